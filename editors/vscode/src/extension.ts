@@ -1,0 +1,219 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as vscode from 'vscode';
+import {
+  DidChangeConfigurationNotification,
+  Executable,
+  LanguageClient,
+  LanguageClientOptions,
+  ServerOptions,
+} from 'vscode-languageclient/node';
+import { resolveServerPath, needsShell } from './serverPath';
+import { SECTION, ServerSettings, buildServerSettings, settingsForSection } from './settings';
+
+const CLIENT_ID = 'copydesk';
+const CLIENT_NAME = 'copydesk';
+
+let client: LanguageClient | undefined;
+let outputChannel: vscode.OutputChannel | undefined;
+/** Settings problems already reported, so a message is shown once per text. */
+const reportedProblems = new Set<string>();
+/** Serialises start/stop/restart so commands and setting changes cannot race. */
+let pending: Promise<void> = Promise.resolve();
+
+function enqueue(task: () => Promise<void>): Promise<void> {
+  pending = pending.then(task, task).catch((err) => {
+    log(`error: ${err instanceof Error ? err.message : String(err)}`);
+  });
+  return pending;
+}
+
+function log(message: string): void {
+  outputChannel?.appendLine(`[client] ${message}`);
+}
+
+function isExecutable(p: string): boolean {
+  try {
+    const st = fs.statSync(p);
+    if (!st.isFile()) return false;
+    if (process.platform === 'win32') return true;
+    fs.accessSync(p, fs.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function exists(p: string): boolean {
+  try {
+    fs.statSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function currentSettings(): ServerSettings {
+  const config = vscode.workspace.getConfiguration(SECTION);
+  const { settings, problems } = buildServerSettings((key) => config.get(key));
+  for (const p of problems) {
+    const text = `${p.key}: ${p.message}`;
+    if (!reportedProblems.has(text)) {
+      reportedProblems.add(text);
+      log(`settings: ${text}`);
+      void vscode.window.showWarningMessage(`copydesk: invalid setting ${text}`);
+    }
+  }
+  return settings;
+}
+
+async function showServerMissing(message: string): Promise<void> {
+  log(message);
+  const openSettings = 'Open Settings';
+  const retry = 'Retry';
+  const choice = await vscode.window.showErrorMessage(message, openSettings, retry);
+  if (choice === openSettings) {
+    await vscode.commands.executeCommand('workbench.action.openSettings', `${SECTION}.server.path`);
+  } else if (choice === retry) {
+    await vscode.commands.executeCommand('copydesk.restartServer');
+  }
+}
+
+async function startClient(): Promise<void> {
+  if (client) return;
+  const config = vscode.workspace.getConfiguration(SECTION);
+  const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file');
+  const resolved = resolveServerPath(config.get<string>('server.path'), {
+    env: process.env,
+    platform: process.platform,
+    homedir: os.homedir(),
+    workspaceFolder: folder?.uri.fsPath,
+    isExecutable,
+    exists,
+  });
+  if (!resolved.ok) {
+    void showServerMissing(resolved.message);
+    return;
+  }
+  log(`starting ${resolved.path} lsp (found via ${resolved.source === 'setting' ? 'copydesk.server.path' : 'PATH'})`);
+
+  const shell = needsShell(resolved.path, process.platform);
+  const run: Executable = {
+    command: shell ? `"${resolved.path}"` : resolved.path,
+    args: ['lsp'],
+    options: shell ? { shell: true } : {},
+  };
+  const serverOptions: ServerOptions = { run, debug: run };
+
+  // The client being created; the middleware below belongs to it alone.
+  const self: { client?: LanguageClient } = {};
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+      { scheme: 'file', language: 'plaintext' },
+      { scheme: 'untitled', language: 'plaintext' },
+    ],
+    outputChannel,
+    traceOutputChannel: outputChannel,
+    initializationOptions: () => currentSettings(),
+    synchronize: { configurationSection: SECTION },
+    middleware: {
+      workspace: {
+        // Push model: send the nested, validated settings instead of the raw
+        // VS Code section (which would include client-only keys).
+        didChangeConfiguration: async (sections, _next) => {
+          const c = self.client;
+          if (!c) return;
+          if (sections === undefined) {
+            await c.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+            return;
+          }
+          await c.sendNotification(DidChangeConfigurationNotification.type, {
+            settings: { [SECTION]: currentSettings() },
+          });
+        },
+        // Pull model: answer workspace/configuration for "copydesk" (and
+        // sub-sections) with the same shape.
+        configuration: async (params, token, next) => {
+          const settings = currentSettings();
+          const answers = params.items.map((item) => settingsForSection(item.section, settings));
+          if (answers.every((a) => a !== undefined)) {
+            return answers.map((a) => a!.value);
+          }
+          const fallback = await next(params, token);
+          if (!Array.isArray(fallback)) return fallback;
+          return answers.map((a, i) => (a !== undefined ? a.value : fallback[i]));
+        },
+      },
+    },
+  };
+
+  const newClient = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+  self.client = newClient;
+  client = newClient;
+  try {
+    await newClient.start();
+  } catch (err) {
+    client = undefined;
+    const text = err instanceof Error ? err.message : String(err);
+    log(`failed to start ${resolved.path} lsp: ${text}`);
+    void vscode.window.showErrorMessage(
+      `copydesk: could not start the language server (${resolved.path} lsp): ${text}. See the "copydesk" output for details.`,
+    );
+    try {
+      await newClient.dispose();
+    } catch {
+      // ignore
+    }
+  }
+}
+
+async function stopClient(): Promise<void> {
+  const c = client;
+  client = undefined;
+  if (!c) return;
+  try {
+    await c.stop();
+  } catch (err) {
+    log(`error while stopping the server: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  try {
+    await c.dispose();
+  } catch {
+    // ignore
+  }
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  outputChannel = vscode.window.createOutputChannel('copydesk');
+  context.subscriptions.push(outputChannel);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('copydesk.restartServer', () =>
+      enqueue(async () => {
+        reportedProblems.clear();
+        log('restarting the server');
+        await stopClient();
+        await startClient();
+      }),
+    ),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      // Changing the binary needs a new process; everything else is sent to
+      // the running server as workspace/didChangeConfiguration.
+      if (e.affectsConfiguration(`${SECTION}.server.path`)) {
+        void enqueue(async () => {
+          log('copydesk.server.path changed; restarting the server');
+          await stopClient();
+          await startClient();
+        });
+      }
+    }),
+  );
+
+  await enqueue(startClient);
+}
+
+export async function deactivate(): Promise<void> {
+  await enqueue(stopClient);
+}

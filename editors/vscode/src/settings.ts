@@ -1,0 +1,238 @@
+// Maps the VS Code settings under `copydesk.*` to the object the copydesk
+// language server reads (the same shape as the project file .copydesk.toml).
+//
+// This module is pure: it must not import `vscode`, so that it can be unit
+// tested with node's test runner.
+
+/** The configuration section the server reads. */
+export const SECTION = 'copydesk';
+
+export const SEVERITIES = ['off', 'error', 'warning', 'info', 'hint'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const US_ABBREVIATIONS = ['', 'U.S.', 'US'] as const;
+/** "" means: follow the form the draft uses most. */
+export type UsAbbreviation = (typeof US_ABBREVIATIONS)[number];
+
+export type NameEntry = string | { name: string; aliases: string[] };
+
+/** The settings object sent to the server (initializationOptions and
+ *  `settings.copydesk` of workspace/didChangeConfiguration). Client-only
+ *  settings (`server.path`, `trace.server`) are never part of it. */
+export interface ServerSettings {
+  rules: Record<string, Severity>;
+  names: NameEntry[];
+  style: {
+    us_abbreviation: UsAbbreviation;
+    first_reference: boolean;
+  };
+  phrases: {
+    extra: Record<string, string>;
+    allow: string[];
+  };
+}
+
+/** Setting keys relative to the `copydesk` section that the server reads. */
+export const SERVER_KEYS = [
+  'rules',
+  'names',
+  'style.us_abbreviation',
+  'style.first_reference',
+  'phrases.extra',
+  'phrases.allow',
+] as const;
+
+/** Setting keys relative to the `copydesk` section that only the client uses. */
+export const CLIENT_ONLY_KEYS = ['server.path', 'trace.server'] as const;
+
+export const DEFAULT_SETTINGS: ServerSettings = {
+  rules: {},
+  names: [],
+  style: { us_abbreviation: '', first_reference: true },
+  phrases: { extra: {}, allow: [] },
+};
+
+/** Reads one setting by its key relative to the `copydesk` section, e.g.
+ *  `"style.first_reference"`; returns undefined when it is not set. In the
+ *  extension this is `key => workspace.getConfiguration('copydesk').get(key)`. */
+export type SettingGetter = (key: string) => unknown;
+
+/** Something wrong in the user's settings that was left out of the object
+ *  sent to the server. */
+export interface SettingsProblem {
+  key: string;
+  message: string;
+}
+
+export interface BuildResult {
+  settings: ServerSettings;
+  problems: SettingsProblem[];
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isSeverity(v: unknown): v is Severity {
+  return typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v);
+}
+
+function describe(v: unknown): string {
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch {
+    return String(v);
+  }
+}
+
+/**
+ * Builds the nested settings object for the server from flat `copydesk.*`
+ * settings. Invalid values are dropped (and reported in `problems`) rather
+ * than sent, so the server always receives the documented shape.
+ */
+export function buildServerSettings(get: SettingGetter): BuildResult {
+  const problems: SettingsProblem[] = [];
+  const problem = (key: string, message: string) =>
+    problems.push({ key: `${SECTION}.${key}`, message });
+
+  // rules
+  const rules: Record<string, Severity> = {};
+  const rawRules = get('rules');
+  if (rawRules !== undefined && rawRules !== null) {
+    if (isPlainObject(rawRules)) {
+      for (const [code, sev] of Object.entries(rawRules)) {
+        const c = code.trim();
+        if (c === '') {
+          problem('rules', 'empty rule code ignored');
+          continue;
+        }
+        const s = typeof sev === 'string' ? sev.trim().toLowerCase() : sev;
+        if (isSeverity(s)) {
+          rules[c] = s;
+        } else {
+          problem('rules', `rule "${c}": severity ${describe(sev)} ignored; use one of ${SEVERITIES.join(', ')}`);
+        }
+      }
+    } else {
+      problem('rules', `expected an object of rule code -> severity, got ${describe(rawRules)}`);
+    }
+  }
+
+  // names
+  const names: NameEntry[] = [];
+  const rawNames = get('names');
+  if (rawNames !== undefined && rawNames !== null) {
+    if (Array.isArray(rawNames)) {
+      rawNames.forEach((entry, i) => {
+        if (typeof entry === 'string') {
+          const n = entry.trim();
+          if (n !== '') names.push(n);
+          else problem('names', `entry ${i}: empty name ignored`);
+        } else if (isPlainObject(entry) && typeof entry.name === 'string' && entry.name.trim() !== '') {
+          const aliases: string[] = [];
+          if (entry.aliases !== undefined && entry.aliases !== null) {
+            if (Array.isArray(entry.aliases)) {
+              for (const a of entry.aliases) {
+                if (typeof a === 'string' && a.trim() !== '') aliases.push(a.trim());
+                else problem('names', `entry ${i}: alias ${describe(a)} ignored`);
+              }
+            } else {
+              problem('names', `entry ${i}: "aliases" must be an array of strings`);
+            }
+          }
+          names.push({ name: entry.name.trim(), aliases });
+        } else {
+          problem('names', `entry ${i}: expected a string or {"name": ..., "aliases": [...]}, got ${describe(entry)}`);
+        }
+      });
+    } else {
+      problem('names', `expected an array, got ${describe(rawNames)}`);
+    }
+  }
+
+  // style.us_abbreviation
+  let us_abbreviation: UsAbbreviation = DEFAULT_SETTINGS.style.us_abbreviation;
+  const rawUs = get('style.us_abbreviation');
+  if (rawUs !== undefined && rawUs !== null) {
+    const u = typeof rawUs === 'string' ? rawUs.trim() : rawUs;
+    if (typeof u === 'string' && (US_ABBREVIATIONS as readonly string[]).includes(u)) {
+      us_abbreviation = u as UsAbbreviation;
+    } else {
+      problem('style.us_abbreviation', `${describe(rawUs)} ignored; use "", "U.S." or "US"`);
+    }
+  }
+
+  // style.first_reference
+  let first_reference = DEFAULT_SETTINGS.style.first_reference;
+  const rawFirst = get('style.first_reference');
+  if (rawFirst !== undefined && rawFirst !== null) {
+    if (typeof rawFirst === 'boolean') first_reference = rawFirst;
+    else problem('style.first_reference', `expected true or false, got ${describe(rawFirst)}`);
+  }
+
+  // phrases.extra
+  const extra: Record<string, string> = {};
+  const rawExtra = get('phrases.extra');
+  if (rawExtra !== undefined && rawExtra !== null) {
+    if (isPlainObject(rawExtra)) {
+      for (const [phrase, plain] of Object.entries(rawExtra)) {
+        const p = phrase.trim();
+        if (p === '') {
+          problem('phrases.extra', 'empty phrase ignored');
+        } else if (typeof plain === 'string') {
+          extra[p] = plain.trim();
+        } else {
+          problem('phrases.extra', `phrase "${p}": replacement must be a string, got ${describe(plain)}`);
+        }
+      }
+    } else {
+      problem('phrases.extra', `expected an object of tortured phrase -> plain phrase, got ${describe(rawExtra)}`);
+    }
+  }
+
+  // phrases.allow
+  const allow: string[] = [];
+  const rawAllow = get('phrases.allow');
+  if (rawAllow !== undefined && rawAllow !== null) {
+    if (Array.isArray(rawAllow)) {
+      for (const a of rawAllow) {
+        if (typeof a === 'string' && a.trim() !== '') allow.push(a.trim());
+        else problem('phrases.allow', `entry ${describe(a)} ignored`);
+      }
+    } else {
+      problem('phrases.allow', `expected an array of strings, got ${describe(rawAllow)}`);
+    }
+  }
+
+  return {
+    settings: {
+      rules,
+      names,
+      style: { us_abbreviation, first_reference },
+      phrases: { extra, allow },
+    },
+    problems,
+  };
+}
+
+/**
+ * Answers a `workspace/configuration` item for a section at or below
+ * `copydesk` (e.g. "copydesk" or "copydesk.style") from the built settings.
+ * Returns `undefined` for sections this extension does not own, so the
+ * caller can fall back to the default behaviour.
+ */
+export function settingsForSection(section: string | undefined, settings: ServerSettings): { value: unknown } | undefined {
+  if (section === undefined) return undefined;
+  if (section === SECTION) return { value: settings };
+  if (!section.startsWith(SECTION + '.')) return undefined;
+  let current: unknown = settings;
+  for (const part of section.slice(SECTION.length + 1).split('.')) {
+    if (isPlainObject(current) && Object.prototype.hasOwnProperty.call(current, part)) {
+      current = current[part];
+    } else {
+      // Client-only or unknown key: not something the server gets.
+      return { value: null };
+    }
+  }
+  return { value: current };
+}

@@ -1,0 +1,144 @@
+//! `copydesk check`: find drafts, read them safely, check them, report, choose the exit code.
+//!
+//! copydesk never writes to a user's files: this module only reads.
+
+use std::collections::HashSet;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::output::{Report, print_reports};
+use super::{FailOn, Format};
+use crate::engine::check_draft;
+use crate::settings::Settings;
+use crate::text::Language;
+
+pub struct CheckOptions {
+    pub paths: Vec<PathBuf>,
+    pub format: Format,
+    pub fail_on: FailOn,
+    pub stdin_markdown: bool,
+}
+
+const DRAFT_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
+
+/// A draft found on disk, or stdin.
+enum Source {
+    File(PathBuf),
+    Stdin,
+}
+
+/// Expands directories into the drafts inside them, in a stable order, without following a
+/// symlink loop. Problems (missing paths, unreadable directories) are returned, not fatal.
+fn collect_sources(paths: &[PathBuf], problems: &mut Vec<String>) -> Vec<Source> {
+    let mut sources = Vec::new();
+    let mut visited_directories = HashSet::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            sources.push(Source::Stdin);
+            continue;
+        }
+        match std::fs::metadata(path) {
+            Err(error) => problems.push(format!("{}: {}", path.display(), describe_io_error(&error))),
+            Ok(metadata) if metadata.is_dir() => walk_directory(path, &mut visited_directories, &mut sources, problems),
+            Ok(_) => sources.push(Source::File(path.clone())),
+        }
+    }
+    sources
+}
+
+fn walk_directory(directory: &Path, visited: &mut HashSet<PathBuf>, sources: &mut Vec<Source>, problems: &mut Vec<String>) {
+    let Ok(canonical) = std::fs::canonicalize(directory) else {
+        problems.push(format!("{}: cannot resolve directory", directory.display()));
+        return;
+    };
+    if !visited.insert(canonical) {
+        return; // Already walked: a symlink loop or a repeated argument.
+    }
+    let entries = match std::fs::read_dir(directory) {
+        Ok(entries) => entries,
+        Err(error) => {
+            problems.push(format!("{}: {}", directory.display(), describe_io_error(&error)));
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|entry| entry.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        let Ok(metadata) = std::fs::metadata(&path) else { continue }; // Dangling symlink.
+        if metadata.is_dir() {
+            walk_directory(&path, visited, sources, problems);
+        } else if path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| DRAFT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+        {
+            sources.push(Source::File(path));
+        }
+    }
+}
+
+fn describe_io_error(error: &std::io::Error) -> String {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => error.to_string(),
+    }
+}
+
+/// Reads a draft as UTF-8 text, or says why it cannot be checked.
+fn read_draft(bytes: Vec<u8>) -> Result<String, String> {
+    if bytes.iter().take(8192).any(|&b| b == 0) {
+        return Err("looks like a binary file, not a draft; skipped".to_string());
+    }
+    String::from_utf8(bytes).map_err(|error| {
+        format!("is not UTF-8 text (invalid byte at offset {}); skipped", error.utf8_error().valid_up_to())
+    })
+}
+
+pub fn run_check(options: &CheckOptions) -> ExitCode {
+    let settings = Settings::default();
+    let mut problems = Vec::new();
+    let sources = collect_sources(&options.paths, &mut problems);
+    let mut reports = Vec::new();
+    for source in sources {
+        let (display_path, language, bytes) = match &source {
+            Source::Stdin => {
+                let mut bytes = Vec::new();
+                if let Err(error) = std::io::stdin().lock().read_to_end(&mut bytes) {
+                    problems.push(format!("<stdin>: {}", describe_io_error(&error)));
+                    continue;
+                }
+                let language = if options.stdin_markdown { Language::Markdown } else { Language::PlainText };
+                ("<stdin>".to_string(), language, bytes)
+            }
+            Source::File(path) => match std::fs::read(path) {
+                Ok(bytes) => (path.display().to_string(), Language::from_path(path), bytes),
+                Err(error) => {
+                    problems.push(format!("{}: {}", path.display(), describe_io_error(&error)));
+                    continue;
+                }
+            },
+        };
+        let draft = match read_draft(bytes) {
+            Ok(draft) => draft,
+            Err(reason) => {
+                problems.push(format!("{display_path}: {reason}"));
+                continue;
+            }
+        };
+        let findings = check_draft(&draft, language, &settings).findings;
+        reports.push(Report { path: display_path, draft, findings });
+    }
+    print_reports(&reports, options.format);
+    for problem in &problems {
+        eprintln!("copydesk: {problem}");
+    }
+    if !problems.is_empty() {
+        return ExitCode::from(2);
+    }
+    let failing = options.fail_on.threshold().is_some_and(|threshold| {
+        reports.iter().flat_map(|report| &report.findings).any(|finding| finding.severity >= threshold)
+    });
+    if failing { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}

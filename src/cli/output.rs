@@ -1,0 +1,228 @@
+//! Output formats: human (with the source line and the span marked) and JSON.
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use annotate_snippets::{Level, Renderer, Snippet};
+use serde::Serialize;
+
+use super::Format;
+use crate::rules::{Finding, RULES, Severity};
+
+pub struct Report {
+    pub path: String,
+    pub draft: String,
+    pub findings: Vec<Finding>,
+}
+
+/// 1-based line and column (in characters) of a byte offset, via a table of line starts.
+struct LineStarts {
+    starts: Vec<usize>,
+}
+
+impl LineStarts {
+    fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        for (index, &byte) in bytes.iter().enumerate() {
+            let is_break = byte == b'\n' || (byte == b'\r' && bytes.get(index + 1) != Some(&b'\n'));
+            if is_break {
+                starts.push(index + 1);
+            }
+        }
+        LineStarts { starts }
+    }
+
+    fn line_index(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&start| start <= offset).saturating_sub(1)
+    }
+
+    fn line_column(&self, text: &str, offset: usize) -> (usize, usize) {
+        let line = self.line_index(offset);
+        let start = self.starts[line];
+        let column = text.get(start..offset).map_or(0, |s| s.chars().count());
+        (line + 1, column + 1)
+    }
+
+    /// The byte range of the line, without its terminator.
+    fn line_range(&self, text: &str, line: usize) -> std::ops::Range<usize> {
+        let start = self.starts[line];
+        let end = self.starts.get(line + 1).copied().unwrap_or(text.len());
+        let content = text[start..end].trim_end_matches(['\n', '\r']);
+        start..start + content.len()
+    }
+}
+
+#[derive(Serialize)]
+struct JsonEdit<'a> {
+    start: usize,
+    end: usize,
+    replacement: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonFix<'a> {
+    title: &'a str,
+    edits: Vec<JsonEdit<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    path: &'a str,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    start: usize,
+    end: usize,
+    code: &'a str,
+    severity: Severity,
+    message: &'a str,
+    fixes: Vec<JsonFix<'a>>,
+}
+
+fn level(severity: Severity) -> Level {
+    match severity {
+        Severity::Error => Level::Error,
+        Severity::Warning => Level::Warning,
+        Severity::Info => Level::Info,
+        Severity::Hint => Level::Help,
+    }
+}
+
+pub fn print_reports(reports: &[Report], format: Format) {
+    let mut stdout = std::io::stdout().lock();
+    let result = match format {
+        Format::Json => write_json(&mut stdout, reports),
+        Format::Human => write_human(&mut stdout, reports),
+    };
+    // A closed pipe (`copydesk check | head`) is not an error worth a panic.
+    let _ = result.and_then(|()| stdout.flush());
+}
+
+fn write_json(out: &mut impl Write, reports: &[Report]) -> std::io::Result<()> {
+    let mut all = Vec::new();
+    for report in reports {
+        let lines = LineStarts::new(&report.draft);
+        for finding in &report.findings {
+            let (line, column) = lines.line_column(&report.draft, finding.span.start);
+            let (end_line, end_column) = lines.line_column(&report.draft, finding.span.end);
+            all.push(JsonFinding {
+                path: &report.path,
+                line,
+                column,
+                end_line,
+                end_column,
+                start: finding.span.start,
+                end: finding.span.end,
+                code: finding.code,
+                severity: finding.severity,
+                message: &finding.message,
+                fixes: finding
+                    .fixes
+                    .iter()
+                    .map(|fix| JsonFix {
+                        title: &fix.title,
+                        edits: fix.edits.iter().map(|e| JsonEdit { start: e.span.start, end: e.span.end, replacement: &e.replacement }).collect(),
+                    })
+                    .collect(),
+            });
+        }
+    }
+    serde_json::to_writer_pretty(&mut *out, &all)?;
+    writeln!(out)
+}
+
+fn write_human(out: &mut impl Write, reports: &[Report]) -> std::io::Result<()> {
+    let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let renderer = if colour { Renderer::styled() } else { Renderer::plain() };
+    let mut counts = [0usize; 4];
+    for report in reports {
+        let lines = LineStarts::new(&report.draft);
+        for finding in &report.findings {
+            counts[finding.severity as usize] += 1;
+            let (line, column) = lines.line_column(&report.draft, finding.span.start);
+            let line_range = lines.line_range(&report.draft, line - 1);
+            let source = &report.draft[line_range.clone()];
+            // The span may run past this line: mark only the part on it.
+            let local_start = finding.span.start - line_range.start;
+            let local_end = (finding.span.end.min(line_range.end) - line_range.start).max(local_start);
+            let origin = report.path.as_str();
+            let title = format!("{} [{}]", finding.message, finding.code);
+            let fix_note = finding.fixes.first().map(|fix| format!("fix: {}", fix.title));
+            let mut message = level(finding.severity).title(&title).snippet(
+                Snippet::source(source)
+                    .line_start(line)
+                    .origin(origin)
+                    .annotation(level(finding.severity).span(local_start..local_end)),
+            );
+            if let Some(note) = &fix_note {
+                message = message.footer(Level::Help.title(note));
+            }
+            writeln!(out, "{}\n", renderer.render(message))?;
+        }
+    }
+    let total: usize = counts.iter().sum();
+    let files = reports.len();
+    if total == 0 {
+        writeln!(out, "No findings in {files} file{}.", if files == 1 { "" } else { "s" })
+    } else {
+        writeln!(
+            out,
+            "{total} finding{} in {files} file{}: {} error, {} warning, {} info, {} hint.",
+            if total == 1 { "" } else { "s" },
+            if files == 1 { "" } else { "s" },
+            counts[Severity::Error as usize],
+            counts[Severity::Warning as usize],
+            counts[Severity::Info as usize],
+            counts[Severity::Hint as usize],
+        )
+    }
+}
+
+#[derive(Serialize)]
+struct JsonRule<'a> {
+    code: &'a str,
+    severity: Severity,
+    summary: &'a str,
+    what: &'a str,
+    why: &'a str,
+    example: &'a str,
+    fix: &'a str,
+}
+
+pub fn print_rules(format: Format) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    let result = match format {
+        Format::Json => {
+            let rules: Vec<JsonRule> = RULES
+                .iter()
+                .map(|r| JsonRule {
+                    code: r.code,
+                    severity: r.default_severity,
+                    summary: r.summary,
+                    what: r.doc.what,
+                    why: r.doc.why,
+                    example: r.doc.example,
+                    fix: r.doc.fix,
+                })
+                .collect();
+            serde_json::to_writer_pretty(&mut stdout, &rules).map_err(std::io::Error::from).and_then(|()| writeln!(stdout))
+        }
+        Format::Human => RULES.iter().try_for_each(|rule| {
+            writeln!(
+                stdout,
+                "{} ({})\n  {}\n  What it does: {}\n  Why it matters: {}\n  Example: {}\n  Fix: {}\n",
+                rule.code,
+                rule.default_severity.as_str(),
+                rule.summary,
+                rule.doc.what,
+                rule.doc.why,
+                rule.doc.example,
+                rule.doc.fix
+            )
+        }),
+    };
+    let _ = result;
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,33 @@
+//! The pipeline: draft -> prose -> facts -> findings. Shared by the CLI and the server.
+
+use crate::analysis::Facts;
+use crate::rules::{Context, Finding, RULES};
+use crate::settings::Settings;
+use crate::text::{Language, Prose};
+
+/// A checked draft: what was read and what was found.
+#[derive(Debug, Default)]
+pub struct Checked {
+    pub prose: Prose,
+    pub facts: Facts,
+    /// Sorted by position, then code.
+    pub findings: Vec<Finding>,
+}
+
+pub fn check_draft(draft: &str, language: Language, settings: &Settings) -> Checked {
+    let _span = tracing::debug_span!("analysis", bytes = draft.len()).entered();
+    let prose = Prose::new(draft, language);
+    let facts = Facts::gather(draft, &prose, settings);
+    let context = Context { draft, prose: &prose, facts: &facts, settings };
+    let mut findings = Vec::new();
+    for rule in RULES {
+        let Some(severity) = settings.severity_for(rule.code, rule.default_severity) else { continue };
+        for mut finding in (rule.check)(&context) {
+            finding.code = rule.code;
+            finding.severity = severity;
+            findings.push(finding);
+        }
+    }
+    findings.sort_by(|a, b| (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code)));
+    Checked { prose, facts, findings }
+}

@@ -1,0 +1,12 @@
+//! copydesk: a newsroom copy desk for drafts, as a language server and a command-line checker.
+//!
+//! Data flows one way: text -> document -> analysis -> findings -> (LSP | CLI).
+#![deny(clippy::print_stdout)]
+
+pub mod analysis;
+pub mod cli;
+pub mod engine;
+pub mod lsp;
+pub mod rules;
+pub mod settings;
+pub mod text;

@@ -1,0 +1,73 @@
+//! The only place that turns analysis results into LSP types, and LSP positions into
+//! offsets. Everything in here is in the negotiated position encoding.
+
+use ropey::Rope;
+use tower_lsp_server::ls_types::{
+    CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, NumberOrString, Position, Range, TextEdit, Uri,
+    WorkspaceEdit,
+};
+
+use crate::rules::{Finding, Fix, Severity};
+use crate::text::position::{offset_of, position_of};
+use crate::text::{ByteSpan, LineColumn, PositionEncoding};
+
+pub fn position(rope: &Rope, offset: usize, encoding: PositionEncoding) -> Position {
+    let LineColumn { line, column } = position_of(rope, offset, encoding);
+    Position::new(line, column)
+}
+
+pub fn range(rope: &Rope, span: ByteSpan, encoding: PositionEncoding) -> Range {
+    Range::new(position(rope, span.start, encoding), position(rope, span.end, encoding))
+}
+
+pub fn offset(rope: &Rope, position: Position, encoding: PositionEncoding) -> usize {
+    offset_of(rope, LineColumn::new(position.line, position.character), encoding)
+}
+
+pub fn span(rope: &Rope, range: Range, encoding: PositionEncoding) -> ByteSpan {
+    let start = offset(rope, range.start, encoding);
+    let end = offset(rope, range.end, encoding);
+    ByteSpan::new(start.min(end), start.max(end))
+}
+
+pub fn line_column(position: Position) -> LineColumn {
+    LineColumn::new(position.line, position.character)
+}
+
+fn severity(severity: Severity) -> DiagnosticSeverity {
+    match severity {
+        Severity::Error => DiagnosticSeverity::ERROR,
+        Severity::Warning => DiagnosticSeverity::WARNING,
+        Severity::Info => DiagnosticSeverity::INFORMATION,
+        Severity::Hint => DiagnosticSeverity::HINT,
+    }
+}
+
+pub fn diagnostic(rope: &Rope, finding: &Finding, encoding: PositionEncoding) -> Diagnostic {
+    Diagnostic {
+        range: range(rope, finding.span, encoding),
+        severity: Some(severity(finding.severity)),
+        code: Some(NumberOrString::String(finding.code.to_string())),
+        source: Some("copydesk".to_string()),
+        message: finding.message.clone(),
+        ..Diagnostic::default()
+    }
+}
+
+pub fn quick_fix(uri: &Uri, rope: &Rope, finding: &Finding, fix: &Fix, encoding: PositionEncoding, preferred: bool) -> CodeAction {
+    let edits = fix
+        .edits
+        .iter()
+        .map(|edit| TextEdit { range: range(rope, edit.span, encoding), new_text: edit.replacement.clone() })
+        .collect();
+    #[allow(clippy::mutable_key_type)] // Uri's hash does not change.
+    let changes = std::collections::HashMap::from([(uri.clone(), edits)]);
+    CodeAction {
+        title: fix.title.clone(),
+        kind: Some(CodeActionKind::QUICKFIX),
+        diagnostics: Some(vec![diagnostic(rope, finding, encoding)]),
+        edit: Some(WorkspaceEdit { changes: Some(changes), ..WorkspaceEdit::default() }),
+        is_preferred: Some(preferred),
+        ..CodeAction::default()
+    }
+}

@@ -1,0 +1,293 @@
+//! The server's state and handlers.
+//!
+//! Ordering contract: tower-lsp-server runs up to four messages at once, notifications
+//! included. Every handler that changes a document does so synchronously, under a std
+//! Mutex that is never held across an `.await`, before its first `.await`. Analyses run off
+//! the reactor, at most one per document at a time (newer edits coalesce into one rerun),
+//! and a result is published only if its version is still the document's current one and
+//! newer than the last one published.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
+
+use ropey::Rope;
+use tower_lsp_server::jsonrpc::{Error, Result};
+use tower_lsp_server::ls_types::*;
+use tower_lsp_server::{Client, LanguageServer};
+
+use super::convert;
+use crate::engine::{Checked, check_draft};
+use crate::settings::Settings;
+use crate::text::{Document, Language, PositionEncoding, TextChange};
+
+/// One analysis of one version of a document.
+pub struct Analysis {
+    pub version: i32,
+    pub rope: Rope,
+    pub checked: Checked,
+}
+
+struct OpenDocument {
+    document: Document,
+    /// An analysis task is running for this document.
+    analysis_running: bool,
+    /// An edit arrived while the analysis ran: run again when it ends.
+    rerun_requested: bool,
+    published_version: Option<i32>,
+    latest: Option<Arc<Analysis>>,
+}
+
+struct Shared {
+    client: Client,
+    encoding: RwLock<PositionEncoding>,
+    settings: RwLock<Arc<Settings>>,
+    documents: Mutex<HashMap<Uri, OpenDocument>>,
+    /// Serialises publications so versions reach the client in order.
+    publish_lock: tokio::sync::Mutex<()>,
+}
+
+pub struct Backend {
+    shared: Arc<Shared>,
+}
+
+impl Backend {
+    pub fn new(client: Client) -> Self {
+        Backend {
+            shared: Arc::new(Shared {
+                client,
+                encoding: RwLock::new(PositionEncoding::Utf16),
+                settings: RwLock::new(Arc::new(Settings::default())),
+                documents: Mutex::new(HashMap::new()),
+                publish_lock: tokio::sync::Mutex::new(()),
+            }),
+        }
+    }
+}
+
+impl Shared {
+    fn documents(&self) -> MutexGuard<'_, HashMap<Uri, OpenDocument>> {
+        // A panic while holding the lock leaves the map usable: recover it.
+        self.documents.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn encoding(&self) -> PositionEncoding {
+        *self.encoding.read().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn settings(&self) -> Arc<Settings> {
+        self.settings.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// Starts an analysis of `uri` unless one is running, in which case it reruns after.
+    fn schedule_analysis(self: &Arc<Self>, uri: Uri) {
+        {
+            let mut documents = self.documents();
+            let Some(open) = documents.get_mut(&uri) else { return };
+            if open.analysis_running {
+                open.rerun_requested = true;
+                return;
+            }
+            open.analysis_running = true;
+            open.rerun_requested = false;
+        }
+        let shared = Arc::clone(self);
+        tokio::spawn(async move { shared.analysis_loop(uri).await });
+    }
+
+    async fn analysis_loop(self: Arc<Self>, uri: Uri) {
+        loop {
+            let snapshot = {
+                let mut documents = self.documents();
+                let Some(open) = documents.get_mut(&uri) else { return };
+                open.rerun_requested = false;
+                (open.document.version(), open.document.rope().clone(), open.document.language())
+            };
+            let (version, rope, language) = snapshot;
+            let settings = self.settings();
+            let analysis = tokio::task::spawn_blocking(move || analyse(version, rope, language, &settings)).await;
+            match analysis {
+                Ok(analysis) => self.publish(&uri, Arc::new(analysis)).await,
+                Err(error) => tracing::error!(%error, uri = uri.as_str(), version, "analysis failed; the server keeps running"),
+            }
+            let mut documents = self.documents();
+            let Some(open) = documents.get_mut(&uri) else { return };
+            if !open.rerun_requested {
+                open.analysis_running = false;
+                return;
+            }
+        }
+    }
+
+    async fn publish(&self, uri: &Uri, analysis: Arc<Analysis>) {
+        let _in_order = self.publish_lock.lock().await;
+        {
+            let mut documents = self.documents();
+            let Some(open) = documents.get_mut(uri) else { return };
+            let is_current = open.document.version() == analysis.version;
+            let is_newer = open.published_version.is_none_or(|published| analysis.version > published);
+            if !is_current || !is_newer {
+                tracing::debug!(uri = uri.as_str(), version = analysis.version, "dropping a stale analysis");
+                return;
+            }
+            open.published_version = Some(analysis.version);
+            open.latest = Some(Arc::clone(&analysis));
+        }
+        let encoding = self.encoding();
+        let diagnostics = analysis.checked.findings.iter().map(|f| convert::diagnostic(&analysis.rope, f, encoding)).collect();
+        self.client.publish_diagnostics(uri.clone(), diagnostics, Some(analysis.version)).await;
+    }
+
+    /// The analysis of the document's current version: the published one if it is
+    /// current, otherwise a fresh one.
+    async fn current_analysis(&self, uri: &Uri) -> Option<Arc<Analysis>> {
+        let (version, rope, language) = {
+            let documents = self.documents();
+            let open = documents.get(uri)?;
+            if let Some(latest) = &open.latest
+                && latest.version == open.document.version()
+            {
+                return Some(Arc::clone(latest));
+            }
+            (open.document.version(), open.document.rope().clone(), open.document.language())
+        };
+        let settings = self.settings();
+        match tokio::task::spawn_blocking(move || analyse(version, rope, language, &settings)).await {
+            Ok(analysis) => Some(Arc::new(analysis)),
+            Err(error) => {
+                tracing::error!(%error, "analysis failed");
+                None
+            }
+        }
+    }
+}
+
+fn analyse(version: i32, rope: Rope, language: Language, settings: &Settings) -> Analysis {
+    let _span = tracing::debug_span!("analyse", version).entered();
+    let started = std::time::Instant::now();
+    let draft = rope.to_string();
+    let checked = check_draft(&draft, language, settings);
+    tracing::debug!(version, findings = checked.findings.len(), elapsed_us = started.elapsed().as_micros() as u64, "analysed");
+    Analysis { version, rope, checked }
+}
+
+fn not_open(uri: &Uri) -> Error {
+    Error::invalid_params(format!("document not open: {}", uri.as_str()))
+}
+
+impl LanguageServer for Backend {
+    async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
+        let offers_utf8 = params
+            .capabilities
+            .general
+            .as_ref()
+            .and_then(|general| general.position_encodings.as_ref())
+            .is_some_and(|encodings| encodings.contains(&PositionEncodingKind::UTF8));
+        let encoding = if offers_utf8 { PositionEncoding::Utf8 } else { PositionEncoding::Utf16 };
+        *self.shared.encoding.write().unwrap_or_else(|p| p.into_inner()) = encoding;
+        tracing::info!(?encoding, "initialize");
+        Ok(InitializeResult {
+            capabilities: ServerCapabilities {
+                position_encoding: Some(if offers_utf8 { PositionEncodingKind::UTF8 } else { PositionEncodingKind::UTF16 }),
+                text_document_sync: Some(TextDocumentSyncCapability::Options(TextDocumentSyncOptions {
+                    open_close: Some(true),
+                    change: Some(TextDocumentSyncKind::INCREMENTAL),
+                    ..TextDocumentSyncOptions::default()
+                })),
+                code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
+                    code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+                    ..CodeActionOptions::default()
+                })),
+                hover_provider: Some(HoverProviderCapability::Simple(true)),
+                ..ServerCapabilities::default()
+            },
+            server_info: Some(ServerInfo { name: "copydesk".to_string(), version: Some(env!("CARGO_PKG_VERSION").to_string()) }),
+            offset_encoding: None,
+        })
+    }
+
+    async fn initialized(&self, _: InitializedParams) {
+        tracing::info!("initialized");
+    }
+
+    async fn shutdown(&self) -> Result<()> {
+        tracing::info!("shutdown");
+        Ok(())
+    }
+
+    async fn did_open(&self, params: DidOpenTextDocumentParams) {
+        let item = params.text_document;
+        let language = Language::from_language_id(&item.language_id);
+        {
+            let document = Document::new(&item.text, item.version, language);
+            let open = OpenDocument { document, analysis_running: false, rerun_requested: false, published_version: None, latest: None };
+            self.shared.documents().insert(item.uri.clone(), open);
+        }
+        self.shared.schedule_analysis(item.uri);
+    }
+
+    async fn did_change(&self, params: DidChangeTextDocumentParams) {
+        let uri = params.text_document.uri;
+        let encoding = self.shared.encoding();
+        {
+            let mut documents = self.shared.documents();
+            let Some(open) = documents.get_mut(&uri) else {
+                tracing::warn!(uri = uri.as_str(), "didChange for a document that is not open; ignored");
+                return;
+            };
+            let changes: Vec<TextChange> = params
+                .content_changes
+                .into_iter()
+                .map(|change| TextChange {
+                    range: change.range.map(|r| (convert::line_column(r.start), convert::line_column(r.end))),
+                    text: change.text,
+                })
+                .collect();
+            open.document.apply_changes(&changes, encoding, params.text_document.version);
+        }
+        self.shared.schedule_analysis(uri);
+    }
+
+    async fn did_close(&self, params: DidCloseTextDocumentParams) {
+        let uri = params.text_document.uri;
+        let was_open = self.shared.documents().remove(&uri).is_some();
+        if was_open {
+            let _in_order = self.shared.publish_lock.lock().await;
+            self.shared.client.publish_diagnostics(uri, Vec::new(), None).await;
+        }
+    }
+
+    async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
+        let uri = params.text_document.uri;
+        let Some(analysis) = self.shared.current_analysis(&uri).await else { return Err(not_open(&uri)) };
+        let encoding = self.shared.encoding();
+        let requested = convert::span(&analysis.rope, params.range, encoding);
+        let mut actions = Vec::new();
+        for finding in analysis.checked.findings.iter().filter(|f| f.span.overlaps(requested)) {
+            for (index, fix) in finding.fixes.iter().enumerate() {
+                actions.push(CodeActionOrCommand::CodeAction(convert::quick_fix(&uri, &analysis.rope, finding, fix, encoding, index == 0)));
+            }
+        }
+        Ok(Some(actions))
+    }
+
+    async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
+        let uri = params.text_document_position_params.text_document.uri;
+        let Some(analysis) = self.shared.current_analysis(&uri).await else { return Err(not_open(&uri)) };
+        let encoding = self.shared.encoding();
+        let offset = convert::offset(&analysis.rope, params.text_document_position_params.position, encoding);
+        let findings: Vec<_> = analysis.checked.findings.iter().filter(|f| f.span.start <= offset && offset < f.span.end.max(f.span.start + 1)).collect();
+        if findings.is_empty() {
+            return Ok(None);
+        }
+        let mut sections = Vec::new();
+        for finding in &findings {
+            let doc = crate::rules::rule_by_code(finding.code).map(|rule| rule.doc_markdown()).unwrap_or_default();
+            sections.push(format!("**{}**\n\n{doc}", finding.message));
+        }
+        let span = findings[0].span;
+        Ok(Some(Hover {
+            contents: HoverContents::Markup(MarkupContent { kind: MarkupKind::Markdown, value: sections.join("\n\n---\n\n") }),
+            range: Some(convert::range(&analysis.rope, span, encoding)),
+        }))
+    }
+}

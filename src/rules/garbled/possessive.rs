@@ -1,0 +1,111 @@
+//! `garbled.possessive`: a malformed possessive of a name ("Joe Bidens’ frustration" where
+//! the draft has "Biden").
+
+use std::collections::HashSet;
+
+use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, Severity};
+use crate::text::tokens::is_apostrophe;
+use crate::text::{ByteSpan, Prose, TokenKind};
+
+pub const RULE: Rule = Rule {
+    code: "garbled.possessive",
+    default_severity: Severity::Warning,
+    summary: "A name's possessive is formed as a plural (\"Bidens’\" for \"Biden’s\").",
+    doc: RuleDoc {
+        what: "Finds a capitalised word ending in \"s’\" or \"s'\" whose form without the \"s\" is a name used elsewhere in the draft in a surname position (\"President Biden\", \"Angela Merkel\"), when the draft never writes the \"s\" form otherwise. Family plurals (\"the Obamas’ dog\") and group names (\"Democrats’\") stay quiet.",
+        why: "Translation and spinning tools mangle possessives; a reader sees a different name, or a family, where one person was meant.",
+        example: "\"After months of little progress, Joe Bidens’ frustration led him...\"",
+        fix: "Write the singular possessive: \"Joe Biden’s frustration\".",
+    },
+    check,
+};
+
+/// Words that stand as the last of two or more capitalised words ("President Biden",
+/// "Joe Biden"): the surname position.
+fn surnames_in(prose: &Prose) -> HashSet<&str> {
+    let text = prose.text.as_str();
+    let mut surnames = HashSet::new();
+    for sentence in &prose.sentences {
+        let tokens = prose.sentence_tokens(sentence);
+        for pair in tokens.windows(2) {
+            let capitalised = |t: &crate::text::Token| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase);
+            if capitalised(&pair[0]) && capitalised(&pair[1]) && pair[1].space_before {
+                let word = pair[1].text(text);
+                // "Biden’s" counts as "Biden".
+                let base = word.trim_end_matches(['s', 'S']).trim_end_matches(is_apostrophe);
+                surnames.insert(if base.len() < word.len() && word[base.len()..].starts_with(is_apostrophe) { base } else { word });
+            }
+        }
+    }
+    surnames
+}
+
+fn check(context: &Context) -> Vec<Finding> {
+    let prose = context.prose;
+    let text = prose.text.as_str();
+    let tokens = &prose.tokens;
+    let surnames = surnames_in(prose);
+    let plain_forms: HashSet<&str> = tokens.iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text)).collect();
+    let mut findings = Vec::new();
+    for index in 0..tokens.len().saturating_sub(1) {
+        let (word, apostrophe) = (&tokens[index], &tokens[index + 1]);
+        let word_text = word.text(text);
+        if word.kind != TokenKind::Word || apostrophe.kind != TokenKind::Punct || apostrophe.space_before {
+            continue;
+        }
+        let apostrophe_text = apostrophe.text(text);
+        if !apostrophe_text.starts_with(is_apostrophe) || !word_text.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let Some(stem) = word_text.strip_suffix('s') else { continue };
+        if stem.chars().count() < 3 || stem.ends_with('s') || !stem.chars().all(|c| c.is_alphabetic() || c == '-') {
+            continue;
+        }
+        // The next word must follow the possessive: "Bidens’ frustration", not a closing quote.
+        let followed_by_word = tokens.get(index + 2).is_some_and(|t| t.kind == TokenKind::Word && t.space_before);
+        let determiner_before = index > 0
+            && matches!(tokens[index - 1].text(text).to_lowercase().as_str(), "the" | "both" | "two" | "three" | "all" | "young" | "elder");
+        let plain_plural_used = tokens.iter().enumerate().any(|(i, t)| {
+            i != index && t.text(text) == word_text && !tokens.get(i + 1).is_some_and(|n| n.text(text).starts_with(is_apostrophe) && !n.space_before)
+        });
+        if !followed_by_word || determiner_before || plain_plural_used || !surnames.contains(stem) || !plain_forms.contains(stem) {
+            continue;
+        }
+        let span = ByteSpan::new(word.span.start, apostrophe.span.end);
+        let replacement = format!("{stem}{apostrophe_text}s");
+        findings.push(
+            Finding::new(span, format!("\"{}\" reads as a plural; the draft names \"{stem}\". Did you mean \"{replacement}\"?", span.slice(text)))
+                .with_fix(Fix::replace(format!("Write \"{replacement}\""), span, replacement.clone())),
+        );
+    }
+    findings
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{fixed, flagged};
+
+    const CODE: &str = "garbled.possessive";
+
+    #[test]
+    fn flags_plural_possessive_of_a_named_person() {
+        let draft = "President Biden called Xi. After months, Joe Bidens’ frustration grew. Chancellor Merkel agreed; Merkels' decision stood.";
+        assert_eq!(flagged(CODE, draft), ["Bidens’", "Merkels'"]);
+        assert_eq!(
+            fixed(CODE, draft),
+            "President Biden called Xi. After months, Joe Biden’s frustration grew. Chancellor Merkel agreed; Merkel's decision stood."
+        );
+    }
+
+    #[test]
+    fn family_and_group_plurals_stay_quiet() {
+        for draft in [
+            "President Obama spoke. The Obamas’ dog barked.",
+            "Senate Democrats’ plan failed. Democrats said so.",
+            "Nobody named Biden here; Bidens’ was a shop.",
+            "Venus Williams won. Williams’ serve was fast.",
+        ] {
+            assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
+        }
+    }
+}

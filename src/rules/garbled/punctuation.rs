@@ -1,0 +1,142 @@
+//! `garbled.punctuation`: doubled or stray punctuation ("conversations. .", ",,", "word ,").
+
+use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, Severity};
+use crate::text::abbreviations::abbreviation_kind;
+use crate::text::{ByteSpan, Token, TokenKind};
+
+pub const RULE: Rule = Rule {
+    code: "garbled.punctuation",
+    default_severity: Severity::Warning,
+    summary: "Doubled or stray punctuation.",
+    doc: RuleDoc {
+        what: "Finds a comma, period, semicolon or colon doubled (\"..\", \",,\", \"conversations. .\"), two of them in a row (\", .\"), a space before a comma, period or semicolon, and a paragraph that opens with one. Ellipses (\"...\", \"…\", \". . .\") and abbreviations before a comma (\"Inc.,\") are fine.",
+        why: "Leftovers of cut-and-paste and machine translation. They look careless in print and on screen.",
+        example: "\"...to engage in serious or substantive conversations. .\"",
+        fix: "Delete the extra mark or the space before it.",
+    },
+    check,
+};
+
+const MARKS: [&str; 4] = [",", ".", ";", ":"];
+
+fn is_mark(text: &str, token: &Token) -> bool {
+    token.kind == TokenKind::Punct && MARKS.contains(&token.text(text))
+}
+
+/// Whether the period at `index` belongs to an ellipsis ("...", ". . .").
+fn in_ellipsis(text: &str, tokens: &[Token], index: usize, first: usize, last: usize) -> bool {
+    let is_period = |i: usize| (first..last).contains(&i) && tokens[i].is_punct(text, '.');
+    if !is_period(index) {
+        return false;
+    }
+    let mut run_start = index;
+    while run_start > first && is_period(run_start - 1) && !tokens[run_start].newline_before {
+        run_start -= 1;
+    }
+    let mut run_end = index;
+    while is_period(run_end + 1) && !tokens[run_end + 1].newline_before {
+        run_end += 1;
+    }
+    run_end - run_start >= 2
+}
+
+fn check(context: &Context) -> Vec<Finding> {
+    let text = context.prose.text.as_str();
+    let tokens = &context.prose.tokens;
+    let mut findings = Vec::new();
+    for paragraph in &context.prose.paragraphs {
+        let (first, last) = (paragraph.tokens.start, paragraph.tokens.end);
+        // A paragraph that opens with a stray mark.
+        if is_mark(text, &tokens[first]) && !in_ellipsis(text, tokens, first, first, last) {
+            let end = tokens.get(first + 1).filter(|_| first + 1 < last).map_or(tokens[first].span.end, |t| t.span.start);
+            findings.push(
+                Finding::new(tokens[first].span, format!("Stray \"{}\" at the start of the paragraph.", tokens[first].text(text)))
+                    .with_fix(Fix::replace("Delete the stray mark", ByteSpan::new(tokens[first].span.start, end), "")),
+            );
+        }
+        let mut index = first + 1;
+        while index < last {
+            let (before, token) = (&tokens[index - 1], &tokens[index]);
+            if !is_mark(text, token) || in_ellipsis(text, tokens, index, first, last) || token.newline_before {
+                index += 1;
+                continue;
+            }
+            let mark = token.text(text);
+            if is_mark(text, before) && !in_ellipsis(text, tokens, index - 1, first, last) {
+                let previous_mark = before.text(text);
+                // "Inc.," "U.S.;": an abbreviation's period may take a comma after it.
+                let abbreviation_period = previous_mark == "."
+                    && mark != "."
+                    && !token.space_before
+                    && index >= 2
+                    && tokens[index - 2].kind == TokenKind::Word
+                    && !before.space_before
+                    && (abbreviation_kind(tokens[index - 2].text(text)).is_some() || tokens[index - 2].text(text).contains('.'));
+                if !abbreviation_period {
+                    let span = ByteSpan::new(before.span.start, token.span.end);
+                    let message = if previous_mark == mark {
+                        format!("Doubled \"{mark}\".")
+                    } else {
+                        format!("Two punctuation marks in a row: \"{}\".", span.slice(text))
+                    };
+                    let mut finding = Finding::new(span, message);
+                    if previous_mark == mark || previous_mark != "." && mark == "." {
+                        // Keep the last mark: ",," -> ",", "said, ." -> "said."
+                        finding = finding.with_fix(Fix::replace(format!("Keep a single \"{mark}\""), span, mark));
+                    }
+                    findings.push(finding);
+                    index += 1;
+                    continue;
+                }
+            }
+            let space_before_mark = token.space_before
+                && matches!(mark, "," | "." | ";")
+                && matches!(before.kind, TokenKind::Word | TokenKind::Number)
+                // ".5", " .com": a period that starts a number or an address.
+                && !text[token.span.end..].starts_with(|c: char| c.is_alphanumeric());
+            if space_before_mark {
+                let span = ByteSpan::new(before.span.end, token.span.end);
+                findings.push(
+                    Finding::new(span, format!("Space before \"{mark}\"."))
+                        .with_fix(Fix::replace("Remove the space", span, mark)),
+                );
+            }
+            index += 1;
+        }
+    }
+    findings
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{fixed, flagged};
+
+    const CODE: &str = "garbled.punctuation";
+
+    #[test]
+    fn flags_doubled_and_stray_marks() {
+        assert_eq!(flagged(CODE, "They avoid substantive conversations. ."), [". ."]);
+        assert_eq!(flagged(CODE, "Arrests were reported.. Police,, said"), ["..", ",,"]);
+        assert_eq!(flagged(CODE, "He said , then left ."), [" ,", " ."]);
+        assert_eq!(flagged(CODE, ". The talks resumed."), ["."]);
+        assert_eq!(flagged(CODE, "It ended, . Then"), [", ."]);
+    }
+
+    #[test]
+    fn fixes_keep_one_mark() {
+        assert_eq!(fixed(CODE, "They avoid conversations. ."), "They avoid conversations.");
+        assert_eq!(fixed(CODE, "Police,, said , then"), "Police, said, then");
+    }
+
+    #[test]
+    fn ellipses_abbreviations_and_decimals_stay_quiet() {
+        for draft in [
+            "It is a question … Establishing ties. Wait... what? And . . . then.",
+            "Barrick Gold Corp., Apple Inc.; the U.S., and Washington, D.C., agreed.",
+            "Growth was .5 percent at 3:30 p.m.",
+            "...and so it began.",
+        ] {
+            assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
+        }
+    }
+}

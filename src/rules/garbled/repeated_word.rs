@@ -1,0 +1,133 @@
+//! `garbled.repeated-word`: "the the", and the translated doubling "must and must".
+
+use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, Severity};
+use crate::text::{ByteSpan, Token, TokenKind};
+
+pub const RULE: Rule = Rule {
+    code: "garbled.repeated-word",
+    default_severity: Severity::Warning,
+    summary: "A word repeated by mistake, or doubled with \"and\" by a translation.",
+    doc: RuleDoc {
+        what: "Finds a word written twice in a row (\"the the\") and a word joined to itself by \"and\" (\"must and must\", \"clear and clear\"), a doubling machine translation produces from Chinese and other languages. Legitimate doublings stay quiet: \"had had\", \"that that\", \"more and more\", \"again and again\", \"bigger and bigger\", \"years and years\", names such as \"Walla Walla\", and repetitions set off by commas (\"very, very\").",
+        why: "A doubled word is the commonest slip in fast copy; the \"X and X\" doubling marks a machine translation nobody edited.",
+        example: "\"...something that we must and must do well\"",
+        fix: "Keep one: \"something that we must do well\".",
+    },
+    check,
+};
+
+/// Words whose immediate doubling is grammatical or idiomatic.
+const DOUBLES_ALLOWED: &[&str] = &[
+    "had", "that", "is", "do", "her", "ha", "haha", "bye", "boo", "tut", "tsk", "knock", "yada", "blah",
+    "bla", "chop", "hip", "ho", "la", "na", "no", "tom", "dum", "pom", "rah", "hush", "so", "wait",
+];
+
+/// Words that idiomatically pair with themselves through "and".
+const AND_PAIRS_ALLOWED: &[&str] = &[
+    "more", "less", "again", "over", "on", "round", "around", "through", "by", "out", "up", "down",
+    "back", "ever", "far", "little", "few", "many", "much", "so", "time", "away", "along", "now",
+    "then", "one", "two", "round", "in", "side", "head", "neck", "hand", "arm", "toe", "heel",
+    "tit", "tat", "day", "night", "year", "hour", "mile", "inch", "step", "bit",
+];
+
+fn lower(token: &Token, text: &str) -> String {
+    token.text(text).to_lowercase()
+}
+
+fn looks_like_name_pair(first: &str, second: &str, sentence_start: bool) -> bool {
+    let capital = |word: &str| word.starts_with(char::is_uppercase);
+    capital(second) && (capital(first) && !sentence_start)
+}
+
+fn check(context: &Context) -> Vec<Finding> {
+    let prose = context.prose;
+    let text = prose.text.as_str();
+    let tokens = &prose.tokens;
+    let mut findings = Vec::new();
+    for sentence in &prose.sentences {
+        let range = sentence.tokens.clone();
+        for index in range.clone() {
+            let first = &tokens[index];
+            if first.kind != TokenKind::Word {
+                continue;
+            }
+            let first_text = first.text(text);
+            let sentence_start = index == range.start
+                || (index == range.start + 1 && tokens[range.start].kind == TokenKind::Punct);
+            // "the the"
+            if let Some(second) = tokens.get(index + 1).filter(|_| index + 1 < range.end)
+                && second.kind == TokenKind::Word
+                && second.space_before
+                && !second.newline_before
+                && lower(first, text) == lower(second, text)
+                && !DOUBLES_ALLOWED.contains(&lower(first, text).as_str())
+                && !looks_like_name_pair(first_text, second.text(text), sentence_start)
+            {
+                let span = ByteSpan::new(first.span.start, second.span.end);
+                findings.push(
+                    Finding::new(span, format!("\"{}\" is repeated.", second.text(text)))
+                        .with_fix(Fix::replace(format!("Keep one \"{first_text}\""), span, first_text)),
+                );
+                continue;
+            }
+            // "must and must"
+            if index + 2 < range.end
+                && tokens[index + 1].kind == TokenKind::Word
+                && lower(&tokens[index + 1], text) == "and"
+                && tokens[index + 2].kind == TokenKind::Word
+                && tokens[index + 1].space_before
+                && tokens[index + 2].space_before
+            {
+                let second = &tokens[index + 2];
+                let word = lower(first, text);
+                let idiomatic = AND_PAIRS_ALLOWED.contains(&word.as_str())
+                    || word.ends_with("er")
+                    || word.ends_with('s')
+                    || word.chars().any(|c| c.is_ascii_digit())
+                    || first_text.starts_with(char::is_uppercase) && second.text(text).starts_with(char::is_uppercase);
+                if word == lower(second, text) && !idiomatic {
+                    let span = ByteSpan::new(first.span.start, second.span.end);
+                    findings.push(
+                        Finding::new(span, format!("\"{first_text} and {}\" doubles the word, as a machine translation does.", second.text(text)))
+                            .with_fix(Fix::replace(format!("Keep one \"{first_text}\""), span, first_text)),
+                    );
+                }
+            }
+        }
+    }
+    findings
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{fixed, flagged};
+
+    const CODE: &str = "garbled.repeated-word";
+
+    #[test]
+    fn flags_doubled_words() {
+        assert_eq!(flagged(CODE, "The the talks ended in the the capital."), ["The the", "the the"]);
+        assert_eq!(
+            flagged(CODE, "It is something that we must and must do well, and it is clear and clear."),
+            ["must and must", "clear and clear"]
+        );
+    }
+
+    #[test]
+    fn the_fix_keeps_one() {
+        assert_eq!(fixed(CODE, "we must and must do well in the the end"), "we must do well in the end");
+    }
+
+    #[test]
+    fn legitimate_doublings_stay_quiet() {
+        for draft in [
+            "He had had enough. She said that that was fine. What it is is a plan.",
+            "Prices rose more and more, again and again, bigger and bigger, for years and years.",
+            "He said it was \"very, very\" hard. They went to Walla Walla and Baden-Baden.",
+            "It was over and over, on and on.",
+            "Johnson and Johnson sold shares.",
+        ] {
+            assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+//! `garbled.sentence-break`: a sentence cut in two mid-clause ("...and ended. through a
+//! commitment...").
+
+use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, Severity};
+use crate::text::abbreviations::{abbreviation_kind, is_name_particle};
+use crate::text::{ByteSpan, TokenKind};
+
+pub const RULE: Rule = Rule {
+    code: "garbled.sentence-break",
+    default_severity: Severity::Warning,
+    summary: "A period cuts a sentence in two: the next word goes on in lowercase.",
+    doc: RuleDoc {
+        what: "Finds a period followed by a word in lowercase, where the word before the period is not an abbreviation (Corp., U.S., p.m.), an initial or a number, and the lowercase word is not a name particle (de Blasio, van der Berg).",
+        why: "Machine translation and careless edits leave stray periods mid-clause. Readers stumble, and a spell checker's \"capitalise\" fix makes it worse.",
+        example: "\"...than the rhetoric declared last year and ended. through a commitment to maintain...\"",
+        fix: "Join the two halves by removing the period: \"and ended through a commitment\". Then reread the clause: the translation around it is often broken too.",
+    },
+    check,
+};
+
+fn check(context: &Context) -> Vec<Finding> {
+    let text = context.prose.text.as_str();
+    let tokens = &context.prose.tokens;
+    let mut findings = Vec::new();
+    for paragraph in &context.prose.paragraphs {
+        for index in paragraph.tokens.start + 1..paragraph.tokens.end.saturating_sub(1) {
+            let (before, period, after) = (&tokens[index - 1], &tokens[index], &tokens[index + 1]);
+            if !period.is_punct(text, '.') || period.space_before || !after.space_before || after.newline_before {
+                continue;
+            }
+            if before.kind != TokenKind::Word || after.kind != TokenKind::Word {
+                continue;
+            }
+            let word_before = before.text(text);
+            let word_after = after.text(text);
+            let ends_a_run_of_periods = index >= 2 && tokens[index - 2].is_punct(text, '.') && !before.space_before;
+            if word_before.chars().count() < 2
+                || word_before.contains('.')
+                || abbreviation_kind(word_before).is_some()
+                || ends_a_run_of_periods
+            {
+                continue;
+            }
+            let mut letters = word_after.chars().filter(|c| c.is_alphabetic());
+            let starts_lowercase = word_after.chars().next().is_some_and(char::is_lowercase);
+            // "iPhone", "eBay": brands that start in lowercase on purpose.
+            let has_inner_capital = letters.by_ref().skip(1).any(char::is_uppercase);
+            let particle_before_name = is_name_particle(word_after)
+                && tokens.get(index + 2).is_some_and(|t| t.text(text).starts_with(char::is_uppercase));
+            if !starts_lowercase || has_inner_capital || particle_before_name || word_after.contains("-") && word_after.chars().any(char::is_uppercase) {
+                continue;
+            }
+            let span = ByteSpan::new(before.span.start, after.span.end);
+            let join = Fix::replace(
+                format!("Join the sentence: \"{word_before} {word_after}\""),
+                ByteSpan::new(period.span.start, after.span.start),
+                " ",
+            );
+            findings.push(
+                Finding::new(
+                    span,
+                    format!("A period cuts this sentence in two: \"{word_after}\" goes on in lowercase after \"{word_before}.\""),
+                )
+                .with_fix(join),
+            );
+        }
+    }
+    findings
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{fixed, flagged};
+
+    const CODE: &str = "garbled.sentence-break";
+
+    #[test]
+    fn flags_periods_cutting_a_clause() {
+        let draft = "Beijing offered a hopeful tone and ended. through a commitment to talks between leaders. from China and the Ministry of Affairs. foreigners citing Xi. It held the vote. after which it left.";
+        assert_eq!(flagged(CODE, draft), ["ended. through", "leaders. from", "Affairs. foreigners", "vote. after"]);
+    }
+
+    #[test]
+    fn the_fix_joins_without_capitalising() {
+        assert_eq!(fixed(CODE, "It ended. through a commitment."), "It ended through a commitment.");
+    }
+
+    #[test]
+    fn abbreviations_initials_particles_and_brands_stay_quiet() {
+        for draft in [
+            "John Thornton, chairman of Barrick Gold Corp. and a Goldman Sachs Group Inc. veteran, spoke.",
+            "It starts at 6 p.m. on Friday and runs until 9 a.m. tomorrow.",
+            "Foods, e.g. rice and beans, etc. were sent; approx. ten tonnes.",
+            "The mayor left. de Blasio had said so earlier.",
+            "Sales rose. iPhone demand was strong.",
+            "See section No. five of the act, Smith vs. the state.",
+            "He lives in Washington, D.C. and works in the U.S. capital.",
+            "Robert F. Kennedy Jr. was there.",
+            "Znak.com claims so.",
+            "Wait... what happened?",
+        ] {
+            assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
+        }
+    }
+
+    #[test]
+    fn lines_and_paragraphs_are_boundaries() {
+        assert_eq!(flagged(CODE, "It ended.\n\nthrough the night"), Vec::<String>::new());
+        assert_eq!(flagged(CODE, "first item.\nsecond item."), Vec::<String>::new());
+    }
+}

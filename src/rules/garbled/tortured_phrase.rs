@@ -1,0 +1,169 @@
+//! `garbled.tortured-phrase`: phrases produced by article spinners and machine translation
+//! ("90-minute header" for a meeting, "bosom disease" for breast cancer).
+//!
+//! The lexicon is data (`data/tortured-phrases.tsv`, documented in `data/README.md`),
+//! matched case-insensitively on word boundaries by one Aho-Corasick automaton.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, Severity};
+use crate::settings::PhraseSettings;
+use crate::text::ByteSpan;
+
+pub const RULE: Rule = Rule {
+    code: "garbled.tortured-phrase",
+    default_severity: Severity::Warning,
+    summary: "A phrase that paraphrasing software or machine translation made of a plain term.",
+    doc: RuleDoc {
+        what: "Matches a curated lexicon of \"tortured phrases\": plain terms rewritten by article spinners and machine translation (\"90-minute header\" for a 90-minute meeting, \"Telecom Marathon\" for a phone call, \"bosom disease\" for breast cancer, \"ecological alteration\" for climate change). Each entry names the plain phrase it replaces. Projects can add phrases or allow some (settings `phrases.extra`, `phrases.allow`).",
+        why: "Tortured phrases are the fingerprint of spun or machine-translated copy: readers cannot decode them, and they signal that the text around them needs a full edit.",
+        example: "\"Statements released by Washington and Beijing after the 90-minute header were similar.\"",
+        fix: "Use the plain phrase: \"after the 90-minute meeting\".",
+    },
+    check,
+};
+
+const LEXICON_DATA: &str = include_str!("../../../data/tortured-phrases.tsv");
+
+/// Tortured phrases with their plain wording, and one automaton over them.
+pub struct Lexicon {
+    phrases: Vec<(String, String)>,
+    automaton: Option<AhoCorasick>,
+}
+
+impl Lexicon {
+    /// Parses `phrase<TAB>plain[<TAB>tag]` lines; `#` starts a comment.
+    pub fn parse(data: &str) -> Vec<(String, String)> {
+        data.lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty() && !line.starts_with('#'))
+            .filter_map(|line| {
+                let mut columns = line.split('\t');
+                let phrase = columns.next()?.trim();
+                let plain = columns.next()?.trim();
+                (!phrase.is_empty() && !plain.is_empty()).then(|| (phrase.to_lowercase(), plain.to_string()))
+            })
+            .collect()
+    }
+
+    pub fn new(mut phrases: Vec<(String, String)>, settings: &PhraseSettings) -> Self {
+        let allowed: Vec<String> = settings.allow.iter().map(|p| p.trim().to_lowercase()).collect();
+        phrases.retain(|(phrase, _)| !allowed.contains(phrase));
+        for (phrase, plain) in &settings.extra {
+            let phrase = phrase.trim().to_lowercase();
+            if !phrase.is_empty() && !allowed.contains(&phrase) {
+                phrases.push((phrase, plain.trim().to_string()));
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(phrases.iter().map(|(phrase, _)| phrase.as_str()))
+            .ok();
+        Lexicon { phrases, automaton }
+    }
+
+    pub fn len(&self) -> usize {
+        self.phrases.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.phrases.is_empty()
+    }
+
+    /// (span, plain wording) for every match on word boundaries.
+    pub fn find<'l>(&'l self, text: &str) -> Vec<(ByteSpan, &'l str)> {
+        let Some(automaton) = &self.automaton else { return Vec::new() };
+        // Line breaks and tabs inside a phrase count as spaces (same byte length).
+        let haystack: Vec<u8> = text.bytes().map(|b| if matches!(b, b'\n' | b'\r' | b'\t') { b' ' } else { b }).collect();
+        let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+        automaton
+            .find_iter(&haystack)
+            .filter(|m| {
+                let before_ok = m.start() == 0 || !is_word_byte(haystack[m.start() - 1]);
+                let after_ok = m.end() == haystack.len() || !is_word_byte(haystack[m.end()]);
+                before_ok && after_ok
+            })
+            .map(|m| (ByteSpan::new(m.start(), m.end()), self.phrases[m.pattern().as_usize()].1.as_str()))
+            .collect()
+    }
+}
+
+static DEFAULT_LEXICON: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(Lexicon::parse(LEXICON_DATA), &PhraseSettings::default()));
+
+/// The built-in lexicon, shared by every analysis that does not change it.
+pub fn default_lexicon() -> &'static Lexicon {
+    &DEFAULT_LEXICON
+}
+
+fn check(context: &Context) -> Vec<Finding> {
+    let custom;
+    let lexicon = if context.settings.phrases == PhraseSettings::default() {
+        default_lexicon()
+    } else {
+        custom = Lexicon::new(Lexicon::parse(LEXICON_DATA), &context.settings.phrases);
+        &custom
+    };
+    let text = context.prose.text.as_str();
+    lexicon
+        .find(text)
+        .into_iter()
+        .map(|(span, plain)| {
+            let written = span.slice(text);
+            let starts_sentence = context.prose.sentence_at(span.start).is_some_and(|s| context.prose.sentences[s].span.start == span.start);
+            let replacement = if starts_sentence { capitalise(plain) } else { plain.to_string() };
+            Finding::new(span, format!("\"{written}\" is a tortured phrase: the plain term is \"{plain}\"."))
+                .with_fix(Fix::replace(format!("Write \"{replacement}\""), span, replacement))
+        })
+        .collect()
+}
+
+fn capitalise(phrase: &str) -> String {
+    let mut chars = phrase.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{fixed, flagged};
+
+    const CODE: &str = "garbled.tortured-phrase";
+
+    #[test]
+    fn the_lexicon_parses_and_is_substantial() {
+        let phrases = Lexicon::parse(LEXICON_DATA);
+        assert!(phrases.len() >= 100, "{}", phrases.len());
+        assert!(phrases.iter().all(|(phrase, plain)| phrase.contains([' ', '-']) && !plain.is_empty()));
+    }
+
+    #[test]
+    fn flags_news_spinner_phrases() {
+        let draft = "Statements after the 90-minute header were similar. The Japan Times, in its op-ed on the Telecom Marathon, agreed. She fought bosom disease.";
+        assert_eq!(flagged(CODE, draft), ["90-minute header", "Telecom Marathon", "bosom disease"]);
+    }
+
+    #[test]
+    fn matches_on_word_boundaries_only() {
+        assert_eq!(flagged(CODE, "The 190-minute headers were fine."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_fix_uses_the_plain_phrase() {
+        let result = fixed(CODE, "Bosom disease is common.");
+        assert!(result.starts_with("Breast cancer") || result.starts_with("Breast"), "{result}");
+    }
+
+    #[test]
+    fn settings_add_and_allow_phrases() {
+        let mut settings = PhraseSettings::default();
+        settings.extra.insert("hungry pangs".into(), "hunger".into());
+        settings.allow.push("bosom disease".into());
+        let lexicon = Lexicon::new(Lexicon::parse(LEXICON_DATA), &settings);
+        let found: Vec<&str> = lexicon.find("bosom disease and hungry pangs").into_iter().map(|(_, plain)| plain).collect();
+        assert_eq!(found, ["hunger"]);
+    }
+}

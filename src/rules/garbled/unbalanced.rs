@@ -1,0 +1,134 @@
+//! `garbled.unbalanced`: brackets never closed or never opened, and a bracketed insertion
+//! that opens a sentence outside any quotation.
+
+use crate::rules::{Context, Finding, Rule, RuleDoc, Severity};
+use crate::text::{ByteSpan, Token, TokenKind};
+
+pub const RULE: Rule = Rule {
+    code: "garbled.unbalanced",
+    default_severity: Severity::Warning,
+    summary: "A bracket never closed or never opened, or a bracketed insertion that starts a sentence outside a quotation.",
+    doc: RuleDoc {
+        what: "Pairs (), [] and {} within each paragraph and reports a bracket left open or a closing bracket with no opening one (list markers such as \"a)\" and emoticons are skipped). Also reports a sentence that opens with a bracketed insertion outside any quotation, followed by a new capitalised clause (\"[Maintaining a good relationship] It is...\"): editors bracket their words inside quotations, so outside one the quotation marks were probably lost.",
+        why: "Unbalanced brackets are cut-and-paste damage. A bracketed insertion outside quotation marks means a quotation lost its marks, so the reader cannot tell who speaks.",
+        example: "\"[Maintaining a good relationship between China and the US] It is a question of the century...\"",
+        fix: "Close or remove the bracket; for an insertion, restore the quotation marks around the speech it belongs to, or rewrite the sentence.",
+    },
+    check,
+};
+
+fn opening_for(closing: &str) -> &'static str {
+    match closing {
+        ")" => "(",
+        "]" => "[",
+        _ => "{",
+    }
+}
+
+/// Whether a closing parenthesis is a list marker ("a)", "2)", "iv)") or an emoticon (":)").
+fn is_marker_or_emoticon(text: &str, tokens: &[Token], index: usize, first: usize) -> bool {
+    if index == first {
+        return false;
+    }
+    let before = &tokens[index - 1];
+    let emoticon = before.kind == TokenKind::Punct && matches!(before.text(text), ":" | ";" | "=" | "8");
+    let marker = matches!(before.kind, TokenKind::Word | TokenKind::Number)
+        && before.text(text).chars().count() <= 3
+        && (index - 1 == first || before.space_before || before.newline_before);
+    emoticon || marker
+}
+
+/// Whether the byte offset lies inside a double quotation, by counting marks in the
+/// paragraph before it.
+fn inside_quotation(text: &str, paragraph_start: usize, offset: usize) -> bool {
+    let before = &text[paragraph_start..offset];
+    let straight = before.matches('"').count();
+    let opened = before.matches('“').count();
+    let closed = before.matches('”').count();
+    straight % 2 == 1 || opened > closed
+}
+
+fn check(context: &Context) -> Vec<Finding> {
+    let prose = context.prose;
+    let text = prose.text.as_str();
+    let tokens = &prose.tokens;
+    let mut findings = Vec::new();
+    for paragraph in &prose.paragraphs {
+        let mut open: Vec<usize> = Vec::new();
+        for index in paragraph.tokens.clone() {
+            let token = &tokens[index];
+            if token.kind != TokenKind::Punct {
+                continue;
+            }
+            match token.text(text) {
+                "(" | "[" | "{" => open.push(index),
+                closing @ (")" | "]" | "}") => {
+                    let wanted = opening_for(closing);
+                    if let Some(position) = open.iter().rposition(|&i| tokens[i].text(text) == wanted) {
+                        open.truncate(position);
+                    } else if !is_marker_or_emoticon(text, tokens, index, paragraph.tokens.start) {
+                        findings.push(Finding::new(token.span, format!("\"{closing}\" closes a bracket that was never opened.")));
+                    }
+                }
+                _ => {}
+            }
+        }
+        for index in open {
+            let token = &tokens[index];
+            findings.push(Finding::new(token.span, format!("\"{}\" opens a bracket that is never closed in this paragraph.", token.text(text))));
+        }
+    }
+    // A bracketed insertion that opens a sentence outside any quotation, then a new clause.
+    for sentence in &prose.sentences {
+        let first = sentence.tokens.start;
+        if !tokens[first].is_punct(text, '[') {
+            continue;
+        }
+        let paragraph_start = prose.paragraphs[sentence.paragraph].span.start;
+        if inside_quotation(text, paragraph_start, tokens[first].span.start) {
+            continue;
+        }
+        let Some(close) = (first + 1..sentence.tokens.end).find(|&i| tokens[i].is_punct(text, ']')) else { continue };
+        let clause_follows = tokens.get(close + 1).filter(|_| close + 1 < sentence.tokens.end).is_some_and(|next| {
+            next.kind == TokenKind::Word && next.text(text).starts_with(char::is_uppercase) && next.space_before
+        });
+        if clause_follows && close > first + 1 {
+            let span = ByteSpan::new(tokens[first].span.start, tokens[close].span.end);
+            findings.push(Finding::new(
+                span,
+                "A bracketed insertion opens this sentence outside any quotation, and a new clause follows it: were the quotation marks lost?",
+            ));
+        }
+    }
+    findings
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::flagged;
+
+    const CODE: &str = "garbled.unbalanced";
+
+    #[test]
+    fn flags_unclosed_and_unopened_brackets() {
+        assert_eq!(flagged(CODE, "The senator (a Democrat said no. Then] it ended."), ["(", "]"]);
+    }
+
+    #[test]
+    fn flags_a_bracketed_insertion_outside_quotes() {
+        let draft = "Xi spoke. [Maintaining a good relationship between China and the US] It is a question of the century.";
+        assert_eq!(flagged(CODE, draft), ["[Maintaining a good relationship between China and the US]"]);
+    }
+
+    #[test]
+    fn balanced_markers_and_quoted_insertions_stay_quiet() {
+        for draft in [
+            "The senator (D-Mass.) objected [sic] loudly.",
+            "Choose a) tea or b) coffee :)",
+            "\"[The plan] Will save lives,\" she said.",
+            "He said \"[Trump] is wrong\" today.",
+        ] {
+            assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
+        }
+    }
+}

@@ -1,0 +1,64 @@
+//! Rules: facts in, findings out. One module per family, one file per rule, one registry.
+//!
+//! Nothing here does I/O or knows about LSP.
+
+pub mod finding;
+pub mod garbled;
+pub mod registry;
+#[cfg(test)]
+pub mod testing;
+
+pub use finding::{Edit, Finding, Fix, Severity};
+pub use registry::{RULES, rule_by_code};
+
+use crate::analysis::Facts;
+use crate::settings::Settings;
+use crate::text::Prose;
+
+/// Everything a rule may look at.
+pub struct Context<'a> {
+    /// The draft as written.
+    pub draft: &'a str,
+    /// The draft read as prose (masked text, paragraphs, tokens, sentences).
+    pub prose: &'a Prose,
+    /// Document-wide facts: entities, quotations.
+    pub facts: &'a Facts,
+    pub settings: &'a Settings,
+}
+
+/// A rule's documentation, in the fixed sections that `copydesk rules` and hovers show.
+#[derive(Debug)]
+pub struct RuleDoc {
+    pub what: &'static str,
+    pub why: &'static str,
+    pub example: &'static str,
+    pub fix: &'static str,
+}
+
+#[derive(Debug)]
+pub struct Rule {
+    /// Stable `family.name`: what users see, configure and suppress. Never reuse or rename.
+    pub code: &'static str,
+    pub default_severity: Severity,
+    /// One line for listings.
+    pub summary: &'static str,
+    pub doc: RuleDoc,
+    pub check: fn(&Context) -> Vec<Finding>,
+}
+
+impl Rule {
+    pub fn family(&self) -> &'static str {
+        self.code.split('.').next().unwrap_or(self.code)
+    }
+
+    /// The rule's documentation as Markdown (for `copydesk rules` and hover).
+    pub fn doc_markdown(&self) -> String {
+        let RuleDoc { what, why, example, fix } = &self.doc;
+        format!(
+            "**{}** ({}): {}\n\n**What it does.** {what}\n\n**Why it matters.** {why}\n\n**Example.** {example}\n\n**Fix.** {fix}",
+            self.code,
+            self.default_severity.as_str(),
+            self.summary
+        )
+    }
+}

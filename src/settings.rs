@@ -1,0 +1,107 @@
+//! Settings that shape the analysis: rule levels, house style, known names, phrase lists.
+//!
+//! Pure data with serde: the same keys come from `.copydesk.toml` and from the editor
+//! (section `copydesk`). Reading files is not done here.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::rules::Severity;
+
+/// What a rule or family is set to: off, or a severity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RuleLevel {
+    Off,
+    Hint,
+    Info,
+    Warning,
+    Error,
+}
+
+impl RuleLevel {
+    pub fn severity(self) -> Option<Severity> {
+        match self {
+            RuleLevel::Off => None,
+            RuleLevel::Hint => Some(Severity::Hint),
+            RuleLevel::Info => Some(Severity::Info),
+            RuleLevel::Warning => Some(Severity::Warning),
+            RuleLevel::Error => Some(Severity::Error),
+        }
+    }
+}
+
+/// A name the newsroom spells its own way, with the other forms it accepts.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum KnownName {
+    Plain(String),
+    WithAliases {
+        name: String,
+        #[serde(default)]
+        aliases: Vec<String>,
+    },
+}
+
+impl KnownName {
+    pub fn name(&self) -> &str {
+        match self {
+            KnownName::Plain(name) | KnownName::WithAliases { name, .. } => name,
+        }
+    }
+
+    pub fn aliases(&self) -> &[String] {
+        match self {
+            KnownName::Plain(_) => &[],
+            KnownName::WithAliases { aliases, .. } => aliases,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct StyleSettings {
+    /// "U.S." or "US"; unset follows the draft's own majority.
+    pub us_abbreviation: Option<String>,
+    /// Whether `name.first-reference` findings are wanted.
+    pub first_reference: bool,
+}
+
+impl Default for StyleSettings {
+    fn default() -> Self {
+        StyleSettings { us_abbreviation: None, first_reference: true }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PhraseSettings {
+    /// More tortured phrases: phrase -> plain wording.
+    pub extra: BTreeMap<String, String>,
+    /// Phrases never reported as tortured.
+    pub allow: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    /// Rule code (`garbled.tortured-phrase`) or family (`quote`) -> level.
+    pub rules: BTreeMap<String, RuleLevel>,
+    pub names: Vec<KnownName>,
+    pub style: StyleSettings,
+    pub phrases: PhraseSettings,
+    /// Globs of paths `copydesk check` skips.
+    pub ignore: Vec<String>,
+}
+
+impl Settings {
+    /// The severity a rule reports at, or `None` when it is off. A code beats its family.
+    pub fn severity_for(&self, code: &str, default: Severity) -> Option<Severity> {
+        let family = code.split('.').next().unwrap_or(code);
+        match self.rules.get(code).or_else(|| self.rules.get(family)) {
+            Some(level) => level.severity(),
+            None => Some(default),
+        }
+    }
+}

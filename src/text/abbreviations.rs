@@ -1,0 +1,123 @@
+//! What a word followed by a period can be: an abbreviation, an initial, an initialism.
+//! The segmenter and the sentence-break rule share this knowledge so they never disagree.
+
+/// How an abbreviation behaves before the next word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Abbreviation {
+    /// Stands before a name and never ends a sentence: "Mr.", "Gen.", "vs.".
+    Title,
+    /// Ends a sentence only when a number does not follow: "No. 5", "Fig. 3".
+    BeforeNumber,
+    /// A single capital: "Robert F. Kennedy".
+    Initial,
+    /// Periods inside: "U.S.", "e.g.", "a.m.", "Ph.D.".
+    Initialism,
+    /// Ends a sentence when a capitalised word follows, not a lowercase one:
+    /// "Barrick Gold Corp. and" vs "Huawei Technologies Co. Washington persists".
+    Ordinary,
+}
+
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "mx", "messrs", "mmes", "dr", "drs", "prof", "gen", "gens", "sen", "sens", "rep",
+    "reps", "gov", "govs", "lt", "col", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "cdr", "maj",
+    "brig", "rev", "fr", "hon", "pres", "supt", "det", "insp", "st", "mt", "ft", "vs", "v", "atty",
+    "amb", "sr", "sra", "mme", "mlle", "lieut", "gov-elect",
+];
+
+const BEFORE_NUMBER: &[&str] = &["no", "nos", "vol", "vols", "fig", "figs", "art", "sec", "ch", "pp", "p", "op", "ex"];
+
+const ORDINARY: &[&str] = &[
+    // Companies and people.
+    "corp", "inc", "co", "ltd", "plc", "bros", "jr", "sr", "esq", "assn", "assoc", "dept", "univ",
+    "intl", "natl", "govt",
+    // Latin and measures.
+    "etc", "approx", "est", "ca", "cf", "al", "viz", "incl", "excl", "min", "max", "avg", "tel",
+    "ft", "in", "lb", "lbs", "oz", "yd", "yds", "mi", "km", "sq", "pct",
+    // Months (not May, June, July) and days.
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
+    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    // Places.
+    "ave", "blvd", "rd", "hwy", "sq", "ste", "apt", "bldg", "mts",
+    // AP state abbreviations.
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans",
+    "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nebr", "nev", "okla",
+    "ore", "pa", "penn", "tenn", "tex", "va", "vt", "wash", "wis", "wisc", "wyo",
+];
+
+/// What `word` (the text before a period, without it) is, if it is an abbreviation.
+pub fn abbreviation_kind(word: &str) -> Option<Abbreviation> {
+    let mut chars = word.chars();
+    let first = chars.next()?;
+    if chars.next().is_none() {
+        return first.is_uppercase().then_some(Abbreviation::Initial);
+    }
+    if is_initialism(word) {
+        return Some(Abbreviation::Initialism);
+    }
+    let lower = word.to_lowercase();
+    let lower = lower.as_str();
+    if TITLES.contains(&lower) && first.is_uppercase() || lower == "vs" || lower == "v" {
+        // "St." and "Sen." are titles; the lowercase forms are not ("he sat. st" is garble).
+        Some(Abbreviation::Title)
+    } else if BEFORE_NUMBER.contains(&lower) {
+        Some(Abbreviation::BeforeNumber)
+    } else if ORDINARY.contains(&lower) {
+        // Lowercase everyday words that double as abbreviations ("in", "ill", "mass",
+        // "wash", "sun") are words when written in lowercase.
+        let lowercase_is_abbreviation = matches!(lower, "etc" | "approx" | "est" | "ca" | "cf" | "al" | "viz" | "incl" | "excl" | "lb" | "lbs" | "oz" | "yd" | "yds" | "km" | "sq" | "pct" | "ft" | "mi");
+        (first.is_uppercase() || lowercase_is_abbreviation).then_some(Abbreviation::Ordinary)
+    } else {
+        None
+    }
+}
+
+/// "U.S", "e.g", "a.m", "Ph.D", "D.C": short parts joined by periods.
+fn is_initialism(word: &str) -> bool {
+    word.contains('.')
+        && word.split('.').all(|part| !part.is_empty() && part.chars().count() <= 2 && part.chars().all(char::is_alphabetic))
+}
+
+/// Capitalised words that open sentences far more often than they continue a name after
+/// an initialism: "...in the U.S. The talks" splits, "U.S. Senate" does not.
+pub fn is_common_sentence_opener(word: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i",
+        "you", "his", "her", "their", "our", "my", "but", "and", "or", "so", "yet", "if", "when", "while",
+        "after", "before", "since", "as", "at", "in", "on", "for", "from", "with", "by", "to", "of",
+        "there", "here", "then", "now", "however", "meanwhile", "still", "also", "some", "many", "most",
+        "all", "both", "no", "not", "one", "two", "three", "what", "who", "why", "how", "where", "which",
+        "officials", "according", "last", "earlier", "later", "during", "despite", "although", "though",
+    ];
+    OPENERS.contains(&word.to_lowercase().as_str())
+}
+
+/// Lowercase name particles that may open a sentence: "de Blasio said", "van der Berg".
+pub fn is_name_particle(word: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "de", "da", "das", "do", "dos", "di", "del", "della", "der", "den", "van", "von", "ter", "ten",
+        "le", "la", "du", "al", "el", "bin", "ibn", "bint", "ben", "af", "zu", "y",
+    ];
+    let head = word.split(['-', '\'', '’']).next().unwrap_or(word);
+    PARTICLES.contains(&head)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds() {
+        assert_eq!(abbreviation_kind("Corp"), Some(Abbreviation::Ordinary));
+        assert_eq!(abbreviation_kind("Mr"), Some(Abbreviation::Title));
+        assert_eq!(abbreviation_kind("F"), Some(Abbreviation::Initial));
+        assert_eq!(abbreviation_kind("U.S"), Some(Abbreviation::Initialism));
+        assert_eq!(abbreviation_kind("p.m"), Some(Abbreviation::Initialism));
+        assert_eq!(abbreviation_kind("No"), Some(Abbreviation::BeforeNumber));
+        assert_eq!(abbreviation_kind("Calif"), Some(Abbreviation::Ordinary));
+        assert_eq!(abbreviation_kind("etc"), Some(Abbreviation::Ordinary));
+        assert_eq!(abbreviation_kind("ended"), None);
+        assert_eq!(abbreviation_kind("ill"), None);
+        assert_eq!(abbreviation_kind("a"), None);
+        assert_eq!(abbreviation_kind("Znak.com"), None);
+    }
+}

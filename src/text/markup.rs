@@ -1,0 +1,150 @@
+//! Markup masking: which bytes of a draft are prose, and where its paragraphs are.
+//!
+//! Analysis runs over a *masked* copy of the text with exactly the same byte length, so
+//! every offset found in it is an offset into the original. Bytes that are not prose
+//! (Markdown syntax, code, link targets, HTML, front matter) become NUL, which the tokenizer
+//! skips: neither a word, nor punctuation, nor a space. Line breaks are kept.
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+use super::document::Language;
+use super::span::ByteSpan;
+
+/// The byte that replaces masked-out text.
+pub const MASK: u8 = 0;
+
+/// A draft's prose: the masked text and its paragraphs in document order.
+#[derive(Clone, Debug, Default)]
+pub struct MaskedText {
+    pub text: String,
+    pub paragraphs: Vec<ByteSpan>,
+}
+
+pub fn mask(text: &str, language: Language) -> MaskedText {
+    match language {
+        Language::PlainText => MaskedText { text: text.to_string(), paragraphs: plain_paragraphs(text) },
+        Language::Markdown => mask_markdown(text),
+    }
+}
+
+/// Plain text: paragraphs are separated by blank lines (lines of only whitespace).
+fn plain_paragraphs(text: &str) -> Vec<ByteSpan> {
+    let mut paragraphs = Vec::new();
+    let mut paragraph_start: Option<usize> = None;
+    let mut paragraph_end = 0;
+    let mut line_start = 0;
+    for line in text.split_inclusive(['\n', '\r']) {
+        // "\r\n" arrives as "…\r" then "\n": the lone "\n" is an empty tail, not a blank line.
+        let is_crlf_tail = line == "\n" && text[..line_start].ends_with('\r');
+        let content = line.trim_end_matches(['\n', '\r']);
+        if content.trim().is_empty() {
+            if !is_crlf_tail && let Some(start) = paragraph_start.take() {
+                paragraphs.push(ByteSpan::new(start, paragraph_end));
+            }
+        } else {
+            let leading = content.len() - content.trim_start().len();
+            paragraph_start.get_or_insert(line_start + leading);
+            paragraph_end = line_start + content.trim_end().len();
+        }
+        line_start += line.len();
+    }
+    if let Some(start) = paragraph_start {
+        paragraphs.push(ByteSpan::new(start, paragraph_end));
+    }
+    paragraphs
+}
+
+fn mask_markdown(text: &str) -> MaskedText {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+    let mut keep = vec![false; text.len()];
+    let mut paragraphs: Vec<ByteSpan> = Vec::new();
+    // Text inside these is not prose even though the parser reports it as text.
+    let mut non_prose_depth = 0usize;
+    // The innermost open block that holds prose, and the span of prose seen in it so far.
+    let mut open_blocks: Vec<Option<ByteSpan>> = Vec::new();
+
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        match event {
+            Event::Start(tag) => match tag {
+                Tag::CodeBlock(_) | Tag::MetadataBlock(_) | Tag::HtmlBlock => non_prose_depth += 1,
+                Tag::Paragraph | Tag::Heading { .. } | Tag::Item | Tag::TableCell => {
+                    open_blocks.push(None)
+                }
+                _ => {}
+            },
+            Event::End(tag_end) => match tag_end {
+                TagEnd::CodeBlock | TagEnd::MetadataBlock(_) | TagEnd::HtmlBlock => {
+                    non_prose_depth = non_prose_depth.saturating_sub(1)
+                }
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell => {
+                    if let Some(Some(span)) = open_blocks.pop() {
+                        paragraphs.push(span);
+                    }
+                }
+                _ => {}
+            },
+            Event::Text(_) | Event::SoftBreak | Event::HardBreak if non_prose_depth == 0 => {
+                let range = range.start.min(text.len())..range.end.min(text.len());
+                if matches!(event, Event::Text(_)) {
+                    keep[range.clone()].iter_mut().for_each(|k| *k = true);
+                }
+                if let Some(block) = open_blocks.last_mut() {
+                    let span = ByteSpan::new(range.start, range.end);
+                    *block = Some(block.map_or(span, |b| b.cover(span)));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    let masked: Vec<u8> = text
+        .bytes()
+        .zip(&keep)
+        .map(|(byte, &kept)| if kept || byte == b'\n' || byte == b'\r' { byte } else { MASK })
+        .collect();
+    paragraphs.sort_by_key(|span| span.start);
+    // Nested blocks (a list inside a list item) can overlap their parent: keep them apart.
+    let mut disjoint: Vec<ByteSpan> = Vec::with_capacity(paragraphs.len());
+    for span in paragraphs {
+        match disjoint.last_mut() {
+            Some(last) if span.start < last.end => last.end = last.end.max(span.end),
+            _ => disjoint.push(span),
+        }
+    }
+    // Replacing whole UTF-8 characters (never parts: parser ranges lie on char boundaries)
+    // by NUL keeps the text valid UTF-8; fall back to a lossy copy if that ever fails.
+    let text = String::from_utf8(masked).unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned());
+    MaskedText { text, paragraphs: disjoint }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prose_words(masked: &MaskedText) -> String {
+        masked.text.replace('\0', " ").split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn markdown_masks_code_html_links_and_front_matter() {
+        let draft = "---\ntitle: Draft\n---\n\n# Biden and Xi\n\nThe *call* ran `90 minutes` per [Reuters](https://example.com/a.b).\n\n```\nnot. prose\n```\n\n<!-- copydesk-disable -->\n\n- first item\n- second item\n";
+        let masked = mask(draft, Language::Markdown);
+        assert_eq!(masked.text.len(), draft.len());
+        assert_eq!(prose_words(&masked), "Biden and Xi The call ran per Reuters . first item second item");
+        let paragraphs: Vec<&str> = masked.paragraphs.iter().map(|p| p.slice(draft)).collect();
+        assert_eq!(paragraphs, ["Biden and Xi", "The *call* ran `90 minutes` per [Reuters](https://example.com/a.b).", "first item", "second item"]);
+    }
+
+    #[test]
+    fn plain_text_paragraphs_split_on_blank_lines_with_any_line_ending() {
+        let draft = "Title\r\n\r\nOne line\r\nsame paragraph.\r\n  \r\nNext.\rLast";
+        let masked = mask(draft, Language::PlainText);
+        let paragraphs: Vec<&str> = masked.paragraphs.iter().map(|p| p.slice(draft)).collect();
+        assert_eq!(paragraphs, ["Title", "One line\r\nsame paragraph.", "Next.\rLast"]);
+    }
+}

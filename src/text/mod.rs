@@ -1,0 +1,158 @@
+//! The document and what it is made of: rope and versions, position encodings, markup
+//! masking, tokens, paragraphs and sentences.
+
+pub mod abbreviations;
+pub mod document;
+pub mod markup;
+pub mod position;
+pub mod sentences;
+pub mod span;
+pub mod tokens;
+
+use std::ops::Range;
+
+pub use document::{Document, Language, TextChange};
+pub use position::{LineColumn, PositionEncoding};
+pub use span::ByteSpan;
+pub use tokens::{Token, TokenKind};
+
+/// A paragraph: its span and the ranges of its tokens and sentences.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    pub span: ByteSpan,
+    pub tokens: Range<usize>,
+    pub sentences: Range<usize>,
+}
+
+/// A sentence: its span, its tokens and the paragraph it belongs to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: ByteSpan,
+    pub tokens: Range<usize>,
+    pub paragraph: usize,
+}
+
+/// A draft read as prose: masked text, paragraphs, tokens and sentences.
+///
+/// `text` has the same length as the draft; markup and code are masked out (see
+/// [`markup`]), so slicing it with any span gives the prose as written.
+#[derive(Clone, Debug, Default)]
+pub struct Prose {
+    pub text: String,
+    pub language: Language,
+    pub paragraphs: Vec<Paragraph>,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+}
+
+impl Prose {
+    pub fn new(draft: &str, language: Language) -> Self {
+        let masked = markup::mask(draft, language);
+        let mut tokens = Vec::with_capacity(draft.len() / 5);
+        let mut sentences = Vec::with_capacity(draft.len() / 100);
+        let mut paragraphs = Vec::with_capacity(masked.paragraphs.len());
+        let mut sentence_ranges = Vec::new();
+        for span in masked.paragraphs {
+            let first_token = tokens.len();
+            tokens::tokenize(&masked.text, span, &mut tokens);
+            let token_range = first_token..tokens.len();
+            if token_range.is_empty() {
+                continue;
+            }
+            sentence_ranges.clear();
+            sentences::split_sentences(&masked.text, &tokens, token_range.clone(), &mut sentence_ranges);
+            let first_sentence = sentences.len();
+            for range in &sentence_ranges {
+                let span = ByteSpan::new(tokens[range.start].span.start, tokens[range.end - 1].span.end);
+                sentences.push(Sentence { span, tokens: range.clone(), paragraph: paragraphs.len() });
+            }
+            paragraphs.push(Paragraph { span, tokens: token_range, sentences: first_sentence..sentences.len() });
+        }
+        Prose { text: masked.text, language, paragraphs, tokens, sentences }
+    }
+
+    pub fn token_text(&self, index: usize) -> &str {
+        self.tokens.get(index).map_or("", |token| token.text(&self.text))
+    }
+
+    /// Tokens of a sentence.
+    pub fn sentence_tokens(&self, sentence: &Sentence) -> &[Token] {
+        &self.tokens[sentence.tokens.clone()]
+    }
+
+    /// The sentence that contains a byte offset, if any.
+    pub fn sentence_at(&self, offset: usize) -> Option<usize> {
+        let index = self.sentences.partition_point(|s| s.span.end <= offset);
+        (index < self.sentences.len() && self.sentences[index].span.start <= offset).then_some(index)
+    }
+
+    /// The index of the first token starting at or after `offset`.
+    pub fn token_at_or_after(&self, offset: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < offset)
+    }
+
+    /// Number of word tokens: the unit of "findings per 10,000 words".
+    pub fn word_count(&self) -> usize {
+        self.tokens.iter().filter(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number).count()
+    }
+}
+
+#[cfg(test)]
+mod segmentation_tests {
+    use super::*;
+
+    fn sentences(draft: &str) -> Vec<&str> {
+        let prose = Prose::new(draft, Language::PlainText);
+        prose.sentences.iter().map(|s| s.span.slice(draft)).collect()
+    }
+
+    /// Real-copy traps: each line's ` | ` marks where the sentences must split.
+    #[test]
+    fn segmentation_survives_real_copy_traps() {
+        let cases = [
+            "John Thornton, chairman of Barrick Gold Corp. and a Goldman Sachs Group Inc. veteran, spoke.",
+            "Meng Wanzhou, the chief financial officer of Huawei Technologies Co. | Washington persists in blaming China.",
+            "Robert F. Kennedy Jr. said so. | Dr. Smith and Mrs. Jones agreed.",
+            "It cost $3.25 million, or 1.5 percent. | That was high.",
+            "He left at 6 p.m. on Friday. | The U.S. Senate voted. | The plan passed in the U.S. | The vote followed.",
+            "They met Jan. 5 in Sacramento, Calif. | The talks ended.",
+            "\"We will win,\" she said. | \"Nobody doubts it.\" | He agreed.",
+            "It is a question … | Establishing the relationship well matters.",
+            "Wait... what happened? | Nobody knew! | Really.",
+            "See https://example.com/a.b for details. | Write to press@example.org today.",
+            "Znak.com claims FSB sources blamed terrorism. | Others disagree.",
+            "She joined No. 10 Downing St. in May. | It was brief.",
+            "The senator (D-Mass.) objected. | The bill failed.",
+            "Washington, D.C. is the capital. | It is small.",
+            "Who Blinks First? | Nobody.",
+            "The deal includes e.g. gas and oil, i.e. energy. | Fine.",
+            "It ended. through a commitment to talks.",
+        ];
+        for case in cases {
+            let draft = case.replace(" | ", " ");
+            let expected: Vec<&str> = case.split(" | ").collect();
+            assert_eq!(sentences(&draft), expected, "{case}");
+        }
+    }
+
+    #[test]
+    fn paragraphs_bound_sentences_and_markdown_is_masked() {
+        let draft = "# Title\n\nFirst para `code. here` ends.\n\nSecond para.\n";
+        let prose = Prose::new(draft, Language::Markdown);
+        let found: Vec<&str> = prose.sentences.iter().map(|s| s.span.slice(draft)).collect();
+        assert_eq!(found, ["Title", "First para `code. here` ends.", "Second para."]);
+        assert_eq!(prose.paragraphs.len(), 3);
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        for draft in ["", ".", "...", "\u{0}", "a.\r\n\r\n.b", "“", "😀. 😀", "\n\n\n", ". . . . ", "A. B. C."] {
+            for language in [Language::PlainText, Language::Markdown] {
+                let prose = Prose::new(draft, language);
+                for sentence in &prose.sentences {
+                    assert!(draft.is_char_boundary(sentence.span.start) && draft.is_char_boundary(sentence.span.end));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,179 @@
+//! Tokens: words, numbers, web addresses and single punctuation marks, with byte spans.
+//!
+//! A word keeps its inner apostrophes, hyphens and periods ("O'Brien", "Ocasio-Cortez",
+//! "U.S", "Znak.com"): a period with no space after it does not end anything. The period
+//! that closes "U.S." is a token of its own; the segmenter decides what it means.
+
+use super::markup::MASK;
+use super::span::ByteSpan;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    /// A URL or e-mail address.
+    Address,
+    /// One punctuation or symbol character.
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub span: ByteSpan,
+    pub kind: TokenKind,
+    /// Whether whitespace separates this token from the previous one. Masked markup
+    /// alone does not: in "**word**," the comma follows the word directly.
+    pub space_before: bool,
+    /// Whether a line break lies between this token and the previous one.
+    pub newline_before: bool,
+}
+
+impl Token {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        self.span.slice(text)
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    pub fn is_punct(&self, text: &str, mark: char) -> bool {
+        self.kind == TokenKind::Punct && self.text(text).starts_with(mark)
+    }
+}
+
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
+fn is_combining_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+fn is_skipped(c: char) -> bool {
+    c.is_whitespace() || c as u32 == MASK as u32 || c == '\u{FEFF}' || c == '\u{200B}'
+}
+
+/// Joiners that may sit inside a word when a word character follows them.
+fn is_inner_joiner(c: char) -> bool {
+    is_apostrophe(c) || matches!(c, '-' | '‐' | '.' | '&' | '_')
+}
+
+/// Tokenizes `text[span]`, appending to `tokens`.
+pub fn tokenize(text: &str, span: ByteSpan, tokens: &mut Vec<Token>) {
+    let Some(slice) = text.get(span.range()) else { return };
+    let mut chars = slice.char_indices().peekable();
+    let mut space_before = true;
+    let mut newline_before = false;
+    while let Some((relative, c)) = chars.next() {
+        let start = span.start + relative;
+        if is_skipped(c) {
+            space_before |= c.is_whitespace();
+            newline_before |= c == '\n' || c == '\r';
+            continue;
+        }
+        let rest = &slice[relative..];
+        let (length, kind) = if let Some(length) = address_length(rest) {
+            (length, TokenKind::Address)
+        } else if is_word_char(c) {
+            let length = word_length(rest);
+            let kind = if c.is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
+            (length, kind)
+        } else {
+            (c.len_utf8(), TokenKind::Punct)
+        };
+        tokens.push(Token { span: ByteSpan::new(start, start + length), kind, space_before, newline_before });
+        space_before = false;
+        newline_before = false;
+        // Skip the rest of the token.
+        while let Some(&(next_relative, _)) = chars.peek() {
+            if next_relative >= relative + length {
+                break;
+            }
+            chars.next();
+        }
+    }
+}
+
+/// Length of the word or number at the start of `rest`.
+fn word_length(rest: &str) -> usize {
+    let mut end = 0;
+    let mut iter = rest.char_indices().peekable();
+    while let Some((index, c)) = iter.next() {
+        if is_word_char(c) {
+            end = index + c.len_utf8();
+            continue;
+        }
+        // A joiner stays inside the word only between word characters ("U.S", "3.25",
+        // "1,000", "O'Brien"); a comma only between digits.
+        let joins = is_inner_joiner(c) || (c == ',' && rest[..index].ends_with(|p: char| p.is_ascii_digit()));
+        match iter.peek() {
+            Some(&(_, next)) if joins && is_word_char(next) && (c != ',' || next.is_ascii_digit()) => continue,
+            _ => break,
+        }
+    }
+    end
+}
+
+/// Length of a URL or e-mail address at the start of `rest`, without trailing punctuation.
+fn address_length(rest: &str) -> Option<usize> {
+    let run_end = rest.find(|c: char| c.is_whitespace() || c == '\0' || c == '<' || c == '>' || c == '"').unwrap_or(rest.len());
+    let run = &rest[..run_end];
+    let lower_prefix: String = run.chars().take(8).flat_map(char::to_lowercase).collect();
+    let is_url = lower_prefix.starts_with("http://") || lower_prefix.starts_with("https://") || lower_prefix.starts_with("www.");
+    let is_email = run.find('@').is_some_and(|at| {
+        at > 0 && run[at + 1..].contains('.') && run[..at].chars().all(|c| c.is_alphanumeric() || "._%+-".contains(c))
+    });
+    if !(is_url || is_email) {
+        return None;
+    }
+    let trimmed = run.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', ']', '\'', '’', '”']);
+    // Keep a closing parenthesis that belongs to the address: "…/Foo_(bar)".
+    let trimmed = if run[trimmed.len()..].starts_with(')') && trimmed.contains('(') { &run[..trimmed.len() + 1] } else { trimmed };
+    (!trimmed.is_empty()).then_some(trimmed.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn token_texts(text: &str) -> Vec<&str> {
+        let mut tokens = Vec::new();
+        tokenize(text, ByteSpan::new(0, text.len()), &mut tokens);
+        tokens.iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn words_keep_inner_joiners() {
+        assert_eq!(
+            token_texts("O'Brien’s U.S. Ocasio-Cortez $3.25 1,000, Znak.com—AT&T"),
+            ["O'Brien’s", "U.S", ".", "Ocasio-Cortez", "$", "3.25", "1,000", ",", "Znak.com", "—", "AT&T"]
+        );
+    }
+
+    #[test]
+    fn addresses_are_single_tokens_without_trailing_punctuation() {
+        assert_eq!(
+            token_texts("See https://example.com/a.b?c=1. Mail press@example.org, or www.x.org)"),
+            ["See", "https://example.com/a.b?c=1", ".", "Mail", "press@example.org", ",", "or", "www.x.org", ")"]
+        );
+    }
+
+    #[test]
+    fn accented_and_cjk_words() {
+        assert_eq!(token_texts("José Ángel 北京 e\u{301}te"), ["José", "Ángel", "北京", "e\u{301}te"]);
+    }
+
+    #[test]
+    fn spacing_is_recorded() {
+        let text = "a ,b\nc";
+        let mut tokens = Vec::new();
+        tokenize(text, ByteSpan::new(0, text.len()), &mut tokens);
+        let spacing: Vec<(bool, bool)> = tokens.iter().map(|t| (t.space_before, t.newline_before)).collect();
+        assert_eq!(spacing, [(true, false), (true, false), (false, false), (true, true)]);
+    }
+}
