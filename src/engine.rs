@@ -1,7 +1,7 @@
 //! The pipeline: draft -> prose -> facts -> findings. Shared by the CLI and the server.
 
 use crate::analysis::Facts;
-use crate::rules::{Context, Finding, RULES};
+use crate::rules::{Confidence, Context, Finding, RULES};
 use crate::settings::Settings;
 use crate::text::{Language, Prose};
 
@@ -24,7 +24,10 @@ pub fn check_draft(draft: &str, language: Language, settings: &Settings) -> Chec
         let Some(severity) = settings.severity_for(rule.code, rule.default_severity) else { continue };
         for mut finding in (rule.check)(&context) {
             finding.code = rule.code;
-            finding.severity = severity;
+            finding.severity = match finding.confidence {
+                Confidence::High => severity,
+                Confidence::Low => severity.lowered(),
+            };
             findings.push(finding);
         }
     }

@@ -6,6 +6,7 @@
 pub mod analysis;
 pub mod cli;
 pub mod engine;
+pub mod explain;
 pub mod lsp;
 pub mod rules;
 pub mod settings;

@@ -141,7 +141,7 @@ fn write_human(out: &mut impl Write, reports: &[Report]) -> std::io::Result<()> 
         let lines = LineStarts::new(&report.draft);
         for finding in &report.findings {
             counts[finding.severity as usize] += 1;
-            let (line, column) = lines.line_column(&report.draft, finding.span.start);
+            let (line, _) = lines.line_column(&report.draft, finding.span.start);
             let line_range = lines.line_range(&report.draft, line - 1);
             let source = &report.draft[line_range.clone()];
             // The span may run past this line: mark only the part on it.

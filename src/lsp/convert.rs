@@ -3,10 +3,11 @@
 
 use ropey::Rope;
 use tower_lsp_server::ls_types::{
-    CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, NumberOrString, Position, Range, TextEdit, Uri,
+    CodeAction, CodeActionKind, Diagnostic, DocumentSymbol, SymbolKind, DiagnosticSeverity, NumberOrString, Position, Range, TextEdit, Uri,
     WorkspaceEdit,
 };
 
+use crate::analysis::outline::{OutlineItem, OutlineKind};
 use crate::rules::{Finding, Fix, Severity};
 use crate::text::position::{offset_of, position_of};
 use crate::text::{ByteSpan, LineColumn, PositionEncoding};
@@ -69,5 +70,33 @@ pub fn quick_fix(uri: &Uri, rope: &Rope, finding: &Finding, fix: &Fix, encoding:
         edit: Some(WorkspaceEdit { changes: Some(changes), ..WorkspaceEdit::default() }),
         is_preferred: Some(preferred),
         ..CodeAction::default()
+    }
+}
+
+fn symbol_kind(kind: OutlineKind) -> SymbolKind {
+    match kind {
+        OutlineKind::Person => SymbolKind::CONSTRUCTOR,
+        OutlineKind::Organisation => SymbolKind::CLASS,
+        OutlineKind::Place => SymbolKind::NAMESPACE,
+        OutlineKind::Entity => SymbolKind::OBJECT,
+        OutlineKind::Mention => SymbolKind::FIELD,
+        OutlineKind::Quotation => SymbolKind::STRING,
+        OutlineKind::Group => SymbolKind::PACKAGE,
+    }
+}
+
+#[allow(deprecated)] // DocumentSymbol::deprecated must be spelled out.
+pub fn document_symbol(rope: &Rope, item: &OutlineItem, encoding: PositionEncoding) -> DocumentSymbol {
+    let full = range(rope, item.span.cover(item.selection), encoding);
+    DocumentSymbol {
+        name: if item.name.trim().is_empty() { "(unnamed)".to_string() } else { item.name.clone() },
+        detail: item.detail.clone(),
+        kind: symbol_kind(item.kind),
+        tags: None,
+        deprecated: None,
+        range: full,
+        selection_range: range(rope, item.selection, encoding),
+        children: (!item.children.is_empty())
+            .then(|| item.children.iter().map(|child| document_symbol(rope, child, encoding)).collect()),
     }
 }

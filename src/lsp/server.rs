@@ -24,6 +24,7 @@ use crate::text::{Document, Language, PositionEncoding, TextChange};
 pub struct Analysis {
     pub version: i32,
     pub rope: Rope,
+    pub draft: String,
     pub checked: Checked,
 }
 
@@ -167,7 +168,7 @@ fn analyse(version: i32, rope: Rope, language: Language, settings: &Settings) ->
     let draft = rope.to_string();
     let checked = check_draft(&draft, language, settings);
     tracing::debug!(version, findings = checked.findings.len(), elapsed_us = started.elapsed().as_micros() as u64, "analysed");
-    Analysis { version, rope, checked }
+    Analysis { version, rope, draft, checked }
 }
 
 fn not_open(uri: &Uri) -> Error {
@@ -198,6 +199,7 @@ impl LanguageServer for Backend {
                     ..CodeActionOptions::default()
                 })),
                 hover_provider: Some(HoverProviderCapability::Simple(true)),
+                document_symbol_provider: Some(OneOf::Left(true)),
                 ..ServerCapabilities::default()
             },
             server_info: Some(ServerInfo { name: "copydesk".to_string(), version: Some(env!("CARGO_PKG_VERSION").to_string()) }),
@@ -275,19 +277,19 @@ impl LanguageServer for Backend {
         let Some(analysis) = self.shared.current_analysis(&uri).await else { return Err(not_open(&uri)) };
         let encoding = self.shared.encoding();
         let offset = convert::offset(&analysis.rope, params.text_document_position_params.position, encoding);
-        let findings: Vec<_> = analysis.checked.findings.iter().filter(|f| f.span.start <= offset && offset < f.span.end.max(f.span.start + 1)).collect();
-        if findings.is_empty() {
-            return Ok(None);
-        }
-        let mut sections = Vec::new();
-        for finding in &findings {
-            let doc = crate::rules::rule_by_code(finding.code).map(|rule| rule.doc_markdown()).unwrap_or_default();
-            sections.push(format!("**{}**\n\n{doc}", finding.message));
-        }
-        let span = findings[0].span;
+        let Some((span, markdown)) = crate::explain::explain_at(&analysis.checked, &analysis.draft, offset) else { return Ok(None) };
         Ok(Some(Hover {
-            contents: HoverContents::Markup(MarkupContent { kind: MarkupKind::Markdown, value: sections.join("\n\n---\n\n") }),
+            contents: HoverContents::Markup(MarkupContent { kind: MarkupKind::Markdown, value: markdown }),
             range: Some(convert::range(&analysis.rope, span, encoding)),
         }))
+    }
+
+    async fn document_symbol(&self, params: DocumentSymbolParams) -> Result<Option<DocumentSymbolResponse>> {
+        let uri = params.text_document.uri;
+        let Some(analysis) = self.shared.current_analysis(&uri).await else { return Err(not_open(&uri)) };
+        let encoding = self.shared.encoding();
+        let items = crate::analysis::outline::outline(&analysis.draft, &analysis.checked.facts);
+        let symbols = items.iter().map(|item| convert::document_symbol(&analysis.rope, item, encoding)).collect();
+        Ok(Some(DocumentSymbolResponse::Nested(symbols)))
     }
 }

@@ -23,6 +23,15 @@ impl Severity {
         }
     }
 
+    /// One step less severe (a hint stays a hint).
+    pub fn lowered(self) -> Severity {
+        match self {
+            Severity::Error => Severity::Warning,
+            Severity::Warning => Severity::Info,
+            Severity::Info | Severity::Hint => Severity::Hint,
+        }
+    }
+
     pub fn parse(value: &str) -> Option<Severity> {
         match value.to_ascii_lowercase().as_str() {
             "hint" => Some(Severity::Hint),
@@ -69,6 +78,15 @@ impl Fix {
     }
 }
 
+/// How sure a rule is. A finding the rule is less sure of (a repetition inside a direct
+/// quotation may be the speaker's own) is reported one severity lower.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub enum Confidence {
+    #[default]
+    High,
+    Low,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Finding {
     pub span: ByteSpan,
@@ -77,12 +95,19 @@ pub struct Finding {
     pub severity: Severity,
     pub message: String,
     pub fixes: Vec<Fix>,
+    #[serde(skip)]
+    pub confidence: Confidence,
 }
 
 impl Finding {
     /// A finding as a rule reports it; the registry fills in code and severity.
     pub fn new(span: ByteSpan, message: impl Into<String>) -> Self {
-        Finding { span, code: "", severity: Severity::Warning, message: message.into(), fixes: Vec::new() }
+        Finding { span, code: "", severity: Severity::Warning, message: message.into(), fixes: Vec::new(), confidence: Confidence::High }
+    }
+
+    pub fn with_confidence(mut self, confidence: Confidence) -> Self {
+        self.confidence = confidence;
+        self
     }
 
     pub fn with_fix(mut self, fix: Fix) -> Self {

@@ -8,7 +8,7 @@ pub mod registry;
 #[cfg(test)]
 pub mod testing;
 
-pub use finding::{Edit, Finding, Fix, Severity};
+pub use finding::{Confidence, Edit, Finding, Fix, Severity};
 pub use registry::{RULES, rule_by_code};
 
 use crate::analysis::Facts;

@@ -79,6 +79,9 @@ pub fn tokenize(text: &str, span: ByteSpan, tokens: &mut Vec<Token>) {
         let rest = &slice[relative..];
         let (length, kind) = if let Some(length) = address_length(rest) {
             (length, TokenKind::Address)
+        } else if c == '.' && space_before && rest[1..].starts_with(|d: char| d.is_ascii_digit()) {
+            // ".0605": a decimal without its leading zero.
+            (1 + word_length(&rest[1..]), TokenKind::Number)
         } else if is_word_char(c) {
             let length = word_length(rest);
             let kind = if c.is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
@@ -161,6 +164,11 @@ mod tests {
             token_texts("See https://example.com/a.b?c=1. Mail press@example.org, or www.x.org)"),
             ["See", "https://example.com/a.b?c=1", ".", "Mail", "press@example.org", ",", "or", "www.x.org", ")"]
         );
+    }
+
+    #[test]
+    fn a_decimal_may_start_with_its_point() {
+        assert_eq!(token_texts("14.95 acres; .0605 km"), ["14.95", "acres", ";", ".0605", "km"]);
     }
 
     #[test]

@@ -62,7 +62,12 @@ fn check(context: &Context) -> Vec<Finding> {
             continue;
         }
         // The next word must follow the possessive: "Bidens’ frustration", not a closing quote.
-        let followed_by_word = tokens.get(index + 2).is_some_and(|t| t.kind == TokenKind::Word && t.space_before);
+        // A lowercase word must follow: "Bidens’ frustration". A capitalised one continues
+        // a name ("the Catholic Bishops' Conference", "the United States' National Science
+        // Foundation").
+        let followed_by_word = tokens
+            .get(index + 2)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.space_before && t.text(text).starts_with(char::is_lowercase));
         let determiner_before = index > 0
             && matches!(tokens[index - 1].text(text).to_lowercase().as_str(), "the" | "both" | "two" | "three" | "all" | "young" | "elder");
         let plain_plural_used = tokens.iter().enumerate().any(|(i, t)| {
@@ -104,6 +109,7 @@ mod tests {
             "Senate Democrats’ plan failed. Democrats said so.",
             "Nobody named Biden here; Bidens’ was a shop.",
             "Venus Williams won. Williams’ serve was fast.",
+            "Bishop Emeritus Gutierrez died, the Catholic Bishops' Conference said.",
         ] {
             assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
         }

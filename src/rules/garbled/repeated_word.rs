@@ -1,6 +1,6 @@
 //! `garbled.repeated-word`: "the the", and the translated doubling "must and must".
 
-use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, Severity};
+use crate::rules::{Confidence, Context, Finding, Fix, Rule, RuleDoc, Severity};
 use crate::text::{ByteSpan, Token, TokenKind};
 
 pub const RULE: Rule = Rule {
@@ -19,7 +19,7 @@ pub const RULE: Rule = Rule {
 /// Words whose immediate doubling is grammatical or idiomatic.
 const DOUBLES_ALLOWED: &[&str] = &[
     "had", "that", "is", "do", "her", "ha", "haha", "bye", "boo", "tut", "tsk", "knock", "yada", "blah",
-    "bla", "chop", "hip", "ho", "la", "na", "no", "tom", "dum", "pom", "rah", "hush", "so", "wait",
+    "bla", "chop", "hip", "ho", "la", "na", "no", "tom", "dum", "pom", "rah", "hush", "so", "wait", "aye",
 ];
 
 /// Words that idiomatically pair with themselves through "and".
@@ -28,6 +28,13 @@ const AND_PAIRS_ALLOWED: &[&str] = &[
     "back", "ever", "far", "little", "few", "many", "much", "so", "time", "away", "along", "now",
     "then", "one", "two", "round", "in", "side", "head", "neck", "hand", "arm", "toe", "heel",
     "tit", "tat", "day", "night", "year", "hour", "mile", "inch", "step", "bit",
+];
+
+/// Function words: "annoys you and you don't" is two clauses, not a doubling.
+const FUNCTION_WORDS: &[&str] = &[
+    "i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "this", "that",
+    "these", "those", "the", "a", "an", "to", "of", "in", "for", "with", "at", "as", "if", "or",
+    "but", "not", "there", "here", "who", "which", "what", "when", "where", "why", "how", "then",
 ];
 
 fn lower(token: &Token, text: &str) -> String {
@@ -64,9 +71,12 @@ fn check(context: &Context) -> Vec<Finding> {
                 && !looks_like_name_pair(first_text, second.text(text), sentence_start)
             {
                 let span = ByteSpan::new(first.span.start, second.span.end);
+                // In a direct quotation the repetition may be the speaker's own.
+                let confidence = if prose.inside_double_quotes(span.start) { Confidence::Low } else { Confidence::High };
                 findings.push(
                     Finding::new(span, format!("\"{}\" is repeated.", second.text(text)))
-                        .with_fix(Fix::replace(format!("Keep one \"{first_text}\""), span, first_text)),
+                        .with_fix(Fix::replace(format!("Keep one \"{first_text}\""), span, first_text))
+                        .with_confidence(confidence),
                 );
                 continue;
             }
@@ -80,7 +90,13 @@ fn check(context: &Context) -> Vec<Finding> {
             {
                 let second = &tokens[index + 2];
                 let word = lower(first, text);
+                // "air quality and quality of life": the second word starts a new phrase.
+                let new_phrase_follows = tokens.get(index + 3).filter(|_| index + 3 < range.end).is_some_and(|next| {
+                    matches!(next.text(text), "of" | "’s" | "'s") || next.kind == TokenKind::Punct && next.text(text) == "’"
+                });
                 let idiomatic = AND_PAIRS_ALLOWED.contains(&word.as_str())
+                    || FUNCTION_WORDS.contains(&word.as_str())
+                    || new_phrase_follows
                     || word.ends_with("er")
                     || word.ends_with('s')
                     || word.chars().any(|c| c.is_ascii_digit())
@@ -126,6 +142,7 @@ mod tests {
             "He said it was \"very, very\" hard. They went to Walla Walla and Baden-Baden.",
             "It was over and over, on and on.",
             "Johnson and Johnson sold shares.",
+            "If a boss annoys you and you don't agree, say so. It hurts air quality and quality of life.",
         ] {
             assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
         }

@@ -34,7 +34,10 @@ fn check(context: &Context) -> Vec<Finding> {
             let word_before = before.text(text);
             let word_after = after.text(text);
             let ends_a_run_of_periods = index >= 2 && tokens[index - 2].is_punct(text, '.') && !before.space_before;
+            // "ESBL-E. coli": an initial after a hyphen.
+            let last_part = word_before.rsplit('-').next().unwrap_or(word_before);
             if word_before.chars().count() < 2
+                || last_part.chars().count() < 2
                 || word_before.contains('.')
                 || abbreviation_kind(word_before).is_some()
                 || ends_a_run_of_periods
@@ -98,6 +101,7 @@ mod tests {
             "Robert F. Kennedy Jr. was there.",
             "Znak.com claims so.",
             "Wait... what happened?",
+            "The likeliest route for ESBL-E. coli is direct.",
         ] {
             assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
         }

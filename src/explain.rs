@@ -1,0 +1,44 @@
+//! Explanations for a place in a draft (the hover text), without LSP types: who the
+//! entity named there is, who said the quotation there, and what any finding there means.
+
+use crate::engine::Checked;
+use crate::rules::rule_by_code;
+use crate::text::ByteSpan;
+
+/// Markdown sections explaining `offset`, and the span they are about.
+pub fn explain_at(checked: &Checked, draft: &str, offset: usize) -> Option<(ByteSpan, String)> {
+    let facts = &checked.facts;
+    let mut sections: Vec<String> = Vec::new();
+    let mut span: Option<ByteSpan> = None;
+    let mut add = |section: Option<(ByteSpan, String)>| {
+        if let Some((section_span, text)) = section {
+            span = Some(span.map_or(section_span, |s: ByteSpan| if s.len() <= section_span.len() { s } else { section_span }));
+            sections.push(text);
+        }
+    };
+    add(facts.entities.describe_at(draft, offset, facts));
+    add(facts.quotes.describe_at(draft, offset, facts));
+    for finding in checked.findings.iter().filter(|f| f.span.start <= offset && offset < f.span.end.max(f.span.start + 1)) {
+        let doc = rule_by_code(finding.code).map(|rule| rule.doc_markdown()).unwrap_or_default();
+        add(Some((finding.span, format!("**{}**\n\n{doc}", finding.message))));
+    }
+    Some((span?, sections.join("\n\n---\n\n")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::check_draft;
+    use crate::settings::Settings;
+    use crate::text::Language;
+
+    #[test]
+    fn a_finding_explains_itself_with_its_rule_doc() {
+        let draft = "It ended. through talks.";
+        let checked = check_draft(draft, Language::PlainText, &Settings::default());
+        let (span, text) = explain_at(&checked, draft, 4).expect("an explanation");
+        assert_eq!(span.slice(draft), "ended. through");
+        assert!(text.contains("garbled.sentence-break") && text.contains("Why it matters"), "{text}");
+        assert!(explain_at(&checked, draft, 20).is_none());
+    }
+}

@@ -1,0 +1,115 @@
+//! The command line, end to end: exit codes, JSON shape, errors.
+
+use std::process::{Command, Output, Stdio};
+use std::io::Write;
+
+use serde_json::Value;
+
+use crate::support::{binary, repository_root};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(binary()).args(args).current_dir(repository_root()).output().expect("run copydesk")
+}
+
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let directory = std::env::temp_dir().join(format!("copydesk-test-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&directory);
+    std::fs::create_dir_all(&directory).expect("temp dir");
+    directory
+}
+
+#[test]
+fn the_example_draft_has_findings_and_exits_1() {
+    let output = run(&["check", "fixtures/example.md"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("garbled.sentence-break"), "{stdout}");
+    assert!(stdout.contains("fixtures/example.md:"), "{stdout}");
+}
+
+#[test]
+fn json_output_has_the_documented_shape() {
+    let output = run(&["check", "--format", "json", "fixtures/example.md"]);
+    let findings: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let first = &findings.as_array().expect("array")[0];
+    for key in ["path", "line", "column", "end_line", "end_column", "start", "end", "code", "severity", "message", "fixes"] {
+        assert!(first.get(key).is_some(), "missing {key}: {first}");
+    }
+    assert!(first["line"].as_u64().unwrap() >= 1 && first["column"].as_u64().unwrap() >= 1);
+}
+
+#[test]
+fn clean_text_exits_0_and_fail_on_raises_the_bar() {
+    let directory = temp_dir("clean");
+    let clean = directory.join("clean.txt");
+    std::fs::write(&clean, "The council met on Tuesday. It approved the budget.\n").unwrap();
+    assert_eq!(run(&["check", clean.to_str().unwrap()]).status.code(), Some(0));
+    let garbled = directory.join("garbled.txt");
+    std::fs::write(&garbled, "The council met. on Tuesday.\n").unwrap();
+    assert_eq!(run(&["check", garbled.to_str().unwrap()]).status.code(), Some(1));
+    assert_eq!(run(&["check", "--fail-on", "error", garbled.to_str().unwrap()]).status.code(), Some(0));
+}
+
+#[test]
+fn missing_and_non_utf8_files_are_reported_skipped_and_exit_2() {
+    let directory = temp_dir("bad");
+    let latin1 = directory.join("latin1.txt");
+    std::fs::write(&latin1, b"Caf\xe9 society.\n").unwrap();
+    let good = directory.join("good.txt");
+    std::fs::write(&good, "The the end.\n").unwrap();
+    let binary_file = directory.join("image.txt");
+    std::fs::write(&binary_file, [0u8, 1, 2, 3, 0, 255]).unwrap();
+    let output = run(&["check", "--format", "json", "missing.md", latin1.to_str().unwrap(), binary_file.to_str().unwrap(), good.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("missing.md: no such file"), "{stderr}");
+    assert!(stderr.contains("not UTF-8"), "{stderr}");
+    assert!(stderr.contains("binary"), "{stderr}");
+    // The good file was still checked.
+    let findings: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(findings.as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn directories_recurse_into_drafts_and_survive_symlink_loops() {
+    let directory = temp_dir("tree");
+    std::fs::create_dir_all(directory.join("a/b")).unwrap();
+    std::fs::write(directory.join("a/one.md"), "Fine copy.\n").unwrap();
+    std::fs::write(directory.join("a/b/two.txt"), "It ended. through.\n").unwrap();
+    std::fs::write(directory.join("a/b/ignored.rs"), "fn main() {}\n").unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(directory.join("a"), directory.join("a/b/loop")).unwrap();
+    let output = run(&["check", "--format", "json", directory.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let findings: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let paths: Vec<&str> = findings.as_array().unwrap().iter().map(|f| f["path"].as_str().unwrap()).collect();
+    assert_eq!(paths.len(), 1, "{paths:?}");
+    assert!(paths[0].ends_with("two.txt"));
+}
+
+#[test]
+fn stdin_is_read_with_a_dash() {
+    let mut child = Command::new(binary())
+        .args(["check", "--format", "json", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"We must and must win.").unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let findings: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(findings[0]["path"], "<stdin>");
+    assert_eq!(findings[0]["code"], "garbled.repeated-word");
+}
+
+#[test]
+fn usage_errors_exit_2_and_rules_lists_every_rule() {
+    assert_eq!(run(&["check"]).status.code(), Some(2));
+    assert_eq!(run(&["frobnicate"]).status.code(), Some(2));
+    let output = run(&["rules", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0));
+    let rules: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let codes: Vec<&str> = rules.as_array().unwrap().iter().map(|r| r["code"].as_str().unwrap()).collect();
+    assert!(codes.contains(&"garbled.sentence-break") && codes.contains(&"garbled.tortured-phrase"), "{codes:?}");
+}
