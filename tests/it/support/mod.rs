@@ -1,5 +1,6 @@
 //! Shared helpers for the end-to-end tests.
 
+pub mod invariants;
 pub mod lsp_client;
 
 use std::path::PathBuf;
