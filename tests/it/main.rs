@@ -1,5 +1,6 @@
 //! End-to-end tests: the CLI binary, the server over stdio, fixtures and the clean corpus.
 
+mod abuse;
 mod cli;
 mod corpus;
 mod fixtures;
