@@ -2,7 +2,9 @@
 
 mod abuse;
 mod cli;
+mod cli_abuse;
 mod corpus;
+mod fix_safety;
 mod fixtures;
 mod lsp;
 mod support;
