@@ -7,4 +7,5 @@ mod corpus;
 mod fix_safety;
 mod fixtures;
 mod lsp;
+mod properties;
 mod support;
