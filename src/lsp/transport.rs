@@ -159,15 +159,20 @@ impl FrameReader {
 /// What to pass on for a body: itself, a stand-in request, or nothing.
 #[derive(Debug, PartialEq)]
 pub enum Verdict {
-    Forward(Vec<u8>),
+    /// Valid JSON-RPC, with its method when it is a request or notification.
+    Forward(Vec<u8>, Option<String>),
     /// Not JSON-RPC, but a request id was readable: answer it with `Invalid request`.
     Reject { id: Value, reason: String },
     Drop(String),
 }
 
 pub fn judge(body: Vec<u8>) -> Verdict {
-    if serde_json::from_slice::<Request>(&body).is_ok() || serde_json::from_slice::<Response>(&body).is_ok() {
-        return Verdict::Forward(body);
+    if let Ok(request) = serde_json::from_slice::<Request>(&body) {
+        let method = request.method().to_string();
+        return Verdict::Forward(body, Some(method));
+    }
+    if serde_json::from_slice::<Response>(&body).is_ok() {
+        return Verdict::Forward(body, None);
     }
     match serde_json::from_slice::<Value>(&body) {
         Err(error) => Verdict::Drop(format!("body is not JSON: {error}")),
@@ -189,11 +194,10 @@ pub struct Lifecycle {
 }
 
 impl Lifecycle {
-    fn observe(&self, body: &[u8]) {
-        let Ok(request) = serde_json::from_slice::<Request>(body) else { return };
-        match request.method() {
-            "shutdown" => self.shutdown_received.store(true, Ordering::SeqCst),
-            "exit" => self.exit_received.store(true, Ordering::SeqCst),
+    fn observe(&self, method: Option<&str>) {
+        match method {
+            Some("shutdown") => self.shutdown_received.store(true, Ordering::SeqCst),
+            Some("exit") => self.exit_received.store(true, Ordering::SeqCst),
             _ => {}
         }
     }
@@ -236,7 +240,10 @@ pub fn guarded_input(mut input: impl AsyncRead + Unpin + Send + 'static, lifecyc
                         continue;
                     }
                     Frame::Body(body) => match judge(body) {
-                        Verdict::Forward(body) => body,
+                        Verdict::Forward(body, method) => {
+                            lifecycle.observe(method.as_deref());
+                            body
+                        }
                         Verdict::Reject { id, reason } => {
                             tracing::warn!(%id, "rejected a request: {reason}");
                             serde_json::to_vec(&serde_json::json!({ "jsonrpc": "2.0", "id": id, "method": INVALID_REQUEST_METHOD }))
@@ -248,7 +255,6 @@ pub fn guarded_input(mut input: impl AsyncRead + Unpin + Send + 'static, lifecyc
                         }
                     },
                 };
-                lifecycle.observe(&forwarded);
                 if to_server.write_all(&framed(&forwarded)).await.is_err() {
                     return; // The server has stopped reading: it is exiting.
                 }
@@ -313,7 +319,7 @@ mod tests {
     #[test]
     fn judging_bodies() {
         let request = br#"{"jsonrpc":"2.0","id":1,"method":"shutdown"}"#.to_vec();
-        assert_eq!(judge(request.clone()), Verdict::Forward(request));
+        assert_eq!(judge(request.clone()), Verdict::Forward(request, Some("shutdown".to_string())));
         assert!(matches!(judge(b"{not json".to_vec()), Verdict::Drop(_)));
         assert!(matches!(judge(br#"{"id":7,"method":3}"#.to_vec()), Verdict::Reject { id, .. } if id == 7));
         assert!(matches!(judge(br#"{"jsonrpc":"2.0","id":{"x":1},"method":"x"}"#.to_vec()), Verdict::Drop(_)));
