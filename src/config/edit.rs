@@ -131,11 +131,21 @@ fn push_like_the_others(array: &mut Array, mut value: Value) {
     // The last value's prefix may hold a comment that belongs to the line before it: keep
     // only the line break and indentation.
     let last_prefix = last.decor().prefix().and_then(|prefix| prefix.as_str()).unwrap_or("");
-    let prefix = match last_prefix.rfind('\n') {
-        Some(line_break) => format!("\n{}", &last_prefix[line_break + 1..]),
-        None => " ".to_string(),
+    let Some(line_break) = last_prefix.rfind('\n') else {
+        value.decor_mut().set_prefix(" ");
+        array.push_formatted(value);
+        return;
     };
-    value.decor_mut().set_prefix(prefix);
+    let indent = last_prefix[line_break + 1..].to_string();
+    // A comment after the last value (`"Xi", # the president`) is the array's trailing text:
+    // it stays on that value's line, and the new value starts the next one.
+    let trailing = array.trailing().as_str().unwrap_or("").to_string();
+    let (comment, closing_indent) = match trailing.rfind('\n') {
+        Some(index) => (trailing[..index].to_string(), trailing[index + 1..].to_string()),
+        None => (String::new(), String::new()),
+    };
+    value.decor_mut().set_prefix(format!("{comment}\n{indent}"));
+    array.set_trailing(format!("\n{closing_indent}"));
     array.push_formatted(value);
 }
 
@@ -170,6 +180,8 @@ mod tests {
             "# House style for the metro desk.\nnames = [\n    \"Xi Jinping\", # the president\n    \"Joe Biden\",\n    \"Wanzhou\",\n]\n\n[rules]\n# quotes are checked by hand\nquote = \"info\"\n"
         );
         assert_eq!(add_known_name(&edited, "Wanzhou").unwrap(), None, "already known");
+        let commented_last = "names = [\n  \"Xi Jinping\", # the president\n]\n";
+        assert_eq!(add_known_name(commented_last, "Lula").unwrap().unwrap(), "names = [\n  \"Xi Jinping\", # the president\n  \"Lula\",\n]\n");
     }
 
     #[test]

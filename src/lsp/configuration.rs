@@ -476,6 +476,42 @@ mod tests {
     }
 
     #[test]
+    fn a_name_finding_offers_to_add_the_name_to_the_project_file() {
+        let directory = std::env::temp_dir().join(format!("copydesk-teach-name-{}", std::process::id()));
+        std::fs::create_dir_all(&directory).unwrap();
+        let config_text = "# Metro desk.\nnames = [\n    \"Xi Jinping\", # the president\n]\n";
+        std::fs::write(directory.join(config::FILE_NAME), config_text).unwrap();
+        let uri = Uri::from_file_path(directory.join("story.txt")).unwrap();
+        let draft = "Floods hit Wanzhou on Monday.\n";
+        // The names rule is another issue's: a finding of its family stands in for it here.
+        let mut finding = Finding::new(ByteSpan::new(11, 18), "a variant of Wanzhow");
+        finding.code = "name.variant";
+        let checked = Checked { prose: Prose::new(draft, Language::PlainText), findings: vec![finding], ..Checked::default() };
+        let rope = Rope::from_str(draft);
+        let configuration = Configuration::default();
+        let actions = configuration.teaching_actions(&uri, &rope, &checked, draft, ByteSpan::new(12, 12), PositionEncoding::Utf16);
+        let titles: Vec<String> = actions
+            .iter()
+            .map(|action| match action {
+                CodeActionOrCommand::CodeAction(action) => action.title.clone(),
+                CodeActionOrCommand::Command(command) => command.title.clone(),
+            })
+            .collect();
+        assert_eq!(titles, ["Add 'Wanzhou' to project names", "Disable name.variant on this line", "Disable name.variant in this project"]);
+        let CodeActionOrCommand::CodeAction(add) = &actions[0] else { panic!("a code action") };
+        let changes = add.edit.as_ref().and_then(|edit| edit.changes.as_ref()).expect("plain changes");
+        let config_uri = Uri::from_file_path(directory.join(config::FILE_NAME)).unwrap();
+        let edits = &changes[&config_uri];
+        assert_eq!(edits.len(), 1);
+        let config_rope = Rope::from_str(config_text);
+        let span = convert::span(&config_rope, edits[0].range, PositionEncoding::Utf16);
+        let mut edited = config_text.to_string();
+        edited.replace_range(span.range(), &edits[0].new_text);
+        assert_eq!(edited, "# Metro desk.\nnames = [\n    \"Xi Jinping\", # the president\n    \"Wanzhou\",\n]\n");
+        let _ = std::fs::remove_dir_all(&directory);
+    }
+
+    #[test]
     fn names_look_like_names() {
         assert!(looks_like_a_name("Wanzhou"));
         assert!(looks_like_a_name("Luiz Inácio Lula da Silva"));
