@@ -3,6 +3,7 @@
 mod abuse;
 mod cli;
 mod cli_abuse;
+mod config;
 mod corpus;
 mod fix_safety;
 mod fixtures;
