@@ -75,7 +75,10 @@ fn full_match(words: &[String], mention_evidence: Evidence, cluster: &Cluster) -
         if both_people && form.len() == words.len() {
             let slips = form.iter().zip(words).filter(|(a, b)| a != b).count();
             let all_close = form.iter().zip(words).all(|(a, b)| a == b || slip(b, a).is_some());
-            if slips == 1 && all_close {
+            // A slipped surname needs a sign of a person ("South Africa", "South African").
+            let surname_slipped = form.last() != words.last();
+            let evidenced = cluster.evidence.person + mention_evidence.person > 0;
+            if slips == 1 && all_close && (evidenced || !surname_slipped) {
                 return Some(Link::NearSpelling);
             }
         }

@@ -231,9 +231,11 @@ impl Entities {
         for (forms, established_form, given_name) in [(&surfaces, &entity.surname, false), (&givens, &established_given, true)] {
             let Some(established_form) = established_form else { continue };
             for (m, written, span) in forms {
-                if let Some(slip) = similarity::slip(written, established_form)
-                    && !accepted(written)
-                {
+                let Some(slip) = similarity::slip(written, established_form) else { continue };
+                // A stray "s" is a slip only in a possessive ("Joe Bidens’ frustration");
+                // elsewhere it is a plural or a demonym ("Samoan", "Samoans").
+                let stray_plural_ok = written.len() > established_form.len() && self.mentions[*m].possessive;
+                if (slip != Slip::StrayPlural || stray_plural_ok) && !accepted(written) {
                     self.variants.push(Variant {
                         mention: *m,
                         span: *span,

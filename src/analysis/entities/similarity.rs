@@ -80,7 +80,9 @@ impl Slip {
 /// Whether `variant` is a slip of `established` (not the same text, close enough to be one
 /// name misspelt). Both are single name forms; hyphenated forms compare whole.
 pub fn slip(variant: &str, established: &str) -> Option<Slip> {
-    if variant == established {
+    // Curly and straight apostrophes are typography, not spelling ("O’Rourke", "O'Rourke").
+    let apostrophes = |s: &str| s.replace(['’', 'ʼ'], "'");
+    if apostrophes(variant) == apostrophes(established) {
         return None;
     }
     let (a, b) = (fold(variant), fold(established));

@@ -1,13 +1,14 @@
 //! `name.variant`: a mention spelt a little differently from its entity's established form.
 
-use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, Severity};
+use crate::analysis::entities::Slip;
+use crate::rules::{Confidence, Context, Finding, Fix, Rule, RuleDoc, Severity};
 
 pub const RULE: Rule = Rule {
     code: "name.variant",
     default_severity: Severity::Warning,
     summary: "A name is spelt two ways (\"Kowalsky\" for \"Kowalski\").",
     doc: RuleDoc {
-        what: "Groups the draft's mentions into people and organisations, settles each person's established surname and given name (the most frequent form; a tie goes to the first full mention; a name from the `names` setting beats both) and reports a mention that is a near-spelling of it: one letter added, dropped, changed or swapped in a name of five letters or more (not the first letter), other accents, a stray \"s\", or a missing hyphen. Two people stay two when the draft introduces both with different first names (\"Boris Johnson\" and \"Tom Johnston\"), when the names are two edits apart (\"Harris\", \"Harrison\"), when a bare surname is near to more than one person's, and for families (\"the Obamas\"). Spellings listed as aliases in the `names` setting are accepted.",
+        what: "Groups the draft's mentions into people and organisations, settles each person's established surname and given name (the most frequent form; a tie goes to the first full mention; a name from the `names` setting beats both) and reports a mention that is a near-spelling of it: one letter added, dropped, changed or swapped in a name of five letters or more (not the first letter), other accents (reported one level lower), a stray \"s\" in a possessive (\"Bidens’\"), or a missing hyphen. A spelling inside a quotation is reported one level lower: it may be the source's. Two people stay two when the draft introduces both with different first names (\"Boris Johnson\" and \"Tom Johnston\"), when the names are two edits apart (\"Harris\", \"Harrison\"), when a bare surname is near to more than one person's, and for families (\"the Obamas\"). Spellings listed as aliases in the `names` setting are accepted.",
         why: "A misspelt name is the error readers and subjects notice first, and the hardest to correct once printed.",
         example: "\"Anna Kowalski ... Kowalski said ... Kowalsky added\"; \"Joe Bidens’ frustration\" after \"President Biden\".",
         fix: "Use the established spelling (quick fix), or add the name to the `names` setting if the draft's majority is wrong.",
@@ -21,6 +22,10 @@ fn check(context: &Context) -> Vec<Finding> {
         .variants
         .iter()
         .map(|variant| {
+            // Accents dropped, or a spelling inside a quotation (the source's own), are
+            // worth a look but not a warning.
+            let low = variant.slip == Slip::Accents || context.prose.inside_double_quotes(variant.span.start);
+            let confidence = if low { Confidence::Low } else { Confidence::High };
             let what = if variant.given_name { "first name" } else { "name" };
             Finding::new(
                 variant.span,
@@ -32,6 +37,7 @@ fn check(context: &Context) -> Vec<Finding> {
                 ),
             )
             .with_fix(Fix::replace(format!("Write \"{}\"", variant.established), variant.span, variant.established.clone()))
+            .with_confidence(confidence)
         })
         .collect()
 }
