@@ -3,6 +3,7 @@
 //! This folder is the only one that knows LSP types.
 
 mod convert;
+mod navigation;
 mod server;
 
 use std::process::ExitCode;

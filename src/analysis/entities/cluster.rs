@@ -284,7 +284,7 @@ fn join_short(mention: &Mention, words: &[String], clusters: &[Cluster], assigne
     // A person's leading name used alone ("Xi" for "Xi Jinping"): only when one person has it.
     let by_leading: Vec<usize> = full_clusters()
         .filter(|(_, cluster)| {
-            cluster.person_like() && cluster.evidence.person > 0 && cluster.forms.iter().any(|form| form.len() == 2 && &form[0] == word)
+            cluster.person_like() && cluster.forms.iter().any(|form| form.len() == 2 && &form[0] == word)
         })
         .map(|(c, _)| c)
         .collect();

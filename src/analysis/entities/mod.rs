@@ -114,6 +114,12 @@ impl Entities {
             }
         }
         entity.first_full = cluster.mentions.iter().copied().find(|&m| self.mentions[m].is_full_name() && !self.mentions[m].weak);
+        // A full name later called by its surname or leading name alone ("Xi Jinping" ...
+        // "Xi") is how news copy treats people.
+        let shortened = cluster.mentions.iter().any(|&m| matches!(self.mentions[m].link, Link::Surname | Link::LeadingWord));
+        if entity.kind == EntityKind::Unknown && entity.first_full.is_some() && shortened && evidence.person_like() {
+            entity.kind = EntityKind::Person;
+        }
         let name_of = |m: &Mention| {
             // The name as written, with its company suffix but without "’s".
             let mut name = m.name.slice(text).to_string();
@@ -126,7 +132,7 @@ impl Entities {
         };
         let person_like = kind == EntityKind::Person || (kind == EntityKind::Unknown && entity.first_full.is_some());
         if person_like {
-            self.settle_person(index, cluster, &mut entity);
+            self.settle_person(index, cluster, &mut entity, text);
         }
         entity.canonical = if let Some((known, _)) = &cluster.known {
             known.clone()
@@ -152,7 +158,7 @@ impl Entities {
     /// The surname and given name the draft establishes for a person, and the mentions
     /// that stray from them. Established: the most frequent form; a tie goes to the form
     /// of the first full mention; a known name from the settings beats both.
-    fn settle_person(&mut self, index: usize, cluster: &cluster::Cluster, entity: &mut Entity) {
+    fn settle_person(&mut self, index: usize, cluster: &cluster::Cluster, entity: &mut Entity, text: &str) {
         let hyphenated: Vec<String> = cluster
             .mentions
             .iter()
@@ -187,12 +193,18 @@ impl Entities {
             surfaces.push((m, written, span));
         }
         let first_full = entity.first_full;
+        // "Okafors’" beside "Okafor": the plural-looking possessive loses a tie.
+        let mentions = &self.mentions;
+        let plural_possessive = |m: usize, written: &str| {
+            mentions[m].possessive && written.ends_with('s') && mentions[m].span.slice(text).ends_with(['’', '\''])
+        };
         let established = |forms: &[(usize, String, ByteSpan)]| -> Option<String> {
-            let mut counts: HashMap<&str, (usize, bool, std::cmp::Reverse<usize>)> = HashMap::new();
+            let mut counts: HashMap<&str, (usize, bool, bool, std::cmp::Reverse<usize>)> = HashMap::new();
             for (m, written, span) in forms {
-                let entry = counts.entry(written.as_str()).or_insert((0, false, std::cmp::Reverse(span.start)));
+                let entry = counts.entry(written.as_str()).or_insert((0, true, false, std::cmp::Reverse(span.start)));
                 entry.0 += 1;
-                entry.1 |= Some(*m) == first_full;
+                entry.1 &= !plural_possessive(*m, written);
+                entry.2 |= Some(*m) == first_full;
             }
             counts.into_iter().max_by_key(|(_, key)| *key).map(|(form, _)| form.to_string())
         };
