@@ -30,11 +30,7 @@ impl Cluster {
 }
 
 fn surname_of(form: &[String]) -> String {
-    let mut start = form.len().saturating_sub(1);
-    while start > 0 && vocab::is_particle(&form[start - 1]) {
-        start -= 1;
-    }
-    form[start..].join(" ")
+    form[vocab::surname_start(form)..].join(" ")
 }
 
 fn given_of(form: &[String]) -> Vec<String> {
@@ -226,7 +222,9 @@ fn join_short(mention: &Mention, words: &[String], clusters: &[Cluster], assigne
             .map(|(c, _)| c)
             .collect();
         if let Some(c) = nearest(by_particle) {
-            return Some((c, Link::ParticleDropped));
+            // "Salman" for "bin Salman" is how English copy shortens Arabic names.
+            let patronymic = clusters[c].surnames().any(|s| s.split(' ').next().is_some_and(vocab::is_patronymic_particle));
+            return Some((c, if patronymic { Link::Surname } else { Link::ParticleDropped }));
         }
         // "Assad" for "al-Assad": the particle dropped, as English copy does.
         let by_particle_prefix: Vec<usize> = full_clusters()

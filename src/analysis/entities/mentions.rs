@@ -101,12 +101,8 @@ impl Mention {
     /// The index in `core()` where the surname starts: the last word and the particles
     /// just before it ("van der Berg").
     pub fn surname_start(&self) -> usize {
-        let core = self.core();
-        let mut start = core.len().saturating_sub(1);
-        while start > 0 && vocab::is_particle(&core[start - 1].text) {
-            start -= 1;
-        }
-        start
+        let core: Vec<&str> = self.core().iter().map(|w| w.text.as_str()).collect();
+        vocab::surname_start(&core)
     }
 
     /// Given names and surname as text ("Joe", "Biden"); the given part is empty for a
@@ -266,11 +262,17 @@ fn build_mention(
     let after_colon_or_quote =
         run_start > 0 && tokens[run_start - 1].kind == crate::text::TokenKind::Punct && matches!(tokens[run_start - 1].text(text), ":" | "\"" | "“" | "‘");
     let sentence_initial = run_start == first_word_of_sentence || after_colon_or_quote;
+    let mut lowercase_first = false;
     if sentence_initial
         && let Some(&(first, _)) = run.first()
     {
         let word = tokens[first].text(text);
-        if vocab::is_sentence_opener(word) || lowercase_words.contains(&word.to_lowercase()) {
+        // "Van der Berg said", "De Blasio said": a particle the draft writes in lowercase
+        // mid-sentence opens the name; it is matched in lowercase.
+        let particle_opens_name = vocab::is_particle(word) && run.len() >= 2 && lowercase_words.contains(&word.to_lowercase());
+        if particle_opens_name {
+            lowercase_first = true;
+        } else if vocab::is_sentence_opener(word) || lowercase_words.contains(&word.to_lowercase()) {
             run.remove(0);
         }
     }
@@ -298,6 +300,9 @@ fn build_mention(
         if period { ByteSpan::new(token.start, tokens[i + 1].span.end) } else { token }
     };
     let mut words: Vec<NameWord> = name_words.iter().map(|w| NameWord { span: span_of(w), text: span_of(w).slice(text).to_string() }).collect();
+    if lowercase_first && title_words.is_empty() && let Some(first) = words.first_mut() {
+        first.text = first.text.to_lowercase();
+    }
     let mut possessive = false;
     let mut mention_end = span_of(name_words.last()?).end;
     if let Some(last) = words.last_mut() {

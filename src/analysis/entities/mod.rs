@@ -56,6 +56,8 @@ pub struct Entity {
     pub first_full: Option<usize>,
     /// Named in the settings: the newsroom's spelling wins.
     pub known: bool,
+    /// Something beyond capitals says this is a person: a title, a role, a quote verb.
+    pub evidenced_person: bool,
 }
 
 /// A mention whose spelling strays from its entity's established one.
@@ -105,7 +107,13 @@ impl Entities {
         } else {
             EntityKind::Unknown
         };
-        let mut entity = Entity { kind, mentions: cluster.mentions.clone(), known: cluster.known.is_some(), ..Entity::default() };
+        let mut entity = Entity {
+            kind,
+            mentions: cluster.mentions.clone(),
+            known: cluster.known.is_some(),
+            evidenced_person: evidence.person > 0 && evidence.person_like(),
+            ..Entity::default()
+        };
         for &m in &cluster.mentions {
             for descriptor in &self.mentions[m].descriptors {
                 if !entity.descriptors.contains(descriptor) {

@@ -171,3 +171,27 @@ pub fn is_name_suffix(word: &str) -> bool {
 pub fn is_place_acronym(word: &str) -> bool {
     matches!(word.trim_end_matches('.'), "US" | "U.S" | "UK" | "U.K" | "UAE" | "DC" | "D.C" | "USA" | "U.S.A" | "DRC" | "PRC")
 }
+
+/// Arabic patronymic particles: "bin Laden" is shortened to "Laden" by nobody, but
+/// "Mohammed bin Salman" is often "Salman" in English copy; dropping them is not a slip.
+pub fn is_patronymic_particle(word: &str) -> bool {
+    matches!(word.to_lowercase().as_str(), "bin" | "ibn" | "al" | "el" | "bint" | "abu")
+}
+
+/// Where the surname starts in a name's words: the last word and the lowercase particles
+/// before it ("van der Berg"); a capitalised particle only when it opens the name and a
+/// lowercase one follows ("Van der Berg"), since "Al Gore" and "Van Morrison" are given
+/// names.
+pub fn surname_start<S: AsRef<str>>(words: &[S]) -> usize {
+    let mut start = words.len().saturating_sub(1);
+    while start > 0 {
+        let word = words[start - 1].as_ref();
+        let opens_with_particle = start == 1 && is_particle(word) && words.get(1).is_some_and(|next| is_lowercase_particle(next.as_ref()));
+        if is_lowercase_particle(word) || opens_with_particle {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    start
+}

@@ -26,7 +26,9 @@ fn check(context: &Context) -> Vec<Finding> {
     let mut findings = Vec::new();
     for entity in &entities.entities {
         let (Some(full_index), Some(given), Some(surname)) = (entity.first_full, &entity.given, &entity.surname) else { continue };
-        if entity.kind != EntityKind::Person && entity.kind != EntityKind::Unknown {
+        // Only someone the draft shows is a person: "Washington" before "George
+        // Washington" is usually the city, "Dragon" before "Crew Dragon" a spacecraft.
+        if entity.kind != EntityKind::Person || !entity.evidenced_person {
             continue;
         }
         let full_name = format!("{given} {surname}");
@@ -66,6 +68,8 @@ fn check(context: &Context) -> Vec<Finding> {
                     mention.span,
                     format!("{full_name} was introduced earlier and since called \"{surname}\"; after first reference, the surname alone is enough."),
                 ));
+                // One note per person is enough.
+                break;
             }
         }
     }
@@ -94,7 +98,7 @@ mod tests {
 
     #[test]
     fn flags_a_full_name_repeated_after_the_surname() {
-        let draft = "Anna Kowalski spoke. Kowalski left early. Later, Anna Kowalski returned.";
+        let draft = "Anna Kowalski, the finance director, spoke. Kowalski left early. Later, Anna Kowalski returned.";
         assert_eq!(flagged(CODE, draft), ["Anna Kowalski"]);
     }
 
