@@ -276,6 +276,15 @@ fn build_mention(
             run.remove(0);
         }
     }
+    // "Republican President Trump", "Following Judge Marrero": a word before a title is
+    // an affiliation or the sentence's opening, not part of the name.
+    if run.len() >= 3
+        && !vocab::is_title_word(tokens[run[0].0].text(text))
+        && vocab::is_person_title_head(tokens[run[1].0].text(text))
+        && !vocab::is_organisation_word(tokens[run[run.len() - 1].0].text(text))
+    {
+        run.remove(0);
+    }
     // Titles before the name: "President", "Gov.", "Prime Minister".
     let mut title_count = 0;
     while title_count + 1 < run.len() && vocab::is_title_word(tokens[run[title_count].0].text(text)) {

@@ -9,7 +9,7 @@ pub const RULE: Rule = Rule {
     default_severity: Severity::Info,
     summary: "A person is introduced by surname before the full name (\"President Biden\" ... \"Joe Biden\").",
     doc: RuleDoc {
-        what: "For each person the draft names in full, reports the first mention when it is a surname alone or title + surname and the full name comes only later; and reports a full name repeated after the draft has already moved on to the surname alone. Headline-style lines and sentence-initial guesses do not count as the first reference. Turn off with `style.first_reference = false`.",
+        what: "For each person the draft names in full, reports the first mention when it is a surname alone or title + surname and the full name comes only later; and reports a full name repeated in a paragraph where the draft has already used the surname alone (not when another person shares the surname, and not a reintroduction after a gap, which long stories do on purpose). Headline-style lines and sentence-initial guesses do not count as the first reference. Turn off with `style.first_reference = false`.",
         why: "News style introduces a person by full name at first reference and by surname after: a reader meeting \"Biden\" first does not yet know which Biden.",
         example: "\"President Biden had a phone call ... Joe Biden’s frustration ...\".",
         fix: "Give the full name at the first reference (quick fix when the first mention is not inside a quotation), the surname after.",
@@ -54,16 +54,23 @@ fn check(context: &Context) -> Vec<Finding> {
             }
             findings.push(finding);
         }
-        // The full name again after the surname alone has taken over.
-        let mut short_seen = false;
+        // The full name again after the surname alone has taken over, in the same
+        // paragraph: nothing justifies it. Two people sharing the surname ("Joe Biden",
+        // "Hunter Biden") need full names to tell them apart, and a long story may
+        // reintroduce someone after a gap; neither is reported.
+        let surname_shared = entities.entities.iter().filter(|other| other.surname.as_deref() == Some(surname.as_str())).count() > 1;
+        if surname_shared {
+            continue;
+        }
+        let mut short_seen_in: Option<usize> = None;
         for &m in &entity.mentions {
             let mention = &entities.mentions[m];
             if m == full_index || mention.span.start < entities.mentions[full_index].span.start {
                 continue;
             }
             if is_surname_alone(mention) {
-                short_seen = true;
-            } else if !mention.weak && short_seen && mention.is_full_name() && mention.link == Link::Same && mention.title.is_none() {
+                short_seen_in = Some(mention.paragraph);
+            } else if !mention.weak && short_seen_in == Some(mention.paragraph) && mention.is_full_name() && mention.link == Link::Same && mention.title.is_none() {
                 findings.push(Finding::new(
                     mention.span,
                     format!("{full_name} was introduced earlier and since called \"{surname}\"; after first reference, the surname alone is enough."),
