@@ -159,6 +159,14 @@ fn is_headline(tokens: &[Token], text: &str) -> bool {
     capitalised >= 4 && capitalised == long.len()
 }
 
+/// A headline or subhead in sentence case ("Turkey's President Erdogan proposes ..."): a
+/// short paragraph on one line with no closing punctuation. Headlines use surnames alone
+/// by convention, so their mentions never count as first references.
+fn is_heading_line(paragraph: &str) -> bool {
+    let trimmed = paragraph.trim_end_matches(|c: char| c.is_whitespace() || c == crate::text::markup::MASK as char);
+    !trimmed.contains('\n') && trimmed.split_whitespace().count() <= 25 && !trimmed.ends_with(['.', '!', '?', '"', '”', '’', ')', ':'])
+}
+
 /// Reads all mentions of a draft, in document order.
 pub fn extract(prose: &Prose) -> Vec<Mention> {
     let text = prose.text.as_str();
@@ -173,10 +181,14 @@ pub fn extract(prose: &Prose) -> Vec<Mention> {
     let mut mentions = Vec::new();
     for sentence in &prose.sentences {
         let tokens = prose.sentence_tokens(sentence);
-        let headline = is_headline(tokens, text);
+        let headline = is_headline(tokens, text) || prose.paragraphs.get(sentence.paragraph).is_some_and(|p| is_heading_line(p.span.slice(text)));
         let mut index = 0;
         while index < tokens.len() {
-            if !tokens[index].is_word() || !is_name_word(tokens[index].text(text)) || vocab::is_never_a_name(tokens[index].text(text)) {
+            let word = tokens[index].text(text);
+            // "to save van Biljon": a lowercase particle opens a name when one follows.
+            let particle_opens = vocab::is_lowercase_particle(word)
+                && tokens.get(index + 1).is_some_and(|t| t.is_word() && t.space_before && is_name_word(t.text(text)) && !vocab::is_never_a_name(t.text(text)));
+            if !tokens[index].is_word() || !(is_name_word(word) || particle_opens) || vocab::is_never_a_name(word) {
                 index += 1;
                 continue;
             }
