@@ -207,14 +207,17 @@ fn join_short(mention: &Mention, words: &[String], clusters: &[Cluster], assigne
     if words.len() >= 2 && mention.surname_start() > 0 {
         return clusters.iter().position(|cluster| cluster.forms.iter().any(|f| f == words)).map(|c| (c, Link::Same));
     }
+    // "in Washington" is a place, whatever George Washington's surname is: a mention
+    // with signs of a place or organisation joins no person.
+    let could_be_person = mention.evidence.person_like();
     // Surname (with particles, "van der Berg").
     let by_surname: Vec<usize> =
-        full_clusters().filter(|(_, cluster)| cluster.person_like() && cluster.surnames().any(|s| fold(&s) == folded)).map(|(c, _)| c).collect();
+        full_clusters().filter(|(_, cluster)| could_be_person && cluster.person_like() && cluster.surnames().any(|s| fold(&s) == folded)).map(|(c, _)| c).collect();
     if let Some(c) = nearest(by_surname) {
         return Some((c, Link::Surname));
     }
     let single = words.len() == 1;
-    if single {
+    if single && could_be_person {
         let word = &words[0];
         // The last word of a particle surname.
         let by_particle: Vec<usize> = full_clusters()
@@ -282,7 +285,7 @@ fn join_short(mention: &Mention, words: &[String], clusters: &[Cluster], assigne
     // A person's leading name used alone ("Xi" for "Xi Jinping"): only when one person has it.
     let by_leading: Vec<usize> = full_clusters()
         .filter(|(_, cluster)| {
-            cluster.person_like() && cluster.forms.iter().any(|form| form.len() == 2 && &form[0] == word)
+            could_be_person && cluster.person_like() && cluster.forms.iter().any(|form| form.len() == 2 && &form[0] == word)
         })
         .map(|(c, _)| c)
         .collect();
@@ -295,7 +298,7 @@ fn join_short(mention: &Mention, words: &[String], clusters: &[Cluster], assigne
         .filter(|(_, cluster)| {
             // Someone: titled, described, quoted, or already called by surname alone.
             let called_by_surname = cluster.mentions.iter().any(|&m| mentions[m].link == Link::Surname);
-            cluster.person_like() && (cluster.evidence.person > 0 || mention.evidence.person > 0 || called_by_surname)
+            could_be_person && cluster.person_like() && (cluster.evidence.person > 0 || mention.evidence.person > 0 || called_by_surname)
         })
         .filter(|(_, cluster)| {
             cluster.surnames().any(|surname| match slip(word, &surname) {

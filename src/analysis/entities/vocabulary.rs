@@ -106,6 +106,8 @@ const SENTENCE_OPENERS: &[&str] = &[
     "between", "against", "through", "into", "upon", "per", "via", "once", "only", "even", "just", "former", "new", "is",
     "are", "was", "were", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "has",
     "have", "had", "be", "been", "let", "please", "dear", "hello", "thanks", "thank", "like", "unlike", "amid", "within",
+    "following", "speaking", "asked", "including", "citing", "responding", "commenting", "writing", "adding", "noting",
+    "given", "having", "being", "regarding", "concerning", "announcing", "describing", "calling", "praising", "unlike",
 ];
 
 fn contains(list: &[&str], word: &str) -> bool {
