@@ -97,6 +97,12 @@ pub fn slip(variant: &str, established: &str) -> Option<Slip> {
     if length_a.min(length_b) >= 4 && (a.strip_suffix('s') == Some(b.as_str()) || b.strip_suffix('s') == Some(a.as_str())) {
         return Some(Slip::StrayPlural);
     }
+    // "Australia"/"Australian", "Israel"/"Israeli", "Maria"/"Marian": a letter added at
+    // the end makes a demonym or another name, not a slip.
+    let (shorter, longer) = if length_a < length_b { (&a, &b) } else { (&b, &a) };
+    if longer.strip_prefix(shorter.as_str()).is_some_and(|added| matches!(added, "n" | "i" | "e" | "a" | "o")) {
+        return None;
+    }
     // One edit is a slip only in names long enough that one letter does not make another
     // common name ("Chan"/"Chen", "Bush"/"Rush").
     if length_a.min(length_b) >= 5 && strsim::osa_distance(&a, &b) == 1 {
@@ -126,7 +132,7 @@ mod tests {
 
     #[test]
     fn different_names_are_not_slips() {
-        for (a, b) in [("Harris", "Harrison"), ("Chan", "Chen"), ("Gambia", "Zambia"), ("Biden", "Biden"), ("Smith", "Jones")] {
+        for (a, b) in [("Harris", "Harrison"), ("Chan", "Chen"), ("Gambia", "Zambia"), ("Biden", "Biden"), ("Smith", "Jones"), ("Australian", "Australia"), ("Israeli", "Israel"), ("O’Rourke", "O'Rourke")] {
             assert_eq!(slip(a, b), None, "{a} {b}");
         }
     }
