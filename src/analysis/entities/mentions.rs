@@ -423,15 +423,16 @@ fn gather_evidence(mention: &mut Mention, tokens: &[Token], text: &str, first_in
         }
     }
     // "John Thornton, chairman of Barrick Gold Corp. and ...,": an appositive after.
-    if mention.words.len() >= 2 && tokens.get(after).is_some_and(|t| t.is_punct(text, ',')) {
-        if let Some(descriptor) = appositive(tokens, text, after + 1) {
-            if descriptor.split_whitespace().any(|w| vocab::is_role(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))) {
-                evidence.person += 2;
-            } else if vocab::is_organisation_word(&last) {
-                // An organisation described: keep it, it says nothing about people.
-            }
-            mention.descriptors.push(descriptor);
+    // An organisation's appositive is kept too; a role in it says nothing against the
+    // organisation evidence of the name itself.
+    if mention.words.len() >= 2
+        && tokens.get(after).is_some_and(|t| t.is_punct(text, ','))
+        && let Some(descriptor) = appositive(tokens, text, after + 1)
+    {
+        if descriptor.split_whitespace().any(|w| vocab::is_role(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))) {
+            evidence.person += 2;
         }
+        mention.descriptors.push(descriptor);
     }
     mention.evidence = evidence;
 }

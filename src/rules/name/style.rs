@@ -105,7 +105,7 @@ fn check(context: &Context) -> Vec<Finding> {
         if counts.iter().filter(|&&c| c > 0).count() < 2 && !term.us {
             continue;
         }
-        let house = term.us.then(|| context.settings.style.us_abbreviation.as_deref()).flatten();
+        let house = if term.us { context.settings.style.us_abbreviation.as_deref() } else { None };
         let preferred = match house.and_then(|h| term.forms.iter().position(|f| *f == h)) {
             Some(index) => index,
             None => {

@@ -86,8 +86,7 @@ mod tests {
     #[test]
     fn a_known_name_and_its_aliases_win() {
         let draft = "Volodymyr Zelensky spoke. Zelensky said no.";
-        let mut settings = Settings::default();
-        settings.names = vec![KnownName::Plain("Volodymyr Zelenskyy".to_string())];
+        let mut settings = Settings { names: vec![KnownName::Plain("Volodymyr Zelenskyy".to_string())], ..Settings::default() };
         let flagged: Vec<&str> = check_draft(draft, Language::PlainText, &settings)
             .findings
             .iter()
