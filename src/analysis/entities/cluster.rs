@@ -279,7 +279,7 @@ fn join_short(mention: &Mention, words: &[String], clusters: &[Cluster], assigne
         .filter(|(_, cluster)| !cluster.person_like() && cluster.forms.iter().any(|form| form.len() >= 2 && &form[0] == word))
         .map(|(c, _)| c)
         .collect();
-    if by_first_word.len() == 1 {
+    if by_first_word.len() == 1 && !vocab::looks_like_demonym(word) {
         return Some((by_first_word[0], Link::ShortForm));
     }
     // A person's leading name used alone ("Xi" for "Xi Jinping"): only when one person has it.

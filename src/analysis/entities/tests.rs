@@ -147,3 +147,4 @@ fn odd_input_never_panics() {
         }
     }
 }
+

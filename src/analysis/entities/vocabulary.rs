@@ -65,7 +65,7 @@ const ORGANISATION_WORDS: &[&str] = &[
     "board", "police", "army", "navy", "force", "forces", "administration", "bureau", "center", "centre", "hospital",
     "academy", "society", "industries", "partners", "capital", "media", "broadcasting", "television", "radio", "agency",
     "reuters", "tribunal", "cabinet", "government", "party", "movement", "front", "coalition", "alliance", "brigade",
-    "team", "fc", "united", "city", "council", "mission", "programme", "program", "project", "laboratory", "laboratories",
+    "team", "fc", "council", "mission", "programme", "program", "project", "laboratory", "laboratories",
     "pharmaceuticals", "energy", "oil", "petroleum", "communications", "telecom", "entertainment", "studios", "records",
     "museum", "library", "trust", "exchange", "reserve", "guard", "corps", "unit", "squad", "house", "palace",
 ];
@@ -196,4 +196,10 @@ pub fn surname_start<S: AsRef<str>>(words: &[S]) -> usize {
         }
     }
     start
+}
+
+/// A nationality or regional adjective ("Chinese", "American", "Polish"): never the
+/// short form of an organisation that starts with it.
+pub fn looks_like_demonym(word: &str) -> bool {
+    ["ese", "ian", "an", "ish", "ic", "i"].iter().any(|suffix| word.ends_with(suffix)) && word.chars().count() > 4
 }
