@@ -9,4 +9,5 @@ mod fix_safety;
 mod fixtures;
 mod lsp;
 mod properties;
+mod names;
 mod support;
