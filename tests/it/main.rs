@@ -8,6 +8,6 @@ mod corpus;
 mod fix_safety;
 mod fixtures;
 mod lsp;
-mod properties;
 mod names;
+mod properties;
 mod support;
