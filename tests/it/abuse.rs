@@ -26,6 +26,7 @@ fn error_code(response: &Value) -> i64 {
 
 /// The server is alive and answering: a request that needs an open document gets a result.
 fn assert_serving(client: &mut LspClient) {
+    assert!(client.is_running(), "the server died");
     client.open("file:///tmp/copydesk-alive.txt", "plaintext", 1, "We must and must act.");
     assert_eq!(codes(&client.diagnostics("file:///tmp/copydesk-alive.txt", Some(1))), ["garbled.repeated-word"]);
     let response = client.request(
