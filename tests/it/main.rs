@@ -2,6 +2,7 @@
 
 mod cli;
 mod corpus;
+mod editors;
 mod fixtures;
 mod lsp;
 mod support;
