@@ -24,7 +24,7 @@ local function finish(error_message)
   end
   finished = true
   observed.error = error_message
-  observed.messages = vim.api.nvim_exec('messages', true)
+  observed.messages = vim.fn.execute('messages')
   observed.lsp_log = vim.lsp.get_log_path()
   vim.fn.writefile({ vim.fn.json_encode(observed) }, out_path)
   vim.cmd(error_message and 'cquit 1' or 'qall!')
@@ -36,6 +36,32 @@ vim.defer_fn(function()
 end, 90000)
 
 local bufnr = vim.api.nvim_get_current_buf()
+
+-- The calls whose names changed across Neovim versions, so the script runs on 0.7 to 0.11+.
+local function clients_of(buffer)
+  if vim.lsp.get_clients then
+    return vim.lsp.get_clients({ bufnr = buffer })
+  end
+  local found = {}
+  for _, client in pairs(vim.lsp.buf_get_clients(buffer)) do
+    table.insert(found, client)
+  end
+  return found
+end
+local has_client_methods = vim.fn.has('nvim-0.11') == 1
+local function stop(client)
+  if has_client_methods then
+    client:stop()
+  else
+    client.stop()
+  end
+end
+local function is_stopped(client)
+  if has_client_methods then
+    return client:is_stopped()
+  end
+  return client.is_stopped()
+end
 
 local function buffer_text()
   local text = table.concat(vim.api.nvim_buf_get_lines(bufnr, 0, -1, true), '\n')
@@ -67,15 +93,12 @@ local function run()
 
   step('attach')
   local attached = vim.wait(WAIT_MS, function()
-    return #vim.lsp.buf_get_clients(bufnr) > 0
+    return #clients_of(bufnr) > 0
   end, 50)
   if not attached then
     return finish('no language server attached to the buffer (see the messages and the LSP log)')
   end
-  local client
-  for _, attached_client in pairs(vim.lsp.buf_get_clients(bufnr)) do
-    client = attached_client
-  end
+  local client = clients_of(bufnr)[1]
   observed.client_name = client.name
   observed.client_cmd = client.config.cmd
   observed.root_dir = client.config.root_dir
@@ -152,9 +175,9 @@ local function run()
   end
 
   step('stop')
-  client.stop()
-  vim.wait(WAIT_MS, function() return client.is_stopped() end, 50)
-  observed.stopped = client.is_stopped()
+  stop(client)
+  vim.wait(WAIT_MS, function() return is_stopped(client) end, 50)
+  observed.stopped = is_stopped(client)
   finish(nil)
 end
 
