@@ -50,6 +50,19 @@ fn emacs_eglot_checks_plain_text_and_applies_a_fix() {
     emacs_session("council.txt", "text-mode", "plaintext", "garbled.sentence-break");
 }
 
+/// editors/README.md documents the settings once, as the JSON object every editor sends: it
+/// must be settings the server accepts, with no misspelt key.
+#[test]
+fn the_settings_example_in_the_editors_readme_is_valid_settings() {
+    let readme = std::fs::read_to_string(repository_root().join("editors/README.md")).expect("editors/README.md");
+    let section = readme.split("\n## Settings\n").nth(1).expect("a Settings section");
+    let example = section.split("```json\n").nth(1).and_then(|rest| rest.split("\n```").next()).expect("a JSON example");
+    let settings: Settings = serde_json::from_str(example).unwrap_or_else(|error| panic!("the example is not valid settings: {error}\n{example}"));
+    assert!(!settings.rules.is_empty() && !settings.names.is_empty(), "the example shows rules and names: {settings:?}");
+    assert_eq!(settings.style.us_abbreviation.as_deref(), Some("U.S."));
+    assert!(!settings.phrases.extra.is_empty() && !settings.phrases.allow.is_empty(), "the example shows both phrase lists: {settings:?}");
+}
+
 fn neovim_session(fixture: &str, filetype: &str, fix_code: &str) {
     let Some(nvim) = find_program("nvim") else {
         skip("nvim is not installed (Debian: neovim); the Neovim end-to-end test");
