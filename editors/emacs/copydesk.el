@@ -17,17 +17,19 @@
 
 (with-eval-after-load 'eglot
   ;; Ahead of eglot's own entries, so copydesk, not another Markdown server, starts for
-  ;; these modes.  gfm-mode derives from markdown-mode; both are Markdown to the server.
+  ;; these modes.  gfm-mode derives from markdown-mode; it and the tree-sitter mode of
+  ;; newer Emacsen are all Markdown to the server.
   (add-to-list 'eglot-server-programs
                '(((markdown-mode :language-id "markdown")
                   (gfm-mode :language-id "markdown")
+                  (markdown-ts-mode :language-id "markdown")
                   (text-mode :language-id "plaintext"))
                  . ("copydesk" "lsp"))))
 
 (defun copydesk-eglot-ensure ()
   "Start copydesk for a Markdown or plain-text buffer.
 Org, TeX and other modes derived from `text-mode' are left alone."
-  (when (memq major-mode '(markdown-mode gfm-mode text-mode))
+  (when (memq major-mode '(markdown-mode gfm-mode markdown-ts-mode text-mode))
     (eglot-ensure)))
 
 (add-hook 'text-mode-hook #'copydesk-eglot-ensure)
