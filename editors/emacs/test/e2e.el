@@ -66,6 +66,22 @@
                                (and (= (alist-get 'line a) (alist-get 'line b))
                                     (string< (alist-get 'covered a) (alist-get 'covered b)))))))))
 
+(defconst copydesk-e2e-settle 1.0
+  "Seconds the diagnostics must hold still before they are taken.
+The server publishes again when something changes its mind, settings arriving after the
+first check, say.")
+
+(defun copydesk-e2e-settled-diagnostics ()
+  (let ((last (prin1-to-string (copydesk-e2e-diagnostics)))
+        (since (float-time)))
+    (copydesk-e2e-wait-until
+     (lambda ()
+       (let ((now (prin1-to-string (copydesk-e2e-diagnostics))))
+         (unless (equal now last)
+           (setq last now since (float-time)))
+         (>= (- (float-time) since) copydesk-e2e-settle))))
+    (copydesk-e2e-diagnostics)))
+
 (defun copydesk-e2e-run ()
   (let ((draft (getenv "COPYDESK_E2E_DRAFT"))
         (fix-code (getenv "COPYDESK_E2E_FIX_CODE")))
@@ -91,7 +107,7 @@
       (copydesk-e2e-step "diagnostics")
       (unless (copydesk-e2e-wait-until (lambda () (flymake-diagnostics)))
         (error "no flymake diagnostics arrived"))
-      (copydesk-e2e-record 'diagnostics (copydesk-e2e-diagnostics))
+      (copydesk-e2e-record 'diagnostics (copydesk-e2e-settled-diagnostics))
       (let ((target (cl-find-if (lambda (d)
                                   (equal (plist-get (cdr (assoc 'eglot-lsp-diag (flymake-diagnostic-data d))) :code)
                                          fix-code))
@@ -132,7 +148,7 @@
                                                (and (equal (plist-get (cdr (assoc 'eglot-lsp-diag (flymake-diagnostic-data d))) :code) fix-code)
                                                     (= line (line-number-at-pos (flymake-diagnostic-beg d)))))
                                              (flymake-diagnostics)))))))
-            (copydesk-e2e-record 'diagnostics_after (copydesk-e2e-diagnostics))
+            (copydesk-e2e-record 'diagnostics_after (copydesk-e2e-settled-diagnostics))
             (unless updated (error "the fixed diagnostic was still shown after the edit")))))
       (copydesk-e2e-step "shutdown")
       (set-buffer-modified-p nil)

@@ -87,6 +87,22 @@ local function diagnostics()
   return found
 end
 
+-- The server publishes again when something changes its mind (settings arriving after
+-- the first check, say): take the diagnostics once they have held still for a second.
+local SETTLE_MS = 1000
+local function settled_diagnostics()
+  local last = vim.inspect(diagnostics())
+  local since = vim.loop.hrtime()
+  vim.wait(WAIT_MS, function()
+    local now = vim.inspect(diagnostics())
+    if now ~= last then
+      last, since = now, vim.loop.hrtime()
+    end
+    return (vim.loop.hrtime() - since) / 1e6 >= SETTLE_MS
+  end, 50)
+  return diagnostics()
+end
+
 local function run()
   observed.filetype = vim.bo[bufnr].filetype
   observed.text_before = buffer_text()
@@ -107,7 +123,7 @@ local function run()
   if not vim.wait(WAIT_MS, function() return #vim.diagnostic.get(bufnr) > 0 end, 50) then
     return finish('no diagnostics arrived')
   end
-  observed.diagnostics = diagnostics()
+  observed.diagnostics = settled_diagnostics()
 
   local target
   for _, d in ipairs(vim.diagnostic.get(bufnr)) do
@@ -169,7 +185,7 @@ local function run()
     end
     return true
   end, 50)
-  observed.diagnostics_after = diagnostics()
+  observed.diagnostics_after = settled_diagnostics()
   if not updated then
     return finish('the fixed diagnostic was still shown after the edit')
   end
