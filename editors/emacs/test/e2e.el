@@ -125,16 +125,20 @@ first check, say.")
         (copydesk-e2e-record 'hover (with-current-buffer eldoc--doc-buffer
                                       (buffer-substring-no-properties (point-min) (point-max))))
         (copydesk-e2e-step "code action")
-        ;; `C-u M-x eglot-code-actions' with kind "quickfix": a single fix applies at once.
+        ;; `M-x eglot-code-actions' on the underlined text, then RET at its prompt: the
+        ;; default is the action the server prefers.  The menu is recorded.
         (let ((line (line-number-at-pos (flymake-diagnostic-beg target)))
-              (tick (buffer-chars-modified-tick)))
+              (tick (buffer-chars-modified-tick))
+              (menu nil)
+              ;; A keyboard event, so eglot asks in the minibuffer rather than with a mouse menu.
+              (last-nonmenu-event ?\r))
           (goto-char (flymake-diagnostic-beg target))
-          (copydesk-e2e-record 'code_actions
-                               (vconcat (mapcar (lambda (action) (plist-get action :title))
-                                                (eglot-code-actions (flymake-diagnostic-beg target)
-                                                                    (flymake-diagnostic-end target)
-                                                                    "quickfix"))))
-          (eglot-code-actions (flymake-diagnostic-beg target) (flymake-diagnostic-end target) "quickfix" t)
+          (cl-letf (((symbol-function 'completing-read)
+                     (lambda (_prompt collection &optional _predicate _require-match _initial _history default &rest _)
+                       (setq menu (mapcar (lambda (item) (if (consp item) (car item) item)) collection))
+                       (if (consp default) (car default) default))))
+            (eglot-code-actions (flymake-diagnostic-beg target) (flymake-diagnostic-end target) nil t))
+          (copydesk-e2e-record 'code_actions (vconcat menu))
           (unless (copydesk-e2e-wait-until (lambda () (/= tick (buffer-chars-modified-tick))))
             (error "the quick fix did not change the buffer"))
           (copydesk-e2e-record 'text_after (buffer-substring-no-properties (point-min) (point-max)))
