@@ -28,12 +28,31 @@ const EDITOR_TIMEOUT: Duration = Duration::from_secs(120);
 
 #[test]
 fn neovim_shows_diagnostics_and_hover_and_applies_a_fix_in_markdown() {
-    neovim_session("council.md", "markdown", "garbled.repeated-word");
+    neovim_session("council.md", "markdown", "garbled.repeated-word", None);
 }
 
 #[test]
 fn neovim_checks_plain_text_and_applies_a_fix() {
-    neovim_session("council.txt", "text", "garbled.sentence-break");
+    neovim_session("council.txt", "text", "garbled.sentence-break", None);
+}
+
+/// The settings of editors/README.md, set the way it tells Neovim users to: one rule
+/// raised to an error, one turned off.
+#[test]
+fn neovim_sends_the_documented_settings() {
+    let init_lua = "vim.g.copydesk_settings = { rules = { ['garbled.sentence-break'] = 'error', ['garbled.repeated-word'] = 'off' } }\n";
+    neovim_session("council.md", "markdown", "garbled.sentence-break", Some(init_lua));
+}
+
+#[test]
+fn emacs_eglot_sends_the_documented_settings() {
+    let dir_locals = "((nil . ((eglot-workspace-configuration\n          . (:copydesk (:rules (:garbled.sentence-break \"error\" :garbled.repeated-word \"off\")))))))\n";
+    emacs_session("council.txt", "text-mode", "plaintext", "garbled.sentence-break", Some(dir_locals));
+}
+
+/// What the settings in the two tests above mean.
+fn raised_and_silenced() -> Settings {
+    serde_json::from_value(serde_json::json!({ "rules": { "garbled.sentence-break": "error", "garbled.repeated-word": "off" } })).expect("settings")
 }
 
 #[test]
@@ -42,12 +61,12 @@ fn emacs_eglot_shows_flymake_diagnostics_and_hover_and_applies_a_fix_in_markdown
         skip("Emacs has no markdown-mode (Debian: elpa-markdown-mode); the Markdown test in Emacs");
         return;
     }
-    emacs_session("council.md", "markdown-mode", "markdown", "garbled.repeated-word");
+    emacs_session("council.md", "markdown-mode", "markdown", "garbled.repeated-word", None);
 }
 
 #[test]
 fn emacs_eglot_checks_plain_text_and_applies_a_fix() {
-    emacs_session("council.txt", "text-mode", "plaintext", "garbled.sentence-break");
+    emacs_session("council.txt", "text-mode", "plaintext", "garbled.sentence-break", None);
 }
 
 /// editors/README.md documents the settings once, as the JSON object every editor sends: it
@@ -63,16 +82,21 @@ fn the_settings_example_in_the_editors_readme_is_valid_settings() {
     assert!(!settings.phrases.extra.is_empty() && !settings.phrases.allow.is_empty(), "the example shows both phrase lists: {settings:?}");
 }
 
-fn neovim_session(fixture: &str, filetype: &str, fix_code: &str) {
+/// `init_lua`, when given, is the user's init.lua, holding settings that mean `raised_and_silenced`.
+fn neovim_session(fixture: &str, filetype: &str, fix_code: &str, init_lua: Option<&str>) {
     let Some(nvim) = find_program("nvim") else {
         skip("nvim is not installed (Debian: neovim); the Neovim end-to-end test");
         return;
     };
-    let session = Session::new(&format!("nvim-{}", fixture.replace('.', "-")), fixture);
+    let settings = if init_lua.is_some() { raised_and_silenced() } else { Settings::default() };
+    let session = Session::new(&format!("nvim-{}-{}", fixture.replace('.', "-"), init_lua.is_some()), fixture, settings);
     // The install step of editors/README.md: lsp/ and plugin/ into the Neovim config folder.
     let config = session.directory.join("config");
     for folder in ["lsp", "plugin"] {
         copy_folder(&repository_root().join("editors/neovim").join(folder), &config.join("nvim").join(folder));
+    }
+    if let Some(init_lua) = init_lua {
+        std::fs::write(config.join("nvim/init.lua"), init_lua).expect("init.lua");
     }
     let output = session.directory.join("observed.json");
     let mut command = Command::new(nvim);
@@ -100,12 +124,18 @@ fn neovim_session(fixture: &str, filetype: &str, fix_code: &str) {
     observed.assert(observed.value["stopped"] == true, "the client stopped the server");
 }
 
-fn emacs_session(fixture: &str, major_mode: &str, language_id: &str, fix_code: &str) {
+/// `dir_locals`, when given, is the project's .dir-locals.el, holding settings that mean
+/// `raised_and_silenced`.
+fn emacs_session(fixture: &str, major_mode: &str, language_id: &str, fix_code: &str, dir_locals: Option<&str>) {
     let Some(emacs) = find_program("emacs") else {
         skip("emacs is not installed (Debian: emacs-nox elpa-eglot); the Emacs end-to-end test");
         return;
     };
-    let session = Session::new(&format!("emacs-{}", fixture.replace('.', "-")), fixture);
+    let settings = if dir_locals.is_some() { raised_and_silenced() } else { Settings::default() };
+    let session = Session::new(&format!("emacs-{}-{}", fixture.replace('.', "-"), dir_locals.is_some()), fixture, settings);
+    if let Some(dir_locals) = dir_locals {
+        std::fs::write(session.draft_path.with_file_name(".dir-locals.el"), dir_locals).expect(".dir-locals.el");
+    }
     let home = session.directory.join("home");
     std::fs::create_dir_all(&home).expect("home folder");
     let output = session.directory.join("observed.json");
@@ -141,10 +171,12 @@ struct Session {
     draft_path: PathBuf,
     draft: String,
     language: Language,
+    /// The settings the editor is configured with.
+    settings: Settings,
 }
 
 impl Session {
-    fn new(name: &str, fixture: &str) -> Session {
+    fn new(name: &str, fixture: &str, settings: Settings) -> Session {
         let directory = std::env::temp_dir().join(format!("copydesk-editors-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&directory);
         let drafts = directory.join("drafts");
@@ -153,7 +185,7 @@ impl Session {
         let draft = std::fs::read_to_string(&fixture_path).expect("fixture");
         let draft_path = drafts.join(fixture);
         std::fs::write(&draft_path, &draft).expect("copy the fixture");
-        Session { directory, draft_path, draft, language: Language::from_path(&fixture_path) }
+        Session { directory, draft_path, draft, language: Language::from_path(&fixture_path), settings }
     }
 
     /// Runs the editor in the drafts folder, bounded by `EDITOR_TIMEOUT`, and reads what its
@@ -239,11 +271,11 @@ impl Observed {
         let draft = &session.draft;
         self.assert_eq(&observed["text_before"], draft, "the buffer holds the draft");
 
-        let expected = expected_diagnostics(draft, session.language, &severity_name);
+        let expected = expected_diagnostics(draft, session.language, &session.settings, &severity_name);
         let shown = shown_diagnostics(&observed["diagnostics"]);
         assert_eq!(shown, expected, "diagnostics shown in the editor\n{}", self.context);
 
-        let checked = check_draft(draft, session.language, &Settings::default());
+        let checked = check_draft(draft, session.language, &session.settings);
         let Some(target) = checked.findings.iter().find(|finding| finding.code == fix_code && !finding.fixes.is_empty()) else {
             panic!("the fixture no longer has a {fix_code} finding with a fix: pick another fixture or code");
         };
@@ -256,7 +288,7 @@ impl Observed {
         let fixed = fix.apply(draft);
         assert_ne!(&fixed, draft);
         self.assert_eq(&observed["text_after"], &fixed, "the buffer after the quick fix");
-        let expected_after = expected_diagnostics(&fixed, session.language, &severity_name);
+        let expected_after = expected_diagnostics(&fixed, session.language, &session.settings, &severity_name);
         let shown_after = shown_diagnostics(&observed["diagnostics_after"]);
         assert_eq!(shown_after, expected_after, "diagnostics shown after the fix\n{}", self.context);
     }
@@ -265,8 +297,8 @@ impl Observed {
 /// One diagnostic as the editor shows it: line (from 0), code, severity, covered text.
 type ShownDiagnostic = (u64, String, String, String);
 
-fn expected_diagnostics(draft: &str, language: Language, severity_name: impl Fn(Severity) -> String) -> Vec<ShownDiagnostic> {
-    let checked = check_draft(draft, language, &Settings::default());
+fn expected_diagnostics(draft: &str, language: Language, settings: &Settings, severity_name: impl Fn(Severity) -> String) -> Vec<ShownDiagnostic> {
+    let checked = check_draft(draft, language, settings);
     let mut expected: Vec<ShownDiagnostic> = checked
         .findings
         .iter()
