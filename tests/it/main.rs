@@ -3,6 +3,7 @@
 mod cli;
 mod config;
 mod corpus;
+mod editors;
 mod fixtures;
 mod lsp;
 mod names;
