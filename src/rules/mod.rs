@@ -4,6 +4,7 @@
 
 pub mod finding;
 pub mod garbled;
+pub mod quote;
 pub mod registry;
 #[cfg(test)]
 pub mod testing;

@@ -1,6 +1,6 @@
 //! The one list of rules. A new rule is a file in its family's folder and a line here.
 
-use super::{Rule, garbled};
+use super::{Rule, garbled, quote};
 
 pub static RULES: &[&Rule] = &[
     &garbled::sentence_break::RULE,
@@ -9,6 +9,10 @@ pub static RULES: &[&Rule] = &[
     &garbled::possessive::RULE,
     &garbled::tortured_phrase::RULE,
     &garbled::unbalanced::RULE,
+    &quote::unattributed::RULE,
+    &quote::unmarked::RULE,
+    &quote::anonymous_source::RULE,
+    &quote::unbalanced::RULE,
 ];
 
 pub fn rule_by_code(code: &str) -> Option<&'static Rule> {

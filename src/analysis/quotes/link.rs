@@ -1,0 +1,236 @@
+//! From marks to quotations, and from quotations to their speakers.
+
+use std::ops::Range;
+
+use super::cues::{Reader, notes_anonymity};
+use super::marks::{MarkScan, is_quotation_mark};
+use super::{Attribution, Link, Quote, QuoteForm, SpeakerKind};
+use crate::text::{ByteSpan, Prose, TokenKind};
+
+/// A full-sentence quotation has at least this many words (or ends a sentence itself).
+const FULL_QUOTE_WORDS: usize = 4;
+/// A cue that follows a full quotation stands within this many tokens of it.
+const CUE_REACH_AFTER: usize = 10;
+
+pub fn quotes_from_marks(prose: &Prose, scan: &MarkScan) -> Vec<Quote> {
+    let text = prose.text.as_str();
+    scan.pairs
+        .iter()
+        .map(|pair| {
+            let content_end = pair.close.map_or(pair.end, |close| close.start);
+            let content = ByteSpan::new(pair.open.end, content_end.max(pair.open.end));
+            Quote {
+                span: ByteSpan::new(pair.open.start, pair.end),
+                content,
+                attribution: None,
+                depth: pair.depth,
+                form: form_of(prose, content, pair.open.start, text),
+                open_mark: pair.open,
+                close_mark: pair.close,
+            }
+        })
+        .collect()
+}
+
+/// Whether a quotation is a sentence of speech, a few words, or a title.
+fn form_of(prose: &Prose, content: ByteSpan, open_start: usize, text: &str) -> QuoteForm {
+    let first = prose.token_at_or_after(content.start);
+    let words: Vec<&str> = prose.tokens[first..]
+        .iter()
+        .take_while(|t| t.span.end <= content.end)
+        .filter(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number)
+        .map(|t| t.text(text))
+        .collect();
+    let inner = content.slice(text).trim_matches(|c: char| c.is_whitespace() || c == '\0');
+    let ends_with_terminal = inner.trim_end_matches(is_quotation_mark).ends_with(['.', '?', '!', ',', '…', ':', ';']);
+    let opens_like_speech = inner.starts_with(|c: char| c.is_uppercase() || c == '[' || c == '.' || c == '…');
+    // "The Crown", "Make America Great Again": every long word capitalised and no
+    // punctuation of speech at the end.
+    let long_words: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4 && w.starts_with(char::is_alphabetic)).collect();
+    let title_case = !long_words.is_empty() && long_words.iter().all(|w| w.starts_with(char::is_uppercase));
+    // Where speech starts: a sentence's start, or after a cue's colon or comma.
+    let before = text[..open_start].trim_end_matches(|c: char| c.is_whitespace() || c == '\0');
+    let at_speech_position = before.is_empty() || before.ends_with([':', ',', '.', '?', '!', '\n', '—', '–']);
+    // A title keeps its final period only at the end of the writer's sentence
+    // ("… and "Underappreciated Sports Anime/Manga."").
+    if title_case && (!ends_with_terminal || !at_speech_position) && words.len() <= 12 {
+        return QuoteForm::Title;
+    }
+    let enough_words = words.len() >= FULL_QUOTE_WORDS || (ends_with_terminal && words.len() >= 2 && at_speech_position);
+    if opens_like_speech && enough_words { QuoteForm::Full } else { QuoteForm::Partial }
+}
+
+/// Which tokens lie inside a quotation (marks included).
+pub fn quoted_tokens(prose: &Prose, quotes: &[Quote]) -> Vec<bool> {
+    let mut quoted = vec![false; prose.tokens.len()];
+    for quote in quotes.iter().filter(|q| q.depth == 0) {
+        let first = prose.token_at_or_after(quote.span.start);
+        for (index, token) in prose.tokens.iter().enumerate().skip(first) {
+            if token.span.end > quote.span.end {
+                break;
+            }
+            quoted[index] = true;
+        }
+    }
+    quoted
+}
+
+/// Links every top-level quotation to a speaker: first in its own sentence, then in the
+/// adjacent sentences, then as a continued speaker or a credit line.
+pub fn attribute(prose: &Prose, quoted: &[bool], quotes: &mut [Quote]) {
+    let reader = Reader { text: &prose.text, tokens: &prose.tokens, quoted };
+    for quote in quotes.iter_mut().filter(|q| q.depth == 0) {
+        quote.attribution = same_sentence(prose, &reader, quote);
+    }
+    for index in 0..quotes.len() {
+        if quotes[index].depth != 0 || quotes[index].attribution.is_some() {
+            continue;
+        }
+        let found = adjacent_sentence(prose, &reader, quotes, index)
+            .or_else(|| continued_speaker(prose, quotes, index))
+            .or_else(|| credit_line(prose, &reader, &quotes[index]));
+        quotes[index].attribution = found;
+    }
+}
+
+fn sentence_of(prose: &Prose, offset: usize) -> Option<usize> {
+    prose.sentence_at(offset)
+}
+
+/// Token range of the quotation: from its opening mark to its closing mark (or last token).
+fn token_range(prose: &Prose, quote: &Quote) -> Range<usize> {
+    let first = prose.token_at_or_after(quote.span.start);
+    let end = prose.token_at_or_after(quote.span.end);
+    first..end.max(first)
+}
+
+fn attribution(prose: &Prose, reader: &Reader, cue: &Range<usize>, speaker: &Range<usize>, sentence: usize, link: Link) -> Attribution {
+    let sentence_text = prose.sentences[sentence].span.slice(&prose.text);
+    let kind = reader.speaker_kind(speaker, notes_anonymity(sentence_text), prose.sentences[sentence].tokens.start);
+    Attribution { speaker: reader.span(speaker), resolved: None, cue: reader.span(cue), kind, link }
+}
+
+fn same_sentence(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attribution> {
+    let range = token_range(prose, quote);
+    if range.is_empty() {
+        return None;
+    }
+    let open_sentence = sentence_of(prose, quote.span.start)?;
+    let close_sentence = sentence_of(prose, prose.tokens[range.end - 1].span.start)?;
+    let after = range.end..prose.sentences[close_sentence].tokens.end;
+    let reach = if quote.form == QuoteForm::Full { CUE_REACH_AFTER } else { usize::MAX };
+    if let Some(found) = reader.cues_in(&after).into_iter().find(|m| m.cue.start - after.start <= reach) {
+        return Some(attribution(prose, reader, &found.cue, &found.speaker, close_sentence, Link::SameSentence));
+    }
+    let before = prose.sentences[open_sentence].tokens.start..range.start;
+    if let Some(found) = reader.cues_in(&before).into_iter().last() {
+        return Some(attribution(prose, reader, &found.cue, &found.speaker, open_sentence, Link::SameSentence));
+    }
+    // "Morell praised Mendez on Twitter: "…"", "The mayor, Sadiq Khan, gave his
+    // condolences, adding, "…"": a colon introducing the quotation, or a cue with no
+    // subject of its own, leaves the speaker to the sentence's subject.
+    let sentence_bounds = prose.sentences[open_sentence].tokens.clone();
+    let colon_before = range.start > sentence_bounds.start && matches!(reader.word(range.start - 1), ":" | ",") && quote.form == QuoteForm::Full;
+    let subjectless_cue = !reader.cue_positions(&before).is_empty();
+    if colon_before || subjectless_cue {
+        let (subject, verb) = reader.sentence_subject(&sentence_bounds)?;
+        if subject.end <= range.start {
+            return Some(attribution(prose, reader, &(verb..verb + 1), &subject, open_sentence, Link::SameSentence));
+        }
+    }
+    None
+}
+
+fn adjacent_sentence(prose: &Prose, reader: &Reader, quotes: &[Quote], index: usize) -> Option<Attribution> {
+    let quote = &quotes[index];
+    let range = token_range(prose, quote);
+    if range.is_empty() {
+        return None;
+    }
+    let open_sentence = sentence_of(prose, quote.span.start)?;
+    let close_sentence = sentence_of(prose, prose.tokens[range.end - 1].span.start)?;
+    let paragraph = prose.sentences[open_sentence].paragraph;
+    let attributed_in = |sentence: usize| {
+        let span = prose.sentences[sentence].span;
+        quotes
+            .iter()
+            .filter(|q| q.depth == 0 && span.overlaps(q.span) && q.span != quote.span)
+            .find_map(|q| q.attribution.clone())
+            .map(|a| Attribution { link: Link::AdjacentSentence, ..a })
+    };
+    let cue_in = |sentence: usize, last: bool| {
+        let bounds = prose.sentences[sentence].tokens.clone();
+        let found = reader.cues_in(&bounds);
+        let chosen = if last { found.into_iter().last() } else { found.into_iter().next() };
+        chosen.map(|m| attribution(prose, reader, &m.cue, &m.speaker, sentence, Link::AdjacentSentence))
+    };
+    // "Rhys-Davies broke the news. "We are talking to NBC."": a person who is the subject
+    // of the sentence before speaks next.
+    let person_subject = |sentence: usize| {
+        let bounds = prose.sentences[sentence].tokens.clone();
+        let (subject, verb) = reader.sentence_subject(&bounds)?;
+        let found = attribution(prose, reader, &(verb..verb + 1), &subject, sentence, Link::AdjacentSentence);
+        let person = match found.kind {
+            SpeakerKind::Pronoun => matches!(reader.lower(subject.start).as_str(), "he" | "she"),
+            SpeakerKind::Named => subject.clone().any(|i| reader.word(i).starts_with(char::is_uppercase) && i > bounds.start),
+            _ => false,
+        };
+        person.then_some(found)
+    };
+    if open_sentence > 0 && prose.sentences[open_sentence - 1].paragraph == paragraph {
+        if let Some(found) = attributed_in(open_sentence - 1).or_else(|| cue_in(open_sentence - 1, true)).or_else(|| person_subject(open_sentence - 1)) {
+            return Some(found);
+        }
+    }
+    let next = close_sentence + 1;
+    if next < prose.sentences.len() && prose.sentences[next].paragraph == paragraph {
+        return attributed_in(next).or_else(|| cue_in(next, false));
+    }
+    None
+}
+
+/// A paragraph that is nothing but this quotation, right after a paragraph with an
+/// attributed quotation: the same speaker goes on.
+fn continued_speaker(prose: &Prose, quotes: &[Quote], index: usize) -> Option<Attribution> {
+    let quote = &quotes[index];
+    let paragraph_index = prose.paragraphs.iter().position(|p| p.span.contains(quote.span.start))?;
+    if !is_pure_quotation(prose, quote, paragraph_index) || paragraph_index == 0 {
+        return None;
+    }
+    let previous = prose.paragraphs[paragraph_index - 1].span;
+    quotes[..index]
+        .iter()
+        .rev()
+        .filter(|q| q.depth == 0 && previous.overlaps(q.span))
+        .find_map(|q| q.attribution.clone())
+        .map(|a| Attribution { link: Link::ContinuedSpeaker, ..a })
+}
+
+/// The paragraph holds only this quotation (and punctuation after it).
+fn is_pure_quotation(prose: &Prose, quote: &Quote, paragraph_index: usize) -> bool {
+    let paragraph = &prose.paragraphs[paragraph_index];
+    let first = &prose.tokens[paragraph.tokens.start];
+    first.span.start == quote.span.start
+        && prose.tokens[paragraph.tokens.clone()].iter().all(|t| t.span.end <= quote.span.end || t.kind == TokenKind::Punct)
+}
+
+/// Pull quotes credit their speaker on a line of its own right after the quotation:
+/// "—Troy Roberts". That credit is an attribution.
+fn credit_line(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attribution> {
+    let paragraph_index = prose.paragraphs.iter().position(|p| p.span.contains(quote.span.start))?;
+    if !is_pure_quotation(prose, quote, paragraph_index) {
+        return None;
+    }
+    let next = prose.paragraphs.get(paragraph_index + 1)?;
+    let tokens = next.tokens.clone();
+    let dash = tokens.start;
+    if !matches!(reader.word(dash), "—" | "–" | "―") || tokens.len() < 2 || !reader.word(dash + 1).starts_with(char::is_uppercase) {
+        return None;
+    }
+    let name_end = (dash + 1..tokens.end)
+        .take_while(|&i| reader.word(i).starts_with(char::is_uppercase) || reader.word(i) == ".")
+        .last()
+        .map_or(dash + 2, |i| i + 1);
+    let sentence = sentence_of(prose, prose.tokens[dash].span.start)?;
+    Some(attribution(prose, reader, &(dash..dash + 1), &(dash + 1..name_end), sentence, Link::CreditLine))
+}
