@@ -180,6 +180,11 @@ impl<'a> Reader<'a> {
                 break;
             }
         }
+        // "…on live television he said": a subject pronoun right before the cue is the
+        // whole speaker.
+        if end > bounds.start && ["he", "she", "they", "it", "i", "we", "you"].contains(&self.lower(end - 1).as_str()) && !self.quoted[end - 1] {
+            return Some(end - 1..end);
+        }
         if let Some(direct) = self.phrase_before(end, bounds) {
             return Some(direct);
         }
@@ -193,7 +198,9 @@ impl<'a> Reader<'a> {
                     return Some(inner);
                 }
             }
-            return self.phrase_before(first_comma, bounds);
+            // Only a subject that opens the sentence: "…an option, but …, said the
+            // ministry" inverts instead.
+            return self.phrase_before(first_comma, bounds).filter(|subject| subject.start == bounds.start);
         }
         None
     }

@@ -34,7 +34,7 @@ const NOT_A_PERSON: &[&str] = &[
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "the", "a", "an", "in", "on", "at",
     "but", "and", "when", "after", "before", "while", "this", "that", "it", "he", "she", "they", "we", "i", "its", "his", "her",
     "their", "our", "if", "as", "for", "with", "by", "from", "of", "to", "new", "north", "south", "east", "west", "central",
-    "administration", "government", "press", "media", "network", "channel", "board", "authority", "forces", "ltd", "llc",
+    "administration", "government", "brigade", "state", "fire", "guard", "services", "ministry", "embassy", "club", "airlines", "airways", "university", "lab", "laboratory", "journal", "magazine", "press", "media", "network", "channel", "board", "authority", "forces", "ltd", "llc",
 ];
 
 fn lower(prose: &Prose, index: usize) -> String {
@@ -109,7 +109,12 @@ pub fn resolve_speakers(prose: &Prose, quoted: &[bool], quotes: &mut [Quote], re
         .iter()
         .filter_map(|q| q.attribution.as_ref())
         .chain(reports.iter().map(|r| &r.attribution))
-        .filter(|a| a.kind == SpeakerKind::Named && !a.speaker.slice(&prose.text).split_whitespace().any(|w| NOT_A_PERSON.contains(&w.to_lowercase().as_str())))
+        .filter(|a| {
+            let name = a.speaker.slice(&prose.text);
+            a.kind == SpeakerKind::Named
+                && !name.chars().all(|c| !c.is_lowercase())
+                && !name.split_whitespace().any(|w| NOT_A_PERSON.contains(&w.to_lowercase().as_str()))
+        })
         .map(|a| a.speaker);
     persons.extend(named_speakers.collect::<Vec<_>>());
     persons.sort();

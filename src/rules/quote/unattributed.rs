@@ -8,7 +8,7 @@ pub const RULE: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "A full-sentence quotation with no speaker.",
     doc: RuleDoc {
-        what: "Reports a quotation of a sentence or more (it opens like a sentence and has four words or more) whose speaker cannot be found: no cue verb (said, told, added, according to, …) with a speaker in its own sentence, none in the sentence before or after it in the same paragraph, no attributed quotation in the paragraph before it when it is a paragraph of pure quotation, and no pull-quote credit line (\"—Name\") right after it. Partial quotations, scare quotes and titles in quotation marks (\"The Crown\") need no speaker of their own.",
+        what: "Reports a quotation of a sentence or more (it opens like a sentence and has four words or more) whose speaker cannot be found: no cue verb (said, told, added, according to, …) with a speaker in its own sentence, none in the sentence before or after it in the same paragraph, no attributed quotation in the paragraph before it when it is a paragraph of pure quotation, and no pull-quote credit line (\"—Name\") right after it. A quotation never closed is left to `quote.unbalanced`. Partial quotations, scare quotes and titles in quotation marks (\"The Crown\") need no speaker of their own.",
         why: "A newsroom's first rule: every quotation has a source. A quotation whose attribution was cut in an edit leaves the reader unable to judge it.",
         example: "\"We will rebuild the bridge by spring.\" Work starts next week.",
         fix: "Say who said it: \"We will rebuild the bridge by spring,\" Mayor Ana Ruiz said.",
@@ -24,6 +24,8 @@ fn check(context: &Context) -> Vec<Finding> {
         .quotes
         .iter()
         .filter(|q| q.depth == 0 && q.form == QuoteForm::Full && q.attribution.is_none())
+        // A quotation never closed swallows its own attribution; `quote.unbalanced` says so.
+        .filter(|q| q.close_mark.is_some())
         .map(|quote| {
             let words: String = quote.content.slice(text).split_whitespace().take(6).collect::<Vec<_>>().join(" ");
             Finding::new(quote.span, format!("No speaker found for the quotation \"{words}…\": who said it?"))
