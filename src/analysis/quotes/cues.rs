@@ -193,11 +193,10 @@ impl<'a> Reader<'a> {
         if end > bounds.start && self.word(end - 1) == "," && !self.quoted[end - 1] {
             let comma = end - 1;
             let first_comma = (bounds.start..comma).rev().take(14).find(|&i| self.word(i) == "," && !self.quoted[i])?;
-            if let Some(inner) = self.phrase_before(comma, &(first_comma + 1..comma)) {
-                if inner.start == first_comma + 1 && self.capitalised(inner.end - 1) {
+            if let Some(inner) = self.phrase_before(comma, &(first_comma + 1..comma))
+                && inner.start == first_comma + 1 && self.capitalised(inner.end - 1) {
                     return Some(inner);
                 }
-            }
             // Only a subject that opens the sentence: "…an option, but …, said the
             // ministry" inverts instead.
             return self.phrase_before(first_comma, bounds).filter(|subject| subject.start == bounds.start);
@@ -237,13 +236,12 @@ impl<'a> Reader<'a> {
             };
             if !joins {
                 // "Jenn St-Onge (Nancy Drew, Jem) told": step over the parenthesis.
-                if text == ")" && start == end {
-                    if let Some(open) = (bounds.start..index).rev().take(12).find(|&i| self.word(i) == "(") {
+                if text == ")" && start == end
+                    && let Some(open) = (bounds.start..index).rev().take(12).find(|&i| self.word(i) == "(") {
                         start = open;
                         end = open;
                         continue;
                     }
-                }
                 break;
             }
             start = index;
@@ -261,11 +259,10 @@ impl<'a> Reader<'a> {
         // "Then just 19 years old, she looked…": an introductory phrase, then the subject.
         let (subject, after) = &found;
         let is_person = |range: &Range<usize>| range.clone().any(|i| self.capitalised(i) && i > bounds.start) || (range.len() == 1 && PRONOUNS.contains(&self.lower(range.start).as_str()));
-        if !is_person(subject) && self.word(*after) == "," {
-            if let Some(retry) = self.subject_from(&(after + 1..bounds.end)).filter(|(s, _)| is_person(s) && s.start > bounds.start) {
+        if !is_person(subject) && self.word(*after) == ","
+            && let Some(retry) = self.subject_from(&(after + 1..bounds.end)).filter(|(s, _)| is_person(s) && s.start > bounds.start) {
                 return Some(retry);
             }
-        }
         Some(found)
     }
 
@@ -286,7 +283,7 @@ impl<'a> Reader<'a> {
             end += 1;
         }
         let has_word = (bounds.start..end).any(|i| self.is_word(i));
-        (end > bounds.start && end < bounds.end && has_word && self.is_word(end - 1)).then(|| (bounds.start..end, end))
+        (end > bounds.start && end < bounds.end && has_word && self.is_word(end - 1)).then_some((bounds.start..end, end))
     }
 
     /// Cue tokens in `bounds` outside quotations, whether or not a speaker was found.
@@ -305,8 +302,12 @@ impl<'a> Reader<'a> {
             let joins = match token.kind {
                 TokenKind::Word => {
                     let lower = text.to_lowercase();
-                    !(end > from && CLAUSE_BOUNDARY_WORDS.contains(&lower.as_str()) && lower != "of")
-                        && !(lower == "of" && !self.capitalised(end + 1))
+                    // "the Ministry of Health" keeps its "of"; other clause words end it.
+                    if lower == "of" {
+                        self.capitalised(end + 1)
+                    } else {
+                        end == from || !CLAUSE_BOUNDARY_WORDS.contains(&lower.as_str())
+                    }
                 }
                 TokenKind::Number => true,
                 TokenKind::Punct => (text == "." && !token.space_before && end > from && self.is_word(end - 1) && self.word(end - 1).len() <= 3)

@@ -177,11 +177,10 @@ fn adjacent_sentence(prose: &Prose, reader: &Reader, quotes: &[Quote], index: us
         };
         person.then_some(found)
     };
-    if open_sentence > 0 && prose.sentences[open_sentence - 1].paragraph == paragraph {
-        if let Some(found) = attributed_in(open_sentence - 1).or_else(|| cue_in(open_sentence - 1, true)).or_else(|| person_subject(open_sentence - 1)) {
+    if open_sentence > 0 && prose.sentences[open_sentence - 1].paragraph == paragraph
+        && let Some(found) = attributed_in(open_sentence - 1).or_else(|| cue_in(open_sentence - 1, true)).or_else(|| person_subject(open_sentence - 1)) {
             return Some(found);
         }
-    }
     let next = close_sentence + 1;
     if next < prose.sentences.len() && prose.sentences[next].paragraph == paragraph {
         return attributed_in(next).or_else(|| cue_in(next, false));

@@ -132,3 +132,42 @@ impl Quotes {
         present::outline(self, draft, facts)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::check_draft;
+    use crate::settings::Settings;
+    use crate::text::Language;
+
+    /// Every combination of awkward fragments: marks at edges, brackets, cues with nothing
+    /// around them, masked Markdown. Nothing may panic and every span must be a real slice.
+    #[test]
+    fn odd_input_never_panics() {
+        let fragments = [
+            "\"", "“", "”", "'", "’", "‘", "[", "]", "(", ")", ",", ":", " said", "Said ", "according to", " he", "We ", "\n\n", "**",
+            "`x`", "—", "…", ".", "Smith", "a source", "😀", "\"\"", "''", "told us", "\r\n",
+        ];
+        let mut seed = 7u64;
+        for round in 0..3000u64 {
+            let mut draft = String::new();
+            for _ in 0..(round % 14 + 1) {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                draft.push_str(fragments[(seed >> 33) as usize % fragments.len()]);
+            }
+            for language in [Language::PlainText, Language::Markdown] {
+                let checked = check_draft(&draft, language, &Settings::default());
+                for quote in &checked.facts.quotes.quotes {
+                    assert!(draft.get(quote.span.range()).is_some() && draft.get(quote.content.range()).is_some(), "{draft:?}");
+                    let _ = checked.facts.quotes.describe_at(&draft, quote.span.start, &checked.facts);
+                }
+                for finding in checked.findings.iter().filter(|f| f.family() == "quote") {
+                    assert!(draft.get(finding.span.range()).is_some(), "{draft:?}");
+                    for fix in &finding.fixes {
+                        assert!(fix.edits.iter().all(|e| finding.span.start <= e.span.start && e.span.end <= finding.span.end));
+                    }
+                }
+                let _ = crate::analysis::outline::outline(&draft, &checked.facts);
+            }
+        }
+    }
+}

@@ -86,7 +86,7 @@ fn person_in_run(prose: &Prose, run: &Range<usize>, sentence_starts: &[bool]) ->
     let titled = TITLES.contains(&lower(prose, words[0]).as_str()) && words.iter().any(|&i| !TITLES.contains(&lower(prose, i).as_str()));
     let all_capitals = words.iter().all(|&i| prose.token_text(i).chars().all(|c| !c.is_lowercase()));
     let name_like = (2..=4).contains(&words.len()) && !all_capitals;
-    (titled || name_like).then(|| start..run.end)
+    (titled || name_like).then_some(start..run.end)
 }
 
 enum Slot {

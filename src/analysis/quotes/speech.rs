@@ -175,7 +175,7 @@ fn leading_content(reader: &Reader, bounds: &Range<usize>, cue: &Range<usize>, s
 /// A sentence that opens with an editor's bracketed insertion ("[The plan] will save
 /// lives") outside quotation marks is speech whose marks were lost; its attribution is in
 /// the same sentence or the next one of the paragraph.
-fn attach_bracketed_openings(prose: &Prose, reader: &Reader, reports: &mut Vec<ReportedSpeech>) {
+fn attach_bracketed_openings(prose: &Prose, reader: &Reader, reports: &mut [ReportedSpeech]) {
     for (index, sentence) in prose.sentences.iter().enumerate() {
         let first = sentence.tokens.start;
         if reader.word(first) != "[" || reader.quoted[first] {
