@@ -53,6 +53,12 @@ const ANONYMOUS_HEADS: &[&str] = &[
     "expert", "experts", "executive", "executives",
 ];
 
+/// Institutions and groups named by a common noun: a described role, not a name.
+const ROLE_NOUNS: &[&str] = &[
+    "police", "prosecutors", "authorities", "investigators", "firefighters", "doctors", "researchers", "scientists", "experts",
+    "rescuers", "organisers", "organizers", "lawyers", "critics", "protesters", "students", "teachers", "nurses", "paramedics",
+];
+
 /// Words that open a phrase naming an indefinite speaker.
 const INDEFINITE_OPENERS: &[&str] = &["a", "an", "one", "two", "three", "several", "some", "many", "other", "unnamed", "anonymous", "multiple", "numerous"];
 
@@ -352,17 +358,19 @@ impl<'a> Reader<'a> {
     pub fn speaker_kind(&self, speaker: &Range<usize>, anonymity_noted: bool, sentence_start: usize) -> SpeakerKind {
         let words: Vec<usize> = speaker.clone().filter(|&i| self.is_word(i)).collect();
         let Some(&head) = words.last() else { return SpeakerKind::Role };
-        if words.len() == 1 && PRONOUNS.contains(&self.lower(head).as_str()) {
-            return SpeakerKind::Pronoun;
+        let head_lower = self.lower(head);
+        let first_lower = self.lower(words[0]);
+        // "Police said", "Officials said": a capitalised common noun opening the sentence.
+        let sentence_opening_noun = head == sentence_start && words.len() == 1 && (ANONYMOUS_HEADS.contains(&head_lower.as_str()) || ROLE_NOUNS.contains(&head_lower.as_str()));
+        if self.capitalised(head) && !sentence_opening_noun && !PRONOUNS.contains(&head_lower.as_str()) {
+            return SpeakerKind::Named;
         }
+        // "speaking on condition of anonymity" makes even "he" or "the diplomat" unnamed.
         if anonymity_noted {
             return SpeakerKind::Anonymous;
         }
-        let head_lower = self.lower(head);
-        let first_lower = self.lower(words[0]);
-        let head_is_name = self.capitalised(head) && !(head == sentence_start && words.len() == 1 && ANONYMOUS_HEADS.contains(&head_lower.as_str()));
-        if head_is_name {
-            return SpeakerKind::Named;
+        if words.len() == 1 && PRONOUNS.contains(&head_lower.as_str()) {
+            return SpeakerKind::Pronoun;
         }
         let indefinite = INDEFINITE_OPENERS.contains(&first_lower.as_str()) || (words.len() == 1 && head_lower.ends_with('s'));
         if ANONYMOUS_HEADS.contains(&head_lower.as_str()) && indefinite {

@@ -233,3 +233,99 @@ fn credit_line(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attribut
     let sentence = sentence_of(prose, prose.tokens[dash].span.start)?;
     Some(attribution(prose, reader, &(dash..dash + 1), &(dash + 1..name_end), sentence, Link::CreditLine))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::quotes::{Link, QuoteForm, SpeakerKind};
+    use crate::engine::check_draft;
+    use crate::settings::Settings;
+    use crate::text::Language;
+
+    /// (quotation content, speaker as written, resolved, kind, link) for each top-level quotation.
+    fn attributions(draft: &str) -> Vec<(String, String, String, Option<SpeakerKind>, Option<Link>)> {
+        let checked = check_draft(draft, Language::PlainText, &Settings::default());
+        checked
+            .facts
+            .quotes
+            .quotes
+            .iter()
+            .filter(|q| q.depth == 0)
+            .map(|q| {
+                let a = q.attribution.as_ref();
+                (
+                    q.content.slice(draft).to_string(),
+                    a.map_or(String::new(), |a| a.speaker.slice(draft).to_string()),
+                    a.and_then(|a| a.resolved).map_or(String::new(), |r| r.slice(draft).to_string()),
+                    a.map(|a| a.kind),
+                    a.map(|a| a.link),
+                )
+            })
+            .collect()
+    }
+
+    fn speaker(draft: &str) -> String {
+        attributions(draft).first().map(|a| a.1.clone()).unwrap_or_default()
+    }
+
+    #[test]
+    fn the_speaker_comes_before_after_or_inside_the_quotation() {
+        assert_eq!(speaker("\"We will win,\" Smith said."), "Smith");
+        assert_eq!(speaker("\"We will win,\" said Jo Smith, a spokeswoman for the council."), "Jo Smith");
+        assert_eq!(speaker("Smith said: \"We will win.\""), "Smith");
+        assert_eq!(speaker("In a statement, Smith said, \"We will win.\""), "Smith");
+        assert_eq!(speaker("Cruz, in remarks to ABC, said, \"We will win this fight.\""), "Cruz");
+        assert_eq!(speaker("The judge, Bernard Schwartz, said, \"You have severed the bond.\""), "Bernard Schwartz");
+        assert_eq!(speaker("\"We will win,\" a hospital spokeswoman told reporters on Monday."), "a hospital spokeswoman");
+        assert_eq!(speaker("\"The vote is final,\" according to the electoral commission."), "the electoral commission");
+        assert_eq!(speaker("He was told by Minister Yevgeny Zinichev of \"presumably forty people under the rubble\"."), "Minister Yevgeny Zinichev");
+        assert_eq!(speaker("Former CIA deputy director Michael Morell praised him on Twitter: \"He was one of the best.\""), "Former CIA deputy director Michael Morell");
+        let inside = attributions("\"It was the worst flood,\" said Tom Baker, \"and the bridge held.\"");
+        assert_eq!(inside.iter().map(|a| a.1.as_str()).collect::<Vec<_>>(), ["Tom Baker", "Tom Baker"]);
+    }
+
+    #[test]
+    fn pronouns_and_surnames_resolve_to_the_named_person() {
+        let found = attributions("Mayor Ana Ruiz toured the site. \"We will rebuild it,\" she said. \"It will take a year,\" Ruiz added.");
+        assert_eq!(found[0].1, "she");
+        assert_eq!(found[0].2, "Mayor Ana Ruiz");
+        assert_eq!(found[0].3, Some(SpeakerKind::Pronoun));
+        assert_eq!(found[1].1, "Ruiz");
+        assert_eq!(found[1].2, "Mayor Ana Ruiz");
+    }
+
+    #[test]
+    fn adjacent_sentences_continued_paragraphs_and_credit_lines() {
+        let found = attributions("Smith spoke to reporters. \"We will win the vote next week.\"");
+        assert_eq!((found[0].1.as_str(), found[0].4), ("Smith", Some(Link::AdjacentSentence)));
+        let found = attributions("\"We will win,\" Smith said.\n\n\"And we will win again next year.\"");
+        assert_eq!((found[1].1.as_str(), found[1].4), ("Smith", Some(Link::ContinuedSpeaker)));
+        let found = attributions("\"We will win the vote next week.\"\n\n—Troy Roberts");
+        assert_eq!((found[0].1.as_str(), found[0].4), ("Troy Roberts", Some(Link::CreditLine)));
+        // A multi-paragraph quotation is one quotation, attributed at its end.
+        let found = attributions("\"We will win the vote.\n\n\"And we will win again next year,\" Smith said.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, "Smith");
+    }
+
+    #[test]
+    fn forms_tell_speech_from_scare_quotes_and_titles() {
+        let forms = |draft: &str| {
+            let checked = check_draft(draft, Language::PlainText, &Settings::default());
+            checked.facts.quotes.quotes.iter().map(|q| q.form).collect::<Vec<_>>()
+        };
+        assert_eq!(forms("\"We will rebuild the bridge,\" she said."), [QuoteForm::Full]);
+        assert_eq!(forms("They described the offer as \"generous\"."), [QuoteForm::Partial]);
+        assert_eq!(forms("She watched \"The Crown\" and \"Make America Great Again\" hats."), [QuoteForm::Title, QuoteForm::Title]);
+        assert_eq!(forms("Fans saw \"Pokemon Biology\" and \"Underappreciated Sports Anime.\""), [QuoteForm::Title, QuoteForm::Title]);
+    }
+
+    #[test]
+    fn unnamed_speakers_are_anonymous() {
+        assert_eq!(attributions("\"It is over,\" a senior official said.")[0].3, Some(SpeakerKind::Anonymous));
+        assert_eq!(attributions("\"It is over,\" officials said.")[0].3, Some(SpeakerKind::Anonymous));
+        assert_eq!(attributions("\"It is over,\" the ministry said.")[0].3, Some(SpeakerKind::Role));
+        assert_eq!(attributions("\"It is over,\" the diplomat said, speaking on condition of anonymity.")[0].3, Some(SpeakerKind::Anonymous));
+        assert_eq!(attributions("\"It is over,\" Ana Ruiz said, speaking on condition of anonymity.")[0].3, Some(SpeakerKind::Named));
+        assert_eq!(attributions("Police said: \"The road is closed until further notice.\"")[0].3, Some(SpeakerKind::Role));
+    }
+}

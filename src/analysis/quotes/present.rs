@@ -55,15 +55,15 @@ fn link_name(link: Link) -> &'static str {
     }
 }
 
-pub fn describe_at(quotes: &Quotes, draft: &str, offset: usize, _facts: &Facts) -> Option<(ByteSpan, String)> {
+pub fn describe_at(quotes: &Quotes, draft: &str, offset: usize, facts: &Facts) -> Option<(ByteSpan, String)> {
     let quote = quotes.quote_at(offset)?;
     let outer = if quote.depth > 0 { quotes.enclosing(quote) } else { None };
     let mut lines = vec![format!("**{}**: “{}”", capitalise(form_name(quote.form)), excerpt(draft, quote.content, EXCERPT_CHARS))];
     if let Some(outer) = outer {
         lines.push("Quoted inside another quotation; its speaker is quoting someone else.".to_string());
-        lines.extend(attribution_lines(draft, outer));
+        lines.extend(attribution_lines(draft, outer, facts));
     } else {
-        lines.extend(attribution_lines(draft, quote));
+        lines.extend(attribution_lines(draft, quote, facts));
     }
     if quote.close_mark.is_none() {
         lines.push("This quotation is never closed.".to_string());
@@ -71,7 +71,7 @@ pub fn describe_at(quotes: &Quotes, draft: &str, offset: usize, _facts: &Facts) 
     Some((quote.span, lines.join("\n\n")))
 }
 
-fn attribution_lines(draft: &str, quote: &Quote) -> Vec<String> {
+fn attribution_lines(draft: &str, quote: &Quote, facts: &Facts) -> Vec<String> {
     let Some(attribution) = &quote.attribution else {
         return vec![match quote.form {
             QuoteForm::Full => "**No speaker found**: who said it?".to_string(),
@@ -85,6 +85,14 @@ fn attribution_lines(draft: &str, quote: &Quote) -> Vec<String> {
         said_by.push_str(&format!(", that is **{}**", excerpt(draft, resolved, EXCERPT_CHARS)));
     }
     lines.push(said_by);
+    // The names analysis knows the entity behind the speaker's mention, if it found one.
+    let anchor = attribution.resolved.unwrap_or(attribution.speaker);
+    if facts.entities.entity_at(anchor.start).is_some()
+        && let Some((_, entity)) = facts.entities.describe_at(draft, anchor.start, facts)
+        && let Some(first_line) = entity.lines().find(|line| !line.trim().is_empty())
+    {
+        lines.push(format!("**Entity:** {}", first_line.trim()));
+    }
     lines.push(format!("**Cue:** “{}”, {}", excerpt(draft, attribution.cue, EXCERPT_CHARS), link_name(attribution.link)));
     let introduced = introduction(draft, attribution);
     lines.push(format!("**Speaker introduced:** line {}: “{}”", line_of(draft, introduced.start), excerpt(draft, introduced, EXCERPT_CHARS)));
