@@ -241,8 +241,11 @@ mod tests {
     use crate::settings::Settings;
     use crate::text::Language;
 
-    /// (quotation content, speaker as written, resolved, kind, link) for each top-level quotation.
-    fn attributions(draft: &str) -> Vec<(String, String, String, Option<SpeakerKind>, Option<Link>)> {
+    /// Quotation content, speaker as written, resolved mention, kind, link.
+    type Found = (String, String, String, Option<SpeakerKind>, Option<Link>);
+
+    /// What was found for each top-level quotation.
+    fn attributions(draft: &str) -> Vec<Found> {
         let checked = check_draft(draft, Language::PlainText, &Settings::default());
         checked
             .facts
