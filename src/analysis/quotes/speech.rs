@@ -161,6 +161,10 @@ fn leading_content(reader: &Reader, bounds: &Range<usize>, cue: &Range<usize>, s
     if matches!(reader.word(start), ":" | ",") {
         start += 1;
     }
+    // "Smith said, adding that …": the speech follows the second cue.
+    if start < bounds.end && reader.cue_at(start, bounds).is_some() && reader.lower(start).ends_with("ing") {
+        start += 1;
+    }
     if reader.lower(start) == "that" {
         start += 1;
     }
