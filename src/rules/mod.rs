@@ -6,6 +6,7 @@ pub mod finding;
 pub mod garbled;
 pub mod quote;
 pub mod registry;
+pub mod suppressions;
 #[cfg(test)]
 pub mod testing;
 

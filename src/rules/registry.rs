@@ -1,6 +1,6 @@
 //! The one list of rules. A new rule is a file in its family's folder and a line here.
 
-use super::{Rule, garbled, quote};
+use super::{Rule, garbled, quote, suppressions};
 
 pub static RULES: &[&Rule] = &[
     &garbled::sentence_break::RULE,
@@ -13,6 +13,8 @@ pub static RULES: &[&Rule] = &[
     &quote::unmarked::RULE,
     &quote::anonymous_source::RULE,
     &quote::unbalanced::RULE,
+    &suppressions::UNUSED,
+    &suppressions::UNKNOWN,
 ];
 
 pub fn rule_by_code(code: &str) -> Option<&'static Rule> {
@@ -31,7 +33,7 @@ mod tests {
         assert_eq!(codes.len(), RULES.len());
         for rule in RULES {
             let (family, name) = rule.code.split_once('.').expect("family.name");
-            assert!(["garbled", "quote", "name"].contains(&family), "{}", rule.code);
+            assert!(["garbled", "quote", "name", "suppression"].contains(&family), "{}", rule.code);
             assert!(name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}", rule.code);
             assert!(!rule.doc.what.is_empty() && !rule.doc.why.is_empty() && !rule.doc.example.is_empty());
         }
