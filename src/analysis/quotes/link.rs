@@ -88,6 +88,7 @@ pub fn attribute(prose: &Prose, quoted: &[bool], quotes: &mut [Quote]) {
         }
         let found = adjacent_sentence(prose, &reader, quotes, index)
             .or_else(|| continued_speaker(prose, quotes, index))
+            .or_else(|| introduced_by_colon(prose, &reader, &quotes[index]))
             .or_else(|| credit_line(prose, &reader, &quotes[index]));
         quotes[index].attribution = found;
     }
@@ -95,6 +96,12 @@ pub fn attribute(prose: &Prose, quoted: &[bool], quotes: &mut [Quote]) {
 
 fn sentence_of(prose: &Prose, offset: usize) -> Option<usize> {
     prose.sentence_at(offset)
+}
+
+/// The paragraph containing `offset`.
+fn paragraph_of(prose: &Prose, offset: usize) -> Option<usize> {
+    let index = prose.paragraphs.partition_point(|p| p.span.end <= offset);
+    prose.paragraphs.get(index).is_some_and(|p| p.span.contains(offset)).then_some(index)
 }
 
 /// Token range of the quotation: from its opening mark to its closing mark (or last token).
@@ -192,7 +199,7 @@ fn adjacent_sentence(prose: &Prose, reader: &Reader, quotes: &[Quote], index: us
 /// attributed quotation: the same speaker goes on.
 fn continued_speaker(prose: &Prose, quotes: &[Quote], index: usize) -> Option<Attribution> {
     let quote = &quotes[index];
-    let paragraph_index = prose.paragraphs.iter().position(|p| p.span.contains(quote.span.start))?;
+    let paragraph_index = paragraph_of(prose, quote.span.start)?;
     if !is_pure_quotation(prose, quote, paragraph_index) || paragraph_index == 0 {
         return None;
     }
@@ -203,6 +210,26 @@ fn continued_speaker(prose: &Prose, quotes: &[Quote], index: usize) -> Option<At
         .filter(|q| q.depth == 0 && previous.overlaps(q.span))
         .find_map(|q| q.attribution.clone())
         .map(|a| Attribution { link: Link::ContinuedSpeaker, ..a })
+}
+
+/// "The statement read:" ending the paragraph before a paragraph of pure quotation
+/// introduces it: the speaker is that sentence's cue or subject.
+fn introduced_by_colon(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attribution> {
+    let paragraph_index = paragraph_of(prose, quote.span.start)?;
+    if paragraph_index == 0 || !is_pure_quotation(prose, quote, paragraph_index) {
+        return None;
+    }
+    let previous = &prose.paragraphs[paragraph_index - 1];
+    if previous.sentences.is_empty() || reader.word(previous.tokens.end - 1) != ":" {
+        return None;
+    }
+    let sentence = previous.sentences.end - 1;
+    let bounds = prose.sentences[sentence].tokens.clone();
+    if let Some(found) = reader.cues_in(&bounds).into_iter().last() {
+        return Some(attribution(prose, reader, &found.cue, &found.speaker, sentence, Link::AdjacentSentence));
+    }
+    let (subject, verb) = reader.sentence_subject(&bounds)?;
+    Some(attribution(prose, reader, &(verb..verb + 1), &subject, sentence, Link::AdjacentSentence))
 }
 
 /// The paragraph holds only this quotation (and punctuation after it).
@@ -216,7 +243,7 @@ fn is_pure_quotation(prose: &Prose, quote: &Quote, paragraph_index: usize) -> bo
 /// Pull quotes credit their speaker on a line of its own right after the quotation:
 /// "—Troy Roberts". That credit is an attribution.
 fn credit_line(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attribution> {
-    let paragraph_index = prose.paragraphs.iter().position(|p| p.span.contains(quote.span.start))?;
+    let paragraph_index = paragraph_of(prose, quote.span.start)?;
     if !is_pure_quotation(prose, quote, paragraph_index) {
         return None;
     }
@@ -302,6 +329,8 @@ mod tests {
         assert_eq!((found[0].1.as_str(), found[0].4), ("Smith", Some(Link::AdjacentSentence)));
         let found = attributions("\"We will win,\" Smith said.\n\n\"And we will win again next year.\"");
         assert_eq!((found[1].1.as_str(), found[1].4), ("Smith", Some(Link::ContinuedSpeaker)));
+        let found = attributions("The council's statement read:\n\n\"We will rebuild every bridge in the county.\"");
+        assert_eq!((found[0].1.as_str(), found[0].4), ("The council's statement", Some(Link::AdjacentSentence)));
         let found = attributions("\"We will win the vote next week.\"\n\n—Troy Roberts");
         assert_eq!((found[0].1.as_str(), found[0].4), ("Troy Roberts", Some(Link::CreditLine)));
         // A multi-paragraph quotation is one quotation, attributed at its end.
