@@ -4,6 +4,7 @@
 
 mod configuration;
 mod convert;
+mod navigation;
 mod server;
 
 use std::process::ExitCode;

@@ -1,6 +1,6 @@
 //! The one list of rules. A new rule is a file in its family's folder and a line here.
 
-use super::{Rule, garbled, quote, suppressions};
+use super::{Rule, garbled, name, quote, suppressions};
 
 pub static RULES: &[&Rule] = &[
     &garbled::sentence_break::RULE,
@@ -13,6 +13,10 @@ pub static RULES: &[&Rule] = &[
     &quote::unmarked::RULE,
     &quote::anonymous_source::RULE,
     &quote::unbalanced::RULE,
+    &name::variant::RULE,
+    &name::first_reference::RULE,
+    &name::truncated::RULE,
+    &name::style::RULE,
     &suppressions::UNUSED,
     &suppressions::UNKNOWN,
 ];
