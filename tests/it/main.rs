@@ -7,4 +7,5 @@ mod editors;
 mod fixtures;
 mod lsp;
 mod names;
+mod quotes;
 mod support;
