@@ -234,7 +234,7 @@ impl<'a> Reader<'a> {
                         inside_phrase || !CLAUSE_BOUNDARY_WORDS.contains(&lower.as_str())
                     }
                 }
-                TokenKind::Number => true,
+                TokenKind::Number | TokenKind::Code => true,
                 // "Jr.", "U.S.": a period glued to a word inside a name.
                 TokenKind::Punct => (text == "." && !token.space_before && index > bounds.start && self.is_word(index - 1) && start < end)
                     || ((text == "-" || text == "&") && start < end),
@@ -315,7 +315,7 @@ impl<'a> Reader<'a> {
                         end == from || !CLAUSE_BOUNDARY_WORDS.contains(&lower.as_str())
                     }
                 }
-                TokenKind::Number => true,
+                TokenKind::Number | TokenKind::Code => true,
                 TokenKind::Punct => (text == "." && !token.space_before && end > from && self.is_word(end - 1) && self.word(end - 1).len() <= 3)
                     || (matches!(text, "'" | "’") && !token.space_before),
                 TokenKind::Address => false,
