@@ -118,7 +118,9 @@ pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster>
         let c = match found {
             Some((c, link)) => {
                 mention.link = link;
-                if link == Link::Same || link == Link::ShortForm {
+                // A form already known adds nothing (and would make every later
+                // comparison slower): keep each form once.
+                if (link == Link::Same || link == Link::ShortForm) && !clusters[c].forms.contains(&words) {
                     clusters[c].forms.push(words);
                 }
                 c

@@ -46,6 +46,15 @@ fn check(context: &Context) -> Vec<Finding> {
     let tokens = &prose.tokens;
     let surnames = surnames_in(prose);
     let plain_forms: HashSet<&str> = tokens.iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text)).collect();
+    // Words used without a possessive apostrophe right after them ("Bidens" as a plural).
+    let plain_uses: HashSet<&str> = tokens
+        .iter()
+        .enumerate()
+        .filter(|(i, t)| {
+            t.kind == TokenKind::Word && !tokens.get(i + 1).is_some_and(|n| n.text(text).starts_with(is_apostrophe) && !n.space_before)
+        })
+        .map(|(_, t)| t.text(text))
+        .collect();
     let mut findings = Vec::new();
     for index in 0..tokens.len().saturating_sub(1) {
         let (word, apostrophe) = (&tokens[index], &tokens[index + 1]);
@@ -70,9 +79,7 @@ fn check(context: &Context) -> Vec<Finding> {
             .is_some_and(|t| t.kind == TokenKind::Word && t.space_before && t.text(text).starts_with(char::is_lowercase));
         let determiner_before = index > 0
             && matches!(tokens[index - 1].text(text).to_lowercase().as_str(), "the" | "both" | "two" | "three" | "all" | "young" | "elder");
-        let plain_plural_used = tokens.iter().enumerate().any(|(i, t)| {
-            i != index && t.text(text) == word_text && !tokens.get(i + 1).is_some_and(|n| n.text(text).starts_with(is_apostrophe) && !n.space_before)
-        });
+        let plain_plural_used = plain_uses.contains(word_text);
         if !followed_by_word || determiner_before || plain_plural_used || !surnames.contains(stem) || !plain_forms.contains(stem) {
             continue;
         }
