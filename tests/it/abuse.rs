@@ -199,18 +199,23 @@ fn a_five_megabyte_document_is_analysed_and_the_server_stays_responsive() {
     client.timeout = Duration::from_secs(180);
     client.initialize(json!({}));
     let paragraph = "Ministers from Norway and Portugal met in Lisbon on Tuesday for talks on fishing quotas. \
-                     Officials said the agenda was narrow, and both sides hoped to meet again before summer.\n\n";
+                     The agenda was narrow, and both sides hoped to meet again before summer.\n\n";
     let mut text = paragraph.repeat(5 * 1024 * 1024 / paragraph.len() + 1);
     text.push_str("It ended. through a commitment.\n");
     assert!(text.len() > 5 * 1024 * 1024);
     client.open(URI, "plaintext", 1, &text);
-    let diagnostics = client.diagnostics(URI, Some(1));
+    // Only the garbled family is asserted: the clean paragraphs must stay clean of it
+    // whatever other families later learn to say about them.
+    let garbled = |diagnostics: Vec<Value>| -> Vec<Value> {
+        diagnostics.into_iter().filter(|d| d["code"].as_str().is_some_and(|code| code.starts_with("garbled."))).collect()
+    };
+    let diagnostics = garbled(client.diagnostics(URI, Some(1)));
     assert_eq!(codes(&diagnostics), ["garbled.sentence-break"]);
     let last_line = text.lines().count() as u32 - 1;
     assert_eq!(diagnostics[0]["range"]["start"]["line"], last_line);
     // An edit at the end of the big document is applied and re-analysed.
     client.notify("textDocument/didChange", change(URI, 2, (last_line, 7), (last_line, 10), ". T"));
-    assert!(client.diagnostics(URI, Some(2)).is_empty());
+    assert!(garbled(client.diagnostics(URI, Some(2))).is_empty());
     let hover = client.request("textDocument/hover", json!({ "textDocument": { "uri": URI }, "position": { "line": 0, "character": 3 } }));
     assert!(hover.get("error").is_none(), "{hover}");
     assert_eq!(client.shutdown(), Some(0));
