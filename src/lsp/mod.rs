@@ -4,6 +4,7 @@
 
 mod convert;
 mod server;
+mod trace;
 
 use std::process::ExitCode;
 
@@ -20,7 +21,7 @@ pub fn run_stdio() -> ExitCode {
     };
     runtime.block_on(async {
         let (service, socket) = tower_lsp_server::LspService::new(Backend::new);
-        tower_lsp_server::Server::new(tokio::io::stdin(), tokio::io::stdout(), socket).serve(service).await;
+        tower_lsp_server::Server::new(tokio::io::stdin(), tokio::io::stdout(), socket).serve(trace::Traced(service)).await;
     });
     // Analyses still running are abandoned: the client has gone.
     runtime.shutdown_background();

@@ -4,4 +4,5 @@ mod cli;
 mod corpus;
 mod fixtures;
 mod lsp;
+mod scaling;
 mod support;

@@ -1,0 +1,69 @@
+//! Cost must grow linearly with the draft: analysing 8x the text may cost at most 12x the
+//! time, so a quadratic loop (64x) cannot creep into a rule or the segmenter.
+//!
+//! Robust on a loaded, shared machine and in debug builds: the two sizes are timed in
+//! alternation (so a burst of load hits both), each is judged by its fastest run (noise
+//! only ever adds time), and only the ratio is compared, never absolute durations.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use copydesk::engine::check_draft;
+use copydesk::settings::Settings;
+use copydesk::text::Language;
+
+#[path = "../../benches/support/drafts.rs"]
+mod drafts;
+
+const BASE_WORDS: usize = 2_000;
+const FACTOR: usize = 8;
+const ALLOWED_RATIO: f64 = 12.0;
+const RUNS_PER_SIZE: usize = 7;
+/// Independent rounds: a round whose ratio is in budget ends the test. A real quadratic
+/// loop fails every round; a machine busy for one round does not fail the test.
+const ROUNDS: usize = 3;
+
+fn time_once(draft: &str, language: Language, settings: &Settings) -> Duration {
+    let started = Instant::now();
+    let checked = check_draft(std::hint::black_box(draft), language, settings);
+    let elapsed = started.elapsed();
+    std::hint::black_box(checked);
+    elapsed
+}
+
+/// The ratio of the fastest 8x run to the fastest 1x run.
+fn best_ratio(small: &str, large: &str, language: Language, settings: &Settings) -> f64 {
+    let mut best_small = Duration::MAX;
+    let mut best_large = Duration::MAX;
+    for _ in 0..RUNS_PER_SIZE {
+        best_small = best_small.min(time_once(small, language, settings));
+        best_large = best_large.min(time_once(large, language, settings));
+    }
+    best_large.as_secs_f64() / best_small.as_secs_f64().max(1e-9)
+}
+
+#[test]
+fn analysing_eight_times_the_text_costs_less_than_twelve_times_the_time() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let settings = Settings::default();
+    for language in [Language::PlainText, Language::Markdown] {
+        let unit = drafts::fixture_unit(root, language);
+        assert!(drafts::word_count(&unit) > 100, "fixtures too small to build a benchmark draft");
+        let small = drafts::repeat_to_words(&unit, BASE_WORDS);
+        // Exactly FACTOR copies of the small draft, so the ratio of sizes is exact.
+        let large = small.repeat(FACTOR);
+        // Warm up: lazily built lexicons and automata are paid once, not by the small draft.
+        time_once(&small, language, &settings);
+        let mut ratios = Vec::new();
+        for _ in 0..ROUNDS {
+            let ratio = best_ratio(&small, &large, language, &settings);
+            ratios.push(ratio);
+            if ratio < ALLOWED_RATIO {
+                break;
+            }
+        }
+        let best = ratios.iter().copied().fold(f64::INFINITY, f64::min);
+        println!("{language:?}: {FACTOR}x the text took {best:.1}x the time (rounds: {ratios:.1?})");
+        assert!(best < ALLOWED_RATIO, "{language:?}: {FACTOR}x the text costs {best:.1}x the time (rounds: {ratios:.1?}); something grows faster than linearly");
+    }
+}
