@@ -31,6 +31,9 @@ pub fn check_draft(draft: &str, language: Language, settings: &Settings) -> Chec
             findings.push(finding);
         }
     }
+    // Suppression comments hide findings, so they apply after every rule has run.
+    let about_suppressions = crate::rules::suppressions::apply(draft, language, &mut findings, settings);
+    findings.extend(about_suppressions);
     findings.sort_by(|a, b| (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code)));
     Checked { prose, facts, findings }
 }

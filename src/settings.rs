@@ -30,6 +30,15 @@ impl RuleLevel {
             RuleLevel::Error => Some(Severity::Error),
         }
     }
+
+    pub fn from_severity(severity: Severity) -> RuleLevel {
+        match severity {
+            Severity::Hint => RuleLevel::Hint,
+            Severity::Info => RuleLevel::Info,
+            Severity::Warning => RuleLevel::Warning,
+            Severity::Error => RuleLevel::Error,
+        }
+    }
 }
 
 /// A name the newsroom spells its own way, with the other forms it accepts.

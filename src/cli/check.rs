@@ -8,9 +8,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::output::{Report, print_reports};
+use super::project::ProjectFiles;
 use super::{FailOn, Format};
 use crate::engine::check_draft;
-use crate::settings::Settings;
 use crate::text::Language;
 
 pub struct CheckOptions {
@@ -18,6 +18,8 @@ pub struct CheckOptions {
     pub format: Format,
     pub fail_on: FailOn,
     pub stdin_markdown: bool,
+    /// A project file to use instead of the nearest `.copydesk.toml` above each draft.
+    pub config: Option<PathBuf>,
 }
 
 const DRAFT_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
@@ -29,8 +31,10 @@ enum Source {
 }
 
 /// Expands directories into the drafts inside them, in a stable order, without following a
-/// symlink loop. Problems (missing paths, unreadable directories) are returned, not fatal.
-fn collect_sources(paths: &[PathBuf], problems: &mut Vec<String>) -> Vec<Source> {
+/// symlink loop, skipping what the project's `ignore` globs name (a path named on the
+/// command line is always checked). Problems (missing paths, unreadable directories) are
+/// returned, not fatal.
+fn collect_sources(paths: &[PathBuf], projects: &mut ProjectFiles, problems: &mut Vec<String>) -> Vec<Source> {
     let mut sources = Vec::new();
     let mut visited_directories = HashSet::new();
     for path in paths {
@@ -40,14 +44,14 @@ fn collect_sources(paths: &[PathBuf], problems: &mut Vec<String>) -> Vec<Source>
         }
         match std::fs::metadata(path) {
             Err(error) => problems.push(format!("{}: {}", path.display(), describe_io_error(&error))),
-            Ok(metadata) if metadata.is_dir() => walk_directory(path, &mut visited_directories, &mut sources, problems),
+            Ok(metadata) if metadata.is_dir() => walk_directory(path, &mut visited_directories, &mut sources, projects, problems),
             Ok(_) => sources.push(Source::File(path.clone())),
         }
     }
     sources
 }
 
-fn walk_directory(directory: &Path, visited: &mut HashSet<PathBuf>, sources: &mut Vec<Source>, problems: &mut Vec<String>) {
+fn walk_directory(directory: &Path, visited: &mut HashSet<PathBuf>, sources: &mut Vec<Source>, projects: &mut ProjectFiles, problems: &mut Vec<String>) {
     let Ok(canonical) = std::fs::canonicalize(directory) else {
         problems.push(format!("{}: cannot resolve directory", directory.display()));
         return;
@@ -66,8 +70,11 @@ fn walk_directory(directory: &Path, visited: &mut HashSet<PathBuf>, sources: &mu
     paths.sort();
     for path in paths {
         let Ok(metadata) = std::fs::metadata(&path) else { continue }; // Dangling symlink.
+        if projects.is_ignored(&path) {
+            continue;
+        }
         if metadata.is_dir() {
-            walk_directory(&path, visited, sources, problems);
+            walk_directory(&path, visited, sources, projects, problems);
         } else if path
             .extension()
             .and_then(|e| e.to_str())
@@ -97,12 +104,18 @@ fn read_draft(bytes: Vec<u8>) -> Result<String, String> {
 }
 
 pub fn run_check(options: &CheckOptions) -> ExitCode {
-    let settings = Settings::default();
+    let mut projects = match ProjectFiles::new(options.config.as_deref()) {
+        Ok(projects) => projects,
+        Err(problem) => {
+            eprintln!("copydesk: {problem}");
+            return ExitCode::from(2);
+        }
+    };
     let mut problems = Vec::new();
-    let sources = collect_sources(&options.paths, &mut problems);
+    let sources = collect_sources(&options.paths, &mut projects, &mut problems);
     let mut reports = Vec::new();
     for source in sources {
-        let (display_path, language, bytes) = match &source {
+        let (display_path, language, bytes, settings) = match &source {
             Source::Stdin => {
                 let mut bytes = Vec::new();
                 if let Err(error) = std::io::stdin().lock().read_to_end(&mut bytes) {
@@ -110,10 +123,10 @@ pub fn run_check(options: &CheckOptions) -> ExitCode {
                     continue;
                 }
                 let language = if options.stdin_markdown { Language::Markdown } else { Language::PlainText };
-                ("<stdin>".to_string(), language, bytes)
+                ("<stdin>".to_string(), language, bytes, projects.settings_for(Path::new(".")))
             }
             Source::File(path) => match std::fs::read(path) {
-                Ok(bytes) => (path.display().to_string(), Language::from_path(path), bytes),
+                Ok(bytes) => (path.display().to_string(), Language::from_path(path), bytes, projects.settings_for(path)),
                 Err(error) => {
                     problems.push(format!("{}: {}", path.display(), describe_io_error(&error)));
                     continue;
@@ -130,6 +143,7 @@ pub fn run_check(options: &CheckOptions) -> ExitCode {
         let findings = check_draft(&draft, language, &settings).findings;
         reports.push(Report { path: display_path, draft, findings });
     }
+    problems.append(&mut projects.problems);
     print_reports(&reports, options.format);
     for problem in &problems {
         eprintln!("copydesk: {problem}");

@@ -2,6 +2,7 @@
 
 mod check;
 mod output;
+mod project;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -27,6 +28,12 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
     },
+    /// Write a commented starter `.copydesk.toml` (never overwrites an existing one).
+    Init {
+        /// Where to write it (default: the current directory).
+        #[arg(default_value = ".")]
+        directory: PathBuf,
+    },
     /// Run the language server on stdin/stdout.
     Lsp {
         /// Accepted for editors that pass it; stdio is the only transport.
@@ -49,6 +56,9 @@ pub struct CheckArgs {
     /// Read stdin as Markdown (default: plain text).
     #[arg(long)]
     pub stdin_markdown: bool,
+    /// Use this project file for every draft instead of the nearest `.copydesk.toml`.
+    #[arg(long, value_name = "PATH")]
+    pub config: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -87,7 +97,9 @@ pub fn run(cli: Cli) -> ExitCode {
             format: arguments.format,
             fail_on: arguments.fail_on,
             stdin_markdown: arguments.stdin_markdown,
+            config: arguments.config,
         }),
+        Command::Init { directory } => project::run_init(&directory),
         Command::Rules { format } => output::print_rules(format),
         Command::Lsp { stdio: _ } => crate::lsp::run_stdio(),
     }

@@ -8,6 +8,7 @@
 //! newer than the last one published.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
 use ropey::Rope;
@@ -15,6 +16,7 @@ use tower_lsp_server::jsonrpc::{Error, Result};
 use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, LanguageServer};
 
+use super::configuration::{self, Configuration};
 use super::convert;
 use crate::engine::{Checked, check_draft};
 use crate::settings::Settings;
@@ -23,6 +25,8 @@ use crate::text::{Document, Language, PositionEncoding, TextChange};
 /// One analysis of one version of a document.
 pub struct Analysis {
     pub version: i32,
+    /// The settings generation it was made with (see `Shared::settings_generation`).
+    pub generation: u64,
     pub rope: Rope,
     pub draft: String,
     pub checked: Checked,
@@ -34,14 +38,18 @@ struct OpenDocument {
     analysis_running: bool,
     /// An edit arrived while the analysis ran: run again when it ends.
     rerun_requested: bool,
-    published_version: Option<i32>,
+    /// (version, settings generation) of the last publication.
+    published_version: Option<(i32, u64)>,
     latest: Option<Arc<Analysis>>,
 }
 
 struct Shared {
     client: Client,
     encoding: RwLock<PositionEncoding>,
-    settings: RwLock<Arc<Settings>>,
+    configuration: Configuration,
+    /// Bumped whenever settings change, so the same version analysed again under new
+    /// settings is newer than what was published.
+    settings_generation: AtomicU64,
     documents: Mutex<HashMap<Uri, OpenDocument>>,
     /// Serialises publications so versions reach the client in order.
     publish_lock: tokio::sync::Mutex<()>,
@@ -57,7 +65,8 @@ impl Backend {
             shared: Arc::new(Shared {
                 client,
                 encoding: RwLock::new(PositionEncoding::Utf16),
-                settings: RwLock::new(Arc::new(Settings::default())),
+                configuration: Configuration::default(),
+                settings_generation: AtomicU64::new(0),
                 documents: Mutex::new(HashMap::new()),
                 publish_lock: tokio::sync::Mutex::new(()),
             }),
@@ -75,8 +84,43 @@ impl Shared {
         *self.encoding.read().unwrap_or_else(|p| p.into_inner())
     }
 
-    fn settings(&self) -> Arc<Settings> {
-        self.settings.read().unwrap_or_else(|p| p.into_inner()).clone()
+    /// Analyses one version of a document with the settings in force for it. A project
+    /// file gets its own problems instead of prose findings.
+    fn analyse(&self, uri: &Uri, version: i32, rope: Rope, language: Language) -> Analysis {
+        let generation = self.settings_generation.load(Ordering::SeqCst);
+        if configuration::is_project_file(uri) {
+            let draft = rope.to_string();
+            let checked = Checked { findings: configuration::project_file_findings(&draft), ..Checked::default() };
+            return Analysis { version, generation, rope, draft, checked };
+        }
+        let settings = self.configuration.settings_for(uri);
+        analyse(version, generation, rope, language, &settings)
+    }
+
+    /// Settings changed: every open document is analysed again and republished.
+    fn settings_changed(self: &Arc<Self>) {
+        self.settings_generation.fetch_add(1, Ordering::SeqCst);
+        let uris: Vec<Uri> = self.documents().keys().cloned().collect();
+        for uri in uris {
+            self.schedule_analysis(uri);
+        }
+    }
+
+    /// Pulls the `copydesk` section with workspace/configuration, in the background: the
+    /// server never waits on it, since some clients never answer.
+    fn pull_settings(self: &Arc<Self>) {
+        let shared = Arc::clone(self);
+        tokio::spawn(async move {
+            let item = ConfigurationItem { scope_uri: None, section: Some("copydesk".to_string()) };
+            match shared.client.configuration(vec![item]).await {
+                Ok(values) => {
+                    if values.first().is_some_and(|value| shared.configuration.apply_pulled(value)) {
+                        shared.settings_changed();
+                    }
+                }
+                Err(error) => tracing::info!(%error, "workspace/configuration failed; keeping the current settings"),
+            }
+        });
     }
 
     /// Starts an analysis of `uri` unless one is running, in which case it reruns after.
@@ -104,8 +148,8 @@ impl Shared {
                 (open.document.version(), open.document.rope().clone(), open.document.language())
             };
             let (version, rope, language) = snapshot;
-            let settings = self.settings();
-            let analysis = tokio::task::spawn_blocking(move || analyse(version, rope, language, &settings)).await;
+            let (shared, analysed_uri) = (Arc::clone(&self), uri.clone());
+            let analysis = tokio::task::spawn_blocking(move || shared.analyse(&analysed_uri, version, rope, language)).await;
             match analysis {
                 Ok(analysis) => self.publish(&uri, Arc::new(analysis)).await,
                 Err(error) => tracing::error!(%error, uri = uri.as_str(), version, "analysis failed; the server keeps running"),
@@ -125,12 +169,12 @@ impl Shared {
             let mut documents = self.documents();
             let Some(open) = documents.get_mut(uri) else { return };
             let is_current = open.document.version() == analysis.version;
-            let is_newer = open.published_version.is_none_or(|published| analysis.version > published);
+            let is_newer = open.published_version.is_none_or(|published| (analysis.version, analysis.generation) > published);
             if !is_current || !is_newer {
                 tracing::debug!(uri = uri.as_str(), version = analysis.version, "dropping a stale analysis");
                 return;
             }
-            open.published_version = Some(analysis.version);
+            open.published_version = Some((analysis.version, analysis.generation));
             open.latest = Some(Arc::clone(&analysis));
         }
         let encoding = self.encoding();
@@ -140,19 +184,20 @@ impl Shared {
 
     /// The analysis of the document's current version: the published one if it is
     /// current, otherwise a fresh one.
-    async fn current_analysis(&self, uri: &Uri) -> Option<Arc<Analysis>> {
+    async fn current_analysis(self: &Arc<Self>, uri: &Uri) -> Option<Arc<Analysis>> {
         let (version, rope, language) = {
             let documents = self.documents();
             let open = documents.get(uri)?;
             if let Some(latest) = &open.latest
                 && latest.version == open.document.version()
+                && latest.generation == self.settings_generation.load(Ordering::SeqCst)
             {
                 return Some(Arc::clone(latest));
             }
             (open.document.version(), open.document.rope().clone(), open.document.language())
         };
-        let settings = self.settings();
-        match tokio::task::spawn_blocking(move || analyse(version, rope, language, &settings)).await {
+        let (shared, analysed_uri) = (Arc::clone(self), uri.clone());
+        match tokio::task::spawn_blocking(move || shared.analyse(&analysed_uri, version, rope, language)).await {
             Ok(analysis) => Some(Arc::new(analysis)),
             Err(error) => {
                 tracing::error!(%error, "analysis failed");
@@ -162,13 +207,13 @@ impl Shared {
     }
 }
 
-fn analyse(version: i32, rope: Rope, language: Language, settings: &Settings) -> Analysis {
+fn analyse(version: i32, generation: u64, rope: Rope, language: Language, settings: &Settings) -> Analysis {
     let _span = tracing::debug_span!("analyse", version).entered();
     let started = std::time::Instant::now();
     let draft = rope.to_string();
     let checked = check_draft(&draft, language, settings);
     tracing::debug!(version, findings = checked.findings.len(), elapsed_us = started.elapsed().as_micros() as u64, "analysed");
-    Analysis { version, rope, draft, checked }
+    Analysis { version, generation, rope, draft, checked }
 }
 
 fn not_open(uri: &Uri) -> Error {
@@ -185,6 +230,7 @@ impl LanguageServer for Backend {
             .is_some_and(|encodings| encodings.contains(&PositionEncodingKind::UTF8));
         let encoding = if offers_utf8 { PositionEncoding::Utf8 } else { PositionEncoding::Utf16 };
         *self.shared.encoding.write().unwrap_or_else(|p| p.into_inner()) = encoding;
+        self.shared.configuration.initialize(&params);
         tracing::info!(?encoding, "initialize");
         Ok(InitializeResult {
             capabilities: ServerCapabilities {
@@ -209,6 +255,29 @@ impl LanguageServer for Backend {
 
     async fn initialized(&self, _: InitializedParams) {
         tracing::info!("initialized");
+        if self.shared.configuration.supports_pull() {
+            self.shared.pull_settings();
+        }
+        if self.shared.configuration.supports_file_watching() {
+            let client = self.shared.client.clone();
+            tokio::spawn(async move {
+                if let Err(error) = client.register_capability(vec![Configuration::watcher_registration()]).await {
+                    tracing::info!(%error, "cannot watch project files; changes on disk apply at the next edit");
+                }
+            });
+        }
+    }
+
+    async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
+        if self.shared.configuration.did_change_configuration(&params.settings) {
+            self.shared.pull_settings();
+        }
+        self.shared.settings_changed();
+    }
+
+    async fn did_change_watched_files(&self, _: DidChangeWatchedFilesParams) {
+        // Project files are re-read by modification time; re-analysing picks changes up.
+        self.shared.settings_changed();
     }
 
     async fn shutdown(&self) -> Result<()> {
@@ -223,6 +292,9 @@ impl LanguageServer for Backend {
             let document = Document::new(&item.text, item.version, language);
             let open = OpenDocument { document, analysis_running: false, rerun_requested: false, published_version: None, latest: None };
             self.shared.documents().insert(item.uri.clone(), open);
+        }
+        if self.shared.configuration.project_file_opened_or_changed(&item.uri, item.version, &item.text) {
+            self.shared.settings_changed();
         }
         self.shared.schedule_analysis(item.uri);
     }
@@ -245,6 +317,12 @@ impl LanguageServer for Backend {
                 })
                 .collect();
             open.document.apply_changes(&changes, encoding, params.text_document.version);
+            if configuration::is_project_file(&uri) {
+                self.shared.configuration.project_file_opened_or_changed(&uri, open.document.version(), &open.document.text());
+            }
+        }
+        if configuration::is_project_file(&uri) {
+            self.shared.settings_changed();
         }
         self.shared.schedule_analysis(uri);
     }
@@ -252,6 +330,9 @@ impl LanguageServer for Backend {
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let uri = params.text_document.uri;
         let was_open = self.shared.documents().remove(&uri).is_some();
+        if self.shared.configuration.project_file_closed(&uri) {
+            self.shared.settings_changed();
+        }
         if was_open {
             let _in_order = self.shared.publish_lock.lock().await;
             self.shared.client.publish_diagnostics(uri, Vec::new(), None).await;
@@ -268,6 +349,10 @@ impl LanguageServer for Backend {
             for (index, fix) in finding.fixes.iter().enumerate() {
                 actions.push(CodeActionOrCommand::CodeAction(convert::quick_fix(&uri, &analysis.rope, finding, fix, encoding, index == 0)));
             }
+        }
+        if !configuration::is_project_file(&uri) {
+            let teaching = self.shared.configuration.teaching_actions(&uri, &analysis.rope, &analysis.checked, &analysis.draft, requested, encoding);
+            actions.extend(teaching);
         }
         Ok(Some(actions))
     }

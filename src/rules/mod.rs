@@ -5,6 +5,7 @@
 pub mod finding;
 pub mod garbled;
 pub mod registry;
+pub mod suppressions;
 #[cfg(test)]
 pub mod testing;
 

@@ -1,6 +1,6 @@
 //! The one list of rules. A new rule is a file in its family's folder and a line here.
 
-use super::{Rule, garbled};
+use super::{Rule, garbled, suppressions};
 
 pub static RULES: &[&Rule] = &[
     &garbled::sentence_break::RULE,
@@ -9,6 +9,8 @@ pub static RULES: &[&Rule] = &[
     &garbled::possessive::RULE,
     &garbled::tortured_phrase::RULE,
     &garbled::unbalanced::RULE,
+    &suppressions::UNUSED,
+    &suppressions::UNKNOWN,
 ];
 
 pub fn rule_by_code(code: &str) -> Option<&'static Rule> {
@@ -27,7 +29,7 @@ mod tests {
         assert_eq!(codes.len(), RULES.len());
         for rule in RULES {
             let (family, name) = rule.code.split_once('.').expect("family.name");
-            assert!(["garbled", "quote", "name"].contains(&family), "{}", rule.code);
+            assert!(["garbled", "quote", "name", "suppression"].contains(&family), "{}", rule.code);
             assert!(name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}", rule.code);
             assert!(!rule.doc.what.is_empty() && !rule.doc.why.is_empty() && !rule.doc.example.is_empty());
         }

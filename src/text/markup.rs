@@ -22,9 +22,34 @@ pub struct MaskedText {
 
 pub fn mask(text: &str, language: Language) -> MaskedText {
     match language {
-        Language::PlainText => MaskedText { text: text.to_string(), paragraphs: plain_paragraphs(text) },
+        Language::PlainText => MaskedText { text: mask_plain_directives(text), paragraphs: plain_paragraphs(text) },
         Language::Markdown => mask_markdown(text),
     }
+}
+
+/// Whether a plain-text line is a copydesk directive (`%% copydesk-disable-next-line ...`):
+/// plain text has no comments, so `%%` at the start of a line followed by a copydesk word
+/// marks one. Such lines are not prose.
+pub fn is_plain_text_directive(line: &str) -> bool {
+    line.trim_start().strip_prefix("%%").is_some_and(|rest| rest.trim_start().starts_with("copydesk-"))
+}
+
+/// Plain text is all prose except directive lines, which are masked like Markdown comments.
+fn mask_plain_directives(text: &str) -> String {
+    if !text.contains("%%") {
+        return text.to_string();
+    }
+    let mut masked = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        if is_plain_text_directive(content) {
+            masked.extend(std::iter::repeat_n(MASK as char, content.len()));
+            masked.push_str(&line[content.len()..]);
+        } else {
+            masked.push_str(line);
+        }
+    }
+    masked
 }
 
 /// Plain text: paragraphs are separated by blank lines (lines of only whitespace).
@@ -138,6 +163,14 @@ mod tests {
         assert_eq!(prose_words(&masked), "Biden and Xi The call ran per Reuters . first item second item");
         let paragraphs: Vec<&str> = masked.paragraphs.iter().map(|p| p.slice(draft)).collect();
         assert_eq!(paragraphs, ["Biden and Xi", "The *call* ran `90 minutes` per [Reuters](https://example.com/a.b).", "first item", "second item"]);
+    }
+
+    #[test]
+    fn plain_text_directive_lines_are_masked_and_keep_their_length() {
+        let draft = "One.\r\n  %% copydesk-disable-next-line garbled\r\nThe the end.\n%% a note\n";
+        let masked = mask(draft, Language::PlainText);
+        assert_eq!(masked.text.len(), draft.len());
+        assert_eq!(prose_words(&masked), "One. The the end. %% a note");
     }
 
     #[test]

@@ -42,7 +42,10 @@ fn lifecycle_open_change_code_action_close_shutdown() {
         }),
     );
     let actions = response["result"].as_array().expect("actions");
-    assert_eq!(actions.len(), 1, "{actions:#?}");
+    // The rule's own fix comes first and is preferred; the others teach copydesk (config.rs).
+    let preferred: Vec<&serde_json::Value> = actions.iter().filter(|action| action["isPreferred"] == true).collect();
+    assert_eq!(preferred.len(), 1, "{actions:#?}");
+    assert_eq!(actions[0]["isPreferred"], true);
     assert_eq!(actions[0]["kind"], "quickfix");
     let edits = &actions[0]["edit"]["changes"][URI];
     assert_eq!(edits, &json!([{ "range": { "start": { "line": 0, "character": 11 }, "end": { "line": 0, "character": 13 } }, "newText": " " }]));

@@ -1,6 +1,7 @@
 //! End-to-end tests: the CLI binary, the server over stdio, fixtures and the clean corpus.
 
 mod cli;
+mod config;
 mod corpus;
 mod fixtures;
 mod lsp;

@@ -78,7 +78,8 @@ impl Lexicon {
         let Some(automaton) = &self.automaton else { return Vec::new() };
         // Line breaks and tabs inside a phrase count as spaces (same byte length).
         let haystack: Vec<u8> = text.bytes().map(|b| if matches!(b, b'\n' | b'\r' | b'\t') { b' ' } else { b }).collect();
-        let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+        // A hyphen binds: "device learning" must not match inside "on-device learning".
+        let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80 || b == b'-';
         automaton
             .find_iter(&haystack)
             .filter(|m| {
@@ -149,6 +150,7 @@ mod tests {
     #[test]
     fn matches_on_word_boundaries_only() {
         assert_eq!(flagged(CODE, "The 190-minute headers were fine."), Vec::<String>::new());
+        assert_eq!(flagged(CODE, "A pre-90-minute header and a 90-minute header-to-be."), Vec::<String>::new());
     }
 
     #[test]

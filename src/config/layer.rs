@@ -1,0 +1,115 @@
+//! One source of settings (the project file, or the editor) as read, with what it left
+//! unsaid, and the merge of the two into the [`Settings`] the engine uses.
+
+use std::collections::BTreeMap;
+
+use crate::settings::{KnownName, PhraseSettings, RuleLevel, Settings, StyleSettings};
+
+/// Settings from one source. Unlike [`Settings`], it knows which keys the source set, so the
+/// project file can win over the editor only where both speak.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SettingsLayer {
+    /// Code or family -> level; `None` is "on": no override for that family.
+    pub rules: BTreeMap<String, Option<RuleLevel>>,
+    pub names: Vec<KnownName>,
+    pub us_abbreviation: Option<String>,
+    pub first_reference: Option<bool>,
+    pub phrases_extra: BTreeMap<String, String>,
+    pub phrases_allow: Vec<String>,
+    pub ignore: Vec<String>,
+}
+
+impl SettingsLayer {
+    /// The settings in force: the editor's, with the project's on top.
+    ///
+    /// Rule levels and extra phrases merge key by key (the project's entry wins); names,
+    /// allowed phrases and ignore globs are the union of both lists (a name the project
+    /// lists keeps the project's aliases); each style choice comes from the project if it
+    /// sets it, else from the editor, else the default.
+    pub fn resolve(editor: &SettingsLayer, project: Option<&SettingsLayer>) -> Settings {
+        let empty = SettingsLayer::default();
+        let project = project.unwrap_or(&empty);
+
+        let mut rules = editor.rules.clone();
+        rules.extend(project.rules.iter().map(|(code, level)| (code.clone(), *level)));
+        let rules = rules.into_iter().filter_map(|(code, level)| level.map(|level| (code, level))).collect();
+
+        let mut names = project.names.clone();
+        for name in &editor.names {
+            if !names.iter().any(|known| known.name() == name.name()) {
+                names.push(name.clone());
+            }
+        }
+
+        let mut extra = editor.phrases_extra.clone();
+        extra.extend(project.phrases_extra.iter().map(|(phrase, plain)| (phrase.clone(), plain.clone())));
+
+        let defaults = StyleSettings::default();
+        Settings {
+            rules,
+            names,
+            style: StyleSettings {
+                us_abbreviation: project.us_abbreviation.clone().or_else(|| editor.us_abbreviation.clone()),
+                first_reference: project.first_reference.or(editor.first_reference).unwrap_or(defaults.first_reference),
+            },
+            phrases: PhraseSettings { extra, allow: union(&project.phrases_allow, &editor.phrases_allow) },
+            ignore: union(&project.ignore, &editor.ignore),
+        }
+    }
+}
+
+fn union(first: &[String], second: &[String]) -> Vec<String> {
+    let mut all = first.to_vec();
+    for item in second {
+        if !all.contains(item) {
+            all.push(item.clone());
+        }
+    }
+    all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::read::{read_json, read_toml};
+    use crate::rules::Severity;
+
+    #[test]
+    fn the_project_wins_where_both_speak_and_the_editor_fills_the_rest() {
+        let (editor, _) = read_json(&serde_json::json!({
+            "rules": { "garbled.repeated-word": "error", "garbled.possessive": "off" },
+            "names": ["Joe Biden", "Lula"],
+            "style": { "us_abbreviation": "US", "first_reference": false },
+            "phrases": { "extra": { "a b": "c", "d e": "f" }, "allow": ["x y"] }
+        }));
+        let (project, problems) = read_toml(
+            "names = [{ name = \"Lula\", aliases = [\"Luiz Inácio Lula da Silva\"] }]\n[rules]\n\"garbled.repeated-word\" = \"info\"\n[style]\nus_abbreviation = \"U.S.\"\n[phrases]\nextra = { \"a b\" = \"g\" }\n",
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        let settings = SettingsLayer::resolve(&editor, Some(&project));
+        assert_eq!(settings.severity_for("garbled.repeated-word", Severity::Warning), Some(Severity::Info));
+        assert_eq!(settings.severity_for("garbled.possessive", Severity::Warning), None);
+        let names: Vec<&str> = settings.names.iter().map(KnownName::name).collect();
+        assert_eq!(names, ["Lula", "Joe Biden"]);
+        assert_eq!(settings.names[0].aliases(), ["Luiz Inácio Lula da Silva"]);
+        assert_eq!(settings.style.us_abbreviation.as_deref(), Some("U.S."));
+        assert!(!settings.style.first_reference, "the editor's choice stands where the project is silent");
+        assert_eq!(settings.phrases.extra.get("a b").map(String::as_str), Some("g"));
+        assert_eq!(settings.phrases.extra.get("d e").map(String::as_str), Some("f"));
+        assert_eq!(settings.phrases.allow, ["x y"]);
+    }
+
+    #[test]
+    fn a_project_on_beats_an_editor_off_for_a_family() {
+        let (editor, _) = read_json(&serde_json::json!({ "rules": { "garbled": "off" } }));
+        let (project, _) = read_toml("[rules]\ngarbled = \"on\"\n");
+        let settings = SettingsLayer::resolve(&editor, Some(&project));
+        assert_eq!(settings.severity_for("garbled.repeated-word", Severity::Warning), Some(Severity::Warning));
+        assert_eq!(SettingsLayer::resolve(&editor, None).severity_for("garbled.repeated-word", Severity::Warning), None);
+    }
+
+    #[test]
+    fn nothing_set_gives_the_default_settings() {
+        assert_eq!(SettingsLayer::resolve(&SettingsLayer::default(), None), Settings::default());
+    }
+}

@@ -1,0 +1,542 @@
+//! Tolerant reading of settings, from TOML (the project file) or JSON (the editor).
+//!
+//! Serde's `deny_unknown_fields` would reject a whole file for one typo, so the value tree
+//! is walked by hand instead: every key is read on its own, a bad one becomes a
+//! [`ConfigProblem`] with the byte span of the key or value at fault, and every good one
+//! still applies.
+
+use std::collections::BTreeMap;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::layer::SettingsLayer;
+use crate::rules::RULES;
+use crate::settings::{KnownName, RuleLevel};
+use crate::text::ByteSpan;
+
+/// What kind of mistake a problem is: the file does not parse, a key means nothing, or a
+/// value has the wrong shape.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    Syntax,
+    UnknownKey,
+    InvalidValue,
+}
+
+/// One thing wrong in a settings source. The span is into the project file's text; editor
+/// settings (JSON) have none.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfigProblem {
+    pub kind: ProblemKind,
+    pub span: Option<ByteSpan>,
+    /// Where in the settings: `rules.garbled.x`, `names[2].aliases`, `style`.
+    pub key: String,
+    pub message: String,
+}
+
+/// A settings value with its source span, whatever format it came from.
+#[derive(Clone, Debug)]
+struct Node {
+    span: Option<ByteSpan>,
+    value: NodeValue,
+}
+
+#[derive(Clone, Debug)]
+enum NodeValue {
+    String(String),
+    Bool(bool),
+    /// Numbers, dates and nulls: never valid anywhere in the settings, kept for messages.
+    Other(&'static str),
+    Array(Vec<Node>),
+    Table(Vec<(Key, Node)>),
+}
+
+#[derive(Clone, Debug)]
+struct Key {
+    name: String,
+    span: Option<ByteSpan>,
+}
+
+impl NodeValue {
+    fn describe(&self) -> &'static str {
+        match self {
+            NodeValue::String(_) => "a string",
+            NodeValue::Bool(_) => "a boolean",
+            NodeValue::Other(kind) => kind,
+            NodeValue::Array(_) => "an array",
+            NodeValue::Table(_) => "a table",
+        }
+    }
+}
+
+fn span_of<T>(spanned: &Spanned<T>) -> Option<ByteSpan> {
+    let range = spanned.span();
+    Some(ByteSpan::new(range.start, range.end))
+}
+
+fn node_from_toml(value: &Spanned<DeValue<'_>>) -> Node {
+    let node_value = match value.get_ref() {
+        DeValue::String(text) => NodeValue::String(text.to_string()),
+        DeValue::Boolean(flag) => NodeValue::Bool(*flag),
+        DeValue::Integer(_) | DeValue::Float(_) => NodeValue::Other("a number"),
+        DeValue::Datetime(_) => NodeValue::Other("a date"),
+        DeValue::Array(items) => NodeValue::Array(items.iter().map(node_from_toml).collect()),
+        DeValue::Table(table) => table_from_toml(table),
+    };
+    Node { span: span_of(value), value: node_value }
+}
+
+fn table_from_toml(table: &DeTable<'_>) -> NodeValue {
+    let mut entries: Vec<(Key, Node)> = table
+        .iter()
+        .map(|(key, value)| (Key { name: key.get_ref().to_string(), span: span_of(key) }, node_from_toml(value)))
+        .collect();
+    // The map is ordered by key; problems read better in file order.
+    entries.sort_by_key(|(key, _)| key.span.map_or(0, |span| span.start));
+    NodeValue::Table(entries)
+}
+
+fn node_from_json(value: &serde_json::Value) -> Node {
+    use serde_json::Value;
+    let node_value = match value {
+        Value::String(text) => NodeValue::String(text.clone()),
+        Value::Bool(flag) => NodeValue::Bool(*flag),
+        Value::Number(_) => NodeValue::Other("a number"),
+        Value::Null => NodeValue::Other("null"),
+        Value::Array(items) => NodeValue::Array(items.iter().map(node_from_json).collect()),
+        Value::Object(map) => NodeValue::Table(
+            map.iter().map(|(key, value)| (Key { name: key.clone(), span: None }, node_from_json(value))).collect(),
+        ),
+    };
+    Node { span: None, value: node_value }
+}
+
+/// Reads a project file. A syntax error is reported where the parser found it, and whatever
+/// the parser recovered around it is still read.
+pub fn read_toml(text: &str) -> (SettingsLayer, Vec<ConfigProblem>) {
+    let (root, errors) = DeTable::parse_recoverable(text);
+    let mut reader = Reader::default();
+    for error in errors {
+        let span = error.span().map(|range| ByteSpan::new(range.start.min(text.len()), range.end.min(text.len())));
+        reader.problem(ProblemKind::Syntax, span, "", format!("TOML syntax error: {}", error.message()));
+    }
+    let root = Node { span: span_of(&root), value: table_from_toml(root.get_ref()) };
+    reader.read_root(&root);
+    reader.finish()
+}
+
+/// Reads editor settings (initializationOptions, or `settings` of didChangeConfiguration).
+/// `null` is no settings; an object whose only key is `copydesk` is unwrapped, since some
+/// clients send the whole section map.
+pub fn read_json(value: &serde_json::Value) -> (SettingsLayer, Vec<ConfigProblem>) {
+    let mut value = value;
+    if let Some(object) = value.as_object()
+        && object.len() == 1
+        && let Some(inner) = object.get("copydesk")
+    {
+        value = inner;
+    }
+    let mut reader = Reader::default();
+    if !value.is_null() {
+        reader.read_root(&node_from_json(value));
+    }
+    reader.finish()
+}
+
+const TOP_LEVEL_KEYS: &[&str] = &["rules", "names", "style", "phrases", "ignore"];
+const STYLE_KEYS: &[&str] = &["us_abbreviation", "first_reference"];
+const PHRASE_KEYS: &[&str] = &["extra", "allow"];
+const NAME_KEYS: &[&str] = &["name", "aliases"];
+pub const LEVELS: &[&str] = &["off", "hint", "info", "warning", "error"];
+
+#[derive(Default)]
+struct Reader {
+    layer: SettingsLayer,
+    problems: Vec<ConfigProblem>,
+}
+
+impl Reader {
+    fn finish(mut self) -> (SettingsLayer, Vec<ConfigProblem>) {
+        self.problems.sort_by_key(|problem| problem.span.map_or(0, |span| span.start));
+        (self.layer, self.problems)
+    }
+
+    fn problem(&mut self, kind: ProblemKind, span: Option<ByteSpan>, key: &str, message: String) {
+        self.problems.push(ConfigProblem { kind, span, key: key.to_string(), message });
+    }
+
+    fn unknown_key(&mut self, key: &Key, path: &str, expected: &[&str]) {
+        let suggestion = closest(&key.name, expected).map(|s| format!("did you mean `{s}`? ")).unwrap_or_default();
+        self.problem(
+            ProblemKind::UnknownKey,
+            key.span,
+            path,
+            format!("unknown key `{}`; {suggestion}expected one of: {}", key.name, expected.join(", ")),
+        );
+    }
+
+    fn wrong_type(&mut self, node: &Node, path: &str, expected: &str) {
+        self.problem(ProblemKind::InvalidValue, node.span, path, format!("`{path}` must be {expected}, not {}", node.value.describe()));
+    }
+
+    /// The entries of a table, or a problem.
+    fn table<'n>(&mut self, node: &'n Node, path: &str) -> Option<&'n [(Key, Node)]> {
+        match &node.value {
+            NodeValue::Table(entries) => Some(entries),
+            _ => {
+                self.wrong_type(node, path, "a table");
+                None
+            }
+        }
+    }
+
+    fn string<'n>(&mut self, node: &'n Node, path: &str) -> Option<&'n str> {
+        match &node.value {
+            NodeValue::String(text) => Some(text),
+            _ => {
+                self.wrong_type(node, path, "a string");
+                None
+            }
+        }
+    }
+
+    /// The non-empty strings of an array; anything else in it is a problem.
+    fn strings(&mut self, node: &Node, path: &str) -> Vec<String> {
+        let NodeValue::Array(items) = &node.value else {
+            self.wrong_type(node, path, "an array of strings");
+            return Vec::new();
+        };
+        let mut strings = Vec::new();
+        for (index, item) in items.iter().enumerate() {
+            let item_path = format!("{path}[{index}]");
+            if let Some(text) = self.string(item, &item_path) {
+                match text.trim() {
+                    "" => self.problem(ProblemKind::InvalidValue, item.span, &item_path, format!("`{item_path}` is empty")),
+                    trimmed => strings.push(trimmed.to_string()),
+                }
+            }
+        }
+        strings
+    }
+
+    fn read_root(&mut self, root: &Node) {
+        let Some(entries) = self.table(root, "settings") else { return };
+        for (key, value) in entries {
+            match key.name.as_str() {
+                "rules" => self.read_rules(value, "rules", ""),
+                "names" => self.read_names(value),
+                "style" => self.read_style(value),
+                "phrases" => self.read_phrases(value),
+                "ignore" => {
+                    for pattern in self.strings(value, "ignore") {
+                        match globset::Glob::new(&pattern) {
+                            Ok(_) => self.layer.ignore.push(pattern),
+                            Err(error) => self.problem(
+                                ProblemKind::InvalidValue,
+                                value.span,
+                                "ignore",
+                                format!("`{pattern}` is not a valid glob: {}", error.kind()),
+                            ),
+                        }
+                    }
+                }
+                _ => self.unknown_key(key, &key.name, TOP_LEVEL_KEYS),
+            }
+        }
+    }
+
+    /// `[rules]`: code or family -> level. An unquoted dotted key (`garbled.repeated-word =
+    /// "off"`) arrives as nested tables; `prefix` puts the code back together.
+    fn read_rules(&mut self, node: &Node, path: &str, prefix: &str) {
+        let Some(entries) = self.table(node, path) else { return };
+        for (key, value) in entries {
+            let code = if prefix.is_empty() { key.name.trim().to_string() } else { format!("{prefix}.{}", key.name.trim()) };
+            let entry_path = format!("rules.{code}");
+            if let NodeValue::Table(_) = value.value {
+                self.read_rules(value, &entry_path, &code);
+                continue;
+            }
+            let rule = RULES.iter().find(|rule| rule.code == code);
+            let is_family = RULES.iter().any(|rule| rule.family() == code);
+            if rule.is_none() && !is_family {
+                let mut known: Vec<&str> = RULES.iter().map(|rule| rule.family()).collect();
+                known.dedup();
+                let all: Vec<&str> = known.iter().copied().chain(RULES.iter().map(|rule| rule.code)).collect();
+                let suggestion = closest(&code, &all).map(|s| format!(" (did you mean `{s}`?)")).unwrap_or_default();
+                self.problem(
+                    ProblemKind::UnknownKey,
+                    key.span,
+                    &entry_path,
+                    format!("no rule or family is called `{code}`{suggestion}; `copydesk rules` lists them"),
+                );
+                continue;
+            }
+            let level = match &value.value {
+                NodeValue::String(text) => parse_level(text),
+                NodeValue::Bool(flag) => Some(if *flag { LevelSetting::On } else { LevelSetting::Level(RuleLevel::Off) }),
+                _ => None,
+            };
+            let Some(level) = level else {
+                let shown = match &value.value {
+                    NodeValue::String(text) => format!("`{text}`"),
+                    other => other.describe().to_string(),
+                };
+                self.problem(
+                    ProblemKind::InvalidValue,
+                    value.span,
+                    &entry_path,
+                    format!("`{code}` is set to {shown}; use one of: on, {}", LEVELS.join(", ")),
+                );
+                continue;
+            };
+            // "on" for a rule is its default severity, so it beats its family's "off";
+            // "on" for a family removes the family's override.
+            let resolved = match (level, rule) {
+                (LevelSetting::Level(level), _) => Some(level),
+                (LevelSetting::On, Some(rule)) => Some(RuleLevel::from_severity(rule.default_severity)),
+                (LevelSetting::On, None) => None,
+            };
+            self.layer.rules.insert(code, resolved);
+        }
+    }
+
+    fn read_names(&mut self, node: &Node) {
+        let NodeValue::Array(items) = &node.value else {
+            self.wrong_type(node, "names", "an array of names");
+            return;
+        };
+        for (index, item) in items.iter().enumerate() {
+            let path = format!("names[{index}]");
+            match &item.value {
+                NodeValue::String(name) if !name.trim().is_empty() => self.layer.names.push(KnownName::Plain(name.trim().to_string())),
+                NodeValue::Table(entries) => {
+                    let mut name = None;
+                    let mut aliases = Vec::new();
+                    for (key, value) in entries {
+                        match key.name.as_str() {
+                            "name" => name = self.string(value, &format!("{path}.name")).map(str::trim).filter(|n| !n.is_empty()),
+                            "aliases" => aliases = self.strings(value, &format!("{path}.aliases")),
+                            _ => self.unknown_key(key, &format!("{path}.{}", key.name), NAME_KEYS),
+                        }
+                    }
+                    match name {
+                        Some(name) => self.layer.names.push(KnownName::WithAliases { name: name.to_string(), aliases }),
+                        None => self.problem(
+                            ProblemKind::InvalidValue,
+                            item.span,
+                            &path,
+                            format!("`{path}` needs a non-empty `name`: {{ name = \"Lula\", aliases = [\"Luiz Inácio Lula da Silva\"] }}"),
+                        ),
+                    }
+                }
+                _ => self.wrong_type(item, &path, "a non-empty name or { name = \"...\", aliases = [...] }"),
+            }
+        }
+    }
+
+    fn read_style(&mut self, node: &Node) {
+        let Some(entries) = self.table(node, "style") else { return };
+        for (key, value) in entries {
+            match key.name.as_str() {
+                "us_abbreviation" => {
+                    let Some(text) = self.string(value, "style.us_abbreviation") else { continue };
+                    match text.trim() {
+                        // The editor sends "" for "follow the draft": the same as not set.
+                        "" => {}
+                        form @ ("U.S." | "US") => self.layer.us_abbreviation = Some(form.to_string()),
+                        other => self.problem(
+                            ProblemKind::InvalidValue,
+                            value.span,
+                            "style.us_abbreviation",
+                            format!("`style.us_abbreviation` is `{other}`; use \"U.S.\", \"US\", or \"\" to follow the draft"),
+                        ),
+                    }
+                }
+                "first_reference" => match value.value {
+                    NodeValue::Bool(flag) => self.layer.first_reference = Some(flag),
+                    _ => self.wrong_type(value, "style.first_reference", "true or false"),
+                },
+                _ => self.unknown_key(key, &format!("style.{}", key.name), STYLE_KEYS),
+            }
+        }
+    }
+
+    fn read_phrases(&mut self, node: &Node) {
+        let Some(entries) = self.table(node, "phrases") else { return };
+        for (key, value) in entries {
+            match key.name.as_str() {
+                "extra" => {
+                    let Some(extra) = self.table(value, "phrases.extra") else { continue };
+                    let mut phrases = BTreeMap::new();
+                    for (phrase, plain) in extra {
+                        let path = format!("phrases.extra.{}", phrase.name);
+                        let Some(plain) = self.string(plain, &path) else { continue };
+                        if phrase.name.trim().is_empty() || plain.trim().is_empty() {
+                            self.problem(ProblemKind::InvalidValue, phrase.span, &path, "a tortured phrase and its plain wording must both be non-empty".to_string());
+                            continue;
+                        }
+                        phrases.insert(phrase.name.trim().to_string(), plain.trim().to_string());
+                    }
+                    self.layer.phrases_extra.extend(phrases);
+                }
+                "allow" => {
+                    let allowed = self.strings(value, "phrases.allow");
+                    self.layer.phrases_allow.extend(allowed);
+                }
+                _ => self.unknown_key(key, &format!("phrases.{}", key.name), PHRASE_KEYS),
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum LevelSetting {
+    /// The rule's default severity.
+    On,
+    Level(RuleLevel),
+}
+
+fn parse_level(text: &str) -> Option<LevelSetting> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "on" => Some(LevelSetting::On),
+        "off" | "none" => Some(LevelSetting::Level(RuleLevel::Off)),
+        other => crate::rules::Severity::parse(other).map(|severity| LevelSetting::Level(RuleLevel::from_severity(severity))),
+    }
+}
+
+/// The expected word closest to a mistyped one, if it is close enough to be the intent.
+fn closest<'a>(typed: &str, expected: &[&'a str]) -> Option<&'a str> {
+    expected
+        .iter()
+        .map(|candidate| (strsim::damerau_levenshtein(typed, candidate), *candidate))
+        .filter(|(distance, candidate)| *distance <= 2.max(candidate.len() / 4) && *distance > 0)
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, candidate)| candidate)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problem_at<'t>(text: &'t str, problem: &ConfigProblem) -> &'t str {
+        problem.span.expect("span").slice(text)
+    }
+
+    #[test]
+    fn a_full_file_reads_every_key() {
+        let text = r#"
+ignore = ["archive/**"]
+names = ["Xi Jinping", { name = "Lula", aliases = ["Luiz Inácio Lula da Silva"] }]
+
+[rules]
+"garbled.tortured-phrase" = "off"
+garbled = "info"
+
+[style]
+us_abbreviation = "U.S."
+first_reference = false
+
+[phrases]
+extra = { "bosom malignancy" = "breast cancer" }
+allow = ["big data"]
+"#;
+        let (layer, problems) = read_toml(text);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(layer.rules.get("garbled.tortured-phrase"), Some(&Some(RuleLevel::Off)));
+        assert_eq!(layer.rules.get("garbled"), Some(&Some(RuleLevel::Info)));
+        assert_eq!(layer.names.len(), 2);
+        assert_eq!(layer.names[1].aliases(), ["Luiz Inácio Lula da Silva"]);
+        assert_eq!(layer.us_abbreviation.as_deref(), Some("U.S."));
+        assert_eq!(layer.first_reference, Some(false));
+        assert_eq!(layer.phrases_extra.get("bosom malignancy").map(String::as_str), Some("breast cancer"));
+        assert_eq!(layer.phrases_allow, ["big data"]);
+        assert_eq!(layer.ignore, ["archive/**"]);
+    }
+
+    #[test]
+    fn an_unknown_key_is_reported_at_the_key_and_the_rest_still_applies() {
+        let text = "namez = [\"Xi\"]\n[rules]\ngarbled = \"loud\"\n\"garbled.repeated-word\" = \"off\"\n[style]\nfirst_refrence = true\n";
+        let (layer, problems) = read_toml(text);
+        let found: Vec<(&str, ProblemKind)> = problems.iter().map(|p| (problem_at(text, p), p.kind)).collect();
+        assert_eq!(
+            found,
+            [("namez", ProblemKind::UnknownKey), ("\"loud\"", ProblemKind::InvalidValue), ("first_refrence", ProblemKind::UnknownKey)]
+        );
+        assert!(problems[0].message.contains("did you mean `names`"), "{}", problems[0].message);
+        assert!(problems[2].message.contains("did you mean `first_reference`"), "{}", problems[2].message);
+        assert_eq!(layer.rules.get("garbled.repeated-word"), Some(&Some(RuleLevel::Off)));
+        assert!(!layer.rules.contains_key("garbled"));
+    }
+
+    #[test]
+    fn unquoted_dotted_rule_codes_are_put_back_together_and_unknown_codes_reported() {
+        let text = "[rules]\ngarbled.repeated-word = \"error\"\ngarbled.repeated-wrd = \"off\"\n";
+        let (layer, problems) = read_toml(text);
+        assert_eq!(layer.rules.get("garbled.repeated-word"), Some(&Some(RuleLevel::Error)));
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problem_at(text, &problems[0]), "repeated-wrd");
+        assert!(problems[0].message.contains("did you mean `garbled.repeated-word`"), "{}", problems[0].message);
+    }
+
+    #[test]
+    fn on_means_the_rule_default_and_clears_a_family_override() {
+        let (layer, problems) = read_toml("[rules]\ngarbled = \"on\"\n\"garbled.repeated-word\" = true\n");
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(layer.rules.get("garbled"), Some(&None));
+        assert_eq!(layer.rules.get("garbled.repeated-word"), Some(&Some(RuleLevel::Warning)));
+    }
+
+    #[test]
+    fn a_syntax_error_is_located_and_keys_before_it_still_apply() {
+        let text = "names = [\"Xi Jinping\"]\n[style\nfirst_reference = false\n";
+        let (layer, problems) = read_toml(text);
+        assert_eq!(layer.names.len(), 1);
+        assert!(problems.iter().any(|p| p.kind == ProblemKind::Syntax && p.span.is_some_and(|s| s.start >= 23)), "{problems:?}");
+    }
+
+    #[test]
+    fn bad_values_in_lists_drop_only_themselves() {
+        let text = "names = [\"Xi\", 3, \"\", { aliases = [\"x\"] }, { name = \"Lula\", alias = [] }]\nignore = [\"a/[\", \"b/**\"]\nstyle = { us_abbreviation = \"USA\" }\n";
+        let (layer, problems) = read_toml(text);
+        let names: Vec<&str> = layer.names.iter().map(KnownName::name).collect();
+        assert_eq!(names, ["Xi", "Lula"]);
+        assert_eq!(layer.ignore, ["b/**"]);
+        assert_eq!(layer.us_abbreviation, None);
+        let located: Vec<&str> = problems.iter().map(|p| problem_at(text, p)).collect();
+        assert_eq!(located, ["3", "\"\"", "{ aliases = [\"x\"] }", "alias", "[\"a/[\", \"b/**\"]", "\"USA\""]);
+    }
+
+    #[test]
+    fn editor_json_reads_the_same_keys_and_treats_empty_abbreviation_as_unset() {
+        let value = serde_json::json!({
+            "rules": { "garbled.tortured-phrase": "off" },
+            "names": ["Joe Biden", { "name": "Lula", "aliases": [] }],
+            "style": { "us_abbreviation": "", "first_reference": true },
+            "phrases": { "extra": {}, "allow": [] },
+            "colour": "red"
+        });
+        let (layer, problems) = read_json(&value);
+        assert_eq!(layer.us_abbreviation, None);
+        assert_eq!(layer.first_reference, Some(true));
+        assert_eq!(layer.names.len(), 2);
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].key, "colour");
+        let (wrapped, _) = read_json(&serde_json::json!({ "copydesk": { "names": ["Xi"] } }));
+        assert_eq!(wrapped.names.len(), 1);
+        let (empty, problems) = read_json(&serde_json::Value::Null);
+        assert_eq!(empty, SettingsLayer::default());
+        assert!(problems.is_empty());
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        for text in ["", "=", "[", "[[names]]\nname = 1", "rules = 3", "a = \"\u{0}\"", "names = [[[]]]", "\u{feff}names = []"] {
+            let _ = read_toml(text);
+        }
+        for value in [serde_json::json!(3), serde_json::json!([]), serde_json::json!({ "rules": [] })] {
+            let (_, problems) = read_json(&value);
+            assert!(!problems.is_empty());
+        }
+    }
+}

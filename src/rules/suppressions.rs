@@ -1,0 +1,384 @@
+//! Suppression comments: a reporter silences one finding without losing the rest.
+//!
+//! Markdown (invisible when rendered):
+//!   `<!-- copydesk-disable-next-line name.variant -->`
+//!   `<!-- copydesk-disable garbled -->` ... `<!-- copydesk-enable -->`
+//! Plain text: the same words on a line of their own starting with `%%`:
+//!   `%% copydesk-disable-next-line name.variant`
+//!
+//! Codes are rule codes or families, separated by spaces or commas; none means every rule.
+//! Text after ` -- ` is a reason and is ignored. "Next line" is the next line that is not
+//! blank. A `disable` without a matching `enable` lasts to the end of the draft.
+//!
+//! Suppressions depend on every other rule's findings, so the engine applies them after
+//! all rules ran and reports unknown and unused ones under the two rules below.
+
+use std::sync::LazyLock;
+
+use pulldown_cmark::{Event, Options, Parser};
+use regex::Regex;
+
+use super::{Finding, RULES, Rule, RuleDoc, Severity, rule_by_code};
+use crate::settings::Settings;
+use crate::text::markup::is_plain_text_directive;
+use crate::text::{ByteSpan, Language};
+
+pub const UNUSED: Rule = Rule {
+    code: "suppression.unused",
+    default_severity: Severity::Hint,
+    summary: "A suppression comment that hides nothing.",
+    doc: RuleDoc {
+        what: "Reports a `copydesk-disable-next-line` or `copydesk-disable` comment (or one code in it) that hid no finding, and a `copydesk-enable` with nothing to enable.",
+        why: "A stale suppression outlives the problem it was written for and would silently hide the next real one on that line.",
+        example: "`<!-- copydesk-disable-next-line garbled.repeated-word -->` above a line with no repeated word.",
+        fix: "Delete the comment, or the code that no longer applies.",
+    },
+    check: reported_by_the_engine,
+};
+
+pub const UNKNOWN: Rule = Rule {
+    code: "suppression.unknown",
+    default_severity: Severity::Hint,
+    summary: "A suppression comment that names no rule or family.",
+    doc: RuleDoc {
+        what: "Reports a code in a suppression comment that is neither a rule code nor a family (`copydesk rules` lists them).",
+        why: "A misspelt code suppresses nothing: the finding it was meant to hide still shows, and the comment misleads the next editor.",
+        example: "`<!-- copydesk-disable-next-line garbled.repeated-words -->` (the rule is `garbled.repeated-word`).",
+        fix: "Correct the code, or delete it.",
+    },
+    check: reported_by_the_engine,
+};
+
+/// The registry's entry for a suppression rule gives it a code, documentation and a
+/// configurable severity; its findings come from [`apply`], which needs the other rules'
+/// findings first.
+fn reported_by_the_engine(_: &super::Context) -> Vec<Finding> {
+    Vec::new()
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum DirectiveKind {
+    DisableNextLine,
+    Disable,
+    Enable,
+}
+
+#[derive(Clone, Debug)]
+struct Directive {
+    kind: DirectiveKind,
+    /// The whole comment (Markdown) or line (plain text).
+    span: ByteSpan,
+    /// The codes it names, with their spans. Empty means every rule.
+    codes: Vec<(String, ByteSpan)>,
+}
+
+/// Where one directive (or one of its codes) hides findings.
+struct Scope {
+    span: ByteSpan,
+    code: Option<String>,
+    directive: usize,
+    /// Index into the directive's codes; `None` when it names none.
+    code_index: Option<usize>,
+    used: bool,
+}
+
+static MARKDOWN_DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"<!--\s*copydesk-(disable-next-line|disable|enable)(\s[^>]*?)?\s*-->").expect("valid regex")
+});
+
+/// Finds the directives of a draft, in order.
+fn parse(draft: &str, language: Language) -> Vec<Directive> {
+    match language {
+        Language::Markdown => parse_markdown(draft),
+        Language::PlainText => parse_plain_text(draft),
+    }
+}
+
+fn parse_markdown(draft: &str) -> Vec<Directive> {
+    if !draft.contains("copydesk-") {
+        return Vec::new();
+    }
+    // Only real HTML comments count: one shown in a code block is an example, not a directive.
+    let html: Vec<std::ops::Range<usize>> = Parser::new_ext(draft, Options::ENABLE_YAML_STYLE_METADATA_BLOCKS)
+        .into_offset_iter()
+        .filter(|(event, _)| matches!(event, Event::Html(_) | Event::InlineHtml(_)))
+        .map(|(_, range)| range)
+        .collect();
+    MARKDOWN_DIRECTIVE
+        .captures_iter(draft)
+        .filter_map(|captures| {
+            let whole = captures.get(0)?;
+            if !html.iter().any(|range| range.contains(&whole.start())) {
+                return None;
+            }
+            let kind = directive_kind(captures.get(1)?.as_str())?;
+            let codes = captures.get(2).map_or_else(Vec::new, |rest| codes_in(rest.as_str(), rest.start()));
+            Some(Directive { kind, span: ByteSpan::new(whole.start(), whole.end()), codes })
+        })
+        .collect()
+}
+
+fn parse_plain_text(draft: &str) -> Vec<Directive> {
+    if !draft.contains("%%") {
+        return Vec::new();
+    }
+    let mut directives = Vec::new();
+    let mut line_start = 0;
+    for line in draft.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        if is_plain_text_directive(content) {
+            let after_marks = content.trim_start().trim_start_matches("%%").trim_start();
+            let word_start = line_start + content.len() - after_marks.len();
+            let word_length = after_marks.find(char::is_whitespace).unwrap_or(after_marks.len());
+            let word = after_marks[..word_length].strip_prefix("copydesk-").unwrap_or("");
+            if let Some(kind) = directive_kind(word) {
+                let rest = &after_marks[word_length..];
+                let codes = codes_in(rest, word_start + word_length);
+                let start = line_start + content.len() - content.trim_start().len();
+                directives.push(Directive { kind, span: ByteSpan::new(start, line_start + content.trim_end().len()), codes });
+            }
+        }
+        line_start += line.len();
+    }
+    directives
+}
+
+fn directive_kind(word: &str) -> Option<DirectiveKind> {
+    match word {
+        "disable-next-line" => Some(DirectiveKind::DisableNextLine),
+        "disable" => Some(DirectiveKind::Disable),
+        "enable" => Some(DirectiveKind::Enable),
+        _ => None,
+    }
+}
+
+/// The codes in the text after a directive word (`offset` is where that text starts in
+/// the draft), up to a ` -- reason`.
+fn codes_in(text: &str, offset: usize) -> Vec<(String, ByteSpan)> {
+    let list_end = text.find(" --").map_or(text.len(), |index| index);
+    let mut codes = Vec::new();
+    let mut position = 0;
+    for piece in text[..list_end].split(|c: char| c.is_whitespace() || c == ',') {
+        let start = position;
+        position += piece.len() + 1;
+        if !piece.is_empty() {
+            codes.push((piece.to_string(), ByteSpan::new(offset + start, offset + start + piece.len())));
+        }
+    }
+    codes
+}
+
+/// The span of the first non-blank line after `offset`'s line.
+fn next_line_after(draft: &str, offset: usize) -> Option<ByteSpan> {
+    let mut line_start = offset + draft.get(offset..)?.find('\n')? + 1;
+    while line_start < draft.len() {
+        let rest = &draft[line_start..];
+        let line_length = rest.find('\n').unwrap_or(rest.len());
+        let line = &rest[..line_length];
+        if !line.trim().is_empty() {
+            return Some(ByteSpan::new(line_start, line_start + line.trim_end_matches('\r').len()));
+        }
+        line_start += line_length + 1;
+    }
+    None
+}
+
+fn is_known(code: &str) -> bool {
+    rule_by_code(code).is_some() || RULES.iter().any(|rule| rule.family() == code)
+}
+
+/// Whether the settings turn off everything `code` names: a suppression of a rule that is
+/// off is not unused, only idle (other readers of the draft may have it on).
+fn is_turned_off(code: &str, settings: &Settings) -> bool {
+    let mut named = RULES.iter().filter(|rule| rule.code == code || rule.family() == code).peekable();
+    named.peek().is_some() && named.all(|rule| settings.severity_for(rule.code, rule.default_severity).is_none())
+}
+
+fn matches(code: Option<&str>, finding: &Finding) -> bool {
+    code.is_none_or(|code| finding.code == code || finding.family() == code)
+}
+
+/// Removes the findings the draft's suppression comments hide, and returns findings about
+/// the comments themselves (unknown codes, suppressions that hid nothing).
+pub fn apply(draft: &str, language: Language, findings: &mut Vec<Finding>, settings: &Settings) -> Vec<Finding> {
+    let directives = parse(draft, language);
+    if directives.is_empty() {
+        return Vec::new();
+    }
+    let mut reports = Vec::new();
+    let mut scopes: Vec<Scope> = Vec::new();
+    // Open `disable` regions: (directive, code index, start).
+    let mut open: Vec<(usize, Option<usize>, usize)> = Vec::new();
+    let region_code = |directive: usize, code_index: Option<usize>| code_index.map(|i| directives[directive].codes[i].0.clone());
+
+    for (index, directive) in directives.iter().enumerate() {
+        for (code, span) in &directive.codes {
+            if !is_known(code) {
+                reports.push((&UNKNOWN, Finding::new(*span, format!("`{code}` is not a rule or family; `copydesk rules` lists them"))));
+            }
+        }
+        let known: Vec<Option<usize>> = if directive.codes.is_empty() {
+            vec![None]
+        } else {
+            (0..directive.codes.len()).filter(|&i| is_known(&directive.codes[i].0)).map(Some).collect()
+        };
+        match directive.kind {
+            DirectiveKind::DisableNextLine => {
+                let Some(line) = next_line_after(draft, directive.span.end) else {
+                    reports.push((&UNUSED, Finding::new(directive.span, "no line follows this suppression")));
+                    continue;
+                };
+                for code_index in known {
+                    scopes.push(Scope { span: line, code: region_code(index, code_index), directive: index, code_index, used: false });
+                }
+            }
+            DirectiveKind::Disable => open.extend(known.into_iter().map(|code_index| (index, code_index, directive.span.end))),
+            DirectiveKind::Enable => {
+                // An enable without codes ends every region; with codes, the regions of those codes.
+                let closes = |region: &(usize, Option<usize>, usize)| {
+                    directive.codes.is_empty()
+                        || region.1.is_some_and(|i| directive.codes.iter().any(|(code, _)| *code == directives[region.0].codes[i].0))
+                };
+                let (closed, still_open): (Vec<_>, Vec<_>) = open.drain(..).partition(closes);
+                open = still_open;
+                if closed.is_empty() {
+                    reports.push((&UNUSED, Finding::new(directive.span, "nothing to enable: no matching `copydesk-disable` is in force here")));
+                }
+                for (opener, code_index, start) in closed {
+                    let span = ByteSpan::new(start, directive.span.start);
+                    scopes.push(Scope { span, code: region_code(opener, code_index), directive: opener, code_index, used: false });
+                }
+            }
+        }
+    }
+    for (opener, code_index, start) in open {
+        scopes.push(Scope { span: ByteSpan::new(start, draft.len()), code: region_code(opener, code_index), directive: opener, code_index, used: false });
+    }
+
+    findings.retain(|finding| {
+        let covering = scopes.iter_mut().find(|scope| scope.span.contains(finding.span.start) && matches(scope.code.as_deref(), finding));
+        match covering {
+            Some(scope) => {
+                scope.used = true;
+                false
+            }
+            None => true,
+        }
+    });
+
+    for scope in scopes.iter().filter(|scope| !scope.used) {
+        if scope.code.as_deref().is_some_and(|code| is_turned_off(code, settings)) {
+            continue;
+        }
+        let directive = &directives[scope.directive];
+        let (span, message) = match scope.code_index {
+            Some(i) => (directive.codes[i].1, format!("no `{}` finding here to suppress", directive.codes[i].0)),
+            None => (directive.span, "no finding here to suppress".to_string()),
+        };
+        // A region closed by an enable appears once per closing; report it once.
+        if !reports.iter().any(|(rule, finding): &(&Rule, Finding)| rule.code == UNUSED.code && finding.span == span) {
+            reports.push((&UNUSED, Finding::new(span, message)));
+        }
+    }
+
+    reports
+        .into_iter()
+        .filter_map(|(rule, mut finding)| {
+            finding.code = rule.code;
+            finding.severity = settings.severity_for(rule.code, rule.default_severity)?;
+            Some(finding)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::check_draft;
+
+    fn codes_and_text(draft: &str, language: Language) -> Vec<(String, String)> {
+        check_draft(draft, language, &Settings::default())
+            .findings
+            .iter()
+            .map(|f| (f.code.to_string(), f.span.slice(draft).to_string()))
+            .collect()
+    }
+
+    fn pair(code: &str, text: &str) -> (String, String) {
+        (code.to_string(), text.to_string())
+    }
+
+    #[test]
+    fn disable_next_line_hides_exactly_the_finding_on_the_next_line() {
+        let draft = "We must and must win.\n\n<!-- copydesk-disable-next-line garbled.repeated-word -->\nWe must and must win.\n\nWe must and must win.\n";
+        assert_eq!(
+            codes_and_text(draft, Language::Markdown),
+            [pair("garbled.repeated-word", "must and must"), pair("garbled.repeated-word", "must and must")]
+        );
+        let spans: Vec<usize> = check_draft(draft, Language::Markdown, &Settings::default()).findings.iter().map(|f| f.span.start).collect();
+        assert_eq!(spans, [3, draft.rfind("must and").unwrap()]);
+    }
+
+    #[test]
+    fn plain_text_directives_start_with_percent_signs_and_are_not_prose() {
+        let draft = "It ended.\n%% copydesk-disable-next-line garbled -- a quoted stutter\nWe must and must win.\nWe must and must win.\n";
+        assert_eq!(codes_and_text(draft, Language::PlainText), [pair("garbled.repeated-word", "must and must")]);
+        let findings = check_draft(draft, Language::PlainText, &Settings::default()).findings;
+        assert!(findings[0].span.start > draft.find("win.\n").unwrap());
+    }
+
+    #[test]
+    fn a_region_hides_findings_until_enable() {
+        let draft = "<!-- copydesk-disable garbled.repeated-word -->\n\nThe the end.\n\nA a start.\n\n<!-- copydesk-enable -->\n\nThe the close.\n";
+        assert_eq!(codes_and_text(draft, Language::Markdown), [pair("garbled.repeated-word", "The the")]);
+        assert!(check_draft(draft, Language::Markdown, &Settings::default()).findings[0].span.start > draft.find("enable").unwrap());
+    }
+
+    #[test]
+    fn unknown_and_unused_suppressions_are_hints_at_the_code() {
+        let draft = "<!-- copydesk-disable-next-line garbled.repeated-words, garbled.possessive -->\nThe the end.\n";
+        let findings = check_draft(draft, Language::Markdown, &Settings::default()).findings;
+        let found: Vec<(&str, &str, Severity)> = findings.iter().map(|f| (f.code, f.span.slice(draft), f.severity)).collect();
+        assert_eq!(
+            found,
+            [
+                ("suppression.unknown", "garbled.repeated-words", Severity::Hint),
+                ("suppression.unused", "garbled.possessive", Severity::Hint),
+                ("garbled.repeated-word", "The the", Severity::Warning),
+            ]
+        );
+        let stray_enable = "Fine copy.\n\n<!-- copydesk-enable garbled -->\n";
+        let found: Vec<&str> = check_draft(stray_enable, Language::Markdown, &Settings::default()).findings.iter().map(|f| f.code).collect();
+        assert_eq!(found, ["suppression.unused"]);
+    }
+
+    #[test]
+    fn a_suppression_of_a_rule_turned_off_is_not_reported_unused() {
+        let draft = "<!-- copydesk-disable-next-line garbled.repeated-word -->\nThe the end.\n";
+        let mut settings = Settings::default();
+        settings.rules.insert("garbled.repeated-word".to_string(), crate::settings::RuleLevel::Off);
+        assert!(check_draft(draft, Language::Markdown, &settings).findings.is_empty());
+    }
+
+    #[test]
+    fn a_comment_inside_code_is_an_example_not_a_directive() {
+        let draft = "```\n<!-- copydesk-disable-next-line garbled -->\n```\n\nThe the end.\n\nUse `<!-- copydesk-disable garbled -->` to silence.\n\nA a start.\n";
+        let found: Vec<&str> = check_draft(draft, Language::Markdown, &Settings::default()).findings.iter().map(|f| f.code).collect();
+        assert_eq!(found, ["garbled.repeated-word", "garbled.repeated-word"]);
+    }
+
+    #[test]
+    fn an_inline_comment_at_a_line_end_covers_the_next_line_of_the_paragraph() {
+        let draft = "First line of copy. <!-- copydesk-disable-next-line garbled.repeated-word -->\nThe the end of it.\n";
+        assert!(codes_and_text(draft, Language::Markdown).is_empty());
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        for draft in ["<!-- copydesk-disable", "<!-- copydesk-disable -->", "%% copydesk-enable", "%%copydesk-disable-next-line", "<!-- copydesk-enable , , -->é\n", "%% copydesk-x y\n"] {
+            for language in [Language::Markdown, Language::PlainText] {
+                let _ = check_draft(draft, language, &Settings::default());
+            }
+        }
+    }
+}

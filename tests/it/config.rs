@@ -1,0 +1,321 @@
+//! House style end to end: project files, editor settings, suppressions and the actions
+//! that teach copydesk, over the CLI and the server.
+//!
+//! Note: "a known name silences name.variant" needs the names rule; the plumbing it relies
+//! on (project `names` -> Settings -> the engine's Context and entity analysis) is tested
+//! in src/config (layer and read tests); the end-to-end check belongs with that rule.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::{Value, json};
+
+use crate::support::binary;
+use crate::support::lsp_client::{LspClient, codes};
+
+fn temp_dir(name: &str) -> PathBuf {
+    let directory = std::env::temp_dir().join(format!("copydesk-config-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&directory);
+    std::fs::create_dir_all(&directory).expect("temp dir");
+    directory
+}
+
+fn uri(path: &Path) -> String {
+    format!("file://{}", path.display())
+}
+
+fn run_in(directory: &Path, args: &[&str]) -> Output {
+    Command::new(binary()).args(args).current_dir(directory).output().expect("run copydesk")
+}
+
+const STUTTER: &str = "We must and must win.\n";
+
+// ---- CLI ----
+
+#[test]
+fn check_reads_the_nearest_project_file_or_the_one_given_with_config() {
+    let directory = temp_dir("cli-discovery");
+    std::fs::create_dir_all(directory.join("desk/metro")).unwrap();
+    std::fs::write(directory.join("desk/metro/story.txt"), STUTTER).unwrap();
+    let story = directory.join("desk/metro/story.txt");
+    assert_eq!(run_in(&directory, &["check", story.to_str().unwrap()]).status.code(), Some(1));
+
+    // Found by walking up from the draft.
+    std::fs::write(directory.join("desk/.copydesk.toml"), "[rules]\n\"garbled.repeated-word\" = \"off\"\n").unwrap();
+    assert_eq!(run_in(&directory, &["check", story.to_str().unwrap()]).status.code(), Some(0));
+
+    // --config replaces discovery.
+    let strict = directory.join("strict.toml");
+    std::fs::write(&strict, "[rules]\ngarbled = \"error\"\n").unwrap();
+    let output = run_in(&directory, &["check", "--format", "json", "--config", strict.to_str().unwrap(), story.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let findings: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(findings[0]["severity"], "error");
+
+    let missing = run_in(&directory, &["check", "--config", "nope.toml", story.to_str().unwrap()]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("nope.toml"));
+}
+
+#[test]
+fn a_malformed_project_file_warns_with_line_and_column_and_the_rest_applies() {
+    let directory = temp_dir("cli-malformed");
+    std::fs::write(directory.join(".copydesk.toml"), "[style]\nfirst_refrence = true\n\n[rules]\n\"garbled.repeated-word\" = \"off\"\n").unwrap();
+    std::fs::write(directory.join("story.txt"), STUTTER).unwrap();
+    let output = run_in(&directory, &["check", "story.txt"]);
+    assert_eq!(output.status.code(), Some(0), "the rule is still off");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains(".copydesk.toml:2:1: unknown key `first_refrence`; did you mean `first_reference`?"), "{stderr}");
+}
+
+#[test]
+fn ignore_globs_skip_walked_files_but_not_named_ones() {
+    let directory = temp_dir("cli-ignore");
+    std::fs::create_dir_all(directory.join("archive/2019")).unwrap();
+    std::fs::write(directory.join(".copydesk.toml"), "ignore = [\"archive\", \"*.wip.txt\"]\n").unwrap();
+    std::fs::write(directory.join("archive/2019/old.txt"), STUTTER).unwrap();
+    std::fs::write(directory.join("today.wip.txt"), STUTTER).unwrap();
+    std::fs::write(directory.join("today.txt"), STUTTER).unwrap();
+    let output = run_in(&directory, &["check", "--format", "json", "."]);
+    let findings: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let paths: Vec<&str> = findings.as_array().unwrap().iter().map(|f| f["path"].as_str().unwrap()).collect();
+    assert_eq!(paths.len(), 1, "{paths:?}");
+    assert!(paths[0].ends_with("today.txt"));
+    let named = run_in(&directory, &["check", "archive/2019/old.txt"]);
+    assert_eq!(named.status.code(), Some(1), "a path named on the command line is checked");
+}
+
+#[test]
+fn init_writes_a_valid_starter_and_never_overwrites() {
+    let directory = temp_dir("cli-init");
+    let output = run_in(&directory, &["init"]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    let written = std::fs::read_to_string(directory.join(".copydesk.toml")).unwrap();
+    assert!(written.starts_with("# copydesk project settings"));
+    let (layer, problems) = copydesk::config::read::read_toml(&written);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(layer.first_reference, Some(true));
+
+    // The starter is used as it stands: no warnings, defaults in force.
+    std::fs::write(directory.join("story.txt"), STUTTER).unwrap();
+    let check = run_in(&directory, &["check", "story.txt"]);
+    assert_eq!(check.status.code(), Some(1));
+    assert!(check.stderr.is_empty(), "{}", String::from_utf8_lossy(&check.stderr));
+
+    std::fs::write(directory.join(".copydesk.toml"), "# mine\n").unwrap();
+    let again = run_in(&directory, &["init"]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+    assert_eq!(std::fs::read_to_string(directory.join(".copydesk.toml")).unwrap(), "# mine\n");
+
+    let elsewhere = directory.join("desk");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    assert_eq!(run_in(&directory, &["init", "desk"]).status.code(), Some(0));
+    assert!(elsewhere.join(".copydesk.toml").is_file());
+}
+
+// ---- Server ----
+
+fn initialize_with(client: &mut LspClient, capabilities: Value, options: Value, root: Option<&Path>) -> Value {
+    let folders = root.map(|root| json!([{ "uri": uri(root), "name": "news" }]));
+    let response = client.request(
+        "initialize",
+        json!({ "processId": null, "rootUri": null, "capabilities": capabilities, "initializationOptions": options, "workspaceFolders": folders }),
+    );
+    client.notify("initialized", json!({}));
+    response
+}
+
+fn severities(diagnostics: &[Value]) -> Vec<(String, i64)> {
+    diagnostics.iter().map(|d| (d["code"].as_str().unwrap_or_default().to_string(), d["severity"].as_i64().unwrap_or_default())).collect()
+}
+
+fn pair(code: &str, severity: i64) -> (String, i64) {
+    (code.to_string(), severity)
+}
+
+#[test]
+fn project_severity_overrides_are_published_and_win_over_the_editor() {
+    let directory = temp_dir("lsp-severity");
+    std::fs::create_dir_all(directory.join("desk")).unwrap();
+    std::fs::write(directory.join("desk/.copydesk.toml"), "[rules]\n\"garbled.repeated-word\" = \"error\"\n").unwrap();
+    let mut client = LspClient::start();
+    let editor = json!({ "rules": { "garbled.repeated-word": "info", "garbled.sentence-break": "hint" }, "style": { "us_abbreviation": "" } });
+    initialize_with(&mut client, json!({}), editor, None);
+    let text = "Talks ended. through a commitment, and we must and must act.\n";
+
+    let in_project = uri(&directory.join("desk/story.txt"));
+    client.open(&in_project, "plaintext", 1, text);
+    assert_eq!(severities(&client.diagnostics(&in_project, Some(1))), [pair("garbled.sentence-break", 4), pair("garbled.repeated-word", 1)]);
+
+    let outside = uri(&directory.join("story.txt"));
+    client.open(&outside, "plaintext", 1, text);
+    assert_eq!(severities(&client.diagnostics(&outside, Some(1))), [pair("garbled.sentence-break", 4), pair("garbled.repeated-word", 3)]);
+    assert_eq!(client.shutdown(), Some(0));
+}
+
+#[test]
+fn did_change_configuration_republishes_every_open_document() {
+    let directory = temp_dir("lsp-settings");
+    let mut client = LspClient::start();
+    initialize_with(&mut client, json!({ "workspace": { "configuration": true } }), Value::Null, None);
+    let documents = [uri(&directory.join("a.txt")), uri(&directory.join("b.md"))];
+    for (document, language) in documents.iter().zip(["plaintext", "markdown"]) {
+        client.open(document, language, 1, STUTTER);
+        assert_eq!(severities(&client.diagnostics(document, Some(1))), [pair("garbled.repeated-word", 2)]);
+    }
+
+    client.notify("workspace/didChangeConfiguration", json!({ "settings": { "copydesk": { "rules": { "garbled.repeated-word": "off" } } } }));
+    for document in &documents {
+        assert!(client.diagnostics(document, Some(1)).is_empty(), "{document}");
+    }
+    client.notify("workspace/didChangeConfiguration", json!({ "settings": { "copydesk": { "rules": { "garbled": "error" } } } }));
+    for document in &documents {
+        assert_eq!(severities(&client.diagnostics(document, Some(1))), [pair("garbled.repeated-word", 1)]);
+    }
+    // A client that sends no settings is asked for them; its `null` answer keeps them.
+    client.notify("workspace/didChangeConfiguration", json!({ "settings": null }));
+    client.wait_for(|m| m["method"] == "workspace/configuration");
+    for document in &documents {
+        assert_eq!(severities(&client.diagnostics(document, Some(1))), [pair("garbled.repeated-word", 1)]);
+    }
+    assert_eq!(client.shutdown(), Some(0));
+}
+
+#[test]
+fn a_malformed_project_file_gets_a_diagnostic_at_the_bad_key_and_the_server_keeps_working() {
+    let directory = temp_dir("lsp-malformed");
+    let config_text = "[style]\nfirst_refrence = true\n\n[rules]\n\"garbled.repeated-word\" = \"error\"\n";
+    std::fs::write(directory.join(".copydesk.toml"), config_text).unwrap();
+    let config_uri = uri(&directory.join(".copydesk.toml"));
+    let draft_uri = uri(&directory.join("story.txt"));
+    let mut client = LspClient::start();
+    initialize_with(&mut client, json!({}), Value::Null, None);
+
+    client.open(&config_uri, "toml", 1, config_text);
+    let diagnostics = client.diagnostics(&config_uri, Some(1));
+    assert_eq!(severities(&diagnostics), [pair("config.unknown-key", 2)]);
+    assert_eq!(diagnostics[0]["range"], json!({ "start": { "line": 1, "character": 0 }, "end": { "line": 1, "character": 14 } }));
+    assert!(diagnostics[0]["message"].as_str().unwrap().contains("did you mean `first_reference`"));
+
+    // The rest of the file applies.
+    client.open(&draft_uri, "plaintext", 1, STUTTER);
+    assert_eq!(severities(&client.diagnostics(&draft_uri, Some(1))), [pair("garbled.repeated-word", 1)]);
+
+    // Unsaved edits to the open project file apply at once, even a broken one.
+    client.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": config_uri, "version": 2 }, "contentChanges": [{ "text": "[rules\n\"garbled.repeated-word\" = \"off\"\n" }] }),
+    );
+    let diagnostics = client.diagnostics(&config_uri, Some(2));
+    assert!(severities(&diagnostics).contains(&pair("config.syntax", 1)), "{diagnostics:#?}");
+    assert_eq!(severities(&client.diagnostics(&draft_uri, Some(1))), [pair("garbled.repeated-word", 2)]);
+
+    // Closing it goes back to the disk's version.
+    client.notify("textDocument/didClose", json!({ "textDocument": { "uri": config_uri } }));
+    assert_eq!(severities(&client.diagnostics(&draft_uri, Some(1))), [pair("garbled.repeated-word", 1)]);
+    let hover = client.request("textDocument/hover", json!({ "textDocument": { "uri": draft_uri }, "position": { "line": 0, "character": 4 } }));
+    assert!(hover.get("error").is_none(), "{hover}");
+    assert_eq!(client.shutdown(), Some(0));
+}
+
+#[test]
+fn a_suppression_comment_hides_exactly_one_finding() {
+    let directory = temp_dir("lsp-suppression");
+    let document = uri(&directory.join("story.md"));
+    let mut client = LspClient::start();
+    initialize_with(&mut client, json!({}), Value::Null, None);
+    let text = "We must and must win.\n\n<!-- copydesk-disable-next-line garbled.repeated-word -->\nWe must and must win.\n\nWe must and must win.\n";
+    client.open(&document, "markdown", 1, text);
+    let diagnostics = client.diagnostics(&document, Some(1));
+    assert_eq!(codes(&diagnostics), ["garbled.repeated-word", "garbled.repeated-word"]);
+    let lines: Vec<i64> = diagnostics.iter().map(|d| d["range"]["start"]["line"].as_i64().unwrap()).collect();
+    assert_eq!(lines, [0, 5]);
+}
+
+/// Applies LSP text edits (ASCII text, so UTF-16 columns are bytes) to `text`.
+fn apply_edits(text: &str, edits: &[Value]) -> String {
+    let offset = |position: &Value| {
+        let line = position["line"].as_u64().unwrap() as usize;
+        let character = position["character"].as_u64().unwrap() as usize;
+        let line_start: usize = text.split_inclusive('\n').take(line).map(str::len).sum();
+        line_start + character
+    };
+    let mut edits: Vec<&Value> = edits.iter().collect();
+    edits.sort_by_key(|edit| std::cmp::Reverse(offset(&edit["range"]["start"])));
+    let mut result = text.to_string();
+    for edit in edits {
+        result.replace_range(offset(&edit["range"]["start"])..offset(&edit["range"]["end"]), edit["newText"].as_str().unwrap());
+    }
+    result
+}
+
+fn code_actions(client: &mut LspClient, document: &str, diagnostic: &Value) -> Vec<Value> {
+    let response = client.request(
+        "textDocument/codeAction",
+        json!({ "textDocument": { "uri": document }, "range": diagnostic["range"], "context": { "diagnostics": [diagnostic] } }),
+    );
+    response["result"].as_array().cloned().unwrap_or_default()
+}
+
+fn action<'a>(actions: &'a [Value], title: &str) -> &'a Value {
+    actions.iter().find(|action| action["title"] == title).unwrap_or_else(|| panic!("no action {title:?} in {actions:#?}"))
+}
+
+#[test]
+fn teaching_actions_edit_the_project_file_and_the_line_through_workspace_edits() {
+    let directory = temp_dir("lsp-teach");
+    let config_text = "# Metro desk house style.\nnames = [\"Xi Jinping\"]\n\n[rules]\n# quotes are checked by hand\nquote = \"info\"\n";
+    std::fs::write(directory.join(".copydesk.toml"), config_text).unwrap();
+    let config_uri = uri(&directory.join(".copydesk.toml"));
+    let document = uri(&directory.join("story.txt"));
+    let mut client = LspClient::start();
+    initialize_with(&mut client, json!({}), Value::Null, None);
+    client.open(&document, "plaintext", 1, STUTTER);
+    let diagnostics = client.diagnostics(&document, Some(1));
+    let actions = code_actions(&mut client, &document, &diagnostics[0]);
+
+    let in_project = action(&actions, "Disable garbled.repeated-word in this project");
+    let edits = in_project["edit"]["changes"][&config_uri].as_array().expect("an edit of the project file");
+    assert_eq!(
+        apply_edits(config_text, edits),
+        "# Metro desk house style.\nnames = [\"Xi Jinping\"]\n\n[rules]\n# quotes are checked by hand\nquote = \"info\"\n\"garbled.repeated-word\" = \"off\"\n"
+    );
+    assert_eq!(std::fs::read_to_string(directory.join(".copydesk.toml")).unwrap(), config_text, "the server never writes");
+
+    let on_line = action(&actions, "Disable garbled.repeated-word on this line");
+    let edits = on_line["edit"]["changes"][&document].as_array().expect("an edit of the draft");
+    let suppressed = apply_edits(STUTTER, edits);
+    assert_eq!(suppressed, "%% copydesk-disable-next-line garbled.repeated-word\nWe must and must win.\n");
+    client.notify("textDocument/didChange", json!({ "textDocument": { "uri": document, "version": 2 }, "contentChanges": [{ "text": suppressed }] }));
+    assert!(client.diagnostics(&document, Some(2)).is_empty(), "the comment hides the finding and is used");
+    assert_eq!(client.shutdown(), Some(0));
+}
+
+#[test]
+fn without_a_project_file_a_teaching_action_creates_one_in_the_workspace_folder() {
+    let directory = temp_dir("lsp-teach-new");
+    std::fs::create_dir_all(directory.join("desk")).unwrap();
+    let document = uri(&directory.join("desk/story.txt"));
+    let config_uri = uri(&directory.join(".copydesk.toml"));
+    let capabilities = json!({ "workspace": { "workspaceEdit": { "documentChanges": true, "resourceOperations": ["create", "rename", "delete"] } } });
+    let mut client = LspClient::start();
+    initialize_with(&mut client, capabilities, Value::Null, Some(&directory));
+    client.open(&document, "plaintext", 1, "Statements released after the 90-minute header were similar.\n");
+    let diagnostics = client.diagnostics(&document, Some(1));
+    assert_eq!(codes(&diagnostics), ["garbled.tortured-phrase"]);
+    let actions = code_actions(&mut client, &document, &diagnostics[0]);
+
+    let allow = action(&actions, "Allow '90-minute header' in this project");
+    let operations = allow["edit"]["documentChanges"].as_array().expect("document changes");
+    assert_eq!(operations[0]["kind"], "create");
+    assert_eq!(operations[0]["uri"], config_uri.as_str());
+    assert_eq!(operations[1]["textDocument"]["uri"], config_uri.as_str());
+    let created = operations[1]["edits"][0]["newText"].as_str().unwrap();
+    assert!(created.starts_with("# copydesk project settings"), "the commented starter: {created}");
+    let (layer, problems) = copydesk::config::read::read_toml(created);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(layer.phrases_allow, ["90-minute header"]);
+    assert!(!directory.join(".copydesk.toml").exists(), "the server never writes");
+    assert_eq!(client.shutdown(), Some(0));
+}
