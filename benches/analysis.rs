@@ -8,7 +8,7 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use copydesk::engine::check_draft;
+use copydesk::engine::{check_draft, check_draft_reusing};
 use copydesk::settings::Settings;
 use copydesk::text::position::{offset_of, position_of};
 use copydesk::text::{Document, Language, LineColumn, PositionEncoding, TextChange};
@@ -80,7 +80,8 @@ fn edits_on(draft: &str, rope: &ropey::Rope) -> Vec<Edit> {
 }
 
 /// What the server does from a `didChange` to diagnostics: apply the edit to the rope,
-/// take the text, analyse it, convert every finding's span to LSP positions.
+/// take the text, analyse it reusing the previous analysis's untouched paragraphs, convert
+/// every finding's span to LSP positions. `keystroke_without_reuse` shows what reuse saves.
 fn edit_then_reanalyse(c: &mut Criterion) {
     let settings = Settings::default();
     let encoding = PositionEncoding::Utf16;
@@ -88,13 +89,18 @@ fn edit_then_reanalyse(c: &mut Criterion) {
     for language in [Language::PlainText, Language::Markdown] {
         let draft = drafts::draft_of_words(repository_root(), language, 10_000);
         let document = Document::new(&draft, 1, language);
-        for edit in edits_on(&draft, document.rope()) {
+        let previous = check_draft(&draft, language, &settings);
+        let mut edits = edits_on(&draft, document.rope());
+        let keystroke = edits[0].change.clone();
+        edits.push(Edit { name: "keystroke_without_reuse", change: keystroke });
+        for edit in edits {
+            let reuse = edit.name != "keystroke_without_reuse";
             group.bench_function(BenchmarkId::new(language_name(language), edit.name), |b| {
                 b.iter(|| {
                     let mut edited = document.clone();
                     edited.apply_changes(std::slice::from_ref(&edit.change), encoding, 2);
                     let text = edited.rope().to_string();
-                    let checked = check_draft(&text, language, &settings);
+                    let checked = check_draft_reusing(reuse.then_some(&previous.prose), &text, language, &settings);
                     let positions: Vec<(LineColumn, LineColumn)> = checked
                         .findings
                         .iter()

@@ -18,7 +18,7 @@ use tower_lsp_server::{Client, LanguageServer};
 
 use super::configuration::{self, Configuration};
 use super::convert;
-use crate::engine::{Checked, check_draft};
+use crate::engine::{Checked, check_draft_reusing};
 use crate::settings::Settings;
 use crate::text::{Document, Language, PositionEncoding, TextChange};
 
@@ -86,7 +86,8 @@ impl Shared {
 
     /// Analyses one version of a document with the settings in force for it. A project
     /// file gets its own problems instead of prose findings.
-    fn analyse(&self, uri: &Uri, version: i32, rope: Rope, language: Language) -> Analysis {
+    /// `previous`, an earlier analysis of the document, lets unchanged paragraphs be reused.
+    fn analyse(&self, uri: &Uri, version: i32, rope: Rope, language: Language, previous: Option<Arc<Analysis>>) -> Analysis {
         let generation = self.settings_generation.load(Ordering::SeqCst);
         if configuration::is_project_file(uri) {
             let draft = rope.to_string();
@@ -94,7 +95,7 @@ impl Shared {
             return Analysis { version, generation, rope, draft, checked };
         }
         let settings = self.configuration.settings_for(uri);
-        analyse(version, generation, rope, language, &settings)
+        analyse(version, generation, rope, language, &settings, previous.as_deref())
     }
 
     /// Settings changed: every open document is analysed again and republished.
@@ -145,11 +146,11 @@ impl Shared {
                 let mut documents = self.documents();
                 let Some(open) = documents.get_mut(&uri) else { return };
                 open.rerun_requested = false;
-                (open.document.version(), open.document.rope().clone(), open.document.language())
+                (open.document.version(), open.document.rope().clone(), open.document.language(), open.latest.clone())
             };
-            let (version, rope, language) = snapshot;
+            let (version, rope, language, previous) = snapshot;
             let (shared, analysed_uri) = (Arc::clone(&self), uri.clone());
-            let analysis = tokio::task::spawn_blocking(move || shared.analyse(&analysed_uri, version, rope, language)).await;
+            let analysis = tokio::task::spawn_blocking(move || shared.analyse(&analysed_uri, version, rope, language, previous)).await;
             match analysis {
                 Ok(analysis) => self.publish(&uri, Arc::new(analysis)).await,
                 Err(error) => tracing::error!(%error, uri = uri.as_str(), version, "analysis failed; the server keeps running"),
@@ -185,7 +186,7 @@ impl Shared {
     /// The analysis of the document's current version: the published one if it is
     /// current, otherwise a fresh one.
     async fn current_analysis(self: &Arc<Self>, uri: &Uri) -> Option<Arc<Analysis>> {
-        let (version, rope, language) = {
+        let (version, rope, language, previous) = {
             let documents = self.documents();
             let open = documents.get(uri)?;
             if let Some(latest) = &open.latest
@@ -194,10 +195,10 @@ impl Shared {
             {
                 return Some(Arc::clone(latest));
             }
-            (open.document.version(), open.document.rope().clone(), open.document.language())
+            (open.document.version(), open.document.rope().clone(), open.document.language(), open.latest.clone())
         };
         let (shared, analysed_uri) = (Arc::clone(self), uri.clone());
-        match tokio::task::spawn_blocking(move || shared.analyse(&analysed_uri, version, rope, language)).await {
+        match tokio::task::spawn_blocking(move || shared.analyse(&analysed_uri, version, rope, language, previous)).await {
             Ok(analysis) => Some(Arc::new(analysis)),
             Err(error) => {
                 tracing::error!(%error, "analysis failed");
@@ -207,11 +208,11 @@ impl Shared {
     }
 }
 
-fn analyse(version: i32, generation: u64, rope: Rope, language: Language, settings: &Settings) -> Analysis {
+fn analyse(version: i32, generation: u64, rope: Rope, language: Language, settings: &Settings, previous: Option<&Analysis>) -> Analysis {
     let _span = tracing::debug_span!("analyse", version).entered();
     let started = std::time::Instant::now();
     let draft = rope.to_string();
-    let checked = check_draft(&draft, language, settings);
+    let checked = check_draft_reusing(previous.map(|previous| &previous.checked.prose), &draft, language, settings);
     tracing::debug!(version, findings = checked.findings.len(), elapsed_us = started.elapsed().as_micros() as u64, "analysed");
     Analysis { version, generation, rope, draft, checked }
 }
