@@ -4,6 +4,7 @@
 
 mod configuration;
 mod convert;
+mod navigation;
 mod server;
 mod trace;
 

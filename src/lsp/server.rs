@@ -17,7 +17,7 @@ use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, LanguageServer};
 
 use super::configuration::{self, Configuration};
-use super::convert;
+use super::{convert, navigation};
 use crate::engine::{Checked, check_draft_reusing};
 use crate::settings::Settings;
 use crate::text::{Document, Language, PositionEncoding, TextChange};
@@ -247,6 +247,9 @@ impl LanguageServer for Backend {
                 })),
                 hover_provider: Some(HoverProviderCapability::Simple(true)),
                 document_symbol_provider: Some(OneOf::Left(true)),
+                definition_provider: Some(OneOf::Left(true)),
+                references_provider: Some(OneOf::Left(true)),
+                rename_provider: Some(OneOf::Right(RenameOptions { prepare_provider: Some(true), work_done_progress_options: Default::default() })),
                 ..ServerCapabilities::default()
             },
             server_info: Some(ServerInfo { name: "copydesk".to_string(), version: Some(env!("CARGO_PKG_VERSION").to_string()) }),
@@ -377,5 +380,33 @@ impl LanguageServer for Backend {
         let items = crate::analysis::outline::outline(&analysis.draft, &analysis.checked.facts);
         let symbols = items.iter().map(|item| convert::document_symbol(&analysis.rope, item, encoding)).collect();
         Ok(Some(DocumentSymbolResponse::Nested(symbols)))
+    }
+
+    async fn goto_definition(&self, params: GotoDefinitionParams) -> Result<Option<GotoDefinitionResponse>> {
+        let at = params.text_document_position_params;
+        let Some(analysis) = self.shared.current_analysis(&at.text_document.uri).await else { return Err(not_open(&at.text_document.uri)) };
+        let location = navigation::definition(&analysis, &at.text_document.uri, at.position, self.shared.encoding());
+        Ok(location.map(GotoDefinitionResponse::Scalar))
+    }
+
+    async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
+        let at = params.text_document_position;
+        let Some(analysis) = self.shared.current_analysis(&at.text_document.uri).await else { return Err(not_open(&at.text_document.uri)) };
+        Ok(Some(navigation::references(&analysis, &at.text_document.uri, at.position, self.shared.encoding())))
+    }
+
+    async fn prepare_rename(&self, params: TextDocumentPositionParams) -> Result<Option<PrepareRenameResponse>> {
+        let uri = params.text_document.uri;
+        let Some(analysis) = self.shared.current_analysis(&uri).await else { return Err(not_open(&uri)) };
+        Ok(navigation::prepare_rename(&analysis, params.position, self.shared.encoding()))
+    }
+
+    async fn rename(&self, params: RenameParams) -> Result<Option<WorkspaceEdit>> {
+        let at = params.text_document_position;
+        let Some(analysis) = self.shared.current_analysis(&at.text_document.uri).await else { return Err(not_open(&at.text_document.uri)) };
+        match navigation::rename(&analysis, &at.text_document.uri, at.position, &params.new_name, self.shared.encoding()) {
+            Some(edit) => Ok(Some(edit)),
+            None => Err(Error::invalid_params("nothing to rename here: place the cursor on a name, and give a non-empty new name")),
+        }
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod finding;
 pub mod garbled;
+pub mod name;
 pub mod registry;
 pub mod suppressions;
 #[cfg(test)]

@@ -1,9 +1,5 @@
 //! House style end to end: project files, editor settings, suppressions and the actions
 //! that teach copydesk, over the CLI and the server.
-//!
-//! Note: "a known name silences name.variant" needs the names rule; the plumbing it relies
-//! on (project `names` -> Settings -> the engine's Context and entity analysis) is tested
-//! in src/config (layer and read tests); the end-to-end check belongs with that rule.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -55,6 +51,27 @@ fn check_reads_the_nearest_project_file_or_the_one_given_with_config() {
     let missing = run_in(&directory, &["check", "--config", "nope.toml", story.to_str().unwrap()]);
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("nope.toml"));
+}
+
+#[test]
+fn a_known_name_in_the_project_file_silences_name_variant() {
+    let directory = temp_dir("cli-known-name");
+    let story = directory.join("story.txt");
+    std::fs::write(
+        &story,
+        "Police chief Anna Kowalski said the inquiry would take weeks. Kowalski told reporters the force needed more officers.\n\nCritics said Kowalsky had promised the same last year.\n",
+    )
+    .unwrap();
+    let codes_of = |output: Output| -> Vec<String> {
+        let findings: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+        findings.as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap().to_string()).collect()
+    };
+    let before = codes_of(run_in(&directory, &["check", "--format", "json", story.to_str().unwrap()]));
+    assert!(before.contains(&"name.variant".to_string()), "{before:?}");
+    // The newsroom spells this second person "Kowalsky": a known name, not a slip.
+    std::fs::write(directory.join(".copydesk.toml"), "names = [\"Kowalsky\"]\n").unwrap();
+    let after = codes_of(run_in(&directory, &["check", "--format", "json", story.to_str().unwrap()]));
+    assert!(!after.contains(&"name.variant".to_string()), "{after:?}");
 }
 
 #[test]

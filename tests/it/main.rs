@@ -3,7 +3,9 @@
 mod cli;
 mod config;
 mod corpus;
+mod editors;
 mod fixtures;
 mod lsp;
+mod names;
 mod scaling;
 mod support;

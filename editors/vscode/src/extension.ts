@@ -113,6 +113,8 @@ async function startClient(): Promise<void> {
       { scheme: 'untitled', language: 'markdown' },
       { scheme: 'file', language: 'plaintext' },
       { scheme: 'untitled', language: 'plaintext' },
+      // The project file: the server reports its bad keys and values as diagnostics.
+      { scheme: 'file', pattern: '**/.copydesk.toml' },
     ],
     outputChannel,
     traceOutputChannel: outputChannel,

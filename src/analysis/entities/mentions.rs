@@ -1,0 +1,486 @@
+//! Finding mentions: runs of capitalised words with their titles, particles, possessives,
+//! organisation suffixes and initials, and the evidence around them of what they name.
+
+use std::collections::HashSet;
+
+use super::vocabulary as vocab;
+use crate::text::tokens::is_apostrophe;
+use crate::text::{ByteSpan, Prose, Token};
+
+/// One word of a name as written, without a possessive ending ("Biden" in "Biden’s").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NameWord {
+    pub span: ByteSpan,
+    pub text: String,
+}
+
+impl NameWord {
+    /// Part of the name proper: not an initial ("F."), a generational suffix ("Jr.") or a
+    /// company-form suffix ("Corp.").
+    pub fn is_core(&self) -> bool {
+        let bare = self.text.trim_end_matches('.');
+        let is_initial = bare.chars().count() == 1 && bare.chars().all(char::is_uppercase);
+        !is_initial && !vocab::is_name_suffix(&self.text) && !vocab::is_organisation_suffix(&self.text)
+    }
+}
+
+/// Signs of what a mention names, counted from its words and surroundings.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Evidence {
+    pub person: u32,
+    pub organisation: u32,
+    pub place: u32,
+}
+
+impl Evidence {
+    pub fn add(&mut self, other: Evidence) {
+        self.person += other.person;
+        self.organisation += other.organisation;
+        self.place += other.place;
+    }
+
+    /// Could name a person: nothing says organisation or place louder.
+    pub fn person_like(&self) -> bool {
+        self.organisation == 0 && self.place <= self.person
+    }
+}
+
+/// How a mention joined its entity.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Link {
+    /// Same form as the entity's (or it founded the entity).
+    #[default]
+    Same,
+    /// A surname alone, or title + surname, for a person named in full elsewhere.
+    Surname,
+    /// One part of a hyphenated surname ("Ocasio" for "Ocasio-Cortez").
+    HyphenPart,
+    /// The surname without its particles ("Berg" for "van der Berg").
+    ParticleDropped,
+    /// An organisation's short form ("Barrick" for "Barrick Gold Corp.").
+    ShortForm,
+    /// An acronym of the name ("WHO").
+    Acronym,
+    /// A first word used alone ("Xi" for "Xi Jinping").
+    LeadingWord,
+    /// A near-spelling of the entity's name ("Kowalsky" for "Kowalski").
+    NearSpelling,
+}
+
+/// A place where the draft names someone or something.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// Title through name, possessive mark included: "President Biden", "Bidens’".
+    pub span: ByteSpan,
+    /// The name words only.
+    pub name: ByteSpan,
+    /// The title as written ("President", "Gov."), if any.
+    pub title: Option<String>,
+    pub words: Vec<NameWord>,
+    pub possessive: bool,
+    /// After "the", "both" or a number: a family or a group ("the Obamas").
+    pub after_determiner: bool,
+    /// At the start of a sentence or in a title-case headline: may join an entity, never
+    /// founds one.
+    pub weak: bool,
+    pub paragraph: usize,
+    pub evidence: Evidence,
+    /// Appositives and roles: "chairman of Barrick Gold Corp.", "Its chief executive".
+    pub descriptors: Vec<String>,
+    /// An acronym given in parentheses right after the name: "(WHO)".
+    pub acronym: Option<String>,
+    pub entity: usize,
+    pub link: Link,
+}
+
+impl Mention {
+    pub fn core(&self) -> Vec<&NameWord> {
+        self.words.iter().filter(|w| w.is_core()).collect()
+    }
+
+    /// The index in `core()` where the surname starts: the last word and the particles
+    /// just before it ("van der Berg").
+    pub fn surname_start(&self) -> usize {
+        let core: Vec<&str> = self.core().iter().map(|w| w.text.as_str()).collect();
+        vocab::surname_start(&core)
+    }
+
+    /// Given names and surname as text ("Joe", "Biden"); the given part is empty for a
+    /// surname alone.
+    pub fn given_and_surname(&self) -> (String, String) {
+        let core = self.core();
+        let start = self.surname_start();
+        let join = |words: &[&NameWord]| words.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ");
+        (join(&core[..start]), join(&core[start..]))
+    }
+
+    /// The name words as written (without the possessive ending), joined by spaces.
+    pub fn core_text(&self) -> String {
+        self.core().iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")
+    }
+
+    pub fn is_full_name(&self) -> bool {
+        !self.given_and_surname().0.is_empty()
+    }
+
+    pub fn is_acronym(&self) -> bool {
+        let core = self.core();
+        core.len() == 1 && is_acronym(&core[0].text)
+    }
+}
+
+pub fn is_acronym(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| *c != '.' && *c != '&').collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase() || c.is_ascii_digit()) && letters[0].is_alphabetic()
+}
+
+/// A word that can be part of a name: capitalised, or a particle-prefixed form ("al-Assad").
+fn is_name_word(word: &str) -> bool {
+    if word.starts_with(char::is_uppercase) {
+        return true;
+    }
+    word.split_once('-').is_some_and(|(prefix, rest)| vocab::is_particle(prefix) && rest.starts_with(char::is_uppercase))
+}
+
+fn word_text<'t>(tokens: &[Token], index: usize, text: &'t str) -> &'t str {
+    tokens.get(index).filter(|t| t.is_word()).map_or("", |t| t.text(text))
+}
+
+fn is_period_after(tokens: &[Token], index: usize, text: &str) -> bool {
+    tokens.get(index + 1).is_some_and(|t| t.is_punct(text, '.') && !t.space_before)
+}
+
+/// A title-case line ("The Biden-Xi Phone Call Raises a Key Question"): its capitals say
+/// nothing about names.
+fn is_headline(tokens: &[Token], text: &str) -> bool {
+    let long: Vec<&str> = tokens.iter().filter(|t| t.is_word()).map(|t| t.text(text)).filter(|w| w.chars().count() >= 4).collect();
+    let capitalised = long.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    // Title case capitalises every long word; prose with many names still has a lowercase one.
+    capitalised >= 4 && capitalised == long.len()
+}
+
+/// A headline or subhead in sentence case ("Turkey's President Erdogan proposes ..."): a
+/// short paragraph on one line with no closing punctuation. Headlines use surnames alone
+/// by convention, so their mentions never count as first references.
+fn is_heading_line(paragraph: &str) -> bool {
+    let trimmed = paragraph.trim_end_matches(|c: char| c.is_whitespace() || c == crate::text::markup::MASK as char);
+    !trimmed.contains('\n') && trimmed.split_whitespace().count() <= 25 && !trimmed.ends_with(['.', '!', '?', '"', '”', '’', ')', ':'])
+}
+
+/// Reads all mentions of a draft, in document order.
+pub fn extract(prose: &Prose) -> Vec<Mention> {
+    let text = prose.text.as_str();
+    let lowercase_words: HashSet<String> = prose
+        .tokens
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.text(text))
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .map(str::to_lowercase)
+        .collect();
+    let mut mentions = Vec::new();
+    for sentence in &prose.sentences {
+        let tokens = prose.sentence_tokens(sentence);
+        let headline = is_headline(tokens, text) || prose.paragraphs.get(sentence.paragraph).is_some_and(|p| is_heading_line(p.span.slice(text)));
+        let mut index = 0;
+        while index < tokens.len() {
+            let word = tokens[index].text(text);
+            // "to save van Biljon": a lowercase particle opens a name when one follows.
+            let particle_opens = vocab::is_lowercase_particle(word)
+                && tokens.get(index + 1).is_some_and(|t| t.is_word() && t.space_before && is_name_word(t.text(text)) && !vocab::is_never_a_name(t.text(text)));
+            if !tokens[index].is_word() || !(is_name_word(word) || particle_opens) || vocab::is_never_a_name(word) {
+                index += 1;
+                continue;
+            }
+            let (word_indices, end) = read_run(tokens, text, index);
+            let next = end.max(index + 1);
+            if let Some(mention) = build_mention(tokens, text, index, &word_indices, end, headline, &lowercase_words, sentence.paragraph) {
+                mentions.push(mention);
+            }
+            index = next;
+        }
+    }
+    link_acronyms(&mut mentions);
+    mentions
+}
+
+/// The token indices of a run of name words starting at `start` (each with the index of
+/// the period that belongs to it, if any), and the index after the run.
+fn read_run(tokens: &[Token], text: &str, start: usize) -> (Vec<(usize, bool)>, usize) {
+    let mut words: Vec<(usize, bool)> = Vec::new();
+    let mut index = start;
+    while let Some(token) = tokens.get(index) {
+        if !token.is_word() || (!words.is_empty() && (!token.space_before || token.newline_before)) {
+            break;
+        }
+        let word = token.text(text);
+        if is_name_word(word) {
+            if vocab::is_never_a_name(word) {
+                break;
+            }
+            let bare_letters = word.chars().filter(|c| c.is_alphabetic()).count();
+            let takes_period = is_period_after(tokens, index, text)
+                && (bare_letters == 1
+                    || word.contains('.')
+                    || vocab::is_name_suffix(word)
+                    || vocab::is_organisation_suffix(word)
+                    || (vocab::is_title_word(word) && bare_letters <= 4));
+            words.push((index, takes_period));
+            index += if takes_period { 2 } else { 1 };
+            // A period that ends the sentence ends the run too.
+            if takes_period && tokens.get(index).is_none() {
+                break;
+            }
+            continue;
+        }
+        let next_is_name = tokens.get(index + 1).is_some_and(|t| t.is_word() && t.space_before && is_name_word(t.text(text)));
+        let next_is_particle = tokens.get(index + 1).is_some_and(|t| t.is_word() && vocab::is_lowercase_particle(t.text(text)));
+        if vocab::is_lowercase_particle(word) && (next_is_name || next_is_particle) {
+            words.push((index, false));
+            index += 1;
+            continue;
+        }
+        let after_organisation_word = words.last().is_some_and(|&(last, _)| vocab::is_organisation_word(tokens[last].text(text)));
+        if matches!(word, "of" | "for") && after_organisation_word && next_is_name {
+            words.push((index, false));
+            index += 1;
+            continue;
+        }
+        break;
+    }
+    // A run ends on a name word, not on "of" or a particle.
+    while words.last().is_some_and(|&(last, _)| !is_name_word(tokens[last].text(text))) {
+        words.pop();
+    }
+    let end = words.last().map_or(start + 1, |&(last, period)| last + if period { 2 } else { 1 });
+    (words, end)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build_mention(
+    tokens: &[Token],
+    text: &str,
+    run_start: usize,
+    run: &[(usize, bool)],
+    end: usize,
+    headline: bool,
+    lowercase_words: &HashSet<String>,
+    paragraph: usize,
+) -> Option<Mention> {
+    let mut run: Vec<(usize, bool)> = run.to_vec();
+    // The first word of a sentence is capitalised whatever it is: drop it when it is a
+    // word the draft also writes in lowercase, or a function word.
+    let first_word_of_sentence = tokens.iter().position(|t| t.is_word()).unwrap_or(0);
+    let after_colon_or_quote =
+        run_start > 0 && tokens[run_start - 1].kind == crate::text::TokenKind::Punct && matches!(tokens[run_start - 1].text(text), ":" | "\"" | "“" | "‘");
+    let sentence_initial = run_start == first_word_of_sentence || after_colon_or_quote;
+    let mut lowercase_first = false;
+    if sentence_initial
+        && let Some(&(first, _)) = run.first()
+    {
+        let word = tokens[first].text(text);
+        // "Van der Berg said", "De Blasio said": a particle the draft writes in lowercase
+        // mid-sentence opens the name; it is matched in lowercase.
+        let particle_opens_name = vocab::is_particle(word) && run.len() >= 2 && lowercase_words.contains(&word.to_lowercase());
+        if particle_opens_name {
+            lowercase_first = true;
+        } else if vocab::is_sentence_opener(word) || lowercase_words.contains(&word.to_lowercase()) {
+            run.remove(0);
+        }
+    }
+    // "Republican President Trump", "Following Judge Marrero": a word before a title is
+    // an affiliation or the sentence's opening, not part of the name.
+    if run.len() >= 3
+        && !vocab::is_title_word(tokens[run[0].0].text(text))
+        && vocab::is_person_title_head(tokens[run[1].0].text(text))
+        && !vocab::is_organisation_word(tokens[run[run.len() - 1].0].text(text))
+    {
+        run.remove(0);
+    }
+    // Titles before the name: "President", "Gov.", "Prime Minister".
+    let mut title_count = 0;
+    while title_count + 1 < run.len() && vocab::is_title_word(tokens[run[title_count].0].text(text)) {
+        title_count += 1;
+    }
+    let has_title_head = run[..title_count].iter().any(|&(i, _)| vocab::is_person_title_head(tokens[i].text(text)));
+    let last_word = run.last().map(|&(i, _)| tokens[i].text(text)).unwrap_or("");
+    let name_is_institution = vocab::is_organisation_word(last_word) || vocab::is_place_word(last_word);
+    if !has_title_head || name_is_institution {
+        title_count = 0;
+    }
+    let (title_words, name_words) = run.split_at(title_count);
+    if name_words.is_empty() {
+        return None;
+    }
+    // A lone title or role word is a reference, not a name ("the President said").
+    if name_words.len() == 1 && title_words.is_empty() && vocab::is_person_title_head(tokens[name_words[0].0].text(text)) {
+        return None;
+    }
+    let span_of = |&(i, period): &(usize, bool)| {
+        let token = tokens[i].span;
+        if period { ByteSpan::new(token.start, tokens[i + 1].span.end) } else { token }
+    };
+    let mut words: Vec<NameWord> = name_words.iter().map(|w| NameWord { span: span_of(w), text: span_of(w).slice(text).to_string() }).collect();
+    if lowercase_first && title_words.is_empty() && let Some(first) = words.first_mut() {
+        first.text = first.text.to_lowercase();
+    }
+    let mut possessive = false;
+    let mut mention_end = span_of(name_words.last()?).end;
+    if let Some(last) = words.last_mut() {
+        for ending in ["’s", "'s", "ʼs"] {
+            if let Some(stem) = last.text.strip_suffix(ending) {
+                last.text = stem.to_string();
+                last.span.end -= ending.len();
+                possessive = true;
+                break;
+            }
+        }
+        // "Bidens’": a plural-looking possessive, the mark a token of its own.
+        if !possessive
+            && last.text.ends_with('s')
+            && tokens.get(end).is_some_and(|t| !t.space_before && t.text(text).starts_with(is_apostrophe))
+        {
+            possessive = true;
+            mention_end = tokens[end].span.end;
+        }
+    }
+    let name = ByteSpan::new(words.first()?.span.start, words.last()?.span.end);
+    let start = title_words.first().map_or(name.start, |w| span_of(w).start);
+    let first_index = title_words.first().or(name_words.first()).map_or(run_start, |w| w.0);
+    let previous = first_index.checked_sub(1).map_or("", |i| word_text(tokens, i, text));
+    let after_determiner = matches!(previous.to_lowercase().as_str(), "the" | "both" | "two" | "three" | "all" | "young" | "elder");
+    let title = title_words.last().map(|last| ByteSpan::new(start, span_of(last).end).slice(text).to_string());
+
+    let mut mention = Mention {
+        span: ByteSpan::new(start, mention_end),
+        name,
+        title,
+        words: std::mem::take(&mut words),
+        possessive,
+        after_determiner,
+        weak: headline || (sentence_initial && name_words.len() == 1 && title_words.is_empty()),
+        paragraph,
+        evidence: Evidence::default(),
+        descriptors: Vec::new(),
+        acronym: None,
+        entity: 0,
+        link: Link::Same,
+    };
+    gather_evidence(&mut mention, tokens, text, first_index, end, has_title_head && title_count > 0);
+    Some(mention)
+}
+
+/// What the words and the surroundings say the mention names, and its descriptors.
+fn gather_evidence(mention: &mut Mention, tokens: &[Token], text: &str, first_index: usize, end: usize, titled: bool) {
+    let mut evidence = Evidence::default();
+    if titled {
+        evidence.person += 2;
+        if let Some(title) = &mention.title {
+            mention.descriptors.push(title.clone());
+        }
+    }
+    let last = mention.words.last().map(|w| w.text.clone()).unwrap_or_default();
+    if vocab::is_place_word(&last) || vocab::is_place_acronym(&last) {
+        evidence.place += 2;
+    } else if mention.words.iter().any(|w| vocab::is_organisation_word(&w.text)) {
+        evidence.organisation += 2;
+    } else if mention.words.len() == 1 && is_acronym(&last) {
+        evidence.organisation += 1;
+    }
+    // The mark after the possessive: "Bidens’" ends one token later.
+    let after = if mention.possessive && tokens.get(end).is_some_and(|t| t.text(text).starts_with(is_apostrophe)) { end + 1 } else { end };
+    let next = word_text(tokens, after, text);
+    if vocab::is_speech_verb(next) && mention.words.len() >= 2 && evidence.organisation == 0 {
+        evidence.person += 1;
+    }
+    let previous = first_index.checked_sub(1).map_or("", |i| word_text(tokens, i, text));
+    if vocab::is_place_preposition(previous) && previous.starts_with(char::is_lowercase) && !titled {
+        evidence.place += 1;
+    }
+    // "his Chinese counterpart Xi Jinping": a role right before the name.
+    if previous.starts_with(char::is_lowercase) && vocab::is_role(previous) && !titled {
+        evidence.person += 2;
+        let mut from = first_index - 1;
+        while from > 0 && first_index - from < 5 && tokens[from - 1].is_word() && !vocab::is_place_preposition(word_text(tokens, from - 1, text)) {
+            from -= 1;
+            if matches!(word_text(tokens, from, text).to_lowercase().as_str(), "his" | "her" | "its" | "their" | "the" | "a" | "an") {
+                break;
+            }
+        }
+        mention.descriptors.push(ByteSpan::new(tokens[from].span.start, tokens[first_index - 1].span.end).slice(text).to_string());
+    }
+    // "Its chief executive, Maria Svensson": a role phrase, a comma, the name.
+    if first_index >= 2 && tokens[first_index - 1].is_punct(text, ',') {
+        let phrase_end = first_index - 1;
+        let mut from = phrase_end;
+        while from > 0 && phrase_end - from < 8 && tokens[from - 1].is_word() {
+            from -= 1;
+        }
+        if from < phrase_end && vocab::is_role(word_text(tokens, phrase_end - 1, text)) {
+            let phrase = ByteSpan::new(tokens[from].span.start, tokens[phrase_end - 1].span.end).slice(text);
+            evidence.person += 2;
+            mention.descriptors.push(phrase.to_string());
+        }
+    }
+    // "John Thornton, chairman of Barrick Gold Corp. and ...,": an appositive after.
+    // An organisation's appositive is kept too; a role in it says nothing against the
+    // organisation evidence of the name itself.
+    if mention.words.len() >= 2
+        && tokens.get(after).is_some_and(|t| t.is_punct(text, ','))
+        && let Some(descriptor) = appositive(tokens, text, after + 1)
+    {
+        if descriptor.split_whitespace().any(|w| vocab::is_role(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))) {
+            evidence.person += 2;
+        }
+        mention.descriptors.push(descriptor);
+    }
+    mention.evidence = evidence;
+}
+
+/// The appositive starting at token `start`: a lowercase noun phrase up to the next comma,
+/// semicolon, dash or the end of the sentence; not a clause ("who said ...").
+fn appositive(tokens: &[Token], text: &str, start: usize) -> Option<String> {
+    let first = tokens.get(start).filter(|t| t.is_word())?;
+    let first_word = first.text(text);
+    if !first_word.starts_with(char::is_lowercase) && !matches!(first_word, "The" | "A" | "An" | "Its" | "His" | "Her" | "Their") {
+        return None;
+    }
+    const CLAUSE_OPENERS: &[&str] = &[
+        "who", "which", "that", "whose", "whom", "and", "or", "but", "said", "says", "told", "according", "as", "when",
+        "while", "where", "if", "because", "although", "though", "also", "however", "then", "so", "in", "on", "at", "for",
+        "with", "from", "to", "by", "after", "before", "since", "until", "is", "was", "are", "were", "has", "had", "have",
+        "will", "would", "can", "could", "did", "does", "not", "he", "she", "it", "they", "we", "i", "you", "this", "these",
+    ];
+    if CLAUSE_OPENERS.contains(&first_word.to_lowercase().as_str()) {
+        return None;
+    }
+    let mut index = start;
+    while let Some(token) = tokens.get(index) {
+        let word = token.text(text);
+        if token.kind == crate::text::TokenKind::Punct && matches!(word, "," | ";" | "—" | "–" | "(" | ")" | ":" | "\"" | "“" | "”") {
+            break;
+        }
+        if index - start > 18 {
+            return None;
+        }
+        index += 1;
+    }
+    let last = index.checked_sub(1).filter(|&i| i >= start)?;
+    let span = ByteSpan::new(first.span.start, tokens[last].span.end);
+    let phrase = span.slice(text).split_whitespace().collect::<Vec<_>>().join(" ");
+    // A verb phrase is not an appositive: require a role or a "the/a ... of" noun phrase.
+    let has_role = phrase.split_whitespace().any(|w| vocab::is_role(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')));
+    (has_role || phrase.contains(" of ")).then_some(phrase)
+}
+
+/// "the World Health Organization (WHO)": remember the acronym on the long name.
+fn link_acronyms(mentions: &mut [Mention]) {
+    for index in 1..mentions.len() {
+        let (before, after) = mentions.split_at_mut(index);
+        let (previous, current) = (&mut before[index - 1], &after[0]);
+        let gap = current.span.start.saturating_sub(previous.span.end);
+        if current.is_acronym() && previous.words.len() >= 2 && gap <= 3 {
+            previous.acronym = Some(current.core_text().replace('.', ""));
+        }
+    }
+}

@@ -1,0 +1,433 @@
+//! Entities and their mentions: people, organisations, places (issue: names and entities).
+//!
+//! `mentions` reads capitalised runs with their titles and surroundings, `cluster` groups
+//! them into entities, and this module settles each entity's established spelling, its
+//! canonical name and kind, and the mentions that stray from it. Hover, the outline,
+//! navigation and the `name` rules all read the result.
+
+mod cluster;
+pub mod mentions;
+pub mod similarity;
+mod vocabulary;
+
+use std::collections::HashMap;
+
+pub use mentions::{Link, Mention, NameWord};
+pub use similarity::Slip;
+
+use super::outline::{OutlineItem, OutlineKind};
+use crate::settings::Settings;
+use crate::text::{ByteSpan, Prose};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum EntityKind {
+    Person,
+    Organisation,
+    Place,
+    #[default]
+    Unknown,
+}
+
+impl EntityKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organisation => "organisation",
+            EntityKind::Place => "place",
+            EntityKind::Unknown => "name",
+        }
+    }
+}
+
+/// Someone or something the draft names.
+#[derive(Clone, Debug, Default)]
+pub struct Entity {
+    /// "Joe Biden", "Barrick Gold Corp.", "Xi Jinping".
+    pub canonical: String,
+    pub kind: EntityKind,
+    /// Indices into `Entities::mentions`, in document order.
+    pub mentions: Vec<usize>,
+    pub descriptors: Vec<String>,
+    /// The established surname (people) as the draft mostly writes it.
+    pub surname: Option<String>,
+    /// The established given names (people named in full).
+    pub given: Option<String>,
+    /// The first mention with given name and surname.
+    pub first_full: Option<usize>,
+    /// Named in the settings: the newsroom's spelling wins.
+    pub known: bool,
+    /// Something beyond capitals says this is a person: a title, a role, a quote verb.
+    pub evidenced_person: bool,
+}
+
+/// A mention whose spelling strays from its entity's established one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Variant {
+    pub mention: usize,
+    /// The strayed words only ("Bidens" in "Joe Bidens’").
+    pub span: ByteSpan,
+    pub written: String,
+    pub established: String,
+    pub slip: Slip,
+    /// The given name slipped, not the surname.
+    pub given_name: bool,
+}
+
+/// The entities a draft names.
+#[derive(Clone, Debug, Default)]
+pub struct Entities {
+    pub mentions: Vec<Mention>,
+    pub entities: Vec<Entity>,
+    pub variants: Vec<Variant>,
+}
+
+impl Entities {
+    pub fn gather(draft: &str, prose: &Prose, settings: &Settings) -> Self {
+        let _ = draft;
+        let mut mentions = mentions::extract(prose);
+        let clusters = cluster::cluster(&mut mentions, settings);
+        let mut entities = Entities { mentions, entities: Vec::with_capacity(clusters.len()), variants: Vec::new() };
+        for (index, cluster) in clusters.iter().enumerate() {
+            let entity = entities.settle(index, cluster, prose.text.as_str());
+            entities.entities.push(entity);
+        }
+        entities.variants.sort_by_key(|v| v.span.start);
+        entities
+    }
+
+    /// Kind, established spellings, canonical name and variants of one cluster.
+    fn settle(&mut self, index: usize, cluster: &cluster::Cluster, text: &str) -> Entity {
+        let evidence = cluster.evidence;
+        let kind = if evidence.person > 0 && evidence.person_like() {
+            EntityKind::Person
+        } else if evidence.organisation > 0 && evidence.organisation >= evidence.place {
+            EntityKind::Organisation
+        } else if evidence.place > 0 {
+            EntityKind::Place
+        } else {
+            EntityKind::Unknown
+        };
+        let mut entity = Entity {
+            kind,
+            mentions: cluster.mentions.clone(),
+            known: cluster.known.is_some(),
+            evidenced_person: evidence.person > 0 && evidence.person_like(),
+            ..Entity::default()
+        };
+        for &m in &cluster.mentions {
+            for descriptor in &self.mentions[m].descriptors {
+                if !entity.descriptors.contains(descriptor) {
+                    entity.descriptors.push(descriptor.clone());
+                }
+            }
+        }
+        entity.first_full = cluster.mentions.iter().copied().find(|&m| self.mentions[m].is_full_name() && !self.mentions[m].weak);
+        // A full name later called by its surname or leading name alone ("Xi Jinping" ...
+        // "Xi") is how news copy treats people.
+        let shortened = cluster.mentions.iter().any(|&m| matches!(self.mentions[m].link, Link::Surname | Link::LeadingWord));
+        if entity.kind == EntityKind::Unknown && entity.first_full.is_some() && shortened && evidence.person_like() {
+            entity.kind = EntityKind::Person;
+        }
+        let name_of = |m: &Mention| {
+            // The name as written, with its company suffix but without "’s".
+            let mut name = m.name.slice(text).to_string();
+            for ending in ["’s", "'s", "ʼs"] {
+                if let Some(stem) = name.strip_suffix(ending) {
+                    name = stem.to_string();
+                }
+            }
+            name
+        };
+        let person_like = kind == EntityKind::Person || (kind == EntityKind::Unknown && entity.first_full.is_some());
+        if person_like {
+            self.settle_person(index, cluster, &mut entity, text);
+        }
+        entity.canonical = if let Some((known, _)) = &cluster.known {
+            known.clone()
+        } else if let (Some(given), Some(surname)) = (&entity.given, &entity.surname) {
+            format!("{given} {surname}")
+        } else if let Some(surname) = &entity.surname {
+            surname.clone()
+        } else {
+            // The longest form, as first written: "Barrick Gold Corp.".
+            cluster
+                .mentions
+                .iter()
+                .map(|&m| &self.mentions[m])
+                .filter(|m| matches!(m.link, Link::Same | Link::ShortForm))
+                .max_by_key(|m| (m.words.len(), std::cmp::Reverse(m.span.start)))
+                .or_else(|| cluster.mentions.first().map(|&m| &self.mentions[m]))
+                .map(name_of)
+                .unwrap_or_default()
+        };
+        entity
+    }
+
+    /// The surname and given name the draft establishes for a person, and the mentions
+    /// that stray from them. Established: the most frequent form; a tie goes to the form
+    /// of the first full mention; a known name from the settings beats both.
+    fn settle_person(&mut self, index: usize, cluster: &cluster::Cluster, entity: &mut Entity, text: &str) {
+        let hyphenated: Vec<String> = cluster
+            .mentions
+            .iter()
+            .map(|&m| self.mentions[m].given_and_surname().1)
+            .filter(|s| s.contains('-'))
+            .chain(cluster.known.iter().map(|(name, _)| cluster::split_form(&words(name)).1).filter(|s| s.contains('-')))
+            .collect();
+        // Each mention's surname as written, and where.
+        let mut surfaces: Vec<(usize, String, ByteSpan)> = Vec::new();
+        for &m in &cluster.mentions {
+            let mention = &self.mentions[m];
+            if !matches!(mention.link, Link::Same | Link::Surname | Link::NearSpelling) {
+                continue;
+            }
+            let core = mention.core();
+            if core.is_empty() {
+                continue;
+            }
+            let mut start = mention.surname_start();
+            // "Ocasio Cortez": the spaced form of a hyphenated surname.
+            for surname in &hyphenated {
+                let parts: Vec<&str> = surname.split('-').collect();
+                if core.len() >= parts.len() && parts.len() > 1 {
+                    let tail = &core[core.len() - parts.len()..];
+                    if tail.iter().zip(&parts).all(|(w, p)| similarity::fold(&w.text) == similarity::fold(p)) {
+                        start = start.min(core.len() - parts.len());
+                    }
+                }
+            }
+            let written = core[start..].iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ");
+            let span = ByteSpan::new(core[start].span.start, core[core.len() - 1].span.end);
+            surfaces.push((m, written, span));
+        }
+        let first_full = entity.first_full;
+        // "Okafors’" beside "Okafor": the plural-looking possessive loses a tie.
+        let mentions = &self.mentions;
+        let plural_possessive = |m: usize, written: &str| {
+            mentions[m].possessive && written.ends_with('s') && mentions[m].span.slice(text).ends_with(['’', '\''])
+        };
+        let established = |forms: &[(usize, String, ByteSpan)]| -> Option<String> {
+            let mut counts: HashMap<&str, (usize, bool, bool, std::cmp::Reverse<usize>)> = HashMap::new();
+            for (m, written, span) in forms {
+                let entry = counts.entry(written.as_str()).or_insert((0, true, false, std::cmp::Reverse(span.start)));
+                entry.0 += 1;
+                entry.1 &= !plural_possessive(*m, written);
+                entry.2 |= Some(*m) == first_full;
+            }
+            counts.into_iter().max_by_key(|(_, key)| *key).map(|(form, _)| form.to_string())
+        };
+        let known_parts = cluster.known.as_ref().map(|(name, _)| cluster::split_form(&words(name)));
+        entity.surname = known_parts.as_ref().map(|(_, surname)| surname.clone()).or_else(|| established(&surfaces));
+        // Given names: the first given word of each full mention.
+        let givens: Vec<(usize, String, ByteSpan)> = cluster
+            .mentions
+            .iter()
+            .filter_map(|&m| {
+                let mention = &self.mentions[m];
+                let core = mention.core();
+                (mention.surname_start() > 0 && matches!(mention.link, Link::Same | Link::NearSpelling))
+                    .then(|| (m, core[0].text.clone(), core[0].span))
+            })
+            .collect();
+        let established_given = known_parts.as_ref().and_then(|(given, _)| given.first().cloned()).or_else(|| established(&givens));
+        // The given names in full, from the first full mention that uses the established one.
+        entity.given = established_given.as_ref().and_then(|first| {
+            givens.iter().find(|(_, given, _)| given == first).map(|&(m, _, _)| {
+                let mention = &self.mentions[m];
+                let core = mention.core();
+                core[..mention.surname_start()].iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")
+            })
+        });
+        if let Some((name, _)) = &cluster.known {
+            let (given, _) = cluster::split_form(&words(name));
+            entity.given = (!given.is_empty()).then(|| given.join(" "));
+        }
+        let accepted = |written: &str| {
+            cluster.known.as_ref().is_some_and(|(name, aliases)| {
+                std::iter::once(name).chain(aliases).any(|form| form == written || form.split_whitespace().any(|w| w == written))
+            })
+        };
+        let _ = index;
+        for (forms, established_form, given_name) in [(&surfaces, &entity.surname, false), (&givens, &established_given, true)] {
+            let Some(established_form) = established_form else { continue };
+            for (m, written, span) in forms {
+                let Some(slip) = similarity::slip(written, established_form) else { continue };
+                // A stray "s" is a slip only in a possessive ("Joe Bidens’ frustration");
+                // elsewhere it is a plural or a demonym ("Samoan", "Samoans").
+                let stray_plural_ok = written.len() > established_form.len() && self.mentions[*m].possessive;
+                if (slip != Slip::StrayPlural || stray_plural_ok) && !accepted(written) {
+                    self.variants.push(Variant {
+                        mention: *m,
+                        span: *span,
+                        written: written.clone(),
+                        established: established_form.clone(),
+                        slip,
+                        given_name,
+                    });
+                }
+            }
+        }
+    }
+
+    /// The index of the mention covering `offset`.
+    pub fn mention_at(&self, offset: usize) -> Option<usize> {
+        let index = self.mentions.partition_point(|m| m.span.end <= offset);
+        self.mentions.get(index).filter(|m| m.span.start <= offset).map(|_| index)
+    }
+
+    /// The index of the entity one of whose mentions covers `offset`.
+    pub fn entity_at(&self, offset: usize) -> Option<usize> {
+        self.mention_at(offset).map(|m| self.mentions[m].entity)
+    }
+
+    pub fn entity(&self, index: usize) -> Option<&Entity> {
+        self.entities.get(index)
+    }
+
+    /// Where the entity mentioned at `offset` is first named in full (else first named).
+    pub fn definition_at(&self, offset: usize) -> Option<ByteSpan> {
+        let entity = self.entities.get(self.entity_at(offset)?)?;
+        let first = entity.first_full.or_else(|| entity.mentions.first().copied())?;
+        Some(self.mentions[first].name)
+    }
+
+    /// Every mention of the entity mentioned at `offset`, by its name words.
+    pub fn references_at(&self, offset: usize) -> Vec<ByteSpan> {
+        let Some(entity) = self.entity_at(offset).and_then(|e| self.entities.get(e)) else { return Vec::new() };
+        entity.mentions.iter().map(|&m| self.mentions[m].name).collect()
+    }
+
+    /// The name word under `offset` that a rename would change.
+    pub fn rename_target_at(&self, offset: usize) -> Option<&NameWord> {
+        let mention = &self.mentions[self.mention_at(offset)?];
+        mention.words.iter().find(|w| w.span.start <= offset && offset <= w.span.end)
+    }
+
+    /// The edits that rename the word under `offset` in every mention of its entity:
+    /// renaming "Biden" changes "Joe Biden", "President Biden" and "Biden’s".
+    pub fn rename_edits(&self, offset: usize, new_text: &str) -> Option<Vec<(ByteSpan, String)>> {
+        let new_text = new_text.trim();
+        if new_text.is_empty() || new_text.contains(['\n', '\r']) {
+            return None;
+        }
+        let target = self.rename_target_at(offset)?;
+        let entity = self.entities.get(self.entity_at(offset)?)?;
+        let edits = entity
+            .mentions
+            .iter()
+            .flat_map(|&m| self.mentions[m].words.iter())
+            .filter(|w| w.text == target.text)
+            .map(|w| (w.span, new_text.to_string()))
+            .collect();
+        Some(edits)
+    }
+
+    /// A short Markdown description of the entity mentioned at `offset`, for hover.
+    pub fn describe_at(&self, draft: &str, offset: usize, facts: &super::Facts) -> Option<(ByteSpan, String)> {
+        let mention_index = self.mention_at(offset)?;
+        let mention = &self.mentions[mention_index];
+        let entity_index = mention.entity;
+        let entity = self.entities.get(entity_index)?;
+        let line_of = |at: usize| draft.get(..at).map_or(1, |before| before.matches('\n').count() + 1);
+        let mut lines = vec![format!("**{}** · {}", entity.canonical, entity.kind.as_str())];
+        if !entity.descriptors.is_empty() {
+            lines.push(format!("- Described as: {}", entity.descriptors.join("; ")));
+        }
+        let first = entity.mentions.first().map(|&m| &self.mentions[m]);
+        if let Some(first) = first {
+            let mut line = format!(
+                "- {} mention{}; first on line {} (“{}”)",
+                entity.mentions.len(),
+                if entity.mentions.len() == 1 { "" } else { "s" },
+                line_of(first.span.start),
+                first.span.slice(draft)
+            );
+            if let Some(full) = entity.first_full.map(|m| &self.mentions[m])
+                && full.span != first.span
+            {
+                line.push_str(&format!("; full name first on line {}", line_of(full.span.start)));
+            }
+            lines.push(line);
+        }
+        let mut spellings: Vec<String> = Vec::new();
+        for &m in &entity.mentions {
+            let written = self.mentions[m].core_text();
+            if !written.is_empty() && !spellings.contains(&written) {
+                spellings.push(written);
+            }
+        }
+        if spellings.len() > 1 {
+            lines.push(format!("- Written as: {}", spellings.join(", ")));
+        }
+        let strays: Vec<String> =
+            self.variants.iter().filter(|v| self.mentions[v.mention].entity == entity_index).map(|v| format!("“{}” (line {})", v.written, line_of(v.span.start))).collect();
+        if !strays.is_empty() {
+            lines.push(format!("- ⚠ Stray spellings: {}", strays.join(", ")));
+        }
+        let quotes: Vec<String> = facts
+            .quotes
+            .quotes
+            .iter()
+            .filter(|quote| {
+                quote.attribution.as_ref().is_some_and(|a| self.entity_at(a.resolved.unwrap_or(a.speaker).start) == Some(entity_index))
+            })
+            .map(|quote| {
+                let content = quote.content.slice(draft).split_whitespace().collect::<Vec<_>>().join(" ");
+                let short: String = content.chars().take(80).collect();
+                let ellipsis = if short.len() < content.len() { "…" } else { "" };
+                format!("  - “{short}{ellipsis}” (line {})", line_of(quote.span.start))
+            })
+            .collect();
+        if !quotes.is_empty() {
+            lines.push(format!("- Quoted {} time{}:", quotes.len(), if quotes.len() == 1 { "" } else { "s" }));
+            lines.extend(quotes);
+        }
+        Some((mention.span, lines.join("\n")))
+    }
+
+    /// Outline items: people, organisations and places, each with its mentions.
+    pub fn outline(&self, draft: &str, _facts: &super::Facts) -> Vec<OutlineItem> {
+        let line_of = |at: usize| draft.get(..at).map_or(1, |before| before.matches('\n').count() + 1);
+        let mut items: Vec<(usize, OutlineItem)> = Vec::new();
+        for entity in &self.entities {
+            let kind = match entity.kind {
+                EntityKind::Person => OutlineKind::Person,
+                EntityKind::Organisation => OutlineKind::Organisation,
+                EntityKind::Place => OutlineKind::Place,
+                EntityKind::Unknown => continue,
+            };
+            let Some(&first) = entity.mentions.first() else { continue };
+            let first = &self.mentions[first];
+            let children: Vec<OutlineItem> = entity
+                .mentions
+                .iter()
+                .map(|&m| {
+                    let mention = &self.mentions[m];
+                    OutlineItem {
+                        name: mention.span.slice(draft).to_string(),
+                        detail: Some(format!("line {}", line_of(mention.span.start))),
+                        kind: OutlineKind::Mention,
+                        span: mention.span,
+                        selection: mention.name,
+                        children: Vec::new(),
+                    }
+                })
+                .collect();
+            let last = entity.mentions.last().map_or(first.span, |&m| self.mentions[m].span);
+            let detail = std::iter::once(entity.kind.as_str().to_string()).chain(entity.descriptors.first().cloned()).collect::<Vec<_>>().join(" · ");
+            items.push((
+                first.span.start,
+                OutlineItem { name: entity.canonical.clone(), detail: Some(detail), kind, span: first.span.cover(last), selection: first.name, children },
+            ));
+        }
+        items.sort_by_key(|(start, _)| *start);
+        items.into_iter().map(|(_, item)| item).collect()
+    }
+}
+
+fn words(name: &str) -> Vec<String> {
+    name.split_whitespace().map(str::to_string).collect()
+}
+
+#[cfg(test)]
+mod tests;

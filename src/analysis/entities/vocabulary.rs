@@ -1,0 +1,205 @@
+//! Word lists the name analysis leans on: titles, roles, particles, organisation and place
+//! words. Kept small and general (news English), never tuned to one story.
+
+/// Honorifics and titles written before a name ("President Biden", "Gov. Newsom").
+/// Compared lowercased, without a trailing period.
+const TITLES: &[&str] = &[
+    "president", "vice", "prime", "minister", "chancellor", "premier", "king", "queen", "prince", "princess", "pope", "emperor",
+    "sheikh", "sultan", "gov", "governor", "sen", "senator", "rep", "representative", "congressman", "congresswoman",
+    "mayor", "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "gen", "general", "lt", "col", "colonel", "capt",
+    "captain", "sgt", "sergeant", "adm", "admiral", "cmdr", "commander", "maj", "major", "cpl", "pvt", "rev", "reverend",
+    "fr", "father", "sister", "bishop", "archbishop", "cardinal", "rabbi", "imam", "sir", "dame", "lord", "lady", "baron",
+    "baroness", "judge", "justice", "speaker", "secretary", "ambassador", "commissioner", "chief", "executive", "chairman",
+    "chairwoman", "chair", "director", "coach", "detective", "inspector", "officer", "superintendent", "sheriff",
+    "attorney", "deputy", "foreign", "defense", "defence", "finance", "interior", "health", "state", "acting", "former",
+    "crown", "grand", "duke", "duchess", "count", "countess", "ayatollah", "marshal", "constable", "agent", "pastor",
+    "chef", "dean", "provost", "magistrate", "councillor", "councilman", "councilwoman", "alderman", "trustee",
+    "cabinet", "press", "national", "security", "adviser", "advisor", "first", "st",
+];
+
+/// Titles that alone, just before a capitalised word, make it a person ("Dr. Smith").
+/// Words like "State" or "Foreign" only count inside a longer title.
+const PERSON_TITLE_HEADS: &[&str] = &[
+    "president", "minister", "chancellor", "premier", "king", "queen", "prince", "princess", "pope", "emperor", "sheikh",
+    "sultan", "gov", "governor", "sen", "senator", "rep", "representative", "congressman", "congresswoman", "mayor", "dr",
+    "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "gen", "general", "lt", "col", "colonel", "capt", "captain", "sgt",
+    "sergeant", "adm", "admiral", "cmdr", "commander", "maj", "major", "cpl", "pvt", "rev", "reverend", "fr", "father",
+    "bishop", "archbishop", "cardinal", "rabbi", "imam", "sir", "dame", "lord", "lady", "baron", "baroness", "judge",
+    "justice", "speaker", "secretary", "ambassador", "commissioner", "chairman", "chairwoman", "director", "coach",
+    "detective", "inspector", "superintendent", "sheriff", "attorney", "duke", "duchess", "countess", "ayatollah",
+    "marshal", "constable", "agent", "pastor", "chef", "dean", "magistrate", "councillor", "councilman", "councilwoman",
+    "alderman", "adviser", "advisor", "executive", "officer", "chief",
+];
+
+/// Nouns that name a role: an appositive holding one describes a person.
+const ROLES: &[&str] = &[
+    "president", "chairman", "chairwoman", "chair", "chairperson", "executive", "officer", "minister", "secretary",
+    "spokesman", "spokeswoman", "spokesperson", "director", "founder", "co-founder", "leader", "head", "governor", "senator",
+    "mayor", "ambassador", "counterpart", "premier", "chancellor", "manager", "coach", "editor", "reporter", "correspondent",
+    "analyst", "professor", "lawyer", "attorney", "judge", "commissioner", "chief", "deputy", "adviser", "advisor",
+    "economist", "researcher", "scientist", "author", "writer", "veteran", "candidate", "representative", "ceo", "cfo",
+    "coo", "envoy", "prosecutor", "commander", "captain", "king", "queen", "prince", "princess", "pope", "bishop", "actor",
+    "actress", "singer", "player", "striker", "goalkeeper", "champion", "father", "mother", "son", "daughter", "wife",
+    "husband", "widow", "brother", "sister", "presenter", "journalist", "activist", "official", "engineer", "doctor",
+    "nurse", "teacher", "student", "president-elect", "chief-executive", "politician", "lawmaker", "legislator",
+    "campaigner", "economist", "historian", "artist", "musician", "director-general", "secretary-general", "partner",
+    "owner", "investor", "banker", "trader", "diplomat", "general", "colonel", "sergeant", "soldier", "officer",
+    "resident", "survivor", "victim", "suspect", "witness", "rapper", "comedian", "footballer", "cyclist", "driver",
+    "pilot", "astronaut", "explorer", "founder", "inventor", "entrepreneur", "businessman", "businesswoman", "billionaire",
+    "philanthropist", "priest", "cleric", "monk", "nun", "vicar", "chaplain", "spokesperson", "aide", "staffer",
+    "boss", "head", "mp", "mep", "lecturer", "expert", "specialist", "consultant", "surgeon", "physician", "psychologist",
+];
+
+/// Lowercase particles inside names ("van der Berg", "de la Cruz", "bin Salman").
+const PARTICLES: &[&str] =
+    &["van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "ter", "ten", "bin", "ibn", "al", "el", "zu", "y", "af", "av"];
+
+/// Words after a name that make it an organisation's ("Barrick Gold Corp.", "Ministry of ...").
+const ORGANISATION_WORDS: &[&str] = &[
+    "inc", "corp", "co", "ltd", "llc", "llp", "ag", "sa", "plc", "gmbh", "nv", "bv", "spa", "ab", "asa", "oyj", "kk", "group",
+    "holdings", "company", "corporation", "bank", "party", "ministry", "department", "agency", "organization", "organisation",
+    "association", "institute", "institution", "university", "college", "school", "council", "committee", "commission",
+    "court", "parliament", "congress", "senate", "assembly", "times", "post", "news", "journal", "herald", "tribune",
+    "gazette", "foundation", "fund", "union", "federation", "league", "airlines", "airways", "motors", "technologies",
+    "technology", "systems", "service", "services", "authority", "office", "chamber", "club", "network", "press", "church",
+    "board", "police", "army", "navy", "force", "forces", "administration", "bureau", "center", "centre", "hospital",
+    "academy", "society", "industries", "partners", "capital", "media", "broadcasting", "television", "radio", "agency",
+    "reuters", "tribunal", "cabinet", "government", "party", "movement", "front", "coalition", "alliance", "brigade",
+    "team", "fc", "council", "mission", "programme", "program", "project", "laboratory", "laboratories",
+    "pharmaceuticals", "energy", "oil", "petroleum", "communications", "telecom", "entertainment", "studios", "records",
+    "museum", "library", "trust", "exchange", "reserve", "guard", "corps", "unit", "squad", "house", "palace",
+];
+
+/// Suffixes of a company's name that a short form drops ("Barrick Gold" for "Barrick Gold Corp.").
+const ORGANISATION_SUFFIXES: &[&str] =
+    &["inc", "corp", "co", "ltd", "llc", "llp", "ag", "sa", "plc", "gmbh", "nv", "bv", "spa", "ab", "asa", "oyj", "kk"];
+
+/// Words after a name that make it a place's ("Kern County", "Washington DC").
+const PLACE_WORDS: &[&str] = &[
+    "city", "county", "province", "state", "island", "islands", "river", "street", "avenue", "road", "square", "mountain",
+    "mountains", "mount", "lake", "valley", "bay", "sea", "ocean", "region", "district", "dc", "d.c", "village", "town",
+    "peninsula", "desert", "strait", "gulf", "coast", "park", "bridge", "airport", "station", "prefecture", "oblast",
+    "territory", "republic", "kingdom", "emirates", "harbour", "harbor", "canal", "falls", "heights", "hills",
+];
+
+/// Prepositions that put a bare name in a place ("in Beijing", "from Alaska").
+const PLACE_PREPOSITIONS: &[&str] = &["in", "from", "across", "throughout", "near", "into", "to", "at", "outside", "inside", "towards", "toward", "visited"];
+
+/// Verbs that, right after a name, make it a speaker.
+const SPEECH_VERBS: &[&str] = &["said", "says", "told", "added", "explained", "wrote", "argued", "noted", "stated", "asked", "replied", "insisted", "warned", "tweeted"];
+
+/// Capitalised words that are never names on their own.
+const NEVER_NAMES: &[&str] = &[
+    "i", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "ok", "tv",
+];
+
+/// Function words that open sentences and headlines; never the first word of a name.
+const SENTENCE_OPENERS: &[&str] = &[
+    "the", "a", "an", "in", "on", "at", "but", "and", "or", "so", "if", "when", "while", "after", "before", "since", "until",
+    "as", "for", "from", "with", "without", "by", "of", "to", "this", "that", "these", "those", "it", "its", "he", "she",
+    "they", "we", "you", "his", "her", "their", "our", "my", "your", "there", "here", "what", "who", "which", "why", "how",
+    "where", "some", "many", "most", "all", "both", "each", "every", "no", "not", "yes", "now", "then", "also", "however",
+    "meanwhile", "still", "yet", "although", "though", "because", "earlier", "later", "last", "next", "other", "another",
+    "such", "more", "less", "one", "two", "three", "according", "despite", "during", "under", "over", "about", "among",
+    "between", "against", "through", "into", "upon", "per", "via", "once", "only", "even", "just", "former", "new", "is",
+    "are", "was", "were", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "has",
+    "have", "had", "be", "been", "let", "please", "dear", "hello", "thanks", "thank", "like", "unlike", "amid", "within",
+    "following", "speaking", "asked", "including", "citing", "responding", "commenting", "writing", "adding", "noting",
+    "given", "having", "being", "regarding", "concerning", "announcing", "describing", "calling", "praising", "unlike",
+];
+
+fn contains(list: &[&str], word: &str) -> bool {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    list.contains(&lower.as_str())
+}
+
+pub fn is_title_word(word: &str) -> bool {
+    contains(TITLES, word)
+}
+
+pub fn is_person_title_head(word: &str) -> bool {
+    contains(PERSON_TITLE_HEADS, word)
+}
+
+pub fn is_role(word: &str) -> bool {
+    contains(ROLES, word)
+}
+
+pub fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&word.to_lowercase().as_str())
+}
+
+/// A lowercase particle as written mid-name: "van", "de" (not "Van" at a sentence start).
+pub fn is_lowercase_particle(word: &str) -> bool {
+    PARTICLES.contains(&word)
+}
+
+pub fn is_organisation_word(word: &str) -> bool {
+    contains(ORGANISATION_WORDS, word)
+}
+
+pub fn is_organisation_suffix(word: &str) -> bool {
+    contains(ORGANISATION_SUFFIXES, word)
+}
+
+pub fn is_place_word(word: &str) -> bool {
+    contains(PLACE_WORDS, word)
+}
+
+pub fn is_place_preposition(word: &str) -> bool {
+    PLACE_PREPOSITIONS.contains(&word.to_lowercase().as_str())
+}
+
+pub fn is_speech_verb(word: &str) -> bool {
+    SPEECH_VERBS.contains(&word.to_lowercase().as_str())
+}
+
+pub fn is_never_a_name(word: &str) -> bool {
+    contains(NEVER_NAMES, word)
+}
+
+pub fn is_sentence_opener(word: &str) -> bool {
+    contains(SENTENCE_OPENERS, word)
+}
+
+/// Generational and similar suffixes that are not part of the surname ("Jr.", "III").
+pub fn is_name_suffix(word: &str) -> bool {
+    matches!(word.trim_end_matches('.'), "Jr" | "Sr" | "II" | "III" | "IV" | "V")
+}
+
+/// Acronyms that name places, not organisations.
+pub fn is_place_acronym(word: &str) -> bool {
+    matches!(word.trim_end_matches('.'), "US" | "U.S" | "UK" | "U.K" | "UAE" | "DC" | "D.C" | "USA" | "U.S.A" | "DRC" | "PRC")
+}
+
+/// Arabic patronymic particles: "bin Laden" is shortened to "Laden" by nobody, but
+/// "Mohammed bin Salman" is often "Salman" in English copy; dropping them is not a slip.
+pub fn is_patronymic_particle(word: &str) -> bool {
+    matches!(word.to_lowercase().as_str(), "bin" | "ibn" | "al" | "el" | "bint" | "abu")
+}
+
+/// Where the surname starts in a name's words: the last word and the lowercase particles
+/// before it ("van der Berg"); a capitalised particle only when it opens the name and a
+/// lowercase one follows ("Van der Berg"), since "Al Gore" and "Van Morrison" are given
+/// names.
+pub fn surname_start<S: AsRef<str>>(words: &[S]) -> usize {
+    let mut start = words.len().saturating_sub(1);
+    while start > 0 {
+        let word = words[start - 1].as_ref();
+        let opens_with_particle = start == 1 && is_particle(word) && words.get(1).is_some_and(|next| is_lowercase_particle(next.as_ref()));
+        if is_lowercase_particle(word) || opens_with_particle {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    start
+}
+
+/// A nationality or regional adjective ("Chinese", "American", "Polish"): never the
+/// short form of an organisation that starts with it.
+pub fn looks_like_demonym(word: &str) -> bool {
+    ["ese", "ian", "an", "ish", "ic", "i"].iter().any(|suffix| word.ends_with(suffix)) && word.chars().count() > 4
+}

@@ -1,0 +1,121 @@
+//! `name.first-reference`: a person first named by surname, the full name only later; or
+//! the full name repeated after the story has moved to the surname.
+
+use crate::analysis::entities::{EntityKind, Link};
+use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, Severity};
+
+pub const RULE: Rule = Rule {
+    code: "name.first-reference",
+    default_severity: Severity::Info,
+    summary: "A person is introduced by surname before the full name (\"President Biden\" ... \"Joe Biden\").",
+    doc: RuleDoc {
+        what: "For each person the draft names in full, reports the first mention when it is a surname alone or title + surname and the full name comes only later; and reports a full name repeated in a paragraph where the draft has already used the surname alone (not when another person shares the surname, and not a reintroduction after a gap, which long stories do on purpose). Headline-style lines and sentence-initial guesses do not count as the first reference. Turn off with `style.first_reference = false`.",
+        why: "News style introduces a person by full name at first reference and by surname after: a reader meeting \"Biden\" first does not yet know which Biden.",
+        example: "\"President Biden had a phone call ... Joe Biden’s frustration ...\".",
+        fix: "Give the full name at the first reference (quick fix when the first mention is not inside a quotation), the surname after.",
+    },
+    check,
+};
+
+fn check(context: &Context) -> Vec<Finding> {
+    if !context.settings.style.first_reference {
+        return Vec::new();
+    }
+    let entities = &context.facts.entities;
+    let text = context.prose.text.as_str();
+    let mut findings = Vec::new();
+    for entity in &entities.entities {
+        let (Some(full_index), Some(given), Some(surname)) = (entity.first_full, &entity.given, &entity.surname) else { continue };
+        // Only someone the draft shows is a person: "Washington" before "George
+        // Washington" is usually the city, "Dragon" before "Crew Dragon" a spacecraft.
+        if entity.kind != EntityKind::Person || !entity.evidenced_person {
+            continue;
+        }
+        let full_name = format!("{given} {surname}");
+        let first_index = entity.mentions.iter().copied().find(|&m| !entities.mentions[m].weak);
+        let Some(first_index) = first_index else { continue };
+        let first = &entities.mentions[first_index];
+        if first_index != full_index && is_surname_alone(first) && first.span.start < entities.mentions[full_index].span.start {
+            let full = &entities.mentions[full_index];
+            let line = context.draft.get(..full.span.start).map_or(1, |b| b.matches('\n').count() + 1);
+            let mut finding = Finding::new(
+                first.span,
+                format!("First reference to {full_name} is \"{}\"; the full name comes only later (line {line}).", first.span.slice(text)),
+            );
+            let surname_span = first.words.last().map(|w| w.span);
+            if let Some(surname_span) = surname_span
+                && !context.prose.inside_double_quotes(first.span.start)
+                && first.core().len() == 1
+            {
+                let before = &context.draft[first.span.start..surname_span.start];
+                let after = &context.draft[surname_span.end..first.span.end];
+                let replacement = format!("{before}{given} {}{after}", surname_span.slice(context.draft));
+                finding = finding.with_fix(Fix::replace(format!("Write \"{replacement}\""), first.span, replacement.clone()));
+            }
+            findings.push(finding);
+        }
+        // The full name again after the surname alone has taken over, in the same
+        // paragraph: nothing justifies it. Two people sharing the surname ("Joe Biden",
+        // "Hunter Biden") need full names to tell them apart, and a long story may
+        // reintroduce someone after a gap; neither is reported.
+        let surname_shared = entities.entities.iter().filter(|other| other.surname.as_deref() == Some(surname.as_str())).count() > 1;
+        if surname_shared {
+            continue;
+        }
+        let mut short_seen_in: Option<usize> = None;
+        for &m in &entity.mentions {
+            let mention = &entities.mentions[m];
+            if m == full_index || mention.span.start < entities.mentions[full_index].span.start {
+                continue;
+            }
+            if is_surname_alone(mention) {
+                short_seen_in = Some(mention.paragraph);
+            } else if !mention.weak && short_seen_in == Some(mention.paragraph) && mention.is_full_name() && mention.link == Link::Same && mention.title.is_none() {
+                findings.push(Finding::new(
+                    mention.span,
+                    format!("{full_name} was introduced earlier and since called \"{surname}\"; after first reference, the surname alone is enough."),
+                ));
+                // One note per person is enough.
+                break;
+            }
+        }
+    }
+    findings
+}
+
+fn is_surname_alone(mention: &crate::analysis::entities::Mention) -> bool {
+    !mention.is_full_name() && matches!(mention.link, Link::Surname | Link::NearSpelling)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::check_draft;
+    use crate::rules::testing::{fixed, flagged};
+    use crate::settings::Settings;
+    use crate::text::Language;
+
+    const CODE: &str = "name.first-reference";
+
+    #[test]
+    fn flags_a_surname_before_the_full_name() {
+        let draft = "President Biden called Beijing. Officials said Joe Biden wanted talks.";
+        assert_eq!(flagged(CODE, draft), ["President Biden"]);
+        assert_eq!(fixed(CODE, draft), "President Joe Biden called Beijing. Officials said Joe Biden wanted talks.");
+    }
+
+    #[test]
+    fn flags_a_full_name_repeated_after_the_surname() {
+        let draft = "Anna Kowalski, the finance director, spoke. Kowalski left early. Later, Anna Kowalski returned.";
+        assert_eq!(flagged(CODE, draft), ["Anna Kowalski"]);
+    }
+
+    #[test]
+    fn full_name_first_and_the_setting_stay_quiet() {
+        let draft = "Joe Biden called. President Biden said so. Biden left.";
+        assert_eq!(flagged(CODE, draft), Vec::<String>::new());
+        let draft = "President Biden called. Joe Biden spoke.";
+        let mut settings = Settings::default();
+        settings.style.first_reference = false;
+        assert!(check_draft(draft, Language::PlainText, &settings).findings.iter().all(|f| f.code != CODE));
+    }
+}

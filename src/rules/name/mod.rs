@@ -1,0 +1,7 @@
+//! Family `name`: people and organisations named inconsistently, or introduced late.
+//! The rules read `facts.entities` (src/analysis/entities).
+
+pub mod first_reference;
+pub mod style;
+pub mod truncated;
+pub mod variant;

@@ -1,0 +1,178 @@
+//! `name.style`: one term written two ways ("US" and "U.S.", "Washington DC" and
+//! "Washington, D.C.").
+
+use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, Severity};
+use crate::text::{ByteSpan, Prose, TokenKind};
+
+pub const RULE: Rule = Rule {
+    code: "name.style",
+    default_severity: Severity::Info,
+    summary: "A term is written two ways (\"US\" and \"U.S.\").",
+    doc: RuleDoc {
+        what: "Finds the abbreviations news copy writes with or without points (US/U.S., UK/U.K., UN/U.N., EU/E.U.) and the forms of Washington, D.C.; when a draft uses two forms of one term, reports the forms other than the preferred one: the house style for US when `style.us_abbreviation` is set, otherwise the draft's own majority (a tie goes to the first form used).",
+        why: "Readers take inconsistency for carelessness; a house style exists so a story reads as one voice.",
+        example: "\"US troops ... the U.S. Senate\"; \"Washington DC ... Washington, D.C.\".",
+        fix: "Write the preferred form (quick fix).",
+    },
+    check,
+};
+
+/// A term and its forms; each form is matched on word tokens.
+struct Term {
+    forms: &'static [&'static str],
+    /// The setting that fixes the preferred form, if any.
+    us: bool,
+}
+
+const TERMS: &[Term] = &[
+    Term { forms: &["US", "U.S."], us: true },
+    Term { forms: &["UK", "U.K."], us: false },
+    Term { forms: &["UN", "U.N."], us: false },
+    Term { forms: &["EU", "E.U."], us: false },
+    Term { forms: &["Washington DC", "Washington, DC", "Washington D.C.", "Washington, D.C."], us: false },
+];
+
+/// Where each form of `term` occurs: (form index, span).
+fn occurrences(prose: &Prose, term: &Term) -> Vec<(usize, ByteSpan)> {
+    let text = prose.text.as_str();
+    let tokens = &prose.tokens;
+    let mut found = Vec::new();
+    for (index, token) in tokens.iter().enumerate() {
+        if token.kind != TokenKind::Word {
+            continue;
+        }
+        let word = token.text(text);
+        let period_after = tokens.get(index + 1).is_some_and(|t| t.is_punct(text, '.') && !t.space_before);
+        // Uppercase sentences ("HELP US") are not abbreviations.
+        let shouting = prose.sentence_at(token.span.start).is_some_and(|s| {
+            let sentence = prose.sentences[s].span.slice(text);
+            sentence.chars().filter(|c| c.is_alphabetic()).count() > 6 && !sentence.chars().any(char::is_lowercase)
+        });
+        if shouting {
+            continue;
+        }
+        for (form_index, form) in term.forms.iter().enumerate() {
+            let matched = if form.contains(' ') {
+                match_phrase(prose, index, form)
+            } else {
+                match_abbreviation(word, form, period_after, token.span, tokens.get(index + 1).map(|t| t.span))
+            };
+            if let Some(span) = matched {
+                found.push((form_index, span));
+            }
+        }
+    }
+    found
+}
+
+/// "US", "US-led" (the "US" part) or "U.S" + "." as one abbreviation.
+fn match_abbreviation(word: &str, form: &str, period_after: bool, span: ByteSpan, next: Option<ByteSpan>) -> Option<ByteSpan> {
+    match form.strip_suffix('.') {
+        Some(dotted) => (word == dotted && period_after).then(|| ByteSpan::new(span.start, next.map_or(span.end, |n| n.end))),
+        None => (word == form || word.strip_prefix(form).is_some_and(|rest| rest.starts_with('-')))
+            .then(|| ByteSpan::new(span.start, span.start + form.len())),
+    }
+}
+
+/// "Washington" followed by the rest of the form exactly ("Washington, D.C.").
+fn match_phrase(prose: &Prose, index: usize, form: &str) -> Option<ByteSpan> {
+    let text = prose.text.as_str();
+    let token = prose.tokens[index].span;
+    let head = form.split([' ', ',']).next()?;
+    if token.slice(text) != head {
+        return None;
+    }
+    let tail = &form[head.len()..];
+    let rest = text.get(token.end..)?;
+    // "Washington DC" must not be the start of "Washington DCX".
+    if !rest.starts_with(tail) || rest[tail.len()..].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    Some(ByteSpan::new(token.start, token.end + tail.len()))
+}
+
+fn check(context: &Context) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for term in TERMS {
+        let mut found = occurrences(context.prose, term);
+        // The longest form wins at a place: "Washington, D.C." is not also "Washington DC".
+        found.sort_by_key(|(_, span)| (span.start, std::cmp::Reverse(span.end)));
+        found.dedup_by_key(|(_, span)| span.start);
+        let mut counts = vec![0usize; term.forms.len()];
+        for (form, _) in &found {
+            counts[*form] += 1;
+        }
+        if counts.iter().filter(|&&c| c > 0).count() < 2 && !term.us {
+            continue;
+        }
+        let house = if term.us { context.settings.style.us_abbreviation.as_deref() } else { None };
+        let preferred = match house.and_then(|h| term.forms.iter().position(|f| *f == h)) {
+            Some(index) => index,
+            None => {
+                if counts.iter().filter(|&&c| c > 0).count() < 2 {
+                    continue;
+                }
+                let first_of = |form: usize| found.iter().position(|(f, _)| *f == form).unwrap_or(usize::MAX);
+                (0..term.forms.len()).max_by_key(|&f| (counts[f], std::cmp::Reverse(first_of(f)))).unwrap_or(0)
+            }
+        };
+        let preferred_form = term.forms[preferred];
+        let reason = if house.is_some() { "the house style" } else { "the form this draft uses most" };
+        for (form, span) in &found {
+            if *form == preferred {
+                continue;
+            }
+            findings.push(
+                Finding::new(*span, format!("\"{}\" is written \"{preferred_form}\" elsewhere ({reason}).", span.slice(context.draft)))
+                    .with_fix(Fix::replace(format!("Write \"{preferred_form}\""), *span, preferred_form)),
+            );
+        }
+    }
+    findings
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::check_draft;
+    use crate::rules::testing::{fixed, flagged};
+    use crate::settings::Settings;
+    use crate::text::Language;
+
+    const CODE: &str = "name.style";
+
+    #[test]
+    fn the_minority_form_is_flagged() {
+        let draft = "US troops left. The US-led talks ended. The U.S. Senate voted.";
+        assert_eq!(flagged(CODE, draft), ["U.S."]);
+        assert_eq!(fixed(CODE, draft), "US troops left. The US-led talks ended. The US Senate voted.");
+        let draft = "Officials in Washington, D.C. agreed. Washington DC said no.";
+        assert_eq!(flagged(CODE, draft), ["Washington DC"]);
+    }
+
+    #[test]
+    fn the_house_style_wins_when_set() {
+        let draft = "US troops left. US-led talks ended.";
+        let mut settings = Settings::default();
+        settings.style.us_abbreviation = Some("U.S.".to_string());
+        let flagged: Vec<&str> = check_draft(draft, Language::PlainText, &settings)
+            .findings
+            .iter()
+            .filter(|f| f.code == CODE)
+            .map(|f| f.span.slice(draft))
+            .collect();
+        assert_eq!(flagged, ["US", "US"]);
+    }
+
+    #[test]
+    fn consistent_drafts_stay_quiet() {
+        for draft in [
+            "US troops left. US-led talks ended. The US Senate voted.",
+            "Washington DC agreed. Washington DC said no.",
+            "The U.S. Senate voted, and the U.S. House agreed.",
+            "HELP US NOW, THE SIGN SAID. The U.S. agreed.",
+            "The UN met. Bus drivers struck.",
+        ] {
+            assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+//! `name.variant`: a mention spelt a little differently from its entity's established form.
+
+use crate::analysis::entities::Slip;
+use crate::rules::{Confidence, Context, Finding, Fix, Rule, RuleDoc, Severity};
+
+pub const RULE: Rule = Rule {
+    code: "name.variant",
+    default_severity: Severity::Warning,
+    summary: "A name is spelt two ways (\"Kowalsky\" for \"Kowalski\").",
+    doc: RuleDoc {
+        what: "Groups the draft's mentions into people and organisations, settles each person's established surname and given name (the most frequent form; a tie goes to the first full mention; a name from the `names` setting beats both) and reports a mention that is a near-spelling of it: one letter added, dropped, changed or swapped in a name of five letters or more (not the first letter), other accents (reported one level lower), a stray \"s\" in a possessive (\"Bidens’\"), or a missing hyphen. A spelling inside a quotation is reported one level lower: it may be the source's. Two people stay two when the draft introduces both with different first names (\"Boris Johnson\" and \"Tom Johnston\"), when the names are two edits apart (\"Harris\", \"Harrison\"), when a bare surname is near to more than one person's, and for families (\"the Obamas\"). Spellings listed as aliases in the `names` setting are accepted.",
+        why: "A misspelt name is the error readers and subjects notice first, and the hardest to correct once printed.",
+        example: "\"Anna Kowalski ... Kowalski said ... Kowalsky added\"; \"Joe Bidens’ frustration\" after \"President Biden\".",
+        fix: "Use the established spelling (quick fix), or add the name to the `names` setting if the draft's majority is wrong.",
+    },
+    check,
+};
+
+fn check(context: &Context) -> Vec<Finding> {
+    let entities = &context.facts.entities;
+    entities
+        .variants
+        .iter()
+        .map(|variant| {
+            // Accents dropped, or a spelling inside a quotation (the source's own), are
+            // worth a look but not a warning.
+            let low = variant.slip == Slip::Accents || context.prose.inside_double_quotes(variant.span.start);
+            let confidence = if low { Confidence::Low } else { Confidence::High };
+            let what = if variant.given_name { "first name" } else { "name" };
+            Finding::new(
+                variant.span,
+                format!(
+                    "\"{}\" is spelt \"{}\" elsewhere in the draft ({}): check the {what}.",
+                    variant.written,
+                    variant.established,
+                    variant.slip.describe()
+                ),
+            )
+            .with_fix(Fix::replace(format!("Write \"{}\"", variant.established), variant.span, variant.established.clone()))
+            .with_confidence(confidence)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::check_draft;
+    use crate::rules::testing::{fixed, flagged};
+    use crate::settings::{KnownName, Settings};
+    use crate::text::Language;
+
+    const CODE: &str = "name.variant";
+
+    #[test]
+    fn flags_near_spellings_of_a_person() {
+        let draft = "Anna Kowalski spoke first. Kowalski said the plan was sound. Kowalsky added that it would pass.";
+        assert_eq!(flagged(CODE, draft), ["Kowalsky"]);
+        assert_eq!(fixed(CODE, draft), draft.replace("Kowalsky", "Kowalski"));
+        let draft = "Lars Hendricksen, the club's coach, resigned. Hendricksen said he was tired. Hendrickson will leave in May.";
+        assert_eq!(flagged(CODE, draft), ["Hendrickson"]);
+        let draft = "Rep. Alexandria Ocasio-Cortez spoke. Ocasio-Cortez said it again. Later, Ocasio Cortez left.";
+        assert_eq!(flagged(CODE, draft), ["Ocasio Cortez"]);
+        let draft = "Michael Thornberry, the chairman, spoke. Thornberry left. Micheal Thornberry returned.";
+        assert_eq!(flagged(CODE, draft), ["Micheal"]);
+        let draft = "President Biden called. Biden said so. Later, Joe Bidens’ frustration grew.";
+        assert_eq!(flagged(CODE, draft), ["Bidens"]);
+        let draft = "José Martínez, the mayor, spoke. Martínez said yes. Martinez left.";
+        assert_eq!(flagged(CODE, draft), ["Martinez"]);
+    }
+
+    #[test]
+    fn different_people_families_and_groups_stay_quiet() {
+        for draft in [
+            "Kamala Harris met Ed Harrison. Harris said yes; Harrison said no.",
+            "Boris Johnson met Tom Johnston. Johnson spoke, then Johnston.",
+            "Serena Williams beat Venus Williams. Williams said she was tired.",
+            "President Obama spoke. The Obamas’ dog barked. Democrats agreed; the Democrat leader did too.",
+            "Gambia and Zambia met in Banjul. Gambia won.",
+            "Li Wei met Li Wen. Li Wei left.",
+            "The Biden-Xi Phone Call Raises a Key Question: Who Blinks First?",
+        ] {
+            assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
+        }
+    }
+
+    #[test]
+    fn a_known_name_and_its_aliases_win() {
+        let draft = "Volodymyr Zelensky spoke. Zelensky said no.";
+        let mut settings = Settings { names: vec![KnownName::Plain("Volodymyr Zelenskyy".to_string())], ..Settings::default() };
+        let flagged: Vec<&str> = check_draft(draft, Language::PlainText, &settings)
+            .findings
+            .iter()
+            .filter(|f| f.code == CODE)
+            .map(|f| f.span.slice(draft))
+            .collect();
+        assert_eq!(flagged, ["Zelensky", "Zelensky"]);
+        settings.names = vec![KnownName::WithAliases { name: "Volodymyr Zelenskyy".to_string(), aliases: vec!["Zelensky".to_string()] }];
+        assert!(check_draft(draft, Language::PlainText, &settings).findings.iter().all(|f| f.code != CODE));
+    }
+}

@@ -1,0 +1,121 @@
+//! Names over the LSP: hover, document symbols, definition, references, rename; and the
+//! names analysis on the seed story.
+
+use serde_json::{Value, json};
+
+use crate::support::lsp_client::{LspClient, codes};
+use crate::support::seed_story;
+
+const URI: &str = "file:///tmp/copydesk-names.txt";
+
+/// The UTF-16 position of the `nth` occurrence of `needle` (single-line drafts only need
+/// the column; multi-line ones count lines).
+fn position_of(text: &str, needle: &str, nth: usize) -> Value {
+    let offset = text.match_indices(needle).nth(nth).unwrap_or_else(|| panic!("{needle} #{nth}")).0;
+    let before = &text[..offset];
+    let line = before.matches('\n').count();
+    let column = before.rsplit('\n').next().unwrap_or("").encode_utf16().count();
+    json!({ "line": line, "character": column })
+}
+
+fn hover_text(client: &mut LspClient, text: &str, needle: &str, nth: usize) -> String {
+    let response = client.request("textDocument/hover", json!({ "textDocument": { "uri": URI }, "position": position_of(text, needle, nth) }));
+    response["result"]["contents"]["value"].as_str().unwrap_or_default().to_string()
+}
+
+const DRAFT: &str = "President Biden called Xi Jinping on Friday.\nJohn Thornton, chairman of Barrick Gold Corp., met officials in Beijing.\nThornton said Joe Biden wanted talks, and Biden’s aides agreed with Xi.\n";
+
+#[test]
+fn hover_symbols_and_navigation_over_the_protocol() {
+    let mut client = LspClient::start();
+    let response = client.initialize(json!({}));
+    let capabilities = &response["result"]["capabilities"];
+    assert_eq!(capabilities["definitionProvider"], true);
+    assert_eq!(capabilities["referencesProvider"], true);
+    assert_eq!(capabilities["renameProvider"]["prepareProvider"], true);
+    client.open(URI, "plaintext", 1, DRAFT);
+    let diagnostics = client.diagnostics(URI, Some(1));
+    assert_eq!(codes(&diagnostics), ["name.first-reference"]);
+
+    let thornton = hover_text(&mut client, DRAFT, "Thornton said", 0);
+    assert!(thornton.contains("**John Thornton** · person") && thornton.contains("Barrick Gold Corp."), "{thornton}");
+    let xi = hover_text(&mut client, DRAFT, "Xi.", 0);
+    assert!(xi.contains("**Xi Jinping**"), "{xi}");
+
+    let symbols = client.request("textDocument/documentSymbol", json!({ "textDocument": { "uri": URI } }));
+    let names: Vec<&str> = symbols["result"].as_array().expect("symbols").iter().filter_map(|s| s["name"].as_str()).collect();
+    for expected in ["Joe Biden", "Xi Jinping", "John Thornton", "Barrick Gold Corp.", "Beijing"] {
+        assert!(names.contains(&expected), "{expected} in {names:?}");
+    }
+
+    // Definition from "Biden’s" goes to the first full reference, "Joe Biden".
+    let definition = client.request(
+        "textDocument/definition",
+        json!({ "textDocument": { "uri": URI }, "position": position_of(DRAFT, "Biden’s", 0) }),
+    );
+    assert_eq!(definition["result"]["range"]["start"], position_of(DRAFT, "Joe Biden", 0), "{definition}");
+
+    let references = client.request(
+        "textDocument/references",
+        json!({ "textDocument": { "uri": URI }, "position": position_of(DRAFT, "Biden", 0), "context": { "includeDeclaration": true } }),
+    );
+    assert_eq!(references["result"].as_array().map(Vec::len), Some(3), "{references}");
+
+    let prepared = client.request(
+        "textDocument/prepareRename",
+        json!({ "textDocument": { "uri": URI }, "position": position_of(DRAFT, "Biden’s", 0) }),
+    );
+    assert_eq!(prepared["result"]["placeholder"], "Biden", "{prepared}");
+    let renamed = client.request(
+        "textDocument/rename",
+        json!({ "textDocument": { "uri": URI }, "position": position_of(DRAFT, "Biden’s", 0), "newName": "Bidden" }),
+    );
+    let edits = renamed["result"]["changes"][URI].as_array().expect("edits").clone();
+    assert_eq!(edits.len(), 3, "{renamed}");
+    assert!(edits.iter().all(|e| e["newText"] == "Bidden"));
+
+    // Nothing to rename on a plain word: an error, and the server survives.
+    let refused = client.request(
+        "textDocument/rename",
+        json!({ "textDocument": { "uri": URI }, "position": position_of(DRAFT, "called", 0), "newName": "x" }),
+    );
+    assert!(refused.get("error").is_some(), "{refused}");
+    assert_eq!(client.shutdown(), Some(0));
+}
+
+#[test]
+fn the_seed_story_names() {
+    let Some(path) = seed_story() else {
+        println!("note: seed story not found; skipped");
+        return;
+    };
+    let text = std::fs::read_to_string(path).expect("seed");
+    let mut client = LspClient::start();
+    client.initialize(json!({}));
+    client.open(URI, "plaintext", 1, &text);
+    let diagnostics = client.diagnostics(URI, Some(1));
+    let named: Vec<(String, String)> = diagnostics
+        .iter()
+        .filter(|d| d["code"].as_str().is_some_and(|c| c.starts_with("name.")))
+        .map(|d| {
+            let start = &d["range"]["start"];
+            let line = text.lines().nth(start["line"].as_u64().unwrap() as usize).unwrap_or("");
+            let from: String = line.encode_utf16().skip(start["character"].as_u64().unwrap() as usize).map(|_| ' ').collect();
+            let column = line.encode_utf16().count() - from.len();
+            let rest = String::from_utf16_lossy(&line.encode_utf16().skip(column).collect::<Vec<u16>>());
+            (d["code"].as_str().unwrap().to_string(), rest.chars().take(15).collect())
+        })
+        .collect();
+    assert!(named.iter().any(|(code, at)| code == "name.variant" && at.starts_with("Bidens")), "{named:?}");
+    assert!(named.iter().any(|(code, at)| code == "name.first-reference" && at.starts_with("President Biden")), "{named:?}");
+    for quiet in ["John Thornton", "Meng Wanzhou", "Washington DC"] {
+        assert!(!named.iter().any(|(_, at)| at.starts_with(quiet)), "{quiet}: {named:?}");
+    }
+    let thornton = hover_text(&mut client, &text, "Thornton", 0);
+    assert!(thornton.contains("Barrick Gold Corp."), "{thornton}");
+    let meng = hover_text(&mut client, &text, "Meng Wanzhou", 0);
+    assert!(meng.contains("Huawei"), "{meng}");
+    let later_xi = hover_text(&mut client, &text, "Xi may not attend", 0);
+    assert!(later_xi.contains("Xi Jinping"), "{later_xi}");
+    assert_eq!(client.shutdown(), Some(0));
+}
