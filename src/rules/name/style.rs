@@ -43,14 +43,7 @@ fn occurrences(prose: &Prose, term: &Term) -> Vec<(usize, ByteSpan)> {
         }
         let word = token.text(text);
         let period_after = tokens.get(index + 1).is_some_and(|t| t.is_punct(text, '.') && !t.space_before);
-        // Uppercase sentences ("HELP US") are not abbreviations.
-        let shouting = prose.sentence_at(token.span.start).is_some_and(|s| {
-            let sentence = prose.sentences[s].span.slice(text);
-            sentence.chars().filter(|c| c.is_alphabetic()).count() > 6 && !sentence.chars().any(char::is_lowercase)
-        });
-        if shouting {
-            continue;
-        }
+        let first_found = found.len();
         for (form_index, form) in term.forms.iter().enumerate() {
             let matched = if form.contains(' ') {
                 match_phrase(prose, index, form)
@@ -60,6 +53,17 @@ fn occurrences(prose: &Prose, term: &Term) -> Vec<(usize, ByteSpan)> {
             if let Some(span) = matched {
                 found.push((form_index, span));
             }
+        }
+        // Uppercase sentences ("HELP US") are not abbreviations. Judged only where a form
+        // matched: reading the sentence at every word made the rule cost words x sentence
+        // length.
+        let shouting = found.len() > first_found
+            && prose.sentence_at(token.span.start).is_some_and(|s| {
+                let sentence = prose.sentences[s].span.slice(text);
+                sentence.chars().filter(|c| c.is_alphabetic()).count() > 6 && !sentence.chars().any(char::is_lowercase)
+            });
+        if shouting {
+            found.truncate(first_found);
         }
     }
     found
