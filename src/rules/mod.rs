@@ -5,6 +5,7 @@
 pub mod finding;
 pub mod garbled;
 pub mod name;
+pub mod quote;
 pub mod registry;
 pub mod suppressions;
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! The one list of rules. A new rule is a file in its family's folder and a line here.
 
-use super::{Rule, garbled, name, suppressions};
+use super::{Rule, garbled, name, quote, suppressions};
 
 pub static RULES: &[&Rule] = &[
     &garbled::sentence_break::RULE,
@@ -9,6 +9,10 @@ pub static RULES: &[&Rule] = &[
     &garbled::possessive::RULE,
     &garbled::tortured_phrase::RULE,
     &garbled::unbalanced::RULE,
+    &quote::unattributed::RULE,
+    &quote::unmarked::RULE,
+    &quote::anonymous_source::RULE,
+    &quote::unbalanced::RULE,
     &name::variant::RULE,
     &name::first_reference::RULE,
     &name::truncated::RULE,

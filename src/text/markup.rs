@@ -13,6 +13,10 @@ use super::span::ByteSpan;
 /// The byte that replaces masked-out text.
 pub const MASK: u8 = 0;
 
+/// The byte that fills inline code (`` `like this` ``): it stands in the sentence like a
+/// word, so "`path`, `line`" keeps a word before each comma.
+pub const CODE_MASK: u8 = 0x1A;
+
 /// A draft's prose: the masked text and its paragraphs in document order.
 #[derive(Clone, Debug, Default)]
 pub struct MaskedText {
@@ -79,6 +83,13 @@ fn plain_paragraphs(text: &str) -> Vec<ByteSpan> {
     paragraphs
 }
 
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    Mask,
+    Prose,
+    Code,
+}
+
 fn mask_markdown(text: &str) -> MaskedText {
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
@@ -86,7 +97,7 @@ fn mask_markdown(text: &str) -> MaskedText {
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
         | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
-    let mut keep = vec![false; text.len()];
+    let mut keep = vec![Keep::Mask; text.len()];
     let mut paragraphs: Vec<ByteSpan> = Vec::new();
     // Text inside these is not prose even though the parser reports it as text.
     let mut non_prose_depth = 0usize;
@@ -113,10 +124,15 @@ fn mask_markdown(text: &str) -> MaskedText {
                 }
                 _ => {}
             },
-            Event::Text(_) | Event::SoftBreak | Event::HardBreak if non_prose_depth == 0 => {
+            Event::Text(_) | Event::Code(_) | Event::SoftBreak | Event::HardBreak if non_prose_depth == 0 => {
                 let range = range.start.min(text.len())..range.end.min(text.len());
-                if matches!(event, Event::Text(_)) {
-                    keep[range.clone()].iter_mut().for_each(|k| *k = true);
+                let fill = match event {
+                    Event::Text(_) => Some(Keep::Prose),
+                    Event::Code(_) => Some(Keep::Code),
+                    _ => None,
+                };
+                if let Some(fill) = fill {
+                    keep[range.clone()].iter_mut().for_each(|k| *k = fill);
                 }
                 if let Some(block) = open_blocks.last_mut() {
                     let span = ByteSpan::new(range.start, range.end);
@@ -130,7 +146,12 @@ fn mask_markdown(text: &str) -> MaskedText {
     let masked: Vec<u8> = text
         .bytes()
         .zip(&keep)
-        .map(|(byte, &kept)| if kept || byte == b'\n' || byte == b'\r' { byte } else { MASK })
+        .map(|(byte, &kept)| match kept {
+            Keep::Prose => byte,
+            _ if byte == b'\n' || byte == b'\r' => byte,
+            Keep::Code => CODE_MASK,
+            Keep::Mask => MASK,
+        })
         .collect();
     paragraphs.sort_by_key(|span| span.start);
     // Nested blocks (a list inside a list item) can overlap their parent: keep them apart.
@@ -152,7 +173,7 @@ mod tests {
     use super::*;
 
     fn prose_words(masked: &MaskedText) -> String {
-        masked.text.replace('\0', " ").split_whitespace().collect::<Vec<_>>().join(" ")
+        masked.text.replace('\0', " ").replace('\u{1A}', "#").split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
     #[test]
@@ -160,7 +181,7 @@ mod tests {
         let draft = "---\ntitle: Draft\n---\n\n# Biden and Xi\n\nThe *call* ran `90 minutes` per [Reuters](https://example.com/a.b).\n\n```\nnot. prose\n```\n\n<!-- copydesk-disable -->\n\n- first item\n- second item\n";
         let masked = mask(draft, Language::Markdown);
         assert_eq!(masked.text.len(), draft.len());
-        assert_eq!(prose_words(&masked), "Biden and Xi The call ran per Reuters . first item second item");
+        assert_eq!(prose_words(&masked), "Biden and Xi The call ran ############ per Reuters . first item second item");
         let paragraphs: Vec<&str> = masked.paragraphs.iter().map(|p| p.slice(draft)).collect();
         assert_eq!(paragraphs, ["Biden and Xi", "The *call* ran `90 minutes` per [Reuters](https://example.com/a.b).", "first item", "second item"]);
     }

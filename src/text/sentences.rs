@@ -30,7 +30,7 @@ fn starts_uppercase(text: &str, token: &Token) -> bool {
 fn looks_like_sentence_start(text: &str, token: &Token) -> bool {
     match token.kind {
         TokenKind::Word => starts_uppercase(text, token) || !token.text(text).chars().next().is_some_and(char::is_lowercase),
-        TokenKind::Number => true,
+        TokenKind::Number | TokenKind::Code => true,
         TokenKind::Address => false,
         TokenKind::Punct => is_opening_mark(text, token),
     }

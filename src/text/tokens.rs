@@ -4,7 +4,7 @@
 //! "U.S", "Znak.com"): a period with no space after it does not end anything. The period
 //! that closes "U.S." is a token of its own; the segmenter decides what it means.
 
-use super::markup::MASK;
+use super::markup::{CODE_MASK, MASK};
 use super::span::ByteSpan;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,6 +15,8 @@ pub enum TokenKind {
     Address,
     /// One punctuation or symbol character.
     Punct,
+    /// Inline code in Markdown: a placeholder that stands where a word would.
+    Code,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,7 +79,9 @@ pub fn tokenize(text: &str, span: ByteSpan, tokens: &mut Vec<Token>) {
             continue;
         }
         let rest = &slice[relative..];
-        let (length, kind) = if let Some(length) = address_length(rest) {
+        let (length, kind) = if c as u32 == CODE_MASK as u32 {
+            (rest.len() - rest.trim_start_matches(CODE_MASK as char).len(), TokenKind::Code)
+        } else if let Some(length) = address_length(rest) {
             (length, TokenKind::Address)
         } else if c == '.' && space_before && rest[1..].starts_with(|d: char| d.is_ascii_digit()) {
             // ".0605": a decimal without its leading zero.
@@ -134,10 +138,14 @@ fn address_length(rest: &str) -> Option<usize> {
     let is_email = !is_url && run.find('@').is_some_and(|at| {
         at > 0 && run[at + 1..].contains('.') && run[..at].chars().all(|c| c.is_alphanumeric() || "._%+-".contains(c))
     });
-    if !(is_url || is_email) {
+    let trimmed = run.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', ']', '\'', '’', '”']);
+    // "docs/configuration.md", "../shared/seed.txt": a file path, not words.
+    let is_path = trimmed.contains('/')
+        && trimmed.rsplit('/').next().is_some_and(|name| name.contains('.') && !name.ends_with('.') && !name.starts_with('.'))
+        && trimmed.chars().all(|c| c.is_alphanumeric() || "/._-~".contains(c));
+    if !(is_url || is_email || is_path) {
         return None;
     }
-    let trimmed = run.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', ']', '\'', '’', '”']);
     // Keep a closing parenthesis that belongs to the address: "…/Foo_(bar)".
     let trimmed = if run[trimmed.len()..].starts_with(')') && trimmed.contains('(') { &run[..trimmed.len() + 1] } else { trimmed };
     (!trimmed.is_empty()).then_some(trimmed.len())
@@ -167,6 +175,7 @@ mod tests {
             token_texts("See https://example.com/a.b?c=1. Mail press@example.org, or www.x.org)"),
             ["See", "https://example.com/a.b?c=1", ".", "Mail", "press@example.org", ",", "or", "www.x.org", ")"]
         );
+        assert_eq!(token_texts("see docs/configuration.md. and/or"), ["see", "docs/configuration.md", ".", "and", "/", "or"]);
     }
 
     #[test]

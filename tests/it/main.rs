@@ -7,5 +7,6 @@ mod editors;
 mod fixtures;
 mod lsp;
 mod names;
+mod quotes;
 mod scaling;
 mod support;

@@ -1,6 +1,5 @@
 use super::*;
 use crate::analysis::Facts;
-use crate::analysis::quotes::{Attribution, Quote, Quotes};
 use crate::text::Language;
 
 fn gather(draft: &str) -> Entities {
@@ -87,23 +86,11 @@ fn hover_shows_role_mentions_and_quotes() {
     assert!(text.contains("Huawei Technologies Co."), "{text}");
     assert!(text.contains("2 mentions"), "{text}");
 
-    // A quotation attributed to "Meng" is listed under the entity.
+    // A quotation attributed to "Meng" (found by the quote analysis) is listed under the entity.
     let prose = Prose::new(draft, Language::PlainText);
-    let mut facts = Facts::gather(draft, &prose, &Settings::default());
-    let open = draft.find('"').unwrap();
-    let close = draft[open + 1..].find('"').unwrap() + open + 1;
-    let speaker = draft.find("Meng said").unwrap();
-    facts.quotes = Quotes {
-        quotes: vec![Quote {
-            span: ByteSpan::new(open, close + 1),
-            content: ByteSpan::new(open + 1, close - 1),
-            attribution: Some(Attribution {
-                speaker: ByteSpan::new(speaker, speaker + 4),
-                resolved: None,
-                cue: ByteSpan::new(speaker + 5, speaker + 9),
-            }),
-        }],
-    };
+    let facts = Facts::gather(draft, &prose, &Settings::default());
+    let attribution = facts.quotes.quotes[0].attribution.as_ref().expect("the quote analysis attributes it");
+    assert_eq!(attribution.speaker.slice(draft), "Meng");
     let (_, text) = facts.entities.describe_at(draft, 0, &facts).expect("hover");
     assert!(text.contains("Quoted 1 time") && text.contains("We are innocent"), "{text}");
 }

@@ -1,0 +1,442 @@
+//! Cue verbs and speakers: "Smith said", "said Smith, a spokeswoman", "according to the
+//! ministry", "a senior official said", and what kind of speaker each is.
+
+use std::ops::Range;
+
+use crate::text::{ByteSpan, Token, TokenKind};
+
+/// Verbs (in every tense a report uses) that introduce speech.
+const CUE_VERBS: &[&str] = &[
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding", "ask", "asks", "asked",
+    "asking", "write", "writes", "wrote", "writing", "state", "states", "stated", "stating", "note", "notes", "noted", "noting",
+    "argue", "argues", "argued", "arguing", "insist", "insists", "insisted", "insisting", "warn", "warns", "warned", "warning",
+    "tweet", "tweets", "tweeted", "tweeting", "explain", "explains", "explained", "explaining", "reply", "replies", "replied",
+    "replying", "respond", "responds", "responded", "remark", "remarks", "remarked", "comment", "comments", "commented",
+    "announce", "announces", "announced", "declare", "declares", "declared", "claim", "claims", "claimed", "claiming", "recall",
+    "recalls", "recalled", "acknowledge", "acknowledges", "acknowledged", "admit", "admits", "admitted", "concede", "concedes",
+    "conceded", "suggest", "suggests", "suggested", "urge", "urges", "urged", "testify", "testifies", "testified", "stress",
+    "stresses", "stressed", "emphasize", "emphasizes", "emphasized", "emphasise", "emphasises", "emphasised", "observe",
+    "observes", "observed", "conclude", "concludes", "concluded", "confirm", "confirms", "confirmed", "deny", "denies", "denied",
+    "predict", "predicts", "predicted", "vow", "vows", "vowed", "promise", "promises", "promised", "pledge", "pledges",
+    "pledged", "maintain", "maintains", "maintained", "contend", "contends", "contended", "counter", "counters", "countered",
+    "caution", "cautions", "cautioned", "shout", "shouted", "exclaim", "exclaimed", "joke", "joked", "complain", "complains",
+    "complained", "continue", "continues", "continued", "describe", "describes", "described", "describing", "call", "calls",
+    "called", "calling", "post", "posts", "posted", "report", "reports", "reported", "indicate", "indicates", "indicated",
+    "announcing", "read", "reads", "informed", "praised", "criticised", "criticized", "spoke", "speaks", "quipped", "mused", "wondered", "demanded", "boasted", "lamented", "quoted",
+];
+
+/// Cues that take a listener before the speech: "told reporters", "asked the court".
+const LISTENER_CUES: &[&str] = &["tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "urge", "urges", "urged", "warn", "warns", "warned"];
+
+/// Words that may sit between a speaker and the cue: "Smith later said", "he has said".
+const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
+    "also", "later", "then", "further", "previously", "recently", "reportedly", "earlier", "has", "had", "have", "was", "were",
+    "is", "are", "will", "would", "had", "once", "again", "subsequently", "separately", "additionally", "still", "even",
+    "publicly", "privately", "repeatedly", "today", "yesterday", "formally", "officially", "initially", "first", "last", "quickly",
+];
+
+/// Words that end a speaker phrase when walking back from the cue.
+const CLAUSE_BOUNDARY_WORDS: &[&str] = &[
+    "that", "which", "who", "whom", "when", "while", "because", "as", "but", "and", "or", "if", "after", "before", "since",
+    "where", "although", "though", "whether", "so", "than", "what", "how", "why", "in", "on", "at", "to", "for", "with", "of",
+    "by", "from", "about", "into", "during", "until", "says", "said", "told", "not", "only", "what", "it's",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "him", "her", "them", "you"];
+
+/// Heads of a speaker phrase that name nobody: "a senior official", "sources", "a diplomat".
+const ANONYMOUS_HEADS: &[&str] = &[
+    "official", "officials", "source", "sources", "diplomat", "diplomats", "insider", "insiders", "aide", "aides", "person",
+    "people", "someone", "individual", "individuals", "employee", "employees", "staffer", "staffers", "witness", "witnesses",
+    "resident", "residents", "observer", "observers", "member", "members", "colleague", "colleagues", "friend", "friends",
+    "relative", "relatives", "neighbour", "neighbours", "neighbor", "neighbors", "officer", "officers", "analyst", "analysts",
+    "expert", "experts", "executive", "executives",
+];
+
+/// Institutions and groups named by a common noun: a described role, not a name.
+const ROLE_NOUNS: &[&str] = &[
+    "police", "prosecutors", "authorities", "investigators", "firefighters", "doctors", "researchers", "scientists", "experts",
+    "rescuers", "organisers", "organizers", "lawyers", "critics", "protesters", "students", "teachers", "nurses", "paramedics",
+];
+
+/// Words that open a phrase naming an indefinite speaker.
+const INDEFINITE_OPENERS: &[&str] = &["a", "an", "one", "two", "three", "several", "some", "many", "other", "unnamed", "anonymous", "multiple", "numerous"];
+
+/// What the speaker phrase is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpeakerKind {
+    /// "Smith", "Deputy Minister Alexander Chupriyan", "the Emergencies Ministry".
+    Named,
+    /// "he", "she", "they".
+    Pronoun,
+    /// A described role: "a hospital spokeswoman", "the city council", "police".
+    Role,
+    /// Nobody the reader can identify: "a senior administration official", "sources".
+    Anonymous,
+}
+
+impl SpeakerKind {
+    pub fn describe(self) -> &'static str {
+        match self {
+            SpeakerKind::Named => "named",
+            SpeakerKind::Pronoun => "pronoun",
+            SpeakerKind::Role => "described role",
+            SpeakerKind::Anonymous => "unnamed source",
+        }
+    }
+}
+
+/// Tokens and which of them lie inside quotations.
+pub struct Reader<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub quoted: &'a [bool],
+}
+
+/// A cue with its speaker phrase (token ranges).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CueMatch {
+    pub cue: Range<usize>,
+    pub speaker: Range<usize>,
+}
+
+impl<'a> Reader<'a> {
+    pub fn word(&self, index: usize) -> &'a str {
+        self.tokens.get(index).map_or("", |t| t.text(self.text))
+    }
+
+    pub fn lower(&self, index: usize) -> String {
+        self.word(index).to_lowercase()
+    }
+
+    fn is_word(&self, index: usize) -> bool {
+        self.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    fn capitalised(&self, index: usize) -> bool {
+        self.is_word(index) && self.word(index).starts_with(char::is_uppercase)
+    }
+
+    pub fn span(&self, range: &Range<usize>) -> ByteSpan {
+        if range.is_empty() {
+            return ByteSpan::default();
+        }
+        ByteSpan::new(self.tokens[range.start].span.start, self.tokens[range.end - 1].span.end)
+    }
+
+    /// Whether the token at `index` is a cue: a cue verb used as a verb, or "according"
+    /// followed by "to". Returns the cue's token range.
+    pub fn cue_at(&self, index: usize, bounds: &Range<usize>) -> Option<Range<usize>> {
+        if self.quoted.get(index).copied().unwrap_or(true) || !self.is_word(index) {
+            return None;
+        }
+        let word = self.lower(index);
+        if word == "according" && index + 1 < bounds.end && self.lower(index + 1) == "to" {
+            return Some(index..index + 2);
+        }
+        if !CUE_VERBS.contains(&word.as_str()) {
+            return None;
+        }
+        // "the notes", "his claims", "a report": a noun, not a verb.
+        if index > bounds.start {
+            let previous = self.lower(index - 1);
+            let determiner = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this", "that", "such", "no", "any", "of", "'s", "whose", "media", "news", "press"];
+            if determiner.contains(&previous.as_str()) || previous.ends_with("'s") || previous.ends_with("’s") {
+                return None;
+            }
+        }
+        Some(index..index + 1)
+    }
+
+    /// The speaker of a cue: the subject before it ("Smith said", "a spokeswoman later
+    /// said") or the phrase after it ("said Smith, a spokeswoman", "according to police",
+    /// "was told by the minister").
+    pub fn speaker_of(&self, cue: &Range<usize>, bounds: &Range<usize>) -> Option<Range<usize>> {
+        if self.lower(cue.start) == "according" {
+            return self.phrase_after(cue.end, bounds);
+        }
+        // Passive: "he was told by Minister Zinichev".
+        if cue.end < bounds.end && self.lower(cue.end) == "by" && cue.start > bounds.start && matches!(self.lower(cue.start - 1).as_str(), "was" | "were" | "been" | "is" | "being") {
+            return self.phrase_after(cue.end + 1, bounds);
+        }
+        let before = self.subject_before(cue.start, bounds);
+        if before.is_some() {
+            return before;
+        }
+        // Only after a quotation or at a clause start does "said Smith" invert.
+        let inverted_ok = cue.start == bounds.start || {
+            let previous = self.tokens[cue.start - 1];
+            previous.kind == TokenKind::Punct
+        };
+        if inverted_ok { self.phrase_after(cue.end, bounds) } else { None }
+    }
+
+    fn subject_before(&self, cue_start: usize, bounds: &Range<usize>) -> Option<Range<usize>> {
+        let mut end = cue_start;
+        loop {
+            if end > bounds.start && BETWEEN_SPEAKER_AND_CUE.contains(&self.lower(end - 1).as_str()) {
+                end -= 1;
+            } else if end > bounds.start + 1 && is_time_word(&self.lower(end - 1)) && matches!(self.lower(end - 2).as_str(), "on" | "last" | "this" | "in" | "early" | "late" | "next") {
+                // "Officials on Monday said": the time is not the speaker.
+                end -= 2;
+            } else if end > bounds.start + 2 && self.lower(end - 1) == "to" && matches!(self.lower(end - 2).as_str(), "on" | "went" | "goes" | "continued" | "continues" | "wanted" | "want" | "wants") {
+                // "Dittmar went on to add": the speaker is the subject of "went on".
+                end -= if self.lower(end - 2) == "on" { 3 } else { 2 };
+            } else {
+                break;
+            }
+        }
+        // "…on live television he said": a subject pronoun right before the cue is the
+        // whole speaker.
+        if end > bounds.start && ["he", "she", "they", "it", "i", "we", "you"].contains(&self.lower(end - 1).as_str()) && !self.quoted[end - 1] {
+            return Some(end - 1..end);
+        }
+        if let Some(direct) = self.phrase_before(end, bounds) {
+            return Some(direct);
+        }
+        // "Cruz, in remarks to ABC, said" / "The judge, Bernard Schwartz, said": the
+        // speaker is the apposition when it is a name, else the phrase before it.
+        if end > bounds.start && self.word(end - 1) == "," && !self.quoted[end - 1] {
+            let comma = end - 1;
+            let first_comma = (bounds.start..comma).rev().take(14).find(|&i| self.word(i) == "," && !self.quoted[i])?;
+            if let Some(inner) = self.phrase_before(comma, &(first_comma + 1..comma))
+                && inner.start == first_comma + 1 && self.capitalised(inner.end - 1) {
+                    return Some(inner);
+                }
+            // Only a subject that opens the sentence: "…an option, but …, said the
+            // ministry" inverts instead.
+            return self.phrase_before(first_comma, bounds).filter(|subject| subject.start == bounds.start);
+        }
+        None
+    }
+
+    /// The noun phrase that ends right before `end`.
+    fn phrase_before(&self, end: usize, bounds: &Range<usize>) -> Option<Range<usize>> {
+        let mut end = end;
+        let mut start = end;
+        while start > bounds.start && end - start < 12 {
+            let index = start - 1;
+            if self.quoted.get(index).copied().unwrap_or(true) {
+                break;
+            }
+            let token = self.tokens[index];
+            let text = token.text(self.text);
+            let joins = match token.kind {
+                TokenKind::Word => {
+                    let lower = text.to_lowercase();
+                    // "and" joins two names ("Smith and Jones said"), not clauses.
+                    if lower == "and" {
+                        self.capitalised(index + 1) && index > bounds.start && self.capitalised(index - 1)
+                    } else {
+                        // "a spokeswoman for the Ministry of Health": a preposition inside
+                        // the phrase, between a noun and what follows it.
+                        let inside_phrase = matches!(lower.as_str(), "of" | "for" | "at") && start < end && index > bounds.start && self.is_word(index - 1);
+                        inside_phrase || !CLAUSE_BOUNDARY_WORDS.contains(&lower.as_str())
+                    }
+                }
+                TokenKind::Number | TokenKind::Code => true,
+                // "Jr.", "U.S.": a period glued to a word inside a name.
+                TokenKind::Punct => (text == "." && !token.space_before && index > bounds.start && self.is_word(index - 1) && start < end)
+                    || ((text == "-" || text == "&") && start < end),
+                TokenKind::Address => false,
+            };
+            if !joins {
+                // "Jenn St-Onge (Nancy Drew, Jem) told": step over the parenthesis.
+                if text == ")" && start == end
+                    && let Some(open) = (bounds.start..index).rev().take(12).find(|&i| self.word(i) == "(") {
+                        start = open;
+                        end = open;
+                        continue;
+                    }
+                break;
+            }
+            start = index;
+        }
+        // A speaker phrase ends in a word: "the ministry", not "the".
+        let has_word = (start..end).any(|i| self.is_word(i));
+        (start < end && has_word && self.is_word(end - 1)).then_some(start..end)
+    }
+
+    /// The subject that opens a sentence: "The mayor of London, Sadiq Khan, gave…" gives
+    /// "The mayor of London"; "Former CIA deputy director Michael Morell praised…" gives
+    /// the name. Returns the subject and the word after it (the verb).
+    pub fn sentence_subject(&self, bounds: &Range<usize>) -> Option<(Range<usize>, usize)> {
+        let found = self.subject_from(bounds)?;
+        // "Then just 19 years old, she looked…": an introductory phrase, then the subject.
+        let (subject, after) = &found;
+        let is_person = |range: &Range<usize>| range.clone().any(|i| self.capitalised(i) && i > bounds.start) || (range.len() == 1 && PRONOUNS.contains(&self.lower(range.start).as_str()));
+        if !is_person(subject) && self.word(*after) == ","
+            && let Some(retry) = self.subject_from(&(after + 1..bounds.end)).filter(|(s, _)| is_person(s) && s.start > bounds.start) {
+                return Some(retry);
+            }
+        Some(found)
+    }
+
+    fn subject_from(&self, bounds: &Range<usize>) -> Option<(Range<usize>, usize)> {
+        let mut end = bounds.start;
+        while end < bounds.end && end - bounds.start < 12 && !self.quoted[end] {
+            let token = self.tokens[end];
+            let lower = self.lower(end);
+            let verb_like = token.kind == TokenKind::Word
+                && end > bounds.start
+                && text_is_lowercase(self.word(end))
+                && (lower.ends_with("ed") || CUE_VERBS.contains(&lower.as_str()) || BETWEEN_SPEAKER_AND_CUE.contains(&lower.as_str())
+                    || is_irregular_past(&lower)
+                    || CLAUSE_BOUNDARY_WORDS.contains(&lower.as_str()) && !matches!(lower.as_str(), "of" | "for" | "at" | "and"));
+            if verb_like || matches!(self.word(end), "," | ":" | ";" | "(") {
+                break;
+            }
+            end += 1;
+        }
+        let has_word = (bounds.start..end).any(|i| self.is_word(i));
+        (end > bounds.start && end < bounds.end && has_word && self.is_word(end - 1)).then_some((bounds.start..end, end))
+    }
+
+    /// Cue tokens in `bounds` outside quotations, whether or not a speaker was found.
+    pub fn cue_positions(&self, bounds: &Range<usize>) -> Vec<Range<usize>> {
+        bounds.clone().filter_map(|i| self.cue_at(i, bounds)).collect()
+    }
+
+    fn phrase_after(&self, from: usize, bounds: &Range<usize>) -> Option<Range<usize>> {
+        let mut end = from;
+        while end < bounds.end && end - from < 10 {
+            if self.quoted.get(end).copied().unwrap_or(true) {
+                break;
+            }
+            let token = self.tokens[end];
+            let text = token.text(self.text);
+            let joins = match token.kind {
+                TokenKind::Word => {
+                    let lower = text.to_lowercase();
+                    // "the Ministry of Health" keeps its "of"; other clause words end it.
+                    if lower == "of" {
+                        self.capitalised(end + 1)
+                    } else {
+                        end == from || !CLAUSE_BOUNDARY_WORDS.contains(&lower.as_str())
+                    }
+                }
+                TokenKind::Number | TokenKind::Code => true,
+                TokenKind::Punct => (text == "." && !token.space_before && end > from && self.is_word(end - 1) && self.word(end - 1).len() <= 3)
+                    || (matches!(text, "'" | "’") && !token.space_before),
+                TokenKind::Address => false,
+            };
+            if !joins {
+                break;
+            }
+            end += 1;
+        }
+        while end > from && !self.is_word(end - 1) {
+            end -= 1;
+        }
+        (end > from).then_some(from..end)
+    }
+
+    /// Every cue in `bounds` outside quotations that has a speaker.
+    pub fn cues_in(&self, bounds: &Range<usize>) -> Vec<CueMatch> {
+        let mut found = Vec::new();
+        let mut index = bounds.start;
+        while index < bounds.end {
+            if let Some(cue) = self.cue_at(index, bounds) {
+                let next = cue.end;
+                if let Some(speaker) = self.speaker_of(&cue, bounds) {
+                    found.push(CueMatch { cue, speaker });
+                }
+                index = next;
+            } else {
+                index += 1;
+            }
+        }
+        found
+    }
+
+    pub fn is_listener_cue(&self, cue: &Range<usize>) -> bool {
+        LISTENER_CUES.contains(&self.lower(cue.start).as_str())
+    }
+
+    /// What kind of speaker the phrase is. `anonymity_noted` is true when the sentence says
+    /// the speaker asked not to be named.
+    pub fn speaker_kind(&self, speaker: &Range<usize>, anonymity_noted: bool, sentence_start: usize) -> SpeakerKind {
+        let words: Vec<usize> = speaker.clone().filter(|&i| self.is_word(i)).collect();
+        let Some(&head) = words.last() else { return SpeakerKind::Role };
+        let head_lower = self.lower(head);
+        let first_lower = self.lower(words[0]);
+        // "Police said", "Officials said": a capitalised common noun opening the sentence.
+        let sentence_opening_noun = head == sentence_start && words.len() == 1 && (ANONYMOUS_HEADS.contains(&head_lower.as_str()) || ROLE_NOUNS.contains(&head_lower.as_str()));
+        if self.capitalised(head) && !sentence_opening_noun && !PRONOUNS.contains(&head_lower.as_str()) {
+            return SpeakerKind::Named;
+        }
+        // "speaking on condition of anonymity" makes even "he" or "the diplomat" unnamed.
+        if anonymity_noted {
+            return SpeakerKind::Anonymous;
+        }
+        if words.len() == 1 && PRONOUNS.contains(&head_lower.as_str()) {
+            return SpeakerKind::Pronoun;
+        }
+        let indefinite = INDEFINITE_OPENERS.contains(&first_lower.as_str()) || (words.len() == 1 && head_lower.ends_with('s'));
+        if ANONYMOUS_HEADS.contains(&head_lower.as_str()) && indefinite {
+            return SpeakerKind::Anonymous;
+        }
+        SpeakerKind::Role
+    }
+
+    /// The head noun of a speaker phrase, lowercased ("official" for "the official").
+    pub fn head(&self, speaker: &Range<usize>) -> String {
+        speaker.clone().rev().find(|&i| self.is_word(i)).map(|i| self.lower(i)).unwrap_or_default()
+    }
+
+    pub fn is_anonymous_head(word: &str) -> bool {
+        ANONYMOUS_HEADS.contains(&word)
+    }
+}
+
+/// Irregular past tenses that end a sentence's subject: "Rhys-Davies broke the news".
+fn is_irregular_past(word: &str) -> bool {
+    matches!(
+        word,
+        "gave" | "made" | "took" | "went" | "wrote" | "spoke" | "put" | "had" | "did" | "broke" | "came" | "left" | "sent" | "won" | "lost"
+            | "ran" | "saw" | "got" | "began" | "became" | "held" | "kept" | "met" | "paid" | "brought" | "thought" | "felt" | "stood"
+            | "led" | "sat" | "fought" | "sought" | "drew" | "threw" | "knew" | "grew" | "found" | "told" | "said" | "is" | "was"
+    )
+}
+
+fn text_is_lowercase(word: &str) -> bool {
+    word.starts_with(char::is_lowercase)
+}
+
+fn is_time_word(word: &str) -> bool {
+    matches!(
+        word,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "week" | "month" | "year" | "night"
+            | "morning" | "afternoon" | "evening" | "weekend" | "january" | "february" | "march" | "april" | "may" | "june" | "july"
+            | "august" | "september" | "october" | "november" | "december" | "time"
+    )
+}
+
+/// Phrases that say a source asked not to be named.
+pub fn notes_anonymity(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    ["anonymity", "anonymously", "not authorized to", "not authorised to", "declined to be named", "asked not to be named", "not to be identified", "declined to be identified", "unnamed"]
+        .iter()
+        .any(|phrase| lower.contains(phrase))
+}
+
+/// First- and second-person words: the speaker's own voice.
+pub fn is_first_or_second_person(word: &str) -> bool {
+    let base = word.split(['\'', '’']).next().unwrap_or(word);
+    if base == "I" {
+        return true;
+    }
+    // "US" is the country; only the lowercase pronoun counts.
+    if base == "US" {
+        return false;
+    }
+    matches!(
+        base.to_lowercase().as_str(),
+        "me" | "my" | "mine" | "myself" | "we" | "us" | "our" | "ours" | "ourselves" | "you" | "your" | "yours" | "yourself" | "yourselves"
+    ) && !(base.chars().all(|c| c.is_uppercase()) && base.len() > 1)
+}
+
+/// Words of the spoken register that a reporter's paraphrase rarely keeps.
+pub fn is_spoken_register(word: &str) -> bool {
+    matches!(word.to_lowercase().as_str(), "really" | "actually" | "frankly" | "honestly" | "obviously" | "basically" | "absolutely" | "definitely" | "totally")
+}

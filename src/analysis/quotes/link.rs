@@ -1,0 +1,363 @@
+//! From marks to quotations, and from quotations to their speakers.
+
+use std::ops::Range;
+
+use super::cues::{Reader, notes_anonymity};
+use super::marks::{MarkScan, is_quotation_mark};
+use super::{Attribution, Link, Quote, QuoteForm, SpeakerKind};
+use crate::text::{ByteSpan, Prose, TokenKind};
+
+/// A full-sentence quotation has at least this many words (or ends a sentence itself).
+const FULL_QUOTE_WORDS: usize = 4;
+/// A cue that follows a full quotation stands within this many tokens of it.
+const CUE_REACH_AFTER: usize = 10;
+
+pub fn quotes_from_marks(prose: &Prose, scan: &MarkScan) -> Vec<Quote> {
+    let text = prose.text.as_str();
+    scan.pairs
+        .iter()
+        .map(|pair| {
+            let content_end = pair.close.map_or(pair.end, |close| close.start);
+            let content = ByteSpan::new(pair.open.end, content_end.max(pair.open.end));
+            Quote {
+                span: ByteSpan::new(pair.open.start, pair.end),
+                content,
+                attribution: None,
+                depth: pair.depth,
+                form: form_of(prose, content, pair.open.start, text),
+                open_mark: pair.open,
+                close_mark: pair.close,
+            }
+        })
+        .collect()
+}
+
+/// Whether a quotation is a sentence of speech, a few words, or a title.
+fn form_of(prose: &Prose, content: ByteSpan, open_start: usize, text: &str) -> QuoteForm {
+    let first = prose.token_at_or_after(content.start);
+    let words: Vec<&str> = prose.tokens[first..]
+        .iter()
+        .take_while(|t| t.span.end <= content.end)
+        .filter(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number)
+        .map(|t| t.text(text))
+        .collect();
+    let inner = content.slice(text).trim_matches(|c: char| c.is_whitespace() || c == '\0');
+    let ends_with_terminal = inner.trim_end_matches(is_quotation_mark).ends_with(['.', '?', '!', ',', '…', ':', ';']);
+    let opens_like_speech = inner.starts_with(|c: char| c.is_uppercase() || c == '[' || c == '.' || c == '…');
+    // "The Crown", "Make America Great Again": every long word capitalised and no
+    // punctuation of speech at the end.
+    let long_words: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4 && w.starts_with(char::is_alphabetic)).collect();
+    let title_case = !long_words.is_empty() && long_words.iter().all(|w| w.starts_with(char::is_uppercase));
+    // Where speech starts: a sentence's start, or after a cue's colon or comma.
+    let before = text[..open_start].trim_end_matches(|c: char| c.is_whitespace() || c == '\0');
+    let at_speech_position = before.is_empty() || before.ends_with([':', ',', '.', '?', '!', '\n', '—', '–']);
+    // A title keeps its final period only at the end of the writer's sentence
+    // ("… and "Underappreciated Sports Anime/Manga."").
+    if title_case && (!ends_with_terminal || !at_speech_position) && words.len() <= 12 {
+        return QuoteForm::Title;
+    }
+    let enough_words = words.len() >= FULL_QUOTE_WORDS || (ends_with_terminal && words.len() >= 2 && at_speech_position);
+    if opens_like_speech && enough_words { QuoteForm::Full } else { QuoteForm::Partial }
+}
+
+/// Which tokens lie inside a quotation (marks included).
+pub fn quoted_tokens(prose: &Prose, quotes: &[Quote]) -> Vec<bool> {
+    let mut quoted = vec![false; prose.tokens.len()];
+    for quote in quotes.iter().filter(|q| q.depth == 0) {
+        let first = prose.token_at_or_after(quote.span.start);
+        for (index, token) in prose.tokens.iter().enumerate().skip(first) {
+            if token.span.end > quote.span.end {
+                break;
+            }
+            quoted[index] = true;
+        }
+    }
+    quoted
+}
+
+/// Links every top-level quotation to a speaker: first in its own sentence, then in the
+/// adjacent sentences, then as a continued speaker or a credit line.
+pub fn attribute(prose: &Prose, quoted: &[bool], quotes: &mut [Quote]) {
+    let reader = Reader { text: &prose.text, tokens: &prose.tokens, quoted };
+    for quote in quotes.iter_mut().filter(|q| q.depth == 0) {
+        quote.attribution = same_sentence(prose, &reader, quote);
+    }
+    for index in 0..quotes.len() {
+        if quotes[index].depth != 0 || quotes[index].attribution.is_some() {
+            continue;
+        }
+        let found = adjacent_sentence(prose, &reader, quotes, index)
+            .or_else(|| continued_speaker(prose, quotes, index))
+            .or_else(|| introduced_by_colon(prose, &reader, &quotes[index]))
+            .or_else(|| credit_line(prose, &reader, &quotes[index]));
+        quotes[index].attribution = found;
+    }
+}
+
+fn sentence_of(prose: &Prose, offset: usize) -> Option<usize> {
+    prose.sentence_at(offset)
+}
+
+/// The paragraph containing `offset`.
+fn paragraph_of(prose: &Prose, offset: usize) -> Option<usize> {
+    let index = prose.paragraphs.partition_point(|p| p.span.end <= offset);
+    prose.paragraphs.get(index).is_some_and(|p| p.span.contains(offset)).then_some(index)
+}
+
+/// Token range of the quotation: from its opening mark to its closing mark (or last token).
+fn token_range(prose: &Prose, quote: &Quote) -> Range<usize> {
+    let first = prose.token_at_or_after(quote.span.start);
+    let end = prose.token_at_or_after(quote.span.end);
+    first..end.max(first)
+}
+
+fn attribution(prose: &Prose, reader: &Reader, cue: &Range<usize>, speaker: &Range<usize>, sentence: usize, link: Link) -> Attribution {
+    let sentence_text = prose.sentences[sentence].span.slice(&prose.text);
+    let kind = reader.speaker_kind(speaker, notes_anonymity(sentence_text), prose.sentences[sentence].tokens.start);
+    Attribution { speaker: reader.span(speaker), resolved: None, cue: reader.span(cue), kind, link }
+}
+
+fn same_sentence(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attribution> {
+    let range = token_range(prose, quote);
+    if range.is_empty() {
+        return None;
+    }
+    let open_sentence = sentence_of(prose, quote.span.start)?;
+    let close_sentence = sentence_of(prose, prose.tokens[range.end - 1].span.start)?;
+    let after = range.end..prose.sentences[close_sentence].tokens.end;
+    let reach = if quote.form == QuoteForm::Full { CUE_REACH_AFTER } else { usize::MAX };
+    if let Some(found) = reader.cues_in(&after).into_iter().find(|m| m.cue.start - after.start <= reach) {
+        return Some(attribution(prose, reader, &found.cue, &found.speaker, close_sentence, Link::SameSentence));
+    }
+    let before = prose.sentences[open_sentence].tokens.start..range.start;
+    if let Some(found) = reader.cues_in(&before).into_iter().last() {
+        return Some(attribution(prose, reader, &found.cue, &found.speaker, open_sentence, Link::SameSentence));
+    }
+    // "Morell praised Mendez on Twitter: "…"", "The mayor, Sadiq Khan, gave his
+    // condolences, adding, "…"": a colon introducing the quotation, or a cue with no
+    // subject of its own, leaves the speaker to the sentence's subject.
+    let sentence_bounds = prose.sentences[open_sentence].tokens.clone();
+    let colon_before = range.start > sentence_bounds.start && matches!(reader.word(range.start - 1), ":" | ",") && quote.form == QuoteForm::Full;
+    let subjectless_cue = !reader.cue_positions(&before).is_empty();
+    if colon_before || subjectless_cue {
+        let (subject, verb) = reader.sentence_subject(&sentence_bounds)?;
+        if subject.end <= range.start {
+            return Some(attribution(prose, reader, &(verb..verb + 1), &subject, open_sentence, Link::SameSentence));
+        }
+    }
+    None
+}
+
+fn adjacent_sentence(prose: &Prose, reader: &Reader, quotes: &[Quote], index: usize) -> Option<Attribution> {
+    let quote = &quotes[index];
+    let range = token_range(prose, quote);
+    if range.is_empty() {
+        return None;
+    }
+    let open_sentence = sentence_of(prose, quote.span.start)?;
+    let close_sentence = sentence_of(prose, prose.tokens[range.end - 1].span.start)?;
+    let paragraph = prose.sentences[open_sentence].paragraph;
+    let attributed_in = |sentence: usize| {
+        let span = prose.sentences[sentence].span;
+        quotes
+            .iter()
+            .filter(|q| q.depth == 0 && span.overlaps(q.span) && q.span != quote.span)
+            .find_map(|q| q.attribution.clone())
+            .map(|a| Attribution { link: Link::AdjacentSentence, ..a })
+    };
+    let cue_in = |sentence: usize, last: bool| {
+        let bounds = prose.sentences[sentence].tokens.clone();
+        let found = reader.cues_in(&bounds);
+        let chosen = if last { found.into_iter().last() } else { found.into_iter().next() };
+        chosen.map(|m| attribution(prose, reader, &m.cue, &m.speaker, sentence, Link::AdjacentSentence))
+    };
+    // "Rhys-Davies broke the news. "We are talking to NBC."": a person who is the subject
+    // of the sentence before speaks next.
+    let person_subject = |sentence: usize| {
+        let bounds = prose.sentences[sentence].tokens.clone();
+        let (subject, verb) = reader.sentence_subject(&bounds)?;
+        let found = attribution(prose, reader, &(verb..verb + 1), &subject, sentence, Link::AdjacentSentence);
+        let person = match found.kind {
+            SpeakerKind::Pronoun => matches!(reader.lower(subject.start).as_str(), "he" | "she"),
+            SpeakerKind::Named => subject.clone().any(|i| reader.word(i).starts_with(char::is_uppercase) && i > bounds.start),
+            _ => false,
+        };
+        person.then_some(found)
+    };
+    if open_sentence > 0 && prose.sentences[open_sentence - 1].paragraph == paragraph
+        && let Some(found) = attributed_in(open_sentence - 1).or_else(|| cue_in(open_sentence - 1, true)).or_else(|| person_subject(open_sentence - 1)) {
+            return Some(found);
+        }
+    let next = close_sentence + 1;
+    if next < prose.sentences.len() && prose.sentences[next].paragraph == paragraph {
+        return attributed_in(next).or_else(|| cue_in(next, false));
+    }
+    None
+}
+
+/// A paragraph that is nothing but this quotation, right after a paragraph with an
+/// attributed quotation: the same speaker goes on.
+fn continued_speaker(prose: &Prose, quotes: &[Quote], index: usize) -> Option<Attribution> {
+    let quote = &quotes[index];
+    let paragraph_index = paragraph_of(prose, quote.span.start)?;
+    if !is_pure_quotation(prose, quote, paragraph_index) || paragraph_index == 0 {
+        return None;
+    }
+    let previous = prose.paragraphs[paragraph_index - 1].span;
+    quotes[..index]
+        .iter()
+        .rev()
+        .filter(|q| q.depth == 0 && previous.overlaps(q.span))
+        .find_map(|q| q.attribution.clone())
+        .map(|a| Attribution { link: Link::ContinuedSpeaker, ..a })
+}
+
+/// "The statement read:" ending the paragraph before a paragraph of pure quotation
+/// introduces it: the speaker is that sentence's cue or subject.
+fn introduced_by_colon(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attribution> {
+    let paragraph_index = paragraph_of(prose, quote.span.start)?;
+    if paragraph_index == 0 || !is_pure_quotation(prose, quote, paragraph_index) {
+        return None;
+    }
+    let previous = &prose.paragraphs[paragraph_index - 1];
+    if previous.sentences.is_empty() || reader.word(previous.tokens.end - 1) != ":" {
+        return None;
+    }
+    let sentence = previous.sentences.end - 1;
+    let bounds = prose.sentences[sentence].tokens.clone();
+    if let Some(found) = reader.cues_in(&bounds).into_iter().last() {
+        return Some(attribution(prose, reader, &found.cue, &found.speaker, sentence, Link::AdjacentSentence));
+    }
+    let (subject, verb) = reader.sentence_subject(&bounds)?;
+    Some(attribution(prose, reader, &(verb..verb + 1), &subject, sentence, Link::AdjacentSentence))
+}
+
+/// The paragraph holds only this quotation (and punctuation after it).
+fn is_pure_quotation(prose: &Prose, quote: &Quote, paragraph_index: usize) -> bool {
+    let paragraph = &prose.paragraphs[paragraph_index];
+    let first = &prose.tokens[paragraph.tokens.start];
+    first.span.start == quote.span.start
+        && prose.tokens[paragraph.tokens.clone()].iter().all(|t| t.span.end <= quote.span.end || t.kind == TokenKind::Punct)
+}
+
+/// Pull quotes credit their speaker on a line of its own right after the quotation:
+/// "—Troy Roberts". That credit is an attribution.
+fn credit_line(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attribution> {
+    let paragraph_index = paragraph_of(prose, quote.span.start)?;
+    if !is_pure_quotation(prose, quote, paragraph_index) {
+        return None;
+    }
+    let next = prose.paragraphs.get(paragraph_index + 1)?;
+    let tokens = next.tokens.clone();
+    let dash = tokens.start;
+    if !matches!(reader.word(dash), "—" | "–" | "―") || tokens.len() < 2 || !reader.word(dash + 1).starts_with(char::is_uppercase) {
+        return None;
+    }
+    let name_end = (dash + 1..tokens.end)
+        .take_while(|&i| reader.word(i).starts_with(char::is_uppercase) || reader.word(i) == ".")
+        .last()
+        .map_or(dash + 2, |i| i + 1);
+    let sentence = sentence_of(prose, prose.tokens[dash].span.start)?;
+    Some(attribution(prose, reader, &(dash..dash + 1), &(dash + 1..name_end), sentence, Link::CreditLine))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::quotes::{Link, QuoteForm, SpeakerKind};
+    use crate::engine::check_draft;
+    use crate::settings::Settings;
+    use crate::text::Language;
+
+    /// Quotation content, speaker as written, resolved mention, kind, link.
+    type Found = (String, String, String, Option<SpeakerKind>, Option<Link>);
+
+    /// What was found for each top-level quotation.
+    fn attributions(draft: &str) -> Vec<Found> {
+        let checked = check_draft(draft, Language::PlainText, &Settings::default());
+        checked
+            .facts
+            .quotes
+            .quotes
+            .iter()
+            .filter(|q| q.depth == 0)
+            .map(|q| {
+                let a = q.attribution.as_ref();
+                (
+                    q.content.slice(draft).to_string(),
+                    a.map_or(String::new(), |a| a.speaker.slice(draft).to_string()),
+                    a.and_then(|a| a.resolved).map_or(String::new(), |r| r.slice(draft).to_string()),
+                    a.map(|a| a.kind),
+                    a.map(|a| a.link),
+                )
+            })
+            .collect()
+    }
+
+    fn speaker(draft: &str) -> String {
+        attributions(draft).first().map(|a| a.1.clone()).unwrap_or_default()
+    }
+
+    #[test]
+    fn the_speaker_comes_before_after_or_inside_the_quotation() {
+        assert_eq!(speaker("\"We will win,\" Smith said."), "Smith");
+        assert_eq!(speaker("\"We will win,\" said Jo Smith, a spokeswoman for the council."), "Jo Smith");
+        assert_eq!(speaker("Smith said: \"We will win.\""), "Smith");
+        assert_eq!(speaker("In a statement, Smith said, \"We will win.\""), "Smith");
+        assert_eq!(speaker("Cruz, in remarks to ABC, said, \"We will win this fight.\""), "Cruz");
+        assert_eq!(speaker("The judge, Bernard Schwartz, said, \"You have severed the bond.\""), "Bernard Schwartz");
+        assert_eq!(speaker("\"We will win,\" a hospital spokeswoman told reporters on Monday."), "a hospital spokeswoman");
+        assert_eq!(speaker("\"The vote is final,\" according to the electoral commission."), "the electoral commission");
+        assert_eq!(speaker("He was told by Minister Yevgeny Zinichev of \"presumably forty people under the rubble\"."), "Minister Yevgeny Zinichev");
+        assert_eq!(speaker("Former CIA deputy director Michael Morell praised him on Twitter: \"He was one of the best.\""), "Former CIA deputy director Michael Morell");
+        let inside = attributions("\"It was the worst flood,\" said Tom Baker, \"and the bridge held.\"");
+        assert_eq!(inside.iter().map(|a| a.1.as_str()).collect::<Vec<_>>(), ["Tom Baker", "Tom Baker"]);
+    }
+
+    #[test]
+    fn pronouns_and_surnames_resolve_to_the_named_person() {
+        let found = attributions("Mayor Ana Ruiz toured the site. \"We will rebuild it,\" she said. \"It will take a year,\" Ruiz added.");
+        assert_eq!(found[0].1, "she");
+        assert_eq!(found[0].2, "Mayor Ana Ruiz");
+        assert_eq!(found[0].3, Some(SpeakerKind::Pronoun));
+        assert_eq!(found[1].1, "Ruiz");
+        assert_eq!(found[1].2, "Mayor Ana Ruiz");
+    }
+
+    #[test]
+    fn adjacent_sentences_continued_paragraphs_and_credit_lines() {
+        let found = attributions("Smith spoke to reporters. \"We will win the vote next week.\"");
+        assert_eq!((found[0].1.as_str(), found[0].4), ("Smith", Some(Link::AdjacentSentence)));
+        let found = attributions("\"We will win,\" Smith said.\n\n\"And we will win again next year.\"");
+        assert_eq!((found[1].1.as_str(), found[1].4), ("Smith", Some(Link::ContinuedSpeaker)));
+        let found = attributions("The council's statement read:\n\n\"We will rebuild every bridge in the county.\"");
+        assert_eq!((found[0].1.as_str(), found[0].4), ("The council's statement", Some(Link::AdjacentSentence)));
+        let found = attributions("\"We will win the vote next week.\"\n\n—Troy Roberts");
+        assert_eq!((found[0].1.as_str(), found[0].4), ("Troy Roberts", Some(Link::CreditLine)));
+        // A multi-paragraph quotation is one quotation, attributed at its end.
+        let found = attributions("\"We will win the vote.\n\n\"And we will win again next year,\" Smith said.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, "Smith");
+    }
+
+    #[test]
+    fn forms_tell_speech_from_scare_quotes_and_titles() {
+        let forms = |draft: &str| {
+            let checked = check_draft(draft, Language::PlainText, &Settings::default());
+            checked.facts.quotes.quotes.iter().map(|q| q.form).collect::<Vec<_>>()
+        };
+        assert_eq!(forms("\"We will rebuild the bridge,\" she said."), [QuoteForm::Full]);
+        assert_eq!(forms("They described the offer as \"generous\"."), [QuoteForm::Partial]);
+        assert_eq!(forms("She watched \"The Crown\" and \"Make America Great Again\" hats."), [QuoteForm::Title, QuoteForm::Title]);
+        assert_eq!(forms("Fans saw \"Pokemon Biology\" and \"Underappreciated Sports Anime.\""), [QuoteForm::Title, QuoteForm::Title]);
+    }
+
+    #[test]
+    fn unnamed_speakers_are_anonymous() {
+        assert_eq!(attributions("\"It is over,\" a senior official said.")[0].3, Some(SpeakerKind::Anonymous));
+        assert_eq!(attributions("\"It is over,\" officials said.")[0].3, Some(SpeakerKind::Anonymous));
+        assert_eq!(attributions("\"It is over,\" the ministry said.")[0].3, Some(SpeakerKind::Role));
+        assert_eq!(attributions("\"It is over,\" the diplomat said, speaking on condition of anonymity.")[0].3, Some(SpeakerKind::Anonymous));
+        assert_eq!(attributions("\"It is over,\" Ana Ruiz said, speaking on condition of anonymity.")[0].3, Some(SpeakerKind::Named));
+        assert_eq!(attributions("Police said: \"The road is closed until further notice.\"")[0].3, Some(SpeakerKind::Role));
+    }
+}

@@ -1,0 +1,278 @@
+//! Quotation marks: which marks open and close quotations, and which are apostrophes.
+//!
+//! Works per paragraph over the masked prose. Double marks (straight, curly, low-9,
+//! guillemets) always quote; single marks quote only when an opening one is later closed
+//! in the same paragraph, because the same characters are apostrophes ("don't",
+//! "Ireland’s", "’90s", "the birds' nests"). News copy continues a long quotation over
+//! paragraphs by leaving the first paragraph open and opening the next one with a mark
+//! again; that is not an unbalanced mark.
+
+use crate::text::ByteSpan;
+
+/// A matched pair of marks (or an opening mark never closed).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MarkPair {
+    pub open: ByteSpan,
+    /// The closing mark; `None` when the quotation is never closed.
+    pub close: Option<ByteSpan>,
+    /// Where the quotation ends: after the closing mark, or the end of the last paragraph
+    /// it reaches when never closed.
+    pub end: usize,
+    /// Double marks (“…” "…") rather than single ones (‘…’).
+    pub double: bool,
+    /// 0 for a quotation, 1 for a quotation inside it, and so on.
+    pub depth: usize,
+    /// The marks that reopen the quotation at the start of each following paragraph.
+    pub continuations: Vec<ByteSpan>,
+}
+
+/// Every pair, and the closing marks that close nothing.
+#[derive(Clone, Debug, Default)]
+pub struct MarkScan {
+    /// Sorted by opening mark.
+    pub pairs: Vec<MarkPair>,
+    pub stray_closings: Vec<ByteSpan>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Role {
+    Open,
+    Close,
+    /// A straight double mark: opens when none is open, closes otherwise.
+    Toggle,
+    Apostrophe,
+}
+
+struct OpenMark {
+    mark: ByteSpan,
+    double: bool,
+    continuations: Vec<ByteSpan>,
+}
+
+fn is_double(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '»')
+}
+
+fn is_single(c: char) -> bool {
+    matches!(c, '\'' | '‘' | '’' | '‛' | '‹' | '›')
+}
+
+pub fn is_quotation_mark(c: char) -> bool {
+    is_double(c) || is_single(c)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// What may stand before an opening mark: nothing, a space, an opening bracket, a dash,
+/// a slash, masked markup (NUL) or another opening mark.
+fn is_opening_context(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => c.is_whitespace() || c == '\0' || matches!(c, '(' | '[' | '{' | '—' | '–' | '/' | '“' | '‘' | '„' | '«' | '‹'),
+    }
+}
+
+/// Elisions that open with an apostrophe: "'em", "'til", "rock 'n' roll", "'tis".
+fn starts_with_elision(rest: &str) -> bool {
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+    matches!(word.as_str(), "em" | "til" | "n" | "cause" | "tis" | "twas" | "bout" | "cos" | "round" | "nuff")
+}
+
+fn classify(c: char, before: Option<char>, rest_after: &str, double_open: bool, single_open_on_top: bool) -> Role {
+    let after = rest_after.chars().next();
+    let after_is_word = after.is_some_and(is_word_char);
+    let before_is_word = before.is_some_and(is_word_char);
+    let after_is_space_or_end = after.is_none_or(|a| a.is_whitespace() || a == '\0');
+    if is_double(c) {
+        return match c {
+            '“' | '„' | '«' => Role::Open,
+            '»' => Role::Close,
+            // Machine-translated copy uses ” for both marks; one that opens a word with
+            // nothing open is an opening mark.
+            '”' if !double_open && is_opening_context(before) && !after_is_space_or_end => Role::Open,
+            '”' => Role::Close,
+            // An inch mark: 5" or a 12" pipe, with no quotation open.
+            _ if !double_open && before.is_some_and(|b| b.is_ascii_digit()) => Role::Apostrophe,
+            // With nothing open, a mark glued to the end of a word or sentence and followed
+            // by a space closes nothing: it is stray, not the start of a quotation.
+            _ if !double_open && !is_opening_context(before) && after_is_space_or_end => Role::Close,
+            _ => Role::Toggle,
+        };
+    }
+    if before_is_word && after_is_word {
+        return Role::Apostrophe;
+    }
+    let opens = is_opening_context(before) && !after_is_space_or_end;
+    if opens && matches!(c, '\'' | '‘' | '‛' | '‹') {
+        if after.is_some_and(|a| a.is_ascii_digit()) || starts_with_elision(rest_after) {
+            return Role::Apostrophe;
+        }
+        return Role::Open;
+    }
+    let closes = before.is_some_and(|b| !b.is_whitespace() && b != '\0') && !after_is_word;
+    if closes && single_open_on_top && matches!(c, '\'' | '’' | '›') {
+        return Role::Close;
+    }
+    Role::Apostrophe
+}
+
+/// Scans the quotation marks of `text` over `paragraphs` (in document order).
+pub fn scan(text: &str, paragraphs: &[ByteSpan]) -> MarkScan {
+    let mut scan = MarkScan::default();
+    // A double quotation left open at the end of the previous paragraph.
+    let mut carried: Option<(OpenMark, usize)> = None;
+    for paragraph in paragraphs {
+        let Some(slice) = text.get(paragraph.range()) else { continue };
+        let mut stack: Vec<OpenMark> = Vec::new();
+        let mut skip_until = paragraph.start;
+        if let Some((mut open, previous_end)) = carried.take() {
+            let first = slice.char_indices().find(|(_, c)| !c.is_whitespace() && *c != '\0');
+            match first {
+                Some((relative, c)) if (open.double && is_double(c) && c != '»' && c != '”') || (!open.double && matches!(c, '‘' | '\'')) => {
+                    let start = paragraph.start + relative;
+                    open.continuations.push(ByteSpan::new(start, start + c.len_utf8()));
+                    skip_until = start + c.len_utf8();
+                    stack.push(open);
+                }
+                _ => scan.pairs.push(unclosed(open, previous_end, 0)),
+            }
+        }
+        let mut before: Option<char> = None;
+        for (relative, c) in slice.char_indices() {
+            let offset = paragraph.start + relative;
+            if offset < skip_until {
+                before = Some(c);
+                continue;
+            }
+            if !is_quotation_mark(c) {
+                before = Some(c);
+                continue;
+            }
+            let mark = ByteSpan::new(offset, offset + c.len_utf8());
+            let double_open = stack.iter().any(|m| m.double);
+            let single_open_on_top = stack.last().is_some_and(|m| !m.double);
+            let rest_after = &slice[relative + c.len_utf8()..];
+            let role = match classify(c, before, rest_after, double_open, single_open_on_top) {
+                // "The "United States" is…" inside a quotation in straight marks: a mark
+                // after a space and before a word opens a quotation inside the open one.
+                Role::Toggle if double_open && is_opening_context(before) && rest_after.starts_with(is_word_char) => Role::Open,
+                Role::Toggle if double_open => Role::Close,
+                Role::Toggle => Role::Open,
+                role => role,
+            };
+            before = Some(c);
+            match role {
+                Role::Apostrophe | Role::Toggle => {}
+                Role::Open => stack.push(OpenMark { mark, double: is_double(c), continuations: Vec::new() }),
+                Role::Close if is_double(c) => {
+                    let Some(position) = stack.iter().rposition(|m| m.double) else {
+                        scan.stray_closings.push(mark);
+                        continue;
+                    };
+                    // Single marks opened inside and never closed were apostrophes.
+                    stack.truncate(position + 1);
+                    let open = stack.pop().expect("position is in the stack");
+                    scan.pairs.push(MarkPair {
+                        open: open.mark,
+                        close: Some(mark),
+                        end: mark.end,
+                        double: true,
+                        depth: stack.len(),
+                        continuations: open.continuations,
+                    });
+                }
+                Role::Close => {
+                    let open = stack.pop().expect("a single mark is open on top");
+                    scan.pairs.push(MarkPair {
+                        open: open.mark,
+                        close: Some(mark),
+                        end: mark.end,
+                        double: false,
+                        depth: stack.len(),
+                        continuations: open.continuations,
+                    });
+                }
+            }
+        }
+        // Open single marks were apostrophes after all; the outermost open double mark
+        // may continue in the next paragraph; doubles open inside it are never closed.
+        stack.retain(|m| m.double);
+        let mut stack = stack.into_iter();
+        if let Some(outermost) = stack.next() {
+            for (depth, inner) in stack.enumerate() {
+                scan.pairs.push(unclosed(inner, paragraph.end, depth + 1));
+            }
+            carried = Some((outermost, paragraph.end));
+        }
+    }
+    if let Some((open, end)) = carried {
+        scan.pairs.push(unclosed(open, end, 0));
+    }
+    scan.pairs.sort_by_key(|pair| (pair.open.start, pair.depth));
+    scan
+}
+
+fn unclosed(open: OpenMark, end: usize, depth: usize) -> MarkPair {
+    MarkPair { open: open.mark, close: None, end, double: open.double, depth, continuations: open.continuations }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(text: &str) -> Vec<(String, usize, bool)> {
+        let paragraphs: Vec<ByteSpan> = {
+            let mut spans = Vec::new();
+            let mut start = 0;
+            for part in text.split("\n\n") {
+                spans.push(ByteSpan::new(start, start + part.len()));
+                start += part.len() + 2;
+            }
+            spans
+        };
+        scan(text, &paragraphs)
+            .pairs
+            .iter()
+            .map(|p| (text[p.open.start..p.end].to_string(), p.depth, p.close.is_some()))
+            .collect()
+    }
+
+    #[test]
+    fn straight_and_curly_pairs_and_nesting() {
+        assert_eq!(pairs("He said \"no\" and “yes.”"), [("\"no\"".into(), 0, true), ("“yes.”".into(), 0, true)]);
+        assert_eq!(
+            pairs("“He told me ‘never again,’ and left,” she said."),
+            [("“He told me ‘never again,’ and left,”".into(), 0, true), ("‘never again,’".into(), 1, true)]
+        );
+        assert_eq!(pairs("'We won,' he said."), [("'We won,'".into(), 0, true)]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotation_marks() {
+        for text in ["Don't stop. Ireland’s ’90s boom, the birds' nests and rock 'n' roll.", "It was 'til dawn.", "A 12\" pipe."] {
+            assert!(pairs(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_quotation_continues_over_paragraphs() {
+        let text = "\"We will win.\n\n\"We always do,\" she said.";
+        let found = scan(text, &[ByteSpan::new(0, 13), ByteSpan::new(15, text.len())]);
+        assert_eq!(found.pairs.len(), 1);
+        assert_eq!(found.pairs[0].continuations.len(), 1);
+        assert!(found.pairs[0].close.is_some());
+        // Without the reopening mark, the first paragraph's mark is never closed.
+        let text = "\"We will win.\n\nShe said so.";
+        let found = scan(text, &[ByteSpan::new(0, 13), ByteSpan::new(15, text.len())]);
+        assert_eq!(found.pairs.len(), 1);
+        assert!(found.pairs[0].close.is_none());
+    }
+
+    #[test]
+    fn a_closing_curly_mark_with_nothing_open_is_stray() {
+        let found = scan("It ended.” Then", &[ByteSpan::new(0, 17)]);
+        assert_eq!(found.stray_closings.len(), 1);
+    }
+}

@@ -1,0 +1,173 @@
+//! Quotations and their speakers (issue: quotes).
+//!
+//! Four steps over the prose: the quotation marks are paired ([`marks`]), each quotation is
+//! classified (full sentence, partial, title) and linked to a speaker ([`link`]), reported
+//! speech without quotation marks is found ([`speech`]), and speakers given as a pronoun,
+//! a surname alone or "the official" are resolved to an earlier mention ([`resolve`]).
+//! Hover text and the outline are in [`present`].
+
+pub mod cues;
+mod link;
+pub mod marks;
+mod present;
+mod resolve;
+mod speech;
+
+use super::Entities;
+use crate::text::{ByteSpan, Prose};
+
+pub use cues::SpeakerKind;
+
+/// How a quotation found its speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Link {
+    /// The cue is in the quotation's own sentence: "'…,' Smith said." / "Smith said: '…'".
+    SameSentence,
+    /// The cue is in the sentence before or after, in the same paragraph.
+    AdjacentSentence,
+    /// A paragraph of pure quotation right after one by the same speaker.
+    ContinuedSpeaker,
+    /// A pull-quote credit: a line of its own, "—Name", right after the quotation.
+    CreditLine,
+}
+
+/// Who a quotation is attributed to, and by what words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attribution {
+    /// The speaker as written: "Smith", "he", "a hospital spokeswoman".
+    pub speaker: ByteSpan,
+    /// For a pronoun or a shortened name: the named mention it refers to.
+    pub resolved: Option<ByteSpan>,
+    /// The cue: "said", "told reporters", "according to".
+    pub cue: ByteSpan,
+    pub kind: SpeakerKind,
+    pub link: Link,
+}
+
+/// What a quotation is, which decides what it owes the reader.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteForm {
+    /// A sentence or more of speech: it needs a speaker.
+    Full,
+    /// A few words inside the writer's sentence, or scare quotes.
+    Partial,
+    /// A title or name in quotation marks ("The Crown").
+    Title,
+}
+
+/// A quotation: its span with the marks, its content, and its attribution if one was found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quote {
+    pub span: ByteSpan,
+    pub content: ByteSpan,
+    pub attribution: Option<Attribution>,
+    /// 0 for a quotation, 1 for a quotation quoted inside it.
+    pub depth: usize,
+    pub form: QuoteForm,
+    pub open_mark: ByteSpan,
+    /// `None` when the quotation is never closed.
+    pub close_mark: Option<ByteSpan>,
+}
+
+/// Speech reported without quotation marks: "The mayor said we will not back down."
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReportedSpeech {
+    pub attribution: Attribution,
+    /// The speech, without the attribution clause or the final punctuation.
+    pub content: ByteSpan,
+    /// The comma or final mark that follows the speech, if any (kept in a fix).
+    pub after_content: Option<ByteSpan>,
+    /// The attribution follows the speech ("…, the mayor said").
+    pub trailing: bool,
+    /// The first word in the speaker's own voice ("we", "our", "I") outside quotation marks.
+    pub voice: Option<ByteSpan>,
+    /// An editor's bracketed insertion that opens the speech: "[The plan] will…".
+    pub bracket: Option<ByteSpan>,
+    /// A word of the spoken register ("really", "frankly") in speech reported after it.
+    pub spoken_register: Option<ByteSpan>,
+}
+
+/// The quotations of a draft, in document order.
+#[derive(Clone, Debug, Default)]
+pub struct Quotes {
+    pub quotes: Vec<Quote>,
+    /// Speech attributed by a cue verb but not marked as a quotation.
+    pub reports: Vec<ReportedSpeech>,
+    /// Closing marks that close nothing.
+    pub stray_closings: Vec<ByteSpan>,
+    /// Whether the draft writes curly double quotation marks (fixes follow its style).
+    pub curly: bool,
+}
+
+impl Quotes {
+    pub fn gather(_draft: &str, prose: &Prose, _entities: &Entities) -> Self {
+        let paragraphs: Vec<ByteSpan> = prose.paragraphs.iter().map(|p| p.span).collect();
+        let scan = marks::scan(&prose.text, &paragraphs);
+        let mut quotes = link::quotes_from_marks(prose, &scan);
+        let quoted = link::quoted_tokens(prose, &quotes);
+        link::attribute(prose, &quoted, &mut quotes);
+        let mut reports = speech::reported_speech(prose, &quoted);
+        resolve::resolve_speakers(prose, &quoted, &mut quotes, &mut reports);
+        let curly = prose.text.contains('“') || prose.text.contains('”');
+        Quotes { quotes, reports, stray_closings: scan.stray_closings, curly }
+    }
+
+    /// The quotation (outermost first, then nested) whose span contains `offset`.
+    pub fn quote_at(&self, offset: usize) -> Option<&Quote> {
+        self.quotes.iter().filter(|q| q.span.contains(offset)).max_by_key(|q| q.depth)
+    }
+
+    /// The quotation a nested quotation sits in.
+    pub fn enclosing(&self, quote: &Quote) -> Option<&Quote> {
+        self.quotes.iter().find(|q| q.depth == 0 && q.span.start <= quote.span.start && quote.span.end <= q.span.end && q != &quote)
+    }
+
+    /// A short Markdown description of the quotation at `offset`, for hover.
+    pub fn describe_at(&self, draft: &str, offset: usize, facts: &super::Facts) -> Option<(ByteSpan, String)> {
+        present::describe_at(self, draft, offset, facts)
+    }
+
+    /// Outline items for the quotes: one group per speaker, its quotations under it.
+    pub fn outline(&self, draft: &str, facts: &super::Facts) -> Vec<super::outline::OutlineItem> {
+        present::outline(self, draft, facts)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::check_draft;
+    use crate::settings::Settings;
+    use crate::text::Language;
+
+    /// Every combination of awkward fragments: marks at edges, brackets, cues with nothing
+    /// around them, masked Markdown. Nothing may panic and every span must be a real slice.
+    #[test]
+    fn odd_input_never_panics() {
+        let fragments = [
+            "\"", "“", "”", "'", "’", "‘", "[", "]", "(", ")", ",", ":", " said", "Said ", "according to", " he", "We ", "\n\n", "**",
+            "`x`", "—", "…", ".", "Smith", "a source", "😀", "\"\"", "''", "told us", "\r\n",
+        ];
+        let mut seed = 7u64;
+        for round in 0..3000u64 {
+            let mut draft = String::new();
+            for _ in 0..(round % 14 + 1) {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                draft.push_str(fragments[(seed >> 33) as usize % fragments.len()]);
+            }
+            for language in [Language::PlainText, Language::Markdown] {
+                let checked = check_draft(&draft, language, &Settings::default());
+                for quote in &checked.facts.quotes.quotes {
+                    assert!(draft.get(quote.span.range()).is_some() && draft.get(quote.content.range()).is_some(), "{draft:?}");
+                    let _ = checked.facts.quotes.describe_at(&draft, quote.span.start, &checked.facts);
+                }
+                for finding in checked.findings.iter().filter(|f| f.family() == "quote") {
+                    assert!(draft.get(finding.span.range()).is_some(), "{draft:?}");
+                    for fix in &finding.fixes {
+                        assert!(fix.edits.iter().all(|e| finding.span.start <= e.span.start && e.span.end <= finding.span.end));
+                    }
+                }
+                let _ = crate::analysis::outline::outline(&draft, &checked.facts);
+            }
+        }
+    }
+}

@@ -1,0 +1,203 @@
+//! Speech reported by a cue verb, with or without quotation marks: the speech's extent,
+//! and whether it speaks in the speaker's own voice (which then needs quotation marks).
+
+use std::ops::Range;
+
+use super::cues::{Reader, SpeakerKind, is_first_or_second_person, is_spoken_register, notes_anonymity};
+use super::{Attribution, Link, ReportedSpeech};
+use crate::text::{ByteSpan, Prose, TokenKind};
+
+/// An attribution clause after the speech ("…, the mayor said on Monday.") is short.
+const TRAILING_CLAUSE_TOKENS: usize = 16;
+/// Speech worth reporting has at least this many words outside quotation marks.
+const MIN_SPEECH_WORDS: usize = 3;
+
+/// Words after "our" that are the publication's own voice, not a speaker's.
+const HOUSE_VOICE: &[&str] = &["correspondent", "correspondents", "reporter", "reporters", "readers", "newspaper", "site", "team", "journalist", "journalists"];
+
+pub fn reported_speech(prose: &Prose, quoted: &[bool]) -> Vec<ReportedSpeech> {
+    let reader = Reader { text: &prose.text, tokens: &prose.tokens, quoted };
+    let mut reports: Vec<ReportedSpeech> = Vec::new();
+    for (sentence_index, sentence) in prose.sentences.iter().enumerate() {
+        if is_headline(prose, sentence_index) {
+            continue;
+        }
+        let bounds = sentence.tokens.clone();
+        let sentence_text = sentence.span.slice(&prose.text);
+        let anonymity = notes_anonymity(sentence_text);
+        let mut covered: Vec<Range<usize>> = Vec::new();
+        for found in reader.cues_in(&bounds) {
+            if covered.iter().any(|c| c.contains(&found.cue.start)) {
+                continue;
+            }
+            let kind = reader.speaker_kind(&found.speaker, anonymity, bounds.start);
+            // The writer's own voice ("I said", "we asked", "Would you mind telling") reports
+            // no one else.
+            if found.speaker.clone().any(|i| is_first_or_second_person(reader.word(i))) {
+                continue;
+            }
+            let _ = SpeakerKind::Pronoun;
+            let attribution =
+                Attribution { speaker: reader.span(&found.speaker), resolved: None, cue: reader.span(&found.cue), kind, link: Link::SameSentence };
+            let clause_start = found.speaker.start.min(found.cue.start);
+            let (content, after_content, trailing) = match trailing_content(&reader, &bounds, clause_start).filter(|_| !cue_takes_a_clause(&reader, &found.cue, &found.speaker)) {
+                Some((content, comma)) => (content, Some(comma), true),
+                None if found.speaker.end <= found.cue.start || reader.lower(found.cue.start) == "according" => {
+                    let Some((content, terminal)) = leading_content(&reader, &bounds, &found.cue, &found.speaker) else { continue };
+                    (content, terminal, false)
+                }
+                None => continue,
+            };
+            let unquoted_words = content.clone().filter(|&i| !quoted[i] && prose.tokens[i].kind == TokenKind::Word).count();
+            if unquoted_words < MIN_SPEECH_WORDS {
+                continue;
+            }
+            covered.push(content.clone());
+            let voice = content.clone().find(|&i| speaks_in_own_voice(&reader, i, &found.cue)).map(|i| prose.tokens[i].span);
+            let spoken_register = if trailing {
+                content.clone().find(|&i| !quoted[i] && is_spoken_register(reader.word(i))).map(|i| prose.tokens[i].span)
+            } else {
+                None
+            };
+            let _ = sentence_index;
+            reports.push(ReportedSpeech {
+                attribution,
+                content: reader.span(&content),
+                after_content: after_content.map(|i| prose.tokens[i].span),
+                trailing,
+                voice,
+                bracket: None,
+                spoken_register,
+            });
+        }
+    }
+    attach_bracketed_openings(prose, &reader, &mut reports);
+    reports
+}
+
+/// A paragraph of one sentence without final punctuation is a headline or a title, whose
+/// conventions ("Wash your hands, say scientists") are not those of body copy.
+fn is_headline(prose: &Prose, sentence_index: usize) -> bool {
+    let sentence = &prose.sentences[sentence_index];
+    let paragraph = &prose.paragraphs[sentence.paragraph];
+    let last = prose.token_text(sentence.tokens.end - 1);
+    paragraph.sentences.len() == 1 && !matches!(last, "." | "!" | "?" | "…" | "\"" | "”" | "'" | "’")
+}
+
+/// Whether the token is a first- or second-person word outside quotation marks that is
+/// the speaker's voice (not "told us", not "World War I", not "our correspondent").
+fn speaks_in_own_voice(reader: &Reader, index: usize, cue: &Range<usize>) -> bool {
+    if reader.quoted[index] || reader.tokens[index].kind != TokenKind::Word {
+        return false;
+    }
+    let word = reader.word(index);
+    if !is_first_or_second_person(word) {
+        return false;
+    }
+    // "told us", "asked me": the listener, not the speech.
+    if index == cue.end && reader.is_listener_cue(cue) {
+        return false;
+    }
+    if word == "I" && index > 0 && reader.word(index - 1).starts_with(char::is_uppercase) && reader.tokens[index - 1].kind == TokenKind::Word {
+        return false;
+    }
+    // "as we know it", "as you can see": idiom, not a voice.
+    if index > 0 && reader.lower(index - 1) == "as" {
+        return false;
+    }
+    let next = reader.lower(index + 1);
+    !(word.eq_ignore_ascii_case("our") && (HOUSE_VOICE.contains(&next.as_str()) || next == "wikinews"))
+}
+
+/// "…, the Senate announced it would meet": the cue introduces its own speech, so the
+/// clause is not an attribution of what came before the comma.
+fn cue_takes_a_clause(reader: &Reader, cue: &Range<usize>, speaker: &Range<usize>) -> bool {
+    if speaker.start < cue.start {
+        let next = reader.lower(cue.end);
+        return matches!(next.as_str(), "that" | "it" | "he" | "she" | "they" | "we" | "i" | "there" | "the" | "a" | "an" | "this" | "its" | "his" | "her" | "their");
+    }
+    false
+}
+
+/// "…, the mayor said." The speech is everything before the comma that opens the
+/// attribution clause; returns its tokens and the comma's index.
+fn trailing_content(reader: &Reader, bounds: &Range<usize>, clause_start: usize) -> Option<(Range<usize>, usize)> {
+    if clause_start == bounds.start || bounds.end - clause_start > TRAILING_CLAUSE_TOKENS {
+        return None;
+    }
+    let comma = clause_start - 1;
+    if !matches!(reader.word(comma), "," | "—" | "–") || reader.quoted[comma] {
+        return None;
+    }
+    // The clause must end the sentence: a cue clause followed by more speech is not trailing.
+    let clause_words = (clause_start..bounds.end).filter(|&i| reader.word(i) == ",").count();
+    if clause_words > 2 {
+        return None;
+    }
+    let content = bounds.start..comma;
+    (!content.is_empty()).then_some((content, comma))
+}
+
+/// "The mayor said [that] …." The speech runs from after the cue (and its listener) to the
+/// end of the sentence; returns its tokens and the final mark's index.
+fn leading_content(reader: &Reader, bounds: &Range<usize>, cue: &Range<usize>, speaker: &Range<usize>) -> Option<(Range<usize>, Option<usize>)> {
+    let mut start = cue.end.max(speaker.end);
+    if reader.lower(cue.start) == "according" {
+        // "According to the ministry, …".
+        start = speaker.end;
+        if reader.word(start) != "," {
+            return None;
+        }
+        start += 1;
+    } else if reader.is_listener_cue(cue) {
+        // Skip the listener: "told reporters [that]", "told the BBC".
+        let that = (start..bounds.end.min(start + 6)).find(|&i| reader.lower(i) == "that");
+        match that {
+            Some(that) => start = that,
+            None if matches!(reader.lower(start).as_str(), "me" | "us" | "you" | "him" | "her" | "them" | "reporters" | "journalists") => start += 1,
+            None => return None,
+        }
+    }
+    if matches!(reader.word(start), ":" | ",") {
+        start += 1;
+    }
+    // "Smith said, adding that …": the speech follows the second cue.
+    if start < bounds.end && reader.cue_at(start, bounds).is_some() && reader.lower(start).ends_with("ing") {
+        start += 1;
+    }
+    if reader.lower(start) == "that" {
+        start += 1;
+    }
+    let mut end = bounds.end;
+    let terminal = (end > start && matches!(reader.word(end - 1), "." | "!" | "?" | "…") && !reader.quoted[end - 1]).then(|| end - 1);
+    if let Some(terminal) = terminal {
+        end = terminal;
+    }
+    (end > start).then_some((start..end, terminal))
+}
+
+/// A sentence that opens with an editor's bracketed insertion ("[The plan] will save
+/// lives") outside quotation marks is speech whose marks were lost; its attribution is in
+/// the same sentence or the next one of the paragraph.
+fn attach_bracketed_openings(prose: &Prose, reader: &Reader, reports: &mut [ReportedSpeech]) {
+    for (index, sentence) in prose.sentences.iter().enumerate() {
+        let first = sentence.tokens.start;
+        if reader.word(first) != "[" || reader.quoted[first] {
+            continue;
+        }
+        let Some(close) = (first + 1..sentence.tokens.end).find(|&i| reader.word(i) == "]") else { continue };
+        if close == first + 1 {
+            continue;
+        }
+        let bracket = ByteSpan::new(prose.tokens[first].span.start, prose.tokens[close].span.end);
+        let next_in_paragraph = prose.sentences.get(index + 1).filter(|s| s.paragraph == sentence.paragraph).map(|s| s.span);
+        let attributed = reports.iter().position(|r| r.trailing && sentence.span.overlaps(r.content)).or_else(|| {
+            next_in_paragraph.and_then(|next| reports.iter().position(|r| r.trailing && next.contains(r.content.start)))
+        });
+        if let Some(position) = attributed {
+            let report = &mut reports[position];
+            report.content = ByteSpan::new(bracket.start, report.content.end);
+            report.bracket = Some(bracket);
+        }
+    }
+}

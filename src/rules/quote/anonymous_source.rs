@@ -1,0 +1,56 @@
+//! `quote.anonymous-source`: speech attributed to someone the reader cannot identify.
+
+use crate::analysis::quotes::SpeakerKind;
+use crate::rules::{Context, Finding, Rule, RuleDoc, Severity};
+
+pub const RULE: Rule = Rule {
+    code: "quote.anonymous-source",
+    default_severity: Severity::Info,
+    summary: "Speech attributed to an unnamed source.",
+    doc: RuleDoc {
+        what: "Marks every attribution, of a quotation or of reported speech, whose speaker is unnamed: an indefinite or bare plural person noun (\"a senior administration official\", \"sources\", \"two diplomats\"), a speaker the sentence says asked not to be named (\"speaking on condition of anonymity\"), or \"the official\" referring back to such a speaker. Named people, pronouns and institutions (\"the ministry\", \"a hospital spokeswoman\" speaking for it) are not marked.",
+        why: "Anonymous sources are sometimes necessary, but each one is a decision an editor signs off on: the reader must take the claim on the publication's word.",
+        example: "A senior Biden administration official said the idea arose out of frustration.",
+        fix: "Name the source, or say why they cannot be named (\"who was not authorised to speak publicly\").",
+    },
+    check,
+};
+
+fn check(context: &Context) -> Vec<Finding> {
+    let quotes = &context.facts.quotes;
+    let text = context.prose.text.as_str();
+    let attributions = quotes.quotes.iter().filter_map(|q| q.attribution.as_ref()).chain(quotes.reports.iter().map(|r| &r.attribution));
+    let mut findings: Vec<Finding> = Vec::new();
+    for attribution in attributions.filter(|a| a.kind == SpeakerKind::Anonymous) {
+        let span = attribution.speaker.cover(attribution.cue);
+        if findings.iter().any(|f| f.span.overlaps(span)) {
+            continue;
+        }
+        findings.push(Finding::new(span, format!("\"{}\" is an unnamed source.", attribution.speaker.slice(text))));
+    }
+    findings
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::flagged;
+
+    const CODE: &str = "quote.anonymous-source";
+
+    #[test]
+    fn marks_unnamed_speakers() {
+        assert_eq!(flagged(CODE, "A senior administration official said the talks stalled."), ["A senior administration official said"]);
+        assert_eq!(flagged(CODE, "\"It is over,\" a diplomat said, speaking on condition of anonymity."), ["a diplomat said"]);
+        assert_eq!(
+            flagged(CODE, "Sources said the deal was close. A senior official said talks went on. The official said the talks ended."),
+            ["Sources said", "A senior official said", "The official said"]
+        );
+    }
+
+    #[test]
+    fn named_speakers_and_institutions_are_not_marked() {
+        for draft in ["Minister Ana Ruiz said the talks stalled.", "The ministry said the talks stalled.", "\"It is over,\" she said.", "The official, Ana Ruiz, said it ended."] {
+            assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! `quote.unattributed`: a full-sentence quotation with no speaker.
+
+use crate::analysis::quotes::QuoteForm;
+use crate::rules::{Context, Finding, Rule, RuleDoc, Severity};
+
+pub const RULE: Rule = Rule {
+    code: "quote.unattributed",
+    default_severity: Severity::Warning,
+    summary: "A full-sentence quotation with no speaker.",
+    doc: RuleDoc {
+        what: "Reports a quotation of a sentence or more (it opens like a sentence and has four words or more) whose speaker cannot be found: no cue verb (said, told, added, according to, …) with a speaker in its own sentence, none in the sentence before or after it in the same paragraph, no attributed quotation in the paragraph before it when it is a paragraph of pure quotation, and no pull-quote credit line (\"—Name\") right after it. A quotation never closed is left to `quote.unbalanced`. Partial quotations, scare quotes and titles in quotation marks (\"The Crown\") need no speaker of their own.",
+        why: "A newsroom's first rule: every quotation has a source. A quotation whose attribution was cut in an edit leaves the reader unable to judge it.",
+        example: "\"We will rebuild the bridge by spring.\" Work starts next week.",
+        fix: "Say who said it: \"We will rebuild the bridge by spring,\" Mayor Ana Ruiz said.",
+    },
+    check,
+};
+
+fn check(context: &Context) -> Vec<Finding> {
+    let text = context.prose.text.as_str();
+    context
+        .facts
+        .quotes
+        .quotes
+        .iter()
+        .filter(|q| q.depth == 0 && q.form == QuoteForm::Full && q.attribution.is_none())
+        // A quotation never closed swallows its own attribution; `quote.unbalanced` says so.
+        .filter(|q| q.close_mark.is_some())
+        .map(|quote| {
+            let words: String = quote.content.slice(text).split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+            Finding::new(quote.span, format!("No speaker found for the quotation \"{words}…\": who said it?"))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::flagged;
+
+    const CODE: &str = "quote.unattributed";
+
+    #[test]
+    fn flags_a_full_quotation_without_a_speaker() {
+        assert_eq!(flagged(CODE, "The bridge fell. \"We will rebuild it by spring.\" Work starts soon."), ["\"We will rebuild it by spring.\""]);
+        // A paragraph of pure quotation with no attributed quotation before it.
+        assert_eq!(flagged(CODE, "The river rose.\n\n“Nobody saw the water coming over the wall.”"), ["“Nobody saw the water coming over the wall.”"]);
+    }
+
+    #[test]
+    fn attributed_partial_and_title_quotations_stay_quiet() {
+        for draft in [
+            "\"We will rebuild it by spring,\" Mayor Ana Ruiz said.",
+            "\"We will rebuild it by spring,\" said Ruiz, a Democrat.",
+            "Ruiz said: \"We will rebuild it by spring.\"",
+            "Ruiz spoke on Monday. \"We will rebuild it by spring.\"",
+            "Ruiz described the offer as \"generous\" and left.",
+            "She watched \"The Crown\" on Sunday.",
+            "The \"new normal\" is here.",
+        ] {
+            assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+//! `quote.unbalanced`: a quotation mark never closed, or a closing mark that closes nothing.
+
+use crate::rules::{Context, Finding, Rule, RuleDoc, Severity};
+
+pub const RULE: Rule = Rule {
+    code: "quote.unbalanced",
+    default_severity: Severity::Warning,
+    summary: "A quotation opened and never closed, or a closing quotation mark that closes nothing.",
+    doc: RuleDoc {
+        what: "Pairs double quotation marks (straight, curly, low-9 and guillemets) within each paragraph, and reports an opening mark left open or a curly closing mark with nothing open. A paragraph that opens a quotation without closing it is fine when the next paragraph opens with a quotation mark: that is the newsroom convention for a quotation running over several paragraphs. Single marks are only judged as quotation marks when they pair up, because the same characters are apostrophes (\"don't\", \"Ireland’s\", \"’90s\").",
+        why: "A lost quotation mark blurs where the speaker's words end and the reporter's begin.",
+        example: "\"We will rebuild the bridge, Mayor Ana Ruiz said.",
+        fix: "Close the quotation where the speaker's words end, or remove the stray mark.",
+    },
+    check,
+};
+
+fn check(context: &Context) -> Vec<Finding> {
+    let quotes = &context.facts.quotes;
+    let mut findings: Vec<Finding> = quotes
+        .quotes
+        .iter()
+        .filter(|q| q.close_mark.is_none())
+        .map(|q| Finding::new(q.open_mark, "This quotation mark opens a quotation that is never closed."))
+        .collect();
+    findings.extend(quotes.stray_closings.iter().map(|&mark| Finding::new(mark, "This quotation mark closes a quotation that was never opened.")));
+    findings
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::flagged;
+
+    const CODE: &str = "quote.unbalanced";
+
+    #[test]
+    fn flags_unclosed_and_unopened_marks() {
+        assert_eq!(flagged(CODE, "\"We will rebuild, Ruiz said.\n\nWork starts soon."), ["\""]);
+        assert_eq!(flagged(CODE, "“We will rebuild, Ruiz said."), ["“"]);
+        assert_eq!(flagged(CODE, "We will rebuild,” Ruiz said."), ["”"]);
+    }
+
+    #[test]
+    fn multi_paragraph_quotes_apostrophes_and_nesting_stay_quiet() {
+        for draft in [
+            "\"We will rebuild.\n\n\"And we will do it by spring,\" Ruiz said.",
+            "Ireland’s ’90s boom didn't last; the birds' nests and rock 'n' roll stayed.",
+            "“He told me ‘never again,’ and left,” she said.",
+            "'We won,' he said.",
+            "A 12\" pipe burst.",
+        ] {
+            assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+//! `quote.unmarked`: a speaker's own words (first or second person) reported without
+//! quotation marks.
+
+use crate::analysis::quotes::ReportedSpeech;
+use crate::rules::{Confidence, Context, Finding, Fix, Rule, RuleDoc, Severity};
+use crate::text::ByteSpan;
+
+pub const RULE: Rule = Rule {
+    code: "quote.unmarked",
+    default_severity: Severity::Warning,
+    summary: "A speaker's own words reported without quotation marks.",
+    doc: RuleDoc {
+        what: "Finds speech attributed by a cue verb (said, told, according to, …), before it (\"The White House said …\") or after it (\"…, the mayor said.\"), whose words outside quotation marks speak in the first or second person (we, our, I, you): those are the speaker's own words, not the reporter's. Speech that opens with an editor's bracketed insertion (\"[The plan] will save lives, according to the ministry\") is reported too. Speech reported after its cue in the spoken register (\"really\", \"frankly\") is reported with lower confidence. \"told us\", \"our correspondent\" and the writer's own \"I said\" are not speech.",
+        why: "Machine translation and spinners strip quotation marks: the reader can no longer tell the speaker's words from the reporter's, and \"our interests\" reads as the newspaper's.",
+        example: "The White House said Biden and Xi discussed areas where our interests converge.",
+        fix: "Put the speech in quotation marks and keep the attribution outside them: The White House said \"Biden and Xi discussed areas where our interests converge.\"",
+    },
+    check,
+};
+
+fn check(context: &Context) -> Vec<Finding> {
+    let quotes = &context.facts.quotes;
+    let text = context.prose.text.as_str();
+    let (open, close) = if quotes.curly { ("“", "”") } else { ("\"", "\"") };
+    let mut findings = Vec::new();
+    for report in &quotes.reports {
+        let (reason, confidence) = if let Some(voice) = report.voice {
+            (format!("speaks in the speaker's own voice (\"{}\")", voice.slice(text)), Confidence::High)
+        } else if let Some(bracket) = report.bracket {
+            (format!("opens with the bracketed insertion \"{}\"", bracket.slice(text)), Confidence::High)
+        } else if let Some(word) = report.spoken_register {
+            (format!("keeps the speaker's spoken \"{}\"", word.slice(text)), Confidence::Low)
+        } else {
+            continue;
+        };
+        let (span, replacement) = quoted_version(report, text, open, close);
+        let speaker = report.attribution.speaker.slice(text);
+        findings.push(
+            Finding::new(span, format!("This speech by {speaker} {reason} but has no quotation marks."))
+                .with_confidence(confidence)
+                .with_fix(Fix::replace("Put the speech in quotation marks", span, replacement)),
+        );
+    }
+    findings
+}
+
+/// The finding's span (the speech and the mark after it) and its text with quotation marks
+/// around the speech; the comma or final period goes inside the closing mark, as news
+/// style has it, and the attribution stays outside.
+fn quoted_version(report: &ReportedSpeech, text: &str, open: &str, close: &str) -> (ByteSpan, String) {
+    let speech = report.content.slice(text);
+    match report.after_content {
+        Some(after) if after.start >= report.content.end => {
+            let span = ByteSpan::new(report.content.start, after.end);
+            let between = &text[report.content.end..after.start];
+            (span, format!("{open}{speech}{between}{}{close}", after.slice(text)))
+        }
+        _ => (report.content, format!("{open}{speech}{close}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{fixed, flagged};
+
+    const CODE: &str = "quote.unmarked";
+
+    #[test]
+    fn flags_first_person_speech_without_marks() {
+        assert_eq!(flagged(CODE, "We will not back down, the mayor said."), ["We will not back down,"]);
+        assert_eq!(
+            flagged(CODE, "The White House said Biden and Xi discussed areas where our interests converge."),
+            ["Biden and Xi discussed areas where our interests converge."]
+        );
+        assert_eq!(flagged(CODE, "Your vote counts, according to the commission."), ["Your vote counts,"]);
+    }
+
+    #[test]
+    fn the_fix_quotes_the_speech_and_leaves_the_attribution_outside() {
+        assert_eq!(fixed(CODE, "We will not back down, the mayor said."), "\"We will not back down,\" the mayor said.");
+        assert_eq!(fixed(CODE, "The mayor said we will not back down."), "The mayor said \"we will not back down.\"");
+        assert_eq!(fixed(CODE, "“Yes,” he said. The mayor said we will not back down."), "“Yes,” he said. The mayor said “we will not back down.”");
+        assert_eq!(
+            fixed(CODE, "\"We must act,\" Smith said, adding that our city cannot wait."),
+            "\"We must act,\" Smith said, adding that \"our city cannot wait.\""
+        );
+    }
+
+    #[test]
+    fn a_bracketed_opening_is_speech_that_lost_its_marks() {
+        let draft = "[The plan] will save lives, according to the ministry's statement.";
+        assert_eq!(flagged(CODE, draft), ["[The plan] will save lives,"]);
+    }
+
+    #[test]
+    fn reported_speech_in_the_third_person_and_the_house_voice_stay_quiet() {
+        for draft in [
+            "The mayor said she would not back down.",
+            "Three people died, officials said.",
+            "\"We will not back down,\" the mayor said.",
+            "The mayor said \"we will not back down\" on Monday.",
+            "The mayor told us the bridge would reopen.",
+            "Ruiz told our correspondent the bridge would reopen.",
+            "I said the bridge would reopen, and we asked why.",
+            "Officials said the US would send aid.",
+            "He said World War I changed the town.",
+        ] {
+            assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
+        }
+    }
+}
