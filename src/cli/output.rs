@@ -133,6 +133,24 @@ fn write_json(out: &mut impl Write, reports: &[Report]) -> std::io::Result<()> {
     writeln!(out)
 }
 
+/// At most `LONG_LINE` bytes of context on each side of a span, on char boundaries.
+const LONG_LINE: usize = 240;
+
+fn clip_window(text: &str, line: std::ops::Range<usize>, start: usize, end: usize) -> std::ops::Range<usize> {
+    if line.len() <= 4 * LONG_LINE {
+        return line;
+    }
+    let mut window_start = start.saturating_sub(LONG_LINE).max(line.start);
+    while !text.is_char_boundary(window_start) {
+        window_start -= 1;
+    }
+    let mut window_end = (end.min(line.end) + LONG_LINE).min(line.end);
+    while !text.is_char_boundary(window_end) {
+        window_end += 1;
+    }
+    window_start..window_end
+}
+
 fn write_human(out: &mut impl Write, reports: &[Report]) -> std::io::Result<()> {
     let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let renderer = if colour { Renderer::styled() } else { Renderer::plain() };
@@ -141,21 +159,27 @@ fn write_human(out: &mut impl Write, reports: &[Report]) -> std::io::Result<()> 
         let lines = LineStarts::new(&report.draft);
         for finding in &report.findings {
             counts[finding.severity as usize] += 1;
-            let (line, _) = lines.line_column(&report.draft, finding.span.start);
+            let (line, column) = lines.line_column(&report.draft, finding.span.start);
             let line_range = lines.line_range(&report.draft, line - 1);
-            let source = &report.draft[line_range.clone()];
+            // A pathological line (a whole book on one line) is clipped to a window around
+            // the span, so rendering stays proportional to the finding, not to the line.
+            let window = clip_window(&report.draft, line_range.clone(), finding.span.start, finding.span.end);
+            let source = &report.draft[window.clone()];
             // The span may run past this line: mark only the part on it.
-            let local_start = finding.span.start - line_range.start;
-            let local_end = (finding.span.end.min(line_range.end) - line_range.start).max(local_start);
-            let origin = report.path.as_str();
-            let title = format!("{} [{}]", finding.message, finding.code);
+            let local_start = finding.span.start - window.start;
+            let local_end = (finding.span.end.min(window.end) - window.start).max(local_start);
+            let clipped = window != line_range;
+            let title = if clipped {
+                format!("{}:{line}:{column}: {} [{}]", report.path, finding.message, finding.code)
+            } else {
+                format!("{} [{}]", finding.message, finding.code)
+            };
             let fix_note = finding.fixes.first().map(|fix| format!("fix: {}", fix.title));
-            let mut message = level(finding.severity).title(&title).snippet(
-                Snippet::source(source)
-                    .line_start(line)
-                    .origin(origin)
-                    .annotation(level(finding.severity).span(local_start..local_end)),
-            );
+            let mut snippet = Snippet::source(source).line_start(line).annotation(level(finding.severity).span(local_start..local_end));
+            if !clipped {
+                snippet = snippet.origin(&report.path);
+            }
+            let mut message = level(finding.severity).title(&title).snippet(snippet);
             if let Some(note) = &fix_note {
                 message = message.footer(Level::Help.title(note));
             }

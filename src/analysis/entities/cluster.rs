@@ -120,8 +120,8 @@ pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster>
         let c = match found {
             Some((c, link)) => {
                 mention.link = link;
-                // Each distinct form once: every use of `forms` asks whether some form
-                // matches, and a copy per repeated mention made clustering quadratic.
+                // A form already known adds nothing (and would make every later
+                // comparison slower): keep each form once.
                 if (link == Link::Same || link == Link::ShortForm) && !clusters[c].forms.contains(&words) {
                     clusters[c].forms.push(words);
                 }

@@ -43,27 +43,30 @@ fn occurrences(prose: &Prose, term: &Term) -> Vec<(usize, ByteSpan)> {
         }
         let word = token.text(text);
         let period_after = tokens.get(index + 1).is_some_and(|t| t.is_punct(text, '.') && !t.space_before);
-        let first_found = found.len();
-        for (form_index, form) in term.forms.iter().enumerate() {
-            let matched = if form.contains(' ') {
-                match_phrase(prose, index, form)
-            } else {
-                match_abbreviation(word, form, period_after, token.span, tokens.get(index + 1).map(|t| t.span))
-            };
-            if let Some(span) = matched {
-                found.push((form_index, span));
-            }
+        let matches: Vec<(usize, ByteSpan)> = term
+            .forms
+            .iter()
+            .enumerate()
+            .filter_map(|(form_index, form)| {
+                let matched = if form.contains(' ') {
+                    match_phrase(prose, index, form)
+                } else {
+                    match_abbreviation(word, form, period_after, token.span, tokens.get(index + 1).map(|t| t.span))
+                };
+                matched.map(|span| (form_index, span))
+            })
+            .collect();
+        if matches.is_empty() {
+            continue;
         }
-        // Uppercase sentences ("HELP US") are not abbreviations. Judged only where a form
-        // matched: reading the sentence at every word made the rule cost words x sentence
-        // length.
-        let shouting = found.len() > first_found
-            && prose.sentence_at(token.span.start).is_some_and(|s| {
-                let sentence = prose.sentences[s].span.slice(text);
-                sentence.chars().filter(|c| c.is_alphabetic()).count() > 6 && !sentence.chars().any(char::is_lowercase)
-            });
-        if shouting {
-            found.truncate(first_found);
+        // Uppercase sentences ("HELP US") are not abbreviations. Checked only for a match,
+        // so the cost stays proportional to the text.
+        let shouting = prose.sentence_at(token.span.start).is_some_and(|s| {
+            let sentence = prose.sentences[s].span.slice(text);
+            sentence.chars().filter(|c| c.is_alphabetic()).count() > 6 && !sentence.chars().any(char::is_lowercase)
+        });
+        if !shouting {
+            found.extend(matches);
         }
     }
     found
