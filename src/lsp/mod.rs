@@ -7,6 +7,7 @@ mod convert;
 mod navigation;
 mod server;
 mod trace;
+mod worker;
 
 use std::process::ExitCode;
 
