@@ -15,8 +15,18 @@ pub struct Checked {
 }
 
 pub fn check_draft(draft: &str, language: Language, settings: &Settings) -> Checked {
-    let _span = tracing::debug_span!("analysis", bytes = draft.len()).entered();
-    let prose = Prose::new(draft, language);
+    check_draft_reusing(None, draft, language, settings)
+}
+
+/// [`check_draft`] for a new version of a draft read before (`previous`): paragraphs the
+/// edit left alone keep their tokens and sentences (see `Prose::new_reusing`). The result
+/// is the same as `check_draft`'s; only the cost differs.
+pub fn check_draft_reusing(previous: Option<&Prose>, draft: &str, language: Language, settings: &Settings) -> Checked {
+    let _span = tracing::debug_span!("analysis", bytes = draft.len(), reusing = previous.is_some()).entered();
+    let prose = match previous {
+        Some(previous) => Prose::new_reusing(previous, draft, language),
+        None => Prose::new(draft, language),
+    };
     let facts = Facts::gather(draft, &prose, settings);
     let context = Context { draft, prose: &prose, facts: &facts, settings };
     let mut findings = Vec::new();

@@ -6,7 +6,9 @@ mod configuration;
 mod convert;
 mod navigation;
 mod server;
+mod trace;
 pub mod transport;
+mod worker;
 
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -30,7 +32,7 @@ pub fn run_stdio() -> ExitCode {
         let (service, socket) = tower_lsp_server::LspService::build(Backend::new)
             .custom_method(transport::INVALID_REQUEST_METHOD, reject_invalid_request)
             .finish();
-        tower_lsp_server::Server::new(input, tokio::io::stdout(), socket).serve(service).await;
+        tower_lsp_server::Server::new(input, tokio::io::stdout(), socket).serve(trace::Traced(service)).await;
     });
     // Analyses still running are abandoned: the client has gone.
     runtime.shutdown_background();

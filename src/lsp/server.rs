@@ -16,9 +16,10 @@ use tower_lsp_server::jsonrpc::{Error, Result};
 use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, LanguageServer};
 
+use super::worker::AnalysisWorker;
 use super::configuration::{self, Configuration};
 use super::{convert, navigation};
-use crate::engine::{Checked, check_draft};
+use crate::engine::{Checked, check_draft_reusing};
 use crate::settings::Settings;
 use crate::text::{Document, Language, PositionEncoding, TextChange};
 
@@ -53,6 +54,8 @@ struct Shared {
     documents: Mutex<HashMap<Uri, OpenDocument>>,
     /// Serialises publications so versions reach the client in order.
     publish_lock: tokio::sync::Mutex<()>,
+    /// The one thread analyses run on.
+    worker: AnalysisWorker,
 }
 
 pub struct Backend {
@@ -69,6 +72,7 @@ impl Backend {
                 settings_generation: AtomicU64::new(0),
                 documents: Mutex::new(HashMap::new()),
                 publish_lock: tokio::sync::Mutex::new(()),
+                worker: AnalysisWorker::start(),
             }),
         }
     }
@@ -86,7 +90,8 @@ impl Shared {
 
     /// Analyses one version of a document with the settings in force for it. A project
     /// file gets its own problems instead of prose findings.
-    fn analyse(&self, uri: &Uri, version: i32, rope: Rope, language: Language) -> Analysis {
+    /// `previous`, an earlier analysis of the document, lets unchanged paragraphs be reused.
+    fn analyse(&self, uri: &Uri, version: i32, rope: Rope, language: Language, previous: Option<Arc<Analysis>>) -> Analysis {
         let generation = self.settings_generation.load(Ordering::SeqCst);
         if configuration::is_project_file(uri) {
             let draft = rope.to_string();
@@ -94,7 +99,7 @@ impl Shared {
             return Analysis { version, generation, rope, draft, checked };
         }
         let settings = self.configuration.settings_for(uri);
-        analyse(version, generation, rope, language, &settings)
+        analyse(version, generation, rope, language, &settings, previous.as_deref())
     }
 
     /// Settings changed: every open document is analysed again and republished.
@@ -145,11 +150,11 @@ impl Shared {
                 let mut documents = self.documents();
                 let Some(open) = documents.get_mut(&uri) else { return };
                 open.rerun_requested = false;
-                (open.document.version(), open.document.rope().clone(), open.document.language())
+                (open.document.version(), open.document.rope().clone(), open.document.language(), open.latest.clone())
             };
-            let (version, rope, language) = snapshot;
+            let (version, rope, language, previous) = snapshot;
             let (shared, analysed_uri) = (Arc::clone(&self), uri.clone());
-            let analysis = tokio::task::spawn_blocking(move || shared.analyse(&analysed_uri, version, rope, language)).await;
+            let analysis = self.worker.run(move || shared.analyse(&analysed_uri, version, rope, language, previous)).await;
             match analysis {
                 Ok(analysis) => self.publish(&uri, Arc::new(analysis)).await,
                 Err(error) => tracing::error!(%error, uri = uri.as_str(), version, "analysis failed; the server keeps running"),
@@ -185,7 +190,7 @@ impl Shared {
     /// The analysis of the document's current version: the published one if it is
     /// current, otherwise a fresh one.
     async fn current_analysis(self: &Arc<Self>, uri: &Uri) -> Option<Arc<Analysis>> {
-        let (version, rope, language) = {
+        let (version, rope, language, previous) = {
             let documents = self.documents();
             let open = documents.get(uri)?;
             if let Some(latest) = &open.latest
@@ -194,10 +199,10 @@ impl Shared {
             {
                 return Some(Arc::clone(latest));
             }
-            (open.document.version(), open.document.rope().clone(), open.document.language())
+            (open.document.version(), open.document.rope().clone(), open.document.language(), open.latest.clone())
         };
         let (shared, analysed_uri) = (Arc::clone(self), uri.clone());
-        match tokio::task::spawn_blocking(move || shared.analyse(&analysed_uri, version, rope, language)).await {
+        match self.worker.run(move || shared.analyse(&analysed_uri, version, rope, language, previous)).await {
             Ok(analysis) => Some(Arc::new(analysis)),
             Err(error) => {
                 tracing::error!(%error, "analysis failed");
@@ -207,11 +212,11 @@ impl Shared {
     }
 }
 
-fn analyse(version: i32, generation: u64, rope: Rope, language: Language, settings: &Settings) -> Analysis {
+fn analyse(version: i32, generation: u64, rope: Rope, language: Language, settings: &Settings, previous: Option<&Analysis>) -> Analysis {
     let _span = tracing::debug_span!("analyse", version).entered();
     let started = std::time::Instant::now();
     let draft = rope.to_string();
-    let checked = check_draft(&draft, language, settings);
+    let checked = check_draft_reusing(previous.map(|previous| &previous.checked.prose), &draft, language, settings);
     tracing::debug!(version, findings = checked.findings.len(), elapsed_us = started.elapsed().as_micros() as u64, "analysed");
     Analysis { version, generation, rope, draft, checked }
 }

@@ -5,6 +5,7 @@ pub mod abbreviations;
 pub mod document;
 pub mod markup;
 pub mod position;
+mod reuse;
 pub mod sentences;
 pub mod span;
 pub mod tokens;
@@ -36,7 +37,7 @@ pub struct Sentence {
 ///
 /// `text` has the same length as the draft; markup and code are masked out (see
 /// [`markup`]), so slicing it with any span gives the prose as written.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Prose {
     pub text: String,
     pub language: Language,
@@ -47,12 +48,29 @@ pub struct Prose {
 
 impl Prose {
     pub fn new(draft: &str, language: Language) -> Self {
+        Self::build(draft, language, None)
+    }
+
+    /// The same as [`Prose::new`], reusing the tokens and sentences of every paragraph
+    /// whose masked text `previous` already read: after an edit, only the paragraphs it
+    /// touched are tokenized and segmented again (see [`reuse`]).
+    pub fn new_reusing(previous: &Prose, draft: &str, language: Language) -> Self {
+        Self::build(draft, language, Some(previous).filter(|previous| previous.language == language))
+    }
+
+    fn build(draft: &str, language: Language, previous: Option<&Prose>) -> Self {
         let masked = markup::mask(draft, language);
+        let reusable = previous.map(reuse::PreviousParagraphs::new);
         let mut tokens = Vec::with_capacity(draft.len() / 5);
         let mut sentences = Vec::with_capacity(draft.len() / 100);
         let mut paragraphs = Vec::with_capacity(masked.paragraphs.len());
         let mut sentence_ranges = Vec::new();
         for span in masked.paragraphs {
+            if let Some(reusable) = &reusable
+                && reusable.copy_paragraph(&masked.text, span, &mut tokens, &mut sentences, &mut paragraphs)
+            {
+                continue;
+            }
             let first_token = tokens.len();
             tokens::tokenize(&masked.text, span, &mut tokens);
             let token_range = first_token..tokens.len();

@@ -130,9 +130,12 @@ fn word_length(rest: &str) -> usize {
 fn address_length(rest: &str) -> Option<usize> {
     let run_end = rest.find(|c: char| c.is_whitespace() || c == '\0' || c == '<' || c == '>' || c == '"').unwrap_or(rest.len());
     let run = &rest[..run_end];
-    let lower_prefix: String = run.chars().take(8).flat_map(char::to_lowercase).collect();
-    let is_url = lower_prefix.starts_with("http://") || lower_prefix.starts_with("https://") || lower_prefix.starts_with("www.");
-    let is_email = run.find('@').is_some_and(|at| {
+    // This runs at every token: compare the prefix in place rather than allocating a
+    // lowercased copy. (No non-ASCII character lowercases to "h", "t", "p", "s" or "w".)
+    let starts_with_ignoring_case =
+        |prefix: &str| run.as_bytes().get(..prefix.len()).is_some_and(|start| start.eq_ignore_ascii_case(prefix.as_bytes()));
+    let is_url = starts_with_ignoring_case("http://") || starts_with_ignoring_case("https://") || starts_with_ignoring_case("www.");
+    let is_email = !is_url && run.find('@').is_some_and(|at| {
         at > 0 && run[at + 1..].contains('.') && run[..at].chars().all(|c| c.is_alphanumeric() || "._%+-".contains(c))
     });
     let trimmed = run.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', ']', '\'', '’', '”']);

@@ -12,4 +12,5 @@ mod lsp;
 mod names;
 mod properties;
 mod quotes;
+mod scaling;
 mod support;

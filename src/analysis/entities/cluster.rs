@@ -51,16 +51,18 @@ fn is_subsequence(short: &[String], long: &[String]) -> bool {
 /// How a full mention's words match a form of a cluster.
 fn full_match(words: &[String], mention_evidence: Evidence, cluster: &Cluster) -> Option<Link> {
     let loose = |form: &[String]| fold(&form.join(" ")).replace('-', " ");
+    // Folded once, not once per form: this runs for every full mention against every cluster.
+    let loose_words = loose(words);
     for form in &cluster.forms {
         if form == words {
             return Some(Link::Same);
         }
-        if loose(form) == loose(words) {
+        if loose(form) == loose_words {
             return Some(Link::NearSpelling);
         }
         // "Ocasio Cortez" for the hyphenated surname of "Alexandria Ocasio-Cortez".
         let surname = surname_of(form);
-        if form.len() >= 2 && surname.contains('-') && fold(&surname).replace('-', " ") == loose(words) {
+        if form.len() >= 2 && surname.contains('-') && fold(&surname).replace('-', " ") == loose_words {
             return Some(Link::NearSpelling);
         }
     }

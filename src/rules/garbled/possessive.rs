@@ -20,42 +20,74 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-/// Words that stand as the last of two or more capitalised words ("President Biden",
-/// "Joe Biden"): the surname position.
-fn surnames_in(prose: &Prose) -> HashSet<&str> {
-    let text = prose.text.as_str();
-    let mut surnames = HashSet::new();
-    for sentence in &prose.sentences {
-        let tokens = prose.sentence_tokens(sentence);
-        for pair in tokens.windows(2) {
-            let capitalised = |t: &crate::text::Token| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase);
-            if capitalised(&pair[0]) && capitalised(&pair[1]) && pair[1].space_before {
-                let word = pair[1].text(text);
-                // "Biden’s" counts as "Biden".
-                let base = word.trim_end_matches(['s', 'S']).trim_end_matches(is_apostrophe);
-                surnames.insert(if base.len() < word.len() && word[base.len()..].starts_with(is_apostrophe) { base } else { word });
+/// The base of a word in the surname position: "Biden’s" counts as "Biden".
+fn surname_base(word: &str) -> &str {
+    let base = word.trim_end_matches(['s', 'S']).trim_end_matches(is_apostrophe);
+    if base.len() < word.len() && word[base.len()..].starts_with(is_apostrophe) { base } else { word }
+}
+
+/// A possible plural possessive: "Bidens" followed by its apostrophe.
+struct Candidate<'t> {
+    index: usize,
+    word: &'t str,
+    stem: &'t str,
+}
+
+/// What the draft writes elsewhere about the candidates' words and stems. One pass over
+/// the tokens for all candidates together, so the rule stays linear on book-length drafts.
+#[derive(Default)]
+struct Evidence<'t> {
+    /// Stems standing as the last of two or more capitalised words ("President Biden",
+    /// "Joe Biden"): the surname position.
+    surnames: HashSet<&'t str>,
+    /// Stems written as words.
+    words: HashSet<&'t str>,
+    /// Candidate words written without an attached apostrophe after them: "Bidens" used
+    /// plainly somewhere means the family or a real plural. (A candidate is itself always
+    /// followed by its apostrophe, so it never counts as its own plain use.)
+    without_apostrophe: HashSet<&'t str>,
+}
+
+impl<'t> Evidence<'t> {
+    fn gather(prose: &'t Prose, candidates: &[Candidate<'t>]) -> Self {
+        let text = prose.text.as_str();
+        let tokens = &prose.tokens;
+        let wanted: HashSet<&str> = candidates.iter().flat_map(|c| [c.word, c.stem]).collect();
+        // Most tokens differ in length from every wanted form: skip them without hashing.
+        let wanted_lengths: HashSet<usize> = wanted.iter().map(|w| w.len()).collect();
+        let is_wanted = |word: &str| wanted_lengths.contains(&word.len()) && wanted.contains(word);
+        let mut evidence = Evidence::default();
+        for (index, token) in tokens.iter().enumerate() {
+            let token_text = token.text(text);
+            if is_wanted(token_text) {
+                if token.kind == TokenKind::Word {
+                    evidence.words.insert(token_text);
+                }
+                if !tokens.get(index + 1).is_some_and(|n| n.text(text).starts_with(is_apostrophe) && !n.space_before) {
+                    evidence.without_apostrophe.insert(token_text);
+                }
             }
         }
+        let capitalised = |t: &crate::text::Token| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase);
+        for sentence in &prose.sentences {
+            for pair in prose.sentence_tokens(sentence).windows(2) {
+                if capitalised(&pair[0]) && capitalised(&pair[1]) && pair[1].space_before {
+                    let base = surname_base(pair[1].text(text));
+                    if is_wanted(base) {
+                        evidence.surnames.insert(base);
+                    }
+                }
+            }
+        }
+        evidence
     }
-    surnames
 }
 
 fn check(context: &Context) -> Vec<Finding> {
     let prose = context.prose;
     let text = prose.text.as_str();
     let tokens = &prose.tokens;
-    let surnames = surnames_in(prose);
-    let plain_forms: HashSet<&str> = tokens.iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text)).collect();
-    // Words used without a possessive apostrophe right after them ("Bidens" as a plural).
-    let plain_uses: HashSet<&str> = tokens
-        .iter()
-        .enumerate()
-        .filter(|(i, t)| {
-            t.kind == TokenKind::Word && !tokens.get(i + 1).is_some_and(|n| n.text(text).starts_with(is_apostrophe) && !n.space_before)
-        })
-        .map(|(_, t)| t.text(text))
-        .collect();
-    let mut findings = Vec::new();
+    let mut candidates = Vec::new();
     for index in 0..tokens.len().saturating_sub(1) {
         let (word, apostrophe) = (&tokens[index], &tokens[index + 1]);
         let word_text = word.text(text);
@@ -70,20 +102,31 @@ fn check(context: &Context) -> Vec<Finding> {
         if stem.chars().count() < 3 || stem.ends_with('s') || !stem.chars().all(|c| c.is_alphabetic() || c == '-') {
             continue;
         }
-        // The next word must follow the possessive: "Bidens’ frustration", not a closing quote.
-        // A lowercase word must follow: "Bidens’ frustration". A capitalised one continues
-        // a name ("the Catholic Bishops' Conference", "the United States' National Science
-        // Foundation").
+        // A lowercase word must follow: "Bidens’ frustration", not a closing quote. A
+        // capitalised one continues a name ("the Catholic Bishops' Conference", "the United
+        // States' National Science Foundation").
         let followed_by_word = tokens
             .get(index + 2)
             .is_some_and(|t| t.kind == TokenKind::Word && t.space_before && t.text(text).starts_with(char::is_lowercase));
         let determiner_before = index > 0
             && matches!(tokens[index - 1].text(text).to_lowercase().as_str(), "the" | "both" | "two" | "three" | "all" | "young" | "elder");
-        let plain_plural_used = plain_uses.contains(word_text);
-        if !followed_by_word || determiner_before || plain_plural_used || !surnames.contains(stem) || !plain_forms.contains(stem) {
+        if followed_by_word && !determiner_before {
+            candidates.push(Candidate { index, word: word_text, stem });
+        }
+    }
+    if candidates.is_empty() {
+        return Vec::new();
+    }
+    let evidence = Evidence::gather(prose, &candidates);
+    let mut findings = Vec::new();
+    for Candidate { index, word, stem } in candidates {
+        let plain_plural_used = evidence.without_apostrophe.contains(word);
+        if plain_plural_used || !evidence.surnames.contains(stem) || !evidence.words.contains(stem) {
             continue;
         }
-        let span = ByteSpan::new(word.span.start, apostrophe.span.end);
+        let apostrophe = &tokens[index + 1];
+        let apostrophe_text = apostrophe.text(text);
+        let span = ByteSpan::new(tokens[index].span.start, apostrophe.span.end);
         let replacement = format!("{stem}{apostrophe_text}s");
         findings.push(
             Finding::new(span, format!("\"{}\" reads as a plural; the draft names \"{stem}\". Did you mean \"{replacement}\"?", span.slice(text)))

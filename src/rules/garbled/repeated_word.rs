@@ -41,6 +41,12 @@ fn lower(token: &Token, text: &str) -> String {
     token.text(text).to_lowercase()
 }
 
+/// `a.to_lowercase() == b.to_lowercase()`, without allocating for ASCII words: this runs
+/// at every word of the draft.
+fn same_ignoring_case(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() { a.eq_ignore_ascii_case(b) } else { a.to_lowercase() == b.to_lowercase() }
+}
+
 fn looks_like_name_pair(first: &str, second: &str, sentence_start: bool) -> bool {
     let capital = |word: &str| word.starts_with(char::is_uppercase);
     capital(second) && (capital(first) && !sentence_start)
@@ -66,7 +72,7 @@ fn check(context: &Context) -> Vec<Finding> {
                 && second.kind == TokenKind::Word
                 && second.space_before
                 && !second.newline_before
-                && lower(first, text) == lower(second, text)
+                && same_ignoring_case(first_text, second.text(text))
                 && !DOUBLES_ALLOWED.contains(&lower(first, text).as_str())
                 && !looks_like_name_pair(first_text, second.text(text), sentence_start)
             {
@@ -83,7 +89,7 @@ fn check(context: &Context) -> Vec<Finding> {
             // "must and must"
             if index + 2 < range.end
                 && tokens[index + 1].kind == TokenKind::Word
-                && lower(&tokens[index + 1], text) == "and"
+                && same_ignoring_case(tokens[index + 1].text(text), "and")
                 && tokens[index + 2].kind == TokenKind::Word
                 && tokens[index + 1].space_before
                 && tokens[index + 2].space_before
