@@ -324,7 +324,14 @@ impl LanguageServer for Backend {
                     text: change.text,
                 })
                 .collect();
-            open.document.apply_changes(&changes, encoding, params.text_document.version);
+            let new_version = params.text_document.version;
+            if new_version <= open.document.version() {
+                // Versions must increase; a client that goes back has reset its numbering.
+                // Start the ordering afresh rather than drop every later publication.
+                tracing::warn!(uri = uri.as_str(), old = open.document.version(), new = new_version, "didChange version did not increase; restarting version order");
+                open.published_version = None;
+            }
+            open.document.apply_changes(&changes, encoding, new_version);
             if configuration::is_project_file(&uri) {
                 self.shared.configuration.project_file_opened_or_changed(&uri, open.document.version(), &open.document.text());
             }
