@@ -12,14 +12,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use serde_json::Value;
 
-use crate::support::binary;
-
-fn temp_dir(name: &str) -> PathBuf {
-    let directory = std::env::temp_dir().join(format!("copydesk-cli-abuse-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&directory);
-    std::fs::create_dir_all(&directory).expect("temp dir");
-    directory
-}
+use crate::support::{binary, temp_dir};
 
 /// Runs copydesk with stdin closed, failing the test instead of hanging on a blocked read.
 fn run(command: &mut Command) -> Output {
@@ -66,7 +59,7 @@ fn stderr(output: &Output) -> String {
 
 #[test]
 fn empty_and_blank_files_have_no_findings_and_exit_0() {
-    let directory = temp_dir("empty");
+    let directory = temp_dir("cli-abuse-empty");
     std::fs::write(directory.join("empty.txt"), "").unwrap();
     std::fs::write(directory.join("empty.md"), "").unwrap();
     std::fs::write(directory.join("blank.md"), "\n\r\n   \t\n").unwrap();
@@ -80,7 +73,7 @@ fn empty_and_blank_files_have_no_findings_and_exit_0() {
 
 #[test]
 fn utf16_and_byte_order_marked_files() {
-    let directory = temp_dir("encodings");
+    let directory = temp_dir("cli-abuse-encodings");
     let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("The the end.\n".encode_utf16().flat_map(u16::to_le_bytes)).collect();
     std::fs::write(directory.join("utf16.txt"), utf16).unwrap();
     std::fs::write(directory.join("bom.txt"), "\u{feff}The the end.\n").unwrap();
@@ -93,7 +86,7 @@ fn utf16_and_byte_order_marked_files() {
 
 #[test]
 fn a_fifty_megabyte_file_is_refused_with_a_clear_message_and_the_others_are_checked() {
-    let directory = temp_dir("huge");
+    let directory = temp_dir("cli-abuse-huge");
     let huge = directory.join("huge.txt");
     let line = "Ministers met in Lisbon on Tuesday for talks on fishing quotas.\n";
     let mut file = std::io::BufWriter::new(std::fs::File::create(&huge).unwrap());
@@ -115,7 +108,7 @@ fn a_fifty_megabyte_file_is_refused_with_a_clear_message_and_the_others_are_chec
 #[cfg(unix)]
 #[test]
 fn fifos_devices_and_dangling_links_neither_hang_nor_stop_the_run() {
-    let directory = temp_dir("special");
+    let directory = temp_dir("cli-abuse-special");
     let fifo = directory.join("pipe.txt");
     let status = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
     assert!(status.success());
@@ -154,7 +147,7 @@ fn unprivileged(program: &Path) -> Option<Command> {
 #[test]
 fn unreadable_files_and_directories_are_reported_and_the_rest_checked() {
     use std::os::unix::fs::PermissionsExt;
-    let directory = temp_dir("unreadable");
+    let directory = temp_dir("cli-abuse-unreadable");
     std::fs::set_permissions(&directory, std::fs::Permissions::from_mode(0o755)).unwrap();
     let secret = directory.join("secret.txt");
     std::fs::write(&secret, "The the end.\n").unwrap();
@@ -190,7 +183,7 @@ fn stdin_closed_at_once_is_an_empty_draft_and_stdout_closed_early_is_not_a_crash
     assert!(json_paths(&output).is_empty());
 
     // A reader that goes away (`copydesk check … | head -1`): no panic, the same exit code.
-    let directory = temp_dir("stdout");
+    let directory = temp_dir("cli-abuse-stdout");
     let draft = directory.join("many.txt");
     std::fs::write(&draft, "We must and must act. It ended. through talks.\n".repeat(2000)).unwrap();
     let mut child = Command::new(binary())
@@ -231,7 +224,7 @@ fn snapshot(directory: &Path) -> BTreeMap<PathBuf, (u64, SystemTime, u32, Vec<u8
 
 #[test]
 fn checking_never_writes_to_the_users_files() {
-    let directory = temp_dir("untouched");
+    let directory = temp_dir("cli-abuse-untouched");
     std::fs::create_dir_all(directory.join("desk")).unwrap();
     std::fs::write(directory.join("desk/story.md"), "# Talks\n\nIt ended. through talks, and we must and must act ,\n").unwrap();
     std::fs::write(directory.join("story.txt"), "The the end.\r\n").unwrap();
