@@ -6,6 +6,8 @@
 //! navigation and the `name` rules all read the result.
 
 mod cluster;
+#[cfg(test)]
+mod cluster_reference;
 pub mod mentions;
 pub mod similarity;
 mod vocabulary;
