@@ -167,7 +167,7 @@ fn indexed_clustering_matches_the_reference_on_every_draft() {
         "Ocasio Cortez", "Cortez", "Bashar al-Assad", "Assad", "Mohammed bin Salman", "Salman", "Barrick Gold Corp.", "Barrick Gold",
         "Barrick", "World Health Organization (WHO)", "WHO", "Xi Jinping", "Xi", "Joe Biden", "Joe Bidens", "Bidens", "Michael Smith",
         "Micheal Smith", "Smith", "the Smiths", "José Álvarez", "Jose Alvarez", "Alvarez", "Goldman Sachs Group", "Goldman Sachs",
-        "Goldman", "South Africa", "South African", "President Biden", "Dr. Smith", "Gov. Kowalski",
+        "Goldman", "Tesla Motors", "Tesla Electric Motors", "Tesla", "TEM", "Kowalski", "South Africa", "South African", "President Biden", "Dr. Smith", "Gov. Kowalski",
     ];
     let mut generated = String::new();
     let mut state = 12345u64;
