@@ -74,19 +74,23 @@ fn hash_of(parts: impl FnOnce(&mut DefaultHasher)) -> u64 {
     hasher.finish()
 }
 
-/// Keys for "the same words but the one at `skip`": two forms of one length that differ
-/// in exactly one word share the key of that position.
-fn one_word_keys(form: &[String]) -> impl Iterator<Item = u64> + '_ {
-    (0..form.len()).map(move |skip| {
-        hash_of(|h| {
+/// Keys for "the same words but the one at `skip`, and that one spelt nearly alike": two
+/// forms of one length that differ in exactly one word, a slip of the other, share a key
+/// (the spelling neighbourhoods of a word and its slip always meet, see `spelling_keys`).
+fn one_word_keys(form: &[String]) -> Vec<u64> {
+    let mut keys = Vec::new();
+    for skip in 0..form.len() {
+        let rest = hash_of(|h| {
             (form.len(), skip).hash(h);
             for (i, word) in form.iter().enumerate() {
                 if i != skip {
                     word.hash(h);
                 }
             }
-        })
-    })
+        });
+        keys.extend(spelling_keys(&form[skip]).into_iter().map(|spelling| hash_of(|h| (rest, spelling).hash(h))));
+    }
+    keys
 }
 
 /// Key for a form's first word and one later word: a form that is an in-order
