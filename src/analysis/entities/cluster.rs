@@ -8,8 +8,9 @@
 //! to the candidates exactly as written; `cluster_reference` keeps the plain scanning
 //! version, and the tests hold this one to its result.
 
-use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{Hash, Hasher};
+
+use super::fast_hash::{FastHasher, FastMap as HashMap};
 
 use super::mentions::{Evidence, Link, Mention, is_acronym};
 use super::similarity::{Slip, fold, slip};
@@ -68,8 +69,8 @@ pub fn split_form(form: &[String]) -> (Vec<String>, String) {
 
 /// A hash of a sequence of words or characters, for index keys. A collision only adds a
 /// candidate that the rule then rejects, so hashes stand in for allocated keys.
-fn hash_of(parts: impl FnOnce(&mut DefaultHasher)) -> u64 {
-    let mut hasher = DefaultHasher::new();
+fn hash_of(parts: impl FnOnce(&mut FastHasher)) -> u64 {
+    let mut hasher = FastHasher::default();
     parts(&mut hasher);
     hasher.finish()
 }

@@ -6,6 +6,7 @@
 //! navigation and the `name` rules all read the result.
 
 mod cluster;
+mod fast_hash;
 #[cfg(test)]
 mod cluster_reference;
 pub mod mentions;

@@ -114,7 +114,7 @@ const SENTENCE_OPENERS: &[&str] = &[
 /// draft, so membership is a hash lookup, not a scan.
 struct WordSet {
     list: &'static [&'static str],
-    set: std::sync::OnceLock<std::collections::HashSet<&'static str>>,
+    set: std::sync::OnceLock<super::fast_hash::FastSet<&'static str>>,
 }
 
 impl WordSet {
