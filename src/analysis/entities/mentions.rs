@@ -1,6 +1,7 @@
 //! Finding mentions: runs of capitalised words with their titles, particles, possessives,
 //! organisation suffixes and initials, and the evidence around them of what they name.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use super::vocabulary as vocab;
@@ -167,16 +168,22 @@ fn is_heading_line(paragraph: &str) -> bool {
     !trimmed.contains('\n') && trimmed.split_whitespace().count() <= 25 && !trimmed.ends_with(['.', '!', '?', '"', '”', '’', ')', ':'])
 }
 
+/// `word` lowercased, without a copy when it already is (nearly every word that is looked
+/// up): an ASCII word with no capital is its own lowercase.
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Borrowed(word) } else { Cow::Owned(word.to_lowercase()) }
+}
+
 /// Reads all mentions of a draft, in document order.
 pub fn extract(prose: &Prose) -> Vec<Mention> {
     let text = prose.text.as_str();
-    let lowercase_words: HashSet<String> = prose
+    let lowercase_words: HashSet<Cow<str>> = prose
         .tokens
         .iter()
         .filter(|t| t.is_word())
         .map(|t| t.text(text))
         .filter(|w| w.starts_with(char::is_lowercase))
-        .map(str::to_lowercase)
+        .map(lowercase)
         .collect();
     let mut mentions = Vec::new();
     for sentence in &prose.sentences {
@@ -264,7 +271,7 @@ fn build_mention(
     run: &[(usize, bool)],
     end: usize,
     headline: bool,
-    lowercase_words: &HashSet<String>,
+    lowercase_words: &HashSet<Cow<str>>,
     paragraph: usize,
 ) -> Option<Mention> {
     let mut run: Vec<(usize, bool)> = run.to_vec();
@@ -281,10 +288,10 @@ fn build_mention(
         let word = tokens[first].text(text);
         // "Van der Berg said", "De Blasio said": a particle the draft writes in lowercase
         // mid-sentence opens the name; it is matched in lowercase.
-        let particle_opens_name = vocab::is_particle(word) && run.len() >= 2 && lowercase_words.contains(&word.to_lowercase());
+        let particle_opens_name = vocab::is_particle(word) && run.len() >= 2 && lowercase_words.contains(lowercase(word).as_ref());
         if particle_opens_name {
             lowercase_first = true;
-        } else if vocab::is_sentence_opener(word) || lowercase_words.contains(&word.to_lowercase()) {
+        } else if vocab::is_sentence_opener(word) || lowercase_words.contains(lowercase(word).as_ref()) {
             run.remove(0);
         }
     }
