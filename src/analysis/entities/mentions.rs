@@ -186,9 +186,20 @@ pub fn extract(prose: &Prose) -> Vec<Mention> {
         .map(lowercase)
         .collect();
     let mut mentions = Vec::new();
+    let mut heading_paragraphs: std::collections::HashMap<usize, bool> = std::collections::HashMap::new();
     for sentence in &prose.sentences {
         let tokens = prose.sentence_tokens(sentence);
-        let headline = is_headline(tokens, text) || prose.paragraphs.get(sentence.paragraph).is_some_and(|p| is_heading_line(p.span.slice(text)));
+        // Judged once per paragraph, not once per sentence: a long paragraph would cost
+        // its length for each of its sentences.
+        let heading_paragraph = match heading_paragraphs.get(&sentence.paragraph) {
+            Some(&heading) => heading,
+            None => {
+                let heading = prose.paragraphs.get(sentence.paragraph).is_some_and(|p| is_heading_line(p.span.slice(text)));
+                heading_paragraphs.insert(sentence.paragraph, heading);
+                heading
+            }
+        };
+        let headline = is_headline(tokens, text) || heading_paragraph;
         let mut index = 0;
         while index < tokens.len() {
             let word = tokens[index].text(text);
@@ -355,7 +366,7 @@ fn build_mention(
     let start = title_words.first().map_or(name.start, |w| span_of(w).start);
     let first_index = title_words.first().or(name_words.first()).map_or(run_start, |w| w.0);
     let previous = first_index.checked_sub(1).map_or("", |i| word_text(tokens, i, text));
-    let after_determiner = matches!(previous.to_lowercase().as_str(), "the" | "both" | "two" | "three" | "all" | "young" | "elder");
+    let after_determiner = matches!(lowercase(previous).as_ref(), "the" | "both" | "two" | "three" | "all" | "young" | "elder");
     let title = title_words.last().map(|last| ByteSpan::new(start, span_of(last).end).slice(text).to_string());
 
     let mut mention = Mention {
@@ -410,7 +421,7 @@ fn gather_evidence(mention: &mut Mention, tokens: &[Token], text: &str, first_in
         let mut from = first_index - 1;
         while from > 0 && first_index - from < 5 && tokens[from - 1].is_word() && !vocab::is_place_preposition(word_text(tokens, from - 1, text)) {
             from -= 1;
-            if matches!(word_text(tokens, from, text).to_lowercase().as_str(), "his" | "her" | "its" | "their" | "the" | "a" | "an") {
+            if matches!(lowercase(word_text(tokens, from, text)).as_ref(), "his" | "her" | "its" | "their" | "the" | "a" | "an") {
                 break;
             }
         }
@@ -458,7 +469,7 @@ fn appositive(tokens: &[Token], text: &str, start: usize) -> Option<String> {
         "with", "from", "to", "by", "after", "before", "since", "until", "is", "was", "are", "were", "has", "had", "have",
         "will", "would", "can", "could", "did", "does", "not", "he", "she", "it", "they", "we", "i", "you", "this", "these",
     ];
-    if CLAUSE_OPENERS.contains(&first_word.to_lowercase().as_str()) {
+    if CLAUSE_OPENERS.contains(&lowercase(first_word).as_ref()) {
         return None;
     }
     let mut index = start;
