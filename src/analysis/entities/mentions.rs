@@ -25,6 +25,12 @@ impl NameWord {
     }
 }
 
+impl AsRef<str> for NameWord {
+    fn as_ref(&self) -> &str {
+        &self.text
+    }
+}
+
 /// Signs of what a mention names, counted from its words and surroundings.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Evidence {
@@ -102,8 +108,7 @@ impl Mention {
     /// The index in `core()` where the surname starts: the last word and the particles
     /// just before it ("van der Berg").
     pub fn surname_start(&self) -> usize {
-        let core: Vec<&str> = self.core().iter().map(|w| w.text.as_str()).collect();
-        vocab::surname_start(&core)
+        vocab::surname_start(&self.core())
     }
 
     /// Given names and surname as text ("Joe", "Biden"); the given part is empty for a

@@ -115,21 +115,31 @@ const SENTENCE_OPENERS: &[&str] = &[
 struct WordSet {
     list: &'static [&'static str],
     set: std::sync::OnceLock<super::fast_hash::FastSet<&'static str>>,
+    longest: std::sync::OnceLock<usize>,
 }
 
 impl WordSet {
     const fn new(list: &'static [&'static str]) -> Self {
-        WordSet { list, set: std::sync::OnceLock::new() }
+        WordSet { list, set: std::sync::OnceLock::new(), longest: std::sync::OnceLock::new() }
     }
 
     fn has(&self, word: &str) -> bool {
         self.set.get_or_init(|| self.list.iter().copied().collect()).contains(word)
     }
 
+    /// The longest entry, in bytes: an ASCII word longer than that (its lowercase is as
+    /// long) cannot be in the list, and most capitalised words are.
+    fn longest(&self) -> usize {
+        *self.longest.get_or_init(|| self.list.iter().map(|entry| entry.len()).max().unwrap_or(0))
+    }
+
     /// Whether the list holds `word` lowercased. ASCII words (nearly all) are lowercased
     /// on the stack; others take the full Unicode lowercasing.
     fn has_lowercase(&self, word: &str) -> bool {
         let mut buffer = [0u8; 32];
+        if word.is_ascii() && word.len() > self.longest() {
+            return false;
+        }
         if word.is_ascii() && word.len() <= buffer.len() {
             let lower = &mut buffer[..word.len()];
             lower.copy_from_slice(word.as_bytes());
