@@ -9,6 +9,7 @@
 //! version, and the tests hold this one to its result.
 
 use std::hash::{Hash, Hasher};
+use std::rc::Rc;
 
 use super::fast_hash::{FastHasher, FastMap as HashMap};
 
@@ -212,6 +213,8 @@ struct Clusterer {
     clusters: Vec<Cluster>,
     derived: Vec<Derived>,
     index: Index,
+    /// `loose` and `one_word_keys` of each full mention's words, by the words.
+    full_keys: HashMap<Vec<String>, Rc<(String, Vec<u64>)>>,
 }
 
 impl Clusterer {
@@ -361,11 +364,20 @@ impl Clusterer {
 
     /// The first cluster a full mention matches, and how. Candidates are every cluster
     /// that shares a key with the mention; each is judged by `full_match`.
-    fn find_full(&self, words: &[String], evidence: Evidence) -> Option<(usize, Link)> {
-        let loose_words = loose(words);
+    fn find_full(&mut self, words: &[String], evidence: Evidence) -> Option<(usize, Link)> {
+        // A name is written in full many times: its keys are worked out once.
+        let keys = match self.full_keys.get(words) {
+            Some(keys) => Rc::clone(keys),
+            None => {
+                let keys = Rc::new((loose(words), one_word_keys(words)));
+                self.full_keys.insert(words.to_vec(), Rc::clone(&keys));
+                keys
+            }
+        };
+        let (loose_words, one_word) = &*keys;
         let mut candidates: Vec<usize> = Vec::new();
-        candidates.extend(self.index.by_loose.get(&loose_words).into_iter().flatten());
-        for key in one_word_keys(words) {
+        candidates.extend(self.index.by_loose.get(loose_words).into_iter().flatten());
+        for &key in one_word {
             candidates.extend(self.index.by_one_word.get(&key).into_iter().flatten());
         }
         for later in &words[1..] {
@@ -373,7 +385,7 @@ impl Clusterer {
         }
         candidates.sort_unstable();
         candidates.dedup();
-        candidates.into_iter().find_map(|c| self.full_match(words, &loose_words, evidence, c).map(|link| (c, link)))
+        candidates.into_iter().find_map(|c| self.full_match(words, loose_words, evidence, c).map(|link| (c, link)))
     }
 
     /// Every cluster in `lists` that passes `keep`, sorted, once each.
@@ -519,7 +531,7 @@ impl Clusterer {
 /// and may not found an entity (weak ones) are removed from `mentions`.
 pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster> {
     debug_assert!(mentions.windows(2).all(|pair| pair[0].span.start < pair[1].span.start), "mentions in document order");
-    let mut clusterer = Clusterer { clusters: Vec::new(), derived: Vec::new(), index: Index::default() };
+    let mut clusterer = Clusterer { clusters: Vec::new(), derived: Vec::new(), index: Index::default(), full_keys: HashMap::default() };
     for known in &settings.names {
         let mut forms = vec![words_of(known.name())];
         forms.extend(known.aliases().iter().map(|alias| words_of(alias)));
