@@ -159,7 +159,6 @@ fn indexed_clustering_matches_the_reference_on_every_draft() {
         }
     }
     assert!(drafts.len() > 20, "fixtures not found");
-    eprintln!("DRAFTS {}", drafts.len());
     // Names that collide on purpose: shared surnames and first names, slips, particles,
     // hyphens, organisations and their short forms and acronyms.
     let names = [
@@ -182,11 +181,13 @@ fn indexed_clustering_matches_the_reference_on_every_draft() {
         }
     }
     drafts.push(("generated".to_string(), generated));
-    let mut settings_with_names = Settings::default();
-    settings_with_names.names = vec![
-        crate::settings::KnownName::WithAliases { name: "Anna Kowalski".to_string(), aliases: vec!["Ania Kowalski".to_string()] },
-        crate::settings::KnownName::Plain("World Health Organization".to_string()),
-    ];
+    let settings_with_names = Settings {
+        names: vec![
+            crate::settings::KnownName::WithAliases { name: "Anna Kowalski".to_string(), aliases: vec!["Ania Kowalski".to_string()] },
+            crate::settings::KnownName::Plain("World Health Organization".to_string()),
+        ],
+        ..Settings::default()
+    };
     for settings in [Settings::default(), settings_with_names] {
         for (name, draft) in &drafts {
             let prose = Prose::new(draft, Language::PlainText);
