@@ -70,8 +70,9 @@ pub fn period_continues_sentence(text: &str, tokens: &[Token], period_index: usi
             if lowercase_initialism {
                 !looks_like_sentence_start(text, next)
             } else {
-                !(next.kind == TokenKind::Word && is_common_sentence_opener(next.text(text)))
-                    && !is_opening_mark(text, next)
+                // "U.S. Senate" continues; "U.S. The" and "U.S. \"We" start anew.
+                let opener_follows = next.kind == TokenKind::Word && is_common_sentence_opener(next.text(text));
+                !opener_follows && !is_opening_mark(text, next)
             }
         }
         Some(Abbreviation::Ordinary) => !looks_like_sentence_start(text, next) || next.kind == TokenKind::Number,
