@@ -7,6 +7,7 @@
 //! Hover text and the outline are in [`present`].
 
 pub mod cues;
+mod lexicon;
 mod link;
 pub mod marks;
 mod present;
@@ -105,9 +106,12 @@ impl Quotes {
         let scan = marks::scan(&prose.text, &paragraphs);
         let mut quotes = link::quotes_from_marks(prose, &scan);
         let quoted = link::quoted_tokens(prose, &quotes);
-        link::attribute(prose, &quoted, &mut quotes);
-        let mut reports = speech::reported_speech(prose, &quoted);
-        resolve::resolve_speakers(prose, &quoted, &mut quotes, &mut reports);
+        let lowered = lexicon::Lowered::new(&prose.text, &prose.tokens);
+        let anonymity = cues::AnonymityNotes::new(prose);
+        let reader = cues::Reader { text: &prose.text, tokens: &prose.tokens, quoted: &quoted, lowered: &lowered, anonymity: &anonymity };
+        link::attribute(prose, &reader, &mut quotes);
+        let mut reports = speech::reported_speech(prose, &reader);
+        resolve::resolve_speakers(prose, &reader, &mut quotes, &mut reports);
         let curly = prose.text.contains('“') || prose.text.contains('”');
         Quotes { quotes, reports, stray_closings: scan.stray_closings, curly }
     }
