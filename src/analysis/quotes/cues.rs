@@ -497,6 +497,11 @@ pub fn notes_anonymity(sentence: &str) -> bool {
 
 /// First- and second-person words: the speaker's own voice.
 pub fn is_first_or_second_person(word: &str) -> bool {
+    // Every word below starts with one of these letters (in either case); nothing else
+    // lowercases to them, so other words are answered without lowercasing.
+    if !word.starts_with(['m', 'M', 'w', 'W', 'u', 'U', 'o', 'O', 'y', 'Y', 'I']) {
+        return false;
+    }
     let base = word.split(['\'', '’']).next().unwrap_or(word);
     if base == "I" {
         return true;
@@ -512,6 +517,11 @@ pub fn is_first_or_second_person(word: &str) -> bool {
 
 /// Words of the spoken register that a reporter's paraphrase rarely keeps.
 pub fn is_spoken_register(word: &str) -> bool {
+    // Every word below starts with one of these letters (in either case); nothing else
+    // lowercases to them, so other words are answered without lowercasing.
+    if !word.starts_with(['r', 'R', 'a', 'A', 'f', 'F', 'h', 'H', 'o', 'O', 'b', 'B', 'd', 'D', 't', 'T']) {
+        return false;
+    }
     lexicon::with_lowercase(word, |lower| {
         matches!(lower, "really" | "actually" | "frankly" | "honestly" | "obviously" | "basically" | "absolutely" | "definitely" | "totally")
     })

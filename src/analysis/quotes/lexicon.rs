@@ -55,37 +55,35 @@ const TABLE_SLOTS: usize = 2048;
 /// Lowercase words of every list with their bits, in an open-addressing hash table: a
 /// lookup is one hash of at most `longest` bytes and, nearly always, one comparison.
 struct Table {
-    slots: Vec<Option<(&'static str, WordList)>>,
+    /// Index + 1 into `entries`; 0 for an empty slot (small, so the table stays in cache).
+    slots: Vec<u16>,
+    entries: Vec<(&'static [u8], WordList)>,
     longest: usize,
 }
 
-fn hash(word: &[u8]) -> usize {
-    // FNV-1a: the keys are short, so a byte loop is as fast as anything wider.
-    let mut hash: u32 = 0x811c_9dc5;
-    for &byte in word {
-        hash ^= u32::from(byte);
-        hash = hash.wrapping_mul(0x0100_0193);
-    }
-    hash as usize
+/// FNV-1a: the keys are short, so a byte loop is as fast as anything wider.
+fn hash(word: &[u8]) -> u32 {
+    word.iter().fold(0x811c_9dc5, |hash, &byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193))
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
-    let mut table = Table { slots: vec![None; TABLE_SLOTS], longest: 0 };
+    let mut table = Table { slots: vec![0; TABLE_SLOTS], entries: Vec::new(), longest: 0 };
     for (words, bit) in lists() {
         for &word in words {
             table.longest = table.longest.max(word.len());
-            let mut slot = hash(word.as_bytes()) & (TABLE_SLOTS - 1);
+            let mut slot = hash(word.as_bytes()) as usize & (TABLE_SLOTS - 1);
             loop {
-                match &mut table.slots[slot] {
-                    Some((key, bits)) if *key == word => {
-                        *bits |= bit;
+                match table.slots[slot] {
+                    0 => {
+                        table.entries.push((word.as_bytes(), bit));
+                        table.slots[slot] = table.entries.len() as u16;
                         break;
                     }
-                    Some(_) => slot = (slot + 1) & (TABLE_SLOTS - 1),
-                    empty @ None => {
-                        *empty = Some((word, bit));
+                    entry if table.entries[usize::from(entry) - 1].0 == word.as_bytes() => {
+                        table.entries[usize::from(entry) - 1].1 |= bit;
                         break;
                     }
+                    _ => slot = (slot + 1) & (TABLE_SLOTS - 1),
                 }
             }
         }
@@ -95,22 +93,29 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
 
 /// The lists a lowercase word belongs to.
 pub fn lists_of_lowercase(lower: &str) -> WordList {
-    TABLE.lists_of(lower)
+    let table = &*TABLE;
+    table.lists_of_bytes(lower.as_bytes())
 }
 
 impl Table {
-    fn lists_of(&self, lower: &str) -> WordList {
+    /// The lists of the lowercase word `lower`.
+    fn lists_of_bytes(&self, lower: &[u8]) -> WordList {
         if lower.is_empty() || lower.len() > self.longest {
             return 0;
         }
-        let mut slot = hash(lower.as_bytes()) & (TABLE_SLOTS - 1);
-        while let Some((key, bits)) = self.slots[slot] {
-            if key == lower {
-                return bits;
+        let mut slot = hash(lower) as usize & (TABLE_SLOTS - 1);
+        loop {
+            match self.slots[slot] {
+                0 => return 0,
+                entry => {
+                    let (key, bits) = self.entries[usize::from(entry) - 1];
+                    if key == lower {
+                        return bits;
+                    }
+                }
             }
             slot = (slot + 1) & (TABLE_SLOTS - 1);
         }
-        0
     }
 }
 
@@ -147,32 +152,35 @@ pub struct Lowered {
 impl Lowered {
     pub fn new(text: &str, tokens: &[Token]) -> Self {
         let table = &*TABLE;
-        let mut lowered = Lowered { text: String::with_capacity(text.len()), starts: Vec::with_capacity(tokens.len() + 1), lists: Vec::with_capacity(tokens.len()) };
+        let mut bytes: Vec<u8> = Vec::with_capacity(text.len());
+        let mut starts = Vec::with_capacity(tokens.len() + 1);
+        let mut lists = Vec::with_capacity(tokens.len());
         for token in tokens {
             let word = token.text(text);
-            let start = lowered.text.len();
-            lowered.starts.push(start);
+            let start = bytes.len();
+            starts.push(start);
             if word.is_ascii() {
-                lowered.text.push_str(word);
-                lowered.text[start..].make_ascii_lowercase();
+                bytes.extend_from_slice(word.as_bytes());
+                bytes[start..].make_ascii_lowercase();
             } else {
-                lowered.text.push_str(&word.to_lowercase());
+                bytes.extend_from_slice(word.to_lowercase().as_bytes());
             }
-            // Punctuation is one symbol and numbers have digits: no list has such a word.
-            let lists = match token.kind {
+            // Punctuation is one symbol and numbers start with a digit: no list has such a word.
+            lists.push(match token.kind {
                 TokenKind::Punct | TokenKind::Number => 0,
-                _ => table.lists_of(&lowered.text[start..]),
-            };
-            lowered.lists.push(lists);
+                _ => table.lists_of_bytes(&bytes[start..]),
+            });
         }
-        lowered.starts.push(lowered.text.len());
-        lowered
+        starts.push(bytes.len());
+        // Every byte pushed came from a `str` (ASCII or `to_lowercase`), so this is UTF-8.
+        let text = String::from_utf8(bytes).unwrap_or_default();
+        Lowered { text, starts, lists }
     }
 
     /// Token `index`'s lowercase text; empty past the last token.
     pub fn text(&self, index: usize) -> &str {
         match (self.starts.get(index), self.starts.get(index + 1)) {
-            (Some(&start), Some(&end)) => &self.text[start..end],
+            (Some(&start), Some(&end)) => self.text.get(start..end).unwrap_or(""),
             _ => "",
         }
     }

@@ -71,19 +71,21 @@ fn capitalised_runs(prose: &Prose, quoted: &[bool]) -> Vec<Range<usize>> {
 
 /// The part of a capitalised run that names a person, if any.
 fn person_in_run(prose: &Prose, reader: &Reader, run: &Range<usize>, sentence_starts: &[bool]) -> Option<Range<usize>> {
-    let words: Vec<usize> = run.clone().filter(|&i| prose.tokens[i].kind == TokenKind::Word).collect();
-    let mut start = *words.first()?;
+    // Runs are short; their words are walked again rather than collected (one run per
+    // capitalised word of the draft, so no allocation here).
+    let words_from = |from: usize| (from..run.end).filter(|&i| prose.tokens[i].kind == TokenKind::Word);
+    let mut start = words_from(run.start).next()?;
     // "The", "In", … at a sentence start are not part of a name.
     if sentence_starts[start] && reader.is_in(start, lexicon::NOT_A_PERSON) {
-        start = *words.get(1)?;
+        start = words_from(start + 1).next()?;
     }
-    let words: Vec<usize> = words.into_iter().filter(|&i| i >= start).collect();
-    if words.iter().any(|&i| reader.is_in(i, lexicon::NOT_A_PERSON)) {
+    let words = || words_from(start);
+    if words().any(|i| reader.is_in(i, lexicon::NOT_A_PERSON)) {
         return None;
     }
-    let titled = reader.is_in(words[0], lexicon::TITLE) && words.iter().any(|&i| !reader.is_in(i, lexicon::TITLE));
-    let all_capitals = words.iter().all(|&i| prose.token_text(i).chars().all(|c| !c.is_lowercase()));
-    let name_like = (2..=4).contains(&words.len()) && !all_capitals;
+    let titled = reader.is_in(start, lexicon::TITLE) && words().any(|i| !reader.is_in(i, lexicon::TITLE));
+    let all_capitals = words().all(|i| prose.token_text(i).chars().all(|c| !c.is_lowercase()));
+    let name_like = (2..=4).contains(&words().count()) && !all_capitals;
     (titled || name_like).then_some(start..run.end)
 }
 
