@@ -75,7 +75,7 @@ fn walk_directory(directory: &Path, visited: &mut HashSet<PathBuf>, sources: &mu
         }
         if metadata.is_dir() {
             walk_directory(&path, visited, sources, projects, problems);
-        } else if path
+        } else if metadata.is_file() && path
             .extension()
             .and_then(|e| e.to_str())
             .is_some_and(|e| DRAFT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
@@ -93,8 +93,42 @@ fn describe_io_error(error: &std::io::Error) -> String {
     }
 }
 
+/// The largest draft read. A long feature is 50 KB and a novel 1 MB; anything past this is
+/// a log, a dump or a mistake, and reading it would take memory and minutes for nothing.
+pub const MAX_DRAFT_BYTES: u64 = 10 * 1024 * 1024;
+
+fn too_large(bytes: u64) -> String {
+    format!("is larger than {} MiB ({:.1} MiB), too large for a draft; skipped", MAX_DRAFT_BYTES >> 20, bytes as f64 / 1048576.0)
+}
+
+/// Reads at most [`MAX_DRAFT_BYTES`] (plus one, to tell that there was more) from `input`:
+/// a file named explicitly may be a pipe or a device that never ends.
+fn read_bounded(input: impl Read) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    input.take(MAX_DRAFT_BYTES + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+fn read_file(path: &Path) -> Result<Vec<u8>, String> {
+    let file = std::fs::File::open(path).map_err(|error| describe_io_error(&error))?;
+    // Refuse a large regular file before reading it.
+    if let Ok(metadata) = file.metadata()
+        && metadata.is_file()
+        && metadata.len() > MAX_DRAFT_BYTES
+    {
+        return Err(too_large(metadata.len()));
+    }
+    read_bounded(file).map_err(|error| describe_io_error(&error))
+}
+
 /// Reads a draft as UTF-8 text, or says why it cannot be checked.
 fn read_draft(bytes: Vec<u8>) -> Result<String, String> {
+    if bytes.len() as u64 > MAX_DRAFT_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err("is UTF-16 text; save it as UTF-8 to check it; skipped".to_string());
+    }
     if bytes.iter().take(8192).any(|&b| b == 0) {
         return Err("looks like a binary file, not a draft; skipped".to_string());
     }
@@ -117,18 +151,20 @@ pub fn run_check(options: &CheckOptions) -> ExitCode {
     for source in sources {
         let (display_path, language, bytes, settings) = match &source {
             Source::Stdin => {
-                let mut bytes = Vec::new();
-                if let Err(error) = std::io::stdin().lock().read_to_end(&mut bytes) {
-                    problems.push(format!("<stdin>: {}", describe_io_error(&error)));
-                    continue;
-                }
+                let bytes = match read_bounded(std::io::stdin().lock()) {
+                    Ok(bytes) => bytes,
+                    Err(error) => {
+                        problems.push(format!("<stdin>: {}", describe_io_error(&error)));
+                        continue;
+                    }
+                };
                 let language = if options.stdin_markdown { Language::Markdown } else { Language::PlainText };
                 ("<stdin>".to_string(), language, bytes, projects.settings_for(Path::new(".")))
             }
-            Source::File(path) => match std::fs::read(path) {
+            Source::File(path) => match read_file(path) {
                 Ok(bytes) => (path.display().to_string(), Language::from_path(path), bytes, projects.settings_for(path)),
-                Err(error) => {
-                    problems.push(format!("{}: {}", path.display(), describe_io_error(&error)));
+                Err(reason) => {
+                    problems.push(format!("{}: {reason}", path.display()));
                     continue;
                 }
             },

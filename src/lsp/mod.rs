@@ -7,12 +7,16 @@ mod convert;
 mod navigation;
 mod server;
 mod trace;
+pub mod transport;
+mod worker;
 
 use std::process::ExitCode;
+use std::sync::Arc;
 
 pub use server::Backend;
 
-/// Serves LSP on stdin/stdout until the client says `exit`.
+/// Serves LSP on stdin/stdout until the client says `exit` or closes stdin. Exits with 0
+/// after `shutdown` and `exit`, with 1 otherwise (as LSP asks).
 pub fn run_stdio() -> ExitCode {
     let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
         Ok(runtime) => runtime,
@@ -21,11 +25,25 @@ pub fn run_stdio() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let lifecycle = Arc::new(transport::Lifecycle::default());
     runtime.block_on(async {
-        let (service, socket) = tower_lsp_server::LspService::new(Backend::new);
-        tower_lsp_server::Server::new(tokio::io::stdin(), tokio::io::stdout(), socket).serve(trace::Traced(service)).await;
+        // Malformed input would end tower-lsp-server's read loop: see `transport`.
+        let input = transport::guarded_input(tokio::io::stdin(), Arc::clone(&lifecycle));
+        let (service, socket) = tower_lsp_server::LspService::build(Backend::new)
+            .custom_method(transport::INVALID_REQUEST_METHOD, reject_invalid_request)
+            .finish();
+        tower_lsp_server::Server::new(input, tokio::io::stdout(), socket).serve(trace::Traced(service)).await;
     });
     // Analyses still running are abandoned: the client has gone.
     runtime.shutdown_background();
-    ExitCode::SUCCESS
+    let code = lifecycle.exit_code();
+    if code != 0 {
+        tracing::warn!("the client left without shutdown and exit; exiting with status {code}");
+    }
+    ExitCode::from(code)
+}
+
+/// Stands in for a request that was not valid JSON-RPC (see `transport`).
+async fn reject_invalid_request(_: &Backend) -> tower_lsp_server::jsonrpc::Result<()> {
+    Err(tower_lsp_server::jsonrpc::Error::invalid_request())
 }

@@ -16,6 +16,7 @@ use tower_lsp_server::jsonrpc::{Error, Result};
 use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, LanguageServer};
 
+use super::worker::AnalysisWorker;
 use super::configuration::{self, Configuration};
 use super::{convert, navigation};
 use crate::engine::{Checked, check_draft_reusing};
@@ -53,6 +54,8 @@ struct Shared {
     documents: Mutex<HashMap<Uri, OpenDocument>>,
     /// Serialises publications so versions reach the client in order.
     publish_lock: tokio::sync::Mutex<()>,
+    /// The one thread analyses run on.
+    worker: AnalysisWorker,
 }
 
 pub struct Backend {
@@ -69,6 +72,7 @@ impl Backend {
                 settings_generation: AtomicU64::new(0),
                 documents: Mutex::new(HashMap::new()),
                 publish_lock: tokio::sync::Mutex::new(()),
+                worker: AnalysisWorker::start(),
             }),
         }
     }
@@ -150,7 +154,7 @@ impl Shared {
             };
             let (version, rope, language, previous) = snapshot;
             let (shared, analysed_uri) = (Arc::clone(&self), uri.clone());
-            let analysis = tokio::task::spawn_blocking(move || shared.analyse(&analysed_uri, version, rope, language, previous)).await;
+            let analysis = self.worker.run(move || shared.analyse(&analysed_uri, version, rope, language, previous)).await;
             match analysis {
                 Ok(analysis) => self.publish(&uri, Arc::new(analysis)).await,
                 Err(error) => tracing::error!(%error, uri = uri.as_str(), version, "analysis failed; the server keeps running"),
@@ -198,7 +202,7 @@ impl Shared {
             (open.document.version(), open.document.rope().clone(), open.document.language(), open.latest.clone())
         };
         let (shared, analysed_uri) = (Arc::clone(self), uri.clone());
-        match tokio::task::spawn_blocking(move || shared.analyse(&analysed_uri, version, rope, language, previous)).await {
+        match self.worker.run(move || shared.analyse(&analysed_uri, version, rope, language, previous)).await {
             Ok(analysis) => Some(Arc::new(analysis)),
             Err(error) => {
                 tracing::error!(%error, "analysis failed");
@@ -320,7 +324,14 @@ impl LanguageServer for Backend {
                     text: change.text,
                 })
                 .collect();
-            open.document.apply_changes(&changes, encoding, params.text_document.version);
+            let new_version = params.text_document.version;
+            if new_version <= open.document.version() {
+                // Versions must increase; a client that goes back has reset its numbering.
+                // Start the ordering afresh rather than drop every later publication.
+                tracing::warn!(uri = uri.as_str(), old = open.document.version(), new = new_version, "didChange version did not increase; restarting version order");
+                open.published_version = None;
+            }
+            open.document.apply_changes(&changes, encoding, new_version);
             if configuration::is_project_file(&uri) {
                 self.shared.configuration.project_file_opened_or_changed(&uri, open.document.version(), &open.document.text());
             }

@@ -5,17 +5,10 @@ use std::io::Write;
 
 use serde_json::Value;
 
-use crate::support::{binary, repository_root};
+use crate::support::{binary, repository_root, temp_dir};
 
 fn run(args: &[&str]) -> Output {
     Command::new(binary()).args(args).current_dir(repository_root()).output().expect("run copydesk")
-}
-
-fn temp_dir(name: &str) -> std::path::PathBuf {
-    let directory = std::env::temp_dir().join(format!("copydesk-test-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&directory);
-    std::fs::create_dir_all(&directory).expect("temp dir");
-    directory
 }
 
 #[test]
@@ -40,7 +33,7 @@ fn json_output_has_the_documented_shape() {
 
 #[test]
 fn clean_text_exits_0_and_fail_on_raises_the_bar() {
-    let directory = temp_dir("clean");
+    let directory = temp_dir("test-clean");
     let clean = directory.join("clean.txt");
     std::fs::write(&clean, "The council met on Tuesday. It approved the budget.\n").unwrap();
     assert_eq!(run(&["check", clean.to_str().unwrap()]).status.code(), Some(0));
@@ -52,7 +45,7 @@ fn clean_text_exits_0_and_fail_on_raises_the_bar() {
 
 #[test]
 fn missing_and_non_utf8_files_are_reported_skipped_and_exit_2() {
-    let directory = temp_dir("bad");
+    let directory = temp_dir("test-bad");
     let latin1 = directory.join("latin1.txt");
     std::fs::write(&latin1, b"Caf\xe9 society.\n").unwrap();
     let good = directory.join("good.txt");
@@ -72,7 +65,7 @@ fn missing_and_non_utf8_files_are_reported_skipped_and_exit_2() {
 
 #[test]
 fn directories_recurse_into_drafts_and_survive_symlink_loops() {
-    let directory = temp_dir("tree");
+    let directory = temp_dir("test-tree");
     std::fs::create_dir_all(directory.join("a/b")).unwrap();
     std::fs::write(directory.join("a/one.md"), "Fine copy.\n").unwrap();
     std::fs::write(directory.join("a/b/two.txt"), "It ended. through.\n").unwrap();

@@ -1,20 +1,13 @@
 //! House style end to end: project files, editor settings, suppressions and the actions
 //! that teach copydesk, over the CLI and the server.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 use serde_json::{Value, json};
 
-use crate::support::binary;
+use crate::support::{binary, temp_dir};
 use crate::support::lsp_client::{LspClient, codes};
-
-fn temp_dir(name: &str) -> PathBuf {
-    let directory = std::env::temp_dir().join(format!("copydesk-config-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&directory);
-    std::fs::create_dir_all(&directory).expect("temp dir");
-    directory
-}
 
 fn uri(path: &Path) -> String {
     format!("file://{}", path.display())
@@ -30,7 +23,7 @@ const STUTTER: &str = "We must and must win.\n";
 
 #[test]
 fn check_reads_the_nearest_project_file_or_the_one_given_with_config() {
-    let directory = temp_dir("cli-discovery");
+    let directory = temp_dir("config-cli-discovery");
     std::fs::create_dir_all(directory.join("desk/metro")).unwrap();
     std::fs::write(directory.join("desk/metro/story.txt"), STUTTER).unwrap();
     let story = directory.join("desk/metro/story.txt");
@@ -55,7 +48,7 @@ fn check_reads_the_nearest_project_file_or_the_one_given_with_config() {
 
 #[test]
 fn a_known_name_in_the_project_file_silences_name_variant() {
-    let directory = temp_dir("cli-known-name");
+    let directory = temp_dir("config-cli-known-name");
     let story = directory.join("story.txt");
     std::fs::write(
         &story,
@@ -76,7 +69,7 @@ fn a_known_name_in_the_project_file_silences_name_variant() {
 
 #[test]
 fn a_malformed_project_file_warns_with_line_and_column_and_the_rest_applies() {
-    let directory = temp_dir("cli-malformed");
+    let directory = temp_dir("config-cli-malformed");
     std::fs::write(directory.join(".copydesk.toml"), "[style]\nfirst_refrence = true\n\n[rules]\n\"garbled.repeated-word\" = \"off\"\n").unwrap();
     std::fs::write(directory.join("story.txt"), STUTTER).unwrap();
     let output = run_in(&directory, &["check", "story.txt"]);
@@ -87,7 +80,7 @@ fn a_malformed_project_file_warns_with_line_and_column_and_the_rest_applies() {
 
 #[test]
 fn ignore_globs_skip_walked_files_but_not_named_ones() {
-    let directory = temp_dir("cli-ignore");
+    let directory = temp_dir("config-cli-ignore");
     std::fs::create_dir_all(directory.join("archive/2019")).unwrap();
     std::fs::write(directory.join(".copydesk.toml"), "ignore = [\"archive\", \"*.wip.txt\"]\n").unwrap();
     std::fs::write(directory.join("archive/2019/old.txt"), STUTTER).unwrap();
@@ -104,7 +97,7 @@ fn ignore_globs_skip_walked_files_but_not_named_ones() {
 
 #[test]
 fn init_writes_a_valid_starter_and_never_overwrites() {
-    let directory = temp_dir("cli-init");
+    let directory = temp_dir("config-cli-init");
     let output = run_in(&directory, &["init"]);
     assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
     let written = std::fs::read_to_string(directory.join(".copydesk.toml")).unwrap();
@@ -153,7 +146,7 @@ fn pair(code: &str, severity: i64) -> (String, i64) {
 
 #[test]
 fn project_severity_overrides_are_published_and_win_over_the_editor() {
-    let directory = temp_dir("lsp-severity");
+    let directory = temp_dir("config-lsp-severity");
     std::fs::create_dir_all(directory.join("desk")).unwrap();
     std::fs::write(directory.join("desk/.copydesk.toml"), "[rules]\n\"garbled.repeated-word\" = \"error\"\n").unwrap();
     let mut client = LspClient::start();
@@ -173,7 +166,7 @@ fn project_severity_overrides_are_published_and_win_over_the_editor() {
 
 #[test]
 fn did_change_configuration_republishes_every_open_document() {
-    let directory = temp_dir("lsp-settings");
+    let directory = temp_dir("config-lsp-settings");
     let mut client = LspClient::start();
     initialize_with(&mut client, json!({ "workspace": { "configuration": true } }), Value::Null, None);
     let documents = [uri(&directory.join("a.txt")), uri(&directory.join("b.md"))];
@@ -201,7 +194,7 @@ fn did_change_configuration_republishes_every_open_document() {
 
 #[test]
 fn a_malformed_project_file_gets_a_diagnostic_at_the_bad_key_and_the_server_keeps_working() {
-    let directory = temp_dir("lsp-malformed");
+    let directory = temp_dir("config-lsp-malformed");
     let config_text = "[style]\nfirst_refrence = true\n\n[rules]\n\"garbled.repeated-word\" = \"error\"\n";
     std::fs::write(directory.join(".copydesk.toml"), config_text).unwrap();
     let config_uri = uri(&directory.join(".copydesk.toml"));
@@ -238,7 +231,7 @@ fn a_malformed_project_file_gets_a_diagnostic_at_the_bad_key_and_the_server_keep
 
 #[test]
 fn a_suppression_comment_hides_exactly_one_finding() {
-    let directory = temp_dir("lsp-suppression");
+    let directory = temp_dir("config-lsp-suppression");
     let document = uri(&directory.join("story.md"));
     let mut client = LspClient::start();
     initialize_with(&mut client, json!({}), Value::Null, None);
@@ -281,7 +274,7 @@ fn action<'a>(actions: &'a [Value], title: &str) -> &'a Value {
 
 #[test]
 fn teaching_actions_edit_the_project_file_and_the_line_through_workspace_edits() {
-    let directory = temp_dir("lsp-teach");
+    let directory = temp_dir("config-lsp-teach");
     let config_text = "# Metro desk house style.\nnames = [\"Xi Jinping\"]\n\n[rules]\n# quotes are checked by hand\nquote = \"info\"\n";
     std::fs::write(directory.join(".copydesk.toml"), config_text).unwrap();
     let config_uri = uri(&directory.join(".copydesk.toml"));
@@ -311,7 +304,7 @@ fn teaching_actions_edit_the_project_file_and_the_line_through_workspace_edits()
 
 #[test]
 fn without_a_project_file_a_teaching_action_creates_one_in_the_workspace_folder() {
-    let directory = temp_dir("lsp-teach-new");
+    let directory = temp_dir("config-lsp-teach-new");
     std::fs::create_dir_all(directory.join("desk")).unwrap();
     let document = uri(&directory.join("desk/story.txt"));
     let config_uri = uri(&directory.join(".copydesk.toml"));

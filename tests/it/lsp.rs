@@ -132,3 +132,16 @@ fn a_burst_of_edits_ends_with_the_diagnostics_of_the_final_text() {
         .collect();
     assert!(versions.windows(2).all(|pair| pair[0] < pair[1]), "{versions:?}");
 }
+
+#[test]
+fn a_version_that_goes_back_restarts_the_order_instead_of_silencing_the_document() {
+    let mut client = LspClient::start();
+    client.initialize(json!({}));
+    client.open(URI, "plaintext", 10, "Fine copy.");
+    assert!(client.diagnostics(URI, Some(10)).is_empty());
+    client.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": URI, "version": 3 }, "contentChanges": [{ "text": "The the end." }] }),
+    );
+    assert_eq!(codes(&client.diagnostics(URI, Some(3))), ["garbled.repeated-word"]);
+}

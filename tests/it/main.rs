@@ -1,12 +1,16 @@
 //! End-to-end tests: the CLI binary, the server over stdio, fixtures and the clean corpus.
 
+mod abuse;
 mod cli;
+mod cli_abuse;
 mod config;
 mod corpus;
 mod editors;
+mod fix_safety;
 mod fixtures;
 mod lsp;
 mod names;
+mod properties;
 mod quotes;
 mod scaling;
 mod support;

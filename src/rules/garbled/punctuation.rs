@@ -48,10 +48,15 @@ fn check(context: &Context) -> Vec<Finding> {
         let (first, last) = (paragraph.tokens.start, paragraph.tokens.end);
         // A paragraph that opens with a stray mark.
         if is_mark(text, &tokens[first]) && !in_ellipsis(text, tokens, first, first, last) {
-            let end = tokens.get(first + 1).filter(|_| first + 1 < last).map_or(tokens[first].span.end, |t| t.span.start);
+            // The fix takes the spaces after the mark too, but never a line break or masked
+            // markup (deleting up to the next token would join lines or eat "**"), and the
+            // finding covers exactly what the fix deletes.
+            let mark_end = tokens[first].span.end;
+            let spaces = text[mark_end..].len() - text[mark_end..].trim_start_matches([' ', '\t']).len();
+            let span = ByteSpan::new(tokens[first].span.start, mark_end + spaces);
             findings.push(
-                Finding::new(tokens[first].span, format!("Stray \"{}\" at the start of the paragraph.", tokens[first].text(text)))
-                    .with_fix(Fix::replace("Delete the stray mark", ByteSpan::new(tokens[first].span.start, end), "")),
+                Finding::new(span, format!("Stray \"{}\" at the start of the paragraph.", tokens[first].text(text)))
+                    .with_fix(Fix::replace("Delete the stray mark", span, "")),
             );
         }
         let mut index = first + 1;
@@ -118,7 +123,7 @@ mod tests {
         assert_eq!(flagged(CODE, "They avoid substantive conversations. ."), [". ."]);
         assert_eq!(flagged(CODE, "Arrests were reported.. Police,, said"), ["..", ",,"]);
         assert_eq!(flagged(CODE, "He said , then left ."), [" ,", " ."]);
-        assert_eq!(flagged(CODE, ". The talks resumed."), ["."]);
+        assert_eq!(flagged(CODE, ". The talks resumed."), [". "]);
         assert_eq!(flagged(CODE, "It ended, . Then"), [", ."]);
     }
 
@@ -126,6 +131,27 @@ mod tests {
     fn fixes_keep_one_mark() {
         assert_eq!(fixed(CODE, "They avoid conversations. ."), "They avoid conversations.");
         assert_eq!(fixed(CODE, "Police,, said , then"), "Police, said, then");
+        assert_eq!(fixed(CODE, ";  The talks resumed."), "The talks resumed.");
+    }
+
+    /// Found by fuzzing: the stray-mark fix deleted up to the next token, across a line
+    /// break and masked Markdown, outside the finding's span.
+    #[test]
+    fn a_stray_mark_fix_stays_on_its_line_and_inside_its_span() {
+        use crate::engine::check_draft;
+        use crate::settings::Settings;
+        use crate::text::Language;
+        for (draft, language, expected) in [
+            ("# Port talks\n;\nMinisters met.\n", Language::Markdown, "# Port talks\n\nMinisters met.\n"),
+            (". **Ministers** met.", Language::Markdown, "**Ministers** met."),
+            (".\nThe talks resumed.", Language::PlainText, "\nThe talks resumed."),
+        ] {
+            let checked = check_draft(draft, language, &Settings::default());
+            let finding = checked.findings.iter().find(|f| f.code == CODE).unwrap_or_else(|| panic!("{draft:?} not flagged"));
+            let fix = &finding.fixes[0];
+            assert!(fix.edits.iter().all(|edit| finding.span.start <= edit.span.start && edit.span.end <= finding.span.end), "{draft:?}");
+            assert_eq!(fix.apply(draft), expected);
+        }
     }
 
     #[test]

@@ -16,6 +16,8 @@ pub struct LspClient {
     next_id: i64,
     /// Messages received while waiting for something else.
     pub backlog: Vec<Value>,
+    /// How long `wait_for` waits (raised by tests that send megabytes).
+    pub timeout: Duration,
 }
 
 const TIMEOUT: Duration = Duration::from_secs(20);
@@ -26,11 +28,20 @@ impl LspClient {
     }
 
     pub fn start_with_args(args: &[&str]) -> Self {
+        Self::spawn(args, Stdio::null())
+    }
+
+    /// Starts the server with its log (stderr) written to `log`.
+    pub fn start_logging_to(log: &std::path::Path) -> Self {
+        Self::spawn(&["lsp"], Stdio::from(std::fs::File::create(log).expect("create log file")))
+    }
+
+    fn spawn(args: &[&str], stderr: Stdio) -> Self {
         let mut child = Command::new(super::binary())
             .args(args)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(stderr)
             .spawn()
             .expect("start copydesk lsp");
         let stdout = child.stdout.take().expect("stdout");
@@ -65,7 +76,7 @@ impl LspClient {
                 }
             }
         });
-        LspClient { child, stdin, incoming, next_id: 1, backlog: Vec::new() }
+        LspClient { child, stdin, incoming, next_id: 1, backlog: Vec::new(), timeout: TIMEOUT }
     }
 
     pub fn send_raw(&mut self, bytes: &[u8]) {
@@ -99,7 +110,7 @@ impl LspClient {
         if let Some(index) = self.backlog.iter().position(&predicate) {
             return self.backlog.remove(index);
         }
-        let deadline = Instant::now() + TIMEOUT;
+        let deadline = Instant::now() + self.timeout;
         loop {
             let remaining = deadline.saturating_duration_since(Instant::now());
             match self.incoming.recv_timeout(remaining) {

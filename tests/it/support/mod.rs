@@ -1,11 +1,21 @@
 //! Shared helpers for the end-to-end tests.
 
+pub mod invariants;
 pub mod lsp_client;
 
 use std::path::PathBuf;
 
 pub fn binary() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_copydesk"))
+}
+
+/// A fresh, empty directory for one test: `<tmp>/copydesk-<name>-<pid>`. Names must be
+/// unique across the test crate, since tests run in parallel.
+pub fn temp_dir(name: &str) -> PathBuf {
+    let directory = std::env::temp_dir().join(format!("copydesk-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&directory);
+    std::fs::create_dir_all(&directory).expect("temp dir");
+    directory
 }
 
 pub fn repository_root() -> PathBuf {

@@ -1,0 +1,84 @@
+//! One dedicated thread for analyses.
+//!
+//! Analyses used to run on tokio's blocking pool, on whichever thread was free; the system
+//! allocator keeps a separate arena per thread and returns little of it, so after a burst of
+//! keystrokes the server held several arenas' worth of memory. One thread keeps one arena,
+//! and analyses never compete with each other for the two cores. A panic inside a job is
+//! caught here and reported to the caller; the thread lives on.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::mpsc;
+
+type Job = Box<dyn FnOnce() + Send>;
+
+pub struct AnalysisWorker {
+    jobs: mpsc::Sender<Job>,
+}
+
+#[derive(Debug)]
+pub enum JobError {
+    /// The job panicked; the message, if it had one.
+    Panicked(String),
+    /// The worker thread is gone (it could not start, or the process is ending).
+    WorkerGone,
+}
+
+impl std::fmt::Display for JobError {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            JobError::Panicked(message) => write!(formatter, "analysis panicked: {message}"),
+            JobError::WorkerGone => write!(formatter, "the analysis thread is not running"),
+        }
+    }
+}
+
+impl AnalysisWorker {
+    pub fn start() -> Self {
+        let (jobs, queue) = mpsc::channel::<Job>();
+        let started = std::thread::Builder::new().name("copydesk-analysis".to_string()).spawn(move || {
+            for job in queue {
+                job();
+            }
+        });
+        if let Err(error) = started {
+            tracing::error!(%error, "cannot start the analysis thread");
+        }
+        AnalysisWorker { jobs }
+    }
+
+    /// Runs `work` on the analysis thread and waits for its result without blocking the
+    /// async reactor.
+    pub async fn run<T: Send + 'static>(&self, work: impl FnOnce() -> T + Send + 'static) -> Result<T, JobError> {
+        let (reply, result) = tokio::sync::oneshot::channel();
+        let job: Job = Box::new(move || {
+            let outcome = catch_unwind(AssertUnwindSafe(work)).map_err(|payload| {
+                payload
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| payload.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "unknown panic".to_string())
+            });
+            let _ = reply.send(outcome);
+        });
+        self.jobs.send(job).map_err(|_| JobError::WorkerGone)?;
+        match result.await {
+            Ok(Ok(value)) => Ok(value),
+            Ok(Err(message)) => Err(JobError::Panicked(message)),
+            Err(_) => Err(JobError::WorkerGone),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn runs_jobs_and_survives_a_panic() {
+        let worker = AnalysisWorker::start();
+        assert_eq!(worker.run(|| 2 + 2).await.unwrap(), 4);
+        let panicked = worker.run(|| -> u8 { panic!("boom") }).await;
+        assert!(matches!(panicked, Err(JobError::Panicked(message)) if message == "boom"));
+        assert_eq!(worker.run(|| "still here").await.unwrap(), "still here");
+    }
+}
