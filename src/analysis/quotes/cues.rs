@@ -148,12 +148,10 @@ impl<'a> Reader<'a> {
         if self.quoted.get(index).copied().unwrap_or(true) || !self.is_word(index) {
             return None;
         }
-        let word = self.lower(index);
-        if word == "according" && index + 1 < bounds.end && self.lower(index + 1) == "to" {
-            return Some(index..index + 2);
-        }
+        // Most tokens are neither a cue verb nor "according" (which is not one).
         if !self.is_in(index, lexicon::CUE_VERB) {
-            return None;
+            let according = self.lower(index) == "according" && index + 1 < bounds.end && self.lower(index + 1) == "to";
+            return according.then_some(index..index + 2);
         }
         // "the notes", "his claims", "a report": a noun, not a verb.
         if index > bounds.start {
