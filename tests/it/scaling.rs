@@ -74,3 +74,62 @@ fn analysing_eight_times_the_text_costs_less_than_twelve_times_the_time() {
         assert!(best < ALLOWED_RATIO, "{language:?}: {FACTOR}x the text costs {times:.1}x the time (rounds, as multiples of {FACTOR}x: {ratios:.2?}); something grows faster than linearly");
     }
 }
+
+/// Syllables for generated names: three of them make 8,000 distinct names.
+const SYLLABLES: [&str; 20] = ["ka", "lo", "mir", "ta", "vesh", "ro", "an", "de", "li", "su", "bor", "ne", "qui", "za", "tel", "mo", "ri", "fen", "da", "go"];
+
+/// A capitalised name of `syllables` syllables: the digits of `number` in base 20.
+fn generated_name(mut number: usize, syllables: usize) -> String {
+    let mut name = String::new();
+    for _ in 0..syllables {
+        name.push_str(SYLLABLES[number % SYLLABLES.len()]);
+        number /= SYLLABLES.len();
+    }
+    let mut letters = name.chars();
+    letters.next().map(|first| first.to_uppercase().chain(letters).collect()).unwrap_or_default()
+}
+
+/// `paragraphs` paragraphs of news copy, each naming a new person, organisation and place
+/// (about 45 words a paragraph): a book keeps introducing names, and an analysis that
+/// compares each mention with every entity so far grows with the square of the text.
+fn draft_of_new_names(paragraphs: usize) -> String {
+    let mut draft = String::new();
+    for i in 0..paragraphs {
+        let first = generated_name(i * 37 + 11, 2);
+        let surname = generated_name(i, 3);
+        let organisation = generated_name((i * 1237 + 101) % 8000, 3);
+        let place = generated_name((i * 4271 + 3001) % 8000, 3);
+        draft.push_str(&format!(
+            "{first} {surname}, a spokesman for {organisation} Holdings, said on Monday that the company would open an office in {place}. \
+             {surname} added that {organisation} had hired forty people. Later, {first} said the plan was final, and {surname}'s \
+             team agreed.\n\n"
+        ));
+    }
+    draft
+}
+
+#[test]
+fn a_draft_that_keeps_naming_new_people_costs_linear_time() {
+    let settings = Settings::default();
+    let language = Language::PlainText;
+    let small_paragraphs = 50;
+    let small = draft_of_new_names(small_paragraphs);
+    // Eight times the paragraphs, every one with new names (about 1,200 distinct names).
+    let large = draft_of_new_names(small_paragraphs * FACTOR);
+    assert!(drafts::word_count(&small) >= 1_500, "small draft too small: {} words", drafts::word_count(&small));
+    let names_in_large = check_draft(&large, language, &settings).facts.entities.entities.len();
+    assert!(names_in_large >= 3 * small_paragraphs * FACTOR / 2, "generated names not told apart: {names_in_large} entities");
+    time_analyses(&small, 1, language, &settings);
+    let mut ratios = Vec::new();
+    for _ in 0..ROUNDS {
+        let ratio = best_ratio(&small, &large, language, &settings);
+        ratios.push(ratio);
+        if ratio < ALLOWED_RATIO {
+            break;
+        }
+    }
+    let best = ratios.iter().copied().fold(f64::INFINITY, f64::min);
+    let times = best * FACTOR as f64;
+    println!("new names: {FACTOR}x the text took {times:.1}x the time ({names_in_large} entities; rounds, as multiples of {FACTOR}x: {ratios:.2?})");
+    assert!(best < ALLOWED_RATIO, "new names: {FACTOR}x the text costs {times:.1}x the time (rounds, as multiples of {FACTOR}x: {ratios:.2?}); something grows with the number of names");
+}

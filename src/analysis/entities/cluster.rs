@@ -1,5 +1,17 @@
 //! Clustering mentions into entities: full names first, then surnames, short forms,
 //! acronyms and near-spellings join them. Two people who share a surname stay two.
+//!
+//! A book keeps introducing new names, so nothing here compares a mention with every
+//! cluster: each cluster's forms are folded and split once, when they are added, into
+//! hash indexes (by form, folded surname, first word, acronym, spelling neighbourhood),
+//! and a mention looks up its few candidates there. The rules themselves are then applied
+//! to the candidates exactly as written; `cluster_reference` keeps the plain scanning
+//! version, and the tests hold this one to its result.
+
+use std::hash::{Hash, Hasher};
+use std::rc::Rc;
+
+use super::fast_hash::{FastHasher, FastMap as HashMap};
 
 use super::mentions::{Evidence, Link, Mention, is_acronym};
 use super::similarity::{Slip, fold, slip};
@@ -16,17 +28,6 @@ pub struct Cluster {
     /// The newsroom's spelling, from the settings, with its accepted aliases.
     pub known: Option<(String, Vec<String>)>,
     pub acronym: Option<String>,
-}
-
-impl Cluster {
-    fn person_like(&self) -> bool {
-        self.evidence.person_like()
-    }
-
-    /// Surnames of its full forms (last word and its particles).
-    fn surnames(&self) -> impl Iterator<Item = String> + '_ {
-        self.forms.iter().filter(|form| form.len() >= 2).map(|form| surname_of(form))
-    }
 }
 
 fn surname_of(form: &[String]) -> String {
@@ -48,95 +49,534 @@ fn is_subsequence(short: &[String], long: &[String]) -> bool {
     short.iter().all(|word| rest.any(|candidate| candidate == word))
 }
 
-/// How a full mention's words match a form of a cluster.
-fn full_match(words: &[String], mention_evidence: Evidence, cluster: &Cluster) -> Option<Link> {
-    let loose = |form: &[String]| fold(&form.join(" ")).replace('-', " ");
-    // Folded once, not once per form: this runs for every full mention against every cluster.
-    let loose_words = loose(words);
-    for form in &cluster.forms {
-        if form == words {
-            return Some(Link::Same);
+/// A full form compared loosely: folded, hyphens as spaces.
+fn loose(form: &[String]) -> String {
+    fold(&form.join(" ")).replace('-', " ")
+}
+
+/// Initials of a long name's significant words: "World Health Organization" -> "WHO".
+fn initials(form: &[String]) -> String {
+    form.iter()
+        .filter(|word| !matches!(word.as_str(), "of" | "for" | "and" | "the"))
+        .filter_map(|word| word.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+/// The full name a given form stands for, and its given names.
+pub fn split_form(form: &[String]) -> (Vec<String>, String) {
+    (given_of(form), surname_of(form))
+}
+
+/// A hash of a sequence of words or characters, for index keys. A collision only adds a
+/// candidate that the rule then rejects, so hashes stand in for allocated keys.
+fn hash_of(parts: impl FnOnce(&mut FastHasher)) -> u64 {
+    let mut hasher = FastHasher::default();
+    parts(&mut hasher);
+    hasher.finish()
+}
+
+/// Keys for "the same words but the one at `skip`, and that one spelt nearly alike": two
+/// forms of one length that differ in exactly one word, a slip of the other, share a key
+/// (the spelling neighbourhoods of a word and its slip always meet, see `spelling_keys`).
+fn one_word_keys(form: &[String]) -> Vec<u64> {
+    let mut keys = Vec::new();
+    for skip in 0..form.len() {
+        let rest = hash_of(|h| {
+            (form.len(), skip).hash(h);
+            for (i, word) in form.iter().enumerate() {
+                if i != skip {
+                    word.hash(h);
+                }
+            }
+        });
+        keys.extend(spelling_keys(&form[skip]).into_iter().map(|spelling| hash_of(|h| (rest, spelling).hash(h))));
+    }
+    keys
+}
+
+/// Key for a form's first word and one later word: a form that is an in-order
+/// subsequence of another, with the same first word, shares the key of its last word.
+fn first_pair_key(first: &str, other: &str) -> u64 {
+    hash_of(|h| {
+        first.hash(h);
+        other.hash(h);
+    })
+}
+
+/// The spelling neighbourhood of a name: its folded letters (hyphens and spaces dropped),
+/// whole and with each one letter deleted. Every `slip` (same folded letters, a hyphen,
+/// a stray "s", one edit) leaves two spellings sharing one of these keys.
+fn spelling_keys(name: &str) -> Vec<u64> {
+    let letters: Vec<char> = fold(name).chars().filter(|c| *c != '-' && *c != ' ').collect();
+    let key = |skip: Option<usize>| {
+        hash_of(|h| {
+            let mut written = 0usize;
+            for (i, c) in letters.iter().enumerate() {
+                if Some(i) != skip {
+                    c.hash(h);
+                    written += 1;
+                }
+            }
+            written.hash(h);
+        })
+    };
+    std::iter::once(key(None)).chain((0..letters.len()).map(|i| key(Some(i)))).collect()
+}
+
+/// What a cluster's forms say, worked out once per form rather than per comparison.
+#[derive(Clone, Debug, Default)]
+struct Derived {
+    /// `loose` of each form, in the order of `forms`.
+    loose_forms: Vec<String>,
+    /// Per form: for a full form whose surname is hyphenated, that surname loosely.
+    hyphen_surnames: Vec<Option<String>>,
+    /// Surnames of the full forms (two words or more), in the order of `forms`.
+    surnames: Vec<String>,
+    /// Some form has two words or more.
+    has_full_form: bool,
+    /// Some mention joined as a surname alone.
+    called_by_surname: bool,
+    /// `evidence.person_like()` as last counted in the first-word tallies.
+    person_like: bool,
+    /// Distinct first words of the full forms, and of the two-word forms.
+    first_words: Vec<String>,
+    leading_words: Vec<String>,
+    /// Starts of the mentions that joined while full names were read (document order).
+    full_starts: Vec<usize>,
+    /// Starts of the first and the latest mention that joined afterwards (document order,
+    /// so every one is before the mention being placed).
+    short_first: Option<usize>,
+    short_latest: Option<usize>,
+}
+
+/// How many clusters hold a key, and the xor of their indices: when the count is one, the
+/// xor is that cluster. Lets "exactly one cluster" questions be answered without a list.
+#[derive(Clone, Copy, Debug, Default)]
+struct Tally {
+    count: usize,
+    xor: usize,
+}
+
+impl Tally {
+    fn toggle(&mut self, cluster: usize, present: bool) {
+        if present {
+            self.count += 1;
+        } else {
+            self.count -= 1;
         }
-        if loose(form) == loose_words {
-            return Some(Link::NearSpelling);
+        self.xor ^= cluster;
+    }
+
+    fn only(&self) -> Option<usize> {
+        (self.count == 1).then_some(self.xor)
+    }
+}
+
+fn push_once(list: &mut Vec<usize>, cluster: usize) {
+    if list.last() != Some(&cluster) {
+        list.push(cluster);
+    }
+}
+
+/// Where to look a mention up. Lists may hold a cluster twice or hold one that does not
+/// match after all; the rules are applied to every candidate.
+#[derive(Debug, Default)]
+struct Index {
+    /// Exact forms.
+    by_form: HashMap<Vec<String>, Vec<usize>>,
+    /// Loose forms and loose hyphenated surnames of full forms.
+    by_loose: HashMap<String, Vec<usize>>,
+    /// `one_word_keys` of the full forms.
+    by_one_word: HashMap<u64, Vec<usize>>,
+    /// `first_pair_key` of each full form's first word with every later word.
+    by_first_pair: HashMap<u64, Vec<usize>>,
+    /// Folded surnames.
+    by_folded_surname: HashMap<String, Vec<usize>>,
+    /// Last word of a surname with a particle ("Berg" of "van der Berg").
+    by_particle_last: HashMap<String, Vec<usize>>,
+    /// The name after a particle prefix ("Assad" of "al-Assad").
+    by_particle_prefixed: HashMap<String, Vec<usize>>,
+    /// Each part of a hyphenated surname.
+    by_hyphen_part: HashMap<String, Vec<usize>>,
+    /// Acronyms given in parentheses and initials of full forms.
+    by_acronym: HashMap<String, Vec<usize>>,
+    /// `spelling_keys` of surnames.
+    by_spelling: HashMap<u64, Vec<usize>>,
+    /// Clusters that are not person-like, by the first word of a full form.
+    other_first_word: HashMap<String, Tally>,
+    /// Person-like clusters, by the first word of a two-word form.
+    person_leading_word: HashMap<String, Tally>,
+}
+
+struct Clusterer {
+    clusters: Vec<Cluster>,
+    derived: Vec<Derived>,
+    index: Index,
+    /// `loose` and `one_word_keys` of each full mention's words, by the words.
+    full_keys: HashMap<Vec<String>, Rc<(String, Vec<u64>)>>,
+}
+
+impl Clusterer {
+    fn add_cluster(&mut self, cluster: Cluster) -> usize {
+        let c = self.clusters.len();
+        let forms = cluster.forms.clone();
+        let acronym = cluster.acronym.clone();
+        let person_like = cluster.evidence.person_like();
+        self.clusters.push(Cluster { forms: Vec::new(), acronym: None, ..cluster });
+        self.derived.push(Derived { person_like, ..Derived::default() });
+        for form in forms {
+            self.add_form(c, form);
         }
-        // "Ocasio Cortez" for the hyphenated surname of "Alexandria Ocasio-Cortez".
-        let surname = surname_of(form);
-        if form.len() >= 2 && surname.contains('-') && fold(&surname).replace('-', " ") == loose_words {
-            return Some(Link::NearSpelling);
+        if let Some(acronym) = acronym {
+            self.set_acronym(c, acronym);
+        }
+        c
+    }
+
+    fn set_acronym(&mut self, c: usize, acronym: String) {
+        push_once(self.index.by_acronym.entry(acronym.clone()).or_default(), c);
+        self.clusters[c].acronym = Some(acronym);
+    }
+
+    /// Adds a form to cluster `c` and to every index it belongs in.
+    fn add_form(&mut self, c: usize, form: Vec<String>) {
+        let index = &mut self.index;
+        let derived = &mut self.derived[c];
+        push_once(index.by_form.entry(form.clone()).or_default(), c);
+        let loose_form = loose(&form);
+        push_once(index.by_loose.entry(loose_form.clone()).or_default(), c);
+        derived.loose_forms.push(loose_form);
+        let mut hyphen_surname = None;
+        if form.len() >= 2 {
+            let surname = surname_of(&form);
+            if surname.contains('-') {
+                let loose_surname = fold(&surname).replace('-', " ");
+                push_once(index.by_loose.entry(loose_surname.clone()).or_default(), c);
+                hyphen_surname = Some(loose_surname);
+            }
+            for key in one_word_keys(&form) {
+                push_once(index.by_one_word.entry(key).or_default(), c);
+            }
+            for later in &form[1..] {
+                push_once(index.by_first_pair.entry(first_pair_key(&form[0], later)).or_default(), c);
+            }
+            push_once(index.by_folded_surname.entry(fold(&surname)).or_default(), c);
+            if surname.contains(' ')
+                && let Some(last) = surname.rsplit(' ').next()
+            {
+                push_once(index.by_particle_last.entry(last.to_string()).or_default(), c);
+            }
+            if let Some((prefix, rest)) = surname.split_once('-')
+                && vocab::is_particle(prefix)
+            {
+                push_once(index.by_particle_prefixed.entry(rest.to_string()).or_default(), c);
+            }
+            if surname.contains('-') {
+                for part in surname.split('-') {
+                    push_once(index.by_hyphen_part.entry(part.to_string()).or_default(), c);
+                }
+            }
+            for key in spelling_keys(&surname) {
+                push_once(index.by_spelling.entry(key).or_default(), c);
+            }
+            push_once(index.by_acronym.entry(initials(&form)).or_default(), c);
+            if !derived.first_words.contains(&form[0]) {
+                derived.first_words.push(form[0].clone());
+                if !derived.person_like {
+                    index.other_first_word.entry(form[0].clone()).or_default().toggle(c, true);
+                }
+            }
+            if form.len() == 2 && !derived.leading_words.contains(&form[0]) {
+                derived.leading_words.push(form[0].clone());
+                if derived.person_like {
+                    index.person_leading_word.entry(form[0].clone()).or_default().toggle(c, true);
+                }
+            }
+            derived.surnames.push(surname);
+            derived.has_full_form = true;
+        }
+        derived.hyphen_surnames.push(hyphen_surname);
+        self.clusters[c].forms.push(form);
+    }
+
+    /// Adds a mention's evidence to cluster `c`, keeping the first-word tallies in step
+    /// when the cluster turns person-like or stops being so.
+    fn add_evidence(&mut self, c: usize, evidence: Evidence) {
+        self.clusters[c].evidence.add(evidence);
+        let person_like = self.clusters[c].evidence.person_like();
+        let derived = &mut self.derived[c];
+        if person_like == derived.person_like {
+            return;
+        }
+        derived.person_like = person_like;
+        for word in &derived.first_words {
+            self.index.other_first_word.entry(word.clone()).or_default().toggle(c, !person_like);
+        }
+        for word in &derived.leading_words {
+            self.index.person_leading_word.entry(word.clone()).or_default().toggle(c, person_like);
         }
     }
-    let both_people = mention_evidence.person_like() && cluster.person_like();
-    for form in cluster.forms.iter().filter(|form| form.len() >= 2) {
-        // "Micheal Smith" for "Michael Smith", "Joe Bidens" for "Joe Biden": one word
-        // slipped, the others the same.
-        if both_people && form.len() == words.len() {
-            let slips = form.iter().zip(words).filter(|(a, b)| a != b).count();
-            let all_close = form.iter().zip(words).all(|(a, b)| a == b || slip(b, a).is_some());
-            // A slipped surname needs a sign of a person ("South Africa", "South African").
-            let surname_slipped = form.last() != words.last();
-            let evidenced = cluster.evidence.person + mention_evidence.person > 0;
-            if slips == 1 && all_close && (evidenced || !surname_slipped) {
+
+    /// The first cluster (in order of creation) holding exactly this form.
+    fn first_with_form(&self, words: &[String]) -> Option<usize> {
+        self.index.by_form.get(words).and_then(|list| list.iter().copied().min())
+    }
+
+    /// How a full mention's words match a form of cluster `c`.
+    fn full_match(&self, words: &[String], loose_words: &str, mention_evidence: Evidence, c: usize) -> Option<Link> {
+        let cluster = &self.clusters[c];
+        let derived = &self.derived[c];
+        for (f, form) in cluster.forms.iter().enumerate() {
+            if form == words {
+                return Some(Link::Same);
+            }
+            if derived.loose_forms[f] == loose_words {
+                return Some(Link::NearSpelling);
+            }
+            // "Ocasio Cortez" for the hyphenated surname of "Alexandria Ocasio-Cortez".
+            if derived.hyphen_surnames[f].as_deref() == Some(loose_words) {
                 return Some(Link::NearSpelling);
             }
         }
-        // "Barrick Gold" and "Barrick Gold Corp.", "Goldman Sachs" and "Goldman Sachs Group".
-        let (short, long) = if words.len() < form.len() { (words, form.as_slice()) } else { (form.as_slice(), words) };
-        if !both_people && short.len() >= 2 && short[0] == long[0] && is_subsequence(short, long) {
-            return Some(Link::ShortForm);
+        let both_people = mention_evidence.person_like() && cluster.evidence.person_like();
+        for form in cluster.forms.iter().filter(|form| form.len() >= 2) {
+            // "Micheal Smith" for "Michael Smith", "Joe Bidens" for "Joe Biden": one word
+            // slipped, the others the same.
+            if both_people && form.len() == words.len() {
+                let slips = form.iter().zip(words).filter(|(a, b)| a != b).count();
+                let all_close = form.iter().zip(words).all(|(a, b)| a == b || slip(b, a).is_some());
+                // A slipped surname needs a sign of a person ("South Africa", "South African").
+                let surname_slipped = form.last() != words.last();
+                let evidenced = cluster.evidence.person + mention_evidence.person > 0;
+                if slips == 1 && all_close && (evidenced || !surname_slipped) {
+                    return Some(Link::NearSpelling);
+                }
+            }
+            // "Barrick Gold" and "Barrick Gold Corp.", "Goldman Sachs" and "Goldman Sachs Group".
+            let (short, long) = if words.len() < form.len() { (words, form.as_slice()) } else { (form.as_slice(), words) };
+            if !both_people && short.len() >= 2 && short[0] == long[0] && is_subsequence(short, long) {
+                return Some(Link::ShortForm);
+            }
         }
+        None
     }
-    None
+
+    /// The first cluster a full mention matches, and how. Candidates are every cluster
+    /// that shares a key with the mention; each is judged by `full_match`.
+    fn find_full(&mut self, words: &[String], evidence: Evidence) -> Option<(usize, Link)> {
+        // A name is written in full many times: its keys are worked out once.
+        let keys = match self.full_keys.get(words) {
+            Some(keys) => Rc::clone(keys),
+            None => {
+                let keys = Rc::new((loose(words), one_word_keys(words)));
+                self.full_keys.insert(words.to_vec(), Rc::clone(&keys));
+                keys
+            }
+        };
+        let (loose_words, one_word) = &*keys;
+        let mut candidates: Vec<usize> = Vec::new();
+        candidates.extend(self.index.by_loose.get(loose_words).into_iter().flatten());
+        for &key in one_word {
+            candidates.extend(self.index.by_one_word.get(&key).into_iter().flatten());
+        }
+        for later in &words[1..] {
+            candidates.extend(self.index.by_first_pair.get(&first_pair_key(&words[0], later)).into_iter().flatten());
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        candidates.into_iter().find_map(|c| self.full_match(words, loose_words, evidence, c).map(|link| (c, link)))
+    }
+
+    /// Every cluster in `lists` that passes `keep`, sorted, once each.
+    fn gather(lists: &[Option<&Vec<usize>>], keep: impl Fn(usize) -> bool) -> Vec<usize> {
+        let mut found: Vec<usize> = lists.iter().flatten().flat_map(|list| list.iter().copied()).filter(|&c| keep(c)).collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
+    /// Among several clusters, the one mentioned last before `position`, else the first
+    /// after: "Venus Williams ... Williams" follows the latest Williams.
+    fn nearest(&self, candidates: Vec<usize>, position: usize) -> Option<usize> {
+        if candidates.len() <= 1 {
+            return candidates.first().copied();
+        }
+        let last_before = |c: usize| {
+            let derived = &self.derived[c];
+            let before = derived.full_starts.partition_point(|&start| start < position);
+            let full = before.checked_sub(1).map(|i| derived.full_starts[i]);
+            full.max(derived.short_latest.filter(|&start| start < position))
+        };
+        let first = |c: usize| {
+            let derived = &self.derived[c];
+            match (derived.full_starts.first().copied(), derived.short_first) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            }
+        };
+        candidates.iter().copied().filter_map(|c| last_before(c).map(|start| (start, c))).max().map(|(_, c)| c).or_else(|| {
+            candidates.iter().copied().filter_map(|c| first(c).map(|start| (start, c))).min().map(|(_, c)| c)
+        })
+    }
+
+    /// The cluster a surname, short form, acronym or lone word joins, and how.
+    fn join_short(&self, mention: &Mention, words: &[String]) -> Option<(usize, Link)> {
+        let position = mention.span.start;
+        let index = &self.index;
+        let clusters = &self.clusters;
+        let derived = &self.derived;
+        let full_person = |c: usize| derived[c].has_full_form && clusters[c].evidence.person_like();
+
+        // A multi-word mention that is weak (a headline's) joins only a form it matches.
+        if words.len() >= 2 && mention.surname_start() > 0 {
+            return self.first_with_form(words).map(|c| (c, Link::Same));
+        }
+        // "in Washington" is a place, whatever George Washington's surname is: a mention
+        // with signs of a place or organisation joins no person.
+        let could_be_person = mention.evidence.person_like();
+        // Surname (with particles, "van der Berg").
+        if could_be_person {
+            let folded = fold(&words.join(" "));
+            let by_surname = Self::gather(&[index.by_folded_surname.get(&folded)], |c| {
+                full_person(c) && derived[c].surnames.iter().any(|s| fold(s) == folded)
+            });
+            if let Some(c) = self.nearest(by_surname, position) {
+                return Some((c, Link::Surname));
+            }
+        }
+        let single = words.len() == 1;
+        if single && could_be_person {
+            let word = &words[0];
+            // The last word of a particle surname.
+            let by_particle = Self::gather(&[index.by_particle_last.get(word)], |c| {
+                full_person(c) && derived[c].surnames.iter().any(|s| s.contains(' ') && s.rsplit(' ').next() == Some(word))
+            });
+            if let Some(c) = self.nearest(by_particle, position) {
+                // "Salman" for "bin Salman" is how English copy shortens Arabic names.
+                let patronymic = derived[c].surnames.iter().any(|s| s.split(' ').next().is_some_and(vocab::is_patronymic_particle));
+                return Some((c, if patronymic { Link::Surname } else { Link::ParticleDropped }));
+            }
+            // "Assad" for "al-Assad": the particle dropped, as English copy does.
+            let by_particle_prefix = Self::gather(&[index.by_particle_prefixed.get(word)], |c| {
+                full_person(c)
+                    && derived[c].surnames.iter().any(|s| s.split_once('-').is_some_and(|(prefix, rest)| vocab::is_particle(prefix) && rest == word))
+            });
+            if let Some(c) = self.nearest(by_particle_prefix, position) {
+                return Some((c, Link::Surname));
+            }
+            // One part of a hyphenated surname.
+            let by_part = Self::gather(&[index.by_hyphen_part.get(word)], |c| {
+                full_person(c) && derived[c].surnames.iter().any(|s| s.contains('-') && s.split('-').any(|part| part == word))
+            });
+            if let Some(c) = self.nearest(by_part, position) {
+                return Some((c, Link::HyphenPart));
+            }
+        }
+        // A lone word the draft already uses on its own.
+        if let Some(c) = self.first_with_form(words) {
+            return Some((c, Link::Same));
+        }
+        if !single {
+            return None;
+        }
+        let word = &words[0];
+        // An acronym: given in parentheses, or the initials of the long name.
+        if is_acronym(word) {
+            let bare = word.replace('.', "");
+            let by_acronym = Self::gather(&[index.by_acronym.get(&bare)], |c| {
+                clusters[c].acronym.as_deref() == Some(bare.as_str())
+                    || clusters[c].forms.iter().any(|form| form.len() >= 2 && initials(form) == bare)
+            });
+            if by_acronym.len() == 1 {
+                return Some((by_acronym[0], Link::Acronym));
+            }
+            return None;
+        }
+        // An organisation's short form: its first word ("Barrick", "Huawei").
+        if let Some(c) = index.other_first_word.get(word).and_then(Tally::only)
+            && !vocab::looks_like_demonym(word)
+        {
+            return Some((c, Link::ShortForm));
+        }
+        // A person's leading name used alone ("Xi" for "Xi Jinping"): only when one person has it.
+        if could_be_person && let Some(c) = index.person_leading_word.get(word).and_then(Tally::only) {
+            return Some((c, Link::LeadingWord));
+        }
+        // A near-spelling of one person's surname ("Kowalsky", "Bidens"). A family ("the
+        // Obamas") is not a slip.
+        if !could_be_person {
+            return None;
+        }
+        let keys = spelling_keys(word);
+        let lists: Vec<Option<&Vec<usize>>> = keys.iter().map(|key| index.by_spelling.get(key)).collect();
+        let by_slip = Self::gather(&lists, |c| {
+            // Someone: titled, described, quoted, or already called by surname alone.
+            full_person(c)
+                && (clusters[c].evidence.person > 0 || mention.evidence.person > 0 || derived[c].called_by_surname)
+                && derived[c].surnames.iter().any(|surname| match slip(word, surname) {
+                    Some(Slip::StrayPlural) => !mention.after_determiner,
+                    Some(_) => true,
+                    None => false,
+                })
+        });
+        if by_slip.len() == 1 {
+            return Some((by_slip[0], Link::NearSpelling));
+        }
+        None
+    }
 }
 
 /// Assigns every mention to an entity; returns the clusters. Mentions that join nothing
 /// and may not found an entity (weak ones) are removed from `mentions`.
 pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster> {
-    let mut clusters: Vec<Cluster> = settings
-        .names
-        .iter()
-        .map(|known| {
-            let mut forms = vec![words_of(known.name())];
-            forms.extend(known.aliases().iter().map(|alias| words_of(alias)));
-            forms.retain(|form| !form.is_empty());
-            Cluster {
-                forms,
-                evidence: Evidence { person: 1, ..Evidence::default() },
-                known: Some((known.name().to_string(), known.aliases().to_vec())),
-                ..Cluster::default()
-            }
-        })
-        .filter(|cluster| !cluster.forms.is_empty())
-        .collect();
+    debug_assert!(mentions.windows(2).all(|pair| pair[0].span.start < pair[1].span.start), "mentions in document order");
+    let mut clusterer = Clusterer { clusters: Vec::new(), derived: Vec::new(), index: Index::default(), full_keys: HashMap::default() };
+    for known in &settings.names {
+        let mut forms = vec![words_of(known.name())];
+        forms.extend(known.aliases().iter().map(|alias| words_of(alias)));
+        forms.retain(|form| !form.is_empty());
+        if forms.is_empty() {
+            continue;
+        }
+        clusterer.add_cluster(Cluster {
+            forms,
+            evidence: Evidence { person: 1, ..Evidence::default() },
+            known: Some((known.name().to_string(), known.aliases().to_vec())),
+            ..Cluster::default()
+        });
+    }
     let mut assigned: Vec<Option<usize>> = vec![None; mentions.len()];
 
     // Full names first: they found the entities that shorter mentions join.
     for (index, mention) in mentions.iter_mut().enumerate() {
-        let words: Vec<String> = mention.core().iter().map(|w| w.text.clone()).collect();
-        if mention.weak || words.len() < 2 || mention.surname_start() == 0 {
+        if mention.weak {
             continue;
         }
-        let found = clusters.iter().enumerate().find_map(|(c, cluster)| full_match(&words, mention.evidence, cluster).map(|link| (c, link)));
-        let c = match found {
+        let words: Vec<String> = mention.core().iter().map(|w| w.text.clone()).collect();
+        if words.len() < 2 || mention.surname_start() == 0 {
+            continue;
+        }
+        let c = match clusterer.find_full(&words, mention.evidence) {
             Some((c, link)) => {
                 mention.link = link;
                 // A form already known adds nothing (and would make every later
                 // comparison slower): keep each form once.
-                if (link == Link::Same || link == Link::ShortForm) && !clusters[c].forms.contains(&words) {
-                    clusters[c].forms.push(words);
+                if (link == Link::Same || link == Link::ShortForm) && !clusterer.clusters[c].forms.contains(&words) {
+                    clusterer.add_form(c, words);
                 }
                 c
             }
-            None => {
-                clusters.push(Cluster { forms: vec![words], ..Cluster::default() });
-                clusters.len() - 1
-            }
+            None => clusterer.add_cluster(Cluster { forms: vec![words], ..Cluster::default() }),
         };
-        clusters[c].evidence.add(mention.evidence);
-        if clusters[c].acronym.is_none() {
-            clusters[c].acronym = mention.acronym.clone();
+        clusterer.add_evidence(c, mention.evidence);
+        if clusterer.clusters[c].acronym.is_none()
+            && let Some(acronym) = &mention.acronym
+        {
+            clusterer.set_acronym(c, acronym.clone());
         }
-        clusters[c].mentions.push(index);
+        clusterer.clusters[c].mentions.push(index);
+        clusterer.derived[c].full_starts.push(mention.span.start);
         assigned[index] = Some(c);
     }
 
@@ -147,23 +587,26 @@ pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster>
         }
         let mention = &mentions[index];
         let words: Vec<String> = mention.core().iter().map(|w| w.text.clone()).collect();
-        let found = if words.is_empty() { None } else { join_short(mention, &words, &clusters, &assigned, mentions) };
+        let found = if words.is_empty() { None } else { clusterer.join_short(mention, &words) };
         let c = match found {
             Some((c, link)) => {
                 mentions[index].link = link;
                 c
             }
             None if mention.weak || words.is_empty() => continue,
-            None => {
-                clusters.push(Cluster { forms: vec![words], ..Cluster::default() });
-                clusters.len() - 1
-            }
+            None => clusterer.add_cluster(Cluster { forms: vec![words], ..Cluster::default() }),
         };
-        clusters[c].evidence.add(mentions[index].evidence);
-        clusters[c].mentions.push(index);
+        let mention = &mentions[index];
+        clusterer.add_evidence(c, mention.evidence);
+        clusterer.clusters[c].mentions.push(index);
+        let derived = &mut clusterer.derived[c];
+        derived.called_by_surname |= mention.link == Link::Surname;
+        derived.short_first.get_or_insert(mention.span.start);
+        derived.short_latest = Some(mention.span.start);
         assigned[index] = Some(c);
     }
 
+    let mut clusters = clusterer.clusters;
     // Drop mentions that joined nothing; renumber.
     let mut renumbered = vec![usize::MAX; mentions.len()];
     let mut kept = Vec::with_capacity(mentions.len());
@@ -179,156 +622,4 @@ pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster>
         cluster.mentions.sort_unstable();
     }
     clusters
-}
-
-/// The cluster a surname, short form, acronym or lone word joins, and how.
-fn join_short(mention: &Mention, words: &[String], clusters: &[Cluster], assigned: &[Option<usize>], mentions: &[Mention]) -> Option<(usize, Link)> {
-    let position = mention.span.start;
-    // Among several clusters, the one mentioned last before this mention, else the first
-    // after: "Venus Williams ... Williams" follows the latest Williams.
-    let nearest = |candidates: Vec<usize>| -> Option<usize> {
-        if candidates.len() <= 1 {
-            return candidates.first().copied();
-        }
-        let last_before = |c: usize| {
-            clusters[c].mentions.iter().map(|&m| mentions[m].span.start).filter(|&start| start < position).max()
-        };
-        candidates.iter().copied().filter_map(|c| last_before(c).map(|start| (start, c))).max().map(|(_, c)| c).or_else(|| {
-            candidates
-                .iter()
-                .copied()
-                .filter_map(|c| clusters[c].mentions.iter().map(|&m| mentions[m].span.start).min().map(|start| (start, c)))
-                .min()
-                .map(|(_, c)| c)
-        })
-    };
-    let _ = assigned;
-    let text = words.join(" ");
-    let folded = fold(&text);
-    let full_clusters = || clusters.iter().enumerate().filter(|(_, cluster)| cluster.forms.iter().any(|f| f.len() >= 2));
-
-    // A multi-word mention that is weak (a headline's) joins only a form it matches.
-    if words.len() >= 2 && mention.surname_start() > 0 {
-        return clusters.iter().position(|cluster| cluster.forms.iter().any(|f| f == words)).map(|c| (c, Link::Same));
-    }
-    // "in Washington" is a place, whatever George Washington's surname is: a mention
-    // with signs of a place or organisation joins no person.
-    let could_be_person = mention.evidence.person_like();
-    // Surname (with particles, "van der Berg").
-    let by_surname: Vec<usize> =
-        full_clusters().filter(|(_, cluster)| could_be_person && cluster.person_like() && cluster.surnames().any(|s| fold(&s) == folded)).map(|(c, _)| c).collect();
-    if let Some(c) = nearest(by_surname) {
-        return Some((c, Link::Surname));
-    }
-    let single = words.len() == 1;
-    if single && could_be_person {
-        let word = &words[0];
-        // The last word of a particle surname.
-        let by_particle: Vec<usize> = full_clusters()
-            .filter(|(_, cluster)| cluster.person_like() && cluster.surnames().any(|s| s.contains(' ') && s.rsplit(' ').next() == Some(word)))
-            .map(|(c, _)| c)
-            .collect();
-        if let Some(c) = nearest(by_particle) {
-            // "Salman" for "bin Salman" is how English copy shortens Arabic names.
-            let patronymic = clusters[c].surnames().any(|s| s.split(' ').next().is_some_and(vocab::is_patronymic_particle));
-            return Some((c, if patronymic { Link::Surname } else { Link::ParticleDropped }));
-        }
-        // "Assad" for "al-Assad": the particle dropped, as English copy does.
-        let by_particle_prefix: Vec<usize> = full_clusters()
-            .filter(|(_, cluster)| {
-                cluster.person_like()
-                    && cluster.surnames().any(|s| s.split_once('-').is_some_and(|(prefix, rest)| vocab::is_particle(prefix) && rest == word))
-            })
-            .map(|(c, _)| c)
-            .collect();
-        if let Some(c) = nearest(by_particle_prefix) {
-            return Some((c, Link::Surname));
-        }
-        // One part of a hyphenated surname.
-        let by_part: Vec<usize> = full_clusters()
-            .filter(|(_, cluster)| cluster.person_like() && cluster.surnames().any(|s| s.contains('-') && s.split('-').any(|part| part == word)))
-            .map(|(c, _)| c)
-            .collect();
-        if let Some(c) = nearest(by_part) {
-            return Some((c, Link::HyphenPart));
-        }
-    }
-    // A lone word the draft already uses on its own.
-    if let Some(c) = clusters.iter().position(|cluster| cluster.forms.iter().any(|f| f == words)) {
-        return Some((c, Link::Same));
-    }
-    if !single {
-        return None;
-    }
-    let word = &words[0];
-    // An acronym: given in parentheses, or the initials of the long name.
-    if is_acronym(word) {
-        let bare = word.replace('.', "");
-        let by_acronym: Vec<usize> = clusters
-            .iter()
-            .enumerate()
-            .filter(|(_, cluster)| {
-                cluster.acronym.as_deref() == Some(bare.as_str())
-                    || cluster.forms.iter().any(|form| form.len() >= 2 && initials(form) == bare)
-            })
-            .map(|(c, _)| c)
-            .collect();
-        if by_acronym.len() == 1 {
-            return Some((by_acronym[0], Link::Acronym));
-        }
-        return None;
-    }
-    // An organisation's short form: its first word ("Barrick", "Huawei").
-    let by_first_word: Vec<usize> = full_clusters()
-        .filter(|(_, cluster)| !cluster.person_like() && cluster.forms.iter().any(|form| form.len() >= 2 && &form[0] == word))
-        .map(|(c, _)| c)
-        .collect();
-    if by_first_word.len() == 1 && !vocab::looks_like_demonym(word) {
-        return Some((by_first_word[0], Link::ShortForm));
-    }
-    // A person's leading name used alone ("Xi" for "Xi Jinping"): only when one person has it.
-    let by_leading: Vec<usize> = full_clusters()
-        .filter(|(_, cluster)| {
-            could_be_person && cluster.person_like() && cluster.forms.iter().any(|form| form.len() == 2 && &form[0] == word)
-        })
-        .map(|(c, _)| c)
-        .collect();
-    if by_leading.len() == 1 {
-        return Some((by_leading[0], Link::LeadingWord));
-    }
-    // A near-spelling of one person's surname ("Kowalsky", "Bidens"). A family ("the
-    // Obamas") is not a slip.
-    let by_slip: Vec<usize> = full_clusters()
-        .filter(|(_, cluster)| {
-            // Someone: titled, described, quoted, or already called by surname alone.
-            let called_by_surname = cluster.mentions.iter().any(|&m| mentions[m].link == Link::Surname);
-            could_be_person && cluster.person_like() && (cluster.evidence.person > 0 || mention.evidence.person > 0 || called_by_surname)
-        })
-        .filter(|(_, cluster)| {
-            cluster.surnames().any(|surname| match slip(word, &surname) {
-                Some(Slip::StrayPlural) => !mention.after_determiner,
-                Some(_) => true,
-                None => false,
-            })
-        })
-        .map(|(c, _)| c)
-        .collect();
-    if by_slip.len() == 1 {
-        return Some((by_slip[0], Link::NearSpelling));
-    }
-    None
-}
-
-/// Initials of a long name's significant words: "World Health Organization" -> "WHO".
-fn initials(form: &[String]) -> String {
-    form.iter()
-        .filter(|word| !matches!(word.as_str(), "of" | "for" | "and" | "the"))
-        .filter_map(|word| word.chars().next())
-        .filter(|c| c.is_uppercase())
-        .collect()
-}
-
-/// The full name a given form stands for, and its given names.
-pub fn split_form(form: &[String]) -> (Vec<String>, String) {
-    (given_of(form), surname_of(form))
 }

@@ -1,6 +1,7 @@
 //! Finding mentions: runs of capitalised words with their titles, particles, possessives,
 //! organisation suffixes and initials, and the evidence around them of what they name.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use super::vocabulary as vocab;
@@ -21,6 +22,12 @@ impl NameWord {
         let bare = self.text.trim_end_matches('.');
         let is_initial = bare.chars().count() == 1 && bare.chars().all(char::is_uppercase);
         !is_initial && !vocab::is_name_suffix(&self.text) && !vocab::is_organisation_suffix(&self.text)
+    }
+}
+
+impl AsRef<str> for NameWord {
+    fn as_ref(&self) -> &str {
+        &self.text
     }
 }
 
@@ -101,8 +108,7 @@ impl Mention {
     /// The index in `core()` where the surname starts: the last word and the particles
     /// just before it ("van der Berg").
     pub fn surname_start(&self) -> usize {
-        let core: Vec<&str> = self.core().iter().map(|w| w.text.as_str()).collect();
-        vocab::surname_start(&core)
+        vocab::surname_start(&self.core())
     }
 
     /// Given names and surname as text ("Joe", "Biden"); the given part is empty for a
@@ -167,21 +173,38 @@ fn is_heading_line(paragraph: &str) -> bool {
     !trimmed.contains('\n') && trimmed.split_whitespace().count() <= 25 && !trimmed.ends_with(['.', '!', '?', '"', '”', '’', ')', ':'])
 }
 
+/// `word` lowercased, without a copy when it already is (nearly every word that is looked
+/// up): an ASCII word with no capital is its own lowercase.
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Borrowed(word) } else { Cow::Owned(word.to_lowercase()) }
+}
+
 /// Reads all mentions of a draft, in document order.
 pub fn extract(prose: &Prose) -> Vec<Mention> {
     let text = prose.text.as_str();
-    let lowercase_words: HashSet<String> = prose
+    let lowercase_words: HashSet<Cow<str>> = prose
         .tokens
         .iter()
         .filter(|t| t.is_word())
         .map(|t| t.text(text))
         .filter(|w| w.starts_with(char::is_lowercase))
-        .map(str::to_lowercase)
+        .map(lowercase)
         .collect();
     let mut mentions = Vec::new();
+    let mut heading_paragraphs: std::collections::HashMap<usize, bool> = std::collections::HashMap::new();
     for sentence in &prose.sentences {
         let tokens = prose.sentence_tokens(sentence);
-        let headline = is_headline(tokens, text) || prose.paragraphs.get(sentence.paragraph).is_some_and(|p| is_heading_line(p.span.slice(text)));
+        // Judged once per paragraph, not once per sentence: a long paragraph would cost
+        // its length for each of its sentences.
+        let heading_paragraph = match heading_paragraphs.get(&sentence.paragraph) {
+            Some(&heading) => heading,
+            None => {
+                let heading = prose.paragraphs.get(sentence.paragraph).is_some_and(|p| is_heading_line(p.span.slice(text)));
+                heading_paragraphs.insert(sentence.paragraph, heading);
+                heading
+            }
+        };
+        let headline = is_headline(tokens, text) || heading_paragraph;
         let mut index = 0;
         while index < tokens.len() {
             let word = tokens[index].text(text);
@@ -264,7 +287,7 @@ fn build_mention(
     run: &[(usize, bool)],
     end: usize,
     headline: bool,
-    lowercase_words: &HashSet<String>,
+    lowercase_words: &HashSet<Cow<str>>,
     paragraph: usize,
 ) -> Option<Mention> {
     let mut run: Vec<(usize, bool)> = run.to_vec();
@@ -281,10 +304,10 @@ fn build_mention(
         let word = tokens[first].text(text);
         // "Van der Berg said", "De Blasio said": a particle the draft writes in lowercase
         // mid-sentence opens the name; it is matched in lowercase.
-        let particle_opens_name = vocab::is_particle(word) && run.len() >= 2 && lowercase_words.contains(&word.to_lowercase());
+        let particle_opens_name = vocab::is_particle(word) && run.len() >= 2 && lowercase_words.contains(lowercase(word).as_ref());
         if particle_opens_name {
             lowercase_first = true;
-        } else if vocab::is_sentence_opener(word) || lowercase_words.contains(&word.to_lowercase()) {
+        } else if vocab::is_sentence_opener(word) || lowercase_words.contains(lowercase(word).as_ref()) {
             run.remove(0);
         }
     }
@@ -348,7 +371,7 @@ fn build_mention(
     let start = title_words.first().map_or(name.start, |w| span_of(w).start);
     let first_index = title_words.first().or(name_words.first()).map_or(run_start, |w| w.0);
     let previous = first_index.checked_sub(1).map_or("", |i| word_text(tokens, i, text));
-    let after_determiner = matches!(previous.to_lowercase().as_str(), "the" | "both" | "two" | "three" | "all" | "young" | "elder");
+    let after_determiner = matches!(lowercase(previous).as_ref(), "the" | "both" | "two" | "three" | "all" | "young" | "elder");
     let title = title_words.last().map(|last| ByteSpan::new(start, span_of(last).end).slice(text).to_string());
 
     let mut mention = Mention {
@@ -403,7 +426,7 @@ fn gather_evidence(mention: &mut Mention, tokens: &[Token], text: &str, first_in
         let mut from = first_index - 1;
         while from > 0 && first_index - from < 5 && tokens[from - 1].is_word() && !vocab::is_place_preposition(word_text(tokens, from - 1, text)) {
             from -= 1;
-            if matches!(word_text(tokens, from, text).to_lowercase().as_str(), "his" | "her" | "its" | "their" | "the" | "a" | "an") {
+            if matches!(lowercase(word_text(tokens, from, text)).as_ref(), "his" | "her" | "its" | "their" | "the" | "a" | "an") {
                 break;
             }
         }
@@ -451,7 +474,7 @@ fn appositive(tokens: &[Token], text: &str, start: usize) -> Option<String> {
         "with", "from", "to", "by", "after", "before", "since", "until", "is", "was", "are", "were", "has", "had", "have",
         "will", "would", "can", "could", "did", "does", "not", "he", "she", "it", "they", "we", "i", "you", "this", "these",
     ];
-    if CLAUSE_OPENERS.contains(&first_word.to_lowercase().as_str()) {
+    if CLAUSE_OPENERS.contains(&lowercase(first_word).as_ref()) {
         return None;
     }
     let mut index = start;

@@ -6,6 +6,9 @@
 //! navigation and the `name` rules all read the result.
 
 mod cluster;
+mod fast_hash;
+#[cfg(test)]
+mod cluster_reference;
 pub mod mentions;
 pub mod similarity;
 mod vocabulary;
@@ -114,9 +117,12 @@ impl Entities {
             evidenced_person: evidence.person > 0 && evidence.person_like(),
             ..Entity::default()
         };
+        // Each descriptor once, in order of first use; a set keeps a much-described person
+        // from costing the square of their mentions.
+        let mut seen_descriptors: std::collections::HashSet<&str> = std::collections::HashSet::new();
         for &m in &cluster.mentions {
             for descriptor in &self.mentions[m].descriptors {
-                if !entity.descriptors.contains(descriptor) {
+                if seen_descriptors.insert(descriptor.as_str()) {
                     entity.descriptors.push(descriptor.clone());
                 }
             }
@@ -167,13 +173,16 @@ impl Entities {
     /// that stray from them. Established: the most frequent form; a tie goes to the form
     /// of the first full mention; a known name from the settings beats both.
     fn settle_person(&mut self, index: usize, cluster: &cluster::Cluster, entity: &mut Entity, text: &str) {
-        let hyphenated: Vec<String> = cluster
+        let mut hyphenated: Vec<String> = cluster
             .mentions
             .iter()
             .map(|&m| self.mentions[m].given_and_surname().1)
             .filter(|s| s.contains('-'))
             .chain(cluster.known.iter().map(|(name, _)| cluster::split_form(&words(name)).1).filter(|s| s.contains('-')))
             .collect();
+        // Each hyphenated surname once: every mention is compared with each of them.
+        hyphenated.sort_unstable();
+        hyphenated.dedup();
         // Each mention's surname as written, and where.
         let mut surfaces: Vec<(usize, String, ByteSpan)> = Vec::new();
         for &m in &cluster.mentions {
@@ -251,6 +260,10 @@ impl Entities {
         for (forms, established_form, given_name) in [(&surfaces, &entity.surname, false), (&givens, &established_given, true)] {
             let Some(established_form) = established_form else { continue };
             for (m, written, span) in forms {
+                // Most mentions write the established form: no slip, and no need to fold it.
+                if written == established_form {
+                    continue;
+                }
                 let Some(slip) = similarity::slip(written, established_form) else { continue };
                 // A stray "s" is a slip only in a possessive ("Joe Bidens’ frustration");
                 // elsewhere it is a plural or a demonym ("Samoan", "Samoans").

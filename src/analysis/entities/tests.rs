@@ -135,3 +135,72 @@ fn odd_input_never_panics() {
     }
 }
 
+
+/// Every draft the repository and the shared corpus hold, and generated drafts full of
+/// distinct, near-identical and shared names: the indexed clustering must group mentions
+/// exactly as the plain scanning one does.
+#[test]
+fn indexed_clustering_matches_the_reference_on_every_draft() {
+    use super::{cluster, cluster_reference};
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut drafts: Vec<(String, String)> = Vec::new();
+    let mut directories = vec![root.join("fixtures"), root.join("../shared/corpus"), root.join("../shared/seed")];
+    while let Some(directory) = directories.pop() {
+        let Ok(entries) = std::fs::read_dir(&directory) else { continue };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                directories.push(path);
+            } else if path.extension().is_some_and(|e| e == "txt" || e == "md")
+                && let Ok(text) = std::fs::read_to_string(&path)
+            {
+                drafts.push((path.display().to_string(), text));
+            }
+        }
+    }
+    assert!(drafts.len() > 20, "fixtures not found");
+    // Names that collide on purpose: shared surnames and first names, slips, particles,
+    // hyphens, organisations and their short forms and acronyms.
+    let names = [
+        "Anna Kowalski", "Piotr Kowalski", "Kowalsky", "Anna", "Maria van der Berg", "Berg", "Jan de Vries", "Alexandria Ocasio-Cortez",
+        "Ocasio Cortez", "Cortez", "Bashar al-Assad", "Assad", "Mohammed bin Salman", "Salman", "Barrick Gold Corp.", "Barrick Gold",
+        "Barrick", "World Health Organization (WHO)", "WHO", "Xi Jinping", "Xi", "Joe Biden", "Joe Bidens", "Bidens", "Michael Smith",
+        "Micheal Smith", "Smith", "the Smiths", "José Álvarez", "Jose Alvarez", "Alvarez", "Goldman Sachs Group", "Goldman Sachs",
+        "Goldman", "Tesla Motors", "Tesla Electric Motors", "Tesla", "TEM", "Kowalski", "South Africa", "South African", "President Biden", "Dr. Smith", "Gov. Kowalski",
+    ];
+    let mut generated = String::new();
+    let mut state = 12345u64;
+    for sentence in 0..600 {
+        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        let a = names[(state >> 33) as usize % names.len()];
+        let b = names[(state >> 13) as usize % names.len()];
+        let verb = ["said", "met", "told reporters in", "visited", "and"][sentence % 5];
+        generated.push_str(&format!("{a} {verb} {b} on Monday. "));
+        if sentence % 7 == 0 {
+            generated.push_str("\n\n");
+        }
+    }
+    drafts.push(("generated".to_string(), generated));
+    let settings_with_names = Settings {
+        names: vec![
+            crate::settings::KnownName::WithAliases { name: "Anna Kowalski".to_string(), aliases: vec!["Ania Kowalski".to_string()] },
+            crate::settings::KnownName::Plain("World Health Organization".to_string()),
+        ],
+        ..Settings::default()
+    };
+    for settings in [Settings::default(), settings_with_names] {
+        for (name, draft) in &drafts {
+            let prose = Prose::new(draft, Language::PlainText);
+            let extracted = super::mentions::extract(&prose);
+            let mut fast = extracted.clone();
+            let mut plain = extracted;
+            let fast_clusters = cluster::cluster(&mut fast, &settings);
+            let plain_clusters = cluster_reference::cluster(&mut plain, &settings);
+            assert_eq!(fast, plain, "{name}: mentions differ");
+            assert_eq!(fast_clusters.len(), plain_clusters.len(), "{name}: cluster count differs");
+            for (f, p) in fast_clusters.iter().zip(&plain_clusters) {
+                assert_eq!((&f.forms, &f.mentions, f.evidence, &f.known, &f.acronym), (&p.forms, &p.mentions, p.evidence, &p.known, &p.acronym), "{name}");
+            }
+        }
+    }
+}

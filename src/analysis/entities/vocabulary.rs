@@ -110,58 +110,111 @@ const SENTENCE_OPENERS: &[&str] = &[
     "given", "having", "being", "regarding", "concerning", "announcing", "describing", "calling", "praising", "unlike",
 ];
 
-fn contains(list: &[&str], word: &str) -> bool {
-    let lower = word.trim_end_matches('.').to_lowercase();
-    list.contains(&lower.as_str())
+/// One word list as a set: the lists are looked up for nearly every capitalised word of a
+/// draft, so membership is a hash lookup, not a scan.
+struct WordSet {
+    list: &'static [&'static str],
+    set: std::sync::OnceLock<super::fast_hash::FastSet<&'static str>>,
+    longest: std::sync::OnceLock<usize>,
+}
+
+impl WordSet {
+    const fn new(list: &'static [&'static str]) -> Self {
+        WordSet { list, set: std::sync::OnceLock::new(), longest: std::sync::OnceLock::new() }
+    }
+
+    fn has(&self, word: &str) -> bool {
+        self.set.get_or_init(|| self.list.iter().copied().collect()).contains(word)
+    }
+
+    /// The longest entry, in bytes: an ASCII word longer than that (its lowercase is as
+    /// long) cannot be in the list, and most capitalised words are.
+    fn longest(&self) -> usize {
+        *self.longest.get_or_init(|| self.list.iter().map(|entry| entry.len()).max().unwrap_or(0))
+    }
+
+    /// Whether the list holds `word` lowercased. ASCII words (nearly all) are lowercased
+    /// on the stack; others take the full Unicode lowercasing.
+    fn has_lowercase(&self, word: &str) -> bool {
+        let mut buffer = [0u8; 32];
+        if word.is_ascii() && word.len() > self.longest() {
+            return false;
+        }
+        if word.is_ascii() && word.len() <= buffer.len() {
+            let lower = &mut buffer[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            // ASCII lowercased is still ASCII, so valid UTF-8.
+            return std::str::from_utf8(lower).is_ok_and(|lower| self.has(lower));
+        }
+        self.has(&word.to_lowercase())
+    }
+}
+
+static TITLE_SET: WordSet = WordSet::new(TITLES);
+static PERSON_TITLE_HEAD_SET: WordSet = WordSet::new(PERSON_TITLE_HEADS);
+static ROLE_SET: WordSet = WordSet::new(ROLES);
+static PARTICLE_SET: WordSet = WordSet::new(PARTICLES);
+static ORGANISATION_WORD_SET: WordSet = WordSet::new(ORGANISATION_WORDS);
+static ORGANISATION_SUFFIX_SET: WordSet = WordSet::new(ORGANISATION_SUFFIXES);
+static PLACE_WORD_SET: WordSet = WordSet::new(PLACE_WORDS);
+static PLACE_PREPOSITION_SET: WordSet = WordSet::new(PLACE_PREPOSITIONS);
+static SPEECH_VERB_SET: WordSet = WordSet::new(SPEECH_VERBS);
+static NEVER_NAME_SET: WordSet = WordSet::new(NEVER_NAMES);
+static SENTENCE_OPENER_SET: WordSet = WordSet::new(SENTENCE_OPENERS);
+
+/// Lowercased, without a trailing period.
+fn contains(set: &WordSet, word: &str) -> bool {
+    set.has_lowercase(word.trim_end_matches('.'))
 }
 
 pub fn is_title_word(word: &str) -> bool {
-    contains(TITLES, word)
+    contains(&TITLE_SET, word)
 }
 
 pub fn is_person_title_head(word: &str) -> bool {
-    contains(PERSON_TITLE_HEADS, word)
+    contains(&PERSON_TITLE_HEAD_SET, word)
 }
 
 pub fn is_role(word: &str) -> bool {
-    contains(ROLES, word)
+    contains(&ROLE_SET, word)
 }
 
 pub fn is_particle(word: &str) -> bool {
-    PARTICLES.contains(&word.to_lowercase().as_str())
+    PARTICLE_SET.has_lowercase(word)
 }
 
 /// A lowercase particle as written mid-name: "van", "de" (not "Van" at a sentence start).
 pub fn is_lowercase_particle(word: &str) -> bool {
-    PARTICLES.contains(&word)
+    PARTICLE_SET.has(word)
 }
 
 pub fn is_organisation_word(word: &str) -> bool {
-    contains(ORGANISATION_WORDS, word)
+    contains(&ORGANISATION_WORD_SET, word)
 }
 
 pub fn is_organisation_suffix(word: &str) -> bool {
-    contains(ORGANISATION_SUFFIXES, word)
+    contains(&ORGANISATION_SUFFIX_SET, word)
 }
 
 pub fn is_place_word(word: &str) -> bool {
-    contains(PLACE_WORDS, word)
+    contains(&PLACE_WORD_SET, word)
 }
 
 pub fn is_place_preposition(word: &str) -> bool {
-    PLACE_PREPOSITIONS.contains(&word.to_lowercase().as_str())
+    PLACE_PREPOSITION_SET.has_lowercase(word)
 }
 
 pub fn is_speech_verb(word: &str) -> bool {
-    SPEECH_VERBS.contains(&word.to_lowercase().as_str())
+    SPEECH_VERB_SET.has_lowercase(word)
 }
 
 pub fn is_never_a_name(word: &str) -> bool {
-    contains(NEVER_NAMES, word)
+    contains(&NEVER_NAME_SET, word)
 }
 
 pub fn is_sentence_opener(word: &str) -> bool {
-    contains(SENTENCE_OPENERS, word)
+    contains(&SENTENCE_OPENER_SET, word)
 }
 
 /// Generational and similar suffixes that are not part of the surname ("Jr.", "III").
@@ -177,8 +230,10 @@ pub fn is_place_acronym(word: &str) -> bool {
 /// Arabic patronymic particles: "bin Laden" is shortened to "Laden" by nobody, but
 /// "Mohammed bin Salman" is often "Salman" in English copy; dropping them is not a slip.
 pub fn is_patronymic_particle(word: &str) -> bool {
-    matches!(word.to_lowercase().as_str(), "bin" | "ibn" | "al" | "el" | "bint" | "abu")
+    PATRONYMIC_PARTICLE_SET.has_lowercase(word)
 }
+
+static PATRONYMIC_PARTICLE_SET: WordSet = WordSet::new(&["bin", "ibn", "al", "el", "bint", "abu"]);
 
 /// Where the surname starts in a name's words: the last word and the lowercase particles
 /// before it ("van der Berg"); a capitalised particle only when it opens the name and a

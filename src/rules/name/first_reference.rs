@@ -24,6 +24,15 @@ fn check(context: &Context) -> Vec<Finding> {
     let entities = &context.facts.entities;
     let text = context.prose.text.as_str();
     let mut findings = Vec::new();
+    // Counted once for the whole draft: per entity or per finding, each would cost the
+    // length of the draft again, and a book has thousands of both.
+    let mut people_by_surname: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for entity in &entities.entities {
+        if let Some(surname) = &entity.surname {
+            *people_by_surname.entry(surname.as_str()).or_default() += 1;
+        }
+    }
+    let mut newlines: Option<Vec<usize>> = None;
     for entity in &entities.entities {
         let (Some(full_index), Some(given), Some(surname)) = (entity.first_full, &entity.given, &entity.surname) else { continue };
         // Only someone the draft shows is a person: "Washington" before "George
@@ -37,7 +46,13 @@ fn check(context: &Context) -> Vec<Finding> {
         let first = &entities.mentions[first_index];
         if first_index != full_index && is_surname_alone(first) && first.span.start < entities.mentions[full_index].span.start {
             let full = &entities.mentions[full_index];
-            let line = context.draft.get(..full.span.start).map_or(1, |b| b.matches('\n').count() + 1);
+            let newlines = newlines.get_or_insert_with(|| context.draft.match_indices('\n').map(|(at, _)| at).collect());
+            // Lines before the full name's start, as `draft[..start].matches('\n')` counts them.
+            let line = if context.draft.get(..full.span.start).is_some() {
+                newlines.partition_point(|&at| at < full.span.start) + 1
+            } else {
+                1
+            };
             let mut finding = Finding::new(
                 first.span,
                 format!("First reference to {full_name} is \"{}\"; the full name comes only later (line {line}).", first.span.slice(text)),
@@ -58,7 +73,7 @@ fn check(context: &Context) -> Vec<Finding> {
         // paragraph: nothing justifies it. Two people sharing the surname ("Joe Biden",
         // "Hunter Biden") need full names to tell them apart, and a long story may
         // reintroduce someone after a gap; neither is reported.
-        let surname_shared = entities.entities.iter().filter(|other| other.surname.as_deref() == Some(surname.as_str())).count() > 1;
+        let surname_shared = people_by_surname.get(surname.as_str()).is_some_and(|&count| count > 1);
         if surname_shared {
             continue;
         }

@@ -42,6 +42,10 @@ fn occurrences(prose: &Prose, term: &Term) -> Vec<(usize, ByteSpan)> {
             continue;
         }
         let word = token.text(text);
+        // Every form starts with its first letter: most words can match none of them.
+        if !term.forms.iter().any(|form| form.as_bytes().first() == word.as_bytes().first()) {
+            continue;
+        }
         let period_after = tokens.get(index + 1).is_some_and(|t| t.is_punct(text, '.') && !t.space_before);
         let matches: Vec<(usize, ByteSpan)> = term
             .forms
