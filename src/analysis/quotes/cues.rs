@@ -1,12 +1,14 @@
 //! Cue verbs and speakers: "Smith said", "said Smith, a spokeswoman", "according to the
 //! ministry", "a senior official said", and what kind of speaker each is.
 
+use std::cell::Cell;
 use std::ops::Range;
 
-use crate::text::{ByteSpan, Token, TokenKind};
+use super::lexicon::{self, Lowered};
+use crate::text::{ByteSpan, Prose, Token, TokenKind};
 
 /// Verbs (in every tense a report uses) that introduce speech.
-const CUE_VERBS: &[&str] = &[
+pub(super) const CUE_VERBS: &[&str] = &[
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding", "ask", "asks", "asked",
     "asking", "write", "writes", "wrote", "writing", "state", "states", "stated", "stating", "note", "notes", "noted", "noting",
     "argue", "argues", "argued", "arguing", "insist", "insists", "insisted", "insisting", "warn", "warns", "warned", "warning",
@@ -26,26 +28,26 @@ const CUE_VERBS: &[&str] = &[
 ];
 
 /// Cues that take a listener before the speech: "told reporters", "asked the court".
-const LISTENER_CUES: &[&str] = &["tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "urge", "urges", "urged", "warn", "warns", "warned"];
+pub(super) const LISTENER_CUES: &[&str] = &["tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "urge", "urges", "urged", "warn", "warns", "warned"];
 
 /// Words that may sit between a speaker and the cue: "Smith later said", "he has said".
-const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
+pub(super) const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
     "also", "later", "then", "further", "previously", "recently", "reportedly", "earlier", "has", "had", "have", "was", "were",
     "is", "are", "will", "would", "had", "once", "again", "subsequently", "separately", "additionally", "still", "even",
     "publicly", "privately", "repeatedly", "today", "yesterday", "formally", "officially", "initially", "first", "last", "quickly",
 ];
 
 /// Words that end a speaker phrase when walking back from the cue.
-const CLAUSE_BOUNDARY_WORDS: &[&str] = &[
+pub(super) const CLAUSE_BOUNDARY_WORDS: &[&str] = &[
     "that", "which", "who", "whom", "when", "while", "because", "as", "but", "and", "or", "if", "after", "before", "since",
     "where", "although", "though", "whether", "so", "than", "what", "how", "why", "in", "on", "at", "to", "for", "with", "of",
     "by", "from", "about", "into", "during", "until", "says", "said", "told", "not", "only", "what", "it's",
 ];
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "him", "her", "them", "you"];
+pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "him", "her", "them", "you"];
 
 /// Heads of a speaker phrase that name nobody: "a senior official", "sources", "a diplomat".
-const ANONYMOUS_HEADS: &[&str] = &[
+pub(super) const ANONYMOUS_HEADS: &[&str] = &[
     "official", "officials", "source", "sources", "diplomat", "diplomats", "insider", "insiders", "aide", "aides", "person",
     "people", "someone", "individual", "individuals", "employee", "employees", "staffer", "staffers", "witness", "witnesses",
     "resident", "residents", "observer", "observers", "member", "members", "colleague", "colleagues", "friend", "friends",
@@ -54,13 +56,19 @@ const ANONYMOUS_HEADS: &[&str] = &[
 ];
 
 /// Institutions and groups named by a common noun: a described role, not a name.
-const ROLE_NOUNS: &[&str] = &[
+pub(super) const ROLE_NOUNS: &[&str] = &[
     "police", "prosecutors", "authorities", "investigators", "firefighters", "doctors", "researchers", "scientists", "experts",
     "rescuers", "organisers", "organizers", "lawyers", "critics", "protesters", "students", "teachers", "nurses", "paramedics",
 ];
 
+/// Words before a cue verb that make it a noun: "the notes", "his claims", "a report".
+pub(super) const NOUN_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this", "that", "such", "no", "any", "of", "'s",
+    "whose", "media", "news", "press",
+];
+
 /// Words that open a phrase naming an indefinite speaker.
-const INDEFINITE_OPENERS: &[&str] = &["a", "an", "one", "two", "three", "several", "some", "many", "other", "unnamed", "anonymous", "multiple", "numerous"];
+pub(super) const INDEFINITE_OPENERS: &[&str] = &["a", "an", "one", "two", "three", "several", "some", "many", "other", "unnamed", "anonymous", "multiple", "numerous"];
 
 /// What the speaker phrase is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -91,6 +99,10 @@ pub struct Reader<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     pub quoted: &'a [bool],
+    /// The tokens' lowercase text and word lists.
+    pub lowered: &'a Lowered,
+    /// Which sentences say a source asked not to be named.
+    pub anonymity: &'a AnonymityNotes<'a>,
 }
 
 /// A cue with its speaker phrase (token ranges).
@@ -105,8 +117,14 @@ impl<'a> Reader<'a> {
         self.tokens.get(index).map_or("", |t| t.text(self.text))
     }
 
-    pub fn lower(&self, index: usize) -> String {
-        self.word(index).to_lowercase()
+    /// The token's text lowercased (as `str::to_lowercase` does); empty past the end.
+    pub fn lower(&self, index: usize) -> &'a str {
+        self.lowered.text(index)
+    }
+
+    /// Whether the token is in one of the word `lists` (bits of [`lexicon`]).
+    pub fn is_in(&self, index: usize, lists: lexicon::WordList) -> bool {
+        self.lowered.is(index, lists)
     }
 
     fn is_word(&self, index: usize) -> bool {
@@ -130,18 +148,15 @@ impl<'a> Reader<'a> {
         if self.quoted.get(index).copied().unwrap_or(true) || !self.is_word(index) {
             return None;
         }
-        let word = self.lower(index);
-        if word == "according" && index + 1 < bounds.end && self.lower(index + 1) == "to" {
-            return Some(index..index + 2);
-        }
-        if !CUE_VERBS.contains(&word.as_str()) {
-            return None;
+        // Most tokens are neither a cue verb nor "according" (which is not one).
+        if !self.is_in(index, lexicon::CUE_VERB) {
+            let according = self.lower(index) == "according" && index + 1 < bounds.end && self.lower(index + 1) == "to";
+            return according.then_some(index..index + 2);
         }
         // "the notes", "his claims", "a report": a noun, not a verb.
         if index > bounds.start {
             let previous = self.lower(index - 1);
-            let determiner = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this", "that", "such", "no", "any", "of", "'s", "whose", "media", "news", "press"];
-            if determiner.contains(&previous.as_str()) || previous.ends_with("'s") || previous.ends_with("’s") {
+            if self.is_in(index - 1, lexicon::NOUN_DETERMINER) || previous.ends_with("'s") || previous.ends_with("’s") {
                 return None;
             }
         }
@@ -156,7 +171,7 @@ impl<'a> Reader<'a> {
             return self.phrase_after(cue.end, bounds);
         }
         // Passive: "he was told by Minister Zinichev".
-        if cue.end < bounds.end && self.lower(cue.end) == "by" && cue.start > bounds.start && matches!(self.lower(cue.start - 1).as_str(), "was" | "were" | "been" | "is" | "being") {
+        if cue.end < bounds.end && self.lower(cue.end) == "by" && cue.start > bounds.start && matches!(self.lower(cue.start - 1), "was" | "were" | "been" | "is" | "being") {
             return self.phrase_after(cue.end + 1, bounds);
         }
         let before = self.subject_before(cue.start, bounds);
@@ -174,12 +189,12 @@ impl<'a> Reader<'a> {
     fn subject_before(&self, cue_start: usize, bounds: &Range<usize>) -> Option<Range<usize>> {
         let mut end = cue_start;
         loop {
-            if end > bounds.start && BETWEEN_SPEAKER_AND_CUE.contains(&self.lower(end - 1).as_str()) {
+            if end > bounds.start && self.is_in(end - 1, lexicon::BETWEEN_SPEAKER_AND_CUE) {
                 end -= 1;
-            } else if end > bounds.start + 1 && is_time_word(&self.lower(end - 1)) && matches!(self.lower(end - 2).as_str(), "on" | "last" | "this" | "in" | "early" | "late" | "next") {
+            } else if end > bounds.start + 1 && self.is_in(end - 1, lexicon::TIME_WORD) && matches!(self.lower(end - 2), "on" | "last" | "this" | "in" | "early" | "late" | "next") {
                 // "Officials on Monday said": the time is not the speaker.
                 end -= 2;
-            } else if end > bounds.start + 2 && self.lower(end - 1) == "to" && matches!(self.lower(end - 2).as_str(), "on" | "went" | "goes" | "continued" | "continues" | "wanted" | "want" | "wants") {
+            } else if end > bounds.start + 2 && self.lower(end - 1) == "to" && matches!(self.lower(end - 2), "on" | "went" | "goes" | "continued" | "continues" | "wanted" | "want" | "wants") {
                 // "Dittmar went on to add": the speaker is the subject of "went on".
                 end -= if self.lower(end - 2) == "on" { 3 } else { 2 };
             } else {
@@ -188,7 +203,7 @@ impl<'a> Reader<'a> {
         }
         // "…on live television he said": a subject pronoun right before the cue is the
         // whole speaker.
-        if end > bounds.start && ["he", "she", "they", "it", "i", "we", "you"].contains(&self.lower(end - 1).as_str()) && !self.quoted[end - 1] {
+        if end > bounds.start && matches!(self.lower(end - 1), "he" | "she" | "they" | "it" | "i" | "we" | "you") && !self.quoted[end - 1] {
             return Some(end - 1..end);
         }
         if let Some(direct) = self.phrase_before(end, bounds) {
@@ -223,15 +238,15 @@ impl<'a> Reader<'a> {
             let text = token.text(self.text);
             let joins = match token.kind {
                 TokenKind::Word => {
-                    let lower = text.to_lowercase();
+                    let lower = self.lower(index);
                     // "and" joins two names ("Smith and Jones said"), not clauses.
                     if lower == "and" {
                         self.capitalised(index + 1) && index > bounds.start && self.capitalised(index - 1)
                     } else {
                         // "a spokeswoman for the Ministry of Health": a preposition inside
                         // the phrase, between a noun and what follows it.
-                        let inside_phrase = matches!(lower.as_str(), "of" | "for" | "at") && start < end && index > bounds.start && self.is_word(index - 1);
-                        inside_phrase || !CLAUSE_BOUNDARY_WORDS.contains(&lower.as_str())
+                        let inside_phrase = matches!(lower, "of" | "for" | "at") && start < end && index > bounds.start && self.is_word(index - 1);
+                        inside_phrase || !self.is_in(index, lexicon::CLAUSE_BOUNDARY)
                     }
                 }
                 TokenKind::Number | TokenKind::Code => true,
@@ -264,7 +279,7 @@ impl<'a> Reader<'a> {
         let found = self.subject_from(bounds)?;
         // "Then just 19 years old, she looked…": an introductory phrase, then the subject.
         let (subject, after) = &found;
-        let is_person = |range: &Range<usize>| range.clone().any(|i| self.capitalised(i) && i > bounds.start) || (range.len() == 1 && PRONOUNS.contains(&self.lower(range.start).as_str()));
+        let is_person = |range: &Range<usize>| range.clone().any(|i| self.capitalised(i) && i > bounds.start) || (range.len() == 1 && self.is_in(range.start, lexicon::PRONOUN));
         if !is_person(subject) && self.word(*after) == ","
             && let Some(retry) = self.subject_from(&(after + 1..bounds.end)).filter(|(s, _)| is_person(s) && s.start > bounds.start) {
                 return Some(retry);
@@ -280,9 +295,8 @@ impl<'a> Reader<'a> {
             let verb_like = token.kind == TokenKind::Word
                 && end > bounds.start
                 && text_is_lowercase(self.word(end))
-                && (lower.ends_with("ed") || CUE_VERBS.contains(&lower.as_str()) || BETWEEN_SPEAKER_AND_CUE.contains(&lower.as_str())
-                    || is_irregular_past(&lower)
-                    || CLAUSE_BOUNDARY_WORDS.contains(&lower.as_str()) && !matches!(lower.as_str(), "of" | "for" | "at" | "and"));
+                && (lower.ends_with("ed") || self.is_in(end, lexicon::CUE_VERB | lexicon::BETWEEN_SPEAKER_AND_CUE | lexicon::IRREGULAR_PAST)
+                    || self.is_in(end, lexicon::CLAUSE_BOUNDARY) && !matches!(lower, "of" | "for" | "at" | "and"));
             if verb_like || matches!(self.word(end), "," | ":" | ";" | "(") {
                 break;
             }
@@ -290,11 +304,6 @@ impl<'a> Reader<'a> {
         }
         let has_word = (bounds.start..end).any(|i| self.is_word(i));
         (end > bounds.start && end < bounds.end && has_word && self.is_word(end - 1)).then_some((bounds.start..end, end))
-    }
-
-    /// Cue tokens in `bounds` outside quotations, whether or not a speaker was found.
-    pub fn cue_positions(&self, bounds: &Range<usize>) -> Vec<Range<usize>> {
-        bounds.clone().filter_map(|i| self.cue_at(i, bounds)).collect()
     }
 
     fn phrase_after(&self, from: usize, bounds: &Range<usize>) -> Option<Range<usize>> {
@@ -307,12 +316,11 @@ impl<'a> Reader<'a> {
             let text = token.text(self.text);
             let joins = match token.kind {
                 TokenKind::Word => {
-                    let lower = text.to_lowercase();
                     // "the Ministry of Health" keeps its "of"; other clause words end it.
-                    if lower == "of" {
+                    if self.lower(end) == "of" {
                         self.capitalised(end + 1)
                     } else {
-                        end == from || !CLAUSE_BOUNDARY_WORDS.contains(&lower.as_str())
+                        end == from || !self.is_in(end, lexicon::CLAUSE_BOUNDARY)
                     }
                 }
                 TokenKind::Number | TokenKind::Code => true,
@@ -349,8 +357,37 @@ impl<'a> Reader<'a> {
         found
     }
 
+    /// The first cue in `bounds` with a speaker, if it starts at most `reach` tokens into
+    /// `bounds`: the first of [`Reader::cues_in`], without looking further.
+    pub fn first_cue_in(&self, bounds: &Range<usize>, reach: usize) -> Option<CueMatch> {
+        let mut index = bounds.start;
+        while index < bounds.end && index - bounds.start <= reach {
+            if let Some(cue) = self.cue_at(index, bounds) {
+                let next = cue.end;
+                if let Some(speaker) = self.speaker_of(&cue, bounds) {
+                    return Some(CueMatch { cue, speaker });
+                }
+                index = next;
+            } else {
+                index += 1;
+            }
+        }
+        None
+    }
+
+    /// The last cue in `bounds` with a speaker: the last of [`Reader::cues_in`], found
+    /// walking back. The forward walk skips only the "to" of "according to", which is
+    /// never a cue itself, so both walks see the same cues.
+    pub fn last_cue_in(&self, bounds: &Range<usize>) -> Option<CueMatch> {
+        bounds.clone().rev().find_map(|index| {
+            let cue = self.cue_at(index, bounds)?;
+            let speaker = self.speaker_of(&cue, bounds)?;
+            Some(CueMatch { cue, speaker })
+        })
+    }
+
     pub fn is_listener_cue(&self, cue: &Range<usize>) -> bool {
-        LISTENER_CUES.contains(&self.lower(cue.start).as_str())
+        self.is_in(cue.start, lexicon::LISTENER_CUE)
     }
 
     /// What kind of speaker the phrase is. `anonymity_noted` is true when the sentence says
@@ -359,21 +396,20 @@ impl<'a> Reader<'a> {
         let words: Vec<usize> = speaker.clone().filter(|&i| self.is_word(i)).collect();
         let Some(&head) = words.last() else { return SpeakerKind::Role };
         let head_lower = self.lower(head);
-        let first_lower = self.lower(words[0]);
         // "Police said", "Officials said": a capitalised common noun opening the sentence.
-        let sentence_opening_noun = head == sentence_start && words.len() == 1 && (ANONYMOUS_HEADS.contains(&head_lower.as_str()) || ROLE_NOUNS.contains(&head_lower.as_str()));
-        if self.capitalised(head) && !sentence_opening_noun && !PRONOUNS.contains(&head_lower.as_str()) {
+        let sentence_opening_noun = head == sentence_start && words.len() == 1 && self.is_in(head, lexicon::ANONYMOUS_HEAD | lexicon::ROLE_NOUN);
+        if self.capitalised(head) && !sentence_opening_noun && !self.is_in(head, lexicon::PRONOUN) {
             return SpeakerKind::Named;
         }
         // "speaking on condition of anonymity" makes even "he" or "the diplomat" unnamed.
         if anonymity_noted {
             return SpeakerKind::Anonymous;
         }
-        if words.len() == 1 && PRONOUNS.contains(&head_lower.as_str()) {
+        if words.len() == 1 && self.is_in(head, lexicon::PRONOUN) {
             return SpeakerKind::Pronoun;
         }
-        let indefinite = INDEFINITE_OPENERS.contains(&first_lower.as_str()) || (words.len() == 1 && head_lower.ends_with('s'));
-        if ANONYMOUS_HEADS.contains(&head_lower.as_str()) && indefinite {
+        let indefinite = self.is_in(words[0], lexicon::INDEFINITE_OPENER) || (words.len() == 1 && head_lower.ends_with('s'));
+        if self.is_in(head, lexicon::ANONYMOUS_HEAD) && indefinite {
             return SpeakerKind::Anonymous;
         }
         SpeakerKind::Role
@@ -381,47 +417,89 @@ impl<'a> Reader<'a> {
 
     /// The head noun of a speaker phrase, lowercased ("official" for "the official").
     pub fn head(&self, speaker: &Range<usize>) -> String {
-        speaker.clone().rev().find(|&i| self.is_word(i)).map(|i| self.lower(i)).unwrap_or_default()
+        speaker.clone().rev().find(|&i| self.is_word(i)).map(|i| self.lower(i).to_string()).unwrap_or_default()
     }
 
     pub fn is_anonymous_head(word: &str) -> bool {
-        ANONYMOUS_HEADS.contains(&word)
+        lexicon::lists_of_lowercase(word) & lexicon::ANONYMOUS_HEAD != 0
     }
 }
 
 /// Irregular past tenses that end a sentence's subject: "Rhys-Davies broke the news".
-fn is_irregular_past(word: &str) -> bool {
-    matches!(
-        word,
-        "gave" | "made" | "took" | "went" | "wrote" | "spoke" | "put" | "had" | "did" | "broke" | "came" | "left" | "sent" | "won" | "lost"
-            | "ran" | "saw" | "got" | "began" | "became" | "held" | "kept" | "met" | "paid" | "brought" | "thought" | "felt" | "stood"
-            | "led" | "sat" | "fought" | "sought" | "drew" | "threw" | "knew" | "grew" | "found" | "told" | "said" | "is" | "was"
-    )
-}
+pub(super) const IRREGULAR_PASTS: &[&str] = &[
+    "gave", "made", "took", "went", "wrote", "spoke", "put", "had", "did", "broke", "came", "left", "sent", "won", "lost", "ran", "saw",
+    "got", "began", "became", "held", "kept", "met", "paid", "brought", "thought", "felt", "stood", "led", "sat", "fought", "sought",
+    "drew", "threw", "knew", "grew", "found", "told", "said", "is", "was",
+];
 
 fn text_is_lowercase(word: &str) -> bool {
     word.starts_with(char::is_lowercase)
 }
 
-fn is_time_word(word: &str) -> bool {
-    matches!(
-        word,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "week" | "month" | "year" | "night"
-            | "morning" | "afternoon" | "evening" | "weekend" | "january" | "february" | "march" | "april" | "may" | "june" | "july"
-            | "august" | "september" | "october" | "november" | "december" | "time"
-    )
+/// Words of time that may sit between a speaker and the cue: "Officials on Monday said".
+pub(super) const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning",
+    "afternoon", "evening", "weekend", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "time",
+];
+
+/// Whether each sentence says a source asked not to be named, worked out the first time
+/// an attribution in that sentence asks (most sentences have none).
+pub struct AnonymityNotes<'a> {
+    prose: &'a Prose,
+    /// Per sentence: `None` until asked.
+    noted: Vec<Cell<Option<bool>>>,
+}
+
+impl<'a> AnonymityNotes<'a> {
+    pub fn new(prose: &'a Prose) -> Self {
+        AnonymityNotes { prose, noted: vec![Cell::new(None); prose.sentences.len()] }
+    }
+
+    /// Whether sentence `index` notes a source's anonymity ([`notes_anonymity`]).
+    pub fn noted(&self, index: usize) -> bool {
+        let Some(memo) = self.noted.get(index) else { return false };
+        if let Some(noted) = memo.get() {
+            return noted;
+        }
+        let noted = notes_anonymity(self.prose.sentences[index].span.slice(&self.prose.text));
+        memo.set(Some(noted));
+        noted
+    }
 }
 
 /// Phrases that say a source asked not to be named.
 pub fn notes_anonymity(sentence: &str) -> bool {
+    const PHRASES: [&str; 9] = [
+        "anonymity", "anonymously", "not authorized to", "not authorised to", "declined to be named", "asked not to be named", "not to be identified",
+        "declined to be identified", "unnamed",
+    ];
+    // Every phrase has "anonym", "autho", "named" or "identified" in it; most sentences
+    // have none, and an ASCII sentence is checked for them without lowercasing a copy.
+    if sentence.is_ascii() {
+        let bytes = sentence.as_bytes();
+        let at = |index: usize, needle: &[u8]| bytes.get(index..index + needle.len()).is_some_and(|part| part.eq_ignore_ascii_case(needle));
+        let hinted = (0..bytes.len()).any(|index| match bytes[index].to_ascii_lowercase() {
+            b'a' => at(index, b"anonym") || at(index, b"autho"),
+            b'n' => at(index, b"named"),
+            b'i' => at(index, b"identified"),
+            _ => false,
+        });
+        if !hinted {
+            return false;
+        }
+    }
     let lower = sentence.to_lowercase();
-    ["anonymity", "anonymously", "not authorized to", "not authorised to", "declined to be named", "asked not to be named", "not to be identified", "declined to be identified", "unnamed"]
-        .iter()
-        .any(|phrase| lower.contains(phrase))
+    PHRASES.iter().any(|phrase| lower.contains(phrase))
 }
 
 /// First- and second-person words: the speaker's own voice.
 pub fn is_first_or_second_person(word: &str) -> bool {
+    // Every word below starts with one of these letters (in either case); nothing else
+    // lowercases to them, so other words are answered without lowercasing.
+    if !word.starts_with(['m', 'M', 'w', 'W', 'u', 'U', 'o', 'O', 'y', 'Y', 'I']) {
+        return false;
+    }
     let base = word.split(['\'', '’']).next().unwrap_or(word);
     if base == "I" {
         return true;
@@ -430,13 +508,19 @@ pub fn is_first_or_second_person(word: &str) -> bool {
     if base == "US" {
         return false;
     }
-    matches!(
-        base.to_lowercase().as_str(),
-        "me" | "my" | "mine" | "myself" | "we" | "us" | "our" | "ours" | "ourselves" | "you" | "your" | "yours" | "yourself" | "yourselves"
-    ) && !(base.chars().all(|c| c.is_uppercase()) && base.len() > 1)
+    lexicon::with_lowercase(base, |lower| {
+        matches!(lower, "me" | "my" | "mine" | "myself" | "we" | "us" | "our" | "ours" | "ourselves" | "you" | "your" | "yours" | "yourself" | "yourselves")
+    }) && !(base.chars().all(|c| c.is_uppercase()) && base.len() > 1)
 }
 
 /// Words of the spoken register that a reporter's paraphrase rarely keeps.
 pub fn is_spoken_register(word: &str) -> bool {
-    matches!(word.to_lowercase().as_str(), "really" | "actually" | "frankly" | "honestly" | "obviously" | "basically" | "absolutely" | "definitely" | "totally")
+    // Every word below starts with one of these letters (in either case); nothing else
+    // lowercases to them, so other words are answered without lowercasing.
+    if !word.starts_with(['r', 'R', 'a', 'A', 'f', 'F', 'h', 'H', 'o', 'O', 'b', 'B', 'd', 'D', 't', 'T']) {
+        return false;
+    }
+    lexicon::with_lowercase(word, |lower| {
+        matches!(lower, "really" | "actually" | "frankly" | "honestly" | "obviously" | "basically" | "absolutely" | "definitely" | "totally")
+    })
 }

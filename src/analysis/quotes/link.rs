@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::cues::{Reader, notes_anonymity};
+use super::cues::Reader;
 use super::marks::{MarkScan, is_quotation_mark};
 use super::{Attribution, Link, Quote, QuoteForm, SpeakerKind};
 use crate::text::{ByteSpan, Prose, TokenKind};
@@ -77,20 +77,53 @@ pub fn quoted_tokens(prose: &Prose, quotes: &[Quote]) -> Vec<bool> {
 
 /// Links every top-level quotation to a speaker: first in its own sentence, then in the
 /// adjacent sentences, then as a continued speaker or a credit line.
-pub fn attribute(prose: &Prose, quoted: &[bool], quotes: &mut [Quote]) {
-    let reader = Reader { text: &prose.text, tokens: &prose.tokens, quoted };
+pub fn attribute(prose: &Prose, reader: &Reader, quotes: &mut [Quote]) {
     for quote in quotes.iter_mut().filter(|q| q.depth == 0) {
-        quote.attribution = same_sentence(prose, &reader, quote);
+        quote.attribution = same_sentence(prose, reader, quote);
     }
+    let top_level = TopLevel::new(quotes);
     for index in 0..quotes.len() {
         if quotes[index].depth != 0 || quotes[index].attribution.is_some() {
             continue;
         }
-        let found = adjacent_sentence(prose, &reader, quotes, index)
-            .or_else(|| continued_speaker(prose, quotes, index))
-            .or_else(|| introduced_by_colon(prose, &reader, &quotes[index]))
-            .or_else(|| credit_line(prose, &reader, &quotes[index]));
+        let found = adjacent_sentence(prose, reader, quotes, &top_level, index)
+            .or_else(|| continued_speaker(prose, quotes, &top_level, index))
+            .or_else(|| introduced_by_colon(prose, reader, &quotes[index]))
+            .or_else(|| credit_line(prose, reader, &quotes[index]));
         quotes[index].attribution = found;
+    }
+}
+
+/// The top-level quotations in document order, to find those overlapping a sentence or a
+/// paragraph without walking every quotation of the draft.
+struct TopLevel {
+    /// Indices into the quotations, sorted by start (the quotations are).
+    indices: Vec<usize>,
+    starts: Vec<usize>,
+    /// The largest end among `indices[..=k]`: monotone even if spans were to overlap.
+    max_ends: Vec<usize>,
+}
+
+impl TopLevel {
+    fn new(quotes: &[Quote]) -> Self {
+        let mut top_level = TopLevel { indices: Vec::new(), starts: Vec::new(), max_ends: Vec::new() };
+        let mut max_end = 0;
+        for (index, quote) in quotes.iter().enumerate().filter(|(_, q)| q.depth == 0) {
+            max_end = max_end.max(quote.span.end);
+            top_level.indices.push(index);
+            top_level.starts.push(quote.span.start);
+            top_level.max_ends.push(max_end);
+        }
+        top_level
+    }
+
+    /// Indices (in document order) of the top-level quotations whose span overlaps `span`,
+    /// as `ByteSpan::overlaps` judges it. Only quotations that end at or after `span` starts
+    /// and start at or before it ends can overlap it; that is a contiguous run here.
+    fn overlapping<'q>(&'q self, quotes: &'q [Quote], span: ByteSpan) -> impl DoubleEndedIterator<Item = usize> + 'q {
+        let first = self.max_ends.partition_point(|&end| end < span.start);
+        let last = self.starts.partition_point(|&start| start <= span.end);
+        self.indices[first..last.max(first)].iter().copied().filter(move |&index| span.overlaps(quotes[index].span))
     }
 }
 
@@ -112,8 +145,7 @@ fn token_range(prose: &Prose, quote: &Quote) -> Range<usize> {
 }
 
 fn attribution(prose: &Prose, reader: &Reader, cue: &Range<usize>, speaker: &Range<usize>, sentence: usize, link: Link) -> Attribution {
-    let sentence_text = prose.sentences[sentence].span.slice(&prose.text);
-    let kind = reader.speaker_kind(speaker, notes_anonymity(sentence_text), prose.sentences[sentence].tokens.start);
+    let kind = reader.speaker_kind(speaker, reader.anonymity.noted(sentence), prose.sentences[sentence].tokens.start);
     Attribution { speaker: reader.span(speaker), resolved: None, cue: reader.span(cue), kind, link }
 }
 
@@ -126,11 +158,11 @@ fn same_sentence(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attrib
     let close_sentence = sentence_of(prose, prose.tokens[range.end - 1].span.start)?;
     let after = range.end..prose.sentences[close_sentence].tokens.end;
     let reach = if quote.form == QuoteForm::Full { CUE_REACH_AFTER } else { usize::MAX };
-    if let Some(found) = reader.cues_in(&after).into_iter().find(|m| m.cue.start - after.start <= reach) {
+    if let Some(found) = reader.first_cue_in(&after, reach) {
         return Some(attribution(prose, reader, &found.cue, &found.speaker, close_sentence, Link::SameSentence));
     }
     let before = prose.sentences[open_sentence].tokens.start..range.start;
-    if let Some(found) = reader.cues_in(&before).into_iter().last() {
+    if let Some(found) = reader.last_cue_in(&before) {
         return Some(attribution(prose, reader, &found.cue, &found.speaker, open_sentence, Link::SameSentence));
     }
     // "Morell praised Mendez on Twitter: "…"", "The mayor, Sadiq Khan, gave his
@@ -138,7 +170,7 @@ fn same_sentence(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attrib
     // subject of its own, leaves the speaker to the sentence's subject.
     let sentence_bounds = prose.sentences[open_sentence].tokens.clone();
     let colon_before = range.start > sentence_bounds.start && matches!(reader.word(range.start - 1), ":" | ",") && quote.form == QuoteForm::Full;
-    let subjectless_cue = !reader.cue_positions(&before).is_empty();
+    let subjectless_cue = before.clone().any(|i| reader.cue_at(i, &before).is_some());
     if colon_before || subjectless_cue {
         let (subject, verb) = reader.sentence_subject(&sentence_bounds)?;
         if subject.end <= range.start {
@@ -148,7 +180,7 @@ fn same_sentence(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attrib
     None
 }
 
-fn adjacent_sentence(prose: &Prose, reader: &Reader, quotes: &[Quote], index: usize) -> Option<Attribution> {
+fn adjacent_sentence(prose: &Prose, reader: &Reader, quotes: &[Quote], top_level: &TopLevel, index: usize) -> Option<Attribution> {
     let quote = &quotes[index];
     let range = token_range(prose, quote);
     if range.is_empty() {
@@ -159,16 +191,16 @@ fn adjacent_sentence(prose: &Prose, reader: &Reader, quotes: &[Quote], index: us
     let paragraph = prose.sentences[open_sentence].paragraph;
     let attributed_in = |sentence: usize| {
         let span = prose.sentences[sentence].span;
-        quotes
-            .iter()
-            .filter(|q| q.depth == 0 && span.overlaps(q.span) && q.span != quote.span)
+        top_level
+            .overlapping(quotes, span)
+            .map(|other| &quotes[other])
+            .filter(|q| q.span != quote.span)
             .find_map(|q| q.attribution.clone())
             .map(|a| Attribution { link: Link::AdjacentSentence, ..a })
     };
     let cue_in = |sentence: usize, last: bool| {
         let bounds = prose.sentences[sentence].tokens.clone();
-        let found = reader.cues_in(&bounds);
-        let chosen = if last { found.into_iter().last() } else { found.into_iter().next() };
+        let chosen = if last { reader.last_cue_in(&bounds) } else { reader.first_cue_in(&bounds, usize::MAX) };
         chosen.map(|m| attribution(prose, reader, &m.cue, &m.speaker, sentence, Link::AdjacentSentence))
     };
     // "Rhys-Davies broke the news. "We are talking to NBC."": a person who is the subject
@@ -178,7 +210,7 @@ fn adjacent_sentence(prose: &Prose, reader: &Reader, quotes: &[Quote], index: us
         let (subject, verb) = reader.sentence_subject(&bounds)?;
         let found = attribution(prose, reader, &(verb..verb + 1), &subject, sentence, Link::AdjacentSentence);
         let person = match found.kind {
-            SpeakerKind::Pronoun => matches!(reader.lower(subject.start).as_str(), "he" | "she"),
+            SpeakerKind::Pronoun => matches!(reader.lower(subject.start), "he" | "she"),
             SpeakerKind::Named => subject.clone().any(|i| reader.word(i).starts_with(char::is_uppercase) && i > bounds.start),
             _ => false,
         };
@@ -197,18 +229,18 @@ fn adjacent_sentence(prose: &Prose, reader: &Reader, quotes: &[Quote], index: us
 
 /// A paragraph that is nothing but this quotation, right after a paragraph with an
 /// attributed quotation: the same speaker goes on.
-fn continued_speaker(prose: &Prose, quotes: &[Quote], index: usize) -> Option<Attribution> {
+fn continued_speaker(prose: &Prose, quotes: &[Quote], top_level: &TopLevel, index: usize) -> Option<Attribution> {
     let quote = &quotes[index];
     let paragraph_index = paragraph_of(prose, quote.span.start)?;
     if !is_pure_quotation(prose, quote, paragraph_index) || paragraph_index == 0 {
         return None;
     }
     let previous = prose.paragraphs[paragraph_index - 1].span;
-    quotes[..index]
-        .iter()
+    top_level
+        .overlapping(quotes, previous)
         .rev()
-        .filter(|q| q.depth == 0 && previous.overlaps(q.span))
-        .find_map(|q| q.attribution.clone())
+        .filter(|&other| other < index)
+        .find_map(|other| quotes[other].attribution.clone())
         .map(|a| Attribution { link: Link::ContinuedSpeaker, ..a })
 }
 
@@ -225,7 +257,7 @@ fn introduced_by_colon(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<
     }
     let sentence = previous.sentences.end - 1;
     let bounds = prose.sentences[sentence].tokens.clone();
-    if let Some(found) = reader.cues_in(&bounds).into_iter().last() {
+    if let Some(found) = reader.last_cue_in(&bounds) {
         return Some(attribution(prose, reader, &found.cue, &found.speaker, sentence, Link::AdjacentSentence));
     }
     let (subject, verb) = reader.sentence_subject(&bounds)?;

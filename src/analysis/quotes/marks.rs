@@ -118,6 +118,17 @@ fn classify(c: char, before: Option<char>, rest_after: &str, double_open: bool, 
     Role::Apostrophe
 }
 
+/// The characters of `slice` that may be quotation marks, with their offsets: every
+/// quotation mark is `"`, `'` or a character whose UTF-8 encoding starts with 0xC2
+/// (« ») or 0xE2 (the curly marks, ‹ ›), so only those bytes are decoded.
+fn quotation_mark_candidates(slice: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    slice
+        .bytes()
+        .enumerate()
+        .filter(|(_, byte)| matches!(byte, b'"' | b'\'' | 0xC2 | 0xE2))
+        .filter_map(|(relative, _)| slice[relative..].chars().next().map(|c| (relative, c)))
+}
+
 /// Scans the quotation marks of `text` over `paragraphs` (in document order).
 pub fn scan(text: &str, paragraphs: &[ByteSpan]) -> MarkScan {
     let mut scan = MarkScan::default();
@@ -139,17 +150,13 @@ pub fn scan(text: &str, paragraphs: &[ByteSpan]) -> MarkScan {
                 _ => scan.pairs.push(unclosed(open, previous_end, 0)),
             }
         }
-        let mut before: Option<char> = None;
-        for (relative, c) in slice.char_indices() {
+        for (relative, c) in quotation_mark_candidates(slice) {
             let offset = paragraph.start + relative;
-            if offset < skip_until {
-                before = Some(c);
+            if offset < skip_until || !is_quotation_mark(c) {
                 continue;
             }
-            if !is_quotation_mark(c) {
-                before = Some(c);
-                continue;
-            }
+            // The character before the mark in the paragraph.
+            let before = slice[..relative].chars().next_back();
             let mark = ByteSpan::new(offset, offset + c.len_utf8());
             let double_open = stack.iter().any(|m| m.double);
             let single_open_on_top = stack.last().is_some_and(|m| !m.double);
@@ -162,7 +169,6 @@ pub fn scan(text: &str, paragraphs: &[ByteSpan]) -> MarkScan {
                 Role::Toggle => Role::Open,
                 role => role,
             };
-            before = Some(c);
             match role {
                 Role::Apostrophe | Role::Toggle => {}
                 Role::Open => stack.push(OpenMark { mark, double: is_double(c), continuations: Vec::new() }),

@@ -7,6 +7,7 @@
 //! Hover text and the outline are in [`present`].
 
 pub mod cues;
+mod lexicon;
 mod link;
 pub mod marks;
 mod present;
@@ -105,9 +106,12 @@ impl Quotes {
         let scan = marks::scan(&prose.text, &paragraphs);
         let mut quotes = link::quotes_from_marks(prose, &scan);
         let quoted = link::quoted_tokens(prose, &quotes);
-        link::attribute(prose, &quoted, &mut quotes);
-        let mut reports = speech::reported_speech(prose, &quoted);
-        resolve::resolve_speakers(prose, &quoted, &mut quotes, &mut reports);
+        let lowered = lexicon::Lowered::new(&prose.text, &prose.tokens);
+        let anonymity = cues::AnonymityNotes::new(prose);
+        let reader = cues::Reader { text: &prose.text, tokens: &prose.tokens, quoted: &quoted, lowered: &lowered, anonymity: &anonymity };
+        link::attribute(prose, &reader, &mut quotes);
+        let mut reports = speech::reported_speech(prose, &reader);
+        resolve::resolve_speakers(prose, &reader, &mut quotes, &mut reports);
         let curly = prose.text.contains('“') || prose.text.contains('”');
         Quotes { quotes, reports, stray_closings: scan.stray_closings, curly }
     }
@@ -135,9 +139,10 @@ impl Quotes {
 
 #[cfg(test)]
 mod tests {
+    use super::Quotes;
     use crate::engine::check_draft;
     use crate::settings::Settings;
-    use crate::text::Language;
+    use crate::text::{Language, Prose};
 
     /// Every combination of awkward fragments: marks at edges, brackets, cues with nothing
     /// around them, masked Markdown. Nothing may panic and every span must be a real slice.
@@ -169,5 +174,70 @@ mod tests {
                 let _ = crate::analysis::outline::outline(&draft, &checked.facts);
             }
         }
+    }
+
+    /// A draft of `paragraphs` paragraphs whose quotations, speakers and names are all
+    /// different: repeating one fixture would let a search over every earlier quotation or
+    /// mention stop early at the previous copy, hiding quadratic work.
+    fn distinct_quotes_draft(paragraphs: usize) -> String {
+        const SYLLABLES: &[&str] = &["ka", "ro", "mi", "tan", "vel", "sor", "bi", "lun", "dre", "po", "zak", "fen", "ul", "gra", "nim", "tes"];
+        let mut seed = 42u64;
+        let mut name = || {
+            let mut word = String::new();
+            for _ in 0..3 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                word.push_str(SYLLABLES[(seed >> 33) as usize % SYLLABLES.len()]);
+            }
+            let mut chars = word.chars();
+            chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+        };
+        let mut draft = String::new();
+        for i in 0..paragraphs {
+            let (first, last, thing) = (name(), name(), name().to_lowercase());
+            draft.push_str(&match i % 6 {
+                0 => format!("Minister {first} {last} visited the {thing} plant. \"We will build {thing} number {i} by spring,\" {last} said. \"It matters to us,\" he added.\n\n"),
+                1 => format!("\"The {thing} plan {i} is not finished yet.\"\n\nA senior {thing} official said our {thing} budget {i} was cut. The official said the talks ended.\n\n"),
+                2 => format!("{first} {last}, a spokeswoman for the {thing} council, told reporters that we would see {thing} {i} soon. She said the \"{thing}\" idea was good.\n\n"),
+                3 => format!("\"Nobody saw the {thing} water {i} coming over the wall.\"\n\n\"It was a {thing} disaster,\" said {first} {last}, according to the {thing} ministry.\n\n"),
+                4 => format!("We will not back down on {thing} {i}, the mayor {last} said. Sources said the {thing} deal was close.\n\n"),
+                _ => format!("\"{first} {thing} number {i} will win this fight,\" {last} said, adding that our {thing} city cannot wait.\n\n"),
+            });
+        }
+        draft
+    }
+
+    /// The quote analysis is linear in the number of quotations, speakers and mentions:
+    /// 8x the paragraphs (all different) may cost at most 12x the time. Judged as in
+    /// tests/it/scaling.rs: the small draft analysed 8 times in a row against the large one
+    /// once, fastest of several runs, over independent rounds.
+    #[test]
+    fn eight_times_the_distinct_quotations_cost_less_than_twelve_times_the_time() {
+        use std::time::{Duration, Instant};
+        let small = distinct_quotes_draft(120);
+        let large = distinct_quotes_draft(960);
+        let small_prose = Prose::new(&small, Language::PlainText);
+        let large_prose = Prose::new(&large, Language::PlainText);
+        let entities = crate::analysis::Entities::default();
+        let time = |draft: &str, prose: &Prose, repetitions: usize| {
+            let started = Instant::now();
+            for _ in 0..repetitions {
+                std::hint::black_box(Quotes::gather(draft, prose, &entities));
+            }
+            started.elapsed()
+        };
+        let mut ratios = Vec::new();
+        for _ in 0..3 {
+            let (mut best_small, mut best_large) = (Duration::MAX, Duration::MAX);
+            for _ in 0..5 {
+                best_small = best_small.min(time(&small, &small_prose, 8));
+                best_large = best_large.min(time(&large, &large_prose, 1));
+            }
+            let ratio = best_large.as_secs_f64() / best_small.as_secs_f64().max(1e-9);
+            if ratio < 1.5 {
+                return;
+            }
+            ratios.push(ratio);
+        }
+        panic!("8x the distinct quotations cost {ratios:?} times 8x the time (allowed: 1.5)");
     }
 }

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::cues::{Reader, SpeakerKind, is_first_or_second_person, is_spoken_register, notes_anonymity};
+use super::cues::{Reader, SpeakerKind, is_first_or_second_person, is_spoken_register};
 use super::{Attribution, Link, ReportedSpeech};
 use crate::text::{ByteSpan, Prose, TokenKind};
 
@@ -15,22 +15,20 @@ const MIN_SPEECH_WORDS: usize = 3;
 /// Words after "our" that are the publication's own voice, not a speaker's.
 const HOUSE_VOICE: &[&str] = &["correspondent", "correspondents", "reporter", "reporters", "readers", "newspaper", "site", "team", "journalist", "journalists"];
 
-pub fn reported_speech(prose: &Prose, quoted: &[bool]) -> Vec<ReportedSpeech> {
-    let reader = Reader { text: &prose.text, tokens: &prose.tokens, quoted };
+pub fn reported_speech(prose: &Prose, reader: &Reader) -> Vec<ReportedSpeech> {
+    let quoted = reader.quoted;
     let mut reports: Vec<ReportedSpeech> = Vec::new();
     for (sentence_index, sentence) in prose.sentences.iter().enumerate() {
         if is_headline(prose, sentence_index) {
             continue;
         }
         let bounds = sentence.tokens.clone();
-        let sentence_text = sentence.span.slice(&prose.text);
-        let anonymity = notes_anonymity(sentence_text);
         let mut covered: Vec<Range<usize>> = Vec::new();
         for found in reader.cues_in(&bounds) {
             if covered.iter().any(|c| c.contains(&found.cue.start)) {
                 continue;
             }
-            let kind = reader.speaker_kind(&found.speaker, anonymity, bounds.start);
+            let kind = reader.speaker_kind(&found.speaker, reader.anonymity.noted(sentence_index), bounds.start);
             // The writer's own voice ("I said", "we asked", "Would you mind telling") reports
             // no one else.
             if found.speaker.clone().any(|i| is_first_or_second_person(reader.word(i))) {
@@ -40,10 +38,10 @@ pub fn reported_speech(prose: &Prose, quoted: &[bool]) -> Vec<ReportedSpeech> {
             let attribution =
                 Attribution { speaker: reader.span(&found.speaker), resolved: None, cue: reader.span(&found.cue), kind, link: Link::SameSentence };
             let clause_start = found.speaker.start.min(found.cue.start);
-            let (content, after_content, trailing) = match trailing_content(&reader, &bounds, clause_start).filter(|_| !cue_takes_a_clause(&reader, &found.cue, &found.speaker)) {
+            let (content, after_content, trailing) = match trailing_content(reader, &bounds, clause_start).filter(|_| !cue_takes_a_clause(reader, &found.cue, &found.speaker)) {
                 Some((content, comma)) => (content, Some(comma), true),
                 None if found.speaker.end <= found.cue.start || reader.lower(found.cue.start) == "according" => {
-                    let Some((content, terminal)) = leading_content(&reader, &bounds, &found.cue, &found.speaker) else { continue };
+                    let Some((content, terminal)) = leading_content(reader, &bounds, &found.cue, &found.speaker) else { continue };
                     (content, terminal, false)
                 }
                 None => continue,
@@ -53,7 +51,7 @@ pub fn reported_speech(prose: &Prose, quoted: &[bool]) -> Vec<ReportedSpeech> {
                 continue;
             }
             covered.push(content.clone());
-            let voice = content.clone().find(|&i| speaks_in_own_voice(&reader, i, &found.cue)).map(|i| prose.tokens[i].span);
+            let voice = content.clone().find(|&i| speaks_in_own_voice(reader, i, &found.cue)).map(|i| prose.tokens[i].span);
             let spoken_register = if trailing {
                 content.clone().find(|&i| !quoted[i] && is_spoken_register(reader.word(i))).map(|i| prose.tokens[i].span)
             } else {
@@ -71,7 +69,7 @@ pub fn reported_speech(prose: &Prose, quoted: &[bool]) -> Vec<ReportedSpeech> {
             });
         }
     }
-    attach_bracketed_openings(prose, &reader, &mut reports);
+    attach_bracketed_openings(prose, reader, &mut reports);
     reports
 }
 
@@ -106,7 +104,7 @@ fn speaks_in_own_voice(reader: &Reader, index: usize, cue: &Range<usize>) -> boo
         return false;
     }
     let next = reader.lower(index + 1);
-    !(word.eq_ignore_ascii_case("our") && (HOUSE_VOICE.contains(&next.as_str()) || next == "wikinews"))
+    !(word.eq_ignore_ascii_case("our") && (HOUSE_VOICE.contains(&next) || next == "wikinews"))
 }
 
 /// "…, the Senate announced it would meet": the cue introduces its own speech, so the
@@ -114,7 +112,7 @@ fn speaks_in_own_voice(reader: &Reader, index: usize, cue: &Range<usize>) -> boo
 fn cue_takes_a_clause(reader: &Reader, cue: &Range<usize>, speaker: &Range<usize>) -> bool {
     if speaker.start < cue.start {
         let next = reader.lower(cue.end);
-        return matches!(next.as_str(), "that" | "it" | "he" | "she" | "they" | "we" | "i" | "there" | "the" | "a" | "an" | "this" | "its" | "his" | "her" | "their");
+        return matches!(next, "that" | "it" | "he" | "she" | "they" | "we" | "i" | "there" | "the" | "a" | "an" | "this" | "its" | "his" | "her" | "their");
     }
     false
 }
@@ -154,7 +152,7 @@ fn leading_content(reader: &Reader, bounds: &Range<usize>, cue: &Range<usize>, s
         let that = (start..bounds.end.min(start + 6)).find(|&i| reader.lower(i) == "that");
         match that {
             Some(that) => start = that,
-            None if matches!(reader.lower(start).as_str(), "me" | "us" | "you" | "him" | "her" | "them" | "reporters" | "journalists") => start += 1,
+            None if matches!(reader.lower(start), "me" | "us" | "you" | "him" | "her" | "them" | "reporters" | "journalists") => start += 1,
             None => return None,
         }
     }

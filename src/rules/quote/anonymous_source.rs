@@ -1,7 +1,10 @@
 //! `quote.anonymous-source`: speech attributed to someone the reader cannot identify.
 
+use std::collections::BTreeMap;
+
 use crate::analysis::quotes::SpeakerKind;
 use crate::rules::{Context, Finding, Rule, RuleDoc, Severity};
+use crate::text::ByteSpan;
 
 pub const RULE: Rule = Rule {
     code: "quote.anonymous-source",
@@ -21,14 +24,46 @@ fn check(context: &Context) -> Vec<Finding> {
     let text = context.prose.text.as_str();
     let attributions = quotes.quotes.iter().filter_map(|q| q.attribution.as_ref()).chain(quotes.reports.iter().map(|r| &r.attribution));
     let mut findings: Vec<Finding> = Vec::new();
+    let mut marked = MarkedSpans::default();
     for attribution in attributions.filter(|a| a.kind == SpeakerKind::Anonymous) {
         let span = attribution.speaker.cover(attribution.cue);
-        if findings.iter().any(|f| f.span.overlaps(span)) {
+        if marked.overlaps(span) {
             continue;
         }
+        marked.insert(span);
         findings.push(Finding::new(span, format!("\"{}\" is an unnamed source.", attribution.speaker.slice(text))));
     }
     findings
+}
+
+/// The spans already marked, which never overlap one another: a new span is checked
+/// against its neighbours by start instead of against every finding so far.
+#[derive(Default)]
+struct MarkedSpans {
+    /// Start to end of every non-empty span.
+    by_start: BTreeMap<usize, usize>,
+    /// Empty spans overlap what merely touches them: checked one by one (rare).
+    empty: Vec<ByteSpan>,
+}
+
+impl MarkedSpans {
+    fn overlaps(&self, span: ByteSpan) -> bool {
+        if self.empty.iter().any(|e| e.overlaps(span)) {
+            return true;
+        }
+        // Marked non-empty spans are disjoint, so sorted by start they are sorted by end
+        // too: only the last one starting at or before `span` ends may reach into it.
+        let reach = if span.is_empty() { span.end } else { span.end - 1 };
+        self.by_start.range(..=reach).next_back().is_some_and(|(&start, &end)| span.overlaps(ByteSpan::new(start, end)))
+    }
+
+    fn insert(&mut self, span: ByteSpan) {
+        if span.is_empty() {
+            self.empty.push(span);
+        } else {
+            self.by_start.insert(span.start, span.end);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,216 @@
+//! Every token's lowercase text and the word lists it belongs to, computed once per
+//! analysis.
+//!
+//! The quote analysis asks "is this word a cue verb / a clause boundary / a title …" many
+//! times for the same token (once per sentence scan, per quotation, per speaker phrase).
+//! Lowercasing into a fresh `String` and scanning a list of a few hundred words for each
+//! question was most of its cost, so the answers are precomputed here: one lowercase copy
+//! of all token text in a single buffer, and one bit set per token from one table lookup.
+
+use std::sync::LazyLock;
+
+use super::cues;
+use super::resolve;
+use crate::text::{Token, TokenKind};
+
+/// A word list, as one bit of a token's flags.
+pub type WordList = u32;
+
+pub const CUE_VERB: WordList = 1 << 0;
+pub const LISTENER_CUE: WordList = 1 << 1;
+pub const BETWEEN_SPEAKER_AND_CUE: WordList = 1 << 2;
+pub const CLAUSE_BOUNDARY: WordList = 1 << 3;
+pub const PRONOUN: WordList = 1 << 4;
+pub const ANONYMOUS_HEAD: WordList = 1 << 5;
+pub const ROLE_NOUN: WordList = 1 << 6;
+pub const INDEFINITE_OPENER: WordList = 1 << 7;
+pub const TIME_WORD: WordList = 1 << 8;
+pub const IRREGULAR_PAST: WordList = 1 << 9;
+pub const NOUN_DETERMINER: WordList = 1 << 10;
+pub const TITLE: WordList = 1 << 11;
+pub const NOT_A_PERSON: WordList = 1 << 12;
+
+/// The lists and their bits.
+fn lists() -> [(&'static [&'static str], WordList); 13] {
+    [
+        (cues::CUE_VERBS, CUE_VERB),
+        (cues::LISTENER_CUES, LISTENER_CUE),
+        (cues::BETWEEN_SPEAKER_AND_CUE, BETWEEN_SPEAKER_AND_CUE),
+        (cues::CLAUSE_BOUNDARY_WORDS, CLAUSE_BOUNDARY),
+        (cues::PRONOUNS, PRONOUN),
+        (cues::ANONYMOUS_HEADS, ANONYMOUS_HEAD),
+        (cues::ROLE_NOUNS, ROLE_NOUN),
+        (cues::INDEFINITE_OPENERS, INDEFINITE_OPENER),
+        (cues::TIME_WORDS, TIME_WORD),
+        (cues::IRREGULAR_PASTS, IRREGULAR_PAST),
+        (cues::NOUN_DETERMINERS, NOUN_DETERMINER),
+        (resolve::TITLES, TITLE),
+        (resolve::NOT_A_PERSON, NOT_A_PERSON),
+    ]
+}
+
+/// Slots in the open-addressing table (a power of two, well above the ~450 words).
+const TABLE_SLOTS: usize = 2048;
+
+/// Lowercase words of every list with their bits, in an open-addressing hash table: a
+/// lookup is one hash of at most `longest` bytes and, nearly always, one comparison.
+struct Table {
+    /// Index + 1 into `entries`; 0 for an empty slot (small, so the table stays in cache).
+    slots: Vec<u16>,
+    entries: Vec<(&'static [u8], WordList)>,
+    longest: usize,
+}
+
+/// FNV-1a: the keys are short, so a byte loop is as fast as anything wider.
+fn hash(word: &[u8]) -> u32 {
+    word.iter().fold(0x811c_9dc5, |hash, &byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193))
+}
+
+static TABLE: LazyLock<Table> = LazyLock::new(|| {
+    let mut table = Table { slots: vec![0; TABLE_SLOTS], entries: Vec::new(), longest: 0 };
+    for (words, bit) in lists() {
+        for &word in words {
+            table.longest = table.longest.max(word.len());
+            let mut slot = hash(word.as_bytes()) as usize & (TABLE_SLOTS - 1);
+            loop {
+                match table.slots[slot] {
+                    0 => {
+                        table.entries.push((word.as_bytes(), bit));
+                        table.slots[slot] = table.entries.len() as u16;
+                        break;
+                    }
+                    entry if table.entries[usize::from(entry) - 1].0 == word.as_bytes() => {
+                        table.entries[usize::from(entry) - 1].1 |= bit;
+                        break;
+                    }
+                    _ => slot = (slot + 1) & (TABLE_SLOTS - 1),
+                }
+            }
+        }
+    }
+    table
+});
+
+/// The lists a lowercase word belongs to.
+pub fn lists_of_lowercase(lower: &str) -> WordList {
+    let table = &*TABLE;
+    table.lists_of_bytes(lower.as_bytes())
+}
+
+impl Table {
+    /// The lists of the lowercase word `lower`.
+    fn lists_of_bytes(&self, lower: &[u8]) -> WordList {
+        if lower.is_empty() || lower.len() > self.longest {
+            return 0;
+        }
+        let mut slot = hash(lower) as usize & (TABLE_SLOTS - 1);
+        loop {
+            match self.slots[slot] {
+                0 => return 0,
+                entry => {
+                    let (key, bits) = self.entries[usize::from(entry) - 1];
+                    if key == lower {
+                        return bits;
+                    }
+                }
+            }
+            slot = (slot + 1) & (TABLE_SLOTS - 1);
+        }
+    }
+}
+
+/// The lists a word in any case belongs to (the word is lowercased as `to_lowercase` does).
+pub fn lists_of(word: &str) -> WordList {
+    with_lowercase(word, lists_of_lowercase)
+}
+
+/// Calls `judge` with `word` lowercased exactly as `str::to_lowercase` would, without
+/// allocating for a short ASCII word.
+pub fn with_lowercase<R>(word: &str, judge: impl FnOnce(&str) -> R) -> R {
+    let mut buffer = [0u8; 32];
+    if word.is_ascii()
+        && let Some(buffer) = buffer.get_mut(..word.len())
+    {
+        buffer.copy_from_slice(word.as_bytes());
+        buffer.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(buffer) {
+            return judge(lower);
+        }
+    }
+    judge(&word.to_lowercase())
+}
+
+/// Every token's lowercase text (exactly `str::to_lowercase`) and its lists.
+#[derive(Default)]
+pub struct Lowered {
+    text: String,
+    /// Token `i`'s lowercase text is `text[starts[i]..starts[i + 1]]`.
+    starts: Vec<usize>,
+    lists: Vec<WordList>,
+}
+
+impl Lowered {
+    pub fn new(text: &str, tokens: &[Token]) -> Self {
+        let table = &*TABLE;
+        let mut bytes: Vec<u8> = Vec::with_capacity(text.len());
+        let mut starts = Vec::with_capacity(tokens.len() + 1);
+        let mut lists = Vec::with_capacity(tokens.len());
+        for token in tokens {
+            let word = token.text(text);
+            let start = bytes.len();
+            starts.push(start);
+            if word.is_ascii() {
+                bytes.extend_from_slice(word.as_bytes());
+                bytes[start..].make_ascii_lowercase();
+            } else {
+                bytes.extend_from_slice(word.to_lowercase().as_bytes());
+            }
+            // Punctuation is one symbol and numbers start with a digit: no list has such a word.
+            lists.push(match token.kind {
+                TokenKind::Punct | TokenKind::Number => 0,
+                _ => table.lists_of_bytes(&bytes[start..]),
+            });
+        }
+        starts.push(bytes.len());
+        // Every byte pushed came from a `str` (ASCII or `to_lowercase`), so this is UTF-8.
+        let text = String::from_utf8(bytes).unwrap_or_default();
+        Lowered { text, starts, lists }
+    }
+
+    /// Token `index`'s lowercase text; empty past the last token.
+    pub fn text(&self, index: usize) -> &str {
+        match (self.starts.get(index), self.starts.get(index + 1)) {
+            (Some(&start), Some(&end)) => self.text.get(start..end).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    /// Whether token `index` is in any of `lists`; false past the last token.
+    pub fn is(&self, index: usize, lists: WordList) -> bool {
+        self.lists.get(index).is_some_and(|bits| bits & lists != 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{Language, Prose};
+
+    #[test]
+    fn lowercase_text_and_lists_match_the_word_lists() {
+        let prose = Prose::new("Smith SAID the Official, according to İstanbul’s \u{212A} police.", Language::PlainText);
+        let lowered = Lowered::new(&prose.text, &prose.tokens);
+        for (index, token) in prose.tokens.iter().enumerate() {
+            let expected = token.text(&prose.text).to_lowercase();
+            assert_eq!(lowered.text(index), expected);
+            for (words, bit) in lists() {
+                assert_eq!(lowered.is(index, bit), words.contains(&expected.as_str()), "{expected}");
+            }
+        }
+        assert_eq!(lowered.text(prose.tokens.len()), "");
+        assert!(!lowered.is(prose.tokens.len(), CUE_VERB));
+        assert_eq!(lists_of("Minister"), TITLE);
+        assert_eq!(lists_of("spoke") & (CUE_VERB | IRREGULAR_PAST), CUE_VERB | IRREGULAR_PAST);
+        assert_eq!(lists_of("Kelvin-length-word-beyond-every-list"), 0);
+    }
+}
