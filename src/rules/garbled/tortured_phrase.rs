@@ -4,9 +4,9 @@
 //! The lexicon is data (`data/tortured-phrases.tsv`, documented in `data/README.md`),
 //! matched case-insensitively on word boundaries by one Aho-Corasick automaton.
 
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock, Mutex};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, Severity};
 use crate::settings::PhraseSettings;
@@ -57,7 +57,9 @@ impl Lexicon {
                 phrases.push((phrase, plain.trim().to_string()));
             }
         }
+        // A DFA: built once per lexicon (a few milliseconds), then the fastest search.
         let automaton = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .build(phrases.iter().map(|(phrase, _)| phrase.as_str()))
@@ -100,13 +102,28 @@ pub fn default_lexicon() -> &'static Lexicon {
     &DEFAULT_LEXICON
 }
 
+/// The lexicon for a project's phrase settings. Building one costs milliseconds, so the
+/// last one built is kept: a project's settings rarely change between keystrokes.
+fn lexicon_for(settings: &PhraseSettings) -> Arc<Lexicon> {
+    static LAST_CUSTOM: Mutex<Option<(PhraseSettings, Arc<Lexicon>)>> = Mutex::new(None);
+    let mut last = LAST_CUSTOM.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some((cached_settings, lexicon)) = last.as_ref()
+        && cached_settings == settings
+    {
+        return Arc::clone(lexicon);
+    }
+    let lexicon = Arc::new(Lexicon::new(Lexicon::parse(LEXICON_DATA), settings));
+    *last = Some((settings.clone(), Arc::clone(&lexicon)));
+    lexicon
+}
+
 fn check(context: &Context) -> Vec<Finding> {
     let custom;
     let lexicon = if context.settings.phrases == PhraseSettings::default() {
         default_lexicon()
     } else {
-        custom = Lexicon::new(Lexicon::parse(LEXICON_DATA), &context.settings.phrases);
-        &custom
+        custom = lexicon_for(&context.settings.phrases);
+        &*custom
     };
     let text = context.prose.text.as_str();
     lexicon
