@@ -7,8 +7,6 @@
 
 mod cluster;
 mod fast_hash;
-#[cfg(test)]
-mod cluster_reference;
 pub mod mentions;
 pub mod similarity;
 mod vocabulary;
