@@ -6,7 +6,12 @@ use crate::text::Language;
 
 /// The text each finding of `code` covers, in order.
 pub fn flagged(code: &str, draft: &str) -> Vec<String> {
-    check_draft(draft, Language::PlainText, &Settings::default())
+    flagged_with(code, draft, &Settings::default())
+}
+
+/// `flagged` under the given settings (known names, house style, rule levels).
+pub fn flagged_with(code: &str, draft: &str, settings: &Settings) -> Vec<String> {
+    check_draft(draft, Language::PlainText, settings)
         .findings
         .iter()
         .filter(|finding| finding.code == code)

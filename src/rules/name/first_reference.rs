@@ -104,10 +104,8 @@ fn is_surname_alone(mention: &crate::analysis::entities::Mention) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::check_draft;
-    use crate::rules::testing::{fixed, flagged};
+    use crate::rules::testing::{fixed, flagged, flagged_with};
     use crate::settings::Settings;
-    use crate::text::Language;
 
     const CODE: &str = "name.first-reference";
 
@@ -131,6 +129,6 @@ mod tests {
         let draft = "President Biden called. Joe Biden spoke.";
         let mut settings = Settings::default();
         settings.style.first_reference = false;
-        assert!(check_draft(draft, Language::PlainText, &settings).findings.iter().all(|f| f.code != CODE));
+        assert_eq!(flagged_with(CODE, draft, &settings), Vec::<String>::new());
     }
 }

@@ -144,10 +144,8 @@ fn check(context: &Context) -> Vec<Finding> {
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::check_draft;
-    use crate::rules::testing::{fixed, flagged};
+    use crate::rules::testing::{fixed, flagged, flagged_with};
     use crate::settings::Settings;
-    use crate::text::Language;
 
     const CODE: &str = "name.style";
 
@@ -165,13 +163,7 @@ mod tests {
         let draft = "US troops left. US-led talks ended.";
         let mut settings = Settings::default();
         settings.style.us_abbreviation = Some("U.S.".to_string());
-        let flagged: Vec<&str> = check_draft(draft, Language::PlainText, &settings)
-            .findings
-            .iter()
-            .filter(|f| f.code == CODE)
-            .map(|f| f.span.slice(draft))
-            .collect();
-        assert_eq!(flagged, ["US", "US"]);
+        assert_eq!(flagged_with(CODE, draft, &settings), ["US", "US"]);
     }
 
     #[test]
