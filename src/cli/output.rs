@@ -8,49 +8,12 @@ use serde::Serialize;
 
 use super::Format;
 use crate::rules::{Finding, RULES, Severity};
+use crate::text::lines::LineIndex;
 
 pub struct Report {
     pub path: String,
     pub draft: String,
     pub findings: Vec<Finding>,
-}
-
-/// 1-based line and column (in characters) of a byte offset, via a table of line starts.
-struct LineStarts {
-    starts: Vec<usize>,
-}
-
-impl LineStarts {
-    fn new(text: &str) -> Self {
-        let bytes = text.as_bytes();
-        let mut starts = vec![0];
-        for (index, &byte) in bytes.iter().enumerate() {
-            let is_break = byte == b'\n' || (byte == b'\r' && bytes.get(index + 1) != Some(&b'\n'));
-            if is_break {
-                starts.push(index + 1);
-            }
-        }
-        LineStarts { starts }
-    }
-
-    fn line_index(&self, offset: usize) -> usize {
-        self.starts.partition_point(|&start| start <= offset).saturating_sub(1)
-    }
-
-    fn line_column(&self, text: &str, offset: usize) -> (usize, usize) {
-        let line = self.line_index(offset);
-        let start = self.starts[line];
-        let column = text.get(start..offset).map_or(0, |s| s.chars().count());
-        (line + 1, column + 1)
-    }
-
-    /// The byte range of the line, without its terminator.
-    fn line_range(&self, text: &str, line: usize) -> std::ops::Range<usize> {
-        let start = self.starts[line];
-        let end = self.starts.get(line + 1).copied().unwrap_or(text.len());
-        let content = text[start..end].trim_end_matches(['\n', '\r']);
-        start..start + content.len()
-    }
 }
 
 #[derive(Serialize)]
@@ -103,7 +66,7 @@ pub fn print_reports(reports: &[Report], format: Format) {
 fn write_json(out: &mut impl Write, reports: &[Report]) -> std::io::Result<()> {
     let mut all = Vec::new();
     for report in reports {
-        let lines = LineStarts::new(&report.draft);
+        let lines = LineIndex::new(&report.draft);
         for finding in &report.findings {
             let (line, column) = lines.line_column(&report.draft, finding.span.start);
             let (end_line, end_column) = lines.line_column(&report.draft, finding.span.end);
@@ -156,7 +119,7 @@ fn write_human(out: &mut impl Write, reports: &[Report]) -> std::io::Result<()> 
     let renderer = if colour { Renderer::styled() } else { Renderer::plain() };
     let mut counts = [0usize; 4];
     for report in reports {
-        let lines = LineStarts::new(&report.draft);
+        let lines = LineIndex::new(&report.draft);
         for finding in &report.findings {
             counts[finding.severity as usize] += 1;
             let (line, column) = lines.line_column(&report.draft, finding.span.start);

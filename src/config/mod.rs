@@ -19,7 +19,7 @@ use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 pub use layer::SettingsLayer;
 pub use read::{ConfigProblem, ProblemKind};
 
-use crate::text::ByteSpan;
+use crate::text::lines::LineIndex;
 
 /// The project file's name.
 pub const FILE_NAME: &str = ".copydesk.toml";
@@ -66,22 +66,11 @@ impl ProjectConfig {
 pub fn describe_problem(path: &Path, text: &str, problem: &ConfigProblem) -> String {
     match problem.span {
         Some(span) => {
-            let (line, column) = line_and_column(text, span);
+            let (line, column) = LineIndex::new(text).line_column(text, span.start);
             format!("{}:{line}:{column}: {}", path.display(), problem.message)
         }
         None => format!("{}: {}", path.display(), problem.message),
     }
-}
-
-fn line_and_column(text: &str, span: ByteSpan) -> (usize, usize) {
-    let mut start = span.start.min(text.len());
-    while !text.is_char_boundary(start) {
-        start -= 1;
-    }
-    let before = &text[..start];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
-    (line, column)
 }
 
 /// `ignore` globs, gitignore-like: a pattern without a slash matches a file or directory

@@ -3,6 +3,7 @@
 
 pub mod abbreviations;
 pub mod document;
+pub mod lines;
 pub mod markup;
 pub mod position;
 mod reuse;

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use copydesk::engine::check_draft;
 use copydesk::settings::Settings;
 use copydesk::text::Language;
+use copydesk::text::lines::LineIndex;
 
 use crate::support::{repository_root, seed_story};
 
@@ -26,11 +27,10 @@ fn drafts(directory: &Path, found: &mut Vec<PathBuf>) {
 /// The findings of a draft, rendered one per line.
 pub fn render_findings(draft: &str, language: Language) -> String {
     let checked = check_draft(draft, language, &Settings::default());
+    let lines = LineIndex::new(draft);
     let mut rendered = String::new();
     for finding in &checked.findings {
-        let before = &draft[..finding.span.start];
-        let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+        let (line, column) = lines.line_column(draft, finding.span.start);
         let covered = finding.span.slice(draft).replace('\n', "⏎");
         rendered.push_str(&format!("{line}:{column} {} {} «{covered}»\n", finding.severity.as_str(), finding.code));
     }

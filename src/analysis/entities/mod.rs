@@ -18,6 +18,7 @@ pub use similarity::Slip;
 
 use super::outline::{OutlineItem, OutlineKind};
 use crate::settings::Settings;
+use crate::text::lines::LineIndex;
 use crate::text::{ByteSpan, Prose};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -339,7 +340,8 @@ impl Entities {
         let mention = &self.mentions[mention_index];
         let entity_index = mention.entity;
         let entity = self.entities.get(entity_index)?;
-        let line_of = |at: usize| draft.get(..at).map_or(1, |before| before.matches('\n').count() + 1);
+        let line_index = LineIndex::new(draft);
+        let line_of = |at: usize| line_index.line_number(at);
         let mut lines = vec![format!("**{}** · {}", entity.canonical, entity.kind.as_str())];
         if !entity.descriptors.is_empty() {
             lines.push(format!("- Described as: {}", entity.descriptors.join("; ")));
@@ -398,7 +400,8 @@ impl Entities {
 
     /// Outline items: people, organisations and places, each with its mentions.
     pub fn outline(&self, draft: &str, _facts: &super::Facts) -> Vec<OutlineItem> {
-        let line_of = |at: usize| draft.get(..at).map_or(1, |before| before.matches('\n').count() + 1);
+        let line_index = LineIndex::new(draft);
+        let line_of = |at: usize| line_index.line_number(at);
         let mut items: Vec<(usize, OutlineItem)> = Vec::new();
         for entity in &self.entities {
             let kind = match entity.kind {

@@ -5,6 +5,7 @@ use super::super::Facts;
 use super::super::outline::{OutlineItem, OutlineKind};
 use super::{Attribution, Link, Quote, QuoteForm, Quotes, SpeakerKind};
 use crate::text::ByteSpan;
+use crate::text::lines::LineIndex;
 
 const EXCERPT_CHARS: usize = 60;
 
@@ -16,10 +17,6 @@ fn excerpt(draft: &str, span: ByteSpan, limit: usize) -> String {
     }
     let cut: String = collapsed.chars().take(limit).collect();
     format!("{}…", cut.trim_end())
-}
-
-fn line_of(draft: &str, offset: usize) -> usize {
-    draft.get(..offset).map_or(1, |before| before.matches('\n').count() + 1)
 }
 
 /// The name the speaker goes by: the resolved mention, else the speaker as written.
@@ -95,7 +92,7 @@ fn attribution_lines(draft: &str, quote: &Quote, facts: &Facts) -> Vec<String> {
     }
     lines.push(format!("**Cue:** “{}”, {}", excerpt(draft, attribution.cue, EXCERPT_CHARS), link_name(attribution.link)));
     let introduced = introduction(draft, attribution);
-    lines.push(format!("**Speaker introduced:** line {}: “{}”", line_of(draft, introduced.start), excerpt(draft, introduced, EXCERPT_CHARS)));
+    lines.push(format!("**Speaker introduced:** line {}: “{}”", LineIndex::new(draft).line_number(introduced.start), excerpt(draft, introduced, EXCERPT_CHARS)));
     lines
 }
 

@@ -3,6 +3,7 @@
 
 use crate::analysis::entities::{EntityKind, Link};
 use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, Severity};
+use crate::text::lines::LineIndex;
 
 pub const RULE: Rule = Rule {
     code: "name.first-reference",
@@ -32,7 +33,7 @@ fn check(context: &Context) -> Vec<Finding> {
             *people_by_surname.entry(surname.as_str()).or_default() += 1;
         }
     }
-    let mut newlines: Option<Vec<usize>> = None;
+    let mut lines: Option<LineIndex> = None;
     for entity in &entities.entities {
         let (Some(full_index), Some(given), Some(surname)) = (entity.first_full, &entity.given, &entity.surname) else { continue };
         // Only someone the draft shows is a person: "Washington" before "George
@@ -46,13 +47,7 @@ fn check(context: &Context) -> Vec<Finding> {
         let first = &entities.mentions[first_index];
         if first_index != full_index && is_surname_alone(first) && first.span.start < entities.mentions[full_index].span.start {
             let full = &entities.mentions[full_index];
-            let newlines = newlines.get_or_insert_with(|| context.draft.match_indices('\n').map(|(at, _)| at).collect());
-            // Lines before the full name's start, as `draft[..start].matches('\n')` counts them.
-            let line = if context.draft.get(..full.span.start).is_some() {
-                newlines.partition_point(|&at| at < full.span.start) + 1
-            } else {
-                1
-            };
+            let line = lines.get_or_insert_with(|| LineIndex::new(context.draft)).line_number(full.span.start);
             let mut finding = Finding::new(
                 first.span,
                 format!("First reference to {full_name} is \"{}\"; the full name comes only later (line {line}).", first.span.slice(text)),
