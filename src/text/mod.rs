@@ -110,16 +110,6 @@ impl Prose {
         self.tokens.partition_point(|t| t.span.start < offset)
     }
 
-    /// Whether `offset` lies inside a double quotation, judged by the marks before it in
-    /// its paragraph (straight quotes by parity, curly ones by balance). A cheap test for
-    /// rules; the quote analysis has the full picture.
-    pub fn inside_double_quotes(&self, offset: usize) -> bool {
-        let index = self.paragraphs.partition_point(|p| p.span.end < offset);
-        let Some(paragraph) = self.paragraphs.get(index).filter(|p| p.span.start <= offset) else { return false };
-        let before = self.text.get(paragraph.span.start..offset).unwrap_or("");
-        before.matches('"').count() % 2 == 1 || before.matches('“').count() > before.matches('”').count()
-    }
-
     /// Number of word tokens: the unit of "findings per 10,000 words".
     pub fn word_count(&self) -> usize {
         self.tokens.iter().filter(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number).count()

@@ -121,6 +121,14 @@ impl Quotes {
         self.quotes.iter().filter(|q| q.span.contains(offset)).max_by_key(|q| q.depth)
     }
 
+    /// Whether `offset` lies inside any quotation. A binary search: rules ask this per
+    /// finding, so it must not scan every quotation.
+    pub fn contains(&self, offset: usize) -> bool {
+        let after = self.quotes.partition_point(|q| q.span.start <= offset);
+        // Nested quotations follow the quotation they sit in: walk back to the outermost.
+        self.quotes[..after].iter().rev().find(|q| q.depth == 0).is_some_and(|q| q.span.contains(offset))
+    }
+
     /// The quotation a nested quotation sits in.
     pub fn enclosing(&self, quote: &Quote) -> Option<&Quote> {
         self.quotes.iter().find(|q| q.depth == 0 && q.span.start <= quote.span.start && quote.span.end <= q.span.end && q != &quote)

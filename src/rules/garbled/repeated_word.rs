@@ -78,7 +78,7 @@ fn check(context: &Context) -> Vec<Finding> {
             {
                 let span = ByteSpan::new(first.span.start, second.span.end);
                 // In a direct quotation the repetition may be the speaker's own.
-                let confidence = if prose.inside_double_quotes(span.start) { Confidence::Low } else { Confidence::High };
+                let confidence = if context.facts.quotes.contains(span.start) { Confidence::Low } else { Confidence::High };
                 findings.push(
                     Finding::new(span, format!("\"{}\" is repeated.", second.text(text)))
                         .with_fix(Fix::replace(format!("Keep one \"{first_text}\""), span, first_text))

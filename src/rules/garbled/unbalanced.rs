@@ -88,7 +88,7 @@ fn check(context: &Context) -> Vec<Finding> {
         if !tokens[first].is_punct(text, '[') {
             continue;
         }
-        if prose.inside_double_quotes(tokens[first].span.start) {
+        if context.facts.quotes.contains(tokens[first].span.start) {
             continue;
         }
         let Some(close) = (first + 1..sentence.tokens.end).find(|&i| tokens[i].is_punct(text, ']')) else { continue };

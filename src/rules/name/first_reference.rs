@@ -54,7 +54,7 @@ fn check(context: &Context) -> Vec<Finding> {
             );
             let surname_span = first.words.last().map(|w| w.span);
             if let Some(surname_span) = surname_span
-                && !context.prose.inside_double_quotes(first.span.start)
+                && !context.facts.quotes.contains(first.span.start)
                 && first.core().len() == 1
             {
                 let before = &context.draft[first.span.start..surname_span.start];

@@ -24,7 +24,7 @@ fn check(context: &Context) -> Vec<Finding> {
         .map(|variant| {
             // Accents dropped, or a spelling inside a quotation (the source's own), are
             // worth a look but not a warning.
-            let low = variant.slip == Slip::Accents || context.prose.inside_double_quotes(variant.span.start);
+            let low = variant.slip == Slip::Accents || context.facts.quotes.contains(variant.span.start);
             let confidence = if low { Confidence::Low } else { Confidence::High };
             let what = if variant.given_name { "first name" } else { "name" };
             Finding::new(
