@@ -15,10 +15,10 @@ use copydesk::text::{Document, Language, LineColumn, PositionEncoding, TextChang
 use criterion::measurement::Measurement;
 use criterion::{BenchmarkId, Criterion, Throughput};
 
-#[path = "support/drafts.rs"]
-mod drafts;
 #[path = "support/cpu_time.rs"]
 mod cpu_time;
+#[path = "support/drafts.rs"]
+mod drafts;
 
 fn repository_root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -70,7 +70,8 @@ fn edits_on(draft: &str, rope: &ropey::Rope) -> Vec<Edit> {
     let keystroke = TextChange { range: Some((at(word_end), at(word_end))), text: "s".to_string() };
     // A paste of a whole paragraph (the draft's first one) at the break.
     let first_paragraph = draft.split("\n\n").find(|p| !p.trim().is_empty()).unwrap_or("Pasted text.");
-    let paste = TextChange { range: Some((at(paragraph_break), at(paragraph_break))), text: format!("\n\n{first_paragraph}") };
+    let paste =
+        TextChange { range: Some((at(paragraph_break), at(paragraph_break))), text: format!("\n\n{first_paragraph}") };
     // A deletion from mid-sentence before the break to mid-sentence after it.
     let start = draft[..paragraph_break].rfind(' ').unwrap_or(0);
     let end = draft[paragraph_break + 2..].find(' ').map_or(paragraph_break, |i| paragraph_break + 2 + i);
@@ -107,7 +108,12 @@ fn edit_then_reanalyse<M: Measurement>(c: &mut Criterion<M>) {
                     let positions: Vec<(LineColumn, LineColumn)> = checked
                         .findings
                         .iter()
-                        .map(|f| (position_of(edited.rope(), f.span.start, encoding), position_of(edited.rope(), f.span.end, encoding)))
+                        .map(|f| {
+                            (
+                                position_of(edited.rope(), f.span.start, encoding),
+                                position_of(edited.rope(), f.span.end, encoding),
+                            )
+                        })
                         .collect();
                     black_box((checked, positions))
                 })
@@ -129,7 +135,9 @@ fn position_conversion<M: Measurement>(c: &mut Criterion<M>) {
         let positions: Vec<LineColumn> = offsets.iter().map(|&o| position_of(rope, o, encoding)).collect();
         let name = format!("{encoding:?}").to_lowercase();
         group.bench_function(BenchmarkId::new("offset_to_position", &name), |b| {
-            b.iter(|| offsets.iter().map(|&o| position_of(rope, black_box(o), encoding)).fold(0u32, |a, p| a ^ p.column))
+            b.iter(|| {
+                offsets.iter().map(|&o| position_of(rope, black_box(o), encoding)).fold(0u32, |a, p| a ^ p.column)
+            })
         });
         group.bench_function(BenchmarkId::new("position_to_offset", &name), |b| {
             b.iter(|| positions.iter().map(|&p| offset_of(rope, black_box(p), encoding)).fold(0usize, |a, o| a ^ o))
@@ -157,7 +165,8 @@ fn cli_over_corpus(c: &mut Criterion) {
     group.sample_size(20);
     group.bench_function("check_wikinews_2019", |b| {
         b.iter(|| {
-            let output = std::process::Command::new(binary).arg("check").arg(&corpus).output().expect("run copydesk check");
+            let output =
+                std::process::Command::new(binary).arg("check").arg(&corpus).output().expect("run copydesk check");
             black_box(output.stdout.len())
         })
     });

@@ -12,13 +12,17 @@ pub fn explain_at(checked: &Checked, draft: &str, offset: usize) -> Option<(Byte
     let mut span: Option<ByteSpan> = None;
     let mut add = |section: Option<(ByteSpan, String)>| {
         if let Some((section_span, text)) = section {
-            span = Some(span.map_or(section_span, |s: ByteSpan| if s.len() <= section_span.len() { s } else { section_span }));
+            span = Some(
+                span.map_or(section_span, |s: ByteSpan| if s.len() <= section_span.len() { s } else { section_span }),
+            );
             sections.push(text);
         }
     };
     add(facts.entities.describe_at(draft, offset, facts));
     add(facts.quotes.describe_at(draft, offset, facts));
-    for finding in checked.findings.iter().filter(|f| f.span.start <= offset && offset < f.span.end.max(f.span.start + 1)) {
+    for finding in
+        checked.findings.iter().filter(|f| f.span.start <= offset && offset < f.span.end.max(f.span.start + 1))
+    {
         let doc = rule_by_code(finding.code).map(|rule| rule.doc_markdown()).unwrap_or_default();
         add(Some((finding.span, format!("**{}**\n\n{doc}", finding.message))));
     }

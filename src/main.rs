@@ -10,7 +10,8 @@ fn main() -> ExitCode {
         // A span's close event reports its duration: requests and analyses at debug level.
         .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("copydesk=warn")),
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("copydesk=warn")),
         )
         .init();
     copydesk::cli::run(copydesk::cli::Cli::parse())

@@ -44,14 +44,22 @@ fn collect_sources(paths: &[PathBuf], projects: &mut ProjectFiles, problems: &mu
         }
         match std::fs::metadata(path) {
             Err(error) => problems.push(format!("{}: {}", path.display(), describe_io_error(&error))),
-            Ok(metadata) if metadata.is_dir() => walk_directory(path, &mut visited_directories, &mut sources, projects, problems),
+            Ok(metadata) if metadata.is_dir() => {
+                walk_directory(path, &mut visited_directories, &mut sources, projects, problems)
+            }
             Ok(_) => sources.push(Source::File(path.clone())),
         }
     }
     sources
 }
 
-fn walk_directory(directory: &Path, visited: &mut HashSet<PathBuf>, sources: &mut Vec<Source>, projects: &mut ProjectFiles, problems: &mut Vec<String>) {
+fn walk_directory(
+    directory: &Path,
+    visited: &mut HashSet<PathBuf>,
+    sources: &mut Vec<Source>,
+    projects: &mut ProjectFiles,
+    problems: &mut Vec<String>,
+) {
     let Ok(canonical) = std::fs::canonicalize(directory) else {
         problems.push(format!("{}: cannot resolve directory", directory.display()));
         return;
@@ -75,10 +83,11 @@ fn walk_directory(directory: &Path, visited: &mut HashSet<PathBuf>, sources: &mu
         }
         if metadata.is_dir() {
             walk_directory(&path, visited, sources, projects, problems);
-        } else if metadata.is_file() && path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| DRAFT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+        } else if metadata.is_file()
+            && path
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| DRAFT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
         {
             sources.push(Source::File(path));
         }
@@ -98,7 +107,11 @@ fn describe_io_error(error: &std::io::Error) -> String {
 pub const MAX_DRAFT_BYTES: u64 = 10 * 1024 * 1024;
 
 fn too_large(bytes: u64) -> String {
-    format!("is larger than {} MiB ({:.1} MiB), too large for a draft; skipped", MAX_DRAFT_BYTES >> 20, bytes as f64 / 1048576.0)
+    format!(
+        "is larger than {} MiB ({:.1} MiB), too large for a draft; skipped",
+        MAX_DRAFT_BYTES >> 20,
+        bytes as f64 / 1048576.0
+    )
 }
 
 /// Reads at most [`MAX_DRAFT_BYTES`] (plus one, to tell that there was more) from `input`:
@@ -162,7 +175,9 @@ pub fn run_check(options: &CheckOptions) -> ExitCode {
                 ("<stdin>".to_string(), language, bytes, projects.settings_for(Path::new(".")))
             }
             Source::File(path) => match read_file(path) {
-                Ok(bytes) => (path.display().to_string(), Language::from_path(path), bytes, projects.settings_for(path)),
+                Ok(bytes) => {
+                    (path.display().to_string(), Language::from_path(path), bytes, projects.settings_for(path))
+                }
                 Err(reason) => {
                     problems.push(format!("{}: {reason}", path.display()));
                     continue;

@@ -86,7 +86,11 @@ fn write_json(out: &mut impl Write, reports: &[Report]) -> std::io::Result<()> {
                     .iter()
                     .map(|fix| JsonFix {
                         title: &fix.title,
-                        edits: fix.edits.iter().map(|e| JsonEdit { start: e.span.start, end: e.span.end, replacement: &e.replacement }).collect(),
+                        edits: fix
+                            .edits
+                            .iter()
+                            .map(|e| JsonEdit { start: e.span.start, end: e.span.end, replacement: &e.replacement })
+                            .collect(),
                     })
                     .collect(),
             });
@@ -138,7 +142,9 @@ fn write_human(out: &mut impl Write, reports: &[Report]) -> std::io::Result<()> 
                 format!("{} [{}]", finding.message, finding.code)
             };
             let fix_note = finding.fixes.first().map(|fix| format!("fix: {}", fix.title));
-            let mut snippet = Snippet::source(source).line_start(line).annotation(level(finding.severity).span(local_start..local_end));
+            let mut snippet = Snippet::source(source)
+                .line_start(line)
+                .annotation(level(finding.severity).span(local_start..local_end));
             if !clipped {
                 snippet = snippet.origin(&report.path);
             }
@@ -194,7 +200,9 @@ pub fn print_rules(format: Format) -> ExitCode {
                     fix: r.doc.fix,
                 })
                 .collect();
-            serde_json::to_writer_pretty(&mut stdout, &rules).map_err(std::io::Error::from).and_then(|()| writeln!(stdout))
+            serde_json::to_writer_pretty(&mut stdout, &rules)
+                .map_err(std::io::Error::from)
+                .and_then(|()| writeln!(stdout))
         }
         Format::Human => RULES.iter().try_for_each(|rule| {
             writeln!(

@@ -29,7 +29,13 @@ impl ProjectFiles {
             Some(path) => Some(Arc::new(ProjectConfig::load(path)?)),
             None => None,
         };
-        let mut files = ProjectFiles { explicit, by_directory: HashMap::new(), by_path: HashMap::new(), warned: HashSet::new(), problems: Vec::new() };
+        let mut files = ProjectFiles {
+            explicit,
+            by_directory: HashMap::new(),
+            by_path: HashMap::new(),
+            warned: HashSet::new(),
+            problems: Vec::new(),
+        };
         if let Some(explicit) = files.explicit.clone() {
             files.warn_once(&explicit);
         }

@@ -18,7 +18,8 @@ impl std::fmt::Display for EditError {
 }
 
 fn parse(text: &str) -> Result<DocumentMut, EditError> {
-    text.parse::<DocumentMut>().map_err(|error| EditError(format!("the project file does not parse: {}", error.message())))
+    text.parse::<DocumentMut>()
+        .map_err(|error| EditError(format!("the project file does not parse: {}", error.message())))
 }
 
 /// Appends `name` to `names`, unless the file already knows it (as a name or an alias).
@@ -36,7 +37,10 @@ pub fn add_known_name(text: &str, name: &str) -> Result<Option<String>, EditErro
                 Value::String(known) => known.value() == name,
                 Value::InlineTable(table) => {
                     table.get("name").and_then(Value::as_str) == Some(name)
-                        || table.get("aliases").and_then(Value::as_array).is_some_and(|aliases| aliases.iter().any(|a| a.as_str() == Some(name)))
+                        || table
+                            .get("aliases")
+                            .and_then(Value::as_array)
+                            .is_some_and(|aliases| aliases.iter().any(|a| a.as_str() == Some(name)))
                 }
                 _ => false,
             });
@@ -48,7 +52,10 @@ pub fn add_known_name(text: &str, name: &str) -> Result<Option<String>, EditErro
         Some(Item::ArrayOfTables(tables)) => {
             let known = tables.iter().any(|table| {
                 table.get("name").and_then(Item::as_str) == Some(name)
-                    || table.get("aliases").and_then(Item::as_array).is_some_and(|aliases| aliases.iter().any(|a| a.as_str() == Some(name)))
+                    || table
+                        .get("aliases")
+                        .and_then(Item::as_array)
+                        .is_some_and(|aliases| aliases.iter().any(|a| a.as_str() == Some(name)))
             });
             if known {
                 return Ok(None);
@@ -111,7 +118,9 @@ pub fn allow_phrase(text: &str, phrase: &str) -> Result<Option<String>, EditErro
             phrases.insert("allow", Item::Value(Value::Array(Array::from_iter([phrase]))));
         }
         Some(item) => {
-            let Some(allow) = item.as_array_mut() else { return Err(EditError("`phrases.allow` is not an array".to_string())) };
+            let Some(allow) = item.as_array_mut() else {
+                return Err(EditError("`phrases.allow` is not an array".to_string()));
+            };
             if allow.iter().any(|entry| entry.as_str().is_some_and(|known| known.eq_ignore_ascii_case(phrase))) {
                 return Ok(None);
             }
@@ -181,7 +190,10 @@ mod tests {
         );
         assert_eq!(add_known_name(&edited, "Wanzhou").unwrap(), None, "already known");
         let commented_last = "names = [\n  \"Xi Jinping\", # the president\n]\n";
-        assert_eq!(add_known_name(commented_last, "Lula").unwrap().unwrap(), "names = [\n  \"Xi Jinping\", # the president\n  \"Lula\",\n]\n");
+        assert_eq!(
+            add_known_name(commented_last, "Lula").unwrap().unwrap(),
+            "names = [\n  \"Xi Jinping\", # the president\n  \"Lula\",\n]\n"
+        );
     }
 
     #[test]
@@ -209,7 +221,9 @@ mod tests {
         assert_eq!(set_rule_level(&edited, "garbled.tortured-phrase", "off").unwrap(), None);
         let created = set_rule_level("", "garbled.repeated-word", "off").unwrap().unwrap();
         assert_eq!(created, "[rules]\n\"garbled.repeated-word\" = \"off\"\n");
-        let dotted = set_rule_level("[rules]\ngarbled.repeated-word = \"error\"\n", "garbled.repeated-word", "off").unwrap().unwrap();
+        let dotted = set_rule_level("[rules]\ngarbled.repeated-word = \"error\"\n", "garbled.repeated-word", "off")
+            .unwrap()
+            .unwrap();
         assert_eq!(dotted, "[rules]\ngarbled.repeated-word = \"off\"\n");
     }
 

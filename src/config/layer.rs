@@ -105,7 +105,10 @@ mod tests {
         let (project, _) = read_toml("[rules]\ngarbled = \"on\"\n");
         let settings = SettingsLayer::resolve(&editor, Some(&project));
         assert_eq!(settings.severity_for("garbled.repeated-word", Severity::Warning), Some(Severity::Warning));
-        assert_eq!(SettingsLayer::resolve(&editor, None).severity_for("garbled.repeated-word", Severity::Warning), None);
+        assert_eq!(
+            SettingsLayer::resolve(&editor, None).severity_for("garbled.repeated-word", Severity::Warning),
+            None
+        );
     }
 
     #[test]

@@ -161,7 +161,10 @@ mod tests {
     fn the_starter_file_is_valid_and_means_the_defaults() {
         let (layer, problems) = read::read_toml(STARTER);
         assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!(SettingsLayer::resolve(&SettingsLayer::default(), Some(&layer)), crate::settings::Settings::default());
+        assert_eq!(
+            SettingsLayer::resolve(&SettingsLayer::default(), Some(&layer)),
+            crate::settings::Settings::default()
+        );
         // The teaching edits work on it.
         let edited = edit::add_known_name(STARTER, "Wanzhou").unwrap().unwrap();
         assert_eq!(read::read_toml(&edited).0.names.len(), 1);
@@ -183,7 +186,8 @@ mod tests {
     #[test]
     fn ignore_globs_are_gitignore_like() {
         let base = Path::new("/news");
-        let globs = IgnoreGlobs::new(base, &["archive".to_string(), "drafts/old/**".to_string(), "*.draft.txt".to_string()]);
+        let globs =
+            IgnoreGlobs::new(base, &["archive".to_string(), "drafts/old/**".to_string(), "*.draft.txt".to_string()]);
         assert!(globs.is_ignored(Path::new("/news/archive/2019/a.md")));
         assert!(globs.is_ignored(Path::new("/news/desk/archive")));
         assert!(globs.is_ignored(Path::new("/news/drafts/old/b.md")));

@@ -177,7 +177,12 @@ impl Reader {
     }
 
     fn wrong_type(&mut self, node: &Node, path: &str, expected: &str) {
-        self.problem(ProblemKind::InvalidValue, node.span, path, format!("`{path}` must be {expected}, not {}", node.value.describe()));
+        self.problem(
+            ProblemKind::InvalidValue,
+            node.span,
+            path,
+            format!("`{path}` must be {expected}, not {}", node.value.describe()),
+        );
     }
 
     /// The entries of a table, or a problem.
@@ -212,7 +217,12 @@ impl Reader {
             let item_path = format!("{path}[{index}]");
             if let Some(text) = self.string(item, &item_path) {
                 match text.trim() {
-                    "" => self.problem(ProblemKind::InvalidValue, item.span, &item_path, format!("`{item_path}` is empty")),
+                    "" => self.problem(
+                        ProblemKind::InvalidValue,
+                        item.span,
+                        &item_path,
+                        format!("`{item_path}` is empty"),
+                    ),
                     trimmed => strings.push(trimmed.to_string()),
                 }
             }
@@ -251,7 +261,8 @@ impl Reader {
     fn read_rules(&mut self, node: &Node, path: &str, prefix: &str) {
         let Some(entries) = self.table(node, path) else { return };
         for (key, value) in entries {
-            let code = if prefix.is_empty() { key.name.trim().to_string() } else { format!("{prefix}.{}", key.name.trim()) };
+            let code =
+                if prefix.is_empty() { key.name.trim().to_string() } else { format!("{prefix}.{}", key.name.trim()) };
             let entry_path = format!("rules.{code}");
             if let NodeValue::Table(_) = value.value {
                 self.read_rules(value, &entry_path, &code);
@@ -274,7 +285,9 @@ impl Reader {
             }
             let level = match &value.value {
                 NodeValue::String(text) => parse_level(text),
-                NodeValue::Bool(flag) => Some(if *flag { LevelSetting::On } else { LevelSetting::Level(RuleLevel::Off) }),
+                NodeValue::Bool(flag) => {
+                    Some(if *flag { LevelSetting::On } else { LevelSetting::Level(RuleLevel::Off) })
+                }
                 _ => None,
             };
             let Some(level) = level else {
@@ -309,13 +322,18 @@ impl Reader {
         for (index, item) in items.iter().enumerate() {
             let path = format!("names[{index}]");
             match &item.value {
-                NodeValue::String(name) if !name.trim().is_empty() => self.layer.names.push(KnownName::Plain(name.trim().to_string())),
+                NodeValue::String(name) if !name.trim().is_empty() => {
+                    self.layer.names.push(KnownName::Plain(name.trim().to_string()))
+                }
                 NodeValue::Table(entries) => {
                     let mut name = None;
                     let mut aliases = Vec::new();
                     for (key, value) in entries {
                         match key.name.as_str() {
-                            "name" => name = self.string(value, &format!("{path}.name")).map(str::trim).filter(|n| !n.is_empty()),
+                            "name" => {
+                                name =
+                                    self.string(value, &format!("{path}.name")).map(str::trim).filter(|n| !n.is_empty())
+                            }
                             "aliases" => aliases = self.strings(value, &format!("{path}.aliases")),
                             _ => self.unknown_key(key, &format!("{path}.{}", key.name), NAME_KEYS),
                         }
@@ -373,7 +391,12 @@ impl Reader {
                         let path = format!("phrases.extra.{}", phrase.name);
                         let Some(plain) = self.string(plain, &path) else { continue };
                         if phrase.name.trim().is_empty() || plain.trim().is_empty() {
-                            self.problem(ProblemKind::InvalidValue, phrase.span, &path, "a tortured phrase and its plain wording must both be non-empty".to_string());
+                            self.problem(
+                                ProblemKind::InvalidValue,
+                                phrase.span,
+                                &path,
+                                "a tortured phrase and its plain wording must both be non-empty".to_string(),
+                            );
                             continue;
                         }
                         phrases.insert(phrase.name.trim().to_string(), plain.trim().to_string());
@@ -401,7 +424,9 @@ fn parse_level(text: &str) -> Option<LevelSetting> {
     match text.trim().to_ascii_lowercase().as_str() {
         "on" => Some(LevelSetting::On),
         "off" | "none" => Some(LevelSetting::Level(RuleLevel::Off)),
-        other => crate::rules::Severity::parse(other).map(|severity| LevelSetting::Level(RuleLevel::from_severity(severity))),
+        other => {
+            crate::rules::Severity::parse(other).map(|severity| LevelSetting::Level(RuleLevel::from_severity(severity)))
+        }
     }
 }
 
@@ -461,7 +486,11 @@ allow = ["big data"]
         let found: Vec<(&str, ProblemKind)> = problems.iter().map(|p| (problem_at(text, p), p.kind)).collect();
         assert_eq!(
             found,
-            [("namez", ProblemKind::UnknownKey), ("\"loud\"", ProblemKind::InvalidValue), ("first_refrence", ProblemKind::UnknownKey)]
+            [
+                ("namez", ProblemKind::UnknownKey),
+                ("\"loud\"", ProblemKind::InvalidValue),
+                ("first_refrence", ProblemKind::UnknownKey)
+            ]
         );
         assert!(problems[0].message.contains("did you mean `names`"), "{}", problems[0].message);
         assert!(problems[2].message.contains("did you mean `first_reference`"), "{}", problems[2].message);
@@ -492,7 +521,10 @@ allow = ["big data"]
         let text = "names = [\"Xi Jinping\"]\n[style\nfirst_reference = false\n";
         let (layer, problems) = read_toml(text);
         assert_eq!(layer.names.len(), 1);
-        assert!(problems.iter().any(|p| p.kind == ProblemKind::Syntax && p.span.is_some_and(|s| s.start >= 23)), "{problems:?}");
+        assert!(
+            problems.iter().any(|p| p.kind == ProblemKind::Syntax && p.span.is_some_and(|s| s.start >= 23)),
+            "{problems:?}"
+        );
     }
 
     #[test]
@@ -531,7 +563,9 @@ allow = ["big data"]
 
     #[test]
     fn odd_input_never_panics() {
-        for text in ["", "=", "[", "[[names]]\nname = 1", "rules = 3", "a = \"\u{0}\"", "names = [[[]]]", "\u{feff}names = []"] {
+        for text in
+            ["", "=", "[", "[[names]]\nname = 1", "rules = 3", "a = \"\u{0}\"", "names = [[[]]]", "\u{feff}names = []"]
+        {
             let _ = read_toml(text);
         }
         for value in [serde_json::json!(3), serde_json::json!([]), serde_json::json!({ "rules": [] })] {

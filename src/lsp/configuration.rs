@@ -94,7 +94,10 @@ impl Configuration {
         let workspace_edit = workspace.and_then(|w| w.workspace_edit.as_ref());
         let support = ClientSupport {
             pull_configuration: workspace.and_then(|w| w.configuration).unwrap_or(false),
-            watch_files: workspace.and_then(|w| w.did_change_watched_files.as_ref()).and_then(|d| d.dynamic_registration).unwrap_or(false),
+            watch_files: workspace
+                .and_then(|w| w.did_change_watched_files.as_ref())
+                .and_then(|d| d.dynamic_registration)
+                .unwrap_or(false),
             document_changes: workspace_edit.and_then(|e| e.document_changes).unwrap_or(false),
             create_files: workspace_edit
                 .and_then(|e| e.resource_operations.as_ref())
@@ -165,7 +168,10 @@ impl Configuration {
     /// The registration that makes the client report `.copydesk.toml` changes on disk.
     pub fn watcher_registration() -> Registration {
         let options = DidChangeWatchedFilesRegistrationOptions {
-            watchers: vec![FileSystemWatcher { glob_pattern: GlobPattern::String(format!("**/{}", config::FILE_NAME)), kind: None }],
+            watchers: vec![FileSystemWatcher {
+                glob_pattern: GlobPattern::String(format!("**/{}", config::FILE_NAME)),
+                kind: None,
+            }],
         };
         Registration {
             id: "copydesk-project-files".to_string(),
@@ -182,7 +188,9 @@ impl Configuration {
         if !state.open_project_files.contains_key(&path) {
             log_problems(&path.display().to_string(), &config.problems);
         }
-        state.open_project_files.insert(path, OpenProjectFile { uri: uri.clone(), version, text: text.to_string(), config });
+        state
+            .open_project_files
+            .insert(path, OpenProjectFile { uri: uri.clone(), version, text: text.to_string(), config });
         true
     }
 
@@ -214,7 +222,10 @@ impl Configuration {
     fn project_file_for(&self, uri: &Uri) -> Option<PathBuf> {
         let start = self.search_start(uri)?;
         let open: HashSet<PathBuf> = self.state().open_project_files.keys().cloned().collect();
-        start.ancestors().map(|directory| directory.join(config::FILE_NAME)).find(|candidate| open.contains(candidate) || candidate.is_file())
+        start
+            .ancestors()
+            .map(|directory| directory.join(config::FILE_NAME))
+            .find(|candidate| open.contains(candidate) || candidate.is_file())
     }
 
     fn project_config(&self, path: &Path) -> Option<Arc<ProjectConfig>> {
@@ -247,7 +258,11 @@ impl Configuration {
     fn edit_target(&self, uri: &Uri) -> Option<EditTarget> {
         if let Some(path) = self.project_file_for(uri) {
             if let Some(open) = self.state().open_project_files.get(&path) {
-                return Some(EditTarget::Existing { uri: open.uri.clone(), text: open.text.clone(), version: Some(open.version) });
+                return Some(EditTarget::Existing {
+                    uri: open.uri.clone(),
+                    text: open.text.clone(),
+                    version: Some(open.version),
+                });
             }
             let text = std::fs::read_to_string(&path).ok()?;
             return Some(EditTarget::Existing { uri: Uri::from_file_path(&path)?, text, version: None });
@@ -259,7 +274,11 @@ impl Configuration {
         let document = file_path(uri);
         let roots = self.state().workspace_roots.clone();
         let directory = match &document {
-            Some(path) => roots.iter().find(|root| path.starts_with(root)).cloned().or_else(|| path.parent().map(Path::to_path_buf))?,
+            Some(path) => roots
+                .iter()
+                .find(|root| path.starts_with(root))
+                .cloned()
+                .or_else(|| path.parent().map(Path::to_path_buf))?,
             None => roots.first()?.clone(),
         };
         Some(EditTarget::New { uri: Uri::from_file_path(directory.join(config::FILE_NAME))? })
@@ -284,11 +303,15 @@ impl Configuration {
                     }
                 };
                 let (span, replacement) = edit::smallest_replacement(&text, &new_text);
-                let text_edit = TextEdit { range: convert::range(&Rope::from_str(&text), span, encoding), new_text: replacement };
+                let text_edit =
+                    TextEdit { range: convert::range(&Rope::from_str(&text), span, encoding), new_text: replacement };
                 Some(if document_changes {
                     let identifier = OptionalVersionedTextDocumentIdentifier { uri, version };
                     WorkspaceEdit {
-                        document_changes: Some(DocumentChanges::Edits(vec![TextDocumentEdit { text_document: identifier, edits: vec![OneOf::Left(text_edit)] }])),
+                        document_changes: Some(DocumentChanges::Edits(vec![TextDocumentEdit {
+                            text_document: identifier,
+                            edits: vec![OneOf::Left(text_edit)],
+                        }])),
                         ..WorkspaceEdit::default()
                     }
                 } else {
@@ -320,7 +343,15 @@ impl Configuration {
     }
 
     /// The actions that teach copydesk, for the findings that overlap `requested`.
-    pub fn teaching_actions(&self, uri: &Uri, rope: &Rope, checked: &Checked, draft: &str, requested: ByteSpan, encoding: PositionEncoding) -> Vec<CodeActionOrCommand> {
+    pub fn teaching_actions(
+        &self,
+        uri: &Uri,
+        rope: &Rope,
+        checked: &Checked,
+        draft: &str,
+        requested: ByteSpan,
+        encoding: PositionEncoding,
+    ) -> Vec<CodeActionOrCommand> {
         let mut actions: Vec<CodeAction> = Vec::new();
         let mut offer = |action: CodeAction| {
             if !actions.iter().any(|known| known.title == action.title) {
@@ -358,9 +389,15 @@ impl Configuration {
             #[allow(clippy::mutable_key_type)] // Uri's hash does not change.
             let changes = HashMap::from([(
                 uri.clone(),
-                vec![TextEdit { range: convert::range(rope, ByteSpan::new(line_edit.0, line_edit.0), encoding), new_text: line_edit.1 }],
+                vec![TextEdit {
+                    range: convert::range(rope, ByteSpan::new(line_edit.0, line_edit.0), encoding),
+                    new_text: line_edit.1,
+                }],
             )]);
-            offer(action(format!("Disable {} on this line", finding.code), WorkspaceEdit { changes: Some(changes), ..WorkspaceEdit::default() }));
+            offer(action(
+                format!("Disable {} on this line", finding.code),
+                WorkspaceEdit { changes: Some(changes), ..WorkspaceEdit::default() },
+            ));
             let code = finding.code;
             if let Some(edit) = self.project_edit(uri, encoding, |text| edit::set_rule_level(text, code, "off")) {
                 offer(action(format!("Disable {code} in this project"), edit));
@@ -378,7 +415,10 @@ enum EditTarget {
 /// A short, single-line, capitalised phrase: what a name finding should flag. Anything
 /// else (a whole sentence) is not offered as a name.
 fn looks_like_a_name(text: &str) -> bool {
-    !text.is_empty() && text.len() <= 80 && !text.contains(['\n', '\r', '"']) && text.chars().next().is_some_and(char::is_uppercase)
+    !text.is_empty()
+        && text.len() <= 80
+        && !text.contains(['\n', '\r', '"'])
+        && text.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Where and what to insert so that a suppression comment covers the finding's line:
@@ -402,7 +442,10 @@ fn suppression_insertion(draft: &str, prose: &Prose, finding: &Finding) -> (usiz
         let previous_end = previous.trim_end().len();
         let previous_is_prose = previous_end > 0
             && !previous[previous.rfind('\n').map_or(0, |i| i + 1)..].trim().is_empty()
-            && prose.paragraphs.iter().any(|paragraph| paragraph.span.start < previous_end && previous_end <= paragraph.span.end);
+            && prose
+                .paragraphs
+                .iter()
+                .any(|paragraph| paragraph.span.start < previous_end && previous_end <= paragraph.span.end);
         if previous_is_prose {
             return (previous_end, format!(" <!-- copydesk-disable-next-line {code} -->"));
         }
@@ -486,10 +529,18 @@ mod tests {
         // The names rule is another issue's: a finding of its family stands in for it here.
         let mut finding = Finding::new(ByteSpan::new(11, 18), "a variant of Wanzhow");
         finding.code = "name.variant";
-        let checked = Checked { prose: Prose::new(draft, Language::PlainText), findings: vec![finding], ..Checked::default() };
+        let checked =
+            Checked { prose: Prose::new(draft, Language::PlainText), findings: vec![finding], ..Checked::default() };
         let rope = Rope::from_str(draft);
         let configuration = Configuration::default();
-        let actions = configuration.teaching_actions(&uri, &rope, &checked, draft, ByteSpan::new(12, 12), PositionEncoding::Utf16);
+        let actions = configuration.teaching_actions(
+            &uri,
+            &rope,
+            &checked,
+            draft,
+            ByteSpan::new(12, 12),
+            PositionEncoding::Utf16,
+        );
         let titles: Vec<String> = actions
             .iter()
             .map(|action| match action {
@@ -497,7 +548,14 @@ mod tests {
                 CodeActionOrCommand::Command(command) => command.title.clone(),
             })
             .collect();
-        assert_eq!(titles, ["Add 'Wanzhou' to project names", "Disable name.variant on this line", "Disable name.variant in this project"]);
+        assert_eq!(
+            titles,
+            [
+                "Add 'Wanzhou' to project names",
+                "Disable name.variant on this line",
+                "Disable name.variant in this project"
+            ]
+        );
         let CodeActionOrCommand::CodeAction(add) = &actions[0] else { panic!("a code action") };
         let changes = add.edit.as_ref().and_then(|edit| edit.changes.as_ref()).expect("plain changes");
         let config_uri = Uri::from_file_path(directory.join(config::FILE_NAME)).unwrap();

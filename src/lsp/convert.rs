@@ -3,8 +3,8 @@
 
 use ropey::Rope;
 use tower_lsp_server::ls_types::{
-    CodeAction, CodeActionKind, Diagnostic, DocumentSymbol, SymbolKind, DiagnosticSeverity, NumberOrString, Position, Range, TextEdit, Uri,
-    WorkspaceEdit,
+    CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, DocumentSymbol, NumberOrString, Position, Range,
+    SymbolKind, TextEdit, Uri, WorkspaceEdit,
 };
 
 use crate::analysis::outline::{OutlineItem, OutlineKind};
@@ -55,7 +55,14 @@ pub fn diagnostic(rope: &Rope, finding: &Finding, encoding: PositionEncoding) ->
     }
 }
 
-pub fn quick_fix(uri: &Uri, rope: &Rope, finding: &Finding, fix: &Fix, encoding: PositionEncoding, preferred: bool) -> CodeAction {
+pub fn quick_fix(
+    uri: &Uri,
+    rope: &Rope,
+    finding: &Finding,
+    fix: &Fix,
+    encoding: PositionEncoding,
+    preferred: bool,
+) -> CodeAction {
     let edits = fix
         .edits
         .iter()

@@ -24,7 +24,11 @@ pub fn references(analysis: &Analysis, uri: &Uri, position: Position, encoding: 
     spans.into_iter().map(|span| Location::new(uri.clone(), convert::range(&analysis.rope, span, encoding))).collect()
 }
 
-pub fn prepare_rename(analysis: &Analysis, position: Position, encoding: PositionEncoding) -> Option<PrepareRenameResponse> {
+pub fn prepare_rename(
+    analysis: &Analysis,
+    position: Position,
+    encoding: PositionEncoding,
+) -> Option<PrepareRenameResponse> {
     let word = analysis.checked.facts.entities.rename_target_at(offset(analysis, position, encoding))?;
     Some(PrepareRenameResponse::RangeWithPlaceholder {
         range: convert::range(&analysis.rope, word.span, encoding),
@@ -32,10 +36,18 @@ pub fn prepare_rename(analysis: &Analysis, position: Position, encoding: Positio
     })
 }
 
-pub fn rename(analysis: &Analysis, uri: &Uri, position: Position, new_name: &str, encoding: PositionEncoding) -> Option<WorkspaceEdit> {
+pub fn rename(
+    analysis: &Analysis,
+    uri: &Uri,
+    position: Position,
+    new_name: &str,
+    encoding: PositionEncoding,
+) -> Option<WorkspaceEdit> {
     let edits = analysis.checked.facts.entities.rename_edits(offset(analysis, position, encoding), new_name)?;
-    let edits: Vec<TextEdit> =
-        edits.into_iter().map(|(span, text)| TextEdit { range: convert::range(&analysis.rope, span, encoding), new_text: text }).collect();
+    let edits: Vec<TextEdit> = edits
+        .into_iter()
+        .map(|(span, text)| TextEdit { range: convert::range(&analysis.rope, span, encoding), new_text: text })
+        .collect();
     #[allow(clippy::mutable_key_type)] // Uri's hash does not change.
     let changes = HashMap::from([(uri.clone(), edits)]);
     Some(WorkspaceEdit { changes: Some(changes), ..WorkspaceEdit::default() })

@@ -16,8 +16,8 @@ use tower_lsp_server::jsonrpc::{Error, Result};
 use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, LanguageServer};
 
-use super::worker::AnalysisWorker;
 use super::configuration::{self, Configuration};
+use super::worker::AnalysisWorker;
 use super::{convert, navigation};
 use crate::engine::{Checked, check_draft_reusing};
 use crate::settings::Settings;
@@ -91,7 +91,14 @@ impl Shared {
     /// Analyses one version of a document with the settings in force for it. A project
     /// file gets its own problems instead of prose findings.
     /// `previous`, an earlier analysis of the document, lets unchanged paragraphs be reused.
-    fn analyse(&self, uri: &Uri, version: i32, rope: Rope, language: Language, previous: Option<Arc<Analysis>>) -> Analysis {
+    fn analyse(
+        &self,
+        uri: &Uri,
+        version: i32,
+        rope: Rope,
+        language: Language,
+        previous: Option<Arc<Analysis>>,
+    ) -> Analysis {
         let generation = self.settings_generation.load(Ordering::SeqCst);
         if configuration::is_project_file(uri) {
             let draft = rope.to_string();
@@ -154,10 +161,13 @@ impl Shared {
             };
             let (version, rope, language, previous) = snapshot;
             let (shared, analysed_uri) = (Arc::clone(&self), uri.clone());
-            let analysis = self.worker.run(move || shared.analyse(&analysed_uri, version, rope, language, previous)).await;
+            let analysis =
+                self.worker.run(move || shared.analyse(&analysed_uri, version, rope, language, previous)).await;
             match analysis {
                 Ok(analysis) => self.publish(&uri, Arc::new(analysis)).await,
-                Err(error) => tracing::error!(%error, uri = uri.as_str(), version, "analysis failed; the server keeps running"),
+                Err(error) => {
+                    tracing::error!(%error, uri = uri.as_str(), version, "analysis failed; the server keeps running")
+                }
             }
             let mut documents = self.documents();
             let Some(open) = documents.get_mut(&uri) else { return };
@@ -174,7 +184,8 @@ impl Shared {
             let mut documents = self.documents();
             let Some(open) = documents.get_mut(uri) else { return };
             let is_current = open.document.version() == analysis.version;
-            let is_newer = open.published_version.is_none_or(|published| (analysis.version, analysis.generation) > published);
+            let is_newer =
+                open.published_version.is_none_or(|published| (analysis.version, analysis.generation) > published);
             if !is_current || !is_newer {
                 tracing::debug!(uri = uri.as_str(), version = analysis.version, "dropping a stale analysis");
                 return;
@@ -183,7 +194,8 @@ impl Shared {
             open.latest = Some(Arc::clone(&analysis));
         }
         let encoding = self.encoding();
-        let diagnostics = analysis.checked.findings.iter().map(|f| convert::diagnostic(&analysis.rope, f, encoding)).collect();
+        let diagnostics =
+            analysis.checked.findings.iter().map(|f| convert::diagnostic(&analysis.rope, f, encoding)).collect();
         self.client.publish_diagnostics(uri.clone(), diagnostics, Some(analysis.version)).await;
     }
 
@@ -212,12 +224,24 @@ impl Shared {
     }
 }
 
-fn analyse(version: i32, generation: u64, rope: Rope, language: Language, settings: &Settings, previous: Option<&Analysis>) -> Analysis {
+fn analyse(
+    version: i32,
+    generation: u64,
+    rope: Rope,
+    language: Language,
+    settings: &Settings,
+    previous: Option<&Analysis>,
+) -> Analysis {
     let _span = tracing::debug_span!("analyse", version).entered();
     let started = std::time::Instant::now();
     let draft = rope.to_string();
     let checked = check_draft_reusing(previous.map(|previous| &previous.checked.prose), &draft, language, settings);
-    tracing::debug!(version, findings = checked.findings.len(), elapsed_us = started.elapsed().as_micros() as u64, "analysed");
+    tracing::debug!(
+        version,
+        findings = checked.findings.len(),
+        elapsed_us = started.elapsed().as_micros() as u64,
+        "analysed"
+    );
     Analysis { version, generation, rope, draft, checked }
 }
 
@@ -239,7 +263,11 @@ impl LanguageServer for Backend {
         tracing::info!(?encoding, "initialize");
         Ok(InitializeResult {
             capabilities: ServerCapabilities {
-                position_encoding: Some(if offers_utf8 { PositionEncodingKind::UTF8 } else { PositionEncodingKind::UTF16 }),
+                position_encoding: Some(if offers_utf8 {
+                    PositionEncodingKind::UTF8
+                } else {
+                    PositionEncodingKind::UTF16
+                }),
                 text_document_sync: Some(TextDocumentSyncCapability::Options(TextDocumentSyncOptions {
                     open_close: Some(true),
                     change: Some(TextDocumentSyncKind::INCREMENTAL),
@@ -253,10 +281,16 @@ impl LanguageServer for Backend {
                 document_symbol_provider: Some(OneOf::Left(true)),
                 definition_provider: Some(OneOf::Left(true)),
                 references_provider: Some(OneOf::Left(true)),
-                rename_provider: Some(OneOf::Right(RenameOptions { prepare_provider: Some(true), work_done_progress_options: Default::default() })),
+                rename_provider: Some(OneOf::Right(RenameOptions {
+                    prepare_provider: Some(true),
+                    work_done_progress_options: Default::default(),
+                })),
                 ..ServerCapabilities::default()
             },
-            server_info: Some(ServerInfo { name: "copydesk".to_string(), version: Some(env!("CARGO_PKG_VERSION").to_string()) }),
+            server_info: Some(ServerInfo {
+                name: "copydesk".to_string(),
+                version: Some(env!("CARGO_PKG_VERSION").to_string()),
+            }),
             offset_encoding: None,
         })
     }
@@ -298,7 +332,13 @@ impl LanguageServer for Backend {
         let language = Language::from_language_id(&item.language_id);
         {
             let document = Document::new(&item.text, item.version, language);
-            let open = OpenDocument { document, analysis_running: false, rerun_requested: false, published_version: None, latest: None };
+            let open = OpenDocument {
+                document,
+                analysis_running: false,
+                rerun_requested: false,
+                published_version: None,
+                latest: None,
+            };
             self.shared.documents().insert(item.uri.clone(), open);
         }
         if self.shared.configuration.project_file_opened_or_changed(&item.uri, item.version, &item.text) {
@@ -328,12 +368,21 @@ impl LanguageServer for Backend {
             if new_version <= open.document.version() {
                 // Versions must increase; a client that goes back has reset its numbering.
                 // Start the ordering afresh rather than drop every later publication.
-                tracing::warn!(uri = uri.as_str(), old = open.document.version(), new = new_version, "didChange version did not increase; restarting version order");
+                tracing::warn!(
+                    uri = uri.as_str(),
+                    old = open.document.version(),
+                    new = new_version,
+                    "didChange version did not increase; restarting version order"
+                );
                 open.published_version = None;
             }
             open.document.apply_changes(&changes, encoding, new_version);
             if configuration::is_project_file(&uri) {
-                self.shared.configuration.project_file_opened_or_changed(&uri, open.document.version(), &open.document.text());
+                self.shared.configuration.project_file_opened_or_changed(
+                    &uri,
+                    open.document.version(),
+                    &open.document.text(),
+                );
             }
         }
         if configuration::is_project_file(&uri) {
@@ -362,11 +411,25 @@ impl LanguageServer for Backend {
         let mut actions = Vec::new();
         for finding in analysis.checked.findings.iter().filter(|f| f.span.overlaps(requested)) {
             for (index, fix) in finding.fixes.iter().enumerate() {
-                actions.push(CodeActionOrCommand::CodeAction(convert::quick_fix(&uri, &analysis.rope, finding, fix, encoding, index == 0)));
+                actions.push(CodeActionOrCommand::CodeAction(convert::quick_fix(
+                    &uri,
+                    &analysis.rope,
+                    finding,
+                    fix,
+                    encoding,
+                    index == 0,
+                )));
             }
         }
         if !configuration::is_project_file(&uri) {
-            let teaching = self.shared.configuration.teaching_actions(&uri, &analysis.rope, &analysis.checked, &analysis.draft, requested, encoding);
+            let teaching = self.shared.configuration.teaching_actions(
+                &uri,
+                &analysis.rope,
+                &analysis.checked,
+                &analysis.draft,
+                requested,
+                encoding,
+            );
             actions.extend(teaching);
         }
         Ok(Some(actions))
@@ -377,7 +440,9 @@ impl LanguageServer for Backend {
         let Some(analysis) = self.shared.current_analysis(&uri).await else { return Err(not_open(&uri)) };
         let encoding = self.shared.encoding();
         let offset = convert::offset(&analysis.rope, params.text_document_position_params.position, encoding);
-        let Some((span, markdown)) = crate::explain::explain_at(&analysis.checked, &analysis.draft, offset) else { return Ok(None) };
+        let Some((span, markdown)) = crate::explain::explain_at(&analysis.checked, &analysis.draft, offset) else {
+            return Ok(None);
+        };
         Ok(Some(Hover {
             contents: HoverContents::Markup(MarkupContent { kind: MarkupKind::Markdown, value: markdown }),
             range: Some(convert::range(&analysis.rope, span, encoding)),
@@ -395,14 +460,18 @@ impl LanguageServer for Backend {
 
     async fn goto_definition(&self, params: GotoDefinitionParams) -> Result<Option<GotoDefinitionResponse>> {
         let at = params.text_document_position_params;
-        let Some(analysis) = self.shared.current_analysis(&at.text_document.uri).await else { return Err(not_open(&at.text_document.uri)) };
+        let Some(analysis) = self.shared.current_analysis(&at.text_document.uri).await else {
+            return Err(not_open(&at.text_document.uri));
+        };
         let location = navigation::definition(&analysis, &at.text_document.uri, at.position, self.shared.encoding());
         Ok(location.map(GotoDefinitionResponse::Scalar))
     }
 
     async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
         let at = params.text_document_position;
-        let Some(analysis) = self.shared.current_analysis(&at.text_document.uri).await else { return Err(not_open(&at.text_document.uri)) };
+        let Some(analysis) = self.shared.current_analysis(&at.text_document.uri).await else {
+            return Err(not_open(&at.text_document.uri));
+        };
         Ok(Some(navigation::references(&analysis, &at.text_document.uri, at.position, self.shared.encoding())))
     }
 
@@ -414,10 +483,20 @@ impl LanguageServer for Backend {
 
     async fn rename(&self, params: RenameParams) -> Result<Option<WorkspaceEdit>> {
         let at = params.text_document_position;
-        let Some(analysis) = self.shared.current_analysis(&at.text_document.uri).await else { return Err(not_open(&at.text_document.uri)) };
-        match navigation::rename(&analysis, &at.text_document.uri, at.position, &params.new_name, self.shared.encoding()) {
+        let Some(analysis) = self.shared.current_analysis(&at.text_document.uri).await else {
+            return Err(not_open(&at.text_document.uri));
+        };
+        match navigation::rename(
+            &analysis,
+            &at.text_document.uri,
+            at.position,
+            &params.new_name,
+            self.shared.encoding(),
+        ) {
             Some(edit) => Ok(Some(edit)),
-            None => Err(Error::invalid_params("nothing to rename here: place the cursor on a name, and give a non-empty new name")),
+            None => Err(Error::invalid_params(
+                "nothing to rename here: place the cursor on a name, and give a non-empty new name",
+            )),
         }
     }
 }

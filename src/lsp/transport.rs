@@ -51,7 +51,8 @@ pub struct FrameReader {
 }
 
 fn find_case_insensitive(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    (from..haystack.len().saturating_sub(needle.len() - 1)).find(|&index| haystack[index..index + needle.len()].eq_ignore_ascii_case(needle))
+    (from..haystack.len().saturating_sub(needle.len() - 1))
+        .find(|&index| haystack[index..index + needle.len()].eq_ignore_ascii_case(needle))
 }
 
 /// The end of the header block (index just past its blank line), if complete.
@@ -114,7 +115,8 @@ impl FrameReader {
         }
         let Some(header_length) = header_end(&self.buffer) else {
             // A complete first line that is not `Name: value` will never become a header.
-            let first_line_broken = self.buffer.iter().position(|&b| b == b'\n').is_some_and(|end| !self.buffer[..end].contains(&b':'));
+            let first_line_broken =
+                self.buffer.iter().position(|&b| b == b'\n').is_some_and(|end| !self.buffer[..end].contains(&b':'));
             if self.buffer.len() > MAX_HEADER_BYTES || first_line_broken {
                 self.resynchronise();
                 return Some(Frame::Broken("bytes that are not a message header".to_string()));
@@ -144,7 +146,10 @@ impl FrameReader {
         if body[end..].iter().all(u8::is_ascii_whitespace) {
             return body;
         }
-        tracing::warn!(extra_bytes = body.len() - end, "Content-Length was longer than the message; reading the rest as the next one");
+        tracing::warn!(
+            extra_bytes = body.len() - end,
+            "Content-Length was longer than the message; reading the rest as the next one"
+        );
         let rest = body[end..].to_vec();
         self.buffer.splice(0..0, rest);
         body[..end].to_vec()
@@ -162,7 +167,10 @@ pub enum Verdict {
     /// Valid JSON-RPC, with its method when it is a request or notification.
     Forward(Vec<u8>, Option<String>),
     /// Not JSON-RPC, but a request id was readable: answer it with `Invalid request`.
-    Reject { id: Value, reason: String },
+    Reject {
+        id: Value,
+        reason: String,
+    },
     Drop(String),
 }
 
@@ -218,7 +226,10 @@ fn framed(body: &[u8]) -> Vec<u8> {
 
 /// Reads `input`, passes well-formed messages to the returned reader, and drops (with a
 /// warning) or rejects the rest.
-pub fn guarded_input(mut input: impl AsyncRead + Unpin + Send + 'static, lifecycle: Arc<Lifecycle>) -> tokio::io::DuplexStream {
+pub fn guarded_input(
+    mut input: impl AsyncRead + Unpin + Send + 'static,
+    lifecycle: Arc<Lifecycle>,
+) -> tokio::io::DuplexStream {
     let (mut to_server, server_side) = tokio::io::duplex(1 << 20);
     tokio::spawn(async move {
         let mut reader = FrameReader::default();
@@ -239,21 +250,23 @@ pub fn guarded_input(mut input: impl AsyncRead + Unpin + Send + 'static, lifecyc
                         tracing::warn!("skipped a malformed message: {reason}");
                         continue;
                     }
-                    Frame::Body(body) => match judge(body) {
-                        Verdict::Forward(body, method) => {
-                            lifecycle.observe(method.as_deref());
-                            body
-                        }
-                        Verdict::Reject { id, reason } => {
-                            tracing::warn!(%id, "rejected a request: {reason}");
-                            serde_json::to_vec(&serde_json::json!({ "jsonrpc": "2.0", "id": id, "method": INVALID_REQUEST_METHOD }))
+                    Frame::Body(body) => {
+                        match judge(body) {
+                            Verdict::Forward(body, method) => {
+                                lifecycle.observe(method.as_deref());
+                                body
+                            }
+                            Verdict::Reject { id, reason } => {
+                                tracing::warn!(%id, "rejected a request: {reason}");
+                                serde_json::to_vec(&serde_json::json!({ "jsonrpc": "2.0", "id": id, "method": INVALID_REQUEST_METHOD }))
                                 .unwrap_or_default()
+                            }
+                            Verdict::Drop(reason) => {
+                                tracing::warn!("ignored a malformed message: {reason}");
+                                continue;
+                            }
                         }
-                        Verdict::Drop(reason) => {
-                            tracing::warn!("ignored a malformed message: {reason}");
-                            continue;
-                        }
-                    },
+                    }
                 };
                 if to_server.write_all(&framed(&forwarded)).await.is_err() {
                     return; // The server has stopped reading: it is exiting.
@@ -302,7 +315,10 @@ mod tests {
         assert!(matches!(&found[0], Frame::Broken(reason) if reason.contains("not a number")), "{found:?}");
         let bodies: Vec<&Frame> = found.iter().filter(|frame| matches!(frame, Frame::Body(_))).collect();
         assert_eq!(bodies, [&body("{}"), &body("[]")], "{found:?}");
-        assert!(found.iter().any(|frame| matches!(frame, Frame::Broken(reason) if reason.contains("limit"))), "{found:?}");
+        assert!(
+            found.iter().any(|frame| matches!(frame, Frame::Broken(reason) if reason.contains("limit"))),
+            "{found:?}"
+        );
     }
 
     #[test]

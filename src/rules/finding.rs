@@ -102,7 +102,14 @@ pub struct Finding {
 impl Finding {
     /// A finding as a rule reports it; the registry fills in code and severity.
     pub fn new(span: ByteSpan, message: impl Into<String>) -> Self {
-        Finding { span, code: "", severity: Severity::Warning, message: message.into(), fixes: Vec::new(), confidence: Confidence::High }
+        Finding {
+            span,
+            code: "",
+            severity: Severity::Warning,
+            message: message.into(),
+            fixes: Vec::new(),
+            confidence: Confidence::High,
+        }
     }
 
     pub fn with_confidence(mut self, confidence: Confidence) -> Self {

@@ -135,7 +135,11 @@ fn parse_plain_text(draft: &str) -> Vec<Directive> {
                 let rest = &after_marks[word_length..];
                 let codes = codes_in(rest, word_start + word_length);
                 let start = line_start + content.len() - content.trim_start().len();
-                directives.push(Directive { kind, span: ByteSpan::new(start, line_start + content.trim_end().len()), codes });
+                directives.push(Directive {
+                    kind,
+                    span: ByteSpan::new(start, line_start + content.trim_end().len()),
+                    codes,
+                });
             }
         }
         line_start += line.len();
@@ -209,12 +213,16 @@ pub fn apply(draft: &str, language: Language, findings: &mut Vec<Finding>, setti
     let mut scopes: Vec<Scope> = Vec::new();
     // Open `disable` regions: (directive, code index, start).
     let mut open: Vec<(usize, Option<usize>, usize)> = Vec::new();
-    let region_code = |directive: usize, code_index: Option<usize>| code_index.map(|i| directives[directive].codes[i].0.clone());
+    let region_code =
+        |directive: usize, code_index: Option<usize>| code_index.map(|i| directives[directive].codes[i].0.clone());
 
     for (index, directive) in directives.iter().enumerate() {
         for (code, span) in &directive.codes {
             if !is_known(code) {
-                reports.push((&UNKNOWN, Finding::new(*span, format!("`{code}` is not a rule or family; `copydesk rules` lists them"))));
+                reports.push((
+                    &UNKNOWN,
+                    Finding::new(*span, format!("`{code}` is not a rule or family; `copydesk rules` lists them")),
+                ));
             }
         }
         let known: Vec<Option<usize>> = if directive.codes.is_empty() {
@@ -229,34 +237,64 @@ pub fn apply(draft: &str, language: Language, findings: &mut Vec<Finding>, setti
                     continue;
                 };
                 for code_index in known {
-                    scopes.push(Scope { span: line, code: region_code(index, code_index), directive: index, code_index, used: false });
+                    scopes.push(Scope {
+                        span: line,
+                        code: region_code(index, code_index),
+                        directive: index,
+                        code_index,
+                        used: false,
+                    });
                 }
             }
-            DirectiveKind::Disable => open.extend(known.into_iter().map(|code_index| (index, code_index, directive.span.end))),
+            DirectiveKind::Disable => {
+                open.extend(known.into_iter().map(|code_index| (index, code_index, directive.span.end)))
+            }
             DirectiveKind::Enable => {
                 // An enable without codes ends every region; with codes, the regions of those codes.
                 let closes = |region: &(usize, Option<usize>, usize)| {
                     directive.codes.is_empty()
-                        || region.1.is_some_and(|i| directive.codes.iter().any(|(code, _)| *code == directives[region.0].codes[i].0))
+                        || region.1.is_some_and(|i| {
+                            directive.codes.iter().any(|(code, _)| *code == directives[region.0].codes[i].0)
+                        })
                 };
                 let (closed, still_open): (Vec<_>, Vec<_>) = open.drain(..).partition(closes);
                 open = still_open;
                 if closed.is_empty() {
-                    reports.push((&UNUSED, Finding::new(directive.span, "nothing to enable: no matching `copydesk-disable` is in force here")));
+                    reports.push((
+                        &UNUSED,
+                        Finding::new(
+                            directive.span,
+                            "nothing to enable: no matching `copydesk-disable` is in force here",
+                        ),
+                    ));
                 }
                 for (opener, code_index, start) in closed {
                     let span = ByteSpan::new(start, directive.span.start);
-                    scopes.push(Scope { span, code: region_code(opener, code_index), directive: opener, code_index, used: false });
+                    scopes.push(Scope {
+                        span,
+                        code: region_code(opener, code_index),
+                        directive: opener,
+                        code_index,
+                        used: false,
+                    });
                 }
             }
         }
     }
     for (opener, code_index, start) in open {
-        scopes.push(Scope { span: ByteSpan::new(start, draft.len()), code: region_code(opener, code_index), directive: opener, code_index, used: false });
+        scopes.push(Scope {
+            span: ByteSpan::new(start, draft.len()),
+            code: region_code(opener, code_index),
+            directive: opener,
+            code_index,
+            used: false,
+        });
     }
 
     findings.retain(|finding| {
-        let covering = scopes.iter_mut().find(|scope| scope.span.contains(finding.span.start) && matches(scope.code.as_deref(), finding));
+        let covering = scopes
+            .iter_mut()
+            .find(|scope| scope.span.contains(finding.span.start) && matches(scope.code.as_deref(), finding));
         match covering {
             Some(scope) => {
                 scope.used = true;
@@ -315,7 +353,11 @@ mod tests {
             codes_and_text(draft, Language::Markdown),
             [pair("garbled.repeated-word", "must and must"), pair("garbled.repeated-word", "must and must")]
         );
-        let spans: Vec<usize> = check_draft(draft, Language::Markdown, &Settings::default()).findings.iter().map(|f| f.span.start).collect();
+        let spans: Vec<usize> = check_draft(draft, Language::Markdown, &Settings::default())
+            .findings
+            .iter()
+            .map(|f| f.span.start)
+            .collect();
         assert_eq!(spans, [3, draft.rfind("must and").unwrap()]);
     }
 
@@ -331,14 +373,18 @@ mod tests {
     fn a_region_hides_findings_until_enable() {
         let draft = "<!-- copydesk-disable garbled.repeated-word -->\n\nThe the end.\n\nA a start.\n\n<!-- copydesk-enable -->\n\nThe the close.\n";
         assert_eq!(codes_and_text(draft, Language::Markdown), [pair("garbled.repeated-word", "The the")]);
-        assert!(check_draft(draft, Language::Markdown, &Settings::default()).findings[0].span.start > draft.find("enable").unwrap());
+        assert!(
+            check_draft(draft, Language::Markdown, &Settings::default()).findings[0].span.start
+                > draft.find("enable").unwrap()
+        );
     }
 
     #[test]
     fn unknown_and_unused_suppressions_are_hints_at_the_code() {
         let draft = "<!-- copydesk-disable-next-line garbled.repeated-words, garbled.possessive -->\nThe the end.\n";
         let findings = check_draft(draft, Language::Markdown, &Settings::default()).findings;
-        let found: Vec<(&str, &str, Severity)> = findings.iter().map(|f| (f.code, f.span.slice(draft), f.severity)).collect();
+        let found: Vec<(&str, &str, Severity)> =
+            findings.iter().map(|f| (f.code, f.span.slice(draft), f.severity)).collect();
         assert_eq!(
             found,
             [
@@ -348,7 +394,11 @@ mod tests {
             ]
         );
         let stray_enable = "Fine copy.\n\n<!-- copydesk-enable garbled -->\n";
-        let found: Vec<&str> = check_draft(stray_enable, Language::Markdown, &Settings::default()).findings.iter().map(|f| f.code).collect();
+        let found: Vec<&str> = check_draft(stray_enable, Language::Markdown, &Settings::default())
+            .findings
+            .iter()
+            .map(|f| f.code)
+            .collect();
         assert_eq!(found, ["suppression.unused"]);
     }
 
@@ -363,19 +413,28 @@ mod tests {
     #[test]
     fn a_comment_inside_code_is_an_example_not_a_directive() {
         let draft = "```\n<!-- copydesk-disable-next-line garbled -->\n```\n\nThe the end.\n\nUse `<!-- copydesk-disable garbled -->` to silence.\n\nA a start.\n";
-        let found: Vec<&str> = check_draft(draft, Language::Markdown, &Settings::default()).findings.iter().map(|f| f.code).collect();
+        let found: Vec<&str> =
+            check_draft(draft, Language::Markdown, &Settings::default()).findings.iter().map(|f| f.code).collect();
         assert_eq!(found, ["garbled.repeated-word", "garbled.repeated-word"]);
     }
 
     #[test]
     fn an_inline_comment_at_a_line_end_covers_the_next_line_of_the_paragraph() {
-        let draft = "First line of copy. <!-- copydesk-disable-next-line garbled.repeated-word -->\nThe the end of it.\n";
+        let draft =
+            "First line of copy. <!-- copydesk-disable-next-line garbled.repeated-word -->\nThe the end of it.\n";
         assert!(codes_and_text(draft, Language::Markdown).is_empty());
     }
 
     #[test]
     fn odd_input_never_panics() {
-        for draft in ["<!-- copydesk-disable", "<!-- copydesk-disable -->", "%% copydesk-enable", "%%copydesk-disable-next-line", "<!-- copydesk-enable , , -->é\n", "%% copydesk-x y\n"] {
+        for draft in [
+            "<!-- copydesk-disable",
+            "<!-- copydesk-disable -->",
+            "%% copydesk-enable",
+            "%%copydesk-disable-next-line",
+            "<!-- copydesk-enable , , -->é\n",
+            "%% copydesk-x y\n",
+        ] {
             for language in [Language::Markdown, Language::PlainText] {
                 let _ = check_draft(draft, language, &Settings::default());
             }

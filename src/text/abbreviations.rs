@@ -18,30 +18,71 @@ pub enum Abbreviation {
 }
 
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "mx", "messrs", "mmes", "dr", "drs", "prof", "gen", "gens", "sen", "sens", "rep",
-    "reps", "gov", "govs", "lt", "col", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "cdr", "maj",
-    "brig", "rev", "fr", "hon", "pres", "supt", "det", "insp", "st", "mt", "ft", "vs", "v", "atty",
-    "amb", "sr", "sra", "mme", "mlle", "lieut", "gov-elect",
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "messrs",
+    "mmes",
+    "dr",
+    "drs",
+    "prof",
+    "gen",
+    "gens",
+    "sen",
+    "sens",
+    "rep",
+    "reps",
+    "gov",
+    "govs",
+    "lt",
+    "col",
+    "capt",
+    "cpt",
+    "sgt",
+    "cpl",
+    "pvt",
+    "adm",
+    "cmdr",
+    "cdr",
+    "maj",
+    "brig",
+    "rev",
+    "fr",
+    "hon",
+    "pres",
+    "supt",
+    "det",
+    "insp",
+    "st",
+    "mt",
+    "ft",
+    "vs",
+    "v",
+    "atty",
+    "amb",
+    "sr",
+    "sra",
+    "mme",
+    "mlle",
+    "lieut",
+    "gov-elect",
 ];
 
 const BEFORE_NUMBER: &[&str] = &["no", "nos", "vol", "vols", "fig", "figs", "art", "sec", "ch", "pp", "p", "op", "ex"];
 
 const ORDINARY: &[&str] = &[
     // Companies and people.
-    "corp", "inc", "co", "ltd", "plc", "bros", "jr", "sr", "esq", "assn", "assoc", "dept", "univ",
-    "intl", "natl", "govt",
-    // Latin and measures.
-    "etc", "approx", "est", "ca", "cf", "al", "viz", "incl", "excl", "min", "max", "avg", "tel",
-    "ft", "in", "lb", "lbs", "oz", "yd", "yds", "mi", "km", "sq", "pct",
-    // Months (not May, June, July) and days.
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
-    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    // Places.
-    "ave", "blvd", "rd", "hwy", "sq", "ste", "apt", "bldg", "mts",
-    // AP state abbreviations.
-    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans",
-    "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nebr", "nev", "okla",
-    "ore", "pa", "penn", "tenn", "tex", "va", "vt", "wash", "wis", "wisc", "wyo",
+    "corp", "inc", "co", "ltd", "plc", "bros", "jr", "sr", "esq", "assn", "assoc", "dept", "univ", "intl", "natl",
+    "govt", // Latin and measures.
+    "etc", "approx", "est", "ca", "cf", "al", "viz", "incl", "excl", "min", "max", "avg", "tel", "ft", "in", "lb",
+    "lbs", "oz", "yd", "yds", "mi", "km", "sq", "pct", // Months (not May, June, July) and days.
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
+    "thu", "thur", "thurs", "fri", "sat", "sun", // Places.
+    "ave", "blvd", "rd", "hwy", "sq", "ste", "apt", "bldg", "mts", // AP state abbreviations.
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
+    "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nebr", "nev", "okla", "ore", "pa", "penn", "tenn", "tex",
+    "va", "vt", "wash", "wis", "wisc", "wyo",
 ];
 
 /// What `word` (the text before a period, without it) is, if it is an abbreviation.
@@ -64,7 +105,28 @@ pub fn abbreviation_kind(word: &str) -> Option<Abbreviation> {
     } else if ORDINARY.contains(&lower) {
         // Lowercase everyday words that double as abbreviations ("in", "ill", "mass",
         // "wash", "sun") are words when written in lowercase.
-        let lowercase_is_abbreviation = matches!(lower, "etc" | "approx" | "est" | "ca" | "cf" | "al" | "viz" | "incl" | "excl" | "lb" | "lbs" | "oz" | "yd" | "yds" | "km" | "sq" | "pct" | "ft" | "mi");
+        let lowercase_is_abbreviation = matches!(
+            lower,
+            "etc"
+                | "approx"
+                | "est"
+                | "ca"
+                | "cf"
+                | "al"
+                | "viz"
+                | "incl"
+                | "excl"
+                | "lb"
+                | "lbs"
+                | "oz"
+                | "yd"
+                | "yds"
+                | "km"
+                | "sq"
+                | "pct"
+                | "ft"
+                | "mi"
+        );
         (first.is_uppercase() || lowercase_is_abbreviation).then_some(Abbreviation::Ordinary)
     } else {
         None
@@ -74,19 +136,89 @@ pub fn abbreviation_kind(word: &str) -> Option<Abbreviation> {
 /// "U.S", "e.g", "a.m", "Ph.D", "D.C": short parts joined by periods.
 fn is_initialism(word: &str) -> bool {
     word.contains('.')
-        && word.split('.').all(|part| !part.is_empty() && part.chars().count() <= 2 && part.chars().all(char::is_alphabetic))
+        && word
+            .split('.')
+            .all(|part| !part.is_empty() && part.chars().count() <= 2 && part.chars().all(char::is_alphabetic))
 }
 
 /// Capitalised words that open sentences far more often than they continue a name after
 /// an initialism: "...in the U.S. The talks" splits, "U.S. Senate" does not.
 pub fn is_common_sentence_opener(word: &str) -> bool {
     const OPENERS: &[&str] = &[
-        "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i",
-        "you", "his", "her", "their", "our", "my", "but", "and", "or", "so", "yet", "if", "when", "while",
-        "after", "before", "since", "as", "at", "in", "on", "for", "from", "with", "by", "to", "of",
-        "there", "here", "then", "now", "however", "meanwhile", "still", "also", "some", "many", "most",
-        "all", "both", "no", "not", "one", "two", "three", "what", "who", "why", "how", "where", "which",
-        "officials", "according", "last", "earlier", "later", "during", "despite", "although", "though",
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "but",
+        "and",
+        "or",
+        "so",
+        "yet",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "since",
+        "as",
+        "at",
+        "in",
+        "on",
+        "for",
+        "from",
+        "with",
+        "by",
+        "to",
+        "of",
+        "there",
+        "here",
+        "then",
+        "now",
+        "however",
+        "meanwhile",
+        "still",
+        "also",
+        "some",
+        "many",
+        "most",
+        "all",
+        "both",
+        "no",
+        "not",
+        "one",
+        "two",
+        "three",
+        "what",
+        "who",
+        "why",
+        "how",
+        "where",
+        "which",
+        "officials",
+        "according",
+        "last",
+        "earlier",
+        "later",
+        "during",
+        "despite",
+        "although",
+        "though",
     ];
     OPENERS.contains(&word.to_lowercase().as_str())
 }
@@ -94,8 +226,8 @@ pub fn is_common_sentence_opener(word: &str) -> bool {
 /// Lowercase name particles that may open a sentence: "de Blasio said", "van der Berg".
 pub fn is_name_particle(word: &str) -> bool {
     const PARTICLES: &[&str] = &[
-        "de", "da", "das", "do", "dos", "di", "del", "della", "der", "den", "van", "von", "ter", "ten",
-        "le", "la", "du", "al", "el", "bin", "ibn", "bint", "ben", "af", "zu", "y",
+        "de", "da", "das", "do", "dos", "di", "del", "della", "der", "den", "van", "von", "ter", "ten", "le", "la",
+        "du", "al", "el", "bin", "ibn", "bint", "ben", "af", "zu", "y",
     ];
     let head = word.split(['-', '\'', '’']).next().unwrap_or(word);
     PARTICLES.contains(&head)

@@ -76,8 +76,7 @@ impl Document {
                 Some((start, end)) => {
                     let start_byte = offset_of(&self.rope, start, encoding);
                     let end_byte = offset_of(&self.rope, end, encoding);
-                    let (start_byte, end_byte) =
-                        (start_byte.min(end_byte), start_byte.max(end_byte));
+                    let (start_byte, end_byte) = (start_byte.min(end_byte), start_byte.max(end_byte));
                     let start_char = self.rope.byte_to_char(start_byte);
                     let end_char = self.rope.byte_to_char(end_byte);
                     self.rope.remove(start_char..end_char);
@@ -115,7 +114,8 @@ mod tests {
                 // Keep the test's own edit on char boundaries.
                 let start = (0..=start).rev().find(|&i| expected.is_char_boundary(i)).unwrap();
                 let end = (end..=expected.len()).find(|&i| expected.is_char_boundary(i)).unwrap();
-                let end = if expected[..end].ends_with('\r') && expected[end..].starts_with('\n') { end + 1 } else { end };
+                let end =
+                    if expected[..end].ends_with('\r') && expected[end..].starts_with('\n') { end + 1 } else { end };
                 let text_change = change(document.rope(), start, end, replacement, encoding);
                 expected.replace_range(start..end, replacement);
                 document.apply_changes(&[text_change], encoding, version as i32 + 2);

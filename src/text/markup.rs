@@ -108,9 +108,7 @@ fn mask_markdown(text: &str) -> MaskedText {
         match event {
             Event::Start(tag) => match tag {
                 Tag::CodeBlock(_) | Tag::MetadataBlock(_) | Tag::HtmlBlock => non_prose_depth += 1,
-                Tag::Paragraph | Tag::Heading { .. } | Tag::Item | Tag::TableCell => {
-                    open_blocks.push(None)
-                }
+                Tag::Paragraph | Tag::Heading { .. } | Tag::Item | Tag::TableCell => open_blocks.push(None),
                 _ => {}
             },
             Event::End(tag_end) => match tag_end {
@@ -183,7 +181,15 @@ mod tests {
         assert_eq!(masked.text.len(), draft.len());
         assert_eq!(prose_words(&masked), "Biden and Xi The call ran ############ per Reuters . first item second item");
         let paragraphs: Vec<&str> = masked.paragraphs.iter().map(|p| p.slice(draft)).collect();
-        assert_eq!(paragraphs, ["Biden and Xi", "The *call* ran `90 minutes` per [Reuters](https://example.com/a.b).", "first item", "second item"]);
+        assert_eq!(
+            paragraphs,
+            [
+                "Biden and Xi",
+                "The *call* ran `90 minutes` per [Reuters](https://example.com/a.b).",
+                "first item",
+                "second item"
+            ]
+        );
     }
 
     #[test]

@@ -82,9 +82,7 @@ pub fn position_of(rope: &Rope, offset: usize, encoding: PositionEncoding) -> Li
     let line_start_char = rope.line_to_char(line_index);
     let column = match encoding {
         PositionEncoding::Utf8 => rope.char_to_byte(char_index) - rope.char_to_byte(line_start_char),
-        PositionEncoding::Utf16 => {
-            rope.char_to_utf16_cu(char_index) - rope.char_to_utf16_cu(line_start_char)
-        }
+        PositionEncoding::Utf16 => rope.char_to_utf16_cu(char_index) - rope.char_to_utf16_cu(line_start_char),
     };
     LineColumn::new(line_index as u32, column as u32)
 }

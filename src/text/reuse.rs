@@ -44,18 +44,24 @@ impl<'p> PreviousParagraphs<'p> {
         let old = &self.prose.paragraphs[index];
         let shift = |offset: usize| offset - old.span.start + span.start;
         let first_token = tokens.len();
-        tokens.extend(self.prose.tokens[old.tokens.clone()].iter().map(|token| Token {
-            span: ByteSpan::new(shift(token.span.start), shift(token.span.end)),
-            ..*token
-        }));
+        tokens.extend(
+            self.prose.tokens[old.tokens.clone()]
+                .iter()
+                .map(|token| Token { span: ByteSpan::new(shift(token.span.start), shift(token.span.end)), ..*token }),
+        );
         let first_sentence = sentences.len();
         let paragraph_index = paragraphs.len();
         sentences.extend(self.prose.sentences[old.sentences.clone()].iter().map(|sentence| Sentence {
             span: ByteSpan::new(shift(sentence.span.start), shift(sentence.span.end)),
-            tokens: sentence.tokens.start - old.tokens.start + first_token..sentence.tokens.end - old.tokens.start + first_token,
+            tokens: sentence.tokens.start - old.tokens.start + first_token
+                ..sentence.tokens.end - old.tokens.start + first_token,
             paragraph: paragraph_index,
         }));
-        paragraphs.push(Paragraph { span, tokens: first_token..tokens.len(), sentences: first_sentence..sentences.len() });
+        paragraphs.push(Paragraph {
+            span,
+            tokens: first_token..tokens.len(),
+            sentences: first_sentence..sentences.len(),
+        });
         true
     }
 }
@@ -70,13 +76,13 @@ mod tests {
     fn reusing_paragraphs_gives_exactly_the_fresh_reading() {
         let base = "# Talks resume\n\nPresident Biden called Xi Jinping on Friday. The U.S. side said so.\n\n\"We will win,\" she said. Dr. Smith agreed.\n\nIt cost $3.25 million, or 1.5 percent.\n\nThe the end. See https://example.com/a.b for more.\n\n```\ncode. block\n```\n\n- item one\n- item two\n";
         let edits: &[(&str, &str)] = &[
-            ("Friday", "Fridays"),                             // a keystroke inside a word
+            ("Friday", "Fridays"),                                           // a keystroke inside a word
             ("agreed.", "agreed.\n\nA pasted paragraph. Another sentence."), // a paste
-            ("percent.\n\nThe the", "percent. The the"),        // a deletion across a paragraph break
-            ("# Talks resume\n\n", ""),                         // the first paragraph removed
+            ("percent.\n\nThe the", "percent. The the"),                     // a deletion across a paragraph break
+            ("# Talks resume\n\n", ""),                                      // the first paragraph removed
             ("item two", "item two\n\nPresident Biden called Xi Jinping on Friday. The U.S. side said so."), // a duplicate
-            ("```\ncode. block\n```", "code. block"),           // Markdown structure changed
-            ("", ""),                                           // no change at all
+            ("```\ncode. block\n```", "code. block"), // Markdown structure changed
+            ("", ""),                                 // no change at all
         ];
         for language in [Language::Markdown, Language::PlainText] {
             let mut draft = base.to_string();
@@ -112,7 +118,11 @@ mod tests {
                     format!("{}{}", &draft[..at], &draft[next..]),
                     format!("{}\n\nNew paragraph. Dr. Smith said so.\n\n{}", &draft[..at], &draft[at..]),
                 ] {
-                    assert_eq!(Prose::new_reusing(&previous, &edited, language), Prose::new(&edited, language), "{edited:?}");
+                    assert_eq!(
+                        Prose::new_reusing(&previous, &edited, language),
+                        Prose::new(&edited, language),
+                        "{edited:?}"
+                    );
                 }
             }
         }
@@ -125,7 +135,11 @@ mod tests {
             for before in drafts {
                 let previous = Prose::new(before, language);
                 for after in drafts {
-                    assert_eq!(Prose::new_reusing(&previous, after, language), Prose::new(after, language), "{before:?} -> {after:?}");
+                    assert_eq!(
+                        Prose::new_reusing(&previous, after, language),
+                        Prose::new(after, language),
+                        "{before:?} -> {after:?}"
+                    );
                 }
             }
         }

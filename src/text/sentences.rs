@@ -19,7 +19,8 @@ fn is_closing_mark(text: &str, token: &Token) -> bool {
 }
 
 fn is_opening_mark(text: &str, token: &Token) -> bool {
-    token.kind == TokenKind::Punct && matches!(token.text(text), "\"" | "“" | "‘" | "'" | "(" | "[" | "«" | "‹" | "—" | "–" | "-")
+    token.kind == TokenKind::Punct
+        && matches!(token.text(text), "\"" | "“" | "‘" | "'" | "(" | "[" | "«" | "‹" | "—" | "–" | "-")
 }
 
 fn starts_uppercase(text: &str, token: &Token) -> bool {
@@ -29,7 +30,9 @@ fn starts_uppercase(text: &str, token: &Token) -> bool {
 /// Whether the token could open a sentence: a capitalised word, a number, an opening mark.
 fn looks_like_sentence_start(text: &str, token: &Token) -> bool {
     match token.kind {
-        TokenKind::Word => starts_uppercase(text, token) || !token.text(text).chars().next().is_some_and(char::is_lowercase),
+        TokenKind::Word => {
+            starts_uppercase(text, token) || !token.text(text).chars().next().is_some_and(char::is_lowercase)
+        }
         TokenKind::Number | TokenKind::Code => true,
         TokenKind::Address => false,
         TokenKind::Punct => is_opening_mark(text, token),
@@ -40,7 +43,10 @@ fn looks_like_sentence_start(text: &str, token: &Token) -> bool {
 fn terminal_run_end(text: &str, tokens: &[Token], index: usize) -> usize {
     let mut end = index;
     while let Some(next) = tokens.get(end + 1) {
-        let spaced_ellipsis = next.is_punct(text, '.') && tokens[end].is_punct(text, '.') && next.space_before && !next.newline_before
+        let spaced_ellipsis = next.is_punct(text, '.')
+            && tokens[end].is_punct(text, '.')
+            && next.space_before
+            && !next.newline_before
             && (end > index || tokens.get(end + 2).is_some_and(|t| t.is_punct(text, '.')));
         if is_terminal(text, next) && (!next.space_before || spaced_ellipsis) {
             end += 1;
@@ -64,7 +70,9 @@ pub fn period_continues_sentence(text: &str, tokens: &[Token], period_index: usi
         None => false,
         Some(Abbreviation::Title) => true,
         Some(Abbreviation::BeforeNumber) => next.kind == TokenKind::Number,
-        Some(Abbreviation::Initial) => next.kind == TokenKind::Word && starts_uppercase(text, next) || !looks_like_sentence_start(text, next),
+        Some(Abbreviation::Initial) => {
+            next.kind == TokenKind::Word && starts_uppercase(text, next) || !looks_like_sentence_start(text, next)
+        }
         Some(Abbreviation::Initialism) => {
             let lowercase_initialism = previous.text(text).starts_with(char::is_lowercase);
             if lowercase_initialism {

@@ -128,26 +128,40 @@ fn word_length(rest: &str) -> usize {
 
 /// Length of a URL or e-mail address at the start of `rest`, without trailing punctuation.
 fn address_length(rest: &str) -> Option<usize> {
-    let run_end = rest.find(|c: char| c.is_whitespace() || c == '\0' || c == '<' || c == '>' || c == '"').unwrap_or(rest.len());
+    let run_end =
+        rest.find(|c: char| c.is_whitespace() || c == '\0' || c == '<' || c == '>' || c == '"').unwrap_or(rest.len());
     let run = &rest[..run_end];
     // This runs at every token: compare the prefix in place rather than allocating a
     // lowercased copy. (No non-ASCII character lowercases to "h", "t", "p", "s" or "w".)
-    let starts_with_ignoring_case =
-        |prefix: &str| run.as_bytes().get(..prefix.len()).is_some_and(|start| start.eq_ignore_ascii_case(prefix.as_bytes()));
-    let is_url = starts_with_ignoring_case("http://") || starts_with_ignoring_case("https://") || starts_with_ignoring_case("www.");
-    let is_email = !is_url && run.find('@').is_some_and(|at| {
-        at > 0 && run[at + 1..].contains('.') && run[..at].chars().all(|c| c.is_alphanumeric() || "._%+-".contains(c))
-    });
+    let starts_with_ignoring_case = |prefix: &str| {
+        run.as_bytes().get(..prefix.len()).is_some_and(|start| start.eq_ignore_ascii_case(prefix.as_bytes()))
+    };
+    let is_url = starts_with_ignoring_case("http://")
+        || starts_with_ignoring_case("https://")
+        || starts_with_ignoring_case("www.");
+    let is_email = !is_url
+        && run.find('@').is_some_and(|at| {
+            at > 0
+                && run[at + 1..].contains('.')
+                && run[..at].chars().all(|c| c.is_alphanumeric() || "._%+-".contains(c))
+        });
     let trimmed = run.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', ']', '\'', '’', '”']);
     // "docs/configuration.md", "../shared/seed.txt": a file path, not words.
     let is_path = trimmed.contains('/')
-        && trimmed.rsplit('/').next().is_some_and(|name| name.contains('.') && !name.ends_with('.') && !name.starts_with('.'))
+        && trimmed
+            .rsplit('/')
+            .next()
+            .is_some_and(|name| name.contains('.') && !name.ends_with('.') && !name.starts_with('.'))
         && trimmed.chars().all(|c| c.is_alphanumeric() || "/._-~".contains(c));
     if !(is_url || is_email || is_path) {
         return None;
     }
     // Keep a closing parenthesis that belongs to the address: "…/Foo_(bar)".
-    let trimmed = if run[trimmed.len()..].starts_with(')') && trimmed.contains('(') { &run[..trimmed.len() + 1] } else { trimmed };
+    let trimmed = if run[trimmed.len()..].starts_with(')') && trimmed.contains('(') {
+        &run[..trimmed.len() + 1]
+    } else {
+        trimmed
+    };
     (!trimmed.is_empty()).then_some(trimmed.len())
 }
 
@@ -175,7 +189,10 @@ mod tests {
             token_texts("See https://example.com/a.b?c=1. Mail press@example.org, or www.x.org)"),
             ["See", "https://example.com/a.b?c=1", ".", "Mail", "press@example.org", ",", "or", "www.x.org", ")"]
         );
-        assert_eq!(token_texts("see docs/configuration.md. and/or"), ["see", "docs/configuration.md", ".", "and", "/", "or"]);
+        assert_eq!(
+            token_texts("see docs/configuration.md. and/or"),
+            ["see", "docs/configuration.md", ".", "and", "/", "or"]
+        );
     }
 
     #[test]

@@ -33,7 +33,10 @@ fn assert_serving(client: &mut LspClient) {
         "textDocument/hover",
         json!({ "textDocument": { "uri": "file:///tmp/copydesk-alive.txt" }, "position": { "line": 0, "character": 9 } }),
     );
-    assert!(response["result"]["contents"]["value"].as_str().is_some_and(|text| text.contains("repeated")), "{response}");
+    assert!(
+        response["result"]["contents"]["value"].as_str().is_some_and(|text| text.contains("repeated")),
+        "{response}"
+    );
 }
 
 #[test]
@@ -61,7 +64,11 @@ fn malformed_json_and_bad_content_length_headers_are_skipped_and_the_server_keep
     client.send_raw(&short);
     // Spellings tower-lsp-server alone rejects: a lower-case header name, another charset.
     let request = br#"{"jsonrpc":"2.0","id":43,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///nope"},"position":{"line":0,"character":0}}}"#;
-    let mut lower_case = format!("content-length: {}\r\ncontent-type: application/vscode-jsonrpc; charset=latin1\r\n\r\n", request.len()).into_bytes();
+    let mut lower_case = format!(
+        "content-length: {}\r\ncontent-type: application/vscode-jsonrpc; charset=latin1\r\n\r\n",
+        request.len()
+    )
+    .into_bytes();
     lower_case.extend_from_slice(request);
     client.send_raw(&lower_case);
     let response = client.wait_for(|m| m["id"] == 43);
@@ -89,7 +96,10 @@ fn unknown_methods_and_notifications_and_bad_params() {
     let mut client = LspClient::start();
     client.initialize(json!({}));
     assert_eq!(error_code(&client.request("copydesk/frobnicate", json!({}))), -32601);
-    assert_eq!(error_code(&client.request("textDocument/semanticTokens/full", json!({ "textDocument": { "uri": URI } }))), -32601);
+    assert_eq!(
+        error_code(&client.request("textDocument/semanticTokens/full", json!({ "textDocument": { "uri": URI } }))),
+        -32601
+    );
     client.notify("workspace/didRenameFiles", json!({ "files": [] }));
     client.notify("$/unknownNotification", json!({ "anything": [1, 2] }));
     client.notify("$/cancelRequest", json!({ "id": 999 }));
@@ -106,7 +116,10 @@ fn unknown_methods_and_notifications_and_bad_params() {
 #[test]
 fn requests_before_initialize_and_after_shutdown_get_errors() {
     let mut client = LspClient::start();
-    let early = client.request("textDocument/hover", json!({ "textDocument": { "uri": URI }, "position": { "line": 0, "character": 0 } }));
+    let early = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": URI }, "position": { "line": 0, "character": 0 } }),
+    );
     assert_eq!(error_code(&early), -32002, "server not initialized");
     // Not published: the document was never opened as far as the server is concerned.
     client.open(URI, "plaintext", 1, "The the early bird.");
@@ -114,11 +127,18 @@ fn requests_before_initialize_and_after_shutdown_get_errors() {
 
     let response = client.initialize(json!({}));
     assert!(response["result"]["capabilities"].is_object(), "{response}");
-    assert_eq!(error_code(&client.request("initialize", json!({ "processId": null, "capabilities": {} }))), -32600, "second initialize");
+    assert_eq!(
+        error_code(&client.request("initialize", json!({ "processId": null, "capabilities": {} }))),
+        -32600,
+        "second initialize"
+    );
     assert_serving(&mut client);
 
     assert!(client.request("shutdown", Value::Null).get("error").is_none());
-    let late = client.request("textDocument/hover", json!({ "textDocument": { "uri": URI }, "position": { "line": 0, "character": 0 } }));
+    let late = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": URI }, "position": { "line": 0, "character": 0 } }),
+    );
     assert_eq!(error_code(&late), -32600, "after shutdown: {late}");
     assert_eq!(error_code(&client.request("shutdown", Value::Null)), -32600, "second shutdown");
     client.open("file:///tmp/copydesk-late.txt", "plaintext", 1, "The the late bird.");
@@ -135,7 +155,10 @@ fn every_request_about_an_unopened_document_is_an_error_and_notifications_are_ig
     client.initialize(json!({}));
     let nope = json!({ "uri": "file:///never-opened.txt" });
     let range = json!({ "start": { "line": 0, "character": 0 }, "end": { "line": 0, "character": 5 } });
-    let code_action = client.request("textDocument/codeAction", json!({ "textDocument": nope, "range": range, "context": { "diagnostics": [] } }));
+    let code_action = client.request(
+        "textDocument/codeAction",
+        json!({ "textDocument": nope, "range": range, "context": { "diagnostics": [] } }),
+    );
     assert_eq!(error_code(&code_action), -32602);
     assert_eq!(error_code(&client.request("textDocument/documentSymbol", json!({ "textDocument": nope }))), -32602);
     client.notify("textDocument/didChange", json!({ "textDocument": { "uri": "file:///never-opened.txt", "version": 9 }, "contentChanges": [{ "range": range, "text": "x" }] }));
@@ -146,8 +169,17 @@ fn every_request_about_an_unopened_document_is_an_error_and_notifications_are_ig
     client.diagnostics(URI, Some(1));
     client.notify("textDocument/didClose", json!({ "textDocument": { "uri": URI } }));
     client.notify("textDocument/didClose", json!({ "textDocument": { "uri": URI } }));
-    client.notify("textDocument/didChange", json!({ "textDocument": { "uri": URI, "version": 2 }, "contentChanges": [{ "text": "x" }] }));
-    assert_eq!(error_code(&client.request("textDocument/hover", json!({ "textDocument": { "uri": URI }, "position": { "line": 0, "character": 0 } }))), -32602);
+    client.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": URI, "version": 2 }, "contentChanges": [{ "text": "x" }] }),
+    );
+    assert_eq!(
+        error_code(&client.request(
+            "textDocument/hover",
+            json!({ "textDocument": { "uri": URI }, "position": { "line": 0, "character": 0 } })
+        )),
+        -32602
+    );
     assert_serving(&mut client);
     assert_eq!(client.shutdown(), Some(0));
 }
@@ -169,10 +201,16 @@ fn out_of_range_positions_and_positions_inside_a_surrogate_pair_are_clamped() {
     client.open(URI, "plaintext", 1, "We said 😀 end.\nSecond line.");
     assert!(client.diagnostics(URI, Some(1)).is_empty());
     for (line, character) in [(0, 9), (0, 400), (7, 0), (u32::MAX, u32::MAX), (1, u32::MAX)] {
-        let hover = client.request("textDocument/hover", json!({ "textDocument": { "uri": URI }, "position": { "line": line, "character": character } }));
+        let hover = client.request(
+            "textDocument/hover",
+            json!({ "textDocument": { "uri": URI }, "position": { "line": line, "character": character } }),
+        );
         assert!(hover.get("error").is_none(), "({line}, {character}): {hover}");
         let range = json!({ "start": { "line": line, "character": character }, "end": { "line": 0, "character": 0 } });
-        let actions = client.request("textDocument/codeAction", json!({ "textDocument": { "uri": URI }, "range": range, "context": { "diagnostics": [] } }));
+        let actions = client.request(
+            "textDocument/codeAction",
+            json!({ "textDocument": { "uri": URI }, "range": range, "context": { "diagnostics": [] } }),
+        );
         assert!(actions["result"].is_array(), "({line}, {character}): {actions}");
     }
     // "We said " is 8 UTF-16 units; the emoji takes units 8 and 9. A range starting at 9
@@ -207,7 +245,10 @@ fn a_five_megabyte_document_is_analysed_and_the_server_stays_responsive() {
     // Only the garbled family is asserted: the clean paragraphs must stay clean of it
     // whatever other families later learn to say about them.
     let garbled = |diagnostics: Vec<Value>| -> Vec<Value> {
-        diagnostics.into_iter().filter(|d| d["code"].as_str().is_some_and(|code| code.starts_with("garbled."))).collect()
+        diagnostics
+            .into_iter()
+            .filter(|d| d["code"].as_str().is_some_and(|code| code.starts_with("garbled.")))
+            .collect()
     };
     let diagnostics = garbled(client.diagnostics(URI, Some(1)));
     assert_eq!(codes(&diagnostics), ["garbled.sentence-break"]);
@@ -216,7 +257,10 @@ fn a_five_megabyte_document_is_analysed_and_the_server_stays_responsive() {
     // An edit at the end of the big document is applied and re-analysed.
     client.notify("textDocument/didChange", change(URI, 2, (last_line, 7), (last_line, 10), ". T"));
     assert!(garbled(client.diagnostics(URI, Some(2))).is_empty());
-    let hover = client.request("textDocument/hover", json!({ "textDocument": { "uri": URI }, "position": { "line": 0, "character": 3 } }));
+    let hover = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": URI }, "position": { "line": 0, "character": 3 } }),
+    );
     assert!(hover.get("error").is_none(), "{hover}");
     assert_eq!(client.shutdown(), Some(0));
 }
@@ -259,7 +303,8 @@ fn a_burst_of_a_thousand_edits_ends_with_the_diagnostics_of_the_final_text_in_ve
         }
         // Mostly typing and small deletions, like an editor; sometimes a larger cut.
         if generator.next(4) != 0 {
-            end = boundaries.iter().copied().filter(|&b| b >= start).take(generator.next(3) + 1).last().unwrap_or(start);
+            end =
+                boundaries.iter().copied().filter(|&b| b >= start).take(generator.next(3) + 1).last().unwrap_or(start);
         }
         let inserted = if generator.next(3) == 0 { "" } else { pieces[generator.next(pieces.len())] };
         let (start_position, end_position) = (utf16_position(&text, start), utf16_position(&text, end));

@@ -1,7 +1,7 @@
 //! The command line, end to end: exit codes, JSON shape, errors.
 
-use std::process::{Command, Output, Stdio};
 use std::io::Write;
+use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
 
@@ -25,7 +25,9 @@ fn json_output_has_the_documented_shape() {
     let output = run(&["check", "--format", "json", "fixtures/example.md"]);
     let findings: Value = serde_json::from_slice(&output.stdout).expect("JSON");
     let first = &findings.as_array().expect("array")[0];
-    for key in ["path", "line", "column", "end_line", "end_column", "start", "end", "code", "severity", "message", "fixes"] {
+    for key in
+        ["path", "line", "column", "end_line", "end_column", "start", "end", "code", "severity", "message", "fixes"]
+    {
         assert!(first.get(key).is_some(), "missing {key}: {first}");
     }
     assert!(first["line"].as_u64().unwrap() >= 1 && first["column"].as_u64().unwrap() >= 1);
@@ -52,7 +54,15 @@ fn missing_and_non_utf8_files_are_reported_skipped_and_exit_2() {
     std::fs::write(&good, "The the end.\n").unwrap();
     let binary_file = directory.join("image.txt");
     std::fs::write(&binary_file, [0u8, 1, 2, 3, 0, 255]).unwrap();
-    let output = run(&["check", "--format", "json", "missing.md", latin1.to_str().unwrap(), binary_file.to_str().unwrap(), good.to_str().unwrap()]);
+    let output = run(&[
+        "check",
+        "--format",
+        "json",
+        "missing.md",
+        latin1.to_str().unwrap(),
+        binary_file.to_str().unwrap(),
+        good.to_str().unwrap(),
+    ]);
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("missing.md: no such file"), "{stderr}");

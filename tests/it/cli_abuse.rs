@@ -16,7 +16,8 @@ use crate::support::{binary, temp_dir};
 
 /// Runs copydesk with stdin closed, failing the test instead of hanging on a blocked read.
 fn run(command: &mut Command) -> Output {
-    let mut child = command.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("run copydesk");
+    let mut child =
+        command.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("run copydesk");
     let (mut stdout, mut stderr) = (child.stdout.take().unwrap(), child.stderr.take().unwrap());
     let out_reader = std::thread::spawn(move || {
         let mut bytes = Vec::new();
@@ -47,7 +48,8 @@ fn check(paths: &[&Path]) -> Output {
 }
 
 fn json_paths(output: &Output) -> Vec<String> {
-    let findings: Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|_| panic!("not JSON: {}", String::from_utf8_lossy(&output.stdout)));
+    let findings: Value = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|_| panic!("not JSON: {}", String::from_utf8_lossy(&output.stdout)));
     findings.as_array().expect("array").iter().map(|f| f["path"].as_str().unwrap().to_string()).collect()
 }
 
@@ -68,13 +70,18 @@ fn empty_and_blank_files_have_no_findings_and_exit_0() {
     assert!(json_paths(&output).is_empty());
     let human = run(Command::new(binary()).args(["check"]).arg(&directory));
     assert_eq!(human.status.code(), Some(0));
-    assert!(String::from_utf8_lossy(&human.stdout).contains("No findings in 3 files"), "{}", String::from_utf8_lossy(&human.stdout));
+    assert!(
+        String::from_utf8_lossy(&human.stdout).contains("No findings in 3 files"),
+        "{}",
+        String::from_utf8_lossy(&human.stdout)
+    );
 }
 
 #[test]
 fn utf16_and_byte_order_marked_files() {
     let directory = temp_dir("cli-abuse-encodings");
-    let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("The the end.\n".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let utf16: Vec<u8> =
+        [0xFF, 0xFE].into_iter().chain("The the end.\n".encode_utf16().flat_map(u16::to_le_bytes)).collect();
     std::fs::write(directory.join("utf16.txt"), utf16).unwrap();
     std::fs::write(directory.join("bom.txt"), "\u{feff}The the end.\n").unwrap();
     let output = check(&[&directory.join("utf16.txt"), &directory.join("bom.txt")]);
@@ -100,7 +107,10 @@ fn a_fifty_megabyte_file_is_refused_with_a_clear_message_and_the_others_are_chec
     let output = check(&[&huge, &good]);
     assert_eq!(output.status.code(), Some(2));
     let messages = stderr(&output);
-    assert!(messages.contains("huge.txt: is larger than 10 MiB (50.0 MiB), too large for a draft; skipped"), "{messages}");
+    assert!(
+        messages.contains("huge.txt: is larger than 10 MiB (50.0 MiB), too large for a draft; skipped"),
+        "{messages}"
+    );
     assert_eq!(json_paths(&output), [good.display().to_string()]);
     assert!(started.elapsed() < Duration::from_secs(30), "refusing took {:?}", started.elapsed());
 }
@@ -131,11 +141,15 @@ fn fifos_devices_and_dangling_links_neither_hang_nor_stop_the_run() {
 /// anything), or as is otherwise; `None` when neither is possible.
 #[cfg(unix)]
 fn unprivileged(program: &Path) -> Option<Command> {
-    let is_root = Command::new("id").arg("-u").output().ok().is_some_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+    let is_root =
+        Command::new("id").arg("-u").output().ok().is_some_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
     if !is_root {
         return Some(Command::new(program));
     }
-    let setpriv_works = Command::new("setpriv").args(["--reuid=65534", "--regid=65534", "--clear-groups", "true"]).status().is_ok_and(|s| s.success());
+    let setpriv_works = Command::new("setpriv")
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups", "true"])
+        .status()
+        .is_ok_and(|s| s.success());
     setpriv_works.then(|| {
         let mut command = Command::new("setpriv");
         command.args(["--reuid=65534", "--regid=65534", "--clear-groups"]).arg(program);
@@ -215,7 +229,10 @@ fn snapshot(directory: &Path) -> BTreeMap<PathBuf, (u64, SystemTime, u32, Vec<u8
                 let mode = std::os::unix::fs::PermissionsExt::mode(&metadata.permissions());
                 #[cfg(not(unix))]
                 let mode = 0;
-                files.insert(entry.path(), (metadata.len(), metadata.modified().unwrap(), mode, std::fs::read(entry.path()).unwrap()));
+                files.insert(
+                    entry.path(),
+                    (metadata.len(), metadata.modified().unwrap(), mode, std::fs::read(entry.path()).unwrap()),
+                );
             }
         }
     }
@@ -226,7 +243,8 @@ fn snapshot(directory: &Path) -> BTreeMap<PathBuf, (u64, SystemTime, u32, Vec<u8
 fn checking_never_writes_to_the_users_files() {
     let directory = temp_dir("cli-abuse-untouched");
     std::fs::create_dir_all(directory.join("desk")).unwrap();
-    std::fs::write(directory.join("desk/story.md"), "# Talks\n\nIt ended. through talks, and we must and must act ,\n").unwrap();
+    std::fs::write(directory.join("desk/story.md"), "# Talks\n\nIt ended. through talks, and we must and must act ,\n")
+        .unwrap();
     std::fs::write(directory.join("story.txt"), "The the end.\r\n").unwrap();
     let read_only = directory.join("read-only.txt");
     std::fs::write(&read_only, "Arrests were reported.. Police,, said\n").unwrap();
@@ -235,7 +253,8 @@ fn checking_never_writes_to_the_users_files() {
     std::fs::set_permissions(&read_only, permissions).unwrap();
     let before = snapshot(&directory);
     for format in ["human", "json"] {
-        let output = run(Command::new(binary()).args(["check", "--format", format]).arg(&directory).current_dir(&directory));
+        let output =
+            run(Command::new(binary()).args(["check", "--format", format]).arg(&directory).current_dir(&directory));
         assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     }
     assert_eq!(snapshot(&directory), before, "copydesk changed or created a file");

@@ -6,8 +6,8 @@ use std::process::{Command, Output};
 
 use serde_json::{Value, json};
 
-use crate::support::{binary, temp_dir};
 use crate::support::lsp_client::{LspClient, codes};
+use crate::support::{binary, temp_dir};
 
 fn uri(path: &Path) -> String {
     format!("file://{}", path.display())
@@ -36,7 +36,10 @@ fn check_reads_the_nearest_project_file_or_the_one_given_with_config() {
     // --config replaces discovery.
     let strict = directory.join("strict.toml");
     std::fs::write(&strict, "[rules]\ngarbled = \"error\"\n").unwrap();
-    let output = run_in(&directory, &["check", "--format", "json", "--config", strict.to_str().unwrap(), story.to_str().unwrap()]);
+    let output = run_in(
+        &directory,
+        &["check", "--format", "json", "--config", strict.to_str().unwrap(), story.to_str().unwrap()],
+    );
     assert_eq!(output.status.code(), Some(1));
     let findings: Value = serde_json::from_slice(&output.stdout).expect("JSON");
     assert_eq!(findings[0]["severity"], "error");
@@ -70,12 +73,19 @@ fn a_known_name_in_the_project_file_silences_name_variant() {
 #[test]
 fn a_malformed_project_file_warns_with_line_and_column_and_the_rest_applies() {
     let directory = temp_dir("config-cli-malformed");
-    std::fs::write(directory.join(".copydesk.toml"), "[style]\nfirst_refrence = true\n\n[rules]\n\"garbled.repeated-word\" = \"off\"\n").unwrap();
+    std::fs::write(
+        directory.join(".copydesk.toml"),
+        "[style]\nfirst_refrence = true\n\n[rules]\n\"garbled.repeated-word\" = \"off\"\n",
+    )
+    .unwrap();
     std::fs::write(directory.join("story.txt"), STUTTER).unwrap();
     let output = run_in(&directory, &["check", "story.txt"]);
     assert_eq!(output.status.code(), Some(0), "the rule is still off");
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains(".copydesk.toml:2:1: unknown key `first_refrence`; did you mean `first_reference`?"), "{stderr}");
+    assert!(
+        stderr.contains(".copydesk.toml:2:1: unknown key `first_refrence`; did you mean `first_reference`?"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -137,7 +147,10 @@ fn initialize_with(client: &mut LspClient, capabilities: Value, options: Value, 
 }
 
 fn severities(diagnostics: &[Value]) -> Vec<(String, i64)> {
-    diagnostics.iter().map(|d| (d["code"].as_str().unwrap_or_default().to_string(), d["severity"].as_i64().unwrap_or_default())).collect()
+    diagnostics
+        .iter()
+        .map(|d| (d["code"].as_str().unwrap_or_default().to_string(), d["severity"].as_i64().unwrap_or_default()))
+        .collect()
 }
 
 fn pair(code: &str, severity: i64) -> (String, i64) {
@@ -156,11 +169,17 @@ fn project_severity_overrides_are_published_and_win_over_the_editor() {
 
     let in_project = uri(&directory.join("desk/story.txt"));
     client.open(&in_project, "plaintext", 1, text);
-    assert_eq!(severities(&client.diagnostics(&in_project, Some(1))), [pair("garbled.sentence-break", 4), pair("garbled.repeated-word", 1)]);
+    assert_eq!(
+        severities(&client.diagnostics(&in_project, Some(1))),
+        [pair("garbled.sentence-break", 4), pair("garbled.repeated-word", 1)]
+    );
 
     let outside = uri(&directory.join("story.txt"));
     client.open(&outside, "plaintext", 1, text);
-    assert_eq!(severities(&client.diagnostics(&outside, Some(1))), [pair("garbled.sentence-break", 4), pair("garbled.repeated-word", 3)]);
+    assert_eq!(
+        severities(&client.diagnostics(&outside, Some(1))),
+        [pair("garbled.sentence-break", 4), pair("garbled.repeated-word", 3)]
+    );
     assert_eq!(client.shutdown(), Some(0));
 }
 
@@ -175,11 +194,17 @@ fn did_change_configuration_republishes_every_open_document() {
         assert_eq!(severities(&client.diagnostics(document, Some(1))), [pair("garbled.repeated-word", 2)]);
     }
 
-    client.notify("workspace/didChangeConfiguration", json!({ "settings": { "copydesk": { "rules": { "garbled.repeated-word": "off" } } } }));
+    client.notify(
+        "workspace/didChangeConfiguration",
+        json!({ "settings": { "copydesk": { "rules": { "garbled.repeated-word": "off" } } } }),
+    );
     for document in &documents {
         assert!(client.diagnostics(document, Some(1)).is_empty(), "{document}");
     }
-    client.notify("workspace/didChangeConfiguration", json!({ "settings": { "copydesk": { "rules": { "garbled": "error" } } } }));
+    client.notify(
+        "workspace/didChangeConfiguration",
+        json!({ "settings": { "copydesk": { "rules": { "garbled": "error" } } } }),
+    );
     for document in &documents {
         assert_eq!(severities(&client.diagnostics(document, Some(1))), [pair("garbled.repeated-word", 1)]);
     }
@@ -205,7 +230,10 @@ fn a_malformed_project_file_gets_a_diagnostic_at_the_bad_key_and_the_server_keep
     client.open(&config_uri, "toml", 1, config_text);
     let diagnostics = client.diagnostics(&config_uri, Some(1));
     assert_eq!(severities(&diagnostics), [pair("config.unknown-key", 2)]);
-    assert_eq!(diagnostics[0]["range"], json!({ "start": { "line": 1, "character": 0 }, "end": { "line": 1, "character": 14 } }));
+    assert_eq!(
+        diagnostics[0]["range"],
+        json!({ "start": { "line": 1, "character": 0 }, "end": { "line": 1, "character": 14 } })
+    );
     assert!(diagnostics[0]["message"].as_str().unwrap().contains("did you mean `first_reference`"));
 
     // The rest of the file applies.
@@ -224,7 +252,10 @@ fn a_malformed_project_file_gets_a_diagnostic_at_the_bad_key_and_the_server_keep
     // Closing it goes back to the disk's version.
     client.notify("textDocument/didClose", json!({ "textDocument": { "uri": config_uri } }));
     assert_eq!(severities(&client.diagnostics(&draft_uri, Some(1))), [pair("garbled.repeated-word", 1)]);
-    let hover = client.request("textDocument/hover", json!({ "textDocument": { "uri": draft_uri }, "position": { "line": 0, "character": 4 } }));
+    let hover = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": draft_uri }, "position": { "line": 0, "character": 4 } }),
+    );
     assert!(hover.get("error").is_none(), "{hover}");
     assert_eq!(client.shutdown(), Some(0));
 }
@@ -255,7 +286,10 @@ fn apply_edits(text: &str, edits: &[Value]) -> String {
     edits.sort_by_key(|edit| std::cmp::Reverse(offset(&edit["range"]["start"])));
     let mut result = text.to_string();
     for edit in edits {
-        result.replace_range(offset(&edit["range"]["start"])..offset(&edit["range"]["end"]), edit["newText"].as_str().unwrap());
+        result.replace_range(
+            offset(&edit["range"]["start"])..offset(&edit["range"]["end"]),
+            edit["newText"].as_str().unwrap(),
+        );
     }
     result
 }
@@ -269,7 +303,10 @@ fn code_actions(client: &mut LspClient, document: &str, diagnostic: &Value) -> V
 }
 
 fn action<'a>(actions: &'a [Value], title: &str) -> &'a Value {
-    actions.iter().find(|action| action["title"] == title).unwrap_or_else(|| panic!("no action {title:?} in {actions:#?}"))
+    actions
+        .iter()
+        .find(|action| action["title"] == title)
+        .unwrap_or_else(|| panic!("no action {title:?} in {actions:#?}"))
 }
 
 #[test]
@@ -291,13 +328,20 @@ fn teaching_actions_edit_the_project_file_and_the_line_through_workspace_edits()
         apply_edits(config_text, edits),
         "# Metro desk house style.\nnames = [\"Xi Jinping\"]\n\n[rules]\n# quotes are checked by hand\nquote = \"info\"\n\"garbled.repeated-word\" = \"off\"\n"
     );
-    assert_eq!(std::fs::read_to_string(directory.join(".copydesk.toml")).unwrap(), config_text, "the server never writes");
+    assert_eq!(
+        std::fs::read_to_string(directory.join(".copydesk.toml")).unwrap(),
+        config_text,
+        "the server never writes"
+    );
 
     let on_line = action(&actions, "Disable garbled.repeated-word on this line");
     let edits = on_line["edit"]["changes"][&document].as_array().expect("an edit of the draft");
     let suppressed = apply_edits(STUTTER, edits);
     assert_eq!(suppressed, "%% copydesk-disable-next-line garbled.repeated-word\nWe must and must win.\n");
-    client.notify("textDocument/didChange", json!({ "textDocument": { "uri": document, "version": 2 }, "contentChanges": [{ "text": suppressed }] }));
+    client.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": document, "version": 2 }, "contentChanges": [{ "text": suppressed }] }),
+    );
     assert!(client.diagnostics(&document, Some(2)).is_empty(), "the comment hides the finding and is used");
     assert_eq!(client.shutdown(), Some(0));
 }

@@ -52,7 +52,10 @@ fn emacs_eglot_sends_the_documented_settings() {
 
 /// What the settings in the two tests above mean.
 fn raised_and_silenced() -> Settings {
-    serde_json::from_value(serde_json::json!({ "rules": { "garbled.sentence-break": "error", "garbled.repeated-word": "off" } })).expect("settings")
+    serde_json::from_value(
+        serde_json::json!({ "rules": { "garbled.sentence-break": "error", "garbled.repeated-word": "off" } }),
+    )
+    .expect("settings")
 }
 
 #[test]
@@ -75,11 +78,19 @@ fn emacs_eglot_checks_plain_text_and_applies_a_fix() {
 fn the_settings_example_in_the_editors_readme_is_valid_settings() {
     let readme = std::fs::read_to_string(repository_root().join("editors/README.md")).expect("editors/README.md");
     let section = readme.split("\n## Settings\n").nth(1).expect("a Settings section");
-    let example = section.split("```json\n").nth(1).and_then(|rest| rest.split("\n```").next()).expect("a JSON example");
-    let settings: Settings = serde_json::from_str(example).unwrap_or_else(|error| panic!("the example is not valid settings: {error}\n{example}"));
-    assert!(!settings.rules.is_empty() && !settings.names.is_empty(), "the example shows rules and names: {settings:?}");
+    let example =
+        section.split("```json\n").nth(1).and_then(|rest| rest.split("\n```").next()).expect("a JSON example");
+    let settings: Settings = serde_json::from_str(example)
+        .unwrap_or_else(|error| panic!("the example is not valid settings: {error}\n{example}"));
+    assert!(
+        !settings.rules.is_empty() && !settings.names.is_empty(),
+        "the example shows rules and names: {settings:?}"
+    );
     assert_eq!(settings.style.us_abbreviation.as_deref(), Some("U.S."));
-    assert!(!settings.phrases.extra.is_empty() && !settings.phrases.allow.is_empty(), "the example shows both phrase lists: {settings:?}");
+    assert!(
+        !settings.phrases.extra.is_empty() && !settings.phrases.allow.is_empty(),
+        "the example shows both phrase lists: {settings:?}"
+    );
 }
 
 /// `init_lua`, when given, is the user's init.lua, holding settings that mean `raised_and_silenced`.
@@ -89,7 +100,8 @@ fn neovim_session(fixture: &str, filetype: &str, fix_code: &str, init_lua: Optio
         return;
     };
     let settings = if init_lua.is_some() { raised_and_silenced() } else { Settings::default() };
-    let session = Session::new(&format!("nvim-{}-{}", fixture.replace('.', "-"), init_lua.is_some()), fixture, settings);
+    let session =
+        Session::new(&format!("nvim-{}-{}", fixture.replace('.', "-"), init_lua.is_some()), fixture, settings);
     // The install step of editors/README.md: lsp/ and plugin/ into the Neovim config folder.
     let config = session.directory.join("config");
     for folder in ["lsp", "plugin"] {
@@ -119,7 +131,10 @@ fn neovim_session(fixture: &str, filetype: &str, fix_code: &str, init_lua: Optio
 
     observed.assert_eq(&observed.value["filetype"], filetype, "filetype");
     observed.assert_eq(&observed.value["client_name"], "copydesk", "client name");
-    observed.assert(observed.value["client_cmd"] == serde_json::json!(["copydesk", "lsp"]), "the plugin starts `copydesk lsp`");
+    observed.assert(
+        observed.value["client_cmd"] == serde_json::json!(["copydesk", "lsp"]),
+        "the plugin starts `copydesk lsp`",
+    );
     observed.assert_session(&session, fix_code, |severity| severity.as_str().to_string());
     observed.assert(observed.value["stopped"] == true, "the client stopped the server");
 }
@@ -132,7 +147,8 @@ fn emacs_session(fixture: &str, major_mode: &str, language_id: &str, fix_code: &
         return;
     };
     let settings = if dir_locals.is_some() { raised_and_silenced() } else { Settings::default() };
-    let session = Session::new(&format!("emacs-{}-{}", fixture.replace('.', "-"), dir_locals.is_some()), fixture, settings);
+    let session =
+        Session::new(&format!("emacs-{}-{}", fixture.replace('.', "-"), dir_locals.is_some()), fixture, settings);
     if let Some(dir_locals) = dir_locals {
         std::fs::write(session.draft_path.with_file_name(".dir-locals.el"), dir_locals).expect(".dir-locals.el");
     }
@@ -154,7 +170,10 @@ fn emacs_session(fixture: &str, major_mode: &str, language_id: &str, fix_code: &
 
     observed.assert_eq(&observed.value["major_mode"], major_mode, "major mode");
     observed.assert_eq(&observed.value["language_id"], language_id, "languageId eglot sends");
-    observed.assert(observed.value["server_command"] == serde_json::json!(["copydesk", "lsp"]), "eglot starts `copydesk lsp`");
+    observed.assert(
+        observed.value["server_command"] == serde_json::json!(["copydesk", "lsp"]),
+        "eglot starts `copydesk lsp`",
+    );
     // eglot 1.9 shows errors and warnings as such and everything milder as a note.
     observed.assert_session(&session, fix_code, |severity| match severity {
         Severity::Error => "error".to_string(),
@@ -194,8 +213,10 @@ impl Session {
         let stdout_path = self.directory.join("editor.stdout");
         let stderr_path = self.directory.join("editor.stderr");
         let bin = binary().parent().expect("binary folder").to_path_buf();
-        let path = std::env::join_paths(std::iter::once(bin).chain(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())))
-            .expect("PATH");
+        let path = std::env::join_paths(
+            std::iter::once(bin).chain(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())),
+        )
+        .expect("PATH");
         command
             .current_dir(self.draft_path.parent().expect("drafts folder"))
             .env("PATH", path)
@@ -228,10 +249,14 @@ impl Session {
         let Ok(text) = std::fs::read_to_string(output) else {
             panic!("the editor script recorded nothing\n{context}");
         };
-        let value: Value = serde_json::from_str(&text).unwrap_or_else(|error| panic!("unreadable record ({error}): {text}\n{context}"));
+        let value: Value = serde_json::from_str(&text)
+            .unwrap_or_else(|error| panic!("unreadable record ({error}): {text}\n{context}"));
         context.push_str(&format!("--- observed\n{}\n", serde_json::to_string_pretty(&value).unwrap_or_default()));
         let observed = Observed { value, context };
-        observed.assert(observed.value["error"].is_null(), &format!("the editor script failed: {}", observed.value["error"]));
+        observed.assert(
+            observed.value["error"].is_null(),
+            &format!("the editor script failed: {}", observed.value["error"]),
+        );
         observed.assert(status.is_some_and(|s| s.success()), "the editor exited with success");
         eprintln!("{} session took {:.1} s", self.draft_path.display(), started.elapsed().as_secs_f64());
         observed
@@ -276,14 +301,25 @@ impl Observed {
         assert_eq!(shown, expected, "diagnostics shown in the editor\n{}", self.context);
 
         let checked = check_draft(draft, session.language, &session.settings);
-        let Some(target) = checked.findings.iter().find(|finding| finding.code == fix_code && !finding.fixes.is_empty()) else {
+        let Some(target) =
+            checked.findings.iter().find(|finding| finding.code == fix_code && !finding.fixes.is_empty())
+        else {
             panic!("the fixture no longer has a {fix_code} finding with a fix: pick another fixture or code");
         };
         let hover = observed["hover"].as_str().unwrap_or_default();
-        self.assert(hover.contains(fix_code) && hover.contains(&target.message), &format!("the hover explains {fix_code}: {hover:?}"));
+        self.assert(
+            hover.contains(fix_code) && hover.contains(&target.message),
+            &format!("the hover explains {fix_code}: {hover:?}"),
+        );
         let fix = &target.fixes[0];
-        let menu: Vec<&str> = observed["code_actions"].as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
-        self.assert(menu.contains(&fix.title.as_str()), &format!("the code action menu {menu:?} offers {:?}", fix.title));
+        let menu: Vec<&str> = observed["code_actions"]
+            .as_array()
+            .map(|a| a.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        self.assert(
+            menu.contains(&fix.title.as_str()),
+            &format!("the code action menu {menu:?} offers {:?}", fix.title),
+        );
 
         let fixed = fix.apply(draft);
         assert_ne!(&fixed, draft);
@@ -297,7 +333,12 @@ impl Observed {
 /// One diagnostic as the editor shows it: line (from 0), code, severity, covered text.
 type ShownDiagnostic = (u64, String, String, String);
 
-fn expected_diagnostics(draft: &str, language: Language, settings: &Settings, severity_name: impl Fn(Severity) -> String) -> Vec<ShownDiagnostic> {
+fn expected_diagnostics(
+    draft: &str,
+    language: Language,
+    settings: &Settings,
+    severity_name: impl Fn(Severity) -> String,
+) -> Vec<ShownDiagnostic> {
     let checked = check_draft(draft, language, settings);
     let mut expected: Vec<ShownDiagnostic> = checked
         .findings
@@ -358,7 +399,11 @@ fn find_program(name: &str) -> Option<PathBuf> {
 
 fn emacs_has_library(library: &str) -> bool {
     Command::new("emacs")
-        .args(["--batch", "--eval", &format!("(progn (package-activate-all) (kill-emacs (if (locate-library \"{library}\") 0 1)))")])
+        .args([
+            "--batch",
+            "--eval",
+            &format!("(progn (package-activate-all) (kill-emacs (if (locate-library \"{library}\") 0 1)))"),
+        ])
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())

@@ -40,7 +40,8 @@ fn fix_problem(draft: &str, language: Language, finding: &Finding, fix: &Fix) ->
     // The same problem, still there: a finding of the same rule on what the fix wrote.
     let fixed_region = ByteSpan::new(span.start, fixed_end);
     let after = check_draft(&fixed, language, &Settings::default());
-    let remaining = after.findings.iter().find(|other| other.code == finding.code && other.span.overlaps(fixed_region))?;
+    let remaining =
+        after.findings.iter().find(|other| other.code == finding.code && other.span.overlaps(fixed_region))?;
     Some(format!(
         "still reported after the fix: «{}» became «{}», then {} «{}»",
         span.slice(draft),
@@ -61,7 +62,12 @@ fn check_drafts(paths: &[PathBuf], language_of: impl Fn(&Path) -> Language, prob
                 fixes_checked += 1;
                 if let Some(problem) = fix_problem(&draft, language, finding, fix) {
                     let name = path.file_name().unwrap_or_default().to_string_lossy();
-                    problems.push(format!("{name}: {} «{}» fix {:?}: {problem}", finding.code, finding.span.slice(&draft), fix.title));
+                    problems.push(format!(
+                        "{name}: {} «{}» fix {:?}: {problem}",
+                        finding.code,
+                        finding.span.slice(&draft),
+                        fix.title
+                    ));
                 }
             }
         }
@@ -87,7 +93,8 @@ fn every_fix_in_the_clean_corpus_is_safe_and_resolves_its_finding() {
         return;
     };
     // The corpus articles are plain text whatever their extension.
-    let mut all: Vec<PathBuf> = std::fs::read_dir(&articles).unwrap().filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut all: Vec<PathBuf> =
+        std::fs::read_dir(&articles).unwrap().filter_map(|e| e.ok().map(|e| e.path())).collect();
     all.sort();
     let mut problems = Vec::new();
     let checked = check_drafts(&all, |_| Language::PlainText, &mut problems);

@@ -74,11 +74,21 @@ fn the_seed_story_is_flagged_where_it_is_garbled_and_only_there() {
         let span = copydesk::text::ByteSpan::new(start, start + needle.len());
         checked.findings.iter().filter(move |f| f.span.overlaps(span)).map(|f| (f.code, f.severity)).collect::<Vec<_>>()
     };
-    for needle in ["ended. through", "leaders. from", "Affairs. foreigners", "conversations. .", "must and must", "Joe Bidens’", "90-minute header", "Telecom Marathon"] {
+    for needle in [
+        "ended. through",
+        "leaders. from",
+        "Affairs. foreigners",
+        "conversations. .",
+        "must and must",
+        "Joe Bidens’",
+        "90-minute header",
+        "Telecom Marathon",
+    ] {
         assert!(covered(needle).iter().any(|(code, _)| code.starts_with("garbled.")), "{needle} not flagged");
     }
     for needle in ["Barrick Gold Corp. and", "Group Inc. veteran", "Huawei Technologies Co. Washington"] {
-        let warnings: Vec<_> = covered(needle).into_iter().filter(|(_, s)| *s >= copydesk::rules::Severity::Warning).collect();
+        let warnings: Vec<_> =
+            covered(needle).into_iter().filter(|(_, s)| *s >= copydesk::rules::Severity::Warning).collect();
         assert!(warnings.is_empty(), "{needle}: {warnings:?}");
     }
 }

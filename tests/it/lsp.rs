@@ -20,7 +20,10 @@ fn lifecycle_open_change_code_action_close_shutdown() {
     assert_eq!(codes(&diagnostics), ["garbled.sentence-break", "garbled.repeated-word"]);
     assert_eq!(diagnostics[0]["source"], "copydesk");
     assert_eq!(diagnostics[0]["severity"], 2);
-    assert_eq!(diagnostics[0]["range"], json!({ "start": { "line": 0, "character": 6 }, "end": { "line": 0, "character": 20 } }));
+    assert_eq!(
+        diagnostics[0]["range"],
+        json!({ "start": { "line": 0, "character": 6 }, "end": { "line": 0, "character": 20 } })
+    );
 
     // Replace "must and must" with "must": only the sentence break remains.
     client.notify(
@@ -48,9 +51,15 @@ fn lifecycle_open_change_code_action_close_shutdown() {
     assert_eq!(actions[0]["isPreferred"], true);
     assert_eq!(actions[0]["kind"], "quickfix");
     let edits = &actions[0]["edit"]["changes"][URI];
-    assert_eq!(edits, &json!([{ "range": { "start": { "line": 0, "character": 11 }, "end": { "line": 0, "character": 13 } }, "newText": " " }]));
+    assert_eq!(
+        edits,
+        &json!([{ "range": { "start": { "line": 0, "character": 11 }, "end": { "line": 0, "character": 13 } }, "newText": " " }])
+    );
 
-    let hover = client.request("textDocument/hover", json!({ "textDocument": { "uri": URI }, "position": { "line": 0, "character": 8 } }));
+    let hover = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": URI }, "position": { "line": 0, "character": 8 } }),
+    );
     let text = hover["result"]["contents"]["value"].as_str().unwrap_or_default();
     assert!(text.contains("garbled.sentence-break"), "{hover}");
 
@@ -87,7 +96,10 @@ fn utf16_columns_count_emoji_as_two_units() {
 fn requests_for_unopened_documents_get_errors_and_the_server_survives() {
     let mut client = LspClient::start();
     client.initialize(json!({}));
-    let response = client.request("textDocument/hover", json!({ "textDocument": { "uri": "file:///nope.txt" }, "position": { "line": 0, "character": 0 } }));
+    let response = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": "file:///nope.txt" }, "position": { "line": 0, "character": 0 } }),
+    );
     assert!(response.get("error").is_some(), "{response}");
     client.notify(
         "textDocument/didChange",

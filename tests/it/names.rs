@@ -19,7 +19,10 @@ fn position_of(text: &str, needle: &str, nth: usize) -> Value {
 }
 
 fn hover_text(client: &mut LspClient, text: &str, needle: &str, nth: usize) -> String {
-    let response = client.request("textDocument/hover", json!({ "textDocument": { "uri": URI }, "position": position_of(text, needle, nth) }));
+    let response = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": URI }, "position": position_of(text, needle, nth) }),
+    );
     response["result"]["contents"]["value"].as_str().unwrap_or_default().to_string()
 }
 
@@ -43,7 +46,8 @@ fn hover_symbols_and_navigation_over_the_protocol() {
     assert!(xi.contains("**Xi Jinping**"), "{xi}");
 
     let symbols = client.request("textDocument/documentSymbol", json!({ "textDocument": { "uri": URI } }));
-    let names: Vec<&str> = symbols["result"].as_array().expect("symbols").iter().filter_map(|s| s["name"].as_str()).collect();
+    let names: Vec<&str> =
+        symbols["result"].as_array().expect("symbols").iter().filter_map(|s| s["name"].as_str()).collect();
     for expected in ["Joe Biden", "Xi Jinping", "John Thornton", "Barrick Gold Corp.", "Beijing"] {
         assert!(names.contains(&expected), "{expected} in {names:?}");
     }
@@ -100,14 +104,18 @@ fn the_seed_story_names() {
         .map(|d| {
             let start = &d["range"]["start"];
             let line = text.lines().nth(start["line"].as_u64().unwrap() as usize).unwrap_or("");
-            let from: String = line.encode_utf16().skip(start["character"].as_u64().unwrap() as usize).map(|_| ' ').collect();
+            let from: String =
+                line.encode_utf16().skip(start["character"].as_u64().unwrap() as usize).map(|_| ' ').collect();
             let column = line.encode_utf16().count() - from.len();
             let rest = String::from_utf16_lossy(&line.encode_utf16().skip(column).collect::<Vec<u16>>());
             (d["code"].as_str().unwrap().to_string(), rest.chars().take(15).collect())
         })
         .collect();
     assert!(named.iter().any(|(code, at)| code == "name.variant" && at.starts_with("Bidens")), "{named:?}");
-    assert!(named.iter().any(|(code, at)| code == "name.first-reference" && at.starts_with("President Biden")), "{named:?}");
+    assert!(
+        named.iter().any(|(code, at)| code == "name.first-reference" && at.starts_with("President Biden")),
+        "{named:?}"
+    );
     for quiet in ["John Thornton", "Meng Wanzhou", "Washington DC"] {
         assert!(!named.iter().any(|(_, at)| at.starts_with(quiet)), "{quiet}: {named:?}");
     }

@@ -13,10 +13,70 @@ use crate::support::invariants::{EditScript, LANGUAGES, RawChange, check_analysi
 use crate::support::repository_root;
 
 const PIECES: &[&str] = &[
-    "The", "the ", "the", " ", "  ", "talks", "ended", ". ", ".", "..", "...", "…", ",", " ,", ";", ":", "!", "?", "\n", "\n\n",
-    "\r\n", "\r", "\t", "😀", "👍🏽", "é", "e\u{301}", "北京", "\"", "“", "”", "'", "’", "(", ")", "[", "]", "# ", "*", "**", "`",
-    "```\n", "- ", "> ", "1. ", "<b>", "U.S.", "Dr.", "Inc.,", "Jr.", "https://example.com/a.b", "a@b.org", "\0", "and and ",
-    "must and must ", "Bidens’", "said", "Smith", "3.5", "—", "\u{2028}", "\u{feff}", "|", "---\n",
+    "The",
+    "the ",
+    "the",
+    " ",
+    "  ",
+    "talks",
+    "ended",
+    ". ",
+    ".",
+    "..",
+    "...",
+    "…",
+    ",",
+    " ,",
+    ";",
+    ":",
+    "!",
+    "?",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r",
+    "\t",
+    "😀",
+    "👍🏽",
+    "é",
+    "e\u{301}",
+    "北京",
+    "\"",
+    "“",
+    "”",
+    "'",
+    "’",
+    "(",
+    ")",
+    "[",
+    "]",
+    "# ",
+    "*",
+    "**",
+    "`",
+    "```\n",
+    "- ",
+    "> ",
+    "1. ",
+    "<b>",
+    "U.S.",
+    "Dr.",
+    "Inc.,",
+    "Jr.",
+    "https://example.com/a.b",
+    "a@b.org",
+    "\0",
+    "and and ",
+    "must and must ",
+    "Bidens’",
+    "said",
+    "Smith",
+    "3.5",
+    "—",
+    "\u{2028}",
+    "\u{feff}",
+    "|",
+    "---\n",
 ];
 
 struct Lcg(u64);
@@ -39,7 +99,8 @@ impl Lcg {
 
 fn seeds(target: &str) -> Vec<(PathBuf, Vec<u8>)> {
     let directory = repository_root().join("fuzz/seeds").join(target);
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&directory).expect("fuzz/seeds").filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut paths: Vec<PathBuf> =
+        std::fs::read_dir(&directory).expect("fuzz/seeds").filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     paths.into_iter().map(|path| (path.clone(), std::fs::read(&path).unwrap())).collect()
 }

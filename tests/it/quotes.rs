@@ -25,7 +25,10 @@ fn hover_on_a_quotation_names_its_speaker_cue_and_introduction() {
     assert_eq!(diagnostics[0]["range"]["start"], json!({ "line": 6, "character": 0 }));
 
     // Line 2: "We will reopen it by spring," she said.
-    let hover = client.request("textDocument/hover", json!({ "textDocument": { "uri": URI }, "position": { "line": 2, "character": 5 } }));
+    let hover = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": URI }, "position": { "line": 2, "character": 5 } }),
+    );
     let text = hover["result"]["contents"]["value"].as_str().unwrap_or_default();
     assert!(text.contains("**Said by:** she (pronoun), that is **Mayor Ana Ruiz**"), "{text}");
     assert!(text.contains("**Cue:** “said”"), "{text}");
@@ -33,7 +36,10 @@ fn hover_on_a_quotation_names_its_speaker_cue_and_introduction() {
     assert_eq!(hover["result"]["range"]["start"], json!({ "line": 2, "character": 0 }));
 
     // The unattributed quotation says so, with the rule's documentation.
-    let hover = client.request("textDocument/hover", json!({ "textDocument": { "uri": URI }, "position": { "line": 6, "character": 3 } }));
+    let hover = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": URI }, "position": { "line": 6, "character": 3 } }),
+    );
     let text = hover["result"]["contents"]["value"].as_str().unwrap_or_default();
     assert!(text.contains("No speaker found") && text.contains("quote.unattributed"), "{text}");
     assert_eq!(client.shutdown(), Some(0));
@@ -52,7 +58,8 @@ fn the_outline_lists_each_quotation_under_its_speaker() {
         symbols.iter().find(|s| s["name"] == name).unwrap_or_else(|| panic!("no {name} in {symbols:#?}"))
     };
     let ruiz = group("Mayor Ana Ruiz");
-    let quotations: Vec<&str> = ruiz["children"].as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
+    let quotations: Vec<&str> =
+        ruiz["children"].as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
     assert_eq!(quotations, ["“We will reopen it by spring,”", "“The bridge is safe,”"]);
     assert_eq!(ruiz["children"][0]["kind"], 15, "a quotation is a String symbol");
     assert_eq!(ruiz["children"][0]["detail"], "said");
@@ -64,7 +71,9 @@ fn the_outline_lists_each_quotation_under_its_speaker() {
     for symbol in symbols {
         for child in symbol["children"].as_array().unwrap() {
             let (parent, inner) = (&symbol["range"], &child["range"]);
-            let before = |a: &Value, b: &Value| (a["line"].as_u64(), a["character"].as_u64()) <= (b["line"].as_u64(), b["character"].as_u64());
+            let before = |a: &Value, b: &Value| {
+                (a["line"].as_u64(), a["character"].as_u64()) <= (b["line"].as_u64(), b["character"].as_u64())
+            };
             assert!(before(&parent["start"], &inner["start"]) && before(&inner["end"], &parent["end"]), "{symbol:#}");
         }
     }
@@ -84,7 +93,12 @@ fn the_seed_story_flags_speech_that_lost_its_marks_and_the_anonymous_official() 
     let quote_findings = |needle: &str| {
         let start = draft.find(needle).unwrap_or_else(|| panic!("{needle} not in seed"));
         let span = ByteSpan::new(start, start + needle.len());
-        checked.findings.iter().filter(move |f| f.family() == "quote" && f.span.overlaps(span)).map(|f| (f.code, f.severity)).collect::<Vec<_>>()
+        checked
+            .findings
+            .iter()
+            .filter(move |f| f.family() == "quote" && f.span.overlaps(span))
+            .map(|f| (f.code, f.severity))
+            .collect::<Vec<_>>()
     };
     for needle in [
         "areas where our interests converge",
@@ -94,7 +108,11 @@ fn the_seed_story_flags_speech_that_lost_its_marks_and_the_anonymous_official() 
     ] {
         assert!(!quote_findings(needle).is_empty(), "{needle} not flagged quote.*");
     }
-    for needle in ["areas where our interests converge", "whether we should have a good relationship", "something that we must and must do well"] {
+    for needle in [
+        "areas where our interests converge",
+        "whether we should have a good relationship",
+        "something that we must and must do well",
+    ] {
         assert!(quote_findings(needle).contains(&("quote.unmarked", Severity::Warning)), "{needle}");
     }
     assert!(quote_findings("[Maintaining a good relationship").contains(&("quote.unmarked", Severity::Warning)));

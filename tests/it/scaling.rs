@@ -78,11 +78,17 @@ fn assert_linear(label: &str, small: &str, large: &str, language: Language, sett
     let best = ratios.iter().copied().fold(f64::INFINITY, f64::min);
     let times = best * FACTOR as f64;
     println!("{label}: {FACTOR}x the text took {times:.1}x the time (rounds, as multiples of {FACTOR}x: {ratios:.2?})");
-    assert!(best < ALLOWED_RATIO, "{label}: {FACTOR}x the text costs {times:.1}x the time (rounds, as multiples of {FACTOR}x: {ratios:.2?}); something grows faster than linearly");
+    assert!(
+        best < ALLOWED_RATIO,
+        "{label}: {FACTOR}x the text costs {times:.1}x the time (rounds, as multiples of {FACTOR}x: {ratios:.2?}); something grows faster than linearly"
+    );
 }
 
 /// Syllables for generated names: three of them make 8,000 distinct names.
-const SYLLABLES: [&str; 20] = ["ka", "lo", "mir", "ta", "vesh", "ro", "an", "de", "li", "su", "bor", "ne", "qui", "za", "tel", "mo", "ri", "fen", "da", "go"];
+const SYLLABLES: [&str; 20] = [
+    "ka", "lo", "mir", "ta", "vesh", "ro", "an", "de", "li", "su", "bor", "ne", "qui", "za", "tel", "mo", "ri", "fen",
+    "da", "go",
+];
 
 /// A capitalised name of `syllables` syllables: the digits of `number` in base 20.
 fn generated_name(mut number: usize, syllables: usize) -> String {
@@ -124,6 +130,9 @@ fn a_draft_that_keeps_naming_new_people_costs_linear_time() {
     let large = draft_of_new_names(small_paragraphs * FACTOR);
     assert!(drafts::word_count(&small) >= 1_500, "small draft too small: {} words", drafts::word_count(&small));
     let names_in_large = check_draft(&large, language, &settings).facts.entities.entities.len();
-    assert!(names_in_large >= 3 * small_paragraphs * FACTOR / 2, "generated names not told apart: {names_in_large} entities");
+    assert!(
+        names_in_large >= 3 * small_paragraphs * FACTOR / 2,
+        "generated names not told apart: {names_in_large} entities"
+    );
     assert_linear(&format!("new names ({names_in_large} entities)"), &small, &large, language, &settings);
 }

@@ -41,7 +41,10 @@ fn given_of(form: &[String]) -> Vec<String> {
 }
 
 fn words_of(name: &str) -> Vec<String> {
-    name.split_whitespace().filter(|w| !vocab::is_organisation_suffix(w) && !vocab::is_name_suffix(w)).map(str::to_string).collect()
+    name.split_whitespace()
+        .filter(|w| !vocab::is_organisation_suffix(w) && !vocab::is_name_suffix(w))
+        .map(str::to_string)
+        .collect()
 }
 
 /// Whether `short` is an in-order subsequence of `long`.
@@ -355,7 +358,8 @@ impl Clusterer {
                 }
             }
             // "Barrick Gold" and "Barrick Gold Corp.", "Goldman Sachs" and "Goldman Sachs Group".
-            let (short, long) = if words.len() < form.len() { (words, form.as_slice()) } else { (form.as_slice(), words) };
+            let (short, long) =
+                if words.len() < form.len() { (words, form.as_slice()) } else { (form.as_slice(), words) };
             if !both_people && short.len() >= 2 && short[0] == long[0] && is_subsequence(short, long) {
                 return Some(Link::ShortForm);
             }
@@ -391,7 +395,8 @@ impl Clusterer {
 
     /// Every cluster in `lists` that passes `keep`, sorted, once each.
     fn gather(lists: &[Option<&Vec<usize>>], keep: impl Fn(usize) -> bool) -> Vec<usize> {
-        let mut found: Vec<usize> = lists.iter().flatten().flat_map(|list| list.iter().copied()).filter(|&c| keep(c)).collect();
+        let mut found: Vec<usize> =
+            lists.iter().flatten().flat_map(|list| list.iter().copied()).filter(|&c| keep(c)).collect();
         found.sort_unstable();
         found.dedup();
         found
@@ -416,9 +421,9 @@ impl Clusterer {
                 (a, b) => a.or(b),
             }
         };
-        candidates.iter().copied().filter_map(|c| last_before(c).map(|start| (start, c))).max().map(|(_, c)| c).or_else(|| {
-            candidates.iter().copied().filter_map(|c| first(c).map(|start| (start, c))).min().map(|(_, c)| c)
-        })
+        candidates.iter().copied().filter_map(|c| last_before(c).map(|start| (start, c))).max().map(|(_, c)| c).or_else(
+            || candidates.iter().copied().filter_map(|c| first(c).map(|start| (start, c))).min().map(|(_, c)| c),
+        )
     }
 
     /// The cluster a surname, short form, acronym or lone word joins, and how.
@@ -451,24 +456,29 @@ impl Clusterer {
             let word = &words[0];
             // The last word of a particle surname.
             let by_particle = Self::gather(&[index.by_particle_last.get(word)], |c| {
-                full_person(c) && derived[c].surnames.iter().any(|s| s.contains(' ') && s.rsplit(' ').next() == Some(word))
+                full_person(c)
+                    && derived[c].surnames.iter().any(|s| s.contains(' ') && s.rsplit(' ').next() == Some(word))
             });
             if let Some(c) = self.nearest(by_particle, position) {
                 // "Salman" for "bin Salman" is how English copy shortens Arabic names.
-                let patronymic = derived[c].surnames.iter().any(|s| s.split(' ').next().is_some_and(vocab::is_patronymic_particle));
+                let patronymic =
+                    derived[c].surnames.iter().any(|s| s.split(' ').next().is_some_and(vocab::is_patronymic_particle));
                 return Some((c, if patronymic { Link::Surname } else { Link::ParticleDropped }));
             }
             // "Assad" for "al-Assad": the particle dropped, as English copy does.
             let by_particle_prefix = Self::gather(&[index.by_particle_prefixed.get(word)], |c| {
                 full_person(c)
-                    && derived[c].surnames.iter().any(|s| s.split_once('-').is_some_and(|(prefix, rest)| vocab::is_particle(prefix) && rest == word))
+                    && derived[c].surnames.iter().any(|s| {
+                        s.split_once('-').is_some_and(|(prefix, rest)| vocab::is_particle(prefix) && rest == word)
+                    })
             });
             if let Some(c) = self.nearest(by_particle_prefix, position) {
                 return Some((c, Link::Surname));
             }
             // One part of a hyphenated surname.
             let by_part = Self::gather(&[index.by_hyphen_part.get(word)], |c| {
-                full_person(c) && derived[c].surnames.iter().any(|s| s.contains('-') && s.split('-').any(|part| part == word))
+                full_person(c)
+                    && derived[c].surnames.iter().any(|s| s.contains('-') && s.split('-').any(|part| part == word))
             });
             if let Some(c) = self.nearest(by_part, position) {
                 return Some((c, Link::HyphenPart));
@@ -531,8 +541,12 @@ impl Clusterer {
 /// Assigns every mention to an entity; returns the clusters. Mentions that join nothing
 /// and may not found an entity (weak ones) are removed from `mentions`.
 pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster> {
-    debug_assert!(mentions.windows(2).all(|pair| pair[0].span.start < pair[1].span.start), "mentions in document order");
-    let mut clusterer = Clusterer { clusters: Vec::new(), derived: Vec::new(), index: Index::default(), full_keys: HashMap::default() };
+    debug_assert!(
+        mentions.windows(2).all(|pair| pair[0].span.start < pair[1].span.start),
+        "mentions in document order"
+    );
+    let mut clusterer =
+        Clusterer { clusters: Vec::new(), derived: Vec::new(), index: Index::default(), full_keys: HashMap::default() };
     for known in &settings.names {
         let mut forms = vec![words_of(known.name())];
         forms.extend(known.aliases().iter().map(|alias| words_of(alias)));

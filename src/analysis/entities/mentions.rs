@@ -145,7 +145,8 @@ fn is_name_word(word: &str) -> bool {
     if word.starts_with(char::is_uppercase) {
         return true;
     }
-    word.split_once('-').is_some_and(|(prefix, rest)| vocab::is_particle(prefix) && rest.starts_with(char::is_uppercase))
+    word.split_once('-')
+        .is_some_and(|(prefix, rest)| vocab::is_particle(prefix) && rest.starts_with(char::is_uppercase))
 }
 
 fn word_text<'t>(tokens: &[Token], index: usize, text: &'t str) -> &'t str {
@@ -159,7 +160,8 @@ fn is_period_after(tokens: &[Token], index: usize, text: &str) -> bool {
 /// A title-case line ("The Biden-Xi Phone Call Raises a Key Question"): its capitals say
 /// nothing about names.
 fn is_headline(tokens: &[Token], text: &str) -> bool {
-    let long: Vec<&str> = tokens.iter().filter(|t| t.is_word()).map(|t| t.text(text)).filter(|w| w.chars().count() >= 4).collect();
+    let long: Vec<&str> =
+        tokens.iter().filter(|t| t.is_word()).map(|t| t.text(text)).filter(|w| w.chars().count() >= 4).collect();
     let capitalised = long.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
     // Title case capitalises every long word; prose with many names still has a lowercase one.
     capitalised >= 4 && capitalised == long.len()
@@ -170,13 +172,19 @@ fn is_headline(tokens: &[Token], text: &str) -> bool {
 /// by convention, so their mentions never count as first references.
 fn is_heading_line(paragraph: &str) -> bool {
     let trimmed = paragraph.trim_end_matches(|c: char| c.is_whitespace() || c == crate::text::markup::MASK as char);
-    !trimmed.contains('\n') && trimmed.split_whitespace().count() <= 25 && !trimmed.ends_with(['.', '!', '?', '"', '”', '’', ')', ':'])
+    !trimmed.contains('\n')
+        && trimmed.split_whitespace().count() <= 25
+        && !trimmed.ends_with(['.', '!', '?', '"', '”', '’', ')', ':'])
 }
 
 /// `word` lowercased, without a copy when it already is (nearly every word that is looked
 /// up): an ASCII word with no capital is its own lowercase.
 fn lowercase(word: &str) -> Cow<'_, str> {
-    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Borrowed(word) } else { Cow::Owned(word.to_lowercase()) }
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// Reads all mentions of a draft, in document order.
@@ -199,7 +207,8 @@ pub fn extract(prose: &Prose) -> Vec<Mention> {
         let heading_paragraph = match heading_paragraphs.get(&sentence.paragraph) {
             Some(&heading) => heading,
             None => {
-                let heading = prose.paragraphs.get(sentence.paragraph).is_some_and(|p| is_heading_line(p.span.slice(text)));
+                let heading =
+                    prose.paragraphs.get(sentence.paragraph).is_some_and(|p| is_heading_line(p.span.slice(text)));
                 heading_paragraphs.insert(sentence.paragraph, heading);
                 heading
             }
@@ -210,14 +219,18 @@ pub fn extract(prose: &Prose) -> Vec<Mention> {
             let word = tokens[index].text(text);
             // "to save van Biljon": a lowercase particle opens a name when one follows.
             let particle_opens = vocab::is_lowercase_particle(word)
-                && tokens.get(index + 1).is_some_and(|t| t.is_word() && t.space_before && is_name_word(t.text(text)) && !vocab::is_never_a_name(t.text(text)));
+                && tokens.get(index + 1).is_some_and(|t| {
+                    t.is_word() && t.space_before && is_name_word(t.text(text)) && !vocab::is_never_a_name(t.text(text))
+                });
             if !tokens[index].is_word() || !(is_name_word(word) || particle_opens) || vocab::is_never_a_name(word) {
                 index += 1;
                 continue;
             }
             let (word_indices, end) = read_run(tokens, text, index);
             let next = end.max(index + 1);
-            if let Some(mention) = build_mention(tokens, text, index, &word_indices, end, headline, &lowercase_words, sentence.paragraph) {
+            if let Some(mention) =
+                build_mention(tokens, text, index, &word_indices, end, headline, &lowercase_words, sentence.paragraph)
+            {
                 mentions.push(mention);
             }
             index = next;
@@ -256,14 +269,17 @@ fn read_run(tokens: &[Token], text: &str, start: usize) -> (Vec<(usize, bool)>, 
             }
             continue;
         }
-        let next_is_name = tokens.get(index + 1).is_some_and(|t| t.is_word() && t.space_before && is_name_word(t.text(text)));
-        let next_is_particle = tokens.get(index + 1).is_some_and(|t| t.is_word() && vocab::is_lowercase_particle(t.text(text)));
+        let next_is_name =
+            tokens.get(index + 1).is_some_and(|t| t.is_word() && t.space_before && is_name_word(t.text(text)));
+        let next_is_particle =
+            tokens.get(index + 1).is_some_and(|t| t.is_word() && vocab::is_lowercase_particle(t.text(text)));
         if vocab::is_lowercase_particle(word) && (next_is_name || next_is_particle) {
             words.push((index, false));
             index += 1;
             continue;
         }
-        let after_organisation_word = words.last().is_some_and(|&(last, _)| vocab::is_organisation_word(tokens[last].text(text)));
+        let after_organisation_word =
+            words.last().is_some_and(|&(last, _)| vocab::is_organisation_word(tokens[last].text(text)));
         if matches!(word, "of" | "for") && after_organisation_word && next_is_name {
             words.push((index, false));
             index += 1;
@@ -294,17 +310,17 @@ fn build_mention(
     // The first word of a sentence is capitalised whatever it is: drop it when it is a
     // word the draft also writes in lowercase, or a function word.
     let first_word_of_sentence = tokens.iter().position(|t| t.is_word()).unwrap_or(0);
-    let after_colon_or_quote =
-        run_start > 0 && tokens[run_start - 1].kind == crate::text::TokenKind::Punct && matches!(tokens[run_start - 1].text(text), ":" | "\"" | "“" | "‘");
+    let after_colon_or_quote = run_start > 0
+        && tokens[run_start - 1].kind == crate::text::TokenKind::Punct
+        && matches!(tokens[run_start - 1].text(text), ":" | "\"" | "“" | "‘");
     let sentence_initial = run_start == first_word_of_sentence || after_colon_or_quote;
     let mut lowercase_first = false;
-    if sentence_initial
-        && let Some(&(first, _)) = run.first()
-    {
+    if sentence_initial && let Some(&(first, _)) = run.first() {
         let word = tokens[first].text(text);
         // "Van der Berg said", "De Blasio said": a particle the draft writes in lowercase
         // mid-sentence opens the name; it is matched in lowercase.
-        let particle_opens_name = vocab::is_particle(word) && run.len() >= 2 && lowercase_words.contains(lowercase(word).as_ref());
+        let particle_opens_name =
+            vocab::is_particle(word) && run.len() >= 2 && lowercase_words.contains(lowercase(word).as_ref());
         if particle_opens_name {
             lowercase_first = true;
         } else if vocab::is_sentence_opener(word) || lowercase_words.contains(lowercase(word).as_ref()) {
@@ -336,15 +352,22 @@ fn build_mention(
         return None;
     }
     // A lone title or role word is a reference, not a name ("the President said").
-    if name_words.len() == 1 && title_words.is_empty() && vocab::is_person_title_head(tokens[name_words[0].0].text(text)) {
+    if name_words.len() == 1
+        && title_words.is_empty()
+        && vocab::is_person_title_head(tokens[name_words[0].0].text(text))
+    {
         return None;
     }
     let span_of = |&(i, period): &(usize, bool)| {
         let token = tokens[i].span;
         if period { ByteSpan::new(token.start, tokens[i + 1].span.end) } else { token }
     };
-    let mut words: Vec<NameWord> = name_words.iter().map(|w| NameWord { span: span_of(w), text: span_of(w).slice(text).to_string() }).collect();
-    if lowercase_first && title_words.is_empty() && let Some(first) = words.first_mut() {
+    let mut words: Vec<NameWord> =
+        name_words.iter().map(|w| NameWord { span: span_of(w), text: span_of(w).slice(text).to_string() }).collect();
+    if lowercase_first
+        && title_words.is_empty()
+        && let Some(first) = words.first_mut()
+    {
         first.text = first.text.to_lowercase();
     }
     let mut possessive = false;
@@ -371,7 +394,8 @@ fn build_mention(
     let start = title_words.first().map_or(name.start, |w| span_of(w).start);
     let first_index = title_words.first().or(name_words.first()).map_or(run_start, |w| w.0);
     let previous = first_index.checked_sub(1).map_or("", |i| word_text(tokens, i, text));
-    let after_determiner = matches!(lowercase(previous).as_ref(), "the" | "both" | "two" | "three" | "all" | "young" | "elder");
+    let after_determiner =
+        matches!(lowercase(previous).as_ref(), "the" | "both" | "two" | "three" | "all" | "young" | "elder");
     let title = title_words.last().map(|last| ByteSpan::new(start, span_of(last).end).slice(text).to_string());
 
     let mut mention = Mention {
@@ -411,7 +435,11 @@ fn gather_evidence(mention: &mut Mention, tokens: &[Token], text: &str, first_in
         evidence.organisation += 1;
     }
     // The mark after the possessive: "Bidens’" ends one token later.
-    let after = if mention.possessive && tokens.get(end).is_some_and(|t| t.text(text).starts_with(is_apostrophe)) { end + 1 } else { end };
+    let after = if mention.possessive && tokens.get(end).is_some_and(|t| t.text(text).starts_with(is_apostrophe)) {
+        end + 1
+    } else {
+        end
+    };
     let next = word_text(tokens, after, text);
     if vocab::is_speech_verb(next) && mention.words.len() >= 2 && evidence.organisation == 0 {
         evidence.person += 1;
@@ -424,13 +452,22 @@ fn gather_evidence(mention: &mut Mention, tokens: &[Token], text: &str, first_in
     if previous.starts_with(char::is_lowercase) && vocab::is_role(previous) && !titled {
         evidence.person += 2;
         let mut from = first_index - 1;
-        while from > 0 && first_index - from < 5 && tokens[from - 1].is_word() && !vocab::is_place_preposition(word_text(tokens, from - 1, text)) {
+        while from > 0
+            && first_index - from < 5
+            && tokens[from - 1].is_word()
+            && !vocab::is_place_preposition(word_text(tokens, from - 1, text))
+        {
             from -= 1;
-            if matches!(lowercase(word_text(tokens, from, text)).as_ref(), "his" | "her" | "its" | "their" | "the" | "a" | "an") {
+            if matches!(
+                lowercase(word_text(tokens, from, text)).as_ref(),
+                "his" | "her" | "its" | "their" | "the" | "a" | "an"
+            ) {
                 break;
             }
         }
-        mention.descriptors.push(ByteSpan::new(tokens[from].span.start, tokens[first_index - 1].span.end).slice(text).to_string());
+        mention
+            .descriptors
+            .push(ByteSpan::new(tokens[from].span.start, tokens[first_index - 1].span.end).slice(text).to_string());
     }
     // "Its chief executive, Maria Svensson": a role phrase, a comma, the name.
     if first_index >= 2 && tokens[first_index - 1].is_punct(text, ',') {
@@ -452,7 +489,10 @@ fn gather_evidence(mention: &mut Mention, tokens: &[Token], text: &str, first_in
         && tokens.get(after).is_some_and(|t| t.is_punct(text, ','))
         && let Some(descriptor) = appositive(tokens, text, after + 1)
     {
-        if descriptor.split_whitespace().any(|w| vocab::is_role(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))) {
+        if descriptor
+            .split_whitespace()
+            .any(|w| vocab::is_role(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
+        {
             evidence.person += 2;
         }
         mention.descriptors.push(descriptor);
@@ -465,14 +505,71 @@ fn gather_evidence(mention: &mut Mention, tokens: &[Token], text: &str, first_in
 fn appositive(tokens: &[Token], text: &str, start: usize) -> Option<String> {
     let first = tokens.get(start).filter(|t| t.is_word())?;
     let first_word = first.text(text);
-    if !first_word.starts_with(char::is_lowercase) && !matches!(first_word, "The" | "A" | "An" | "Its" | "His" | "Her" | "Their") {
+    if !first_word.starts_with(char::is_lowercase)
+        && !matches!(first_word, "The" | "A" | "An" | "Its" | "His" | "Her" | "Their")
+    {
         return None;
     }
     const CLAUSE_OPENERS: &[&str] = &[
-        "who", "which", "that", "whose", "whom", "and", "or", "but", "said", "says", "told", "according", "as", "when",
-        "while", "where", "if", "because", "although", "though", "also", "however", "then", "so", "in", "on", "at", "for",
-        "with", "from", "to", "by", "after", "before", "since", "until", "is", "was", "are", "were", "has", "had", "have",
-        "will", "would", "can", "could", "did", "does", "not", "he", "she", "it", "they", "we", "i", "you", "this", "these",
+        "who",
+        "which",
+        "that",
+        "whose",
+        "whom",
+        "and",
+        "or",
+        "but",
+        "said",
+        "says",
+        "told",
+        "according",
+        "as",
+        "when",
+        "while",
+        "where",
+        "if",
+        "because",
+        "although",
+        "though",
+        "also",
+        "however",
+        "then",
+        "so",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "to",
+        "by",
+        "after",
+        "before",
+        "since",
+        "until",
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+        "can",
+        "could",
+        "did",
+        "does",
+        "not",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "this",
+        "these",
     ];
     if CLAUSE_OPENERS.contains(&lowercase(first_word).as_ref()) {
         return None;
@@ -480,7 +577,9 @@ fn appositive(tokens: &[Token], text: &str, start: usize) -> Option<String> {
     let mut index = start;
     while let Some(token) = tokens.get(index) {
         let word = token.text(text);
-        if token.kind == crate::text::TokenKind::Punct && matches!(word, "," | ";" | "—" | "–" | "(" | ")" | ":" | "\"" | "“" | "”") {
+        if token.kind == crate::text::TokenKind::Punct
+            && matches!(word, "," | ";" | "—" | "–" | "(" | ")" | ":" | "\"" | "“" | "”")
+        {
             break;
         }
         if index - start > 18 {
@@ -492,7 +591,8 @@ fn appositive(tokens: &[Token], text: &str, start: usize) -> Option<String> {
     let span = ByteSpan::new(first.span.start, tokens[last].span.end);
     let phrase = span.slice(text).split_whitespace().collect::<Vec<_>>().join(" ");
     // A verb phrase is not an appositive: require a role or a "the/a ... of" noun phrase.
-    let has_role = phrase.split_whitespace().any(|w| vocab::is_role(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')));
+    let has_role =
+        phrase.split_whitespace().any(|w| vocab::is_role(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')));
     (has_role || phrase.contains(" of ")).then_some(phrase)
 }
 

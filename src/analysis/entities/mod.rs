@@ -126,10 +126,12 @@ impl Entities {
                 }
             }
         }
-        entity.first_full = cluster.mentions.iter().copied().find(|&m| self.mentions[m].is_full_name() && !self.mentions[m].weak);
+        entity.first_full =
+            cluster.mentions.iter().copied().find(|&m| self.mentions[m].is_full_name() && !self.mentions[m].weak);
         // A full name later called by its surname or leading name alone ("Xi Jinping" ...
         // "Xi") is how news copy treats people.
-        let shortened = cluster.mentions.iter().any(|&m| matches!(self.mentions[m].link, Link::Surname | Link::LeadingWord));
+        let shortened =
+            cluster.mentions.iter().any(|&m| matches!(self.mentions[m].link, Link::Surname | Link::LeadingWord));
         if entity.kind == EntityKind::Unknown && entity.first_full.is_some() && shortened && evidence.person_like() {
             entity.kind = EntityKind::Person;
         }
@@ -177,7 +179,9 @@ impl Entities {
             .iter()
             .map(|&m| self.mentions[m].given_and_surname().1)
             .filter(|s| s.contains('-'))
-            .chain(cluster.known.iter().map(|(name, _)| cluster::split_form(&words(name)).1).filter(|s| s.contains('-')))
+            .chain(
+                cluster.known.iter().map(|(name, _)| cluster::split_form(&words(name)).1).filter(|s| s.contains('-')),
+            )
             .collect();
         // Each hyphenated surname once: every mention is compared with each of them.
         hyphenated.sort_unstable();
@@ -237,7 +241,8 @@ impl Entities {
                     .then(|| (m, core[0].text.clone(), core[0].span))
             })
             .collect();
-        let established_given = known_parts.as_ref().and_then(|(given, _)| given.first().cloned()).or_else(|| established(&givens));
+        let established_given =
+            known_parts.as_ref().and_then(|(given, _)| given.first().cloned()).or_else(|| established(&givens));
         // The given names in full, from the first full mention that uses the established one.
         entity.given = established_given.as_ref().and_then(|first| {
             givens.iter().find(|(_, given, _)| given == first).map(|&(m, _, _)| {
@@ -252,11 +257,15 @@ impl Entities {
         }
         let accepted = |written: &str| {
             cluster.known.as_ref().is_some_and(|(name, aliases)| {
-                std::iter::once(name).chain(aliases).any(|form| form == written || form.split_whitespace().any(|w| w == written))
+                std::iter::once(name)
+                    .chain(aliases)
+                    .any(|form| form == written || form.split_whitespace().any(|w| w == written))
             })
         };
         let _ = index;
-        for (forms, established_form, given_name) in [(&surfaces, &entity.surname, false), (&givens, &established_given, true)] {
+        for (forms, established_form, given_name) in
+            [(&surfaces, &entity.surname, false), (&givens, &established_given, true)]
+        {
             let Some(established_form) = established_form else { continue };
             for (m, written, span) in forms {
                 // Most mentions write the established form: no slip, and no need to fold it.
@@ -372,8 +381,12 @@ impl Entities {
         if spellings.len() > 1 {
             lines.push(format!("- Written as: {}", spellings.join(", ")));
         }
-        let strays: Vec<String> =
-            self.variants.iter().filter(|v| self.mentions[v.mention].entity == entity_index).map(|v| format!("“{}” (line {})", v.written, line_of(v.span.start))).collect();
+        let strays: Vec<String> = self
+            .variants
+            .iter()
+            .filter(|v| self.mentions[v.mention].entity == entity_index)
+            .map(|v| format!("“{}” (line {})", v.written, line_of(v.span.start)))
+            .collect();
         if !strays.is_empty() {
             lines.push(format!("- ⚠ Stray spellings: {}", strays.join(", ")));
         }
@@ -382,7 +395,10 @@ impl Entities {
             .quotes
             .iter()
             .filter(|quote| {
-                quote.attribution.as_ref().is_some_and(|a| self.entity_at(a.resolved.unwrap_or(a.speaker).start) == Some(entity_index))
+                quote
+                    .attribution
+                    .as_ref()
+                    .is_some_and(|a| self.entity_at(a.resolved.unwrap_or(a.speaker).start) == Some(entity_index))
             })
             .map(|quote| {
                 let content = quote.content.slice(draft).split_whitespace().collect::<Vec<_>>().join(" ");
@@ -428,10 +444,20 @@ impl Entities {
                 })
                 .collect();
             let last = entity.mentions.last().map_or(first.span, |&m| self.mentions[m].span);
-            let detail = std::iter::once(entity.kind.as_str().to_string()).chain(entity.descriptors.first().cloned()).collect::<Vec<_>>().join(" · ");
+            let detail = std::iter::once(entity.kind.as_str().to_string())
+                .chain(entity.descriptors.first().cloned())
+                .collect::<Vec<_>>()
+                .join(" · ");
             items.push((
                 first.span.start,
-                OutlineItem { name: entity.canonical.clone(), detail: Some(detail), kind, span: first.span.cover(last), selection: first.name, children },
+                OutlineItem {
+                    name: entity.canonical.clone(),
+                    detail: Some(detail),
+                    kind,
+                    span: first.span.cover(last),
+                    selection: first.name,
+                    children,
+                },
             ));
         }
         items.sort_by_key(|(start, _)| *start);

@@ -94,7 +94,9 @@ pub fn slip(variant: &str, established: &str) -> Option<Slip> {
         return Some(Slip::Hyphen);
     }
     let (length_a, length_b) = (a.chars().count(), b.chars().count());
-    if length_a.min(length_b) >= 4 && (a.strip_suffix('s') == Some(b.as_str()) || b.strip_suffix('s') == Some(a.as_str())) {
+    if length_a.min(length_b) >= 4
+        && (a.strip_suffix('s') == Some(b.as_str()) || b.strip_suffix('s') == Some(a.as_str()))
+    {
         return Some(Slip::StrayPlural);
     }
     // "Australia"/"Australian", "Israel"/"Israeli", "Maria"/"Marian": a letter added at
@@ -132,7 +134,16 @@ mod tests {
 
     #[test]
     fn different_names_are_not_slips() {
-        for (a, b) in [("Harris", "Harrison"), ("Chan", "Chen"), ("Gambia", "Zambia"), ("Biden", "Biden"), ("Smith", "Jones"), ("Australian", "Australia"), ("Israeli", "Israel"), ("O’Rourke", "O'Rourke")] {
+        for (a, b) in [
+            ("Harris", "Harrison"),
+            ("Chan", "Chen"),
+            ("Gambia", "Zambia"),
+            ("Biden", "Biden"),
+            ("Smith", "Jones"),
+            ("Australian", "Australia"),
+            ("Israeli", "Israel"),
+            ("O’Rourke", "O'Rourke"),
+        ] {
             assert_eq!(slip(a, b), None, "{a} {b}");
         }
     }

@@ -74,7 +74,8 @@ fn sentence_initial_words_are_not_names() {
 fn variants_are_found_with_the_established_form() {
     let draft = "Anna Kowalski spoke. Kowalski left. Kowalski returned. Kowalsky said no. Michael Smith agreed and Micheal Smith left.";
     let entities = gather(draft);
-    let found: Vec<(&str, &str)> = entities.variants.iter().map(|v| (v.written.as_str(), v.established.as_str())).collect();
+    let found: Vec<(&str, &str)> =
+        entities.variants.iter().map(|v| (v.written.as_str(), v.established.as_str())).collect();
     assert_eq!(found, [("Kowalsky", "Kowalski"), ("Micheal", "Michael")]);
 }
 
@@ -117,16 +118,35 @@ fn outline_lists_kinds_with_mentions() {
     let prose = Prose::new(draft, Language::PlainText);
     let facts = Facts::gather(draft, &prose, &Settings::default());
     let items = facts.entities.outline(draft, &facts);
-    let names: Vec<(&str, OutlineKind, usize)> = items.iter().map(|i| (i.name.as_str(), i.kind, i.children.len())).collect();
+    let names: Vec<(&str, OutlineKind, usize)> =
+        items.iter().map(|i| (i.name.as_str(), i.kind, i.children.len())).collect();
     assert_eq!(
         names,
-        [("John Thornton", OutlineKind::Person, 2), ("Barrick Gold Corp.", OutlineKind::Organisation, 2), ("Beijing", OutlineKind::Place, 1)]
+        [
+            ("John Thornton", OutlineKind::Person, 2),
+            ("Barrick Gold Corp.", OutlineKind::Organisation, 2),
+            ("Beijing", OutlineKind::Place, 1)
+        ]
     );
 }
 
 #[test]
 fn odd_input_never_panics() {
-    for draft in ["", "A", "Mr.", "Dr. .", "van der", "’s", "Bidens’", "The (WHO)", "al-", "É É É", "O'", "Corp. Inc. Co.", "“Biden”"] {
+    for draft in [
+        "",
+        "A",
+        "Mr.",
+        "Dr. .",
+        "van der",
+        "’s",
+        "Bidens’",
+        "The (WHO)",
+        "al-",
+        "É É É",
+        "O'",
+        "Corp. Inc. Co.",
+        "“Biden”",
+    ] {
         let entities = gather(draft);
         for offset in 0..=draft.len() {
             let _ = entities.entity_at(offset);

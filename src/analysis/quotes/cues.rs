@@ -9,66 +9,340 @@ use crate::text::{ByteSpan, Prose, Token, TokenKind};
 
 /// Verbs (in every tense a report uses) that introduce speech.
 pub(super) const CUE_VERBS: &[&str] = &[
-    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding", "ask", "asks", "asked",
-    "asking", "write", "writes", "wrote", "writing", "state", "states", "stated", "stating", "note", "notes", "noted", "noting",
-    "argue", "argues", "argued", "arguing", "insist", "insists", "insisted", "insisting", "warn", "warns", "warned", "warning",
-    "tweet", "tweets", "tweeted", "tweeting", "explain", "explains", "explained", "explaining", "reply", "replies", "replied",
-    "replying", "respond", "responds", "responded", "remark", "remarks", "remarked", "comment", "comments", "commented",
-    "announce", "announces", "announced", "declare", "declares", "declared", "claim", "claims", "claimed", "claiming", "recall",
-    "recalls", "recalled", "acknowledge", "acknowledges", "acknowledged", "admit", "admits", "admitted", "concede", "concedes",
-    "conceded", "suggest", "suggests", "suggested", "urge", "urges", "urged", "testify", "testifies", "testified", "stress",
-    "stresses", "stressed", "emphasize", "emphasizes", "emphasized", "emphasise", "emphasises", "emphasised", "observe",
-    "observes", "observed", "conclude", "concludes", "concluded", "confirm", "confirms", "confirmed", "deny", "denies", "denied",
-    "predict", "predicts", "predicted", "vow", "vows", "vowed", "promise", "promises", "promised", "pledge", "pledges",
-    "pledged", "maintain", "maintains", "maintained", "contend", "contends", "contended", "counter", "counters", "countered",
-    "caution", "cautions", "cautioned", "shout", "shouted", "exclaim", "exclaimed", "joke", "joked", "complain", "complains",
-    "complained", "continue", "continues", "continued", "describe", "describes", "described", "describing", "call", "calls",
-    "called", "calling", "post", "posts", "posted", "report", "reports", "reported", "indicate", "indicates", "indicated",
-    "announcing", "read", "reads", "informed", "praised", "criticised", "criticized", "spoke", "speaks", "quipped", "mused", "wondered", "demanded", "boasted", "lamented", "quoted",
+    "say",
+    "says",
+    "said",
+    "saying",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "add",
+    "adds",
+    "added",
+    "adding",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "write",
+    "writes",
+    "wrote",
+    "writing",
+    "state",
+    "states",
+    "stated",
+    "stating",
+    "note",
+    "notes",
+    "noted",
+    "noting",
+    "argue",
+    "argues",
+    "argued",
+    "arguing",
+    "insist",
+    "insists",
+    "insisted",
+    "insisting",
+    "warn",
+    "warns",
+    "warned",
+    "warning",
+    "tweet",
+    "tweets",
+    "tweeted",
+    "tweeting",
+    "explain",
+    "explains",
+    "explained",
+    "explaining",
+    "reply",
+    "replies",
+    "replied",
+    "replying",
+    "respond",
+    "responds",
+    "responded",
+    "remark",
+    "remarks",
+    "remarked",
+    "comment",
+    "comments",
+    "commented",
+    "announce",
+    "announces",
+    "announced",
+    "declare",
+    "declares",
+    "declared",
+    "claim",
+    "claims",
+    "claimed",
+    "claiming",
+    "recall",
+    "recalls",
+    "recalled",
+    "acknowledge",
+    "acknowledges",
+    "acknowledged",
+    "admit",
+    "admits",
+    "admitted",
+    "concede",
+    "concedes",
+    "conceded",
+    "suggest",
+    "suggests",
+    "suggested",
+    "urge",
+    "urges",
+    "urged",
+    "testify",
+    "testifies",
+    "testified",
+    "stress",
+    "stresses",
+    "stressed",
+    "emphasize",
+    "emphasizes",
+    "emphasized",
+    "emphasise",
+    "emphasises",
+    "emphasised",
+    "observe",
+    "observes",
+    "observed",
+    "conclude",
+    "concludes",
+    "concluded",
+    "confirm",
+    "confirms",
+    "confirmed",
+    "deny",
+    "denies",
+    "denied",
+    "predict",
+    "predicts",
+    "predicted",
+    "vow",
+    "vows",
+    "vowed",
+    "promise",
+    "promises",
+    "promised",
+    "pledge",
+    "pledges",
+    "pledged",
+    "maintain",
+    "maintains",
+    "maintained",
+    "contend",
+    "contends",
+    "contended",
+    "counter",
+    "counters",
+    "countered",
+    "caution",
+    "cautions",
+    "cautioned",
+    "shout",
+    "shouted",
+    "exclaim",
+    "exclaimed",
+    "joke",
+    "joked",
+    "complain",
+    "complains",
+    "complained",
+    "continue",
+    "continues",
+    "continued",
+    "describe",
+    "describes",
+    "described",
+    "describing",
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "post",
+    "posts",
+    "posted",
+    "report",
+    "reports",
+    "reported",
+    "indicate",
+    "indicates",
+    "indicated",
+    "announcing",
+    "read",
+    "reads",
+    "informed",
+    "praised",
+    "criticised",
+    "criticized",
+    "spoke",
+    "speaks",
+    "quipped",
+    "mused",
+    "wondered",
+    "demanded",
+    "boasted",
+    "lamented",
+    "quoted",
 ];
 
 /// Cues that take a listener before the speech: "told reporters", "asked the court".
-pub(super) const LISTENER_CUES: &[&str] = &["tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "urge", "urges", "urged", "warn", "warns", "warned"];
+pub(super) const LISTENER_CUES: &[&str] = &[
+    "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "urge", "urges", "urged", "warn", "warns",
+    "warned",
+];
 
 /// Words that may sit between a speaker and the cue: "Smith later said", "he has said".
 pub(super) const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
-    "also", "later", "then", "further", "previously", "recently", "reportedly", "earlier", "has", "had", "have", "was", "were",
-    "is", "are", "will", "would", "had", "once", "again", "subsequently", "separately", "additionally", "still", "even",
-    "publicly", "privately", "repeatedly", "today", "yesterday", "formally", "officially", "initially", "first", "last", "quickly",
+    "also",
+    "later",
+    "then",
+    "further",
+    "previously",
+    "recently",
+    "reportedly",
+    "earlier",
+    "has",
+    "had",
+    "have",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "had",
+    "once",
+    "again",
+    "subsequently",
+    "separately",
+    "additionally",
+    "still",
+    "even",
+    "publicly",
+    "privately",
+    "repeatedly",
+    "today",
+    "yesterday",
+    "formally",
+    "officially",
+    "initially",
+    "first",
+    "last",
+    "quickly",
 ];
 
 /// Words that end a speaker phrase when walking back from the cue.
 pub(super) const CLAUSE_BOUNDARY_WORDS: &[&str] = &[
-    "that", "which", "who", "whom", "when", "while", "because", "as", "but", "and", "or", "if", "after", "before", "since",
-    "where", "although", "though", "whether", "so", "than", "what", "how", "why", "in", "on", "at", "to", "for", "with", "of",
-    "by", "from", "about", "into", "during", "until", "says", "said", "told", "not", "only", "what", "it's",
+    "that", "which", "who", "whom", "when", "while", "because", "as", "but", "and", "or", "if", "after", "before",
+    "since", "where", "although", "though", "whether", "so", "than", "what", "how", "why", "in", "on", "at", "to",
+    "for", "with", "of", "by", "from", "about", "into", "during", "until", "says", "said", "told", "not", "only",
+    "what", "it's",
 ];
 
 pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we", "him", "her", "them", "you"];
 
 /// Heads of a speaker phrase that name nobody: "a senior official", "sources", "a diplomat".
 pub(super) const ANONYMOUS_HEADS: &[&str] = &[
-    "official", "officials", "source", "sources", "diplomat", "diplomats", "insider", "insiders", "aide", "aides", "person",
-    "people", "someone", "individual", "individuals", "employee", "employees", "staffer", "staffers", "witness", "witnesses",
-    "resident", "residents", "observer", "observers", "member", "members", "colleague", "colleagues", "friend", "friends",
-    "relative", "relatives", "neighbour", "neighbours", "neighbor", "neighbors", "officer", "officers", "analyst", "analysts",
-    "expert", "experts", "executive", "executives",
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "diplomat",
+    "diplomats",
+    "insider",
+    "insiders",
+    "aide",
+    "aides",
+    "person",
+    "people",
+    "someone",
+    "individual",
+    "individuals",
+    "employee",
+    "employees",
+    "staffer",
+    "staffers",
+    "witness",
+    "witnesses",
+    "resident",
+    "residents",
+    "observer",
+    "observers",
+    "member",
+    "members",
+    "colleague",
+    "colleagues",
+    "friend",
+    "friends",
+    "relative",
+    "relatives",
+    "neighbour",
+    "neighbours",
+    "neighbor",
+    "neighbors",
+    "officer",
+    "officers",
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "executive",
+    "executives",
 ];
 
 /// Institutions and groups named by a common noun: a described role, not a name.
 pub(super) const ROLE_NOUNS: &[&str] = &[
-    "police", "prosecutors", "authorities", "investigators", "firefighters", "doctors", "researchers", "scientists", "experts",
-    "rescuers", "organisers", "organizers", "lawyers", "critics", "protesters", "students", "teachers", "nurses", "paramedics",
+    "police",
+    "prosecutors",
+    "authorities",
+    "investigators",
+    "firefighters",
+    "doctors",
+    "researchers",
+    "scientists",
+    "experts",
+    "rescuers",
+    "organisers",
+    "organizers",
+    "lawyers",
+    "critics",
+    "protesters",
+    "students",
+    "teachers",
+    "nurses",
+    "paramedics",
 ];
 
 /// Words before a cue verb that make it a noun: "the notes", "his claims", "a report".
 pub(super) const NOUN_DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this", "that", "such", "no", "any", "of", "'s",
-    "whose", "media", "news", "press",
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this", "that", "such",
+    "no", "any", "of", "'s", "whose", "media", "news", "press",
 ];
 
 /// Words that open a phrase naming an indefinite speaker.
-pub(super) const INDEFINITE_OPENERS: &[&str] = &["a", "an", "one", "two", "three", "several", "some", "many", "other", "unnamed", "anonymous", "multiple", "numerous"];
+pub(super) const INDEFINITE_OPENERS: &[&str] = &[
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+    "several",
+    "some",
+    "many",
+    "other",
+    "unnamed",
+    "anonymous",
+    "multiple",
+    "numerous",
+];
 
 /// What the speaker phrase is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -156,7 +430,8 @@ impl<'a> Reader<'a> {
         // "the notes", "his claims", "a report": a noun, not a verb.
         if index > bounds.start {
             let previous = self.lower(index - 1);
-            if self.is_in(index - 1, lexicon::NOUN_DETERMINER) || previous.ends_with("'s") || previous.ends_with("’s") {
+            if self.is_in(index - 1, lexicon::NOUN_DETERMINER) || previous.ends_with("'s") || previous.ends_with("’s")
+            {
                 return None;
             }
         }
@@ -171,7 +446,11 @@ impl<'a> Reader<'a> {
             return self.phrase_after(cue.end, bounds);
         }
         // Passive: "he was told by Minister Zinichev".
-        if cue.end < bounds.end && self.lower(cue.end) == "by" && cue.start > bounds.start && matches!(self.lower(cue.start - 1), "was" | "were" | "been" | "is" | "being") {
+        if cue.end < bounds.end
+            && self.lower(cue.end) == "by"
+            && cue.start > bounds.start
+            && matches!(self.lower(cue.start - 1), "was" | "were" | "been" | "is" | "being")
+        {
             return self.phrase_after(cue.end + 1, bounds);
         }
         let before = self.subject_before(cue.start, bounds);
@@ -191,10 +470,19 @@ impl<'a> Reader<'a> {
         loop {
             if end > bounds.start && self.is_in(end - 1, lexicon::BETWEEN_SPEAKER_AND_CUE) {
                 end -= 1;
-            } else if end > bounds.start + 1 && self.is_in(end - 1, lexicon::TIME_WORD) && matches!(self.lower(end - 2), "on" | "last" | "this" | "in" | "early" | "late" | "next") {
+            } else if end > bounds.start + 1
+                && self.is_in(end - 1, lexicon::TIME_WORD)
+                && matches!(self.lower(end - 2), "on" | "last" | "this" | "in" | "early" | "late" | "next")
+            {
                 // "Officials on Monday said": the time is not the speaker.
                 end -= 2;
-            } else if end > bounds.start + 2 && self.lower(end - 1) == "to" && matches!(self.lower(end - 2), "on" | "went" | "goes" | "continued" | "continues" | "wanted" | "want" | "wants") {
+            } else if end > bounds.start + 2
+                && self.lower(end - 1) == "to"
+                && matches!(
+                    self.lower(end - 2),
+                    "on" | "went" | "goes" | "continued" | "continues" | "wanted" | "want" | "wants"
+                )
+            {
                 // "Dittmar went on to add": the speaker is the subject of "went on".
                 end -= if self.lower(end - 2) == "on" { 3 } else { 2 };
             } else {
@@ -203,7 +491,10 @@ impl<'a> Reader<'a> {
         }
         // "…on live television he said": a subject pronoun right before the cue is the
         // whole speaker.
-        if end > bounds.start && matches!(self.lower(end - 1), "he" | "she" | "they" | "it" | "i" | "we" | "you") && !self.quoted[end - 1] {
+        if end > bounds.start
+            && matches!(self.lower(end - 1), "he" | "she" | "they" | "it" | "i" | "we" | "you")
+            && !self.quoted[end - 1]
+        {
             return Some(end - 1..end);
         }
         if let Some(direct) = self.phrase_before(end, bounds) {
@@ -215,9 +506,11 @@ impl<'a> Reader<'a> {
             let comma = end - 1;
             let first_comma = (bounds.start..comma).rev().take(14).find(|&i| self.word(i) == "," && !self.quoted[i])?;
             if let Some(inner) = self.phrase_before(comma, &(first_comma + 1..comma))
-                && inner.start == first_comma + 1 && self.capitalised(inner.end - 1) {
-                    return Some(inner);
-                }
+                && inner.start == first_comma + 1
+                && self.capitalised(inner.end - 1)
+            {
+                return Some(inner);
+            }
             // Only a subject that opens the sentence: "…an option, but …, said the
             // ministry" inverts instead.
             return self.phrase_before(first_comma, bounds).filter(|subject| subject.start == bounds.start);
@@ -245,24 +538,35 @@ impl<'a> Reader<'a> {
                     } else {
                         // "a spokeswoman for the Ministry of Health": a preposition inside
                         // the phrase, between a noun and what follows it.
-                        let inside_phrase = matches!(lower, "of" | "for" | "at") && start < end && index > bounds.start && self.is_word(index - 1);
+                        let inside_phrase = matches!(lower, "of" | "for" | "at")
+                            && start < end
+                            && index > bounds.start
+                            && self.is_word(index - 1);
                         inside_phrase || !self.is_in(index, lexicon::CLAUSE_BOUNDARY)
                     }
                 }
                 TokenKind::Number | TokenKind::Code => true,
                 // "Jr.", "U.S.": a period glued to a word inside a name.
-                TokenKind::Punct => (text == "." && !token.space_before && index > bounds.start && self.is_word(index - 1) && start < end)
-                    || ((text == "-" || text == "&") && start < end),
+                TokenKind::Punct => {
+                    (text == "."
+                        && !token.space_before
+                        && index > bounds.start
+                        && self.is_word(index - 1)
+                        && start < end)
+                        || ((text == "-" || text == "&") && start < end)
+                }
                 TokenKind::Address => false,
             };
             if !joins {
                 // "Jenn St-Onge (Nancy Drew, Jem) told": step over the parenthesis.
-                if text == ")" && start == end
-                    && let Some(open) = (bounds.start..index).rev().take(12).find(|&i| self.word(i) == "(") {
-                        start = open;
-                        end = open;
-                        continue;
-                    }
+                if text == ")"
+                    && start == end
+                    && let Some(open) = (bounds.start..index).rev().take(12).find(|&i| self.word(i) == "(")
+                {
+                    start = open;
+                    end = open;
+                    continue;
+                }
                 break;
             }
             start = index;
@@ -279,11 +583,17 @@ impl<'a> Reader<'a> {
         let found = self.subject_from(bounds)?;
         // "Then just 19 years old, she looked…": an introductory phrase, then the subject.
         let (subject, after) = &found;
-        let is_person = |range: &Range<usize>| range.clone().any(|i| self.capitalised(i) && i > bounds.start) || (range.len() == 1 && self.is_in(range.start, lexicon::PRONOUN));
-        if !is_person(subject) && self.word(*after) == ","
-            && let Some(retry) = self.subject_from(&(after + 1..bounds.end)).filter(|(s, _)| is_person(s) && s.start > bounds.start) {
-                return Some(retry);
-            }
+        let is_person = |range: &Range<usize>| {
+            range.clone().any(|i| self.capitalised(i) && i > bounds.start)
+                || (range.len() == 1 && self.is_in(range.start, lexicon::PRONOUN))
+        };
+        if !is_person(subject)
+            && self.word(*after) == ","
+            && let Some(retry) =
+                self.subject_from(&(after + 1..bounds.end)).filter(|(s, _)| is_person(s) && s.start > bounds.start)
+        {
+            return Some(retry);
+        }
         Some(found)
     }
 
@@ -295,7 +605,8 @@ impl<'a> Reader<'a> {
             let verb_like = token.kind == TokenKind::Word
                 && end > bounds.start
                 && text_is_lowercase(self.word(end))
-                && (lower.ends_with("ed") || self.is_in(end, lexicon::CUE_VERB | lexicon::BETWEEN_SPEAKER_AND_CUE | lexicon::IRREGULAR_PAST)
+                && (lower.ends_with("ed")
+                    || self.is_in(end, lexicon::CUE_VERB | lexicon::BETWEEN_SPEAKER_AND_CUE | lexicon::IRREGULAR_PAST)
                     || self.is_in(end, lexicon::CLAUSE_BOUNDARY) && !matches!(lower, "of" | "for" | "at" | "and"));
             if verb_like || matches!(self.word(end), "," | ":" | ";" | "(") {
                 break;
@@ -303,7 +614,8 @@ impl<'a> Reader<'a> {
             end += 1;
         }
         let has_word = (bounds.start..end).any(|i| self.is_word(i));
-        (end > bounds.start && end < bounds.end && has_word && self.is_word(end - 1)).then_some((bounds.start..end, end))
+        (end > bounds.start && end < bounds.end && has_word && self.is_word(end - 1))
+            .then_some((bounds.start..end, end))
     }
 
     fn phrase_after(&self, from: usize, bounds: &Range<usize>) -> Option<Range<usize>> {
@@ -324,8 +636,14 @@ impl<'a> Reader<'a> {
                     }
                 }
                 TokenKind::Number | TokenKind::Code => true,
-                TokenKind::Punct => (text == "." && !token.space_before && end > from && self.is_word(end - 1) && self.word(end - 1).len() <= 3)
-                    || (matches!(text, "'" | "’") && !token.space_before),
+                TokenKind::Punct => {
+                    (text == "."
+                        && !token.space_before
+                        && end > from
+                        && self.is_word(end - 1)
+                        && self.word(end - 1).len() <= 3)
+                        || (matches!(text, "'" | "’") && !token.space_before)
+                }
                 TokenKind::Address => false,
             };
             if !joins {
@@ -397,7 +715,9 @@ impl<'a> Reader<'a> {
         let Some(&head) = words.last() else { return SpeakerKind::Role };
         let head_lower = self.lower(head);
         // "Police said", "Officials said": a capitalised common noun opening the sentence.
-        let sentence_opening_noun = head == sentence_start && words.len() == 1 && self.is_in(head, lexicon::ANONYMOUS_HEAD | lexicon::ROLE_NOUN);
+        let sentence_opening_noun = head == sentence_start
+            && words.len() == 1
+            && self.is_in(head, lexicon::ANONYMOUS_HEAD | lexicon::ROLE_NOUN);
         if self.capitalised(head) && !sentence_opening_noun && !self.is_in(head, lexicon::PRONOUN) {
             return SpeakerKind::Named;
         }
@@ -408,7 +728,8 @@ impl<'a> Reader<'a> {
         if words.len() == 1 && self.is_in(head, lexicon::PRONOUN) {
             return SpeakerKind::Pronoun;
         }
-        let indefinite = self.is_in(words[0], lexicon::INDEFINITE_OPENER) || (words.len() == 1 && head_lower.ends_with('s'));
+        let indefinite =
+            self.is_in(words[0], lexicon::INDEFINITE_OPENER) || (words.len() == 1 && head_lower.ends_with('s'));
         if self.is_in(head, lexicon::ANONYMOUS_HEAD) && indefinite {
             return SpeakerKind::Anonymous;
         }
@@ -427,9 +748,9 @@ impl<'a> Reader<'a> {
 
 /// Irregular past tenses that end a sentence's subject: "Rhys-Davies broke the news".
 pub(super) const IRREGULAR_PASTS: &[&str] = &[
-    "gave", "made", "took", "went", "wrote", "spoke", "put", "had", "did", "broke", "came", "left", "sent", "won", "lost", "ran", "saw",
-    "got", "began", "became", "held", "kept", "met", "paid", "brought", "thought", "felt", "stood", "led", "sat", "fought", "sought",
-    "drew", "threw", "knew", "grew", "found", "told", "said", "is", "was",
+    "gave", "made", "took", "went", "wrote", "spoke", "put", "had", "did", "broke", "came", "left", "sent", "won",
+    "lost", "ran", "saw", "got", "began", "became", "held", "kept", "met", "paid", "brought", "thought", "felt",
+    "stood", "led", "sat", "fought", "sought", "drew", "threw", "knew", "grew", "found", "told", "said", "is", "was",
 ];
 
 fn text_is_lowercase(word: &str) -> bool {
@@ -438,9 +759,34 @@ fn text_is_lowercase(word: &str) -> bool {
 
 /// Words of time that may sit between a speaker and the cue: "Officials on Monday said".
 pub(super) const TIME_WORDS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning",
-    "afternoon", "evening", "weekend", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "time",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "time",
 ];
 
 /// Whether each sentence says a source asked not to be named, worked out the first time
@@ -471,14 +817,23 @@ impl<'a> AnonymityNotes<'a> {
 /// Phrases that say a source asked not to be named.
 pub fn notes_anonymity(sentence: &str) -> bool {
     const PHRASES: [&str; 9] = [
-        "anonymity", "anonymously", "not authorized to", "not authorised to", "declined to be named", "asked not to be named", "not to be identified",
-        "declined to be identified", "unnamed",
+        "anonymity",
+        "anonymously",
+        "not authorized to",
+        "not authorised to",
+        "declined to be named",
+        "asked not to be named",
+        "not to be identified",
+        "declined to be identified",
+        "unnamed",
     ];
     // Every phrase has "anonym", "autho", "named" or "identified" in it; most sentences
     // have none, and an ASCII sentence is checked for them without lowercasing a copy.
     if sentence.is_ascii() {
         let bytes = sentence.as_bytes();
-        let at = |index: usize, needle: &[u8]| bytes.get(index..index + needle.len()).is_some_and(|part| part.eq_ignore_ascii_case(needle));
+        let at = |index: usize, needle: &[u8]| {
+            bytes.get(index..index + needle.len()).is_some_and(|part| part.eq_ignore_ascii_case(needle))
+        };
         let hinted = (0..bytes.len()).any(|index| match bytes[index].to_ascii_lowercase() {
             b'a' => at(index, b"anonym") || at(index, b"autho"),
             b'n' => at(index, b"named"),
@@ -509,7 +864,22 @@ pub fn is_first_or_second_person(word: &str) -> bool {
         return false;
     }
     lexicon::with_lowercase(base, |lower| {
-        matches!(lower, "me" | "my" | "mine" | "myself" | "we" | "us" | "our" | "ours" | "ourselves" | "you" | "your" | "yours" | "yourself" | "yourselves")
+        matches!(
+            lower,
+            "me" | "my"
+                | "mine"
+                | "myself"
+                | "we"
+                | "us"
+                | "our"
+                | "ours"
+                | "ourselves"
+                | "you"
+                | "your"
+                | "yours"
+                | "yourself"
+                | "yourselves"
+        )
     }) && !(base.chars().all(|c| c.is_uppercase()) && base.len() > 1)
 }
 
@@ -521,6 +891,17 @@ pub fn is_spoken_register(word: &str) -> bool {
         return false;
     }
     lexicon::with_lowercase(word, |lower| {
-        matches!(lower, "really" | "actually" | "frankly" | "honestly" | "obviously" | "basically" | "absolutely" | "definitely" | "totally")
+        matches!(
+            lower,
+            "really"
+                | "actually"
+                | "frankly"
+                | "honestly"
+                | "obviously"
+                | "basically"
+                | "absolutely"
+                | "definitely"
+                | "totally"
+        )
     })
 }

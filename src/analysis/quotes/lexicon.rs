@@ -198,7 +198,8 @@ mod tests {
 
     #[test]
     fn lowercase_text_and_lists_match_the_word_lists() {
-        let prose = Prose::new("Smith SAID the Official, according to İstanbul’s \u{212A} police.", Language::PlainText);
+        let prose =
+            Prose::new("Smith SAID the Official, according to İstanbul’s \u{212A} police.", Language::PlainText);
         let lowered = Lowered::new(&prose.text, &prose.tokens);
         for (index, token) in prose.tokens.iter().enumerate() {
             let expected = token.text(&prose.text).to_lowercase();

@@ -46,7 +46,8 @@ fn form_of(prose: &Prose, content: ByteSpan, open_start: usize, text: &str) -> Q
     let opens_like_speech = inner.starts_with(|c: char| c.is_uppercase() || c == '[' || c == '.' || c == '…');
     // "The Crown", "Make America Great Again": every long word capitalised and no
     // punctuation of speech at the end.
-    let long_words: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4 && w.starts_with(char::is_alphabetic)).collect();
+    let long_words: Vec<&&str> =
+        words.iter().filter(|w| w.chars().count() >= 4 && w.starts_with(char::is_alphabetic)).collect();
     let title_case = !long_words.is_empty() && long_words.iter().all(|w| w.starts_with(char::is_uppercase));
     // Where speech starts: a sentence's start, or after a cue's colon or comma.
     let before = text[..open_start].trim_end_matches(|c: char| c.is_whitespace() || c == '\0');
@@ -56,7 +57,8 @@ fn form_of(prose: &Prose, content: ByteSpan, open_start: usize, text: &str) -> Q
     if title_case && (!ends_with_terminal || !at_speech_position) && words.len() <= 12 {
         return QuoteForm::Title;
     }
-    let enough_words = words.len() >= FULL_QUOTE_WORDS || (ends_with_terminal && words.len() >= 2 && at_speech_position);
+    let enough_words =
+        words.len() >= FULL_QUOTE_WORDS || (ends_with_terminal && words.len() >= 2 && at_speech_position);
     if opens_like_speech && enough_words { QuoteForm::Full } else { QuoteForm::Partial }
 }
 
@@ -144,7 +146,14 @@ fn token_range(prose: &Prose, quote: &Quote) -> Range<usize> {
     first..end.max(first)
 }
 
-fn attribution(prose: &Prose, reader: &Reader, cue: &Range<usize>, speaker: &Range<usize>, sentence: usize, link: Link) -> Attribution {
+fn attribution(
+    prose: &Prose,
+    reader: &Reader,
+    cue: &Range<usize>,
+    speaker: &Range<usize>,
+    sentence: usize,
+    link: Link,
+) -> Attribution {
     let kind = reader.speaker_kind(speaker, reader.anonymity.noted(sentence), prose.sentences[sentence].tokens.start);
     Attribution { speaker: reader.span(speaker), resolved: None, cue: reader.span(cue), kind, link }
 }
@@ -169,7 +178,9 @@ fn same_sentence(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attrib
     // condolences, adding, "…"": a colon introducing the quotation, or a cue with no
     // subject of its own, leaves the speaker to the sentence's subject.
     let sentence_bounds = prose.sentences[open_sentence].tokens.clone();
-    let colon_before = range.start > sentence_bounds.start && matches!(reader.word(range.start - 1), ":" | ",") && quote.form == QuoteForm::Full;
+    let colon_before = range.start > sentence_bounds.start
+        && matches!(reader.word(range.start - 1), ":" | ",")
+        && quote.form == QuoteForm::Full;
     let subjectless_cue = before.clone().any(|i| reader.cue_at(i, &before).is_some());
     if colon_before || subjectless_cue {
         let (subject, verb) = reader.sentence_subject(&sentence_bounds)?;
@@ -180,7 +191,13 @@ fn same_sentence(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attrib
     None
 }
 
-fn adjacent_sentence(prose: &Prose, reader: &Reader, quotes: &[Quote], top_level: &TopLevel, index: usize) -> Option<Attribution> {
+fn adjacent_sentence(
+    prose: &Prose,
+    reader: &Reader,
+    quotes: &[Quote],
+    top_level: &TopLevel,
+    index: usize,
+) -> Option<Attribution> {
     let quote = &quotes[index];
     let range = token_range(prose, quote);
     if range.is_empty() {
@@ -211,15 +228,21 @@ fn adjacent_sentence(prose: &Prose, reader: &Reader, quotes: &[Quote], top_level
         let found = attribution(prose, reader, &(verb..verb + 1), &subject, sentence, Link::AdjacentSentence);
         let person = match found.kind {
             SpeakerKind::Pronoun => matches!(reader.lower(subject.start), "he" | "she"),
-            SpeakerKind::Named => subject.clone().any(|i| reader.word(i).starts_with(char::is_uppercase) && i > bounds.start),
+            SpeakerKind::Named => {
+                subject.clone().any(|i| reader.word(i).starts_with(char::is_uppercase) && i > bounds.start)
+            }
             _ => false,
         };
         person.then_some(found)
     };
-    if open_sentence > 0 && prose.sentences[open_sentence - 1].paragraph == paragraph
-        && let Some(found) = attributed_in(open_sentence - 1).or_else(|| cue_in(open_sentence - 1, true)).or_else(|| person_subject(open_sentence - 1)) {
-            return Some(found);
-        }
+    if open_sentence > 0
+        && prose.sentences[open_sentence - 1].paragraph == paragraph
+        && let Some(found) = attributed_in(open_sentence - 1)
+            .or_else(|| cue_in(open_sentence - 1, true))
+            .or_else(|| person_subject(open_sentence - 1))
+    {
+        return Some(found);
+    }
     let next = close_sentence + 1;
     if next < prose.sentences.len() && prose.sentences[next].paragraph == paragraph {
         return attributed_in(next).or_else(|| cue_in(next, false));
@@ -269,7 +292,9 @@ fn is_pure_quotation(prose: &Prose, quote: &Quote, paragraph_index: usize) -> bo
     let paragraph = &prose.paragraphs[paragraph_index];
     let first = &prose.tokens[paragraph.tokens.start];
     first.span.start == quote.span.start
-        && prose.tokens[paragraph.tokens.clone()].iter().all(|t| t.span.end <= quote.span.end || t.kind == TokenKind::Punct)
+        && prose.tokens[paragraph.tokens.clone()]
+            .iter()
+            .all(|t| t.span.end <= quote.span.end || t.kind == TokenKind::Punct)
 }
 
 /// Pull quotes credit their speaker on a line of its own right after the quotation:
@@ -282,7 +307,10 @@ fn credit_line(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attribut
     let next = prose.paragraphs.get(paragraph_index + 1)?;
     let tokens = next.tokens.clone();
     let dash = tokens.start;
-    if !matches!(reader.word(dash), "—" | "–" | "―") || tokens.len() < 2 || !reader.word(dash + 1).starts_with(char::is_uppercase) {
+    if !matches!(reader.word(dash), "—" | "–" | "―")
+        || tokens.len() < 2
+        || !reader.word(dash + 1).starts_with(char::is_uppercase)
+    {
         return None;
     }
     let name_end = (dash + 1..tokens.end)
@@ -337,17 +365,31 @@ mod tests {
         assert_eq!(speaker("In a statement, Smith said, \"We will win.\""), "Smith");
         assert_eq!(speaker("Cruz, in remarks to ABC, said, \"We will win this fight.\""), "Cruz");
         assert_eq!(speaker("The judge, Bernard Schwartz, said, \"You have severed the bond.\""), "Bernard Schwartz");
-        assert_eq!(speaker("\"We will win,\" a hospital spokeswoman told reporters on Monday."), "a hospital spokeswoman");
-        assert_eq!(speaker("\"The vote is final,\" according to the electoral commission."), "the electoral commission");
-        assert_eq!(speaker("He was told by Minister Yevgeny Zinichev of \"presumably forty people under the rubble\"."), "Minister Yevgeny Zinichev");
-        assert_eq!(speaker("Former CIA deputy director Michael Morell praised him on Twitter: \"He was one of the best.\""), "Former CIA deputy director Michael Morell");
+        assert_eq!(
+            speaker("\"We will win,\" a hospital spokeswoman told reporters on Monday."),
+            "a hospital spokeswoman"
+        );
+        assert_eq!(
+            speaker("\"The vote is final,\" according to the electoral commission."),
+            "the electoral commission"
+        );
+        assert_eq!(
+            speaker("He was told by Minister Yevgeny Zinichev of \"presumably forty people under the rubble\"."),
+            "Minister Yevgeny Zinichev"
+        );
+        assert_eq!(
+            speaker("Former CIA deputy director Michael Morell praised him on Twitter: \"He was one of the best.\""),
+            "Former CIA deputy director Michael Morell"
+        );
         let inside = attributions("\"It was the worst flood,\" said Tom Baker, \"and the bridge held.\"");
         assert_eq!(inside.iter().map(|a| a.1.as_str()).collect::<Vec<_>>(), ["Tom Baker", "Tom Baker"]);
     }
 
     #[test]
     fn pronouns_and_surnames_resolve_to_the_named_person() {
-        let found = attributions("Mayor Ana Ruiz toured the site. \"We will rebuild it,\" she said. \"It will take a year,\" Ruiz added.");
+        let found = attributions(
+            "Mayor Ana Ruiz toured the site. \"We will rebuild it,\" she said. \"It will take a year,\" Ruiz added.",
+        );
         assert_eq!(found[0].1, "she");
         assert_eq!(found[0].2, "Mayor Ana Ruiz");
         assert_eq!(found[0].3, Some(SpeakerKind::Pronoun));
@@ -379,8 +421,14 @@ mod tests {
         };
         assert_eq!(forms("\"We will rebuild the bridge,\" she said."), [QuoteForm::Full]);
         assert_eq!(forms("They described the offer as \"generous\"."), [QuoteForm::Partial]);
-        assert_eq!(forms("She watched \"The Crown\" and \"Make America Great Again\" hats."), [QuoteForm::Title, QuoteForm::Title]);
-        assert_eq!(forms("Fans saw \"Pokemon Biology\" and \"Underappreciated Sports Anime.\""), [QuoteForm::Title, QuoteForm::Title]);
+        assert_eq!(
+            forms("She watched \"The Crown\" and \"Make America Great Again\" hats."),
+            [QuoteForm::Title, QuoteForm::Title]
+        );
+        assert_eq!(
+            forms("Fans saw \"Pokemon Biology\" and \"Underappreciated Sports Anime.\""),
+            [QuoteForm::Title, QuoteForm::Title]
+        );
     }
 
     #[test]
@@ -388,8 +436,17 @@ mod tests {
         assert_eq!(attributions("\"It is over,\" a senior official said.")[0].3, Some(SpeakerKind::Anonymous));
         assert_eq!(attributions("\"It is over,\" officials said.")[0].3, Some(SpeakerKind::Anonymous));
         assert_eq!(attributions("\"It is over,\" the ministry said.")[0].3, Some(SpeakerKind::Role));
-        assert_eq!(attributions("\"It is over,\" the diplomat said, speaking on condition of anonymity.")[0].3, Some(SpeakerKind::Anonymous));
-        assert_eq!(attributions("\"It is over,\" Ana Ruiz said, speaking on condition of anonymity.")[0].3, Some(SpeakerKind::Named));
-        assert_eq!(attributions("Police said: \"The road is closed until further notice.\"")[0].3, Some(SpeakerKind::Role));
+        assert_eq!(
+            attributions("\"It is over,\" the diplomat said, speaking on condition of anonymity.")[0].3,
+            Some(SpeakerKind::Anonymous)
+        );
+        assert_eq!(
+            attributions("\"It is over,\" Ana Ruiz said, speaking on condition of anonymity.")[0].3,
+            Some(SpeakerKind::Named)
+        );
+        assert_eq!(
+            attributions("Police said: \"The road is closed until further notice.\"")[0].3,
+            Some(SpeakerKind::Role)
+        );
     }
 }

@@ -70,7 +70,11 @@ fn is_word_char(c: char) -> bool {
 fn is_opening_context(c: Option<char>) -> bool {
     match c {
         None => true,
-        Some(c) => c.is_whitespace() || c == '\0' || matches!(c, '(' | '[' | '{' | '—' | '–' | '/' | '“' | '‘' | '„' | '«' | '‹'),
+        Some(c) => {
+            c.is_whitespace()
+                || c == '\0'
+                || matches!(c, '(' | '[' | '{' | '—' | '–' | '/' | '“' | '‘' | '„' | '«' | '‹')
+        }
     }
 }
 
@@ -141,7 +145,10 @@ pub fn scan(text: &str, paragraphs: &[ByteSpan]) -> MarkScan {
         if let Some((mut open, previous_end)) = carried.take() {
             let first = slice.char_indices().find(|(_, c)| !c.is_whitespace() && *c != '\0');
             match first {
-                Some((relative, c)) if (open.double && is_double(c) && c != '»' && c != '”') || (!open.double && matches!(c, '‘' | '\'')) => {
+                Some((relative, c))
+                    if (open.double && is_double(c) && c != '»' && c != '”')
+                        || (!open.double && matches!(c, '‘' | '\'')) =>
+                {
                     let start = paragraph.start + relative;
                     open.continuations.push(ByteSpan::new(start, start + c.len_utf8()));
                     skip_until = start + c.len_utf8();
@@ -164,7 +171,9 @@ pub fn scan(text: &str, paragraphs: &[ByteSpan]) -> MarkScan {
             let role = match classify(c, before, rest_after, double_open, single_open_on_top) {
                 // "The "United States" is…" inside a quotation in straight marks: a mark
                 // after a space and before a word opens a quotation inside the open one.
-                Role::Toggle if double_open && is_opening_context(before) && rest_after.starts_with(is_word_char) => Role::Open,
+                Role::Toggle if double_open && is_opening_context(before) && rest_after.starts_with(is_word_char) => {
+                    Role::Open
+                }
                 Role::Toggle if double_open => Role::Close,
                 Role::Toggle => Role::Open,
                 role => role,
@@ -257,7 +266,11 @@ mod tests {
 
     #[test]
     fn apostrophes_are_not_quotation_marks() {
-        for text in ["Don't stop. Ireland’s ’90s boom, the birds' nests and rock 'n' roll.", "It was 'til dawn.", "A 12\" pipe."] {
+        for text in [
+            "Don't stop. Ireland’s ’90s boom, the birds' nests and rock 'n' roll.",
+            "It was 'til dawn.",
+            "A 12\" pipe.",
+        ] {
             assert!(pairs(text).is_empty(), "{text}");
         }
     }

@@ -108,7 +108,13 @@ impl Quotes {
         let quoted = link::quoted_tokens(prose, &quotes);
         let lowered = lexicon::Lowered::new(&prose.text, &prose.tokens);
         let anonymity = cues::AnonymityNotes::new(prose);
-        let reader = cues::Reader { text: &prose.text, tokens: &prose.tokens, quoted: &quoted, lowered: &lowered, anonymity: &anonymity };
+        let reader = cues::Reader {
+            text: &prose.text,
+            tokens: &prose.tokens,
+            quoted: &quoted,
+            lowered: &lowered,
+            anonymity: &anonymity,
+        };
         link::attribute(prose, &reader, &mut quotes);
         let mut reports = speech::reported_speech(prose, &reader);
         resolve::resolve_speakers(prose, &reader, &mut quotes, &mut reports);
@@ -131,7 +137,9 @@ impl Quotes {
 
     /// The quotation a nested quotation sits in.
     pub fn enclosing(&self, quote: &Quote) -> Option<&Quote> {
-        self.quotes.iter().find(|q| q.depth == 0 && q.span.start <= quote.span.start && quote.span.end <= q.span.end && q != &quote)
+        self.quotes
+            .iter()
+            .find(|q| q.depth == 0 && q.span.start <= quote.span.start && quote.span.end <= q.span.end && q != &quote)
     }
 
     /// A short Markdown description of the quotation at `offset`, for hover.
@@ -157,8 +165,36 @@ mod tests {
     #[test]
     fn odd_input_never_panics() {
         let fragments = [
-            "\"", "“", "”", "'", "’", "‘", "[", "]", "(", ")", ",", ":", " said", "Said ", "according to", " he", "We ", "\n\n", "**",
-            "`x`", "—", "…", ".", "Smith", "a source", "😀", "\"\"", "''", "told us", "\r\n",
+            "\"",
+            "“",
+            "”",
+            "'",
+            "’",
+            "‘",
+            "[",
+            "]",
+            "(",
+            ")",
+            ",",
+            ":",
+            " said",
+            "Said ",
+            "according to",
+            " he",
+            "We ",
+            "\n\n",
+            "**",
+            "`x`",
+            "—",
+            "…",
+            ".",
+            "Smith",
+            "a source",
+            "😀",
+            "\"\"",
+            "''",
+            "told us",
+            "\r\n",
         ];
         let mut seed = 7u64;
         for round in 0..3000u64 {
@@ -170,13 +206,20 @@ mod tests {
             for language in [Language::PlainText, Language::Markdown] {
                 let checked = check_draft(&draft, language, &Settings::default());
                 for quote in &checked.facts.quotes.quotes {
-                    assert!(draft.get(quote.span.range()).is_some() && draft.get(quote.content.range()).is_some(), "{draft:?}");
+                    assert!(
+                        draft.get(quote.span.range()).is_some() && draft.get(quote.content.range()).is_some(),
+                        "{draft:?}"
+                    );
                     let _ = checked.facts.quotes.describe_at(&draft, quote.span.start, &checked.facts);
                 }
                 for finding in checked.findings.iter().filter(|f| f.family() == "quote") {
                     assert!(draft.get(finding.span.range()).is_some(), "{draft:?}");
                     for fix in &finding.fixes {
-                        assert!(fix.edits.iter().all(|e| finding.span.start <= e.span.start && e.span.end <= finding.span.end));
+                        assert!(
+                            fix.edits
+                                .iter()
+                                .all(|e| finding.span.start <= e.span.start && e.span.end <= finding.span.end)
+                        );
                     }
                 }
                 let _ = crate::analysis::outline::outline(&draft, &checked.facts);
@@ -188,7 +231,8 @@ mod tests {
     /// different: repeating one fixture would let a search over every earlier quotation or
     /// mention stop early at the previous copy, hiding quadratic work.
     fn distinct_quotes_draft(paragraphs: usize) -> String {
-        const SYLLABLES: &[&str] = &["ka", "ro", "mi", "tan", "vel", "sor", "bi", "lun", "dre", "po", "zak", "fen", "ul", "gra", "nim", "tes"];
+        const SYLLABLES: &[&str] =
+            &["ka", "ro", "mi", "tan", "vel", "sor", "bi", "lun", "dre", "po", "zak", "fen", "ul", "gra", "nim", "tes"];
         let mut seed = 42u64;
         let mut name = || {
             let mut word = String::new();

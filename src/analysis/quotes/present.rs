@@ -55,7 +55,8 @@ fn link_name(link: Link) -> &'static str {
 pub fn describe_at(quotes: &Quotes, draft: &str, offset: usize, facts: &Facts) -> Option<(ByteSpan, String)> {
     let quote = quotes.quote_at(offset)?;
     let outer = if quote.depth > 0 { quotes.enclosing(quote) } else { None };
-    let mut lines = vec![format!("**{}**: “{}”", capitalise(form_name(quote.form)), excerpt(draft, quote.content, EXCERPT_CHARS))];
+    let mut lines =
+        vec![format!("**{}**: “{}”", capitalise(form_name(quote.form)), excerpt(draft, quote.content, EXCERPT_CHARS))];
     if let Some(outer) = outer {
         lines.push("Quoted inside another quotation; its speaker is quoting someone else.".to_string());
         lines.extend(attribution_lines(draft, outer, facts));
@@ -90,9 +91,17 @@ fn attribution_lines(draft: &str, quote: &Quote, facts: &Facts) -> Vec<String> {
     {
         lines.push(format!("**Entity:** {}", first_line.trim()));
     }
-    lines.push(format!("**Cue:** “{}”, {}", excerpt(draft, attribution.cue, EXCERPT_CHARS), link_name(attribution.link)));
+    lines.push(format!(
+        "**Cue:** “{}”, {}",
+        excerpt(draft, attribution.cue, EXCERPT_CHARS),
+        link_name(attribution.link)
+    ));
     let introduced = introduction(draft, attribution);
-    lines.push(format!("**Speaker introduced:** line {}: “{}”", LineIndex::new(draft).line_number(introduced.start), excerpt(draft, introduced, EXCERPT_CHARS)));
+    lines.push(format!(
+        "**Speaker introduced:** line {}: “{}”",
+        LineIndex::new(draft).line_number(introduced.start),
+        excerpt(draft, introduced, EXCERPT_CHARS)
+    ));
     lines
 }
 
@@ -134,7 +143,17 @@ pub fn outline(quotes: &Quotes, draft: &str, _facts: &Facts) -> Vec<OutlineItem>
             }
             None => {
                 let span = child.span.cover(selection);
-                groups.push((key, OutlineItem { name, detail: Some("quoted".to_string()), kind, span, selection, children: vec![child] }));
+                groups.push((
+                    key,
+                    OutlineItem {
+                        name,
+                        detail: Some("quoted".to_string()),
+                        kind,
+                        span,
+                        selection,
+                        children: vec![child],
+                    },
+                ));
             }
         }
     }

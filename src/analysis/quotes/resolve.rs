@@ -18,29 +18,219 @@ use crate::text::{ByteSpan, Prose, TokenKind};
 const PRONOUN_REACH_PARAGRAPHS: usize = 3;
 
 pub(super) const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "professor", "president", "minister", "senator", "sen", "rep", "representative", "governor", "gov",
-    "mayor", "judge", "justice", "chancellor", "prime", "secretary", "sir", "lady", "lord", "pope", "king", "queen", "prince",
-    "princess", "chief", "deputy", "director", "chairman", "chairwoman", "speaker", "general", "gen", "captain", "capt", "officer",
-    "detective", "rev", "reverend", "father", "sister", "bishop", "cardinal", "ambassador", "commissioner", "inspector", "sheriff",
-    "coach", "premier", "vice", "lieutenant", "colonel", "sergeant", "councillor", "councilman", "councilwoman", "attorney",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "professor",
+    "president",
+    "minister",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "governor",
+    "gov",
+    "mayor",
+    "judge",
+    "justice",
+    "chancellor",
+    "prime",
+    "secretary",
+    "sir",
+    "lady",
+    "lord",
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "chief",
+    "deputy",
+    "director",
+    "chairman",
+    "chairwoman",
+    "speaker",
+    "general",
+    "gen",
+    "captain",
+    "capt",
+    "officer",
+    "detective",
+    "rev",
+    "reverend",
+    "father",
+    "sister",
+    "bishop",
+    "cardinal",
+    "ambassador",
+    "commissioner",
+    "inspector",
+    "sheriff",
+    "coach",
+    "premier",
+    "vice",
+    "lieutenant",
+    "colonel",
+    "sergeant",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "attorney",
 ];
 
 /// Words that make a capitalised sequence an organisation, a place or a date, not a person.
 pub(super) const NOT_A_PERSON: &[&str] = &[
-    "ministry", "committee", "department", "university", "council", "house", "street", "inc", "corp", "co", "group", "party",
-    "times", "news", "service", "association", "institute", "court", "company", "bank", "union", "republic", "states", "kingdom",
-    "nations", "office", "agency", "center", "centre", "airport", "station", "river", "city", "county", "police", "army", "force",
-    "hospital", "school", "college", "club", "team", "church", "parliament", "congress", "senate", "assembly", "commission",
-    "organization", "organisation", "foundation", "museum", "national", "international", "federal", "royal", "world", "cup",
-    "league", "day", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "the", "a", "an", "in", "on", "at",
-    "but", "and", "when", "after", "before", "while", "this", "that", "it", "he", "she", "they", "we", "i", "its", "his", "her",
-    "their", "our", "if", "as", "for", "with", "by", "from", "of", "to", "new", "north", "south", "east", "west", "central",
-    "administration", "government", "brigade", "state", "fire", "guard", "services", "ministry", "embassy", "club", "airlines", "airways", "university", "lab", "laboratory", "journal", "magazine", "press", "media", "network", "channel", "board", "authority", "forces", "ltd", "llc",
+    "ministry",
+    "committee",
+    "department",
+    "university",
+    "council",
+    "house",
+    "street",
+    "inc",
+    "corp",
+    "co",
+    "group",
+    "party",
+    "times",
+    "news",
+    "service",
+    "association",
+    "institute",
+    "court",
+    "company",
+    "bank",
+    "union",
+    "republic",
+    "states",
+    "kingdom",
+    "nations",
+    "office",
+    "agency",
+    "center",
+    "centre",
+    "airport",
+    "station",
+    "river",
+    "city",
+    "county",
+    "police",
+    "army",
+    "force",
+    "hospital",
+    "school",
+    "college",
+    "club",
+    "team",
+    "church",
+    "parliament",
+    "congress",
+    "senate",
+    "assembly",
+    "commission",
+    "organization",
+    "organisation",
+    "foundation",
+    "museum",
+    "national",
+    "international",
+    "federal",
+    "royal",
+    "world",
+    "cup",
+    "league",
+    "day",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "when",
+    "after",
+    "before",
+    "while",
+    "this",
+    "that",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "if",
+    "as",
+    "for",
+    "with",
+    "by",
+    "from",
+    "of",
+    "to",
+    "new",
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "administration",
+    "government",
+    "brigade",
+    "state",
+    "fire",
+    "guard",
+    "services",
+    "ministry",
+    "embassy",
+    "club",
+    "airlines",
+    "airways",
+    "university",
+    "lab",
+    "laboratory",
+    "journal",
+    "magazine",
+    "press",
+    "media",
+    "network",
+    "channel",
+    "board",
+    "authority",
+    "forces",
+    "ltd",
+    "llc",
 ];
 
 fn is_capitalised_word(prose: &Prose, index: usize) -> bool {
-    prose.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Word) && prose.token_text(index).starts_with(char::is_uppercase)
+    prose.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Word)
+        && prose.token_text(index).starts_with(char::is_uppercase)
 }
 
 /// Runs of capitalised words outside quotations, each as a token range.
@@ -56,8 +246,11 @@ fn capitalised_runs(prose: &Prose, quoted: &[bool]) -> Vec<Range<usize>> {
         index += 1;
         while index < prose.tokens.len() && !quoted[index] {
             let token = &prose.tokens[index];
-            let glued_period = token.kind == TokenKind::Punct && prose.token_text(index) == "." && !token.space_before
-                && is_capitalised_word(prose, index + 1) && prose.token_text(index - 1).len() <= 3;
+            let glued_period = token.kind == TokenKind::Punct
+                && prose.token_text(index) == "."
+                && !token.space_before
+                && is_capitalised_word(prose, index + 1)
+                && prose.token_text(index - 1).len() <= 3;
             if (is_capitalised_word(prose, index) && token.space_before && !token.newline_before) || glued_period {
                 index += 1;
             } else {
@@ -103,7 +296,11 @@ pub fn resolve_speakers(prose: &Prose, reader: &Reader, quotes: &mut [Quote], re
         }
     }
     let runs = capitalised_runs(prose, quoted);
-    let mut persons: Vec<ByteSpan> = runs.iter().filter_map(|run| person_in_run(prose, reader, run, &sentence_starts)).map(|r| reader.span(&r)).collect();
+    let mut persons: Vec<ByteSpan> = runs
+        .iter()
+        .filter_map(|run| person_in_run(prose, reader, run, &sentence_starts))
+        .map(|r| reader.span(&r))
+        .collect();
     // Named speakers are people (or bodies) the reader has met: a pronoun may point back to them.
     let named_speakers = quotes
         .iter()
@@ -153,7 +350,8 @@ struct SurnameIntroductions<'a> {
 impl<'a> SurnameIntroductions<'a> {
     fn new(text: &'a str, persons: &[ByteSpan], quotes: &[Quote], reports: &[ReportedSpeech]) -> Self {
         let mut first_mention: HashMap<&'a str, Option<usize>> = HashMap::new();
-        let attributions = quotes.iter().filter_map(|q| q.attribution.as_ref()).chain(reports.iter().map(|r| &r.attribution));
+        let attributions =
+            quotes.iter().filter_map(|q| q.attribution.as_ref()).chain(reports.iter().map(|r| &r.attribution));
         for attribution in attributions.filter(|a| a.kind == SpeakerKind::Named) {
             let speaker_text = attribution.speaker.slice(text);
             if is_single_surname(speaker_text) {
@@ -185,7 +383,10 @@ impl<'a> SurnameIntroductions<'a> {
     fn introduction(&self, text: &str, persons: &[ByteSpan], speaker: ByteSpan) -> Option<ByteSpan> {
         let speaker_text = speaker.slice(text);
         if !is_single_surname(speaker_text) {
-            return persons.iter().find(|p| p.start < speaker.start && p.len() > speaker.len() && p.slice(text).ends_with(speaker_text)).copied();
+            return persons
+                .iter()
+                .find(|p| p.start < speaker.start && p.len() > speaker.len() && p.slice(text).ends_with(speaker_text))
+                .copied();
         }
         // Mentions are sorted by start: when the first one that fits starts too late, so
         // do all the others.
@@ -199,7 +400,13 @@ fn is_single_surname(speaker_text: &str) -> bool {
     !speaker_text.is_empty() && !speaker_text.contains(char::is_whitespace)
 }
 
-fn resolve_one(prose: &Prose, persons: &[ByteSpan], surnames: &SurnameIntroductions, unnamed: &mut HashMap<String, ByteSpan>, attribution: &mut Attribution) {
+fn resolve_one(
+    prose: &Prose,
+    persons: &[ByteSpan],
+    surnames: &SurnameIntroductions,
+    unnamed: &mut HashMap<String, ByteSpan>,
+    attribution: &mut Attribution,
+) {
     let text = prose.text.as_str();
     let speaker_text = attribution.speaker.slice(text);
     let words: Vec<&str> = speaker_text.split_whitespace().collect();
@@ -226,7 +433,9 @@ fn resolve_one(prose: &Prose, persons: &[ByteSpan], surnames: &SurnameIntroducti
         SpeakerKind::Anonymous => {
             unnamed.insert(head, attribution.speaker);
         }
-        SpeakerKind::Role if Reader::is_anonymous_head(&head) && words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) => {
+        SpeakerKind::Role
+            if Reader::is_anonymous_head(&head) && words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) =>
+        {
             // "The official said" after "a senior official said": still nobody named.
             if let Some(earlier) = unnamed.get(&head) {
                 attribution.kind = SpeakerKind::Anonymous;

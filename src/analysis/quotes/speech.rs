@@ -13,7 +13,18 @@ const TRAILING_CLAUSE_TOKENS: usize = 16;
 const MIN_SPEECH_WORDS: usize = 3;
 
 /// Words after "our" that are the publication's own voice, not a speaker's.
-const HOUSE_VOICE: &[&str] = &["correspondent", "correspondents", "reporter", "reporters", "readers", "newspaper", "site", "team", "journalist", "journalists"];
+const HOUSE_VOICE: &[&str] = &[
+    "correspondent",
+    "correspondents",
+    "reporter",
+    "reporters",
+    "readers",
+    "newspaper",
+    "site",
+    "team",
+    "journalist",
+    "journalists",
+];
 
 pub fn reported_speech(prose: &Prose, reader: &Reader) -> Vec<ReportedSpeech> {
     let quoted = reader.quoted;
@@ -35,25 +46,39 @@ pub fn reported_speech(prose: &Prose, reader: &Reader) -> Vec<ReportedSpeech> {
                 continue;
             }
             let _ = SpeakerKind::Pronoun;
-            let attribution =
-                Attribution { speaker: reader.span(&found.speaker), resolved: None, cue: reader.span(&found.cue), kind, link: Link::SameSentence };
+            let attribution = Attribution {
+                speaker: reader.span(&found.speaker),
+                resolved: None,
+                cue: reader.span(&found.cue),
+                kind,
+                link: Link::SameSentence,
+            };
             let clause_start = found.speaker.start.min(found.cue.start);
-            let (content, after_content, trailing) = match trailing_content(reader, &bounds, clause_start).filter(|_| !cue_takes_a_clause(reader, &found.cue, &found.speaker)) {
+            let (content, after_content, trailing) = match trailing_content(reader, &bounds, clause_start)
+                .filter(|_| !cue_takes_a_clause(reader, &found.cue, &found.speaker))
+            {
                 Some((content, comma)) => (content, Some(comma), true),
                 None if found.speaker.end <= found.cue.start || reader.lower(found.cue.start) == "according" => {
-                    let Some((content, terminal)) = leading_content(reader, &bounds, &found.cue, &found.speaker) else { continue };
+                    let Some((content, terminal)) = leading_content(reader, &bounds, &found.cue, &found.speaker) else {
+                        continue;
+                    };
                     (content, terminal, false)
                 }
                 None => continue,
             };
-            let unquoted_words = content.clone().filter(|&i| !quoted[i] && prose.tokens[i].kind == TokenKind::Word).count();
+            let unquoted_words =
+                content.clone().filter(|&i| !quoted[i] && prose.tokens[i].kind == TokenKind::Word).count();
             if unquoted_words < MIN_SPEECH_WORDS {
                 continue;
             }
             covered.push(content.clone());
-            let voice = content.clone().find(|&i| speaks_in_own_voice(reader, i, &found.cue)).map(|i| prose.tokens[i].span);
+            let voice =
+                content.clone().find(|&i| speaks_in_own_voice(reader, i, &found.cue)).map(|i| prose.tokens[i].span);
             let spoken_register = if trailing {
-                content.clone().find(|&i| !quoted[i] && is_spoken_register(reader.word(i))).map(|i| prose.tokens[i].span)
+                content
+                    .clone()
+                    .find(|&i| !quoted[i] && is_spoken_register(reader.word(i)))
+                    .map(|i| prose.tokens[i].span)
             } else {
                 None
             };
@@ -96,7 +121,11 @@ fn speaks_in_own_voice(reader: &Reader, index: usize, cue: &Range<usize>) -> boo
     if index == cue.end && reader.is_listener_cue(cue) {
         return false;
     }
-    if word == "I" && index > 0 && reader.word(index - 1).starts_with(char::is_uppercase) && reader.tokens[index - 1].kind == TokenKind::Word {
+    if word == "I"
+        && index > 0
+        && reader.word(index - 1).starts_with(char::is_uppercase)
+        && reader.tokens[index - 1].kind == TokenKind::Word
+    {
         return false;
     }
     // "as we know it", "as you can see": idiom, not a voice.
@@ -112,7 +141,25 @@ fn speaks_in_own_voice(reader: &Reader, index: usize, cue: &Range<usize>) -> boo
 fn cue_takes_a_clause(reader: &Reader, cue: &Range<usize>, speaker: &Range<usize>) -> bool {
     if speaker.start < cue.start {
         let next = reader.lower(cue.end);
-        return matches!(next, "that" | "it" | "he" | "she" | "they" | "we" | "i" | "there" | "the" | "a" | "an" | "this" | "its" | "his" | "her" | "their");
+        return matches!(
+            next,
+            "that"
+                | "it"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "i"
+                | "there"
+                | "the"
+                | "a"
+                | "an"
+                | "this"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+        );
     }
     false
 }
@@ -138,7 +185,12 @@ fn trailing_content(reader: &Reader, bounds: &Range<usize>, clause_start: usize)
 
 /// "The mayor said [that] …." The speech runs from after the cue (and its listener) to the
 /// end of the sentence; returns its tokens and the final mark's index.
-fn leading_content(reader: &Reader, bounds: &Range<usize>, cue: &Range<usize>, speaker: &Range<usize>) -> Option<(Range<usize>, Option<usize>)> {
+fn leading_content(
+    reader: &Reader,
+    bounds: &Range<usize>,
+    cue: &Range<usize>,
+    speaker: &Range<usize>,
+) -> Option<(Range<usize>, Option<usize>)> {
     let mut start = cue.end.max(speaker.end);
     if reader.lower(cue.start) == "according" {
         // "According to the ministry, …".
@@ -152,7 +204,13 @@ fn leading_content(reader: &Reader, bounds: &Range<usize>, cue: &Range<usize>, s
         let that = (start..bounds.end.min(start + 6)).find(|&i| reader.lower(i) == "that");
         match that {
             Some(that) => start = that,
-            None if matches!(reader.lower(start), "me" | "us" | "you" | "him" | "her" | "them" | "reporters" | "journalists") => start += 1,
+            None if matches!(
+                reader.lower(start),
+                "me" | "us" | "you" | "him" | "her" | "them" | "reporters" | "journalists"
+            ) =>
+            {
+                start += 1
+            }
             None => return None,
         }
     }
@@ -167,7 +225,8 @@ fn leading_content(reader: &Reader, bounds: &Range<usize>, cue: &Range<usize>, s
         start += 1;
     }
     let mut end = bounds.end;
-    let terminal = (end > start && matches!(reader.word(end - 1), "." | "!" | "?" | "…") && !reader.quoted[end - 1]).then(|| end - 1);
+    let terminal = (end > start && matches!(reader.word(end - 1), "." | "!" | "?" | "…") && !reader.quoted[end - 1])
+        .then(|| end - 1);
     if let Some(terminal) = terminal {
         end = terminal;
     }
@@ -188,7 +247,8 @@ fn attach_bracketed_openings(prose: &Prose, reader: &Reader, reports: &mut [Repo
             continue;
         }
         let bracket = ByteSpan::new(prose.tokens[first].span.start, prose.tokens[close].span.end);
-        let next_in_paragraph = prose.sentences.get(index + 1).filter(|s| s.paragraph == sentence.paragraph).map(|s| s.span);
+        let next_in_paragraph =
+            prose.sentences.get(index + 1).filter(|s| s.paragraph == sentence.paragraph).map(|s| s.span);
         let attributed = reports.iter().position(|r| r.trailing && sentence.span.overlaps(r.content)).or_else(|| {
             next_in_paragraph.and_then(|next| reports.iter().position(|r| r.trailing && next.contains(r.content.start)))
         });

@@ -68,7 +68,8 @@ impl<'t> Evidence<'t> {
                 }
             }
         }
-        let capitalised = |t: &crate::text::Token| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase);
+        let capitalised =
+            |t: &crate::text::Token| t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase);
         for sentence in &prose.sentences {
             for pair in prose.sentence_tokens(sentence).windows(2) {
                 if capitalised(&pair[0]) && capitalised(&pair[1]) && pair[1].space_before {
@@ -105,11 +106,14 @@ fn check(context: &Context) -> Vec<Finding> {
         // A lowercase word must follow: "Bidens’ frustration", not a closing quote. A
         // capitalised one continues a name ("the Catholic Bishops' Conference", "the United
         // States' National Science Foundation").
-        let followed_by_word = tokens
-            .get(index + 2)
-            .is_some_and(|t| t.kind == TokenKind::Word && t.space_before && t.text(text).starts_with(char::is_lowercase));
+        let followed_by_word = tokens.get(index + 2).is_some_and(|t| {
+            t.kind == TokenKind::Word && t.space_before && t.text(text).starts_with(char::is_lowercase)
+        });
         let determiner_before = index > 0
-            && matches!(tokens[index - 1].text(text).to_lowercase().as_str(), "the" | "both" | "two" | "three" | "all" | "young" | "elder");
+            && matches!(
+                tokens[index - 1].text(text).to_lowercase().as_str(),
+                "the" | "both" | "two" | "three" | "all" | "young" | "elder"
+            );
         if followed_by_word && !determiner_before {
             candidates.push(Candidate { index, word: word_text, stem });
         }
@@ -129,8 +133,14 @@ fn check(context: &Context) -> Vec<Finding> {
         let span = ByteSpan::new(tokens[index].span.start, apostrophe.span.end);
         let replacement = format!("{stem}{apostrophe_text}s");
         findings.push(
-            Finding::new(span, format!("\"{}\" reads as a plural; the draft names \"{stem}\". Did you mean \"{replacement}\"?", span.slice(text)))
-                .with_fix(Fix::replace(format!("Write \"{replacement}\""), span, replacement.clone())),
+            Finding::new(
+                span,
+                format!(
+                    "\"{}\" reads as a plural; the draft names \"{stem}\". Did you mean \"{replacement}\"?",
+                    span.slice(text)
+                ),
+            )
+            .with_fix(Fix::replace(format!("Write \"{replacement}\""), span, replacement.clone())),
         );
     }
     findings

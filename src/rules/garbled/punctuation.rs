@@ -76,7 +76,8 @@ fn check(context: &Context) -> Vec<Finding> {
                     && index >= 2
                     && tokens[index - 2].kind == TokenKind::Word
                     && !before.space_before
-                    && (abbreviation_kind(tokens[index - 2].text(text)).is_some() || tokens[index - 2].text(text).contains('.'));
+                    && (abbreviation_kind(tokens[index - 2].text(text)).is_some()
+                        || tokens[index - 2].text(text).contains('.'));
                 if !abbreviation_period {
                     let span = ByteSpan::new(before.span.start, token.span.end);
                     let message = if previous_mark == mark {
@@ -101,10 +102,11 @@ fn check(context: &Context) -> Vec<Finding> {
                 && !text[token.span.end..].starts_with(|c: char| c.is_alphanumeric());
             if space_before_mark {
                 let span = ByteSpan::new(before.span.end, token.span.end);
-                findings.push(
-                    Finding::new(span, format!("Space before \"{mark}\"."))
-                        .with_fix(Fix::replace("Remove the space", span, mark)),
-                );
+                findings.push(Finding::new(span, format!("Space before \"{mark}\".")).with_fix(Fix::replace(
+                    "Remove the space",
+                    span,
+                    mark,
+                )));
             }
             index += 1;
         }
@@ -147,9 +149,13 @@ mod tests {
             (".\nThe talks resumed.", Language::PlainText, "\nThe talks resumed."),
         ] {
             let checked = check_draft(draft, language, &Settings::default());
-            let finding = checked.findings.iter().find(|f| f.code == CODE).unwrap_or_else(|| panic!("{draft:?} not flagged"));
+            let finding =
+                checked.findings.iter().find(|f| f.code == CODE).unwrap_or_else(|| panic!("{draft:?} not flagged"));
             let fix = &finding.fixes[0];
-            assert!(fix.edits.iter().all(|edit| finding.span.start <= edit.span.start && edit.span.end <= finding.span.end), "{draft:?}");
+            assert!(
+                fix.edits.iter().all(|edit| finding.span.start <= edit.span.start && edit.span.end <= finding.span.end),
+                "{draft:?}"
+            );
             assert_eq!(fix.apply(draft), expected);
         }
     }

@@ -18,23 +18,23 @@ pub const RULE: Rule = Rule {
 
 /// Words whose immediate doubling is grammatical or idiomatic.
 const DOUBLES_ALLOWED: &[&str] = &[
-    "had", "that", "is", "do", "her", "ha", "haha", "bye", "boo", "tut", "tsk", "knock", "yada", "blah",
-    "bla", "chop", "hip", "ho", "la", "na", "no", "tom", "dum", "pom", "rah", "hush", "so", "wait", "aye",
+    "had", "that", "is", "do", "her", "ha", "haha", "bye", "boo", "tut", "tsk", "knock", "yada", "blah", "bla", "chop",
+    "hip", "ho", "la", "na", "no", "tom", "dum", "pom", "rah", "hush", "so", "wait", "aye",
 ];
 
 /// Words that idiomatically pair with themselves through "and".
 const AND_PAIRS_ALLOWED: &[&str] = &[
-    "more", "less", "again", "over", "on", "round", "around", "through", "by", "out", "up", "down",
-    "back", "ever", "far", "little", "few", "many", "much", "so", "time", "away", "along", "now",
-    "then", "one", "two", "round", "in", "side", "head", "neck", "hand", "arm", "toe", "heel",
-    "tit", "tat", "day", "night", "year", "hour", "mile", "inch", "step", "bit",
+    "more", "less", "again", "over", "on", "round", "around", "through", "by", "out", "up", "down", "back", "ever",
+    "far", "little", "few", "many", "much", "so", "time", "away", "along", "now", "then", "one", "two", "round", "in",
+    "side", "head", "neck", "hand", "arm", "toe", "heel", "tit", "tat", "day", "night", "year", "hour", "mile", "inch",
+    "step", "bit",
 ];
 
 /// Function words: "annoys you and you don't" is two clauses, not a doubling.
 const FUNCTION_WORDS: &[&str] = &[
-    "i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "this", "that",
-    "these", "those", "the", "a", "an", "to", "of", "in", "for", "with", "at", "as", "if", "or",
-    "but", "not", "there", "here", "who", "which", "what", "when", "where", "why", "how", "then",
+    "i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "this", "that", "these", "those",
+    "the", "a", "an", "to", "of", "in", "for", "with", "at", "as", "if", "or", "but", "not", "there", "here", "who",
+    "which", "what", "when", "where", "why", "how", "then",
 ];
 
 fn lower(token: &Token, text: &str) -> String {
@@ -65,8 +65,8 @@ fn check(context: &Context) -> Vec<Finding> {
                 continue;
             }
             let first_text = first.text(text);
-            let sentence_start = index == range.start
-                || (index == range.start + 1 && tokens[range.start].kind == TokenKind::Punct);
+            let sentence_start =
+                index == range.start || (index == range.start + 1 && tokens[range.start].kind == TokenKind::Punct);
             // "the the"
             if let Some(second) = tokens.get(index + 1).filter(|_| index + 1 < range.end)
                 && second.kind == TokenKind::Word
@@ -78,7 +78,8 @@ fn check(context: &Context) -> Vec<Finding> {
             {
                 let span = ByteSpan::new(first.span.start, second.span.end);
                 // In a direct quotation the repetition may be the speaker's own.
-                let confidence = if context.facts.quotes.contains(span.start) { Confidence::Low } else { Confidence::High };
+                let confidence =
+                    if context.facts.quotes.contains(span.start) { Confidence::Low } else { Confidence::High };
                 findings.push(
                     Finding::new(span, format!("\"{}\" is repeated.", second.text(text)))
                         .with_fix(Fix::replace(format!("Keep one \"{first_text}\""), span, first_text))
@@ -98,7 +99,8 @@ fn check(context: &Context) -> Vec<Finding> {
                 let word = lower(first, text);
                 // "air quality and quality of life": the second word starts a new phrase.
                 let new_phrase_follows = tokens.get(index + 3).filter(|_| index + 3 < range.end).is_some_and(|next| {
-                    matches!(next.text(text), "of" | "’s" | "'s") || next.kind == TokenKind::Punct && next.text(text) == "’"
+                    matches!(next.text(text), "of" | "’s" | "'s")
+                        || next.kind == TokenKind::Punct && next.text(text) == "’"
                 });
                 let idiomatic = AND_PAIRS_ALLOWED.contains(&word.as_str())
                     || FUNCTION_WORDS.contains(&word.as_str())
@@ -110,8 +112,18 @@ fn check(context: &Context) -> Vec<Finding> {
                 if word == lower(second, text) && !idiomatic {
                     let span = ByteSpan::new(first.span.start, second.span.end);
                     findings.push(
-                        Finding::new(span, format!("\"{first_text} and {}\" doubles the word, as a machine translation does.", second.text(text)))
-                            .with_fix(Fix::replace(format!("Keep one \"{first_text}\""), span, first_text)),
+                        Finding::new(
+                            span,
+                            format!(
+                                "\"{first_text} and {}\" doubles the word, as a machine translation does.",
+                                second.text(text)
+                            ),
+                        )
+                        .with_fix(Fix::replace(
+                            format!("Keep one \"{first_text}\""),
+                            span,
+                            first_text,
+                        )),
                     );
                 }
             }

@@ -50,7 +50,11 @@ fn check(context: &Context) -> Vec<Finding> {
             let has_inner_capital = letters.by_ref().skip(1).any(char::is_uppercase);
             let particle_before_name = is_name_particle(word_after)
                 && tokens.get(index + 2).is_some_and(|t| t.text(text).starts_with(char::is_uppercase));
-            if !starts_lowercase || has_inner_capital || particle_before_name || word_after.contains("-") && word_after.chars().any(char::is_uppercase) {
+            if !starts_lowercase
+                || has_inner_capital
+                || particle_before_name
+                || word_after.contains("-") && word_after.chars().any(char::is_uppercase)
+            {
                 continue;
             }
             let span = ByteSpan::new(before.span.start, after.span.end);

@@ -79,7 +79,8 @@ impl Lexicon {
     pub fn find<'l>(&'l self, text: &str) -> Vec<(ByteSpan, &'l str)> {
         let Some(automaton) = &self.automaton else { return Vec::new() };
         // Line breaks and tabs inside a phrase count as spaces (same byte length).
-        let haystack: Vec<u8> = text.bytes().map(|b| if matches!(b, b'\n' | b'\r' | b'\t') { b' ' } else { b }).collect();
+        let haystack: Vec<u8> =
+            text.bytes().map(|b| if matches!(b, b'\n' | b'\r' | b'\t') { b' ' } else { b }).collect();
         // A hyphen binds: "device learning" must not match inside "on-device learning".
         let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80 || b == b'-';
         automaton
@@ -131,7 +132,10 @@ fn check(context: &Context) -> Vec<Finding> {
         .into_iter()
         .map(|(span, plain)| {
             let written = span.slice(text);
-            let starts_sentence = context.prose.sentence_at(span.start).is_some_and(|s| context.prose.sentences[s].span.start == span.start);
+            let starts_sentence = context
+                .prose
+                .sentence_at(span.start)
+                .is_some_and(|s| context.prose.sentences[s].span.start == span.start);
             let replacement = if starts_sentence { capitalise(plain) } else { plain.to_string() };
             Finding::new(span, format!("\"{written}\" is a tortured phrase: the plain term is \"{plain}\"."))
                 .with_fix(Fix::replace(format!("Write \"{replacement}\""), span, replacement))
@@ -182,7 +186,8 @@ mod tests {
         settings.extra.insert("hungry pangs".into(), "hunger".into());
         settings.allow.push("bosom disease".into());
         let lexicon = Lexicon::new(Lexicon::parse(LEXICON_DATA), &settings);
-        let found: Vec<&str> = lexicon.find("bosom disease and hungry pangs").into_iter().map(|(_, plain)| plain).collect();
+        let found: Vec<&str> =
+            lexicon.find("bosom disease and hungry pangs").into_iter().map(|(_, plain)| plain).collect();
         assert_eq!(found, ["hunger"]);
     }
 }

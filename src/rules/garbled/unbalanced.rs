@@ -35,7 +35,9 @@ fn is_marker_or_emoticon(text: &str, tokens: &[Token], index: usize, first: usiz
     let label = before.text(text);
     let looks_like_label = match before.kind {
         TokenKind::Number => label.len() <= 2,
-        TokenKind::Word => label.chars().count() == 1 || label.len() <= 4 && label.chars().all(|c| matches!(c, 'i' | 'v' | 'x')),
+        TokenKind::Word => {
+            label.chars().count() == 1 || label.len() <= 4 && label.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+        }
         _ => false,
     };
     let marker = looks_like_label && (index - 1 == first || before.space_before || before.newline_before);
@@ -71,7 +73,10 @@ fn check(context: &Context) -> Vec<Finding> {
                             format!("\"{opening}\" is closed by \"{closing}\": the brackets do not match."),
                         ));
                     } else if !is_marker_or_emoticon(text, tokens, index, paragraph.tokens.start) {
-                        findings.push(Finding::new(token.span, format!("\"{closing}\" closes a bracket that was never opened.")));
+                        findings.push(Finding::new(
+                            token.span,
+                            format!("\"{closing}\" closes a bracket that was never opened."),
+                        ));
                     }
                 }
                 _ => {}
@@ -79,7 +84,10 @@ fn check(context: &Context) -> Vec<Finding> {
         }
         for index in open {
             let token = &tokens[index];
-            findings.push(Finding::new(token.span, format!("\"{}\" opens a bracket that is never closed in this paragraph.", token.text(text))));
+            findings.push(Finding::new(
+                token.span,
+                format!("\"{}\" opens a bracket that is never closed in this paragraph.", token.text(text)),
+            ));
         }
     }
     // A bracketed insertion that opens a sentence outside any quotation, then a new clause.
@@ -121,7 +129,8 @@ mod tests {
 
     #[test]
     fn flags_a_bracketed_insertion_outside_quotes() {
-        let draft = "Xi spoke. [Maintaining a good relationship between China and the US] It is a question of the century.";
+        let draft =
+            "Xi spoke. [Maintaining a good relationship between China and the US] It is a question of the century.";
         assert_eq!(flagged(CODE, draft), ["[Maintaining a good relationship between China and the US]"]);
     }
 

@@ -35,7 +35,9 @@ fn check(context: &Context) -> Vec<Finding> {
     }
     let mut lines: Option<LineIndex> = None;
     for entity in &entities.entities {
-        let (Some(full_index), Some(given), Some(surname)) = (entity.first_full, &entity.given, &entity.surname) else { continue };
+        let (Some(full_index), Some(given), Some(surname)) = (entity.first_full, &entity.given, &entity.surname) else {
+            continue;
+        };
         // Only someone the draft shows is a person: "Washington" before "George
         // Washington" is usually the city, "Dragon" before "Crew Dragon" a spacecraft.
         if entity.kind != EntityKind::Person || !entity.evidenced_person {
@@ -45,12 +47,18 @@ fn check(context: &Context) -> Vec<Finding> {
         let first_index = entity.mentions.iter().copied().find(|&m| !entities.mentions[m].weak);
         let Some(first_index) = first_index else { continue };
         let first = &entities.mentions[first_index];
-        if first_index != full_index && is_surname_alone(first) && first.span.start < entities.mentions[full_index].span.start {
+        if first_index != full_index
+            && is_surname_alone(first)
+            && first.span.start < entities.mentions[full_index].span.start
+        {
             let full = &entities.mentions[full_index];
             let line = lines.get_or_insert_with(|| LineIndex::new(context.draft)).line_number(full.span.start);
             let mut finding = Finding::new(
                 first.span,
-                format!("First reference to {full_name} is \"{}\"; the full name comes only later (line {line}).", first.span.slice(text)),
+                format!(
+                    "First reference to {full_name} is \"{}\"; the full name comes only later (line {line}).",
+                    first.span.slice(text)
+                ),
             );
             let surname_span = first.words.last().map(|w| w.span);
             if let Some(surname_span) = surname_span
@@ -60,7 +68,8 @@ fn check(context: &Context) -> Vec<Finding> {
                 let before = &context.draft[first.span.start..surname_span.start];
                 let after = &context.draft[surname_span.end..first.span.end];
                 let replacement = format!("{before}{given} {}{after}", surname_span.slice(context.draft));
-                finding = finding.with_fix(Fix::replace(format!("Write \"{replacement}\""), first.span, replacement.clone()));
+                finding =
+                    finding.with_fix(Fix::replace(format!("Write \"{replacement}\""), first.span, replacement.clone()));
             }
             findings.push(finding);
         }
@@ -80,7 +89,12 @@ fn check(context: &Context) -> Vec<Finding> {
             }
             if is_surname_alone(mention) {
                 short_seen_in = Some(mention.paragraph);
-            } else if !mention.weak && short_seen_in == Some(mention.paragraph) && mention.is_full_name() && mention.link == Link::Same && mention.title.is_none() {
+            } else if !mention.weak
+                && short_seen_in == Some(mention.paragraph)
+                && mention.is_full_name()
+                && mention.link == Link::Same
+                && mention.title.is_none()
+            {
                 findings.push(Finding::new(
                     mention.span,
                     format!("{full_name} was introduced earlier and since called \"{surname}\"; after first reference, the surname alone is enough."),

@@ -77,9 +77,17 @@ fn occurrences(prose: &Prose, term: &Term) -> Vec<(usize, ByteSpan)> {
 }
 
 /// "US", "US-led" (the "US" part) or "U.S" + "." as one abbreviation.
-fn match_abbreviation(word: &str, form: &str, period_after: bool, span: ByteSpan, next: Option<ByteSpan>) -> Option<ByteSpan> {
+fn match_abbreviation(
+    word: &str,
+    form: &str,
+    period_after: bool,
+    span: ByteSpan,
+    next: Option<ByteSpan>,
+) -> Option<ByteSpan> {
     match form.strip_suffix('.') {
-        Some(dotted) => (word == dotted && period_after).then(|| ByteSpan::new(span.start, next.map_or(span.end, |n| n.end))),
+        Some(dotted) => {
+            (word == dotted && period_after).then(|| ByteSpan::new(span.start, next.map_or(span.end, |n| n.end)))
+        }
         None => (word == form || word.strip_prefix(form).is_some_and(|rest| rest.starts_with('-')))
             .then(|| ByteSpan::new(span.start, span.start + form.len())),
     }
@@ -134,8 +142,11 @@ fn check(context: &Context) -> Vec<Finding> {
                 continue;
             }
             findings.push(
-                Finding::new(*span, format!("\"{}\" is written \"{preferred_form}\" elsewhere ({reason}).", span.slice(context.draft)))
-                    .with_fix(Fix::replace(format!("Write \"{preferred_form}\""), *span, preferred_form)),
+                Finding::new(
+                    *span,
+                    format!("\"{}\" is written \"{preferred_form}\" elsewhere ({reason}).", span.slice(context.draft)),
+                )
+                .with_fix(Fix::replace(format!("Write \"{preferred_form}\""), *span, preferred_form)),
             );
         }
     }

@@ -28,11 +28,17 @@ fn check(context: &Context) -> Vec<Finding> {
         let Some(surname) = entities.entity(mention.entity).and_then(|e| e.surname.clone()) else { continue };
         let Some(word) = mention.words.last() else { continue };
         // "Van der Berg" at the start of a sentence keeps its capital.
-        let sentence_start = context.prose.sentence_at(word.span.start).is_some_and(|s| context.prose.sentences[s].span.start == word.span.start);
+        let sentence_start = context
+            .prose
+            .sentence_at(word.span.start)
+            .is_some_and(|s| context.prose.sentences[s].span.start == word.span.start);
         let replacement = if sentence_start { capitalise(&surname) } else { surname.clone() };
         findings.push(
-            Finding::new(word.span, format!("\"{}\" shortens the surname \"{surname}\" used for this person.", word.span.slice(text)))
-                .with_fix(Fix::replace(format!("Write \"{replacement}\""), word.span, replacement.clone())),
+            Finding::new(
+                word.span,
+                format!("\"{}\" shortens the surname \"{surname}\" used for this person.", word.span.slice(text)),
+            )
+            .with_fix(Fix::replace(format!("Write \"{replacement}\""), word.span, replacement.clone())),
         );
     }
     findings

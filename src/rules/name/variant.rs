@@ -36,7 +36,11 @@ fn check(context: &Context) -> Vec<Finding> {
                     variant.slip.describe()
                 ),
             )
-            .with_fix(Fix::replace(format!("Write \"{}\"", variant.established), variant.span, variant.established.clone()))
+            .with_fix(Fix::replace(
+                format!("Write \"{}\"", variant.established),
+                variant.span,
+                variant.established.clone(),
+            ))
             .with_confidence(confidence)
         })
         .collect()
@@ -84,9 +88,13 @@ mod tests {
     #[test]
     fn a_known_name_and_its_aliases_win() {
         let draft = "Volodymyr Zelensky spoke. Zelensky said no.";
-        let mut settings = Settings { names: vec![KnownName::Plain("Volodymyr Zelenskyy".to_string())], ..Settings::default() };
+        let mut settings =
+            Settings { names: vec![KnownName::Plain("Volodymyr Zelenskyy".to_string())], ..Settings::default() };
         assert_eq!(flagged_with(CODE, draft, &settings), ["Zelensky", "Zelensky"]);
-        settings.names = vec![KnownName::WithAliases { name: "Volodymyr Zelenskyy".to_string(), aliases: vec!["Zelensky".to_string()] }];
+        settings.names = vec![KnownName::WithAliases {
+            name: "Volodymyr Zelenskyy".to_string(),
+            aliases: vec!["Zelensky".to_string()],
+        }];
         assert_eq!(flagged_with(CODE, draft, &settings), Vec::<String>::new());
     }
 }

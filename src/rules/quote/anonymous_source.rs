@@ -22,7 +22,11 @@ pub const RULE: Rule = Rule {
 fn check(context: &Context) -> Vec<Finding> {
     let quotes = &context.facts.quotes;
     let text = context.prose.text.as_str();
-    let attributions = quotes.quotes.iter().filter_map(|q| q.attribution.as_ref()).chain(quotes.reports.iter().map(|r| &r.attribution));
+    let attributions = quotes
+        .quotes
+        .iter()
+        .filter_map(|q| q.attribution.as_ref())
+        .chain(quotes.reports.iter().map(|r| &r.attribution));
     let mut findings: Vec<Finding> = Vec::new();
     let mut marked = MarkedSpans::default();
     for attribution in attributions.filter(|a| a.kind == SpeakerKind::Anonymous) {
@@ -74,17 +78,31 @@ mod tests {
 
     #[test]
     fn marks_unnamed_speakers() {
-        assert_eq!(flagged(CODE, "A senior administration official said the talks stalled."), ["A senior administration official said"]);
-        assert_eq!(flagged(CODE, "\"It is over,\" a diplomat said, speaking on condition of anonymity."), ["a diplomat said"]);
         assert_eq!(
-            flagged(CODE, "Sources said the deal was close. A senior official said talks went on. The official said the talks ended."),
+            flagged(CODE, "A senior administration official said the talks stalled."),
+            ["A senior administration official said"]
+        );
+        assert_eq!(
+            flagged(CODE, "\"It is over,\" a diplomat said, speaking on condition of anonymity."),
+            ["a diplomat said"]
+        );
+        assert_eq!(
+            flagged(
+                CODE,
+                "Sources said the deal was close. A senior official said talks went on. The official said the talks ended."
+            ),
             ["Sources said", "A senior official said", "The official said"]
         );
     }
 
     #[test]
     fn named_speakers_and_institutions_are_not_marked() {
-        for draft in ["Minister Ana Ruiz said the talks stalled.", "The ministry said the talks stalled.", "\"It is over,\" she said.", "The official, Ana Ruiz, said it ended."] {
+        for draft in [
+            "Minister Ana Ruiz said the talks stalled.",
+            "The ministry said the talks stalled.",
+            "\"It is over,\" she said.",
+            "The official, Ana Ruiz, said it ended.",
+        ] {
             assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
         }
     }

@@ -41,9 +41,15 @@ mod tests {
 
     #[test]
     fn flags_a_full_quotation_without_a_speaker() {
-        assert_eq!(flagged(CODE, "The bridge fell. \"We will rebuild it by spring.\" Work starts soon."), ["\"We will rebuild it by spring.\""]);
+        assert_eq!(
+            flagged(CODE, "The bridge fell. \"We will rebuild it by spring.\" Work starts soon."),
+            ["\"We will rebuild it by spring.\""]
+        );
         // A paragraph of pure quotation with no attributed quotation before it.
-        assert_eq!(flagged(CODE, "The river rose.\n\n“Nobody saw the water coming over the wall.”"), ["“Nobody saw the water coming over the wall.”"]);
+        assert_eq!(
+            flagged(CODE, "The river rose.\n\n“Nobody saw the water coming over the wall.”"),
+            ["“Nobody saw the water coming over the wall.”"]
+        );
     }
 
     #[test]

@@ -23,7 +23,12 @@ fn check(context: &Context) -> Vec<Finding> {
         .filter(|q| q.close_mark.is_none())
         .map(|q| Finding::new(q.open_mark, "This quotation mark opens a quotation that is never closed."))
         .collect();
-    findings.extend(quotes.stray_closings.iter().map(|&mark| Finding::new(mark, "This quotation mark closes a quotation that was never opened.")));
+    findings.extend(
+        quotes
+            .stray_closings
+            .iter()
+            .map(|&mark| Finding::new(mark, "This quotation mark closes a quotation that was never opened.")),
+    );
     findings
 }
 

@@ -79,7 +79,10 @@ mod tests {
     fn the_fix_quotes_the_speech_and_leaves_the_attribution_outside() {
         assert_eq!(fixed(CODE, "We will not back down, the mayor said."), "\"We will not back down,\" the mayor said.");
         assert_eq!(fixed(CODE, "The mayor said we will not back down."), "The mayor said \"we will not back down.\"");
-        assert_eq!(fixed(CODE, "“Yes,” he said. The mayor said we will not back down."), "“Yes,” he said. The mayor said “we will not back down.”");
+        assert_eq!(
+            fixed(CODE, "“Yes,” he said. The mayor said we will not back down."),
+            "“Yes,” he said. The mayor said “we will not back down.”"
+        );
         assert_eq!(
             fixed(CODE, "\"We must act,\" Smith said, adding that our city cannot wait."),
             "\"We must act,\" Smith said, adding that \"our city cannot wait.\""

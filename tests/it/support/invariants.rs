@@ -34,7 +34,11 @@ pub fn check_analysis(draft: &str, language: Language) -> Result<(), String> {
     for finding in &checked.findings {
         let span = finding.span;
         if !on_boundaries(draft, span.start, span.end) {
-            return Err(format!("{} span {span:?} not on char boundaries of a {}-byte draft", finding.code, draft.len()));
+            return Err(format!(
+                "{} span {span:?} not on char boundaries of a {}-byte draft",
+                finding.code,
+                draft.len()
+            ));
         }
         if finding.code.is_empty() || finding.message.is_empty() {
             return Err(format!("finding at {span:?} without code or message"));
@@ -44,7 +48,10 @@ pub fn check_analysis(draft: &str, language: Language) -> Result<(), String> {
             edits.sort();
             for edit in &edits {
                 if edit.start < span.start || edit.end > span.end || !on_boundaries(draft, edit.start, edit.end) {
-                    return Err(format!("{} fix {:?} edits {edit:?} outside its span {span:?}", finding.code, fix.title));
+                    return Err(format!(
+                        "{} fix {:?} edits {edit:?} outside its span {span:?}",
+                        finding.code, fix.title
+                    ));
                 }
             }
             if edits.windows(2).any(|pair| pair[0].end > pair[1].start) {
@@ -52,7 +59,8 @@ pub fn check_analysis(draft: &str, language: Language) -> Result<(), String> {
             }
             let fixed = fix.apply(draft);
             let suffix = draft.len() - span.end;
-            if !fixed.starts_with(&draft[..span.start]) || fixed.len() < suffix || !fixed.ends_with(&draft[span.end..]) {
+            if !fixed.starts_with(&draft[..span.start]) || fixed.len() < suffix || !fixed.ends_with(&draft[span.end..])
+            {
                 return Err(format!("{} fix {:?} changed text outside {span:?}", finding.code, fix.title));
             }
         }
@@ -63,7 +71,10 @@ pub fn check_analysis(draft: &str, language: Language) -> Result<(), String> {
             for encoding in ENCODINGS {
                 let back = offset_of(&rope, position_of(&rope, offset, encoding), encoding);
                 if back != offset && !splits_crlf {
-                    return Err(format!("{} offset {offset} comes back from a {encoding:?} position as {back}", finding.code));
+                    return Err(format!(
+                        "{} offset {offset} comes back from a {encoding:?} position as {back}",
+                        finding.code
+                    ));
                 }
             }
         }
@@ -238,7 +249,10 @@ pub fn check_edit_script(script: &EditScript) -> Result<(), String> {
             version += 1;
             document.apply_changes(std::slice::from_ref(&text_change), script.encoding, version);
             if document.text() != expected {
-                return Err(format!("after edit {index} ({text_change:?}): document {:?} != reference {expected:?}", document.text()));
+                return Err(format!(
+                    "after edit {index} ({text_change:?}): document {:?} != reference {expected:?}",
+                    document.text()
+                ));
             }
         }
     }

@@ -61,7 +61,8 @@ impl LspClient {
                     if line.is_empty() {
                         break;
                     }
-                    let (name, value) = line.split_once(':').unwrap_or_else(|| panic!("not a header on stdout: {line:?}"));
+                    let (name, value) =
+                        line.split_once(':').unwrap_or_else(|| panic!("not a header on stdout: {line:?}"));
                     if name.eq_ignore_ascii_case("content-length") {
                         length = Some(value.trim().parse::<usize>().expect("length"));
                     }
@@ -147,7 +148,8 @@ impl LspClient {
     }
 
     pub fn initialize(&mut self, capabilities: Value) -> Value {
-        let response = self.request("initialize", json!({ "processId": null, "rootUri": null, "capabilities": capabilities }));
+        let response =
+            self.request("initialize", json!({ "processId": null, "rootUri": null, "capabilities": capabilities }));
         self.notify("initialized", json!({}));
         response
     }
