@@ -6,6 +6,7 @@
 pub mod entities;
 pub mod outline;
 pub mod quotes;
+pub mod reference;
 
 use crate::settings::Settings;
 use crate::text::Prose;
