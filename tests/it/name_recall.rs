@@ -6,8 +6,10 @@
 //! Targets are chosen by a general heuristic that knows nothing of copydesk's own name
 //! recogniser: a capitalised word (four letters or more, not all capitals) that the body of
 //! the article uses at least twice in the same spelling, at least once not at the start of a
-//! sentence; not a weekday, month, title or demonym; never written in lowercase anywhere in
-//! the corpus (so not an ordinary word that happens to start a sentence or a heading).
+//! sentence; not a weekday, month, title, generic head of a name ("Gulf", "Typhoon"),
+//! demonym or abstract noun ("-tion", "-ity"); and neither written in lowercase anywhere in
+//! the corpus nor sharing its stem with a word that is (so not an ordinary word that starts a
+//! sentence or belongs to a longer name: "Investigative Committee").
 //!
 //! Each corrupted copy changes ONE occurrence of a name, never its first, so the draft has
 //! the established spelling to compare against. A slip that makes another real word, a
@@ -27,90 +29,39 @@ use crate::support::corpus_articles;
 
 /// What main achieves today (the engine before the cast). The cast issue (#15) targets 0.9;
 /// raise this floor as the name checks improve, never lower it.
-const RECALL_FLOOR: f64 = 0.29;
+const RECALL_FLOOR: f64 = 0.30;
 
 const SEED: u64 = 0x2019_0104_5eed_cafe;
 
-/// Words that are capitalised by convention without being names.
+/// Words capitalised by convention without being names: weekdays, months, titles, and the
+/// generic heads that names are built on ("Typhoon Phanfone", "Gulf of Mexico").
+#[rustfmt::skip]
 const NOT_NAMES: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "President",
-    "Minister",
-    "Prime",
-    "Senator",
-    "Governor",
-    "Mayor",
-    "King",
-    "Queen",
-    "Prince",
-    "Princess",
-    "Pope",
-    "Lord",
-    "Lady",
-    "General",
-    "Colonel",
-    "Captain",
-    "Chief",
-    "Judge",
-    "Justice",
-    "Secretary",
-    "Chancellor",
-    "Premier",
-    "Representative",
-    "Sheriff",
-    "Officer",
-    "Detective",
-    "Professor",
-    "Reverend",
-    "Saint",
-    "Doctor",
-    "Sergeant",
-    "Lieutenant",
-    "Commissioner",
-    "Director",
-    "Chairman",
-    "Speaker",
-    "Deputy",
-    "Ambassador",
-    "Bishop",
-    "Cardinal",
-    "Archbishop",
-    "Emperor",
-    "Sultan",
-    "Sheikh",
-    "Mister",
-    "Madam",
-    "Senate",
-    "Congress",
-    "Parliament",
-    "Government",
-    "Ministry",
-    "Court",
-    "Supreme",
-    "House",
-    "Council",
-    "Committee",
-    "Party",
-    "University",
-    "Wikinews",
+    // Days and months ("May" and "March" are short or ordinary anyway).
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "June", "July", "August", "September", "October", "November", "December",
+    // Titles and offices.
+    "President", "Minister", "Prime", "Senator", "Governor", "Mayor", "King", "Queen", "Prince", "Princess",
+    "Pope", "Lord", "Lady", "Dame", "General", "Colonel", "Captain", "Chief", "Judge", "Justice", "Secretary",
+    "Chancellor", "Premier", "Representative", "Sheriff", "Officer", "Detective", "Professor", "Reverend", "Saint",
+    "Doctor", "Sergeant", "Lieutenant", "Commissioner", "Director", "Chairman", "Chairwoman", "Speaker", "Deputy",
+    "Ambassador", "Bishop", "Cardinal", "Archbishop", "Emperor", "Empress", "Sultan", "Sheikh", "Mister", "Madam",
+    "Majesty", "Highness", "Excellency", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman",
+    "Councilman", "Councilwoman",
+    // Heads of names of institutions, places and events.
+    "Senate", "Congress", "Parliament", "Assembly", "Government", "Ministry", "Department", "Agency", "Office",
+    "Court", "Supreme", "House", "Council", "Committee", "Commission", "Party", "University", "College", "School",
+    "Institute", "Association", "Foundation", "Society", "Company", "Group", "Bank", "Church", "Cathedral",
+    "Hospital", "Museum", "Airport", "Station", "Street", "Avenue", "Road", "Bridge", "Park", "Square", "Island",
+    "Islands", "River", "Lake", "Mount", "Mountains", "Valley", "Gulf", "Ocean", "Province", "Prefecture",
+    "County", "District", "Region", "State", "States", "Republic", "Kingdom", "Union", "Navy", "Army", "Force",
+    "Forces", "Police", "Guard", "Festival", "Award", "Awards", "Prize", "League", "Championship", "Championships",
+    "Olympics", "Typhoon", "Hurricane", "Cyclone", "Storm", "Holy", "Wikinews",
 ];
+
+/// Endings of English abstract nouns, which names hardly ever have ("Transportation",
+/// "Christianity", "Championships").
+const ABSTRACT_ENDINGS: &[&str] = &["tion", "tions", "sion", "ment", "ness", "ity", "ship", "ships", "ism", "ology"];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Slip {
@@ -124,10 +75,10 @@ enum Slip {
     Possessive,
 }
 
-/// The one-letter and doubling slips, dealt round-robin over the articles (two each);
-/// spelling families and possessives are tried in every article, since few names allow them.
-const DEALT: [Slip; 6] =
-    [Slip::Insert, Slip::Delete, Slip::Substitute, Slip::Transpose, Slip::DoubleDropped, Slip::DoubleAdded];
+/// The slips that any name admits, dealt round-robin over the articles (two each); dropped
+/// doubles, spelling families and possessives are tried in every article, since few names
+/// allow them.
+const DEALT: [Slip; 5] = [Slip::Insert, Slip::Delete, Slip::Substitute, Slip::Transpose, Slip::DoubleAdded];
 
 /// One corrupted copy of an article.
 struct Corruption {
@@ -274,6 +225,7 @@ fn names_in(text: &str, body_start: usize, vocabulary: &Vocabulary) -> BTreeMap<
             && offsets.len() >= 2
             && offsets.iter().any(|&offset| !starts_sentence(text, offset))
             && !NOT_NAMES.contains(&word.as_str())
+            && !ABSTRACT_ENDINGS.iter().any(|ending| word.ends_with(ending))
             && !reference::is_demonym(word)
             && !vocabulary.is_ordinary(word)
     });
@@ -288,18 +240,17 @@ fn corrupt_article(index: usize, name: &str, text: &str, vocabulary: &Vocabulary
     }
     let clean = check_draft(text, Language::PlainText, &Settings::default()).findings;
     let mut rng = Rng::for_article(name);
-    let slips = (0..2).map(|k| DEALT[(index * 2 + k) % DEALT.len()]).chain([Slip::Family, Slip::Possessive]);
+    let targets: Vec<(&String, &Vec<usize>)> = names.iter().collect();
+    let dealt = (0..2).map(|k| DEALT[(index * 2 + k) % DEALT.len()]);
     let mut corruptions = Vec::new();
-    for slip in slips {
-        let targets: Vec<(&String, &Vec<usize>)> = names.iter().collect();
-        // A few tries: not every name admits every slip.
-        for _ in 0..8 {
-            let Some(&(word, offsets)) = rng.pick(&targets) else { break };
-            let Some(corruption) = corrupt_once(slip, text, word, offsets, &clean, vocabulary, &mut rng) else {
-                continue;
-            };
-            corruptions.push(Corruption { article: name.to_string(), ..corruption });
-            break;
+    for slip in dealt.chain([Slip::DoubleDropped, Slip::Family, Slip::Possessive]) {
+        // The names in turn from a random one, until one admits the slip.
+        let first = rng.below(targets.len());
+        for &(word, offsets) in targets[first..].iter().chain(&targets[..first]) {
+            if let Some(corruption) = corrupt_once(slip, text, word, offsets, &clean, vocabulary, &mut rng) {
+                corruptions.push(Corruption { article: name.to_string(), ..corruption });
+                break;
+            }
         }
     }
     corruptions
