@@ -37,6 +37,11 @@ PYARROW = "pyarrow"
 
 # A given name needs this many recorded US births (both sexes, all years) to be listed.
 MIN_BIRTHS = 1000
+# Words the birth records use for babies registered without a name; not given names.
+SSA_PLACEHOLDERS = {
+    "Baby", "Babyboy", "Babygirl", "Boy", "Female", "Girl", "Infant", "Male", "Noname", "Notnamed", "Son",
+    "Unknown", "Unnamed",
+}
 # A city that shares its name with a common given name (this many births) is dropped
 # unless it is big or a national capital: "Jackson said" must not read as a place.
 COMMON_GIVEN_NAME_BIRTHS = 10_000
@@ -98,7 +103,7 @@ def given_names(site):
     names = {}
     for name in set(female) | set(male):
         f, m = female.get(name, 0), male.get(name, 0)
-        if f + m >= MIN_BIRTHS:
+        if f + m >= MIN_BIRTHS and name not in SSA_PLACEHOLDERS:
             names[name] = (f + m, f / (f + m))
     return names
 

@@ -92,4 +92,7 @@ fn given_names_carry_their_female_share() {
     assert!((0.1..0.9).contains(&jordan.female_share), "{jordan:?}");
     assert_eq!(given_name("Kowalski"), None);
     assert_eq!(given_name("maria"), None);
+    // The birth records' placeholders for unnamed babies are not names.
+    assert_eq!(given_name("Unknown"), None);
+    assert_eq!(given_name("Infant"), None);
 }
