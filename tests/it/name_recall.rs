@@ -232,6 +232,14 @@ fn names_in(text: &str, body_start: usize, vocabulary: &Vocabulary) -> BTreeMap<
     occurrences
 }
 
+/// One article being corrupted: its text, and the findings on it as written.
+struct Article<'a> {
+    name: &'a str,
+    text: &'a str,
+    clean: Vec<Finding>,
+    vocabulary: &'a Vocabulary,
+}
+
 fn corrupt_article(index: usize, name: &str, text: &str, vocabulary: &Vocabulary) -> Vec<Corruption> {
     let body_start = text.find("\n\n").map_or(0, |end| end + 2);
     let names = names_in(text, body_start, vocabulary);
@@ -239,6 +247,7 @@ fn corrupt_article(index: usize, name: &str, text: &str, vocabulary: &Vocabulary
         return Vec::new();
     }
     let clean = check_draft(text, Language::PlainText, &Settings::default()).findings;
+    let article = Article { name, text, clean, vocabulary };
     let mut rng = Rng::for_article(name);
     let targets: Vec<(&String, &Vec<usize>)> = names.iter().collect();
     let dealt = (0..2).map(|k| DEALT[(index * 2 + k) % DEALT.len()]);
@@ -246,27 +255,16 @@ fn corrupt_article(index: usize, name: &str, text: &str, vocabulary: &Vocabulary
     for slip in dealt.chain([Slip::DoubleDropped, Slip::Family, Slip::Possessive]) {
         // The names in turn from a random one, until one admits the slip.
         let first = rng.below(targets.len());
-        for &(word, offsets) in targets[first..].iter().chain(&targets[..first]) {
-            if let Some(corruption) = corrupt_once(slip, text, word, offsets, &clean, vocabulary, &mut rng) {
-                corruptions.push(Corruption { article: name.to_string(), ..corruption });
-                break;
-            }
-        }
+        let mut in_turn = targets[first..].iter().chain(&targets[..first]);
+        corruptions.extend(in_turn.find_map(|(word, offsets)| corrupt_once(&article, slip, word, offsets, &mut rng)));
     }
     corruptions
 }
 
 /// One slip of `slip`'s kind on one occurrence (not the first) of `word`, if it makes a
 /// usable misspelling there.
-fn corrupt_once(
-    slip: Slip,
-    text: &str,
-    word: &str,
-    offsets: &[usize],
-    clean: &[Finding],
-    vocabulary: &Vocabulary,
-    rng: &mut Rng,
-) -> Option<Corruption> {
+fn corrupt_once(article: &Article, slip: Slip, word: &str, offsets: &[usize], rng: &mut Rng) -> Option<Corruption> {
+    let text = article.text;
     let mut later: Vec<usize> = offsets[1..].to_vec();
     if slip == Slip::Possessive {
         // "the Turpins’ offspring" is a family's, not a slip: skip possessives after "the".
@@ -289,17 +287,21 @@ fn corrupt_once(
     let misspelt = replacement.trim_end_matches(['\'', '’']);
     let is_real_word = misspelt == word
         || words_of(text).any(|(_, other)| other == misspelt)
-        || vocabulary.words.contains(&misspelt.to_lowercase())
+        || article.vocabulary.words.contains(&misspelt.to_lowercase())
         || reference::place(misspelt).is_some()
         || reference::given_name(misspelt).is_some();
-    let flagged_when_clean = clean.iter().any(|finding| counts_as_hit(finding, original));
+    let flagged_when_clean = article.clean.iter().any(|finding| counts_as_hit(finding, original));
     if (slip != Slip::Possessive && is_real_word) || flagged_when_clean {
         return None;
     }
-    let draft = format!("{}{replacement}{}", &text[..original.start], &text[original.end..]);
-    let span = ByteSpan::new(original.start, original.start + replacement.len());
-    let original = original.slice(text).to_string();
-    Some(Corruption { slip, article: String::new(), original, corrupted: replacement, draft, span })
+    Some(Corruption {
+        slip,
+        article: article.name.to_string(),
+        original: original.slice(text).to_string(),
+        corrupted: replacement.clone(),
+        draft: format!("{}{replacement}{}", &text[..original.start], &text[original.end..]),
+        span: ByteSpan::new(original.start, original.start + replacement.len()),
+    })
 }
 
 /// The apostrophe of a possessive `'s`/`’s` that starts at `offset`, if there is one.
