@@ -445,9 +445,7 @@ fn family_swap(word: &str, rng: &mut Rng) -> Option<String> {
 fn report(corruptions: &[Corruption]) -> usize {
     let mut per_slip: BTreeMap<Slip, (usize, usize)> = BTreeMap::new();
     let mut misses: BTreeMap<Slip, Vec<String>> = BTreeMap::new();
-    for corruption in corruptions {
-        let checked = check_draft(&corruption.draft, Language::PlainText, &Settings::default());
-        let hit = checked.findings.iter().any(|finding| counts_as_hit(finding, corruption.span));
+    for (corruption, hit) in corruptions.iter().zip(reported(corruptions)) {
         let tally = per_slip.entry(corruption.slip).or_default();
         tally.0 += usize::from(hit);
         tally.1 += 1;
@@ -471,6 +469,23 @@ fn report(corruptions: &[Corruption]) -> usize {
         }
     }
     total - hits
+}
+
+/// Whether copydesk reports each slip, the copies checked on a few threads.
+fn reported(corruptions: &[Corruption]) -> Vec<bool> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(4);
+    let share = corruptions.len().div_ceil(threads).max(1);
+    let is_reported = |corruption: &Corruption| {
+        let checked = check_draft(&corruption.draft, Language::PlainText, &Settings::default());
+        checked.findings.iter().any(|finding| counts_as_hit(finding, corruption.span))
+    };
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = corruptions
+            .chunks(share)
+            .map(|part| scope.spawn(move || part.iter().map(is_reported).collect::<Vec<bool>>()))
+            .collect();
+        workers.into_iter().flat_map(|worker| worker.join().expect("checking a corrupted copy panicked")).collect()
+    })
 }
 
 /// The corrupted text with a few words either side, on one line.
