@@ -390,7 +390,7 @@ fn misspell(slip: Slip, word: &str, rng: &mut Rng) -> Option<String> {
             let at = *rng.pick(&positions)?;
             out.insert(at, letters[at]);
         }
-        Slip::Family => return family_swap(word, rng),
+        Slip::Family => return rng.pick(&family_swaps(word)).cloned(),
         Slip::Possessive => return None,
     }
     Some(out.into_iter().collect())
@@ -416,8 +416,8 @@ const FAMILIES: &[(&str, &str, bool)] = &[
     ("k", "c", false),
 ];
 
-/// `word` with one spelling-family swap, if one applies ("Ashbury" to "Ashberry").
-fn family_swap(word: &str, rng: &mut Rng) -> Option<String> {
+/// `word` with each spelling-family swap that applies ("Ashbury" to "Ashberry").
+fn family_swaps(word: &str) -> Vec<String> {
     let mut swaps = Vec::new();
     for &(written, confused, at_end) in FAMILIES {
         for (at, _) in word.match_indices(written) {
@@ -438,7 +438,7 @@ fn family_swap(word: &str, rng: &mut Rng) -> Option<String> {
             swaps.push(format!("{}{confused}{}", &word[..at], &word[end..]));
         }
     }
-    rng.pick(&swaps).cloned()
+    swaps
 }
 
 /// Runs copydesk on every corrupted copy and prints recall and misses; returns the misses.
@@ -493,4 +493,35 @@ fn context_of(draft: &str, span: ByteSpan) -> String {
     let start = draft[..span.start].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
     let end = draft[span.end..].char_indices().nth(40).map_or(draft.len(), |(i, _)| span.end + i);
     draft[start..end].replace('\n', " ")
+}
+
+#[test]
+fn spelling_families_swap_the_way_names_are_misspelt() {
+    assert_eq!(family_swaps("Ashbury"), ["Ashberry", "Ashburie"]);
+    assert_eq!(family_swaps("Kowalski"), ["Kowalsky", "Cowalski"]);
+    assert_eq!(family_swaps("Catherine"), ["Katherine"]);
+    assert_eq!(family_swaps("Stephen"), ["Stefen"]);
+    assert_eq!(family_swaps("Johnson"), ["Johnsen"]);
+    // "ck" is no c/k confusion, and "-ie" after a consonant is the -y family.
+    assert_eq!(family_swaps("Mackie"), ["Macky", "Mackei"]);
+    assert!(family_swaps("Ray").is_empty());
+}
+
+#[test]
+fn targets_are_capitalised_words_used_twice_that_are_not_ordinary_words() {
+    let text = "Mayor opens pier\n\nOn Monday, Dana Marchetti met Reading officials in Port Elm. Marchetti said \
+                the reading list was long. Monday was busy. Officials left Port Elm for the port.\n";
+    let articles = [("pier.txt".to_string(), text.to_string())];
+    let vocabulary = Vocabulary::of(&articles);
+    let body_start = text.find("\n\n").unwrap() + 2;
+    let names: Vec<String> = names_in(text, body_start, &vocabulary).into_keys().collect();
+    assert_eq!(names, ["Marchetti"]);
+}
+
+#[test]
+fn possessives_are_found_with_either_apostrophe() {
+    assert_eq!(possessive_apostrophe("Kenya’s president", 5), Some('’'));
+    assert_eq!(possessive_apostrophe("Kenya's president", 5), Some('\''));
+    assert_eq!(possessive_apostrophe("Kenya’said", 5), None);
+    assert_eq!(possessive_apostrophe("Kenya, said", 5), None);
 }
