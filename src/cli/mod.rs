@@ -2,6 +2,7 @@
 
 mod check;
 mod output;
+mod parallel;
 mod project;
 
 use std::path::PathBuf;
@@ -64,7 +65,11 @@ pub struct CheckArgs {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Human,
+    /// One JSON array of every finding.
     Json,
+    /// One JSON object per line, per finding, written as each draft is checked: for
+    /// archives and batch pipelines (bounded memory, streamable).
+    Jsonl,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
