@@ -104,7 +104,7 @@ fn edit_then_reanalyse<M: Measurement>(c: &mut Criterion<M>) {
                     let mut edited = document.clone();
                     edited.apply_changes(std::slice::from_ref(&edit.change), encoding, 2);
                     let text = edited.rope().to_string();
-                    let checked = check_draft_reusing(reuse.then_some(&previous.prose), &text, language, &settings);
+                    let checked = check_draft_reusing(reuse.then_some(&previous), &text, language, &settings);
                     let positions: Vec<(LineColumn, LineColumn)> = checked
                         .findings
                         .iter()

@@ -235,7 +235,7 @@ fn analyse(
     let _span = tracing::debug_span!("analyse", version).entered();
     let started = std::time::Instant::now();
     let draft = rope.to_string();
-    let checked = check_draft_reusing(previous.map(|previous| &previous.checked.prose), &draft, language, settings);
+    let checked = check_draft_reusing(previous.map(|previous| &previous.checked), &draft, language, settings);
     tracing::debug!(
         version,
         findings = checked.findings.len(),
