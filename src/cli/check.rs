@@ -24,6 +24,8 @@ pub struct CheckOptions {
     pub stdin_markdown: bool,
     /// A project file to use instead of the nearest `.copydesk.toml` above each draft.
     pub config: Option<PathBuf>,
+    /// Drafts checked at once; `None`: one per core.
+    pub jobs: Option<usize>,
 }
 
 const DRAFT_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
@@ -206,7 +208,7 @@ pub fn run_check(options: &CheckOptions) -> ExitCode {
     let mut printer = Printer::new(options.format);
     let mut failing = false;
     let work = |job: &Job| check_job(job, options, colour);
-    parallel::map_in_order(&jobs, parallel::thread_count(), work, |outcome| match outcome {
+    parallel::map_in_order(&jobs, options.jobs.unwrap_or_else(parallel::thread_count), work, |outcome| match outcome {
         Ok(rendered) => {
             failing |= threshold.is_some_and(|threshold| rendered.worst.is_some_and(|worst| worst >= threshold));
             printer.print(&rendered)
