@@ -10,8 +10,11 @@ The default draft is every article of the clean corpus (wikinews-2019) plus the 
 concatenated: about 68,000 words of real copy. `--words N` repeats or cuts that text to N
 words (10,000 and 100,000 are the issue's sizes).
 
-Reports: open -> first diagnostics; median and p90 keystroke -> diagnostics; the server's
-resident memory (VmRSS, and the peak VmHWM) from /proc after the keystrokes.
+Reports: open -> first diagnostics; median and p90 keystroke -> diagnostics; the CPU time
+the server spent per keystroke (all its threads, from /proc/<pid>/task/*/schedstat, in
+nanoseconds): on a machine shared with other work the wall-clock latency includes time
+the scheduler gave to others, the CPU time does not; the server's resident memory (VmRSS,
+and the peak VmHWM) from /proc after the keystrokes.
 
 Usage: scripts/keystrokes.py [--binary target/release/copydesk] [--words N]
        [--keystrokes 100] [--language plaintext|markdown] [--shared DIR]
@@ -76,27 +79,41 @@ def memory_kib(pid, field):
     return 0
 
 
+def cpu_seconds(pid):
+    """CPU time used so far by every thread of the process, from schedstat (nanoseconds)."""
+    total = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            total += int((task / "schedstat").read_text().split()[0])
+        except (OSError, ValueError, IndexError):  # A thread that just ended.
+            pass
+    return total / 1e9
+
+
 def percentile(values, fraction):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
 def type_keystrokes(server, uri, text, count):
-    """Types `count` one-character inserts spread through `text`; returns their latencies."""
-    latencies = []
+    """Types `count` one-character inserts spread through `text`; returns their latencies
+    and the server's CPU time for each."""
+    latencies, cpu_times = [], []
+    pid = server.process.pid
     # Inserting shifts later offsets by one; keep them in step with the text.
     for typed, offset in enumerate(spread_offsets(text, count)):
         offset += typed
         version = 2 + typed
         position = position_of(text, offset)
-        started = time.monotonic()
+        started, cpu_before = time.monotonic(), cpu_seconds(pid)
         server.notify("textDocument/didChange", {
             "textDocument": {"uri": uri, "version": version},
             "contentChanges": [{"range": {"start": position, "end": position}, "text": "s"}]})
         server.wait_diagnostics(uri, version)
         latencies.append(time.monotonic() - started)
+        cpu_times.append(cpu_seconds(pid) - cpu_before)
         text = text[:offset] + "s" + text[offset:]
-    return latencies
+    return latencies, cpu_times
 
 
 def main():
@@ -116,12 +133,13 @@ def main():
         server.request("initialize", {"processId": os.getpid(), "rootUri": None, "capabilities": {}})
         server.notify("initialized", {})
         uri = "file:///keystrokes/draft.txt"
-        started = time.monotonic()
+        started, cpu_before = time.monotonic(), cpu_seconds(server.process.pid)
         server.notify("textDocument/didOpen", {"textDocument": {
             "uri": uri, "languageId": arguments.language, "version": 1, "text": text}})
         opened = server.wait_diagnostics(uri, 1)
         open_seconds = time.monotonic() - started
-        latencies = type_keystrokes(server, uri, text, arguments.keystrokes)
+        open_cpu = cpu_seconds(server.process.pid) - cpu_before
+        latencies, cpu_times = type_keystrokes(server, uri, text, arguments.keystrokes)
         resident_kib = memory_kib(server.process.pid, "VmRSS")
         peak_kib = memory_kib(server.process.pid, "VmHWM")
     finally:
@@ -133,10 +151,13 @@ def main():
     milliseconds = [latency * 1000 for latency in latencies]
     print(f"draft: {len(text.split())} words, {len(text.encode('utf-8'))} bytes, {arguments.language}, "
           f"{len(opened['params']['diagnostics'])} diagnostics")
-    print(f"open to diagnostics: {open_seconds * 1000:.1f} ms")
+    print(f"open to diagnostics: {open_seconds * 1000:.1f} ms (server CPU {open_cpu * 1000:.1f} ms)")
     print(f"keystroke to diagnostics over {len(milliseconds)} keystrokes: "
           f"median {statistics.median(milliseconds):.2f} ms, p90 {percentile(milliseconds, 0.9):.2f} ms, "
           f"max {max(milliseconds):.2f} ms")
+    cpu_milliseconds = [cpu * 1000 for cpu in cpu_times]
+    print(f"server CPU per keystroke: median {statistics.median(cpu_milliseconds):.2f} ms, "
+          f"p90 {percentile(cpu_milliseconds, 0.9):.2f} ms")
     print(f"server memory after the keystrokes: resident {resident_kib / 1024:.1f} MiB, "
           f"peak {peak_kib / 1024:.1f} MiB")
 
