@@ -245,7 +245,7 @@ impl Shared {
 /// this is its only owner, only the part reuse reads (the prose and the local findings).
 enum Previous {
     Shared(Arc<Analysis>),
-    Owned(Checked),
+    Owned(Box<Checked>),
 }
 
 impl Previous {
@@ -253,7 +253,7 @@ impl Previous {
         match Arc::try_unwrap(analysis) {
             Ok(analysis) => {
                 let Checked { prose, local, .. } = analysis.checked;
-                Previous::Owned(Checked { prose, local, ..Checked::default() })
+                Previous::Owned(Box::new(Checked { prose, local, ..Checked::default() }))
             }
             Err(shared) => Previous::Shared(shared),
         }
