@@ -84,41 +84,61 @@ fn edits_on(draft: &str, rope: &ropey::Rope) -> Vec<Edit> {
 }
 
 /// What the server does from a `didChange` to diagnostics: apply the edit to the rope,
-/// take the text, analyse it reusing the previous analysis's untouched paragraphs, convert
-/// every finding's span to LSP positions. `keystroke_without_reuse` shows what reuse saves.
+/// take the text, analyse it reusing the previous analysis (untouched paragraphs keep
+/// their reading and their local findings), convert every finding's span to LSP
+/// positions. `keystroke_without_reuse` shows what reuse saves. On 10k words every edit
+/// kind; on 100k words the keystroke.
 fn edit_then_reanalyse<M: Measurement>(c: &mut Criterion<M>) {
-    let settings = Settings::default();
-    let encoding = PositionEncoding::Utf16;
-    let mut group = c.benchmark_group("edit_10k");
-    for language in [Language::PlainText, Language::Markdown] {
-        let draft = drafts::draft_of_words(repository_root(), language, 10_000);
-        let document = Document::new(&draft, 1, language);
-        let previous = check_draft(&draft, language, &settings);
-        let mut edits = edits_on(&draft, document.rope());
-        let keystroke = edits[0].change.clone();
-        edits.push(Edit { name: "keystroke_without_reuse", change: keystroke });
-        for edit in edits {
-            let reuse = edit.name != "keystroke_without_reuse";
-            group.bench_function(BenchmarkId::new(language_name(language), edit.name), |b| {
-                b.iter(|| {
-                    let mut edited = document.clone();
-                    edited.apply_changes(std::slice::from_ref(&edit.change), encoding, 2);
-                    let text = edited.rope().to_string();
-                    let checked = check_draft_reusing(reuse.then_some(&previous.prose), &text, language, &settings);
-                    let positions: Vec<(LineColumn, LineColumn)> = checked
-                        .findings
-                        .iter()
-                        .map(|f| {
-                            (
-                                position_of(edited.rope(), f.span.start, encoding),
-                                position_of(edited.rope(), f.span.end, encoding),
-                            )
-                        })
-                        .collect();
-                    black_box((checked, positions))
-                })
-            });
+    for (group_name, words, all_edits) in [("edit_10k", 10_000, true), ("edit_100k", 100_000, false)] {
+        let mut group = c.benchmark_group(group_name);
+        for language in [Language::PlainText, Language::Markdown] {
+            let draft = drafts::draft_of_words(repository_root(), language, words);
+            let document = Document::new(&draft, 1, language);
+            let previous = check_draft(&draft, language, &Settings::default());
+            let mut edits = edits_on(&draft, document.rope());
+            let keystroke = edits[0].change.clone();
+            edits.push(Edit { name: "keystroke_without_reuse", change: keystroke });
+            edits.retain(|edit| all_edits || edit.name == "keystroke");
+            for edit in edits {
+                let name = BenchmarkId::new(language_name(language), edit.name);
+                group.bench_function(name, |b| b.iter(|| black_box(server_edit(&document, &previous, &edit))));
+            }
         }
+        group.finish();
+    }
+}
+
+/// One edit as the server handles it, from the document and its analysis before the edit.
+fn server_edit(
+    document: &Document,
+    previous: &copydesk::engine::Checked,
+    edit: &Edit,
+) -> (copydesk::engine::Checked, Vec<(LineColumn, LineColumn)>) {
+    let encoding = PositionEncoding::Utf16;
+    let reuse = edit.name != "keystroke_without_reuse";
+    let mut edited = document.clone();
+    edited.apply_changes(std::slice::from_ref(&edit.change), encoding, 2);
+    let text = edited.rope().to_string();
+    let checked = check_draft_reusing(reuse.then_some(previous), &text, document.language(), &Settings::default());
+    let positions = checked
+        .findings
+        .iter()
+        .map(|f| (position_of(edited.rope(), f.span.start, encoding), position_of(edited.rope(), f.span.end, encoding)))
+        .collect();
+    (checked, positions)
+}
+
+/// The document-wide facts alone (names and quotations), on prose already read: the part
+/// of every analysis that is not reused across edits.
+fn document_facts<M: Measurement>(c: &mut Criterion<M>) {
+    let settings = Settings::default();
+    let mut group = c.benchmark_group("facts");
+    for &(label, words) in &SIZES[1..] {
+        let draft = drafts::draft_of_words(repository_root(), Language::PlainText, words);
+        let prose = copydesk::text::Prose::new(&draft, Language::PlainText);
+        group.bench_function(BenchmarkId::new("plain", label), |b| {
+            b.iter(|| black_box(copydesk::analysis::Facts::gather(&draft, &prose, &settings)))
+        });
     }
     group.finish();
 }
@@ -187,11 +207,13 @@ fn main() {
         let mut criterion = configured().with_measurement(cpu_time::ThreadCpuTime::default()).configure_from_args();
         full_analysis(&mut criterion);
         edit_then_reanalyse(&mut criterion);
+        document_facts(&mut criterion);
         position_conversion(&mut criterion);
     } else {
         let mut criterion = configured().configure_from_args();
         full_analysis(&mut criterion);
         edit_then_reanalyse(&mut criterion);
+        document_facts(&mut criterion);
         position_conversion(&mut criterion);
         cli_over_corpus(&mut criterion);
     }

@@ -1,6 +1,7 @@
 //! The pipeline: draft -> prose -> facts -> findings. Shared by the CLI and the server.
 
 use crate::analysis::Facts;
+use crate::rules::local::LocalFindings;
 use crate::rules::{Confidence, Context, Finding, RULES};
 use crate::settings::Settings;
 use crate::text::{Language, Prose};
@@ -12,27 +13,40 @@ pub struct Checked {
     pub facts: Facts,
     /// Sorted by position, then code.
     pub findings: Vec<Finding>,
+    /// The paragraph-local rules' findings per paragraph, for the next analysis to reuse.
+    pub local: LocalFindings,
 }
 
 pub fn check_draft(draft: &str, language: Language, settings: &Settings) -> Checked {
     check_draft_reusing(None, draft, language, settings)
 }
 
-/// [`check_draft`] for a new version of a draft read before (`previous`): paragraphs the
-/// edit left alone keep their tokens and sentences (see `Prose::new_reusing`). The result
-/// is the same as `check_draft`'s; only the cost differs.
-pub fn check_draft_reusing(previous: Option<&Prose>, draft: &str, language: Language, settings: &Settings) -> Checked {
+/// [`check_draft`] for a new version of a draft checked before (`previous`): paragraphs
+/// the edit left alone keep their tokens and sentences (see `Prose::new_reusing`) and the
+/// findings of the paragraph-local rules (see `rules::local`). The result is the same as
+/// `check_draft`'s; only the cost differs.
+pub fn check_draft_reusing(
+    previous: Option<&Checked>,
+    draft: &str,
+    language: Language,
+    settings: &Settings,
+) -> Checked {
     let _span = tracing::debug_span!("analysis", bytes = draft.len(), reusing = previous.is_some()).entered();
-    let prose = match previous {
-        Some(previous) => Prose::new_reusing(previous, draft, language),
-        None => Prose::new(draft, language),
+    let (prose, origins) = match previous {
+        Some(previous) => Prose::new_reusing_traced(&previous.prose, draft, language),
+        None => (Prose::new(draft, language), Vec::new()),
     };
+    let local = LocalFindings::gather(&prose, &origins, previous.map(|previous| &previous.local), settings);
     let facts = Facts::gather(draft, &prose, settings);
     let context = Context { draft, prose: &prose, facts: &facts, settings };
     let mut findings = Vec::new();
     for rule in RULES {
         let Some(severity) = settings.severity_for(rule.code, rule.default_severity) else { continue };
-        for mut finding in (rule.check)(&context) {
+        let found = match local.rule(rule.code) {
+            Some(local_rule) => local.findings_of(local_rule, &context),
+            None => (rule.check)(&context),
+        };
+        for mut finding in found {
             finding.code = rule.code;
             finding.severity = match finding.confidence {
                 Confidence::High => severity,
@@ -45,5 +59,5 @@ pub fn check_draft_reusing(previous: Option<&Prose>, draft: &str, language: Lang
     let about_suppressions = crate::rules::suppressions::apply(draft, language, &mut findings, settings);
     findings.extend(about_suppressions);
     findings.sort_by(|a, b| (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code)));
-    Checked { prose, facts, findings }
+    Checked { prose, facts, findings, local }
 }

@@ -1,4 +1,5 @@
-//! `copydesk check`: find drafts, read them safely, check them, report, choose the exit code.
+//! `copydesk check`: find drafts, read them safely, check them on every core, report in
+//! order, choose the exit code.
 //!
 //! copydesk never writes to a user's files: this module only reads.
 
@@ -7,10 +8,13 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::output::{Report, print_reports};
+use std::sync::Arc;
+
+use super::output::{Printer, Rendered, Report, colour_wanted, render_report};
 use super::project::ProjectFiles;
-use super::{FailOn, Format};
+use super::{FailOn, Format, parallel};
 use crate::engine::check_draft;
+use crate::settings::Settings;
 use crate::text::Language;
 
 pub struct CheckOptions {
@@ -20,6 +24,8 @@ pub struct CheckOptions {
     pub stdin_markdown: bool,
     /// A project file to use instead of the nearest `.copydesk.toml` above each draft.
     pub config: Option<PathBuf>,
+    /// Drafts checked at once; `None`: one per core.
+    pub jobs: Option<usize>,
 }
 
 const DRAFT_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
@@ -150,6 +156,34 @@ fn read_draft(bytes: Vec<u8>) -> Result<String, String> {
     })
 }
 
+/// One draft to check and the settings that govern it (shared by every draft under the
+/// same project file).
+struct Job {
+    source: Source,
+    settings: Arc<Settings>,
+}
+
+/// Reads one draft and checks it: the rendered findings, or why it could not be checked.
+fn check_job(job: &Job, options: &CheckOptions, colour: bool) -> Result<Rendered, String> {
+    let (display_path, language, bytes) = match &job.source {
+        Source::Stdin => {
+            let bytes = read_bounded(std::io::stdin().lock())
+                .map_err(|error| format!("<stdin>: {}", describe_io_error(&error)))?;
+            let language = if options.stdin_markdown { Language::Markdown } else { Language::PlainText };
+            ("<stdin>".to_string(), language, bytes)
+        }
+        Source::File(path) => {
+            let bytes = read_file(path).map_err(|reason| format!("{}: {reason}", path.display()))?;
+            (path.display().to_string(), Language::from_path(path), bytes)
+        }
+    };
+    let draft = read_draft(bytes).map_err(|reason| format!("{display_path}: {reason}"))?;
+    let findings = check_draft(&draft, language, &job.settings).findings;
+    Ok(render_report(&Report { path: display_path, draft, findings }, options.format, colour))
+}
+
+/// Checks every draft on every core; output keeps the order of the drafts and streams as
+/// they finish (see [`super::parallel`]).
 pub fn run_check(options: &CheckOptions) -> ExitCode {
     let mut projects = match ProjectFiles::new(options.config.as_deref()) {
         Ok(projects) => projects,
@@ -159,51 +193,41 @@ pub fn run_check(options: &CheckOptions) -> ExitCode {
         }
     };
     let mut problems = Vec::new();
-    let sources = collect_sources(&options.paths, &mut projects, &mut problems);
-    let mut reports = Vec::new();
-    for source in sources {
-        let (display_path, language, bytes, settings) = match &source {
-            Source::Stdin => {
-                let bytes = match read_bounded(std::io::stdin().lock()) {
-                    Ok(bytes) => bytes,
-                    Err(error) => {
-                        problems.push(format!("<stdin>: {}", describe_io_error(&error)));
-                        continue;
-                    }
-                };
-                let language = if options.stdin_markdown { Language::Markdown } else { Language::PlainText };
-                ("<stdin>".to_string(), language, bytes, projects.settings_for(Path::new(".")))
-            }
-            Source::File(path) => match read_file(path) {
-                Ok(bytes) => {
-                    (path.display().to_string(), Language::from_path(path), bytes, projects.settings_for(path))
-                }
-                Err(reason) => {
-                    problems.push(format!("{}: {reason}", path.display()));
-                    continue;
-                }
-            },
-        };
-        let draft = match read_draft(bytes) {
-            Ok(draft) => draft,
-            Err(reason) => {
-                problems.push(format!("{display_path}: {reason}"));
-                continue;
-            }
-        };
-        let findings = check_draft(&draft, language, &settings).findings;
-        reports.push(Report { path: display_path, draft, findings });
-    }
+    let jobs: Vec<Job> = collect_sources(&options.paths, &mut projects, &mut problems)
+        .into_iter()
+        .map(|source| {
+            let settings = match &source {
+                Source::Stdin => projects.shared_settings_for(Path::new(".")),
+                Source::File(path) => projects.shared_settings_for(path),
+            };
+            Job { source, settings }
+        })
+        .collect();
+    let colour = options.format == Format::Human && colour_wanted();
+    let threshold = options.fail_on.threshold();
+    let mut printer = Printer::new(options.format);
+    let mut failing = false;
+    let work = |job: &Job| check_job(job, options, colour);
+    parallel::map_in_order(&jobs, options.jobs.unwrap_or_else(parallel::thread_count), work, |outcome| match outcome {
+        Ok(rendered) => {
+            failing |= threshold.is_some_and(|threshold| rendered.worst.is_some_and(|worst| worst >= threshold));
+            printer.print(&rendered)
+        }
+        Err(problem) => {
+            problems.push(problem);
+            true
+        }
+    });
+    printer.finish();
     problems.append(&mut projects.problems);
-    print_reports(&reports, options.format);
     for problem in &problems {
         eprintln!("copydesk: {problem}");
     }
     if !problems.is_empty() {
-        return ExitCode::from(2);
+        ExitCode::from(2)
+    } else if failing {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     }
-    let failing = options.fail_on.threshold().is_some_and(|threshold| {
-        reports.iter().flat_map(|report| &report.findings).any(|finding| finding.severity >= threshold)
-    });
-    if failing { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }

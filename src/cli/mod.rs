@@ -2,6 +2,7 @@
 
 mod check;
 mod output;
+mod parallel;
 mod project;
 
 use std::path::PathBuf;
@@ -59,12 +60,20 @@ pub struct CheckArgs {
     /// Use this project file for every draft instead of the nearest `.copydesk.toml`.
     #[arg(long, value_name = "PATH")]
     pub config: Option<PathBuf>,
+    /// Drafts checked at once (default: one per core). `--jobs 1` when a batch engine
+    /// already runs one copydesk per core.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Human,
+    /// One JSON array of every finding.
     Json,
+    /// One JSON object per line, per finding, written as each draft is checked: for
+    /// archives and batch pipelines (bounded memory, streamable).
+    Jsonl,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -98,6 +107,7 @@ pub fn run(cli: Cli) -> ExitCode {
             fail_on: arguments.fail_on,
             stdin_markdown: arguments.stdin_markdown,
             config: arguments.config,
+            jobs: arguments.jobs.map(usize::from),
         }),
         Command::Init { directory } => project::run_init(&directory),
         Command::Rules { format } => output::print_rules(format),

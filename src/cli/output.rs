@@ -1,4 +1,5 @@
-//! Output formats: human (with the source line and the span marked) and JSON.
+//! Output formats: human (with the source line and the span marked), JSON, and JSON lines
+//! (one finding per line, streamed as drafts finish).
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -53,51 +54,143 @@ fn level(severity: Severity) -> Level {
     }
 }
 
-pub fn print_reports(reports: &[Report], format: Format) {
-    let mut stdout = std::io::stdout().lock();
-    let result = match format {
-        Format::Json => write_json(&mut stdout, reports),
-        Format::Human => write_human(&mut stdout, reports),
-    };
-    // A closed pipe (`copydesk check | head`) is not an error worth a panic.
-    let _ = result.and_then(|()| stdout.flush());
+/// One draft's findings, rendered in the chosen format (on a worker thread), with what the
+/// summary and the exit code need to know about them.
+pub struct Rendered {
+    pub bytes: Vec<u8>,
+    /// Findings per severity (indexed by `Severity as usize`).
+    pub counts: [usize; 4],
+    pub worst: Option<Severity>,
 }
 
-fn write_json(out: &mut impl Write, reports: &[Report]) -> std::io::Result<()> {
-    let mut all = Vec::new();
-    for report in reports {
-        let lines = LineIndex::new(&report.draft);
-        for finding in &report.findings {
-            let (line, column) = lines.line_column(&report.draft, finding.span.start);
-            let (end_line, end_column) = lines.line_column(&report.draft, finding.span.end);
-            all.push(JsonFinding {
-                path: &report.path,
-                line,
-                column,
-                end_line,
-                end_column,
-                start: finding.span.start,
-                end: finding.span.end,
-                code: finding.code,
-                severity: finding.severity,
-                message: &finding.message,
-                fixes: finding
-                    .fixes
-                    .iter()
-                    .map(|fix| JsonFix {
-                        title: &fix.title,
-                        edits: fix
-                            .edits
-                            .iter()
-                            .map(|e| JsonEdit { start: e.span.start, end: e.span.end, replacement: &e.replacement })
-                            .collect(),
-                    })
-                    .collect(),
-            });
+pub fn render_report(report: &Report, format: Format, colour: bool) -> Rendered {
+    let mut bytes = Vec::new();
+    let mut counts = [0usize; 4];
+    for finding in &report.findings {
+        counts[finding.severity as usize] += 1;
+    }
+    // Writing into a Vec cannot fail.
+    let _ = match format {
+        Format::Json => write_json_elements(&mut bytes, report),
+        Format::Jsonl => write_json_lines(&mut bytes, report),
+        Format::Human => write_human(&mut bytes, report, colour),
+    };
+    Rendered { bytes, counts, worst: report.findings.iter().map(|finding| finding.severity).max() }
+}
+
+/// Writes rendered drafts to stdout as they come, in order, then the closing part (the
+/// JSON array's end, the human summary). Holds nothing of a draft once it is written.
+pub struct Printer {
+    out: std::io::StdoutLock<'static>,
+    format: Format,
+    files: usize,
+    counts: [usize; 4],
+    json_elements: usize,
+    /// stdout is gone (`copydesk check | head`): stop writing, and tell the caller.
+    closed: bool,
+}
+
+impl Printer {
+    pub fn new(format: Format) -> Self {
+        Printer { out: std::io::stdout().lock(), format, files: 0, counts: [0; 4], json_elements: 0, closed: false }
+    }
+
+    /// Writes one draft's output; false once stdout is closed.
+    pub fn print(&mut self, rendered: &Rendered) -> bool {
+        self.files += 1;
+        for (total, count) in self.counts.iter_mut().zip(rendered.counts) {
+            *total += count;
+        }
+        if self.closed || rendered.bytes.is_empty() {
+            return !self.closed;
+        }
+        let separator: &[u8] = match (self.format, self.json_elements) {
+            (Format::Json, 0) => b"[\n",
+            (Format::Json, _) => b",\n",
+            _ => b"",
+        };
+        self.json_elements += 1;
+        let result = self.out.write_all(separator).and_then(|()| self.out.write_all(&rendered.bytes));
+        // Lines stream to a pipeline as drafts finish; the other formats are read whole.
+        let result = if self.format == Format::Jsonl { result.and_then(|()| self.out.flush()) } else { result };
+        self.closed = result.is_err();
+        !self.closed
+    }
+
+    pub fn finish(mut self) {
+        if self.closed {
+            return;
+        }
+        let result = match self.format {
+            Format::Json if self.json_elements == 0 => writeln!(self.out, "[]"),
+            Format::Json => writeln!(self.out, "\n]"),
+            Format::Jsonl => Ok(()),
+            Format::Human => write_summary(&mut self.out, self.counts, self.files),
+        };
+        // A closed pipe (`copydesk check | head`) is not an error worth a panic.
+        let _ = result.and_then(|()| self.out.flush());
+    }
+}
+
+fn json_findings<'r>(report: &'r Report) -> impl Iterator<Item = JsonFinding<'r>> {
+    let lines = LineIndex::new(&report.draft);
+    report.findings.iter().map(move |finding| {
+        let (line, column) = lines.line_column(&report.draft, finding.span.start);
+        let (end_line, end_column) = lines.line_column(&report.draft, finding.span.end);
+        JsonFinding {
+            path: &report.path,
+            line,
+            column,
+            end_line,
+            end_column,
+            start: finding.span.start,
+            end: finding.span.end,
+            code: finding.code,
+            severity: finding.severity,
+            message: &finding.message,
+            fixes: finding
+                .fixes
+                .iter()
+                .map(|fix| JsonFix {
+                    title: &fix.title,
+                    edits: fix
+                        .edits
+                        .iter()
+                        .map(|e| JsonEdit { start: e.span.start, end: e.span.end, replacement: &e.replacement })
+                        .collect(),
+                })
+                .collect(),
+        }
+    })
+}
+
+/// The draft's findings as elements of the pretty-printed JSON array (`--format json`):
+/// each indented one level, separated by commas; the [`Printer`] writes the brackets.
+fn write_json_elements(out: &mut Vec<u8>, report: &Report) -> std::io::Result<()> {
+    for (index, finding) in json_findings(report).enumerate() {
+        if index > 0 {
+            out.extend_from_slice(b",\n");
+        }
+        let element = serde_json::to_string_pretty(&finding)?;
+        // JSON strings hold no raw line breaks, so indenting every line is safe.
+        for (line_number, line) in element.lines().enumerate() {
+            if line_number > 0 {
+                out.push(b'\n');
+            }
+            out.extend_from_slice(b"  ");
+            out.extend_from_slice(line.as_bytes());
         }
     }
-    serde_json::to_writer_pretty(&mut *out, &all)?;
-    writeln!(out)
+    Ok(())
+}
+
+/// One compact JSON object per finding, one per line (`--format jsonl`).
+fn write_json_lines(out: &mut Vec<u8>, report: &Report) -> std::io::Result<()> {
+    for finding in json_findings(report) {
+        serde_json::to_writer(&mut *out, &finding)?;
+        out.push(b'\n');
+    }
+    Ok(())
 }
 
 /// At most `LONG_LINE` bytes of context on each side of a span, on char boundaries.
@@ -118,45 +211,47 @@ fn clip_window(text: &str, line: std::ops::Range<usize>, start: usize, end: usiz
     window_start..window_end
 }
 
-fn write_human(out: &mut impl Write, reports: &[Report]) -> std::io::Result<()> {
-    let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+fn write_human(out: &mut impl Write, report: &Report, colour: bool) -> std::io::Result<()> {
     let renderer = if colour { Renderer::styled() } else { Renderer::plain() };
-    let mut counts = [0usize; 4];
-    for report in reports {
-        let lines = LineIndex::new(&report.draft);
-        for finding in &report.findings {
-            counts[finding.severity as usize] += 1;
-            let (line, column) = lines.line_column(&report.draft, finding.span.start);
-            let line_range = lines.line_range(&report.draft, line - 1);
-            // A pathological line (a whole book on one line) is clipped to a window around
-            // the span, so rendering stays proportional to the finding, not to the line.
-            let window = clip_window(&report.draft, line_range.clone(), finding.span.start, finding.span.end);
-            let source = &report.draft[window.clone()];
-            // The span may run past this line: mark only the part on it.
-            let local_start = finding.span.start - window.start;
-            let local_end = (finding.span.end.min(window.end) - window.start).max(local_start);
-            let clipped = window != line_range;
-            let title = if clipped {
-                format!("{}:{line}:{column}: {} [{}]", report.path, finding.message, finding.code)
-            } else {
-                format!("{} [{}]", finding.message, finding.code)
-            };
-            let fix_note = finding.fixes.first().map(|fix| format!("fix: {}", fix.title));
-            let mut snippet = Snippet::source(source)
-                .line_start(line)
-                .annotation(level(finding.severity).span(local_start..local_end));
-            if !clipped {
-                snippet = snippet.origin(&report.path);
-            }
-            let mut message = level(finding.severity).title(&title).snippet(snippet);
-            if let Some(note) = &fix_note {
-                message = message.footer(Level::Help.title(note));
-            }
-            writeln!(out, "{}\n", renderer.render(message))?;
+    let lines = LineIndex::new(&report.draft);
+    for finding in &report.findings {
+        let (line, column) = lines.line_column(&report.draft, finding.span.start);
+        let line_range = lines.line_range(&report.draft, line - 1);
+        // A pathological line (a whole book on one line) is clipped to a window around
+        // the span, so rendering stays proportional to the finding, not to the line.
+        let window = clip_window(&report.draft, line_range.clone(), finding.span.start, finding.span.end);
+        let source = &report.draft[window.clone()];
+        // The span may run past this line: mark only the part on it.
+        let local_start = finding.span.start - window.start;
+        let local_end = (finding.span.end.min(window.end) - window.start).max(local_start);
+        let clipped = window != line_range;
+        let title = if clipped {
+            format!("{}:{line}:{column}: {} [{}]", report.path, finding.message, finding.code)
+        } else {
+            format!("{} [{}]", finding.message, finding.code)
+        };
+        let fix_note = finding.fixes.first().map(|fix| format!("fix: {}", fix.title));
+        let mut snippet =
+            Snippet::source(source).line_start(line).annotation(level(finding.severity).span(local_start..local_end));
+        if !clipped {
+            snippet = snippet.origin(&report.path);
         }
+        let mut message = level(finding.severity).title(&title).snippet(snippet);
+        if let Some(note) = &fix_note {
+            message = message.footer(Level::Help.title(note));
+        }
+        writeln!(out, "{}\n", renderer.render(message))?;
     }
+    Ok(())
+}
+
+/// Whether human output may use colour: stdout is a terminal and NO_COLOR is unset.
+pub fn colour_wanted() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}
+
+fn write_summary(out: &mut impl Write, counts: [usize; 4], files: usize) -> std::io::Result<()> {
     let total: usize = counts.iter().sum();
-    let files = reports.len();
     if total == 0 {
         writeln!(out, "No findings in {files} file{}.", if files == 1 { "" } else { "s" })
     } else {
@@ -186,24 +281,22 @@ struct JsonRule<'a> {
 
 pub fn print_rules(format: Format) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
+    let rules = RULES.iter().map(|r| JsonRule {
+        code: r.code,
+        severity: r.default_severity,
+        summary: r.summary,
+        what: r.doc.what,
+        why: r.doc.why,
+        example: r.doc.example,
+        fix: r.doc.fix,
+    });
     let result = match format {
-        Format::Json => {
-            let rules: Vec<JsonRule> = RULES
-                .iter()
-                .map(|r| JsonRule {
-                    code: r.code,
-                    severity: r.default_severity,
-                    summary: r.summary,
-                    what: r.doc.what,
-                    why: r.doc.why,
-                    example: r.doc.example,
-                    fix: r.doc.fix,
-                })
-                .collect();
-            serde_json::to_writer_pretty(&mut stdout, &rules)
-                .map_err(std::io::Error::from)
-                .and_then(|()| writeln!(stdout))
-        }
+        Format::Json => serde_json::to_writer_pretty(&mut stdout, &rules.collect::<Vec<_>>())
+            .map_err(std::io::Error::from)
+            .and_then(|()| writeln!(stdout)),
+        Format::Jsonl => rules.into_iter().try_for_each(|rule| {
+            serde_json::to_writer(&mut stdout, &rule).map_err(std::io::Error::from).and_then(|()| writeln!(stdout))
+        }),
         Format::Human => RULES.iter().try_for_each(|rule| {
             writeln!(
                 stdout,

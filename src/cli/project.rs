@@ -17,6 +17,8 @@ pub struct ProjectFiles {
     by_directory: HashMap<PathBuf, Option<Arc<ProjectConfig>>>,
     by_path: HashMap<PathBuf, Option<Arc<ProjectConfig>>>,
     warned: HashSet<PathBuf>,
+    /// Resolved settings by governing project file (`None`: no project file).
+    settings: HashMap<Option<PathBuf>, Arc<Settings>>,
     /// Project files that exist but cannot be read: reported like unreadable drafts.
     pub problems: Vec<String>,
 }
@@ -34,6 +36,7 @@ impl ProjectFiles {
             by_directory: HashMap::new(),
             by_path: HashMap::new(),
             warned: HashSet::new(),
+            settings: HashMap::new(),
             problems: Vec::new(),
         };
         if let Some(explicit) = files.explicit.clone() {
@@ -86,10 +89,18 @@ impl ProjectFiles {
         }
     }
 
-    /// The settings for a draft at `path` (or stdin, read from the current directory).
-    pub fn settings_for(&mut self, path: &Path) -> Settings {
+    /// The settings for a draft at `path` (or stdin, read from the current directory),
+    /// resolved once per project file and shared by every draft under it.
+    pub fn shared_settings_for(&mut self, path: &Path) -> Arc<Settings> {
         let project = self.for_path(path);
-        SettingsLayer::resolve(&SettingsLayer::default(), project.as_ref().map(|config| &config.layer))
+        let key = project.as_ref().map(|config| config.path.clone());
+        if let Some(settings) = self.settings.get(&key) {
+            return Arc::clone(settings);
+        }
+        let settings =
+            Arc::new(SettingsLayer::resolve(&SettingsLayer::default(), project.as_ref().map(|config| &config.layer)));
+        self.settings.insert(key, Arc::clone(&settings));
+        settings
     }
 
     /// Whether the governing project file's `ignore` globs skip `path`.

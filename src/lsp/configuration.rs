@@ -59,6 +59,17 @@ struct State {
     open_project_files: HashMap<PathBuf, OpenProjectFile>,
     /// Project files read from disk, with the modification time and length they had.
     from_disk: HashMap<PathBuf, (Option<SystemTime>, u64, Arc<ProjectConfig>)>,
+    /// Settings resolved from the editor's layer and a project file (or none), shared by
+    /// every analysis under them. Cleared when the editor's settings change; an entry
+    /// whose project file was read again (a new `ProjectConfig`) is dropped.
+    resolved: Vec<(Option<Arc<ProjectConfig>>, Arc<Settings>)>,
+}
+
+impl State {
+    fn set_editor(&mut self, layer: SettingsLayer) {
+        self.editor = layer;
+        self.resolved.clear();
+    }
 }
 
 #[derive(Default)]
@@ -118,7 +129,7 @@ impl Configuration {
         if let Some(options) = &params.initialization_options {
             let (layer, problems) = config::read::read_json(options);
             log_problems("initializationOptions", &problems);
-            state.editor = layer;
+            state.set_editor(layer);
         }
         tracing::info!(?support, roots = state.workspace_roots.len(), "settings support");
     }
@@ -154,7 +165,7 @@ impl Configuration {
     fn set_editor_settings(&self, value: &Value, source: &str) {
         let (layer, problems) = config::read::read_json(value);
         log_problems(source, &problems);
-        self.state().editor = layer;
+        self.state().set_editor(layer);
     }
 
     pub fn supports_pull(&self) -> bool {
@@ -201,11 +212,23 @@ impl Configuration {
         true
     }
 
-    /// The settings for a document: the editor's, under its project file's.
-    pub fn settings_for(&self, uri: &Uri) -> Settings {
+    /// The settings for a document: the editor's, under its project file's. Resolved once
+    /// per editor settings and project file, then shared.
+    pub fn settings_for(&self, uri: &Uri) -> Arc<Settings> {
         let project = self.project_file_for(uri).and_then(|path| self.project_config(&path));
-        let editor = self.state().editor.clone();
-        SettingsLayer::resolve(&editor, project.as_ref().map(|config| &config.layer))
+        let same_project = |cached: &Option<Arc<ProjectConfig>>| match (cached, &project) {
+            (Some(cached), Some(project)) => Arc::ptr_eq(cached, project),
+            (cached, project) => cached.is_none() && project.is_none(),
+        };
+        let mut state = self.state();
+        if let Some((_, settings)) = state.resolved.iter().find(|(cached, _)| same_project(cached)) {
+            return Arc::clone(settings);
+        }
+        let settings = Arc::new(SettingsLayer::resolve(&state.editor, project.as_ref().map(|config| &config.layer)));
+        // A project file read again replaced its old config, now held only here.
+        state.resolved.retain(|(cached, _)| cached.as_ref().is_none_or(|config| Arc::strong_count(config) > 1));
+        state.resolved.push((project, Arc::clone(&settings)));
+        settings
     }
 
     /// Where a document's project file search starts.
@@ -476,6 +499,30 @@ pub fn project_file_findings(text: &str) -> Vec<Finding> {
 mod tests {
     use super::*;
     use crate::engine::check_draft;
+
+    /// Resolved settings are shared until the editor's settings or the project file change.
+    #[test]
+    fn settings_are_shared_and_follow_project_file_and_editor_changes() {
+        let directory = std::env::temp_dir().join(format!("copydesk-shared-settings-{}", std::process::id()));
+        std::fs::create_dir_all(&directory).unwrap();
+        let project = directory.join(config::FILE_NAME);
+        std::fs::write(&project, "[rules]\n\"garbled.punctuation\" = \"off\"\n").unwrap();
+        let uri = Uri::from_file_path(directory.join("draft.md")).unwrap();
+        let configuration = Configuration::default();
+        let first = configuration.settings_for(&uri);
+        assert!(Arc::ptr_eq(&first, &configuration.settings_for(&uri)));
+        assert_eq!(first.severity_for("garbled.punctuation", Severity::Warning), None);
+        // A different length is a change even within the file system's time resolution.
+        std::fs::write(&project, "[rules]\n\"garbled.punctuation\" = \"error\"\n").unwrap();
+        let edited = configuration.settings_for(&uri);
+        assert_eq!(edited.severity_for("garbled.punctuation", Severity::Warning), Some(Severity::Error));
+        assert_eq!(configuration.state().resolved.len(), 1, "the old project file's entry is dropped");
+        configuration.apply_pulled(&serde_json::json!({"rules": {"garbled.repeated-word": "hint"}}));
+        let with_editor = configuration.settings_for(&uri);
+        assert!(!Arc::ptr_eq(&edited, &with_editor));
+        assert_eq!(with_editor.severity_for("garbled.repeated-word", Severity::Warning), Some(Severity::Hint));
+        std::fs::remove_dir_all(&directory).unwrap();
+    }
 
     fn insert_for(draft: &str, language: Language) -> String {
         let checked = check_draft(draft, language, &Settings::default());

@@ -44,6 +44,19 @@ struct OpenDocument {
     latest: Option<Arc<Analysis>>,
 }
 
+impl OpenDocument {
+    /// The last analysis, for the next one to reuse. Once the document has moved past its
+    /// version nothing else can use it (hovers and actions want the current version), so
+    /// it is handed over rather than shared: the analysis thread can then free its facts
+    /// before building the next analysis, instead of holding two at once.
+    fn reusable(&mut self) -> Option<Arc<Analysis>> {
+        match &self.latest {
+            Some(latest) if latest.version != self.document.version() => self.latest.take(),
+            _ => self.latest.clone(),
+        }
+    }
+}
+
 struct Shared {
     client: Client,
     encoding: RwLock<PositionEncoding>,
@@ -106,7 +119,7 @@ impl Shared {
             return Analysis { version, generation, rope, draft, checked };
         }
         let settings = self.configuration.settings_for(uri);
-        analyse(version, generation, rope, language, &settings, previous.as_deref())
+        analyse(version, generation, rope, language, &settings, previous)
     }
 
     /// Settings changed: every open document is analysed again and republished.
@@ -157,7 +170,7 @@ impl Shared {
                 let mut documents = self.documents();
                 let Some(open) = documents.get_mut(&uri) else { return };
                 open.rerun_requested = false;
-                (open.document.version(), open.document.rope().clone(), open.document.language(), open.latest.clone())
+                (open.document.version(), open.document.rope().clone(), open.document.language(), open.reusable())
             };
             let (version, rope, language, previous) = snapshot;
             let (shared, analysed_uri) = (Arc::clone(&self), uri.clone());
@@ -188,6 +201,10 @@ impl Shared {
                 open.published_version.is_none_or(|published| (analysis.version, analysis.generation) > published);
             if !is_current || !is_newer {
                 tracing::debug!(uri = uri.as_str(), version = analysis.version, "dropping a stale analysis");
+                // Not shown, but the closest base for the next analysis to reuse.
+                if open.latest.as_ref().is_none_or(|latest| latest.version < analysis.version) {
+                    open.latest = Some(analysis);
+                }
                 return;
             }
             open.published_version = Some((analysis.version, analysis.generation));
@@ -224,18 +241,45 @@ impl Shared {
     }
 }
 
+/// What a new analysis reuses of the previous one: all of it while it is shared, or, when
+/// this is its only owner, only the part reuse reads (the prose and the local findings).
+enum Previous {
+    Shared(Arc<Analysis>),
+    Owned(Box<Checked>),
+}
+
+impl Previous {
+    fn new(analysis: Arc<Analysis>) -> Self {
+        match Arc::try_unwrap(analysis) {
+            Ok(analysis) => {
+                let Checked { prose, local, .. } = analysis.checked;
+                Previous::Owned(Box::new(Checked { prose, local, ..Checked::default() }))
+            }
+            Err(shared) => Previous::Shared(shared),
+        }
+    }
+
+    fn checked(&self) -> &Checked {
+        match self {
+            Previous::Shared(analysis) => &analysis.checked,
+            Previous::Owned(checked) => checked,
+        }
+    }
+}
+
 fn analyse(
     version: i32,
     generation: u64,
     rope: Rope,
     language: Language,
     settings: &Settings,
-    previous: Option<&Analysis>,
+    previous: Option<Arc<Analysis>>,
 ) -> Analysis {
+    let previous = previous.map(Previous::new);
     let _span = tracing::debug_span!("analyse", version).entered();
     let started = std::time::Instant::now();
     let draft = rope.to_string();
-    let checked = check_draft_reusing(previous.map(|previous| &previous.checked.prose), &draft, language, settings);
+    let checked = check_draft_reusing(previous.as_ref().map(|previous| previous.checked()), &draft, language, settings);
     tracing::debug!(
         version,
         findings = checked.findings.len(),

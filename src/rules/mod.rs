@@ -4,6 +4,7 @@
 
 pub mod finding;
 pub mod garbled;
+pub mod local;
 pub mod name;
 pub mod quote;
 pub mod registry;

@@ -49,17 +49,27 @@ pub struct Prose {
 
 impl Prose {
     pub fn new(draft: &str, language: Language) -> Self {
-        Self::build(draft, language, None)
+        Self::build(draft, language, None, &mut Vec::new())
     }
 
     /// The same as [`Prose::new`], reusing the tokens and sentences of every paragraph
     /// whose masked text `previous` already read: after an edit, only the paragraphs it
     /// touched are tokenized and segmented again (see [`reuse`]).
     pub fn new_reusing(previous: &Prose, draft: &str, language: Language) -> Self {
-        Self::build(draft, language, Some(previous).filter(|previous| previous.language == language))
+        Self::new_reusing_traced(previous, draft, language).0
     }
 
-    fn build(draft: &str, language: Language, previous: Option<&Prose>) -> Self {
+    /// [`Prose::new_reusing`], with where each paragraph came from: for paragraph `i`, the
+    /// index in `previous` of the paragraph it was copied from, or `None` if it was read
+    /// afresh. Whatever was derived from a copied paragraph alone can be reused with it.
+    pub fn new_reusing_traced(previous: &Prose, draft: &str, language: Language) -> (Self, Vec<Option<usize>>) {
+        let mut origins = Vec::new();
+        let previous = Some(previous).filter(|previous| previous.language == language);
+        let prose = Self::build(draft, language, previous, &mut origins);
+        (prose, origins)
+    }
+
+    fn build(draft: &str, language: Language, previous: Option<&Prose>, origins: &mut Vec<Option<usize>>) -> Self {
         let masked = markup::mask(draft, language);
         let reusable = previous.map(reuse::PreviousParagraphs::new);
         let mut tokens = Vec::with_capacity(draft.len() / 5);
@@ -68,8 +78,10 @@ impl Prose {
         let mut sentence_ranges = Vec::new();
         for span in masked.paragraphs {
             if let Some(reusable) = &reusable
-                && reusable.copy_paragraph(&masked.text, span, &mut tokens, &mut sentences, &mut paragraphs)
+                && let Some(origin) =
+                    reusable.copy_paragraph(&masked.text, span, &mut tokens, &mut sentences, &mut paragraphs)
             {
+                origins.push(Some(origin));
                 continue;
             }
             let first_token = tokens.len();
@@ -86,6 +98,7 @@ impl Prose {
                 sentences.push(Sentence { span, tokens: range.clone(), paragraph: paragraphs.len() });
             }
             paragraphs.push(Paragraph { span, tokens: token_range, sentences: first_sentence..sentences.len() });
+            origins.push(None);
         }
         Prose { text: masked.text, language, paragraphs, tokens, sentences }
     }

@@ -29,7 +29,8 @@ impl<'p> PreviousParagraphs<'p> {
     }
 
     /// Appends the paragraph at `span` of `text` from the previous analysis, if it read
-    /// the same masked text; false if the paragraph must be read afresh.
+    /// the same masked text, and returns its index there; `None` if the paragraph must be
+    /// read afresh.
     pub(super) fn copy_paragraph(
         &self,
         text: &str,
@@ -37,10 +38,8 @@ impl<'p> PreviousParagraphs<'p> {
         tokens: &mut Vec<Token>,
         sentences: &mut Vec<Sentence>,
         paragraphs: &mut Vec<Paragraph>,
-    ) -> bool {
-        let Some(&index) = text.get(span.range()).and_then(|paragraph_text| self.by_text.get(paragraph_text)) else {
-            return false;
-        };
+    ) -> Option<usize> {
+        let &index = text.get(span.range()).and_then(|paragraph_text| self.by_text.get(paragraph_text))?;
         let old = &self.prose.paragraphs[index];
         let shift = |offset: usize| offset - old.span.start + span.start;
         let first_token = tokens.len();
@@ -62,7 +61,7 @@ impl<'p> PreviousParagraphs<'p> {
             tokens: first_token..tokens.len(),
             sentences: first_sentence..sentences.len(),
         });
-        true
+        Some(index)
     }
 }
 

@@ -116,3 +116,75 @@ fn usage_errors_exit_2_and_rules_lists_every_rule() {
     let codes: Vec<&str> = rules.as_array().unwrap().iter().map(|r| r["code"].as_str().unwrap()).collect();
     assert!(codes.contains(&"garbled.sentence-break") && codes.contains(&"garbled.tortured-phrase"), "{codes:?}");
 }
+
+/// The fixture drafts: many files with findings of every family, in a stable walk order.
+fn check_fixtures(format: &str) -> Output {
+    run(&["check", "--format", format, "fixtures"])
+}
+
+#[test]
+fn jsonl_has_one_finding_per_line_in_the_json_shape_and_order() {
+    let lines_output = check_fixtures("jsonl");
+    assert_eq!(lines_output.status.code(), Some(1));
+    let text = String::from_utf8(lines_output.stdout).expect("UTF-8");
+    assert!(text.ends_with('\n'), "every line ends with a newline");
+    let lines: Vec<Value> = text.lines().map(|line| serde_json::from_str(line).expect("one JSON object")).collect();
+    // The same findings, in the same order, as the JSON array.
+    let array: Value = serde_json::from_slice(&check_fixtures("json").stdout).expect("JSON");
+    assert_eq!(lines, *array.as_array().unwrap());
+    assert!(lines.len() > 20, "{}", lines.len());
+    let paths: Vec<&str> = lines.iter().map(|line| line["path"].as_str().unwrap()).collect();
+    let mut files: Vec<&str> = paths.clone();
+    files.dedup();
+    let mut sorted = files.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(files, sorted, "drafts appear once each, in walk order");
+    assert!(files.len() >= 5, "{files:?}");
+    // Within a draft, findings are in position order.
+    for pair in lines.windows(2).filter(|pair| pair[0]["path"] == pair[1]["path"]) {
+        assert!(pair[0]["start"].as_u64() <= pair[1]["start"].as_u64(), "{pair:?}");
+    }
+}
+
+#[test]
+fn output_is_identical_across_runs_on_every_core() {
+    for format in ["jsonl", "human"] {
+        let first = check_fixtures(format);
+        for _ in 0..3 {
+            let again = check_fixtures(format);
+            assert_eq!(again.stdout, first.stdout, "{format}");
+            assert_eq!(again.status.code(), first.status.code());
+        }
+    }
+}
+
+#[test]
+fn jsonl_exit_codes_follow_the_findings_and_problems() {
+    let directory = temp_dir("test-jsonl-exit");
+    let clean = directory.join("clean.txt");
+    std::fs::write(&clean, "The council met on Tuesday. It approved the budget.\n").unwrap();
+    let garbled = directory.join("garbled.txt");
+    std::fs::write(&garbled, "We must and must win.\n").unwrap();
+    let clean_run = run(&["check", "--format", "jsonl", clean.to_str().unwrap()]);
+    assert_eq!((clean_run.status.code(), clean_run.stdout.len()), (Some(0), 0));
+    let garbled_run = run(&["check", "--format", "jsonl", clean.to_str().unwrap(), garbled.to_str().unwrap()]);
+    assert_eq!(garbled_run.status.code(), Some(1));
+    let line: Value = serde_json::from_slice(&garbled_run.stdout).expect("one line");
+    assert_eq!(line["code"], "garbled.repeated-word");
+    assert_eq!((line["line"].as_u64(), line["column"].as_u64()), (Some(1), Some(4)));
+    let with_missing = run(&["check", "--format", "jsonl", "missing.txt", garbled.to_str().unwrap()]);
+    assert_eq!(with_missing.status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&with_missing.stdout).lines().count(), 1, "the good draft is still checked");
+    let never = run(&["check", "--format", "jsonl", "--fail-on", "never", garbled.to_str().unwrap()]);
+    assert_eq!(never.status.code(), Some(0));
+}
+
+#[test]
+fn json_of_no_findings_is_an_empty_array() {
+    let directory = temp_dir("test-json-empty");
+    let clean = directory.join("clean.txt");
+    std::fs::write(&clean, "The council met on Tuesday.\n").unwrap();
+    let output = run(&["check", "--format", "json", clean.to_str().unwrap()]);
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "[]\n");
+}

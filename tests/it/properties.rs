@@ -164,3 +164,116 @@ fn generated_edit_scripts_match_the_reference_and_a_fresh_open() {
         }
     }
 }
+
+/// The drafts edits are made to: every fixture draft, and corpus articles alone and run
+/// together (when the corpus is present), with their language.
+fn edit_bases(generator: &mut Lcg) -> Vec<(String, Language)> {
+    let mut paths: Vec<PathBuf> =
+        ["fixtures", "fixtures/garbled", "fixtures/quote", "fixtures/name", "fixtures/editors"]
+            .iter()
+            .flat_map(|directory| std::fs::read_dir(repository_root().join(directory)).expect("fixtures"))
+            .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+            .filter(|path| path.extension().is_some_and(|extension| extension == "txt" || extension == "md"))
+            .collect();
+    paths.sort();
+    let mut bases: Vec<(String, Language)> =
+        paths.iter().map(|path| (std::fs::read_to_string(path).unwrap(), Language::from_path(path))).collect();
+    if let Some(articles) = crate::support::corpus_articles() {
+        let mut articles: Vec<PathBuf> =
+            std::fs::read_dir(articles).unwrap().filter_map(|entry| entry.ok().map(|entry| entry.path())).collect();
+        articles.sort();
+        let mut picked: Vec<String> =
+            (0..6).map(|_| std::fs::read_to_string(&articles[generator.next(articles.len())]).unwrap()).collect();
+        let run_together = picked[..4].join("\n\n");
+        picked.push(run_together);
+        bases.extend(picked.into_iter().map(|text| (text, Language::PlainText)));
+    }
+    bases
+}
+
+/// A char boundary of `text` near a random place.
+fn boundary(generator: &mut Lcg, text: &str) -> usize {
+    let mut at = generator.next(text.len() + 1);
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// One random edit of the kinds a writer makes: a keystroke, a deletion, a pasted piece or
+/// sentence, a paragraph split or join.
+fn random_edit(generator: &mut Lcg, text: &mut String) -> usize {
+    const KEYS: &[&str] = &["s", " ", ".", ",", "\"", "“", "”", "(", "]", "the ", "\n", "\n\n", "é"];
+    let at = boundary(generator, text);
+    match generator.next(6) {
+        0 | 1 => text.insert_str(at, KEYS[generator.next(KEYS.len())]),
+        2 => {
+            let length = 1 + generator.next(40);
+            let end = text[at..].char_indices().nth(length).map_or(text.len(), |(offset, _)| at + offset);
+            text.replace_range(at..end, "");
+        }
+        3 => text.insert_str(at, PIECES[generator.next(PIECES.len())]),
+        4 => {
+            // A sentence copied from elsewhere in the draft.
+            let from = boundary(generator, text);
+            let piece: String = text[from..].chars().take(60).collect();
+            text.insert_str(at, &piece);
+        }
+        _ => match text[at..].find("\n\n") {
+            Some(found) => text.replace_range(at + found..at + found + 2, " "),
+            None => text.insert_str(at, "\n\n"),
+        },
+    }
+    at
+}
+
+/// What the server shows for a version: its findings, its outline and hovers at a few places.
+fn shown(checked: &copydesk::engine::Checked, draft: &str, places: &[usize]) -> String {
+    let outline = copydesk::analysis::outline::outline(draft, &checked.facts);
+    let hovers: Vec<_> =
+        places.iter().map(|&offset| copydesk::explain::explain_at(checked, draft, offset.min(draft.len()))).collect();
+    format!("{:#?}\n{outline:#?}\n{hovers:#?}", checked.findings)
+}
+
+/// Incremental analysis is only a cheaper way to the same answer: chained over random
+/// edits as the server chains it (each analysis reusing the previous one), it shows what
+/// a fresh analysis of the final text shows, under settings that change on the way.
+#[test]
+fn incremental_analysis_over_random_edits_equals_a_fresh_one() {
+    use copydesk::engine::{check_draft, check_draft_reusing};
+    use copydesk::settings::{RuleLevel, Settings};
+    let mut generator = Lcg(0x1c0d_e5c0);
+    // Halfway through some chains the settings change: a house phrase list (every "said"
+    // is then a finding), or a rule turned off.
+    let mut house_phrases = Settings::default();
+    house_phrases.phrases.extra.insert("said".into(), "stated".into());
+    let mut rule_off = Settings::default();
+    rule_off.rules.insert("garbled.punctuation".into(), RuleLevel::Off);
+    let bases = edit_bases(&mut generator);
+    assert!(bases.len() >= 10, "{}", bases.len());
+    for (case, (base, language)) in bases.iter().enumerate() {
+        let mut text = base.clone();
+        let mut settings = Settings::default();
+        let mut previous = check_draft(&text, *language, &settings);
+        for step in 0..10 {
+            if step == 5 && case % 3 > 0 {
+                settings = if case % 3 == 1 { house_phrases.clone() } else { rule_off.clone() };
+            }
+            let at = random_edit(&mut generator, &mut text);
+            let incremental = check_draft_reusing(Some(&previous), &text, *language, &settings);
+            // Checking every step catches a divergence where it starts.
+            let fresh = check_draft(&text, *language, &settings);
+            let places: Vec<usize> = [at, at.saturating_sub(3), generator.next(text.len() + 1)]
+                .into_iter()
+                .chain(fresh.findings.iter().take(3).map(|finding| finding.span.start))
+                .collect();
+            assert_eq!(incremental.prose, fresh.prose, "case {case} step {step}");
+            let (incremental_shown, fresh_shown) = (shown(&incremental, &text, &places), shown(&fresh, &text, &places));
+            assert!(
+                incremental_shown == fresh_shown,
+                "case {case} step {step}: incremental and fresh differ\n{text:?}"
+            );
+            previous = incremental;
+        }
+    }
+}

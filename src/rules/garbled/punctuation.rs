@@ -1,5 +1,6 @@
 //! `garbled.punctuation`: doubled or stray punctuation ("conversations. .", ",,", "word ,").
 
+use crate::rules::local::{self, LocalRule, ParagraphContext};
 use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, Severity};
 use crate::text::abbreviations::abbreviation_kind;
 use crate::text::{ByteSpan, Token, TokenKind};
@@ -40,78 +41,80 @@ fn in_ellipsis(text: &str, tokens: &[Token], index: usize, first: usize, last: u
     run_end - run_start >= 2
 }
 
+/// Paragraph-local: marks are compared with their neighbours inside the paragraph.
+pub const LOCAL: LocalRule = LocalRule { rule: &RULE, paragraph: check_paragraph, document: local::no_document_step };
+
 fn check(context: &Context) -> Vec<Finding> {
-    let text = context.prose.text.as_str();
-    let tokens = &context.prose.tokens;
-    let mut findings = Vec::new();
-    for paragraph in &context.prose.paragraphs {
-        let (first, last) = (paragraph.tokens.start, paragraph.tokens.end);
-        // A paragraph that opens with a stray mark.
-        if is_mark(text, &tokens[first]) && !in_ellipsis(text, tokens, first, first, last) {
-            // The fix takes the spaces after the mark too, but never a line break or masked
-            // markup (deleting up to the next token would join lines or eat "**"), and the
-            // finding covers exactly what the fix deletes.
-            let mark_end = tokens[first].span.end;
-            let spaces = text[mark_end..].len() - text[mark_end..].trim_start_matches([' ', '\t']).len();
-            let span = ByteSpan::new(tokens[first].span.start, mark_end + spaces);
-            findings.push(
-                Finding::new(span, format!("Stray \"{}\" at the start of the paragraph.", tokens[first].text(text)))
-                    .with_fix(Fix::replace("Delete the stray mark", span, "")),
-            );
+    local::check_every_paragraph(context, check_paragraph, local::no_document_step)
+}
+
+fn check_paragraph(paragraph: &ParagraphContext, findings: &mut Vec<Finding>) {
+    let (text, tokens) = (paragraph.text, paragraph.tokens);
+    let (first, last) = (paragraph.paragraph.tokens.start, paragraph.paragraph.tokens.end);
+    // A paragraph that opens with a stray mark.
+    if is_mark(text, &tokens[first]) && !in_ellipsis(text, tokens, first, first, last) {
+        // The fix takes the spaces after the mark too, but never a line break or masked
+        // markup (deleting up to the next token would join lines or eat "**"), and the
+        // finding covers exactly what the fix deletes.
+        let mark_end = tokens[first].span.end;
+        let spaces = text[mark_end..].len() - text[mark_end..].trim_start_matches([' ', '\t']).len();
+        let span = ByteSpan::new(tokens[first].span.start, mark_end + spaces);
+        findings.push(
+            Finding::new(span, format!("Stray \"{}\" at the start of the paragraph.", tokens[first].text(text)))
+                .with_fix(Fix::replace("Delete the stray mark", span, "")),
+        );
+    }
+    let mut index = first + 1;
+    while index < last {
+        let (before, token) = (&tokens[index - 1], &tokens[index]);
+        if !is_mark(text, token) || in_ellipsis(text, tokens, index, first, last) || token.newline_before {
+            index += 1;
+            continue;
         }
-        let mut index = first + 1;
-        while index < last {
-            let (before, token) = (&tokens[index - 1], &tokens[index]);
-            if !is_mark(text, token) || in_ellipsis(text, tokens, index, first, last) || token.newline_before {
+        let mark = token.text(text);
+        if is_mark(text, before) && !in_ellipsis(text, tokens, index - 1, first, last) {
+            let previous_mark = before.text(text);
+            // "Inc.," "U.S.;": an abbreviation's period may take a comma after it.
+            let abbreviation_period = previous_mark == "."
+                && mark != "."
+                && !token.space_before
+                && index >= first + 2
+                && tokens[index - 2].kind == TokenKind::Word
+                && !before.space_before
+                && (abbreviation_kind(tokens[index - 2].text(text)).is_some()
+                    || tokens[index - 2].text(text).contains('.'));
+            if !abbreviation_period {
+                let span = ByteSpan::new(before.span.start, token.span.end);
+                let message = if previous_mark == mark {
+                    format!("Doubled \"{mark}\".")
+                } else {
+                    format!("Two punctuation marks in a row: \"{}\".", span.slice(text))
+                };
+                let mut finding = Finding::new(span, message);
+                if previous_mark == mark || previous_mark != "." && mark == "." {
+                    // Keep the last mark: ",," -> ",", "said, ." -> "said."
+                    finding = finding.with_fix(Fix::replace(format!("Keep a single \"{mark}\""), span, mark));
+                }
+                findings.push(finding);
                 index += 1;
                 continue;
             }
-            let mark = token.text(text);
-            if is_mark(text, before) && !in_ellipsis(text, tokens, index - 1, first, last) {
-                let previous_mark = before.text(text);
-                // "Inc.," "U.S.;": an abbreviation's period may take a comma after it.
-                let abbreviation_period = previous_mark == "."
-                    && mark != "."
-                    && !token.space_before
-                    && index >= 2
-                    && tokens[index - 2].kind == TokenKind::Word
-                    && !before.space_before
-                    && (abbreviation_kind(tokens[index - 2].text(text)).is_some()
-                        || tokens[index - 2].text(text).contains('.'));
-                if !abbreviation_period {
-                    let span = ByteSpan::new(before.span.start, token.span.end);
-                    let message = if previous_mark == mark {
-                        format!("Doubled \"{mark}\".")
-                    } else {
-                        format!("Two punctuation marks in a row: \"{}\".", span.slice(text))
-                    };
-                    let mut finding = Finding::new(span, message);
-                    if previous_mark == mark || previous_mark != "." && mark == "." {
-                        // Keep the last mark: ",," -> ",", "said, ." -> "said."
-                        finding = finding.with_fix(Fix::replace(format!("Keep a single \"{mark}\""), span, mark));
-                    }
-                    findings.push(finding);
-                    index += 1;
-                    continue;
-                }
-            }
-            let space_before_mark = token.space_before
-                && matches!(mark, "," | "." | ";")
-                && matches!(before.kind, TokenKind::Word | TokenKind::Number)
-                // ".5", " .com": a period that starts a number or an address.
-                && !text[token.span.end..].starts_with(|c: char| c.is_alphanumeric());
-            if space_before_mark {
-                let span = ByteSpan::new(before.span.end, token.span.end);
-                findings.push(Finding::new(span, format!("Space before \"{mark}\".")).with_fix(Fix::replace(
-                    "Remove the space",
-                    span,
-                    mark,
-                )));
-            }
-            index += 1;
         }
+        let space_before_mark = token.space_before
+            && matches!(mark, "," | "." | ";")
+            && matches!(before.kind, TokenKind::Word | TokenKind::Number)
+            // ".5", " .com": a period that starts a number or an address.
+            && !text[token.span.end..].starts_with(|c: char| c.is_alphanumeric());
+        if space_before_mark {
+            let span = ByteSpan::new(before.span.end, token.span.end);
+            findings.push(Finding::new(span, format!("Space before \"{mark}\".")).with_fix(Fix::replace(
+                "Remove the space",
+                span,
+                mark,
+            )));
+        }
+        index += 1;
     }
-    findings
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! `garbled.repeated-word`: "the the", and the translated doubling "must and must".
 
+use crate::rules::local::{self, LocalRule, ParagraphContext};
 use crate::rules::{Confidence, Context, Finding, Fix, Rule, RuleDoc, Severity};
 use crate::text::{ByteSpan, Token, TokenKind};
 
@@ -52,12 +53,29 @@ fn looks_like_name_pair(first: &str, second: &str, sentence_start: bool) -> bool
     capital(second) && (capital(first) && !sentence_start)
 }
 
+/// Paragraph-local within each sentence; whether a repetition is quoted (and so perhaps the
+/// speaker's own) is the document step.
+pub const LOCAL: LocalRule = LocalRule { rule: &RULE, paragraph: check_paragraph, document: lower_quoted };
+
 fn check(context: &Context) -> Vec<Finding> {
-    let prose = context.prose;
-    let text = prose.text.as_str();
-    let tokens = &prose.tokens;
-    let mut findings = Vec::new();
-    for sentence in &prose.sentences {
+    local::check_every_paragraph(context, check_paragraph, lower_quoted)
+}
+
+/// In a direct quotation a repetition may be the speaker's own: it is reported with less
+/// confidence. Repetitions are the findings of two words ("the the"); "X and X" doublings
+/// have three and stay as they are.
+fn lower_quoted(context: &Context, findings: &mut Vec<Finding>) {
+    for finding in findings {
+        let is_repetition = finding.span.slice(&context.prose.text).split_whitespace().count() == 2;
+        if is_repetition && context.facts.quotes.contains(finding.span.start) {
+            finding.confidence = Confidence::Low;
+        }
+    }
+}
+
+fn check_paragraph(paragraph: &ParagraphContext, findings: &mut Vec<Finding>) {
+    let (text, tokens) = (paragraph.text, paragraph.tokens);
+    for sentence in &paragraph.prose.sentences[paragraph.paragraph.sentences.clone()] {
         let range = sentence.tokens.clone();
         for index in range.clone() {
             let first = &tokens[index];
@@ -77,13 +95,12 @@ fn check(context: &Context) -> Vec<Finding> {
                 && !looks_like_name_pair(first_text, second.text(text), sentence_start)
             {
                 let span = ByteSpan::new(first.span.start, second.span.end);
-                // In a direct quotation the repetition may be the speaker's own.
-                let confidence =
-                    if context.facts.quotes.contains(span.start) { Confidence::Low } else { Confidence::High };
                 findings.push(
-                    Finding::new(span, format!("\"{}\" is repeated.", second.text(text)))
-                        .with_fix(Fix::replace(format!("Keep one \"{first_text}\""), span, first_text))
-                        .with_confidence(confidence),
+                    Finding::new(span, format!("\"{}\" is repeated.", second.text(text))).with_fix(Fix::replace(
+                        format!("Keep one \"{first_text}\""),
+                        span,
+                        first_text,
+                    )),
                 );
                 continue;
             }
@@ -129,7 +146,6 @@ fn check(context: &Context) -> Vec<Finding> {
             }
         }
     }
-    findings
 }
 
 #[cfg(test)]

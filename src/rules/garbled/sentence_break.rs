@@ -1,6 +1,7 @@
 //! `garbled.sentence-break`: a sentence cut in two mid-clause ("...and ended. through a
 //! commitment...").
 
+use crate::rules::local::{self, LocalRule, ParagraphContext};
 use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, Severity};
 use crate::text::abbreviations::{abbreviation_kind, is_name_particle};
 use crate::text::{ByteSpan, TokenKind};
@@ -18,61 +19,65 @@ pub const RULE: Rule = Rule {
     check,
 };
 
+/// Paragraph-local: the period, its neighbours and the word after next all lie in one paragraph.
+pub const LOCAL: LocalRule = LocalRule { rule: &RULE, paragraph: check_paragraph, document: local::no_document_step };
+
 fn check(context: &Context) -> Vec<Finding> {
-    let text = context.prose.text.as_str();
-    let tokens = &context.prose.tokens;
-    let mut findings = Vec::new();
-    for paragraph in &context.prose.paragraphs {
-        for index in paragraph.tokens.start + 1..paragraph.tokens.end.saturating_sub(1) {
-            let (before, period, after) = (&tokens[index - 1], &tokens[index], &tokens[index + 1]);
-            if !period.is_punct(text, '.') || period.space_before || !after.space_before || after.newline_before {
-                continue;
-            }
-            if before.kind != TokenKind::Word || after.kind != TokenKind::Word {
-                continue;
-            }
-            let word_before = before.text(text);
-            let word_after = after.text(text);
-            let ends_a_run_of_periods = index >= 2 && tokens[index - 2].is_punct(text, '.') && !before.space_before;
-            // "ESBL-E. coli": an initial after a hyphen.
-            let last_part = word_before.rsplit('-').next().unwrap_or(word_before);
-            if word_before.chars().count() < 2
-                || last_part.chars().count() < 2
-                || word_before.contains('.')
-                || abbreviation_kind(word_before).is_some()
-                || ends_a_run_of_periods
-            {
-                continue;
-            }
-            let mut letters = word_after.chars().filter(|c| c.is_alphabetic());
-            let starts_lowercase = word_after.chars().next().is_some_and(char::is_lowercase);
-            // "iPhone", "eBay": brands that start in lowercase on purpose.
-            let has_inner_capital = letters.by_ref().skip(1).any(char::is_uppercase);
-            let particle_before_name = is_name_particle(word_after)
-                && tokens.get(index + 2).is_some_and(|t| t.text(text).starts_with(char::is_uppercase));
-            if !starts_lowercase
-                || has_inner_capital
-                || particle_before_name
-                || word_after.contains("-") && word_after.chars().any(char::is_uppercase)
-            {
-                continue;
-            }
-            let span = ByteSpan::new(before.span.start, after.span.end);
-            let join = Fix::replace(
-                format!("Join the sentence: \"{word_before} {word_after}\""),
-                ByteSpan::new(period.span.start, after.span.start),
-                " ",
-            );
-            findings.push(
-                Finding::new(
-                    span,
-                    format!("A period cuts this sentence in two: \"{word_after}\" goes on in lowercase after \"{word_before}.\""),
-                )
-                .with_fix(join),
-            );
+    local::check_every_paragraph(context, check_paragraph, local::no_document_step)
+}
+
+fn check_paragraph(paragraph: &ParagraphContext, findings: &mut Vec<Finding>) {
+    let (text, tokens, first) = (paragraph.text, paragraph.tokens, paragraph.paragraph.tokens.start);
+    for index in first + 1..tokens.len().saturating_sub(1) {
+        let (before, period, after) = (&tokens[index - 1], &tokens[index], &tokens[index + 1]);
+        if !period.is_punct(text, '.') || period.space_before || !after.space_before || after.newline_before {
+            continue;
         }
+        if before.kind != TokenKind::Word || after.kind != TokenKind::Word {
+            continue;
+        }
+        let word_before = before.text(text);
+        let word_after = after.text(text);
+        let ends_a_run_of_periods = index >= first + 2 && tokens[index - 2].is_punct(text, '.') && !before.space_before;
+        // "ESBL-E. coli": an initial after a hyphen.
+        let last_part = word_before.rsplit('-').next().unwrap_or(word_before);
+        if word_before.chars().count() < 2
+            || last_part.chars().count() < 2
+            || word_before.contains('.')
+            || abbreviation_kind(word_before).is_some()
+            || ends_a_run_of_periods
+        {
+            continue;
+        }
+        let mut letters = word_after.chars().filter(|c| c.is_alphabetic());
+        let starts_lowercase = word_after.chars().next().is_some_and(char::is_lowercase);
+        // "iPhone", "eBay": brands that start in lowercase on purpose.
+        let has_inner_capital = letters.by_ref().skip(1).any(char::is_uppercase);
+        let particle_before_name = is_name_particle(word_after)
+            && tokens.get(index + 2).is_some_and(|t| t.text(text).starts_with(char::is_uppercase));
+        if !starts_lowercase
+            || has_inner_capital
+            || particle_before_name
+            || word_after.contains("-") && word_after.chars().any(char::is_uppercase)
+        {
+            continue;
+        }
+        let span = ByteSpan::new(before.span.start, after.span.end);
+        let join = Fix::replace(
+            format!("Join the sentence: \"{word_before} {word_after}\""),
+            ByteSpan::new(period.span.start, after.span.start),
+            " ",
+        );
+        findings.push(
+            Finding::new(
+                span,
+                format!(
+                    "A period cuts this sentence in two: \"{word_after}\" goes on in lowercase after \"{word_before}.\""
+                ),
+            )
+            .with_fix(join),
+        );
     }
-    findings
 }
 
 #[cfg(test)]

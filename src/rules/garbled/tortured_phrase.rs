@@ -8,6 +8,7 @@ use std::sync::{Arc, LazyLock, Mutex};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
+use crate::rules::local::{self, LocalRule, ParagraphContext};
 use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, Severity};
 use crate::settings::PhraseSettings;
 use crate::text::ByteSpan;
@@ -78,13 +79,18 @@ impl Lexicon {
     /// (span, plain wording) for every match on word boundaries.
     pub fn find<'l>(&'l self, text: &str) -> Vec<(ByteSpan, &'l str)> {
         let Some(automaton) = &self.automaton else { return Vec::new() };
-        // Line breaks and tabs inside a phrase count as spaces (same byte length).
-        let haystack: Vec<u8> =
-            text.bytes().map(|b| if matches!(b, b'\n' | b'\r' | b'\t') { b' ' } else { b }).collect();
+        // Line breaks and tabs inside a phrase count as spaces (same byte length); most
+        // paragraphs have none and are searched as they are, without a copy.
+        let is_break = |b: &u8| matches!(b, b'\n' | b'\r' | b'\t');
+        let haystack: std::borrow::Cow<[u8]> = if text.as_bytes().iter().any(is_break) {
+            text.bytes().map(|b| if is_break(&b) { b' ' } else { b }).collect::<Vec<u8>>().into()
+        } else {
+            text.as_bytes().into()
+        };
         // A hyphen binds: "device learning" must not match inside "on-device learning".
         let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80 || b == b'-';
         automaton
-            .find_iter(&haystack)
+            .find_iter(&*haystack)
             .filter(|m| {
                 let before_ok = m.start() == 0 || !is_word_byte(haystack[m.start() - 1]);
                 let after_ok = m.end() == haystack.len() || !is_word_byte(haystack[m.end()]);
@@ -118,7 +124,15 @@ fn lexicon_for(settings: &PhraseSettings) -> Arc<Lexicon> {
     lexicon
 }
 
+/// Paragraph-local: phrases are matched within each paragraph (never across a paragraph
+/// break), and the lexicon depends only on the phrase settings.
+pub const LOCAL: LocalRule = LocalRule { rule: &RULE, paragraph: check_paragraph, document: local::no_document_step };
+
 fn check(context: &Context) -> Vec<Finding> {
+    local::check_every_paragraph(context, check_paragraph, local::no_document_step)
+}
+
+fn check_paragraph(context: &ParagraphContext, findings: &mut Vec<Finding>) {
     let custom;
     let lexicon = if context.settings.phrases == PhraseSettings::default() {
         default_lexicon()
@@ -126,21 +140,19 @@ fn check(context: &Context) -> Vec<Finding> {
         custom = lexicon_for(&context.settings.phrases);
         &*custom
     };
-    let text = context.prose.text.as_str();
-    lexicon
-        .find(text)
-        .into_iter()
-        .map(|(span, plain)| {
-            let written = span.slice(text);
-            let starts_sentence = context
-                .prose
-                .sentence_at(span.start)
-                .is_some_and(|s| context.prose.sentences[s].span.start == span.start);
-            let replacement = if starts_sentence { capitalise(plain) } else { plain.to_string() };
+    let base = context.paragraph.span.start;
+    let paragraph_text = context.text.get(base..).unwrap_or("");
+    let sentences = &context.prose.sentences[context.paragraph.sentences.clone()];
+    for (span, plain) in lexicon.find(paragraph_text) {
+        let span = ByteSpan::new(span.start + base, span.end + base);
+        let written = span.slice(context.text);
+        let starts_sentence = sentences.iter().any(|sentence| sentence.span.start == span.start);
+        let replacement = if starts_sentence { capitalise(plain) } else { plain.to_string() };
+        findings.push(
             Finding::new(span, format!("\"{written}\" is a tortured phrase: the plain term is \"{plain}\"."))
-                .with_fix(Fix::replace(format!("Write \"{replacement}\""), span, replacement))
-        })
-        .collect()
+                .with_fix(Fix::replace(format!("Write \"{replacement}\""), span, replacement)),
+        );
+    }
 }
 
 fn capitalise(phrase: &str) -> String {

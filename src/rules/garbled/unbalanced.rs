@@ -1,6 +1,7 @@
 //! `garbled.unbalanced`: brackets never closed or never opened, and a bracketed insertion
 //! that opens a sentence outside any quotation.
 
+use crate::rules::local::{self, LocalRule, ParagraphContext};
 use crate::rules::{Context, Finding, Rule, RuleDoc, Severity};
 use crate::text::{ByteSpan, Token, TokenKind};
 
@@ -44,53 +45,62 @@ fn is_marker_or_emoticon(text: &str, tokens: &[Token], index: usize, first: usiz
     emoticon || marker
 }
 
+/// Brackets pair within a paragraph; a bracketed insertion is judged against the
+/// document's quotations, the document step.
+pub const LOCAL: LocalRule = LocalRule { rule: &RULE, paragraph: check_paragraph, document: check_insertions };
+
 fn check(context: &Context) -> Vec<Finding> {
+    local::check_every_paragraph(context, check_paragraph, check_insertions)
+}
+
+fn check_paragraph(context: &ParagraphContext, findings: &mut Vec<Finding>) {
+    let (text, tokens, paragraph) = (context.text, context.tokens, context.paragraph);
+    let mut open: Vec<usize> = Vec::new();
+    for index in paragraph.tokens.clone() {
+        let token = &tokens[index];
+        if token.kind != TokenKind::Punct {
+            continue;
+        }
+        match token.text(text) {
+            "(" | "[" | "{" => open.push(index),
+            closing @ (")" | "]" | "}") => {
+                let wanted = opening_for(closing);
+                if let Some(position) = open.iter().rposition(|&i| tokens[i].text(text) == wanted) {
+                    open.truncate(position);
+                } else if let Some(&innermost) = open.last()
+                    && !is_marker_or_emoticon(text, tokens, index, paragraph.tokens.start)
+                {
+                    // "(0617 UTC}": one pair with the wrong closing mark, reported once.
+                    open.pop();
+                    let opening = tokens[innermost].text(text);
+                    findings.push(Finding::new(
+                        ByteSpan::new(tokens[innermost].span.start, token.span.end),
+                        format!("\"{opening}\" is closed by \"{closing}\": the brackets do not match."),
+                    ));
+                } else if !is_marker_or_emoticon(text, tokens, index, paragraph.tokens.start) {
+                    findings.push(Finding::new(
+                        token.span,
+                        format!("\"{closing}\" closes a bracket that was never opened."),
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+    for index in open {
+        let token = &tokens[index];
+        findings.push(Finding::new(
+            token.span,
+            format!("\"{}\" opens a bracket that is never closed in this paragraph.", token.text(text)),
+        ));
+    }
+}
+
+/// A bracketed insertion that opens a sentence outside any quotation, then a new clause.
+fn check_insertions(context: &Context, findings: &mut Vec<Finding>) {
     let prose = context.prose;
     let text = prose.text.as_str();
     let tokens = &prose.tokens;
-    let mut findings = Vec::new();
-    for paragraph in &prose.paragraphs {
-        let mut open: Vec<usize> = Vec::new();
-        for index in paragraph.tokens.clone() {
-            let token = &tokens[index];
-            if token.kind != TokenKind::Punct {
-                continue;
-            }
-            match token.text(text) {
-                "(" | "[" | "{" => open.push(index),
-                closing @ (")" | "]" | "}") => {
-                    let wanted = opening_for(closing);
-                    if let Some(position) = open.iter().rposition(|&i| tokens[i].text(text) == wanted) {
-                        open.truncate(position);
-                    } else if let Some(&innermost) = open.last()
-                        && !is_marker_or_emoticon(text, tokens, index, paragraph.tokens.start)
-                    {
-                        // "(0617 UTC}": one pair with the wrong closing mark, reported once.
-                        open.pop();
-                        let opening = tokens[innermost].text(text);
-                        findings.push(Finding::new(
-                            ByteSpan::new(tokens[innermost].span.start, token.span.end),
-                            format!("\"{opening}\" is closed by \"{closing}\": the brackets do not match."),
-                        ));
-                    } else if !is_marker_or_emoticon(text, tokens, index, paragraph.tokens.start) {
-                        findings.push(Finding::new(
-                            token.span,
-                            format!("\"{closing}\" closes a bracket that was never opened."),
-                        ));
-                    }
-                }
-                _ => {}
-            }
-        }
-        for index in open {
-            let token = &tokens[index];
-            findings.push(Finding::new(
-                token.span,
-                format!("\"{}\" opens a bracket that is never closed in this paragraph.", token.text(text)),
-            ));
-        }
-    }
-    // A bracketed insertion that opens a sentence outside any quotation, then a new clause.
     for sentence in &prose.sentences {
         let first = sentence.tokens.start;
         if !tokens[first].is_punct(text, '[') {
@@ -111,7 +121,6 @@ fn check(context: &Context) -> Vec<Finding> {
             ));
         }
     }
-    findings
 }
 
 #[cfg(test)]

@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Keystroke to diagnostics through the real server: a scripted stdio client.
+
+Starts `copydesk lsp`, opens one large draft, then types one-character inserts spread
+evenly through it. After each insert it waits for the publishDiagnostics of that very
+version before typing the next (no debounce, nothing coalesced), so every latency is one
+full keystroke -> fresh underlines round trip, JSON and pipe included.
+
+The default draft is every article of the clean corpus (wikinews-2019) plus the seed story,
+concatenated: about 68,000 words of real copy. `--words N` repeats or cuts that text to N
+words (10,000 and 100,000 are the issue's sizes).
+
+Reports: open -> first diagnostics; median and p90 keystroke -> diagnostics; the CPU time
+the server spent per keystroke (all its threads, from /proc/<pid>/task/*/schedstat, in
+nanoseconds): on a machine shared with other work the wall-clock latency includes time
+the scheduler gave to others, the CPU time does not; the server's resident memory (VmRSS,
+and the peak VmHWM) from /proc after the keystrokes.
+
+Usage: scripts/keystrokes.py [--binary target/release/copydesk] [--words N]
+       [--keystrokes 100] [--language plaintext|markdown] [--shared DIR]
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from server_footprint import ROOT, Server, position_of  # noqa: E402  (sibling script)
+
+
+def shared_directory(explicit):
+    """../shared beside the repository (or beside the worktree's parent), or --shared."""
+    candidates = [Path(explicit)] if explicit else [ROOT.parent / "shared", ROOT.parent.parent / "shared"]
+    for candidate in candidates:
+        if (candidate / "corpus" / "wikinews-2019").is_dir():
+            return candidate
+    sys.exit(f"cannot find the shared corpus in {', '.join(map(str, candidates))}; pass --shared DIR")
+
+
+def corpus_draft(shared):
+    """Every corpus article, then the seed story, as one draft (articles separated by blank lines)."""
+    paths = sorted((shared / "corpus" / "wikinews-2019" / "articles").glob("*.txt"))
+    paths += sorted((shared / "seed").glob("*.txt"))
+    return "".join(path.read_text(encoding="utf-8").strip() + "\n\n" for path in paths)
+
+
+def resize(text, words):
+    """Repeat `text` until it has `words` words, then cut it at the paragraph after that."""
+    unit_words = max(1, len(text.split()))
+    text = text * max(1, -(-words // unit_words))
+    cut, counted = 0, 0
+    for paragraph in text.split("\n\n"):
+        if counted >= words:
+            break
+        counted += len(paragraph.split())
+        cut += len(paragraph) + 2
+    return text[:cut]
+
+
+def spread_offsets(text, count):
+    """`count` insertion points spread through the text, each just after a word."""
+    offsets = []
+    for index in range(1, count + 1):
+        at = len(text) * index // (count + 1)
+        while at < len(text) and not (text[at].isspace() and at > 0 and text[at - 1].isalnum()):
+            at += 1
+        offsets.append(min(at, len(text)))
+    return offsets
+
+
+def memory_kib(pid, field):
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    return 0
+
+
+def cpu_seconds(pid):
+    """CPU time used so far by every thread of the process, from schedstat (nanoseconds)."""
+    total = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            total += int((task / "schedstat").read_text().split()[0])
+        except (OSError, ValueError, IndexError):  # A thread that just ended.
+            pass
+    return total / 1e9
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def type_keystrokes(server, uri, text, count):
+    """Types `count` one-character inserts spread through `text`; returns their latencies
+    and the server's CPU time for each."""
+    latencies, cpu_times = [], []
+    pid = server.process.pid
+    # Inserting shifts later offsets by one; keep them in step with the text.
+    for typed, offset in enumerate(spread_offsets(text, count)):
+        offset += typed
+        version = 2 + typed
+        position = position_of(text, offset)
+        started, cpu_before = time.monotonic(), cpu_seconds(pid)
+        server.notify("textDocument/didChange", {
+            "textDocument": {"uri": uri, "version": version},
+            "contentChanges": [{"range": {"start": position, "end": position}, "text": "s"}]})
+        server.wait_diagnostics(uri, version)
+        latencies.append(time.monotonic() - started)
+        cpu_times.append(cpu_seconds(pid) - cpu_before)
+        text = text[:offset] + "s" + text[offset:]
+    return latencies, cpu_times
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--binary", default=str(ROOT / "target" / "release" / "copydesk"))
+    parser.add_argument("--words", type=int, help="repeat or cut the corpus draft to this many words")
+    parser.add_argument("--keystrokes", type=int, default=100)
+    parser.add_argument("--language", choices=["plaintext", "markdown"], default="plaintext")
+    parser.add_argument("--shared", help="the shared directory holding corpus/ and seed/")
+    arguments = parser.parse_args()
+
+    text = corpus_draft(shared_directory(arguments.shared))
+    if arguments.words:
+        text = resize(text, arguments.words)
+    server = Server(arguments.binary)
+    try:
+        server.request("initialize", {"processId": os.getpid(), "rootUri": None, "capabilities": {}})
+        server.notify("initialized", {})
+        uri = "file:///keystrokes/draft.txt"
+        started, cpu_before = time.monotonic(), cpu_seconds(server.process.pid)
+        server.notify("textDocument/didOpen", {"textDocument": {
+            "uri": uri, "languageId": arguments.language, "version": 1, "text": text}})
+        opened = server.wait_diagnostics(uri, 1)
+        open_seconds = time.monotonic() - started
+        open_cpu = cpu_seconds(server.process.pid) - cpu_before
+        latencies, cpu_times = type_keystrokes(server, uri, text, arguments.keystrokes)
+        resident_kib = memory_kib(server.process.pid, "VmRSS")
+        peak_kib = memory_kib(server.process.pid, "VmHWM")
+    finally:
+        try:
+            server.stop()
+        except Exception:  # The figures matter more than a clean exit.
+            server.process.kill()
+
+    milliseconds = [latency * 1000 for latency in latencies]
+    print(f"draft: {len(text.split())} words, {len(text.encode('utf-8'))} bytes, {arguments.language}, "
+          f"{len(opened['params']['diagnostics'])} diagnostics")
+    print(f"open to diagnostics: {open_seconds * 1000:.1f} ms (server CPU {open_cpu * 1000:.1f} ms)")
+    print(f"keystroke to diagnostics over {len(milliseconds)} keystrokes: "
+          f"median {statistics.median(milliseconds):.2f} ms, p90 {percentile(milliseconds, 0.9):.2f} ms, "
+          f"max {max(milliseconds):.2f} ms")
+    cpu_milliseconds = [cpu * 1000 for cpu in cpu_times]
+    print(f"server CPU per keystroke: median {statistics.median(cpu_milliseconds):.2f} ms, "
+          f"p90 {percentile(cpu_milliseconds, 0.9):.2f} ms")
+    print(f"server memory after the keystrokes: resident {resident_kib / 1024:.1f} MiB, "
+          f"peak {peak_kib / 1024:.1f} MiB")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
