@@ -1,6 +1,7 @@
 //! End-to-end tests: the CLI binary, the server over stdio, fixtures and the clean corpus.
 
 mod abuse;
+mod annotations;
 mod cli;
 mod cli_abuse;
 mod config;
