@@ -40,6 +40,12 @@ fn blessing() -> bool {
     std::env::var_os(BLESS_VARIABLE).is_some()
 }
 
+/// Writes beside `path` and renames, so that a test reading it meanwhile sees either version.
+fn write_whole(path: &Path, text: &str) {
+    let partial = path.with_extension("blessing");
+    std::fs::write(&partial, text).and_then(|()| std::fs::rename(&partial, path)).expect("rewrite while blessing");
+}
+
 fn fixtures_root() -> PathBuf {
     repository_root().join("tests/rules")
 }
@@ -234,23 +240,24 @@ fn line_diff(expected: &str, actual: &str) -> String {
     diff
 }
 
-fn fixture_paths(directory: &Path, found: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(directory) else { return };
+fn sorted_entries(directory: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(directory) else { return Vec::new() };
     let mut paths: Vec<PathBuf> = entries.filter_map(|entry| entry.ok().map(|entry| entry.path())).collect();
     paths.sort();
-    for path in paths {
-        if path.is_dir() {
-            fixture_paths(&path, found);
-        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("md" | "txt")) {
-            found.push(path);
-        }
-    }
+    paths
+}
+
+/// Everything at `tests/rules/<family>/<entry>`: fixtures, and anything misplaced there.
+fn family_entries() -> Vec<PathBuf> {
+    sorted_entries(&fixtures_root()).iter().flat_map(|family| sorted_entries(family)).collect()
+}
+
+fn is_fixture(path: &Path) -> bool {
+    path.is_file() && matches!(path.extension().and_then(|e| e.to_str()), Some("md" | "txt"))
 }
 
 fn all_fixtures() -> Vec<PathBuf> {
-    let mut paths = Vec::new();
-    fixture_paths(&fixtures_root(), &mut paths);
-    paths
+    family_entries().into_iter().filter(|path| is_fixture(path)).collect()
 }
 
 fn checked_fixture(path: &Path) -> (String, Fixture, Vec<Finding>) {
@@ -272,7 +279,7 @@ fn every_fixture_matches_its_annotations() {
             continue;
         }
         if blessing() {
-            std::fs::write(&path, &rendered).expect("rewrite fixture");
+            write_whole(&path, &rendered);
         } else {
             let name = path.strip_prefix(repository_root()).unwrap_or(&path).display().to_string();
             mismatches.push(format!("{name} (- fixture, + actual):\n{}", line_diff(&text, &rendered)));
@@ -319,11 +326,11 @@ fn every_rule_has_a_fixture_where_it_fires_and_one_where_it_stays_quiet() {
             problems.push(format!("{}: its fixture has no paragraph where it must stay quiet", rule.code));
         }
     }
-    for path in all_fixtures() {
+    for path in family_entries() {
         let relative = path.strip_prefix(fixtures_root()).unwrap_or(&path).with_extension("");
         let code = relative.to_string_lossy().replace(std::path::MAIN_SEPARATOR, ".");
-        if copydesk::rules::rule_by_code(&code).is_none() {
-            problems.push(format!("{}: names no rule in the registry", path.display()));
+        if !is_fixture(&path) || copydesk::rules::rule_by_code(&code).is_none() {
+            problems.push(format!("{}: not a .md or .txt fixture named after a registry rule", path.display()));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
@@ -396,7 +403,7 @@ fn the_readme_rules_table_lists_the_registry() {
     if blessing() {
         let mut updated = readme.clone();
         updated.replace_range(range, &expected);
-        std::fs::write(&path, updated).expect("rewrite README.md");
+        write_whole(&path, &updated);
         return;
     }
     panic!(
