@@ -200,6 +200,10 @@ fn render(fixture: &Fixture, findings: &[Finding]) -> String {
         }
     }
     rendered.extend(fixture.notes_before[lines.len()].iter().map(String::as_str));
+    if lines.is_empty() {
+        // Nothing can be flagged in an empty draft; if something is, show it rather than drop it.
+        rendered.extend(annotations[0].iter().map(|annotation| format!("{annotation}\n")));
+    }
     rendered
 }
 
