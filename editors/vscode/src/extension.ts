@@ -8,7 +8,7 @@ import {
   LanguageClientOptions,
   ServerOptions,
 } from 'vscode-languageclient/node';
-import { resolveServerPath, needsShell } from './serverPath';
+import { bundledServerPath, describeServer, needsShell, resolveServerPath } from './serverPath';
 import { SECTION, ServerSettings, buildServerSettings, settingsForSection } from './settings';
 
 const CLIENT_ID = 'copydesk';
@@ -16,6 +16,9 @@ const CLIENT_NAME = 'copydesk';
 
 let client: LanguageClient | undefined;
 let outputChannel: vscode.OutputChannel | undefined;
+/** Says which server runs (or that none does); a click shows the output. */
+let statusItem: vscode.StatusBarItem | undefined;
+let extensionPath: string | undefined;
 /** Settings problems already reported, so a message is shown once per text. */
 const reportedProblems = new Set<string>();
 /** Serialises start/stop/restart so commands and setting changes cannot race. */
@@ -67,8 +70,30 @@ function currentSettings(): ServerSettings {
   return settings;
 }
 
+function showStatus(text: string, tooltip: string, failed: boolean): void {
+  if (!statusItem) return;
+  statusItem.text = text;
+  statusItem.tooltip = tooltip;
+  statusItem.backgroundColor = failed ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+  statusItem.show();
+}
+
+/** An unpacked extension can lose the executable bit of its bundled server: restore it. */
+function restoreBundledExecutable(): void {
+  if (!extensionPath || process.platform === 'win32') return;
+  const bundled = bundledServerPath(extensionPath, process.platform);
+  if (exists(bundled) && !isExecutable(bundled)) {
+    try {
+      fs.chmodSync(bundled, 0o755);
+    } catch (err) {
+      log(`cannot make the bundled server executable: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+}
+
 async function showServerMissing(message: string): Promise<void> {
   log(message);
+  showStatus('$(error) copydesk', message, true);
   const openSettings = 'Open Settings';
   const retry = 'Retry';
   const choice = await vscode.window.showErrorMessage(message, openSettings, retry);
@@ -83,11 +108,14 @@ async function startClient(): Promise<void> {
   if (client) return;
   const config = vscode.workspace.getConfiguration(SECTION);
   const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file');
-  const resolved = resolveServerPath(config.get<string>('server.path'), {
+  restoreBundledExecutable();
+  const setting = config.get<string>('server.path');
+  const resolved = resolveServerPath(setting, {
     env: process.env,
     platform: process.platform,
     homedir: os.homedir(),
     workspaceFolder: folder?.uri.fsPath,
+    extensionPath,
     isExecutable,
     exists,
   });
@@ -95,7 +123,9 @@ async function startClient(): Promise<void> {
     void showServerMissing(resolved.message);
     return;
   }
-  log(`starting ${resolved.path} lsp (found via ${resolved.source === 'setting' ? 'copydesk.server.path' : 'PATH'})`);
+  const which = describeServer(resolved, setting);
+  log(which);
+  showStatus(`$(check) copydesk (${resolved.source})`, which, false);
 
   const shell = needsShell(resolved.path, process.platform);
   const run: Executable = {
@@ -160,6 +190,7 @@ async function startClient(): Promise<void> {
     client = undefined;
     const text = err instanceof Error ? err.message : String(err);
     log(`failed to start ${resolved.path} lsp: ${text}`);
+    showStatus('$(error) copydesk', `copydesk: could not start ${resolved.path} lsp: ${text}`, true);
     void vscode.window.showErrorMessage(
       `copydesk: could not start the language server (${resolved.path} lsp): ${text}. See the "copydesk" output for details.`,
     );
@@ -189,9 +220,14 @@ async function stopClient(): Promise<void> {
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   outputChannel = vscode.window.createOutputChannel('copydesk');
-  context.subscriptions.push(outputChannel);
+  extensionPath = context.extensionPath;
+  statusItem = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 10);
+  statusItem.name = 'copydesk server';
+  statusItem.command = 'copydesk.showOutput';
+  context.subscriptions.push(outputChannel, statusItem);
 
   context.subscriptions.push(
+    vscode.commands.registerCommand('copydesk.showOutput', () => outputChannel?.show(true)),
     vscode.commands.registerCommand('copydesk.restartServer', () =>
       enqueue(async () => {
         reportedProblems.clear();
