@@ -15,7 +15,7 @@ server=${1:-}
 if [ -z "$server" ]; then
   echo "== cargo build --release"
   cargo build --release --locked --bin copydesk
-  server=target/release/copydesk
+  server="${CARGO_TARGET_DIR:-target}/release/copydesk"
 fi
 [ -x "$server" ] || { echo "not an executable server: $server" >&2; exit 1; }
 

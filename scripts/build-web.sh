@@ -33,7 +33,7 @@ cargo clippy --lib --locked --target "$target" "${features[@]}" -- -D warnings
 echo "== cargo rustc (cdylib, profile wasm-release)"
 # The cdylib crate type only for this build: a native `cargo build` does not link one.
 cargo rustc --lib --locked --target "$target" "${features[@]}" --profile wasm-release --crate-type cdylib
-wasm="target/$target/wasm-release/copydesk.wasm"
+wasm="${CARGO_TARGET_DIR:-target}/$target/wasm-release/copydesk.wasm"
 
 echo "== wasm-bindgen --target web"
 rm -rf web/pkg

@@ -29,5 +29,6 @@ echo "== cargo build (the CLI the page is compared with)"
 cargo build --locked --bin copydesk
 
 echo "== node --test web/test (headless chromium)"
+cli=$(realpath "${CARGO_TARGET_DIR:-target}/debug/copydesk")
 cd web
-COPYDESK_BIN="$PWD/../target/debug/copydesk" node --test --test-reporter=spec test/
+COPYDESK_BIN="$cli" node --test --test-reporter=spec test/
