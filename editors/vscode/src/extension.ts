@@ -6,9 +6,16 @@ import {
   Executable,
   LanguageClient,
   LanguageClientOptions,
-  ServerOptions,
 } from 'vscode-languageclient/node';
-import { bundledServerPath, describeServer, needsShell, resolveServerPath } from './serverPath';
+import {
+  INSTALL_HINT,
+  ServerPathDeps,
+  ServerSource,
+  bundledServerPath,
+  describeServer,
+  needsShell,
+  resolveServerPath,
+} from './serverPath';
 import { SECTION, ServerSettings, buildServerSettings, settingsForSection } from './settings';
 
 const CLIENT_ID = 'copydesk';
@@ -104,40 +111,8 @@ async function showServerMissing(message: string): Promise<void> {
   }
 }
 
-async function startClient(): Promise<void> {
-  if (client) return;
-  const config = vscode.workspace.getConfiguration(SECTION);
-  const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file');
-  restoreBundledExecutable();
-  const setting = config.get<string>('server.path');
-  const resolved = resolveServerPath(setting, {
-    env: process.env,
-    platform: process.platform,
-    homedir: os.homedir(),
-    workspaceFolder: folder?.uri.fsPath,
-    extensionPath,
-    isExecutable,
-    exists,
-  });
-  if (!resolved.ok) {
-    void showServerMissing(resolved.message);
-    return;
-  }
-  const which = describeServer(resolved, setting);
-  log(which);
-  showStatus(`$(check) copydesk (${resolved.source})`, which, false);
-
-  const shell = needsShell(resolved.path, process.platform);
-  const run: Executable = {
-    command: shell ? `"${resolved.path}"` : resolved.path,
-    args: ['lsp'],
-    options: shell ? { shell: true } : {},
-  };
-  const serverOptions: ServerOptions = { run, debug: run };
-
-  // The client being created; the middleware below belongs to it alone.
-  const self: { client?: LanguageClient } = {};
-  const clientOptions: LanguageClientOptions = {
+function clientOptions(self: { client?: LanguageClient }): LanguageClientOptions {
+  return {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
@@ -180,26 +155,75 @@ async function startClient(): Promise<void> {
       },
     },
   };
+}
 
-  const newClient = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+/** Starts `<server> lsp`; returns why it failed, or undefined once it runs. */
+async function startServer(server: { path: string; source: ServerSource }, setting?: string): Promise<string | undefined> {
+  const which = describeServer(server, setting);
+  log(which);
+  showStatus(`$(check) copydesk (${server.source})`, which, false);
+  const shell = needsShell(server.path, process.platform);
+  const run: Executable = {
+    command: shell ? `"${server.path}"` : server.path,
+    args: ['lsp'],
+    options: shell ? { shell: true } : {},
+  };
+  // The client being created; the middleware belongs to it alone.
+  const self: { client?: LanguageClient } = {};
+  const newClient = new LanguageClient(CLIENT_ID, CLIENT_NAME, { run, debug: run }, clientOptions(self));
   self.client = newClient;
   client = newClient;
   try {
     await newClient.start();
+    return undefined;
   } catch (err) {
     client = undefined;
     const text = err instanceof Error ? err.message : String(err);
-    log(`failed to start ${resolved.path} lsp: ${text}`);
-    showStatus('$(error) copydesk', `copydesk: could not start ${resolved.path} lsp: ${text}`, true);
-    void vscode.window.showErrorMessage(
-      `copydesk: could not start the language server (${resolved.path} lsp): ${text}. See the "copydesk" output for details.`,
-    );
+    log(`failed to start ${server.path} lsp: ${text}`);
     try {
       await newClient.dispose();
     } catch {
       // ignore
     }
+    return text;
   }
+}
+
+async function startClient(): Promise<void> {
+  if (client) return;
+  const config = vscode.workspace.getConfiguration(SECTION);
+  const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file');
+  restoreBundledExecutable();
+  const setting = config.get<string>('server.path');
+  const deps: ServerPathDeps = {
+    env: process.env,
+    platform: process.platform,
+    homedir: os.homedir(),
+    workspaceFolder: folder?.uri.fsPath,
+    extensionPath,
+    isExecutable,
+    exists,
+  };
+  let resolved = resolveServerPath(setting, deps);
+  if (!resolved.ok) {
+    void showServerMissing(resolved.message);
+    return;
+  }
+  let failure = await startServer(resolved, setting);
+  if (failure !== undefined && resolved.source === 'bundled') {
+    // The bundled binary may not run on this system (say, without the usual C library):
+    // the next in line is the user's own server, from the setting or PATH.
+    const fallback = resolveServerPath(setting, { ...deps, extensionPath: undefined });
+    if (fallback.ok) {
+      log(`the bundled server did not start; trying ${fallback.path}`);
+      resolved = fallback;
+      failure = await startServer(fallback, setting);
+    }
+  }
+  if (failure === undefined) return;
+  const message = `copydesk: could not start the language server (${resolved.path} lsp): ${failure}. ${INSTALL_HINT}`;
+  showStatus('$(error) copydesk', message, true);
+  void vscode.window.showErrorMessage(`${message} See the "copydesk" output for details.`);
 }
 
 async function stopClient(): Promise<void> {
