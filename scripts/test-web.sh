@@ -22,7 +22,8 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 /usr/bin/chromium --version
 
-echo "== cargo test --features wasm wasm:: (the binding's offsets, natively)"
+echo "== cargo clippy and test --features wasm (the binding and its unit tests, natively)"
+cargo clippy --locked --lib --tests --features wasm -- -D warnings
 cargo test --locked --lib --features wasm wasm::
 
 echo "== cargo build (the CLI the page is compared with)"
