@@ -4,11 +4,15 @@
 #![deny(clippy::print_stdout)]
 
 pub mod analysis;
+#[cfg(feature = "server")]
 pub mod cli;
 pub mod config;
 pub mod engine;
 pub mod explain;
+#[cfg(feature = "server")]
 pub mod lsp;
 pub mod rules;
 pub mod settings;
 pub mod text;
+#[cfg(feature = "wasm")]
+pub mod wasm;

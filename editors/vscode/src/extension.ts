@@ -6,9 +6,16 @@ import {
   Executable,
   LanguageClient,
   LanguageClientOptions,
-  ServerOptions,
 } from 'vscode-languageclient/node';
-import { resolveServerPath, needsShell } from './serverPath';
+import {
+  INSTALL_HINT,
+  ServerPathDeps,
+  ServerSource,
+  bundledServerPath,
+  describeServer,
+  needsShell,
+  resolveServerPath,
+} from './serverPath';
 import { SECTION, ServerSettings, buildServerSettings, settingsForSection } from './settings';
 
 const CLIENT_ID = 'copydesk';
@@ -16,6 +23,9 @@ const CLIENT_NAME = 'copydesk';
 
 let client: LanguageClient | undefined;
 let outputChannel: vscode.OutputChannel | undefined;
+/** Says which server runs (or that none does); a click shows the output. */
+let statusItem: vscode.StatusBarItem | undefined;
+let extensionPath: string | undefined;
 /** Settings problems already reported, so a message is shown once per text. */
 const reportedProblems = new Set<string>();
 /** Serialises start/stop/restart so commands and setting changes cannot race. */
@@ -67,8 +77,30 @@ function currentSettings(): ServerSettings {
   return settings;
 }
 
+function showStatus(text: string, tooltip: string, failed: boolean): void {
+  if (!statusItem) return;
+  statusItem.text = text;
+  statusItem.tooltip = tooltip;
+  statusItem.backgroundColor = failed ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+  statusItem.show();
+}
+
+/** An unpacked extension can lose the executable bit of its bundled server: restore it. */
+function restoreBundledExecutable(): void {
+  if (!extensionPath || process.platform === 'win32') return;
+  const bundled = bundledServerPath(extensionPath, process.platform);
+  if (exists(bundled) && !isExecutable(bundled)) {
+    try {
+      fs.chmodSync(bundled, 0o755);
+    } catch (err) {
+      log(`cannot make the bundled server executable: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+}
+
 async function showServerMissing(message: string): Promise<void> {
   log(message);
+  showStatus('$(error) copydesk', message, true);
   const openSettings = 'Open Settings';
   const retry = 'Retry';
   const choice = await vscode.window.showErrorMessage(message, openSettings, retry);
@@ -79,35 +111,8 @@ async function showServerMissing(message: string): Promise<void> {
   }
 }
 
-async function startClient(): Promise<void> {
-  if (client) return;
-  const config = vscode.workspace.getConfiguration(SECTION);
-  const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file');
-  const resolved = resolveServerPath(config.get<string>('server.path'), {
-    env: process.env,
-    platform: process.platform,
-    homedir: os.homedir(),
-    workspaceFolder: folder?.uri.fsPath,
-    isExecutable,
-    exists,
-  });
-  if (!resolved.ok) {
-    void showServerMissing(resolved.message);
-    return;
-  }
-  log(`starting ${resolved.path} lsp (found via ${resolved.source === 'setting' ? 'copydesk.server.path' : 'PATH'})`);
-
-  const shell = needsShell(resolved.path, process.platform);
-  const run: Executable = {
-    command: shell ? `"${resolved.path}"` : resolved.path,
-    args: ['lsp'],
-    options: shell ? { shell: true } : {},
-  };
-  const serverOptions: ServerOptions = { run, debug: run };
-
-  // The client being created; the middleware below belongs to it alone.
-  const self: { client?: LanguageClient } = {};
-  const clientOptions: LanguageClientOptions = {
+function clientOptions(self: { client?: LanguageClient }): LanguageClientOptions {
+  return {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
@@ -150,25 +155,75 @@ async function startClient(): Promise<void> {
       },
     },
   };
+}
 
-  const newClient = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+/** Starts `<server> lsp`; returns why it failed, or undefined once it runs. */
+async function startServer(server: { path: string; source: ServerSource }, setting?: string): Promise<string | undefined> {
+  const which = describeServer(server, setting);
+  log(which);
+  showStatus(`$(check) copydesk (${server.source})`, which, false);
+  const shell = needsShell(server.path, process.platform);
+  const run: Executable = {
+    command: shell ? `"${server.path}"` : server.path,
+    args: ['lsp'],
+    options: shell ? { shell: true } : {},
+  };
+  // The client being created; the middleware belongs to it alone.
+  const self: { client?: LanguageClient } = {};
+  const newClient = new LanguageClient(CLIENT_ID, CLIENT_NAME, { run, debug: run }, clientOptions(self));
   self.client = newClient;
   client = newClient;
   try {
     await newClient.start();
+    return undefined;
   } catch (err) {
     client = undefined;
     const text = err instanceof Error ? err.message : String(err);
-    log(`failed to start ${resolved.path} lsp: ${text}`);
-    void vscode.window.showErrorMessage(
-      `copydesk: could not start the language server (${resolved.path} lsp): ${text}. See the "copydesk" output for details.`,
-    );
+    log(`failed to start ${server.path} lsp: ${text}`);
     try {
       await newClient.dispose();
     } catch {
       // ignore
     }
+    return text;
   }
+}
+
+async function startClient(): Promise<void> {
+  if (client) return;
+  const config = vscode.workspace.getConfiguration(SECTION);
+  const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file');
+  restoreBundledExecutable();
+  const setting = config.get<string>('server.path');
+  const deps: ServerPathDeps = {
+    env: process.env,
+    platform: process.platform,
+    homedir: os.homedir(),
+    workspaceFolder: folder?.uri.fsPath,
+    extensionPath,
+    isExecutable,
+    exists,
+  };
+  let resolved = resolveServerPath(setting, deps);
+  if (!resolved.ok) {
+    void showServerMissing(resolved.message);
+    return;
+  }
+  let failure = await startServer(resolved, setting);
+  if (failure !== undefined && resolved.source === 'bundled') {
+    // The bundled binary may not run on this system (say, without the usual C library):
+    // the next in line is the user's own server, from the setting or PATH.
+    const fallback = resolveServerPath(setting, { ...deps, extensionPath: undefined });
+    if (fallback.ok) {
+      log(`the bundled server did not start; trying ${fallback.path}`);
+      resolved = fallback;
+      failure = await startServer(fallback, setting);
+    }
+  }
+  if (failure === undefined) return;
+  const message = `copydesk: could not start the language server (${resolved.path} lsp): ${failure}. ${INSTALL_HINT}`;
+  showStatus('$(error) copydesk', message, true);
+  void vscode.window.showErrorMessage(`${message} See the "copydesk" output for details.`);
 }
 
 async function stopClient(): Promise<void> {
@@ -189,9 +244,14 @@ async function stopClient(): Promise<void> {
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   outputChannel = vscode.window.createOutputChannel('copydesk');
-  context.subscriptions.push(outputChannel);
+  extensionPath = context.extensionPath;
+  statusItem = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 10);
+  statusItem.name = 'copydesk server';
+  statusItem.command = 'copydesk.showOutput';
+  context.subscriptions.push(outputChannel, statusItem);
 
   context.subscriptions.push(
+    vscode.commands.registerCommand('copydesk.showOutput', () => outputChannel?.show(true)),
     vscode.commands.registerCommand('copydesk.restartServer', () =>
       enqueue(async () => {
         reportedProblems.clear();

@@ -16,6 +16,9 @@ export interface ServerPathDeps {
   homedir: string;
   /** File system path of the first workspace folder, if any. */
   workspaceFolder?: string;
+  /** The extension's own folder: a platform-specific package carries the server in
+   *  `server/` there (scripts/build-vsix.sh). */
+  extensionPath?: string;
   /** True when `p` is an existing regular file that can be executed
    *  (on Windows: an existing regular file). */
   isExecutable: (p: string) => boolean;
@@ -24,13 +27,40 @@ export interface ServerPathDeps {
   exists?: (p: string) => boolean;
 }
 
+export type ServerSource = 'bundled' | 'setting' | 'PATH';
+
 export type ServerPathResult =
-  | { ok: true; path: string; source: 'setting' | 'PATH' }
+  | { ok: true; path: string; source: ServerSource }
   | { ok: false; message: string };
 
 export const INSTALL_HINT =
-  'Install copydesk (from the copydesk source folder run `cargo install --path .`) ' +
-  'so that `copydesk` is on your PATH, or set `copydesk.server.path` to the copydesk binary.';
+  'Install the copydesk extension built for your platform (it brings its server), or install ' +
+  'copydesk so that `copydesk` is on your PATH (`pip install copydesk`, or ' +
+  '`cargo install --locked --path .` from a source checkout), or set `copydesk.server.path` ' +
+  'to the copydesk binary; then run "copydesk: Restart server".';
+
+/** Where a platform-specific package keeps its server, inside the extension folder. */
+export function bundledServerPath(extensionPath: string, platform: NodeJS.Platform): string {
+  return pathApi(platform).join(extensionPath, 'server', platform === 'win32' ? 'copydesk.exe' : SERVER_NAME);
+}
+
+/** A sentence for the editor: which server runs, and why that one. */
+export function describeServer(result: { path: string; source: ServerSource }, setting?: string | null): string {
+  const configured = typeof setting === 'string' ? setting.trim() : '';
+  switch (result.source) {
+    case 'bundled':
+      return (
+        `copydesk: using the server bundled with the extension (${result.path})` +
+        (configured !== '' ? `; copydesk.server.path ("${configured}") is used only by extensions without a bundled server.` : '.')
+      );
+    case 'setting':
+      return `copydesk: using the server from copydesk.server.path (${result.path}).`;
+    case 'PATH':
+      return configured !== '' && !/[\\/]/.test(configured)
+        ? `copydesk: using the server "${configured}" from copydesk.server.path, found on PATH (${result.path}).`
+        : `copydesk: using the server found on PATH (${result.path}).`;
+  }
+}
 
 function pathApi(platform: NodeJS.Platform): path.PlatformPath {
   return platform === 'win32' ? path.win32 : path.posix;
@@ -101,13 +131,18 @@ export function expandHome(value: string, homedir: string, platform: NodeJS.Plat
 
 /**
  * Resolves the server binary:
- *  1. `copydesk.server.path` if set (`~` expanded; relative paths resolved
+ *  1. the server bundled in the extension's `server/` folder (platform packages);
+ *  2. else `copydesk.server.path` if set (`~` expanded; relative paths resolved
  *     against the first workspace folder; a bare name such as `copydesk-dev`
  *     that is not found there is looked up on PATH);
- *  2. else `copydesk` on PATH (honouring PATHEXT on Windows);
- *  3. else an error message telling the user how to install it.
+ *  3. else `copydesk` on PATH (honouring PATHEXT on Windows);
+ *  4. else an error message telling the user how to install it.
  */
 export function resolveServerPath(setting: string | undefined | null, deps: ServerPathDeps): ServerPathResult {
+  if (deps.extensionPath) {
+    const bundled = bundledServerPath(deps.extensionPath, deps.platform);
+    if (deps.isExecutable(bundled)) return { ok: true, path: bundled, source: 'bundled' };
+  }
   const p = pathApi(deps.platform);
   const exists = deps.exists ?? deps.isExecutable;
   const configured = typeof setting === 'string' ? setting.trim() : '';
@@ -153,8 +188,17 @@ export function resolveServerPath(setting: string | undefined | null, deps: Serv
   if (found) return { ok: true, path: found, source: 'PATH' };
   return {
     ok: false,
-    message: `copydesk: the copydesk language server was not found on PATH. ${INSTALL_HINT}`,
+    message: `copydesk: the copydesk language server was not found: ${nothingBundled(deps)} and \`copydesk\` is not on PATH. ${INSTALL_HINT}`,
   };
+}
+
+function nothingBundled(deps: ServerPathDeps): string {
+  if (!deps.extensionPath) return 'this extension has no bundled server';
+  const bundled = bundledServerPath(deps.extensionPath, deps.platform);
+  const exists = deps.exists ?? deps.isExecutable;
+  return exists(bundled)
+    ? `the bundled server ${bundled} is not an executable file`
+    : 'this extension has no bundled server (it is the generic package)';
 }
 
 /** On Windows, .bat and .cmd files can only be started through a shell. */

@@ -5,6 +5,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import {
   ServerPathDeps,
+  bundledServerPath,
+  describeServer,
   expandHome,
   findOnPath,
   needsShell,
@@ -25,6 +27,7 @@ function deps(over: Partial<ServerPathDeps> & { files?: string[]; others?: strin
     platform: over.platform ?? 'linux',
     homedir: over.homedir ?? (win ? 'C:\\Users\\ed' : '/home/ed'),
     workspaceFolder: over.workspaceFolder,
+    extensionPath: over.extensionPath,
     isExecutable: (p) => fileSet.has(norm(p)),
     exists: (p) => fileSet.has(norm(p)) || otherSet.has(norm(p)),
   };
@@ -55,8 +58,10 @@ test('clear error when nothing is found', () => {
   const r = resolveServerPath(undefined, deps({ env: { PATH: '/usr/bin' } }));
   assert.equal(r.ok, false);
   if (!r.ok) {
-    assert.match(r.message, /not found on PATH/);
-    assert.match(r.message, /cargo install --path \./);
+    assert.match(r.message, /no bundled server/);
+    assert.match(r.message, /`copydesk` is not on PATH/);
+    assert.match(r.message, /pip install copydesk/);
+    assert.match(r.message, /cargo install --locked --path \./);
     assert.match(r.message, /copydesk\.server\.path/);
   }
   const noPath = resolveServerPath(undefined, deps({ env: {} }));
@@ -125,11 +130,59 @@ test('a setting pointing at a missing or non-executable file is an error, not a 
   assert.equal(missing.ok, false);
   if (!missing.ok) {
     assert.match(missing.message, /\/nope\/copydesk does not exist/);
-    assert.match(missing.message, /cargo install --path \./);
+    assert.match(missing.message, /pip install copydesk/);
   }
   const notExec = resolveServerPath('/opt/copydesk', d);
   assert.equal(notExec.ok, false);
   if (!notExec.ok) assert.match(notExec.message, /not an executable file/);
+});
+
+// ---- the server bundled with a platform-specific extension ----
+
+const EXT = '/home/ed/.vscode/extensions/copydesk.copydesk-0.1.0-linux-x64';
+
+test('lookup order: the bundled server, then copydesk.server.path, then PATH', () => {
+  const all = {
+    extensionPath: EXT,
+    env: { PATH: '/usr/bin' },
+    files: [`${EXT}/server/copydesk`, '/opt/copydesk', '/usr/bin/copydesk'],
+  };
+  assert.deepEqual(resolveServerPath('/opt/copydesk', deps(all)), { ok: true, path: `${EXT}/server/copydesk`, source: 'bundled' });
+  const noBundle = { ...all, files: ['/opt/copydesk', '/usr/bin/copydesk'] };
+  assert.deepEqual(resolveServerPath('/opt/copydesk', deps(noBundle)), { ok: true, path: '/opt/copydesk', source: 'setting' });
+  assert.deepEqual(resolveServerPath('', deps(noBundle)), { ok: true, path: '/usr/bin/copydesk', source: 'PATH' });
+  const onlyPath = { ...all, files: ['/usr/bin/copydesk'] };
+  assert.deepEqual(resolveServerPath(undefined, deps(onlyPath)), { ok: true, path: '/usr/bin/copydesk', source: 'PATH' });
+});
+
+test('a bundled file that cannot be executed is passed over, and named when nothing else works', () => {
+  const broken = deps({ extensionPath: EXT, env: { PATH: '/usr/bin' }, files: ['/usr/bin/copydesk'], others: [`${EXT}/server/copydesk`] });
+  assert.deepEqual(resolveServerPath(undefined, broken), { ok: true, path: '/usr/bin/copydesk', source: 'PATH' });
+  const nothing = resolveServerPath(undefined, deps({ extensionPath: EXT, others: [`${EXT}/server/copydesk`] }));
+  assert.equal(nothing.ok, false);
+  if (!nothing.ok) {
+    assert.match(nothing.message, new RegExp(`bundled server ${EXT}/server/copydesk is not an executable file`));
+    assert.match(nothing.message, /Restart server/);
+  }
+  const generic = resolveServerPath(undefined, deps({ extensionPath: EXT }));
+  assert.equal(generic.ok, false);
+  if (!generic.ok) assert.match(generic.message, /no bundled server \(it is the generic package\)/);
+});
+
+test('Windows: the bundled server is server\\copydesk.exe', () => {
+  const ext = 'C:\\Users\\ed\\.vscode\\extensions\\copydesk-win32-x64';
+  assert.equal(bundledServerPath(ext, 'win32'), `${ext}\\server\\copydesk.exe`);
+  const d = deps({ platform: 'win32', extensionPath: ext, files: [`${ext}\\server\\copydesk.exe`] });
+  assert.deepEqual(resolveServerPath(undefined, d), { ok: true, path: `${ext}\\server\\copydesk.exe`, source: 'bundled' });
+});
+
+test('the editor is told which server runs and why', () => {
+  const bundled = { path: `${EXT}/server/copydesk`, source: 'bundled' as const };
+  assert.equal(describeServer(bundled, ''), `copydesk: using the server bundled with the extension (${EXT}/server/copydesk).`);
+  assert.match(describeServer(bundled, '/opt/copydesk'), /copydesk\.server\.path \("\/opt\/copydesk"\) is used only by extensions without a bundled server/);
+  assert.equal(describeServer({ path: '/opt/copydesk', source: 'setting' }, '/opt/copydesk'), 'copydesk: using the server from copydesk.server.path (/opt/copydesk).');
+  assert.equal(describeServer({ path: '/usr/bin/copydesk', source: 'PATH' }, undefined), 'copydesk: using the server found on PATH (/usr/bin/copydesk).');
+  assert.match(describeServer({ path: '/usr/local/bin/copydesk-dev', source: 'PATH' }, 'copydesk-dev'), /"copydesk-dev" from copydesk\.server\.path, found on PATH/);
 });
 
 // ---- Windows ----

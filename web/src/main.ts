@@ -1,0 +1,143 @@
+// The copydesk page: a CodeMirror 6 editor whose lint source, hover and side panel are the
+// copydesk engine running in the page as WebAssembly. The draft never leaves the browser.
+
+import { EditorView, basicSetup } from 'codemirror';
+import { hoverTooltip } from '@codemirror/view';
+import { Action, Diagnostic, forceLinting, lintGutter, linter } from '@codemirror/lint';
+import { CastMember, CheckOptions, CheckedDraft, Finding, Fix, check, load, rules } from './copydesk';
+import { renderMarkdown } from './markdown';
+
+const SAMPLE = `# Harbour talks stall
+
+The harbour board met on Tuesday for a 90-minute header on fees and the meeting ended. with
+no agreement. Board members said the the fees must rise.
+
+"We expect the harbour to reopen next week." The board published its plan on Monday.
+
+Harbour chief Maria Okafor said the dredging would take three weeks. Okafor said the channel
+is deeper than ever.
+`;
+
+const markdownToggle = document.querySelector<HTMLInputElement>('#markdown')!;
+const projectFile = document.querySelector<HTMLTextAreaElement>('#project-file')!;
+const findingsList = document.querySelector<HTMLElement>('#findings')!;
+const findingsCount = document.querySelector<HTMLElement>('#findings-count')!;
+const castList = document.querySelector<HTMLElement>('#cast')!;
+const problemsList = document.querySelector<HTMLElement>('#settings-problems')!;
+
+function currentOptions(): CheckOptions {
+  const options: CheckOptions = { markdown: markdownToggle.checked };
+  if (projectFile.value.trim() !== '') options.projectFile = projectFile.value;
+  return options;
+}
+
+// The last analysis, kept for hover and fixes until the text or options change.
+let latest: { text: string; optionsKey: string; draft: CheckedDraft } | undefined;
+
+function analysisOf(text: string): CheckedDraft {
+  const options = currentOptions();
+  const optionsKey = JSON.stringify(options);
+  if (latest && latest.text === text && latest.optionsKey === optionsKey) return latest.draft;
+  latest?.draft.free();
+  latest = { text, optionsKey, draft: new CheckedDraft(text, options) };
+  return latest.draft;
+}
+
+/** Applies a fix to the text it was computed for; after an edit, to the same finding found again. */
+function applyFix(view: EditorView, finding: Finding, fix: Fix): void {
+  const draft = analysisOf(view.state.doc.toString());
+  const same = draft.findings.find((f) => f.code === finding.code && f.message === finding.message);
+  const fresh = same?.fixes.find((f) => f.title === fix.title);
+  if (!fresh) return;
+  view.dispatch({ changes: fresh.edits.map((edit) => ({ from: edit.from, to: edit.to, insert: edit.insert })) });
+  view.focus();
+}
+
+function toDiagnostic(view: EditorView, finding: Finding): Diagnostic {
+  const actions: Action[] = finding.fixes.map((fix) => ({
+    name: fix.title,
+    apply: () => applyFix(view, finding, fix),
+  }));
+  return { from: finding.from, to: finding.to, severity: finding.severity, source: finding.code, message: finding.message, actions };
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.textContent = text;
+  return node;
+}
+
+function select(view: EditorView, from: number, to: number): void {
+  view.dispatch({ selection: { anchor: from, head: to }, scrollIntoView: true });
+  view.focus();
+}
+
+function renderFindings(view: EditorView, draft: CheckedDraft): void {
+  findingsCount.textContent = String(draft.findings.length);
+  findingsList.replaceChildren(
+    ...draft.findings.map((finding) => {
+      const item = element('li', `finding severity-${finding.severity}`);
+      const line = view.state.doc.lineAt(Math.min(finding.from, view.state.doc.length)).number;
+      const head = element('button', 'finding-head', '');
+      head.append(element('span', 'line', `line ${line}`), element('code', 'code', finding.code));
+      head.addEventListener('click', () => select(view, finding.from, finding.to));
+      item.append(head, element('div', 'message', finding.message));
+      for (const fix of finding.fixes) {
+        const button = element('button', 'fix', fix.title);
+        button.addEventListener('click', () => applyFix(view, finding, fix));
+        item.append(button);
+      }
+      return item;
+    }),
+  );
+  problemsList.replaceChildren(...draft.settingsProblems.map((problem) => element('li', 'problem', problem)));
+}
+
+function castItem(view: EditorView, member: CastMember): HTMLElement {
+  const item = element('li', `cast-${member.kind}`);
+  const head = element('button', 'cast-head', member.name);
+  head.addEventListener('click', () => select(view, member.from, member.to));
+  item.append(head);
+  const mentions = member.children.length;
+  const detail = [member.detail, mentions > 0 ? `${mentions} mention${mentions === 1 ? '' : 's'}` : null];
+  item.append(element('span', 'cast-detail', detail.filter((d) => d).join(' · ')));
+  return item;
+}
+
+function renderCast(view: EditorView, draft: CheckedDraft): void {
+  castList.replaceChildren(...draft.cast().map((member) => castItem(view, member)));
+}
+
+const copydeskLinter = linter(
+  (view) => {
+    const draft = analysisOf(view.state.doc.toString());
+    renderFindings(view, draft);
+    renderCast(view, draft);
+    return draft.findings.map((finding) => toDiagnostic(view, finding));
+  },
+  { delay: 250 },
+);
+
+const copydeskHover = hoverTooltip((view, position) => {
+  const hover = analysisOf(view.state.doc.toString()).hover(position);
+  if (!hover) return null;
+  return { pos: hover.from, end: hover.to, above: true, create: () => ({ dom: renderMarkdown(hover.markdown) }) };
+});
+
+async function main(): Promise<void> {
+  await load(new URL('./copydesk_bg.wasm', import.meta.url));
+  const view = new EditorView({
+    doc: SAMPLE,
+    extensions: [basicSetup, EditorView.lineWrapping, lintGutter(), copydeskLinter, copydeskHover],
+    parent: document.querySelector('#editor')!,
+  });
+  for (const control of [markdownToggle, projectFile]) control.addEventListener('input', () => forceLinting(view));
+  // For tests and the curious: the engine itself, as the page uses it.
+  Object.assign(window, { copydesk: { check, rules, view } });
+  document.body.dataset.ready = 'true';
+}
+
+main().catch((error: unknown) => {
+  document.querySelector('#status')!.textContent = `copydesk could not start: ${String(error)}`;
+});
