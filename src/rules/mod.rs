@@ -7,6 +7,7 @@ pub mod garbled;
 pub mod name;
 pub mod quote;
 pub mod registry;
+pub mod spelling;
 pub mod suppressions;
 #[cfg(test)]
 pub mod testing;

@@ -1,0 +1,128 @@
+//! The words of each paragraph the dictionary does not know: the costly half of the
+//! spelling check, per paragraph and remembered by the paragraph's text.
+//!
+//! A paragraph's tokens depend only on its own masked text (see `text::reuse`), so the
+//! words it leaves unknown do too: after a keystroke only the edited paragraph is looked
+//! up again. What depends on the whole draft (its names, how often a word recurs,
+//! quotations) is decided later, by the rule, over these few candidates.
+
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex};
+
+use super::dictionary::{is_acronym_or_number, is_known};
+use crate::settings::Dialect;
+use crate::text::{ByteSpan, Prose, Token, TokenKind};
+
+/// Unknown words of one paragraph, as offsets from the paragraph's start.
+type Relative = Arc<[(u32, u32)]>;
+
+/// Paragraph texts remembered per dialect before the memory is cleared and starts again:
+/// far more than any draft has, and a few megabytes at most.
+const CAPACITY: usize = 20_000;
+
+static REMEMBERED: LazyLock<Mutex<[HashMap<Box<str>, Relative>; 3]>> = LazyLock::new(Mutex::default);
+
+fn slot(dialect: Option<Dialect>) -> usize {
+    match dialect {
+        Some(Dialect::EnUs) => 0,
+        Some(Dialect::EnGb) => 1,
+        None => 2,
+    }
+}
+
+/// The spans of the words of `prose` the `dialect` dictionary does not know, in order.
+pub fn unknown_words(prose: &Prose, dialect: Option<Dialect>) -> Vec<ByteSpan> {
+    let mut spans = Vec::new();
+    for paragraph in &prose.paragraphs {
+        let Some(text) = prose.text.get(paragraph.span.range()) else { continue };
+        let remembered = {
+            let memory = REMEMBERED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            memory[slot(dialect)].get(text).cloned()
+        };
+        let relative = remembered.unwrap_or_else(|| {
+            let tokens = &prose.tokens[paragraph.tokens.clone()];
+            let found: Relative = paragraph_unknown_words(&prose.text, tokens, dialect)
+                .map(|span| ((span.start - paragraph.span.start) as u32, (span.end - paragraph.span.start) as u32))
+                .collect();
+            let mut memory = REMEMBERED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            let entries = &mut memory[slot(dialect)];
+            if entries.len() >= CAPACITY {
+                entries.clear();
+            }
+            entries.insert(text.into(), Arc::clone(&found));
+            found
+        });
+        let start = paragraph.span.start;
+        spans.extend(relative.iter().map(|&(from, to)| ByteSpan::new(start + from as usize, start + to as usize)));
+    }
+    spans
+}
+
+fn paragraph_unknown_words<'a>(
+    text: &'a str,
+    tokens: &'a [Token],
+    dialect: Option<Dialect>,
+) -> impl Iterator<Item = ByteSpan> + 'a {
+    tokens.iter().enumerate().filter_map(move |(index, token)| {
+        let word = token.text(text);
+        let previous = index.checked_sub(1).map(|previous| &tokens[previous]);
+        (token.kind == TokenKind::Word
+            && !is_handle_or_hashtag(text, token, previous)
+            && is_spelling_question(word)
+            && !is_known(dialect, word))
+        .then_some(token.span)
+    })
+}
+
+/// "@copydesk", "#MeToo": the mark is a token of its own, right before the word.
+fn is_handle_or_hashtag(text: &str, token: &Token, previous: Option<&Token>) -> bool {
+    previous
+        .is_some_and(|previous| !token.space_before && (previous.is_punct(text, '@') || previous.is_punct(text, '#')))
+}
+
+/// Whether a word token is ordinary prose a dictionary can judge: not an acronym, a
+/// number with letters ("5km", "G20"), a domain or abbreviation ("Znak.com", "U.S"), a
+/// brand written with inner capitals ("iPhone", "McDonald"), a word of one or two letters
+/// (too short to tell a slip from a foreign word), or a word in a script the dictionary
+/// does not cover.
+fn is_spelling_question(word: &str) -> bool {
+    if word.chars().count() < 3
+        || is_acronym_or_number(word)
+        || word.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | '&' | '_'))
+        || word.chars().any(|c| c.is_alphabetic() && c as u32 > 0x024F)
+    {
+        return false;
+    }
+    word.split(['-', '‐']).all(|part| {
+        let inner_capital = part.chars().skip(1).any(char::is_uppercase);
+        !inner_capital || is_acronym_or_number(part)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Language;
+
+    fn unknown(draft: &str, language: Language) -> Vec<&str> {
+        let prose = Prose::new(draft, language);
+        unknown_words(&prose, Some(Dialect::EnUs)).iter().map(|span| span.slice(draft)).collect()
+    }
+
+    #[test]
+    fn only_prose_words_are_looked_up() {
+        let draft = "Teh NATO run was 5km, up 3.5% on 2019, said @jdoe_news and #MeToo at https://exampel.com/speling or jdoe@exampel.org; the G20 and iPhone and Znak.com and U.S. goverment too.";
+        assert_eq!(unknown(draft, Language::PlainText), ["Teh", "goverment"]);
+        let markdown = "The `recieve()` call and [a link](https://exampel.com/recieve) were fine; the speling was not.\n\n```\nrecieve\n```\n";
+        assert_eq!(unknown(markdown, Language::Markdown), ["speling"]);
+    }
+
+    #[test]
+    fn a_paragraph_read_again_gives_the_same_words_at_its_new_place() {
+        let first = "Nothing wrong here.\n\nThe goverment fell.";
+        assert_eq!(unknown(first, Language::PlainText), ["goverment"]);
+        let moved = "A new first paragraph.\n\nNothing wrong here.\n\nThe goverment fell.";
+        assert_eq!(unknown(moved, Language::PlainText), ["goverment"]);
+        assert_eq!(unknown("Qwzxv.\n\nThe goverment fell.", Language::PlainText), ["Qwzxv", "goverment"]);
+    }
+}
