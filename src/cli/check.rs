@@ -11,6 +11,8 @@ use super::output::{Report, print_reports};
 use super::project::ProjectFiles;
 use super::{FailOn, Format};
 use crate::engine::check_draft;
+use crate::rules::{Finding, spelling};
+use crate::settings::Dialect;
 use crate::text::Language;
 
 pub struct CheckOptions {
@@ -150,6 +152,16 @@ fn read_draft(bytes: Vec<u8>) -> Result<String, String> {
     })
 }
 
+/// Spelling findings carry no fixes (suggestions cost tens of milliseconds a word, which an
+/// editor must not wait for); a report on the command line can afford them. Past a few
+/// hundred misspellings a draft is not English prose, and the rest go without.
+fn suggest_spellings(findings: &mut [Finding], draft: &str, dialect: Option<Dialect>) {
+    const MAX_WORDS: usize = 200;
+    for finding in findings.iter_mut().filter(|finding| spelling::is_spelling(finding)).take(MAX_WORDS) {
+        finding.fixes = spelling::suggestion_fixes(finding, draft, dialect);
+    }
+}
+
 pub fn run_check(options: &CheckOptions) -> ExitCode {
     let mut projects = match ProjectFiles::new(options.config.as_deref()) {
         Ok(projects) => projects,
@@ -191,7 +203,8 @@ pub fn run_check(options: &CheckOptions) -> ExitCode {
                 continue;
             }
         };
-        let findings = check_draft(&draft, language, &settings).findings;
+        let mut findings = check_draft(&draft, language, &settings).findings;
+        suggest_spellings(&mut findings, &draft, settings.spelling.dialect);
         reports.push(Report { path: display_path, draft, findings });
     }
     problems.append(&mut projects.problems);

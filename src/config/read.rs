@@ -394,6 +394,8 @@ impl Reader {
                     let Some(text) = self.string(value, "spelling.dialect") else { continue };
                     match Dialect::parse(text) {
                         Some(dialect) => self.layer.dialect = Some(dialect),
+                        // The editor sends "" for "either": the same as not set.
+                        None if text.trim().is_empty() => {}
                         None => self.problem(
                             ProblemKind::InvalidValue,
                             value.span,

@@ -375,6 +375,12 @@ impl Configuration {
                     offer(action(format!("Add '{name}' to project names"), edit));
                 }
             }
+            if crate::rules::spelling::is_spelling(finding) && !flagged.is_empty() {
+                let word = flagged.to_string();
+                if let Some(edit) = self.project_edit(uri, encoding, |text| edit::add_word(text, &word)) {
+                    offer(action(format!("Add “{word}” to the project's word list"), edit));
+                }
+            }
             if finding.code == "garbled.tortured-phrase" && !flagged.is_empty() {
                 let phrase = flagged.to_lowercase();
                 if let Some(edit) = self.project_edit(uri, encoding, |text| edit::allow_phrase(text, &phrase)) {

@@ -226,6 +226,13 @@ pub fn is_slip_of_a_word(dialect: Option<Dialect>, word: &str) -> bool {
     })
 }
 
+/// Whether `word` is a slip of a weekday or a month ("Wednesady", "Febuary"): capitalised
+/// mid-sentence like a name, but not one.
+pub fn is_slip_of_a_day_or_month(word: &str) -> bool {
+    let edits = Edits { keep_first: true, added: true, changed: false };
+    word.chars().count() >= 5 && has_neighbour(word, edits, |variant| CAPITALISED_WORDS.contains(&variant))
+}
+
 /// Which one-letter edits [`has_neighbour`] tries besides swapping two neighbours and
 /// (from five letters) restoring a dropped letter.
 #[derive(Clone, Copy)]

@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::candidates::unknown_words;
-use super::dictionary::{Edits, has_neighbour, is_known, is_slip_of_a_word};
+use super::dictionary::{Edits, has_neighbour, is_known, is_slip_of_a_day_or_month, is_slip_of_a_word};
 use crate::analysis::Facts;
 use crate::rules::{Confidence, Context, Finding, Rule, RuleDoc, Severity};
 use crate::settings::{Dialect, Settings};
@@ -33,7 +33,8 @@ fn check(context: &Context) -> Vec<Finding> {
     let draft = context.draft;
     unknown.retain(|span| {
         let stem = without_possessive(span.slice(draft));
-        !is_name_word(context.facts, stem) && !is_listed(context.settings, span.slice(draft), stem)
+        (is_slip_of_a_day_or_month(stem) || !is_name_word(context.facts, stem))
+            && !is_listed(context.settings, span.slice(draft), stem)
     });
     if unknown.is_empty() {
         return Vec::new();
@@ -201,6 +202,8 @@ mod tests {
     fn flags_the_classic_slips() {
         let draft = "Wednesady was quiet. The goverment will recieve the report then.";
         assert_eq!(flagged(CODE, draft), ["Wednesady", "goverment", "recieve"]);
+        // Capitalised mid-sentence like a name, a weekday's slip is still a slip.
+        assert_eq!(flagged(CODE, "The vote is on Wednesady, not in Febuary."), ["Wednesady", "Febuary"]);
         let checked = crate::engine::check_draft(draft, crate::text::Language::PlainText, &Settings::default());
         let finding = checked.findings.iter().find(|f| f.code == CODE).expect("a finding");
         assert_eq!(finding.message, "\"Wednesady\" is not in the English dictionary: check the spelling.");
