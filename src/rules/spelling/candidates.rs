@@ -30,6 +30,12 @@ fn slot(dialect: Option<Dialect>) -> usize {
     }
 }
 
+/// Forgets every remembered paragraph (for benchmarks of the first reading).
+pub fn forget() {
+    let mut memory = REMEMBERED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    memory.iter_mut().for_each(HashMap::clear);
+}
+
 /// The spans of the words of `prose` the `dialect` dictionary does not know, in order.
 pub fn unknown_words(prose: &Prose, dialect: Option<Dialect>) -> Vec<ByteSpan> {
     let mut spans = Vec::new();

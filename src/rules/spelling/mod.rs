@@ -4,7 +4,7 @@
 //! milliseconds a word), so findings carry none and [`suggestion_fixes`] computes them
 //! when someone asks: the editor's code-action request, or the command line's report.
 
-mod candidates;
+pub mod candidates;
 pub mod dictionary;
 pub mod unknown_word;
 
