@@ -9,12 +9,26 @@
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock, Mutex};
 
-use super::dictionary::{is_acronym_or_number, is_known};
+use super::dictionary::{is_acronym_or_number, is_known, is_slip_of_a_word};
 use crate::settings::Dialect;
 use crate::text::{ByteSpan, Prose, Token, TokenKind};
 
-/// Unknown words of one paragraph, as offsets from the paragraph's start.
-type Relative = Arc<[(u32, u32)]>;
+/// A word of the draft the dictionary does not know.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UnknownWord {
+    pub span: ByteSpan,
+    /// One typing slip away from a common dictionary word (see `is_slip_of_a_word`).
+    pub slip: bool,
+}
+
+/// Unknown words of one paragraph, as offsets from the paragraph's start, with whether
+/// each is a slip.
+type Relative = Arc<[(u32, u32, bool)]>;
+
+/// A paragraph where more than half of twelve words or more are unknown is not English
+/// prose (a table, a transliteration, noise); its words are not weighed as slips, which
+/// costs hundreds of lookups a word.
+const NOT_PROSE_MIN_WORDS: usize = 12;
 
 /// Paragraph texts remembered per dialect before the memory is cleared and starts again:
 /// far more than any draft has, and a few megabytes at most.
@@ -36,9 +50,9 @@ pub fn forget() {
     memory.iter_mut().for_each(HashMap::clear);
 }
 
-/// The spans of the words of `prose` the `dialect` dictionary does not know, in order.
-pub fn unknown_words(prose: &Prose, dialect: Option<Dialect>) -> Vec<ByteSpan> {
-    let mut spans = Vec::new();
+/// The words of `prose` the `dialect` dictionary does not know, in order.
+pub fn unknown_words(prose: &Prose, dialect: Option<Dialect>) -> Vec<UnknownWord> {
+    let mut words = Vec::new();
     for paragraph in &prose.paragraphs {
         let Some(text) = prose.text.get(paragraph.span.range()) else { continue };
         let remembered = {
@@ -47,8 +61,15 @@ pub fn unknown_words(prose: &Prose, dialect: Option<Dialect>) -> Vec<ByteSpan> {
         };
         let relative = remembered.unwrap_or_else(|| {
             let tokens = &prose.tokens[paragraph.tokens.clone()];
-            let found: Relative = paragraph_unknown_words(&prose.text, tokens, dialect)
-                .map(|span| ((span.start - paragraph.span.start) as u32, (span.end - paragraph.span.start) as u32))
+            let unknown: Vec<ByteSpan> = paragraph_unknown_words(&prose.text, tokens, dialect).collect();
+            let word_count = tokens.iter().filter(|token| token.is_word()).count();
+            let prose_like = word_count < NOT_PROSE_MIN_WORDS || unknown.len() * 2 <= word_count;
+            let found: Relative = unknown
+                .iter()
+                .map(|span| {
+                    let slip = prose_like && is_slip_of_a_word(dialect, without_possessive(span.slice(&prose.text)));
+                    ((span.start - paragraph.span.start) as u32, (span.end - paragraph.span.start) as u32, slip)
+                })
                 .collect();
             let mut memory = REMEMBERED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
             let entries = &mut memory[slot(dialect)];
@@ -59,9 +80,21 @@ pub fn unknown_words(prose: &Prose, dialect: Option<Dialect>) -> Vec<ByteSpan> {
             found
         });
         let start = paragraph.span.start;
-        spans.extend(relative.iter().map(|&(from, to)| ByteSpan::new(start + from as usize, start + to as usize)));
+        words.extend(relative.iter().map(|&(from, to, slip)| UnknownWord {
+            span: ByteSpan::new(start + from as usize, start + to as usize),
+            slip,
+        }));
     }
-    spans
+    words
+}
+
+/// "Obama’s" as "Obama": a possessive is its name's, and a slip is its stem's.
+pub fn without_possessive(word: &str) -> &str {
+    ["'s", "’s", "ʼs"]
+        .iter()
+        .find_map(|ending| word.strip_suffix(ending))
+        .filter(|stem| !stem.is_empty())
+        .unwrap_or(word)
 }
 
 fn paragraph_unknown_words<'a>(
@@ -112,7 +145,7 @@ mod tests {
 
     fn unknown(draft: &str, language: Language) -> Vec<&str> {
         let prose = Prose::new(draft, language);
-        unknown_words(&prose, Some(Dialect::EnUs)).iter().map(|span| span.slice(draft)).collect()
+        unknown_words(&prose, Some(Dialect::EnUs)).iter().map(|word| word.span.slice(draft)).collect()
     }
 
     #[test]

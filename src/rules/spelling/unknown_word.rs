@@ -3,8 +3,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::candidates::unknown_words;
-use super::dictionary::{Edits, has_neighbour, is_known, is_slip_of_a_day_or_month, is_slip_of_a_word};
+use super::candidates::{UnknownWord, unknown_words, without_possessive};
+use super::dictionary::{Edits, has_neighbour, is_known, is_slip_of_a_day_or_month};
 use crate::analysis::Facts;
 use crate::rules::{Confidence, Context, Finding, Rule, RuleDoc, Severity};
 use crate::settings::{Dialect, Settings};
@@ -30,19 +30,21 @@ const TERM_USES: usize = 3;
 fn check(context: &Context) -> Vec<Finding> {
     let dialect = context.settings.spelling.dialect;
     let mut unknown = unknown_words(context.prose, dialect);
-    let draft = context.draft;
-    unknown.retain(|span| {
-        let stem = without_possessive(span.slice(draft));
-        (is_slip_of_a_day_or_month(stem) || !is_name_word(context.facts, stem))
-            && !is_listed(context.settings, span.slice(draft), stem)
-    });
     if unknown.is_empty() {
         return Vec::new();
     }
-    let foreign = foreign_sentences(context.prose, &unknown);
-    let terms = consistent_terms(context.prose, draft, &unknown);
+    let draft = context.draft;
+    let is_name_word = names_of_the_cast(context.facts);
+    unknown.retain(|unknown| {
+        let stem = without_possessive(unknown.span.slice(draft));
+        (is_slip_of_a_day_or_month(stem) || !is_name_word(stem))
+            && !is_listed(context.settings, unknown.span.slice(draft), stem)
+    });
+    let spans: Vec<ByteSpan> = unknown.iter().map(|unknown| unknown.span).collect();
+    let foreign = foreign_sentences(context.prose, &spans);
+    let terms = consistent_terms(context.prose, draft, &spans);
     let mut findings = Vec::new();
-    for span in unknown {
+    for UnknownWord { span, slip } in unknown {
         let word = span.slice(draft);
         if terms.contains(&term_key(word))
             || context.prose.sentence_at(span.start).is_some_and(|sentence| foreign.contains(&sentence))
@@ -51,7 +53,6 @@ fn check(context: &Context) -> Vec<Finding> {
             continue;
         }
         let quoted = context.facts.quotes.contains(span.start);
-        let slip = is_slip_of_a_word(dialect, without_possessive(word));
         let capitalised = word.starts_with(char::is_uppercase);
         // A word far from every dictionary word is a foreign word, a term or a name more
         // often than a slip: worth a look (one level lower), never in a quotation, never
@@ -150,9 +151,11 @@ fn dictionary_name(dialect: Option<Dialect>) -> &'static str {
     dialect.map_or("English", Dialect::as_str)
 }
 
-/// The one question this rule asks the cast: is `word` part of a name the draft uses?
-fn is_name_word(facts: &Facts, word: &str) -> bool {
-    facts.entities.mentions.iter().flat_map(|mention| &mention.words).any(|name_word| name_word.text == word)
+/// The one question this rule asks the cast: is a word part of a name the draft uses?
+fn names_of_the_cast(facts: &Facts) -> impl Fn(&str) -> bool + '_ {
+    let words: HashSet<&str> =
+        facts.entities.mentions.iter().flat_map(|mention| &mention.words).map(|word| word.text.as_str()).collect();
+    move |word| words.contains(word)
 }
 
 /// In the project's `words` (a lowercase entry in any capitalisation) or one of the
@@ -181,14 +184,6 @@ fn term_key(word: &str) -> String {
         Some(singular) if singular.chars().count() >= 3 => singular.to_string(),
         _ => lower,
     }
-}
-
-fn without_possessive(word: &str) -> &str {
-    ["'s", "’s", "ʼs"]
-        .iter()
-        .find_map(|ending| word.strip_suffix(ending))
-        .filter(|stem| !stem.is_empty())
-        .unwrap_or(word)
 }
 
 #[cfg(test)]
