@@ -149,8 +149,9 @@ ignore = [
 first_reference = true
 
 [spelling]
-# Which English the spelling check expects: "en-US" or "en-GB" (-ise; -ize accepted too).
-dialect = "en-US"
+# Which English the spelling check expects: "en-US" or "en-GB" (-ise; -ize accepted
+# too). Unset accepts American and British spellings alike.
+# dialect = "en-GB"
 
 [phrases]
 # Phrases never reported as tortured.
