@@ -34,7 +34,10 @@ const NOT_PROSE_MIN_WORDS: usize = 12;
 /// far more than any draft has, and a few megabytes at most.
 const CAPACITY: usize = 20_000;
 
-static REMEMBERED: LazyLock<Mutex<[HashMap<Box<str>, Relative>; 3]>> = LazyLock::new(Mutex::default);
+/// Paragraph text -> its unknown words, one map per dialect setting (see [`slot`]).
+type Memory = [HashMap<Box<str>, Relative>; 3];
+
+static REMEMBERED: LazyLock<Mutex<Memory>> = LazyLock::new(Mutex::default);
 
 fn slot(dialect: Option<Dialect>) -> usize {
     match dialect {
