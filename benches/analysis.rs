@@ -150,6 +150,23 @@ fn spelling<M: Measurement>(c: &mut Criterion<M>) {
             b.iter(|| black_box(candidates::unknown_words(&prose, dialect)))
         });
     }
+    // The whole analysis with the spelling family on and off: the difference is what the
+    // rule adds per 10k words, first reading and with every paragraph remembered.
+    let without_spelling = Settings {
+        rules: [("spelling".to_string(), copydesk::settings::RuleLevel::Off)].into_iter().collect(),
+        ..Settings::default()
+    };
+    for (name, settings) in [("spelling_off", &without_spelling), ("spelling_on", &Settings::default())] {
+        group.bench_function(BenchmarkId::new("check_10k_remembered", name), |b| {
+            b.iter(|| black_box(check_draft(&draft, Language::PlainText, settings)))
+        });
+    }
+    group.bench_function(BenchmarkId::new("check_10k_first", "spelling_on"), |b| {
+        b.iter(|| {
+            candidates::forget();
+            black_box(check_draft(&draft, Language::PlainText, &Settings::default()))
+        })
+    });
     group.throughput(Throughput::Elements(1));
     group.bench_function("suggest_one_word", |b| {
         b.iter(|| black_box(dictionary::suggestions(None, black_box("goverment"), 5)))

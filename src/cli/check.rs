@@ -11,7 +11,7 @@ use super::output::{Report, print_reports};
 use super::project::ProjectFiles;
 use super::{FailOn, Format};
 use crate::engine::check_draft;
-use crate::rules::{Finding, spelling};
+use crate::rules::{Finding, Severity, spelling};
 use crate::settings::Dialect;
 use crate::text::Language;
 
@@ -153,11 +153,14 @@ fn read_draft(bytes: Vec<u8>) -> Result<String, String> {
 }
 
 /// Spelling findings carry no fixes (suggestions cost tens of milliseconds a word, which an
-/// editor must not wait for); a report on the command line can afford them. Past a few
-/// hundred misspellings a draft is not English prose, and the rest go without.
+/// editor must not wait for); a report on the command line can afford them for the slips
+/// it warns about. Words only worth a look (info and below: foreign words, terms) go
+/// without, and so does anything past a few hundred slips, which is not English prose.
 fn suggest_spellings(findings: &mut [Finding], draft: &str, dialect: Option<Dialect>) {
     const MAX_WORDS: usize = 200;
-    for finding in findings.iter_mut().filter(|finding| spelling::is_spelling(finding)).take(MAX_WORDS) {
+    let slips =
+        findings.iter_mut().filter(|finding| spelling::is_spelling(finding) && finding.severity >= Severity::Warning);
+    for finding in slips.take(MAX_WORDS) {
         finding.fixes = spelling::suggestion_fixes(finding, draft, dialect);
     }
 }

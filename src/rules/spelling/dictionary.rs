@@ -122,11 +122,14 @@ pub fn is_known(dialect: Option<Dialect>, word: &str) -> bool {
     if is_known_whole(dialect, &word) {
         return true;
     }
+    // A capitalised part after the first names something ("anti-Houthi", "post-Brexit"):
+    // names are the cast's to judge, not the dictionary's.
     let parts: Vec<&str> = word.split(['-', '‐']).collect();
     parts.len() > 1
         && parts.iter().enumerate().all(|(index, part)| {
             let last = index + 1 == parts.len();
             is_acronym_or_number(part)
+                || (index > 0 && part.starts_with(char::is_uppercase))
                 || (!last && BOUND_PREFIXES.contains(&part.to_lowercase().as_str()))
                 || is_known_whole(dialect, part)
         })
