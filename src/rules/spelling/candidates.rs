@@ -17,27 +17,45 @@ use crate::text::{ByteSpan, Prose, Token, TokenKind};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct UnknownWord {
     pub span: ByteSpan,
-    /// One typing slip away from a common dictionary word (see `is_slip_of_a_word`).
-    pub slip: bool,
+    /// In a paragraph of English prose, where a word may be weighed as a slip (see
+    /// [`is_slip`]); not in one that is mostly unknown words.
+    pub in_prose: bool,
 }
 
-/// Unknown words of one paragraph, as offsets from the paragraph's start, with whether
-/// each is a slip.
+/// Unknown words of one paragraph, as offsets from the paragraph's start, and whether the
+/// paragraph reads as English prose.
 type Relative = Arc<[(u32, u32, bool)]>;
 
 /// A paragraph where more than half of twelve words or more are unknown is not English
-/// prose (a table, a transliteration, noise); its words are not weighed as slips, which
-/// costs hundreds of lookups a word.
+/// prose (a table, a transliteration, noise); its words are not weighed as slips.
 const NOT_PROSE_MIN_WORDS: usize = 12;
 
-/// Paragraph texts remembered per dialect before the memory is cleared and starts again:
+/// Paragraphs (or words) remembered per dialect before a memory is cleared and starts again:
 /// far more than any draft has, and a few megabytes at most.
 const CAPACITY: usize = 20_000;
 
-/// Paragraph text -> its unknown words, one map per dialect setting (see [`slot`]).
-type Memory = [HashMap<Box<str>, Relative>; 3];
+/// Text -> what was found in it, one map per dialect setting (see [`slot`]).
+type Memory<T> = Mutex<[HashMap<Box<str>, T>; 3]>;
 
-static REMEMBERED: LazyLock<Mutex<Memory>> = LazyLock::new(Mutex::default);
+/// Paragraph text -> its unknown words.
+static REMEMBERED: LazyLock<Memory<Relative>> = LazyLock::new(Memory::default);
+
+/// What `memory` holds for `key` under `dialect`, or `find()` remembered. The lock is not
+/// held while finding; a full memory is cleared and starts again.
+fn remembered<T: Clone>(memory: &Memory<T>, dialect: Option<Dialect>, key: &str, find: impl FnOnce() -> T) -> T {
+    let lock = || memory.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(found) = lock()[slot(dialect)].get(key).cloned() {
+        return found;
+    }
+    let found = find();
+    let mut entries = lock();
+    let entries = &mut entries[slot(dialect)];
+    if entries.len() >= CAPACITY {
+        entries.clear();
+    }
+    entries.insert(key.into(), found.clone());
+    found
+}
 
 fn slot(dialect: Option<Dialect>) -> usize {
     match dialect {
@@ -47,10 +65,10 @@ fn slot(dialect: Option<Dialect>) -> usize {
     }
 }
 
-/// Forgets every remembered paragraph (for benchmarks of the first reading).
+/// Forgets every remembered paragraph and slip (for benchmarks of the first reading).
 pub fn forget() {
-    let mut memory = REMEMBERED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    memory.iter_mut().for_each(HashMap::clear);
+    REMEMBERED.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).iter_mut().for_each(HashMap::clear);
+    SLIPS.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).iter_mut().for_each(HashMap::clear);
 }
 
 /// The words of `prose` the `dialect` dictionary does not know, in order.
@@ -58,37 +76,34 @@ pub fn unknown_words(prose: &Prose, dialect: Option<Dialect>) -> Vec<UnknownWord
     let mut words = Vec::new();
     for paragraph in &prose.paragraphs {
         let Some(text) = prose.text.get(paragraph.span.range()) else { continue };
-        let remembered = {
-            let memory = REMEMBERED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-            memory[slot(dialect)].get(text).cloned()
-        };
-        let relative = remembered.unwrap_or_else(|| {
+        let relative = remembered(&REMEMBERED, dialect, text, || {
             let tokens = &prose.tokens[paragraph.tokens.clone()];
             let unknown: Vec<ByteSpan> = paragraph_unknown_words(&prose.text, tokens, dialect).collect();
             let word_count = tokens.iter().filter(|token| token.is_word()).count();
             let prose_like = word_count < NOT_PROSE_MIN_WORDS || unknown.len() * 2 <= word_count;
-            let found: Relative = unknown
+            unknown
                 .iter()
                 .map(|span| {
-                    let slip = prose_like && is_slip_of_a_word(dialect, without_possessive(span.slice(&prose.text)));
-                    ((span.start - paragraph.span.start) as u32, (span.end - paragraph.span.start) as u32, slip)
+                    ((span.start - paragraph.span.start) as u32, (span.end - paragraph.span.start) as u32, prose_like)
                 })
-                .collect();
-            let mut memory = REMEMBERED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-            let entries = &mut memory[slot(dialect)];
-            if entries.len() >= CAPACITY {
-                entries.clear();
-            }
-            entries.insert(text.into(), Arc::clone(&found));
-            found
+                .collect::<Relative>()
         });
         let start = paragraph.span.start;
-        words.extend(relative.iter().map(|&(from, to, slip)| UnknownWord {
+        words.extend(relative.iter().map(|&(from, to, in_prose)| UnknownWord {
             span: ByteSpan::new(start + from as usize, start + to as usize),
-            slip,
+            in_prose,
         }));
     }
     words
+}
+
+/// Verdicts of [`is_slip_of_a_word`] (hundreds of lookups each), per dialect setting.
+static SLIPS: LazyLock<Memory<bool>> = LazyLock::new(Memory::default);
+
+/// Whether `word` is a typing slip of a common dictionary word, remembered: only the words
+/// that are neither names nor terms of the draft are weighed, each once per process.
+pub fn is_slip(dialect: Option<Dialect>, word: &str) -> bool {
+    remembered(&SLIPS, dialect, word, || is_slip_of_a_word(dialect, word))
 }
 
 /// "Obama’s" as "Obama": a possessive is its name's, and a slip is its stem's.

@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::candidates::{UnknownWord, unknown_words, without_possessive};
+use super::candidates::{UnknownWord, is_slip, unknown_words, without_possessive};
 use super::dictionary::{Edits, has_neighbour, is_known, is_slip_of_a_day_or_month};
 use crate::analysis::Facts;
 use crate::rules::{Confidence, Context, Finding, Rule, RuleDoc, Severity};
@@ -44,7 +44,7 @@ fn check(context: &Context) -> Vec<Finding> {
     let foreign = foreign_sentences(context.prose, &spans);
     let terms = consistent_terms(context.prose, draft, &spans);
     let mut findings = Vec::new();
-    for UnknownWord { span, slip } in unknown {
+    for UnknownWord { span, in_prose } in unknown {
         let word = span.slice(draft);
         if terms.contains(&term_key(word))
             || context.prose.sentence_at(span.start).is_some_and(|sentence| foreign.contains(&sentence))
@@ -53,6 +53,7 @@ fn check(context: &Context) -> Vec<Finding> {
             continue;
         }
         let quoted = context.facts.quotes.contains(span.start);
+        let slip = in_prose && is_slip(dialect, without_possessive(word));
         let capitalised = word.starts_with(char::is_uppercase);
         // A word far from every dictionary word is a foreign word, a term or a name more
         // often than a slip: worth a look (one level lower), never in a quotation, never
