@@ -299,11 +299,13 @@ pub fn has_neighbour(word: &str, edits: Edits, is_word: impl Fn(&str) -> bool) -
     false
 }
 
-/// The dictionary's suggestions for a misspelt `word`, best first, at most `limit` (the
-/// first dialect's first when both are accepted). Costs tens of milliseconds: ask when a
-/// person wants them, never while checking.
+/// The dictionary's suggestions for a misspelt `word`, best first, at most `limit`. With
+/// no dialect set, only the dictionary the word slips from is asked ("hopitalised" asks
+/// the British one), else both, American first. Costs tens of milliseconds a dictionary:
+/// ask when a person wants them, never while checking.
 pub fn suggestions(dialect: Option<Dialect>, word: &str, limit: usize) -> Vec<String> {
     let word = word.replace(['’', 'ʼ'], "'");
+    let dialect = dialect.or_else(|| Dialect::ALL.into_iter().find(|&one| is_slip_of_a_word(Some(one), &word)));
     let mut unique: Vec<String> = Vec::with_capacity(limit);
     for (_, dictionary) in dictionaries(dialect) {
         let mut found = Vec::new();
@@ -390,6 +392,7 @@ mod tests {
         assert_eq!(suggestions(US, "goverment", 5).first().map(String::as_str), Some("government"));
         assert_eq!(suggestions(US, "Wednesady", 5).first().map(String::as_str), Some("Wednesday"));
         assert_eq!(suggestions(None, "recieve", 5).first().map(String::as_str), Some("receive"));
+        assert_eq!(suggestions(None, "hopitalised", 5).first().map(String::as_str), Some("hospitalised"));
         assert!(suggestions(None, "recieve", 5).len() <= 5);
     }
 }
