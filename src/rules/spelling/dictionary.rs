@@ -6,7 +6,8 @@
 //! first draft. What a draft's words need beyond Hunspell (apostrophes, possessives,
 //! accents, hyphenated and closed compounds, British "-ize") is decided here.
 //!
-//! `None` for the dialect means either: a word either dictionary knows is spelt right.
+//! `None` for the dialect means either: one dictionary made of both word lists (they share
+//! the affix file), so a word either knows is spelt right, at the memory of one.
 
 use std::sync::LazyLock;
 
@@ -15,8 +16,13 @@ use spellbook::Dictionary;
 use crate::analysis::entities::similarity::fold;
 use crate::settings::Dialect;
 
-static EN_US: LazyLock<Option<Dictionary>> = LazyLock::new(|| load(Dialect::EnUs));
-static EN_GB: LazyLock<Option<Dictionary>> = LazyLock::new(|| load(Dialect::EnGb));
+static EN_US: LazyLock<Option<Dictionary>> = LazyLock::new(|| load(Some(Dialect::EnUs)));
+static EN_GB: LazyLock<Option<Dictionary>> = LazyLock::new(|| load(Some(Dialect::EnGb)));
+static EITHER: LazyLock<Option<Dictionary>> = LazyLock::new(|| load(None));
+
+const AFFIXES: &str = include_str!("../../../data/dictionaries/en-US/index.aff");
+const EN_US_WORDS: &str = include_str!("../../../data/dictionaries/en-US/index.dic");
+const EN_GB_WORDS: &str = include_str!("../../../data/dictionaries/en-GB/index.dic");
 
 /// Words that open a compound without being words of their own ("non-profit", "Sino-US",
 /// "predoctoral", "subglacial"). Hunspell knows them only as prefixes, or not at all.
@@ -48,65 +54,63 @@ const CAPITALISED_WORDS: &[&str] = &[
     "December",
 ];
 
-/// Parses the compiled-in dictionary of `dialect`. The checks use the one copy parsed on
-/// first use; this is public for the benchmark of the parse itself.
-pub fn load(dialect: Dialect) -> Option<Dictionary> {
-    let (affixes, words) = match dialect {
-        Dialect::EnUs => (
-            include_str!("../../../data/dictionaries/en-US/index.aff"),
-            include_str!("../../../data/dictionaries/en-US/index.dic"),
-        ),
-        Dialect::EnGb => (
-            include_str!("../../../data/dictionaries/en-GB/index.aff"),
-            include_str!("../../../data/dictionaries/en-GB/index.dic"),
-        ),
-    };
+/// Parses the compiled-in dictionary of `dialect` (of both, for `None`). The checks use the
+/// one copy parsed on first use; this is public for the benchmark of the parse itself.
+pub fn load(dialect: Option<Dialect>) -> Option<Dictionary> {
+    let name = dialect.map_or("either", Dialect::as_str);
     let started = std::time::Instant::now();
-    match Dictionary::new(affixes, words) {
+    let parsed = match dialect {
+        Some(Dialect::EnUs) => Dictionary::new(AFFIXES, EN_US_WORDS),
+        Some(Dialect::EnGb) => Dictionary::new(AFFIXES, EN_GB_WORDS),
+        None => Dictionary::new(AFFIXES, &both_word_lists()),
+    };
+    match parsed {
         Ok(dictionary) => {
-            tracing::debug!(
-                dialect = dialect.as_str(),
-                elapsed_ms = started.elapsed().as_millis() as u64,
-                "dictionary"
-            );
+            tracing::debug!(dialect = name, elapsed_ms = started.elapsed().as_millis() as u64, "dictionary");
             Some(dictionary)
         }
         Err(error) => {
             // The files are compiled in and tested: this is a broken build, not bad input.
-            tracing::error!(dialect = dialect.as_str(), %error, "the dictionary does not parse; no spelling check");
+            tracing::error!(dialect = name, %error, "the dictionary does not parse; no spelling check");
             None
         }
     }
 }
 
-fn dictionary(dialect: Dialect) -> Option<&'static Dictionary> {
+/// The en-US and en-GB word lists as one `.dic`: a count line, then every entry of either
+/// (an entry both share once).
+fn both_word_lists() -> String {
+    let entries = |list: &'static str| list.lines().skip(1).filter(|line| !line.trim().is_empty());
+    let mut seen = std::collections::HashSet::new();
+    let merged: Vec<&str> =
+        entries(EN_US_WORDS).chain(entries(EN_GB_WORDS)).filter(|line| seen.insert(*line)).collect();
+    let mut text = String::with_capacity(EN_US_WORDS.len() + merged.len() / 10);
+    text.push_str(&merged.len().to_string());
+    for line in merged {
+        text.push('\n');
+        text.push_str(line);
+    }
+    text
+}
+
+fn dictionary(dialect: Option<Dialect>) -> Option<&'static Dictionary> {
     match dialect {
-        Dialect::EnUs => EN_US.as_ref(),
-        Dialect::EnGb => EN_GB.as_ref(),
+        Some(Dialect::EnUs) => EN_US.as_ref(),
+        Some(Dialect::EnGb) => EN_GB.as_ref(),
+        None => EITHER.as_ref(),
     }
 }
 
-/// The dictionaries a setting asks for, each with its dialect.
-fn dictionaries(dialect: Option<Dialect>) -> impl Iterator<Item = (Dialect, &'static Dictionary)> {
-    let wanted: &[Dialect] = match dialect {
-        Some(Dialect::EnUs) => &[Dialect::EnUs],
-        Some(Dialect::EnGb) => &[Dialect::EnGb],
-        None => &Dialect::ALL,
-    };
-    wanted.iter().filter_map(|&dialect| dictionary(dialect).map(|found| (dialect, found)))
-}
-
-/// Parses the dictionaries a setting asks for now, so the first check does not wait.
+/// Parses the dictionary a setting asks for now, so the first check does not wait.
 pub fn warm(dialect: Option<Dialect>) {
-    let _ = dictionaries(dialect).count();
+    let _ = dictionary(dialect);
 }
 
-/// Hunspell's verdict on one form, in any of the dialects; British English also takes
-/// Oxford "-ize" ("organized").
+/// Hunspell's verdict on one form; British English also takes Oxford "-ize" ("organized").
 fn spelt_right(dialect: Option<Dialect>, form: &str) -> bool {
-    dictionaries(dialect).any(|(dialect, dictionary)| {
+    dictionary(dialect).is_some_and(|dictionary| {
         dictionary.check(form)
-            || (dialect == Dialect::EnGb && form.contains("iz") && dictionary.check(&form.replace("iz", "is")))
+            || (dialect == Some(Dialect::EnGb) && form.contains("iz") && dictionary.check(&form.replace("iz", "is")))
     })
 }
 
@@ -115,7 +119,7 @@ fn spelt_right(dialect: Option<Dialect>, form: &str) -> bool {
 /// apostrophes, possessives, plurals, accents the dictionary strips, hyphenated compounds
 /// whose parts are words, numbers or acronyms, and closed compounds of two words.
 pub fn is_known(dialect: Option<Dialect>, word: &str) -> bool {
-    if dictionaries(dialect).next().is_none() {
+    if dictionary(dialect).is_none() {
         return true;
     }
     let word = word.replace(['’', 'ʼ'], "'");
@@ -299,21 +303,17 @@ pub fn has_neighbour(word: &str, edits: Edits, is_word: impl Fn(&str) -> bool) -
     false
 }
 
-/// The dictionary's suggestions for a misspelt `word`, best first, at most `limit`. With
-/// no dialect set, only the dictionary the word slips from is asked ("hopitalised" asks
-/// the British one), else both, American first. Costs tens of milliseconds a dictionary:
-/// ask when a person wants them, never while checking.
+/// The dictionary's suggestions for a misspelt `word`, best first, at most `limit`. Costs
+/// tens of milliseconds: ask when a person wants them, never while checking.
 pub fn suggestions(dialect: Option<Dialect>, word: &str, limit: usize) -> Vec<String> {
+    let Some(dictionary) = dictionary(dialect) else { return Vec::new() };
     let word = word.replace(['’', 'ʼ'], "'");
-    let dialect = dialect.or_else(|| Dialect::ALL.into_iter().find(|&one| is_slip_of_a_word(Some(one), &word)));
+    let mut found = Vec::new();
+    dictionary.suggest(&word, &mut found);
     let mut unique: Vec<String> = Vec::with_capacity(limit);
-    for (_, dictionary) in dictionaries(dialect) {
-        let mut found = Vec::new();
-        dictionary.suggest(&word, &mut found);
-        for suggestion in found {
-            if unique.len() < limit && suggestion != word && !unique.contains(&suggestion) {
-                unique.push(suggestion);
-            }
+    for suggestion in found {
+        if unique.len() < limit && suggestion != word && !unique.contains(&suggestion) {
+            unique.push(suggestion);
         }
     }
     unique
@@ -327,8 +327,8 @@ mod tests {
     const GB: Option<Dialect> = Some(Dialect::EnGb);
 
     #[test]
-    fn both_dictionaries_parse() {
-        for dialect in Dialect::ALL {
+    fn the_dictionaries_parse() {
+        for dialect in [US, GB, None] {
             assert!(dictionary(dialect).is_some(), "{dialect:?}");
         }
     }
