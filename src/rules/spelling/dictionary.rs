@@ -236,8 +236,14 @@ pub fn is_slip_of_a_word(dialect: Option<Dialect>, word: &str) -> bool {
 /// Whether `word` is a slip of a weekday or a month ("Wednesady", "Febuary"): capitalised
 /// mid-sentence like a name, but not one.
 pub fn is_slip_of_a_day_or_month(word: &str) -> bool {
+    // Most names share neither the first letter nor the length of any of them: skip the
+    // hundreds of variants for those.
+    let length = word.chars().count();
+    let first = word.chars().next();
+    let may_be =
+        CAPITALISED_WORDS.iter().any(|day| day.chars().next() == first && day.chars().count().abs_diff(length) <= 1);
     let edits = Edits { keep_first: true, added: true, changed: false };
-    word.chars().count() >= 5 && has_neighbour(word, edits, |variant| CAPITALISED_WORDS.contains(&variant))
+    length >= 5 && may_be && has_neighbour(word, edits, |variant| CAPITALISED_WORDS.contains(&variant))
 }
 
 /// Which one-letter edits [`has_neighbour`] tries besides swapping two neighbours and

@@ -142,8 +142,16 @@ fn consistent_terms(prose: &Prose, draft: &str, unknown: &[ByteSpan]) -> HashSet
     if uses.is_empty() {
         return HashSet::new();
     }
-    let words: HashSet<String> =
-        prose.tokens.iter().filter(|t| t.is_word()).map(|t| term_key(t.text(&prose.text))).collect();
+    // Only words of about a term's length (give or take a letter, a plural and a
+    // possessive) can be one letter from it: the others are not even lowercased.
+    let shortest = uses.keys().map(String::len).min().unwrap_or(0).saturating_sub(1);
+    let longest = uses.keys().map(String::len).max().unwrap_or(0) + 4;
+    let words: HashSet<String> = prose
+        .tokens
+        .iter()
+        .filter(|t| t.is_word() && (shortest..=longest).contains(&t.span.len()))
+        .map(|t| term_key(t.text(&prose.text)))
+        .collect();
     let edits = Edits { keep_first: false, added: true, changed: true };
     uses.into_keys().filter(|term| !has_neighbour(term, edits, |variant| words.contains(variant))).collect()
 }
