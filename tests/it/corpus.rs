@@ -1,7 +1,7 @@
 //! False alarms on real, clean, copy-edited news: each family must stay at or below one
 //! warning-or-error per 10,000 words on ../shared/corpus/wikinews-2019; spelling at or
 //! below two, because the clean corpus still has real misspellings in it ("mulitple",
-//! "missles"), each of which it reports.
+//! "missles"), which it reports.
 
 use std::collections::BTreeMap;
 

@@ -102,8 +102,13 @@ static SLIPS: LazyLock<Memory<bool>> = LazyLock::new(Memory::default);
 
 /// Whether `word` is a typing slip of a common dictionary word, remembered: only the words
 /// that are neither names nor terms of the draft are weighed, each once per process.
+/// A compound is a slip when one of its unknown parts is ("knife-weilding").
 pub fn is_slip(dialect: Option<Dialect>, word: &str) -> bool {
-    remembered(&SLIPS, dialect, word, || is_slip_of_a_word(dialect, word))
+    remembered(&SLIPS, dialect, word, || {
+        word.split(['-', '‐'])
+            .filter(|part| !part.is_empty() && (part.len() == word.len() || !is_known(dialect, part)))
+            .any(|part| is_slip_of_a_word(dialect, part))
+    })
 }
 
 /// "Obama’s" as "Obama": a possessive is its name's, and a slip is its stem's.
@@ -123,12 +128,20 @@ fn paragraph_unknown_words<'a>(
     tokens.iter().enumerate().filter_map(move |(index, token)| {
         let word = token.text(text);
         let previous = index.checked_sub(1).map(|previous| &tokens[previous]);
+        let next = tokens.get(index + 1);
         (token.kind == TokenKind::Word
             && !is_handle_or_hashtag(text, token, previous)
+            && !is_cut_by_an_editors_bracket(text, token, previous, next)
             && is_spelling_question(word)
             && !is_known(dialect, word))
         .then_some(token.span)
     })
+}
+
+/// "[e]xtremely", "con[c]essions": part of a word an editor completed in brackets.
+fn is_cut_by_an_editors_bracket(text: &str, token: &Token, previous: Option<&Token>, next: Option<&Token>) -> bool {
+    previous.is_some_and(|previous| !token.space_before && previous.is_punct(text, ']'))
+        || next.is_some_and(|next| !next.space_before && next.is_punct(text, '['))
 }
 
 /// "@copydesk", "#MeToo": the mark is a token of its own, right before the word.
@@ -168,7 +181,7 @@ mod tests {
 
     #[test]
     fn only_prose_words_are_looked_up() {
-        let draft = "Teh NATO run was 5km, up 3.5% on 2019, said @jdoe_news and #MeToo at https://exampel.com/speling or jdoe@exampel.org; the G20 and iPhone and Znak.com and U.S. goverment too.";
+        let draft = "Teh NATO run [e]xtremely was 5km, up 3.5% on 2019, said @jdoe_news and #MeToo at https://exampel.com/speling or jdoe@exampel.org; the G20 and iPhone and Znak.com and U.S. goverment too.";
         assert_eq!(unknown(draft, Language::PlainText), ["Teh", "goverment"]);
         let markdown = "The `recieve()` call and [a link](https://exampel.com/recieve) were fine; the speling was not.\n\n```\nrecieve\n```\n";
         assert_eq!(unknown(markdown, Language::Markdown), ["speling"]);

@@ -152,7 +152,7 @@ fn consistent_terms(prose: &Prose, draft: &str, unknown: &[ByteSpan]) -> HashSet
         .filter(|t| t.is_word() && (shortest..=longest).contains(&t.span.len()))
         .map(|t| term_key(t.text(&prose.text)))
         .collect();
-    let edits = Edits { keep_first: false, added: true, changed: true };
+    let edits = Edits { keep_first: false, added: true, changed: true, last_dropped: true };
     uses.into_keys().filter(|term| !has_neighbour(term, edits, |variant| words.contains(variant))).collect()
 }
 
@@ -206,6 +206,8 @@ mod tests {
     fn flags_the_classic_slips() {
         let draft = "Wednesady was quiet. The goverment will recieve the report then.";
         assert_eq!(flagged(CODE, draft), ["Wednesady", "goverment", "recieve"]);
+        let compound = "A knife-weilding man fled.";
+        assert_eq!(reported(compound, &Settings::default()), [("knife-weilding".to_string(), "warning")]);
         // Capitalised mid-sentence like a name, a weekday's slip is still a slip.
         assert_eq!(flagged(CODE, "The vote is on Wednesady, not in Febuary."), ["Wednesady", "Febuary"]);
         let checked = crate::engine::check_draft(draft, crate::text::Language::PlainText, &Settings::default());
