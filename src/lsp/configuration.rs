@@ -201,6 +201,12 @@ impl Configuration {
         true
     }
 
+    /// The spelling dialect the editor asks for, before any project file is read: what to
+    /// warm the dictionary for at start-up.
+    pub fn editor_dialect(&self) -> Option<crate::settings::Dialect> {
+        self.state().editor.dialect
+    }
+
     /// The settings for a document: the editor's, under its project file's.
     pub fn settings_for(&self, uri: &Uri) -> Settings {
         let project = self.project_file_for(uri).and_then(|path| self.project_config(&path));
