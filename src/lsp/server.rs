@@ -336,12 +336,14 @@ impl LanguageServer for Backend {
         if self.shared.configuration.supports_pull() {
             self.shared.pull_settings();
         }
-        // Parsing the dictionaries takes a moment: do it now, beside the first analyses,
-        // rather than inside the first one.
-        let warming =
-            std::thread::Builder::new().name("copydesk-dictionaries".to_string()).spawn(|| spelling::warm(None));
+        // Parsing the dictionary takes a moment: do it now, beside the first analyses,
+        // rather than inside the first one (a project file may still ask for another).
+        let dialect = self.shared.configuration.editor_dialect();
+        let warming = std::thread::Builder::new()
+            .name("copydesk-dictionaries".to_string())
+            .spawn(move || spelling::warm(dialect));
         if let Err(error) = warming {
-            tracing::info!(%error, "dictionaries load on first use");
+            tracing::info!(%error, "the dictionary loads on first use");
         }
         if self.shared.configuration.supports_file_watching() {
             let client = self.shared.client.clone();
