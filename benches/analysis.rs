@@ -1,5 +1,6 @@
 //! Benchmarks: full analysis per size, an edit then re-analysis on a 10k-word draft,
-//! position conversion, and the CLI over the wikinews-2019 corpus.
+//! position conversion, the spelling check's dictionary load and lookups, and the CLI
+//! over the wikinews-2019 corpus.
 //!
 //! Run with `cargo bench --bench analysis`; docs/performance.md has the medians and the
 //! targets they are held to.
@@ -9,9 +10,10 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use copydesk::engine::{check_draft, check_draft_reusing};
-use copydesk::settings::Settings;
+use copydesk::rules::spelling::{candidates, dictionary};
+use copydesk::settings::{Dialect, Settings};
 use copydesk::text::position::{offset_of, position_of};
-use copydesk::text::{Document, Language, LineColumn, PositionEncoding, TextChange};
+use copydesk::text::{Document, Language, LineColumn, PositionEncoding, Prose, TextChange};
 use criterion::measurement::Measurement;
 use criterion::{BenchmarkId, Criterion, Throughput};
 
@@ -143,6 +145,55 @@ fn document_facts<M: Measurement>(c: &mut Criterion<M>) {
     group.finish();
 }
 
+/// The spelling check's costs: parsing a dictionary (once per process), looking up the
+/// words of a 10k-word draft the first time and when every paragraph is remembered, and
+/// the suggestions for one misspelt word (asked for only by a code action or the CLI).
+fn spelling<M: Measurement>(c: &mut Criterion<M>) {
+    let mut group = c.benchmark_group("spelling");
+    for dialect in [Some(Dialect::EnUs), Some(Dialect::EnGb), None] {
+        group.bench_function(BenchmarkId::new("load", dialect.map_or("either", Dialect::as_str)), |b| {
+            b.iter(|| black_box(dictionary::load(dialect).is_some()))
+        });
+    }
+    let draft = drafts::draft_of_words(repository_root(), Language::PlainText, 10_000);
+    let prose = Prose::new(&draft, Language::PlainText);
+    for dialect in [Some(Dialect::EnUs), None] {
+        let name = dialect.map_or("either", Dialect::as_str);
+        group.throughput(Throughput::Elements(drafts::word_count(&draft) as u64));
+        group.bench_function(BenchmarkId::new("lookup_10k_first", name), |b| {
+            b.iter(|| {
+                candidates::forget();
+                black_box(candidates::unknown_words(&prose, dialect))
+            })
+        });
+        group.bench_function(BenchmarkId::new("lookup_10k_remembered", name), |b| {
+            b.iter(|| black_box(candidates::unknown_words(&prose, dialect)))
+        });
+    }
+    // The whole analysis with the spelling family on and off: the difference is what the
+    // rule adds per 10k words, first reading and with every paragraph remembered.
+    let without_spelling = Settings {
+        rules: [("spelling".to_string(), copydesk::settings::RuleLevel::Off)].into_iter().collect(),
+        ..Settings::default()
+    };
+    for (name, settings) in [("spelling_off", &without_spelling), ("spelling_on", &Settings::default())] {
+        group.bench_function(BenchmarkId::new("check_10k_remembered", name), |b| {
+            b.iter(|| black_box(check_draft(&draft, Language::PlainText, settings)))
+        });
+    }
+    group.bench_function(BenchmarkId::new("check_10k_first", "spelling_on"), |b| {
+        b.iter(|| {
+            candidates::forget();
+            black_box(check_draft(&draft, Language::PlainText, &Settings::default()))
+        })
+    });
+    group.throughput(Throughput::Elements(1));
+    group.bench_function("suggest_one_word", |b| {
+        b.iter(|| black_box(dictionary::suggestions(None, black_box("goverment"), 5)))
+    });
+    group.finish();
+}
+
 /// Byte offset <-> line/column on the 100k-word draft, 1,000 conversions per iteration.
 fn position_conversion<M: Measurement>(c: &mut Criterion<M>) {
     let draft = drafts::draft_of_words(repository_root(), Language::PlainText, 100_000);
@@ -209,12 +260,14 @@ fn main() {
         edit_then_reanalyse(&mut criterion);
         document_facts(&mut criterion);
         position_conversion(&mut criterion);
+        spelling(&mut criterion);
     } else {
         let mut criterion = configured().configure_from_args();
         full_analysis(&mut criterion);
         edit_then_reanalyse(&mut criterion);
         document_facts(&mut criterion);
         position_conversion(&mut criterion);
+        spelling(&mut criterion);
         cli_over_corpus(&mut criterion);
     }
     Criterion::default().configure_from_args().final_summary();

@@ -92,6 +92,40 @@ pub struct PhraseSettings {
     pub allow: Vec<String>,
 }
 
+/// Which English the spelling check expects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Dialect {
+    #[serde(rename = "en-US")]
+    EnUs,
+    /// British spelling with "-ise" (SCOWL's en_GB-ise); "-ize" forms are accepted too.
+    #[serde(rename = "en-GB")]
+    EnGb,
+}
+
+impl Dialect {
+    pub const ALL: [Dialect; 2] = [Dialect::EnUs, Dialect::EnGb];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dialect::EnUs => "en-US",
+            Dialect::EnGb => "en-GB",
+        }
+    }
+
+    /// "en-US", "en_GB", "en-gb": the tag in any case, with a hyphen or an underscore.
+    pub fn parse(text: &str) -> Option<Dialect> {
+        let tag = text.trim().replace('_', "-");
+        Dialect::ALL.into_iter().find(|dialect| dialect.as_str().eq_ignore_ascii_case(&tag))
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SpellingSettings {
+    /// The English a draft must keep to; unset accepts American and British spellings alike.
+    pub dialect: Option<Dialect>,
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Settings {
@@ -102,6 +136,9 @@ pub struct Settings {
     pub phrases: PhraseSettings,
     /// Globs of paths `copydesk check` skips.
     pub ignore: Vec<String>,
+    /// Words the spelling check accepts: the project's own terms.
+    pub words: Vec<String>,
+    pub spelling: SpellingSettings,
 }
 
 impl Settings {

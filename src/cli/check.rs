@@ -14,7 +14,8 @@ use super::output::{Printer, Rendered, Report, colour_wanted, render_report};
 use super::project::ProjectFiles;
 use super::{FailOn, Format, parallel};
 use crate::engine::check_draft;
-use crate::settings::Settings;
+use crate::rules::{Finding, Severity, spelling};
+use crate::settings::{Dialect, Settings};
 use crate::text::Language;
 
 pub struct CheckOptions {
@@ -156,6 +157,19 @@ fn read_draft(bytes: Vec<u8>) -> Result<String, String> {
     })
 }
 
+/// Spelling findings carry no fixes (suggestions cost tens of milliseconds a word, which an
+/// editor must not wait for); a report on the command line can afford them for the slips
+/// it warns about. Words only worth a look (info and below: foreign words, terms) go
+/// without, and so does anything past a few hundred slips, which is not English prose.
+fn suggest_spellings(findings: &mut [Finding], draft: &str, dialect: Option<Dialect>) {
+    const MAX_WORDS: usize = 200;
+    let slips =
+        findings.iter_mut().filter(|finding| spelling::is_spelling(finding) && finding.severity >= Severity::Warning);
+    for finding in slips.take(MAX_WORDS) {
+        finding.fixes = spelling::suggestion_fixes(finding, draft, dialect);
+    }
+}
+
 /// One draft to check and the settings that govern it (shared by every draft under the
 /// same project file).
 struct Job {
@@ -178,7 +192,8 @@ fn check_job(job: &Job, options: &CheckOptions, colour: bool) -> Result<Rendered
         }
     };
     let draft = read_draft(bytes).map_err(|reason| format!("{display_path}: {reason}"))?;
-    let findings = check_draft(&draft, language, &job.settings).findings;
+    let mut findings = check_draft(&draft, language, &job.settings).findings;
+    suggest_spellings(&mut findings, &draft, job.settings.spelling.dialect);
     Ok(render_report(&Report { path: display_path, draft, findings }, options.format, colour))
 }
 

@@ -69,6 +69,27 @@ pub fn add_known_name(text: &str, name: &str) -> Result<Option<String>, EditErro
     Ok(Some(document.to_string()))
 }
 
+/// Appends `word` to the top-level `words` list (the spelling check's accepted words),
+/// creating it if needed. `Ok(None)` when the list already has it.
+pub fn add_word(text: &str, word: &str) -> Result<Option<String>, EditError> {
+    let word = word.trim();
+    let mut document = parse(text)?;
+    let root = document.as_table_mut();
+    match root.get_mut("words") {
+        None => {
+            root.insert("words", Item::Value(Value::Array(Array::from_iter([word]))));
+        }
+        Some(Item::Value(Value::Array(words))) => {
+            if words.iter().any(|entry| entry.as_str() == Some(word)) {
+                return Ok(None);
+            }
+            push_like_the_others(words, Value::from(word));
+        }
+        Some(_) => return Err(EditError("`words` is not an array".to_string())),
+    }
+    Ok(Some(document.to_string()))
+}
+
 /// Sets `[rules] "code" = level`, creating the table if needed. `Ok(None)` when it already is.
 pub fn set_rule_level(text: &str, code: &str, level: &str) -> Result<Option<String>, EditError> {
     let mut document = parse(text)?;
@@ -234,6 +255,17 @@ mod tests {
         let extended = allow_phrase(&created, "deep learning").unwrap().unwrap();
         assert_eq!(read_toml(&extended).0.phrases_allow, ["big data", "deep learning"]);
         assert_eq!(allow_phrase(&extended, "Big Data").unwrap(), None);
+    }
+
+    #[test]
+    fn adding_a_word_creates_or_extends_the_top_level_list() {
+        let created = add_word(COMMENTED, "geocoding").unwrap().unwrap();
+        assert!(created.contains("quote = \"info\""), "{created}");
+        assert_eq!(read_toml(&created).0.words, ["geocoding"]);
+        let extended = add_word(&created, "Kubernetes").unwrap().unwrap();
+        assert_eq!(read_toml(&extended).0.words, ["geocoding", "Kubernetes"]);
+        assert_eq!(add_word(&extended, "geocoding").unwrap(), None);
+        assert!(add_word("words = \"x\"\n", "y").is_err());
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::settings::{KnownName, PhraseSettings, RuleLevel, Settings, StyleSettings};
+use crate::settings::{Dialect, KnownName, PhraseSettings, RuleLevel, Settings, SpellingSettings, StyleSettings};
 
 /// Settings from one source. Unlike [`Settings`], it knows which keys the source set, so the
 /// project file can win over the editor only where both speak.
@@ -17,6 +17,8 @@ pub struct SettingsLayer {
     pub phrases_extra: BTreeMap<String, String>,
     pub phrases_allow: Vec<String>,
     pub ignore: Vec<String>,
+    pub words: Vec<String>,
+    pub dialect: Option<Dialect>,
 }
 
 impl SettingsLayer {
@@ -24,8 +26,9 @@ impl SettingsLayer {
     ///
     /// Rule levels and extra phrases merge key by key (the project's entry wins); names,
     /// allowed phrases and ignore globs are the union of both lists (a name the project
-    /// lists keeps the project's aliases); each style choice comes from the project if it
-    /// sets it, else from the editor, else the default.
+    /// lists keeps the project's aliases), accepted words too; each style choice and the
+    /// spelling dialect come from the project if it sets them, else from the editor, else
+    /// the default.
     pub fn resolve(editor: &SettingsLayer, project: Option<&SettingsLayer>) -> Settings {
         let empty = SettingsLayer::default();
         let project = project.unwrap_or(&empty);
@@ -54,6 +57,8 @@ impl SettingsLayer {
             },
             phrases: PhraseSettings { extra, allow: union(&project.phrases_allow, &editor.phrases_allow) },
             ignore: union(&project.ignore, &editor.ignore),
+            words: union(&project.words, &editor.words),
+            spelling: SpellingSettings { dialect: project.dialect.or(editor.dialect) },
         }
     }
 }

@@ -123,6 +123,12 @@ names = [
     # { name = "Lula", aliases = ["Luiz Inácio Lula da Silva"] },
 ]
 
+# Words the spelling check accepts: the desk's own terms. Names the draft introduces
+# are accepted without being listed here.
+words = [
+    # "geocoding",
+]
+
 # Paths `copydesk check` skips when it walks a directory (gitignore-like globs,
 # relative to this file).
 ignore = [
@@ -141,6 +147,11 @@ ignore = [
 # us_abbreviation = "U.S."
 # Whether to report a person's first mention without their full name.
 first_reference = true
+
+[spelling]
+# Which English the spelling check expects: "en-US" or "en-GB" (-ise; -ize accepted
+# too). Unset accepts American and British spellings alike.
+# dialect = "en-GB"
 
 [phrases]
 # Phrases never reported as tortured.
@@ -169,6 +180,9 @@ mod tests {
         let edited = edit::add_known_name(STARTER, "Wanzhou").unwrap().unwrap();
         assert_eq!(read::read_toml(&edited).0.names.len(), 1);
         assert!(edited.contains("# { name = \"Lula\""), "comments survive");
+        let edited = edit::add_word(STARTER, "geocoder").unwrap().unwrap();
+        assert_eq!(read::read_toml(&edited).0.words, ["geocoder"]);
+        assert!(edited.contains("# \"geocoding\","), "comments survive");
     }
 
     #[test]

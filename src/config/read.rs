@@ -12,7 +12,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::layer::SettingsLayer;
 use crate::rules::RULES;
-use crate::settings::{KnownName, RuleLevel};
+use crate::settings::{Dialect, KnownName, RuleLevel};
 use crate::text::ByteSpan;
 
 /// What kind of mistake a problem is: the file does not parse, a key means nothing, or a
@@ -144,7 +144,8 @@ pub fn read_json(value: &serde_json::Value) -> (SettingsLayer, Vec<ConfigProblem
     reader.finish()
 }
 
-const TOP_LEVEL_KEYS: &[&str] = &["rules", "names", "style", "phrases", "ignore"];
+const TOP_LEVEL_KEYS: &[&str] = &["rules", "names", "style", "phrases", "ignore", "words", "spelling"];
+const SPELLING_KEYS: &[&str] = &["dialect"];
 const STYLE_KEYS: &[&str] = &["us_abbreviation", "first_reference"];
 const PHRASE_KEYS: &[&str] = &["extra", "allow"];
 const NAME_KEYS: &[&str] = &["name", "aliases"];
@@ -238,6 +239,11 @@ impl Reader {
                 "names" => self.read_names(value),
                 "style" => self.read_style(value),
                 "phrases" => self.read_phrases(value),
+                "words" => {
+                    let words = self.strings(value, "words");
+                    self.layer.words.extend(words);
+                }
+                "spelling" => self.read_spelling(value),
                 "ignore" => {
                     for pattern in self.strings(value, "ignore") {
                         match globset::Glob::new(&pattern) {
@@ -380,6 +386,29 @@ impl Reader {
         }
     }
 
+    fn read_spelling(&mut self, node: &Node) {
+        let Some(entries) = self.table(node, "spelling") else { return };
+        for (key, value) in entries {
+            match key.name.as_str() {
+                "dialect" => {
+                    let Some(text) = self.string(value, "spelling.dialect") else { continue };
+                    match Dialect::parse(text) {
+                        Some(dialect) => self.layer.dialect = Some(dialect),
+                        // The editor sends "" for "either": the same as not set.
+                        None if text.trim().is_empty() => {}
+                        None => self.problem(
+                            ProblemKind::InvalidValue,
+                            value.span,
+                            "spelling.dialect",
+                            format!("`spelling.dialect` is `{}`; use \"en-US\" or \"en-GB\"", text.trim()),
+                        ),
+                    }
+                }
+                _ => self.unknown_key(key, &format!("spelling.{}", key.name), SPELLING_KEYS),
+            }
+        }
+    }
+
     fn read_phrases(&mut self, node: &Node) {
         let Some(entries) = self.table(node, "phrases") else { return };
         for (key, value) in entries {
@@ -453,6 +482,7 @@ mod tests {
         let text = r#"
 ignore = ["archive/**"]
 names = ["Xi Jinping", { name = "Lula", aliases = ["Luiz Inácio Lula da Silva"] }]
+words = ["geocoding", "Kubernetes"]
 
 [rules]
 "garbled.tortured-phrase" = "off"
@@ -465,9 +495,14 @@ first_reference = false
 [phrases]
 extra = { "bosom malignancy" = "breast cancer" }
 allow = ["big data"]
+
+[spelling]
+dialect = "en-GB"
 "#;
         let (layer, problems) = read_toml(text);
         assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(layer.words, ["geocoding", "Kubernetes"]);
+        assert_eq!(layer.dialect, Some(Dialect::EnGb));
         assert_eq!(layer.rules.get("garbled.tortured-phrase"), Some(&Some(RuleLevel::Off)));
         assert_eq!(layer.rules.get("garbled"), Some(&Some(RuleLevel::Info)));
         assert_eq!(layer.names.len(), 2);
@@ -559,6 +594,19 @@ allow = ["big data"]
         let (empty, problems) = read_json(&serde_json::Value::Null);
         assert_eq!(empty, SettingsLayer::default());
         assert!(problems.is_empty());
+    }
+
+    #[test]
+    fn a_dialect_that_is_not_offered_is_reported_at_the_value() {
+        let text = "[spelling]\ndialect = \"en-AU\"\n";
+        let (layer, problems) = read_toml(text);
+        assert_eq!(layer.dialect, None);
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problem_at(text, &problems[0]), "\"en-AU\"");
+        assert!(problems[0].message.contains("use \"en-US\" or \"en-GB\""), "{}", problems[0].message);
+        let (layer, problems) = read_json(&serde_json::json!({ "spelling": { "dialect": "en_gb" }, "words": ["Xi"] }));
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!((layer.dialect, layer.words), (Some(Dialect::EnGb), vec!["Xi".to_string()]));
     }
 
     #[test]

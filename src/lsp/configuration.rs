@@ -212,6 +212,12 @@ impl Configuration {
         true
     }
 
+    /// The spelling dialect the editor asks for, before any project file is read: what to
+    /// warm the dictionary for at start-up.
+    pub fn editor_dialect(&self) -> Option<crate::settings::Dialect> {
+        self.state().editor.dialect
+    }
+
     /// The settings for a document: the editor's, under its project file's. Resolved once
     /// per editor settings and project file, then shared.
     pub fn settings_for(&self, uri: &Uri) -> Arc<Settings> {
@@ -396,6 +402,12 @@ impl Configuration {
                 let name = flagged.to_string();
                 if let Some(edit) = self.project_edit(uri, encoding, |text| edit::add_known_name(text, &name)) {
                     offer(action(format!("Add '{name}' to project names"), edit));
+                }
+            }
+            if crate::rules::spelling::is_spelling(finding) && !flagged.is_empty() {
+                let word = flagged.to_string();
+                if let Some(edit) = self.project_edit(uri, encoding, |text| edit::add_word(text, &word)) {
+                    offer(action(format!("Add “{word}” to the project's word list"), edit));
                 }
             }
             if finding.code == "garbled.tortured-phrase" && !flagged.is_empty() {

@@ -20,8 +20,9 @@ use super::configuration::{self, Configuration};
 use super::worker::AnalysisWorker;
 use super::{convert, navigation};
 use crate::engine::{Checked, check_draft_reusing};
+use crate::rules::spelling;
 use crate::settings::Settings;
-use crate::text::{Document, Language, PositionEncoding, TextChange};
+use crate::text::{ByteSpan, Document, Language, PositionEncoding, TextChange};
 
 /// One analysis of one version of a document.
 pub struct Analysis {
@@ -267,6 +268,41 @@ impl Previous {
     }
 }
 
+impl Shared {
+    /// Suggestions for the misspelt words in `requested`, keyed by finding index: computed
+    /// only now that the editor asks (tens of milliseconds a word), on the analysis thread
+    /// so the reactor stays free, for at most a few words.
+    async fn spelling_suggestions(
+        &self,
+        uri: &Uri,
+        analysis: &Arc<Analysis>,
+        requested: ByteSpan,
+    ) -> Vec<(usize, Vec<crate::rules::Fix>)> {
+        const MAX_WORDS: usize = 3;
+        let wanted: Vec<usize> = (analysis.checked.findings.iter().enumerate())
+            .filter(|(_, finding)| finding.span.overlaps(requested) && spelling::is_spelling(finding))
+            .map(|(index, _)| index)
+            .take(MAX_WORDS)
+            .collect();
+        if wanted.is_empty() {
+            return Vec::new();
+        }
+        let dialect = self.configuration.settings_for(uri).spelling.dialect;
+        let analysis = Arc::clone(analysis);
+        let work = move || {
+            let findings = &analysis.checked.findings;
+            wanted
+                .into_iter()
+                .map(|index| (index, spelling::suggestion_fixes(&findings[index], &analysis.draft, dialect)))
+                .collect()
+        };
+        self.worker.run(work).await.unwrap_or_else(|error| {
+            tracing::error!(%error, "no spelling suggestions");
+            Vec::new()
+        })
+    }
+}
+
 fn analyse(
     version: i32,
     generation: u64,
@@ -343,6 +379,15 @@ impl LanguageServer for Backend {
         tracing::info!("initialized");
         if self.shared.configuration.supports_pull() {
             self.shared.pull_settings();
+        }
+        // Parsing the dictionary takes a moment: do it now, beside the first analyses,
+        // rather than inside the first one (a project file may still ask for another).
+        let dialect = self.shared.configuration.editor_dialect();
+        let warming = std::thread::Builder::new()
+            .name("copydesk-dictionaries".to_string())
+            .spawn(move || spelling::warm(dialect));
+        if let Err(error) = warming {
+            tracing::info!(%error, "the dictionary loads on first use");
         }
         if self.shared.configuration.supports_file_watching() {
             let client = self.shared.client.clone();
@@ -452,9 +497,13 @@ impl LanguageServer for Backend {
         let Some(analysis) = self.shared.current_analysis(&uri).await else { return Err(not_open(&uri)) };
         let encoding = self.shared.encoding();
         let requested = convert::span(&analysis.rope, params.range, encoding);
+        let suggested = self.shared.spelling_suggestions(&uri, &analysis, requested).await;
         let mut actions = Vec::new();
-        for finding in analysis.checked.findings.iter().filter(|f| f.span.overlaps(requested)) {
-            for (index, fix) in finding.fixes.iter().enumerate() {
+        for (position, finding) in
+            analysis.checked.findings.iter().enumerate().filter(|(_, f)| f.span.overlaps(requested))
+        {
+            let computed = suggested.iter().find(|(at, _)| *at == position).map(|(_, fixes)| fixes.as_slice());
+            for (index, fix) in finding.fixes.iter().chain(computed.unwrap_or_default()).enumerate() {
                 actions.push(CodeActionOrCommand::CodeAction(convert::quick_fix(
                     &uri,
                     &analysis.rope,

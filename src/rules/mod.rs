@@ -8,6 +8,7 @@ pub mod local;
 pub mod name;
 pub mod quote;
 pub mod registry;
+pub mod spelling;
 pub mod suppressions;
 #[cfg(test)]
 pub mod testing;

@@ -1,6 +1,6 @@
 //! The one list of rules. A new rule is a file in its family's folder and a line here.
 
-use super::{Rule, garbled, name, quote, suppressions};
+use super::{Rule, garbled, name, quote, spelling, suppressions};
 
 pub static RULES: &[&Rule] = &[
     &garbled::sentence_break::RULE,
@@ -17,6 +17,7 @@ pub static RULES: &[&Rule] = &[
     &name::first_reference::RULE,
     &name::truncated::RULE,
     &name::style::RULE,
+    &spelling::unknown_word::RULE,
     &suppressions::UNUSED,
     &suppressions::UNKNOWN,
 ];
@@ -37,7 +38,7 @@ mod tests {
         assert_eq!(codes.len(), RULES.len());
         for rule in RULES {
             let (family, name) = rule.code.split_once('.').expect("family.name");
-            assert!(["garbled", "quote", "name", "suppression"].contains(&family), "{}", rule.code);
+            assert!(["garbled", "quote", "name", "spelling", "suppression"].contains(&family), "{}", rule.code);
             assert!(name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}", rule.code);
             assert!(!rule.doc.what.is_empty() && !rule.doc.why.is_empty() && !rule.doc.example.is_empty());
         }

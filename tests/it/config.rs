@@ -373,3 +373,64 @@ fn without_a_project_file_a_teaching_action_creates_one_in_the_workspace_folder(
     assert!(!directory.join(".copydesk.toml").exists(), "the server never writes");
     assert_eq!(client.shutdown(), Some(0));
 }
+
+// ---- Spelling: suggestions and the project's word list ----
+
+const MISSPELT: &str = "The goverment met the geocoder team.\n";
+
+#[test]
+fn check_suggests_spellings_and_honours_the_projects_words() {
+    let directory = temp_dir("config-cli-spelling");
+    let story = directory.join("story.txt");
+    std::fs::write(&story, MISSPELT).unwrap();
+    let output = run_in(&directory, &["check", "--format", "json", story.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let findings: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let spelling: Vec<&Value> =
+        findings.as_array().unwrap().iter().filter(|f| f["code"] == "spelling.unknown-word").collect();
+    let flagged: Vec<&str> = spelling
+        .iter()
+        .map(|f| &MISSPELT[f["start"].as_u64().unwrap() as usize..f["end"].as_u64().unwrap() as usize])
+        .collect();
+    assert_eq!(flagged, ["goverment", "geocoder"]);
+    assert_eq!(spelling[0]["severity"], "warning");
+    assert_eq!(spelling[0]["fixes"][0]["title"], "Write “government”");
+    assert_eq!(spelling[0]["fixes"][0]["edits"][0]["replacement"], "government");
+    assert!(spelling[0]["fixes"].as_array().unwrap().len() <= 5);
+    let human = run_in(&directory, &["check", story.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&human.stdout).contains("fix: Write “government”"));
+
+    std::fs::write(directory.join(".copydesk.toml"), "words = [\"geocoder\", \"goverment\"]\n").unwrap();
+    let output = run_in(&directory, &["check", "--format", "json", story.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stdout));
+}
+
+#[test]
+fn spelling_suggestions_and_the_word_list_are_code_actions() {
+    let directory = temp_dir("config-lsp-spelling");
+    let config_text = "# Metro desk.\nwords = [\n    \"geocoding\",\n]\n";
+    std::fs::write(directory.join(".copydesk.toml"), config_text).unwrap();
+    let config_uri = uri(&directory.join(".copydesk.toml"));
+    let document = uri(&directory.join("story.txt"));
+    let mut client = LspClient::start();
+    initialize_with(&mut client, json!({}), Value::Null, None);
+    client.open(&document, "plaintext", 1, MISSPELT);
+    let diagnostics = client.diagnostics(&document, Some(1));
+    assert_eq!(codes(&diagnostics), ["spelling.unknown-word", "spelling.unknown-word"]);
+    let actions = code_actions(&mut client, &document, &diagnostics[0]);
+    // Suggestions first, the best one preferred; then the teaching actions.
+    assert_eq!(actions[0]["title"], "Write “government”", "{actions:#?}");
+    assert_eq!(actions[0]["isPreferred"], true);
+    let fixed = apply_edits(MISSPELT, actions[0]["edit"]["changes"][&document].as_array().unwrap());
+    assert_eq!(fixed, "The government met the geocoder team.\n");
+    let suggestions = actions.iter().filter(|a| a["title"].as_str().unwrap().starts_with("Write ")).count();
+    assert!((1..=5).contains(&suggestions), "{actions:#?}");
+
+    let add = action(&actions, "Add “goverment” to the project's word list");
+    let edits = add["edit"]["changes"][&config_uri].as_array().expect("an edit of the project file");
+    assert_eq!(
+        apply_edits(config_text, edits),
+        "# Metro desk.\nwords = [\n    \"geocoding\",\n    \"goverment\",\n]\n"
+    );
+    assert_eq!(client.shutdown(), Some(0));
+}

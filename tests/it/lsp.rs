@@ -30,7 +30,7 @@ fn lifecycle_open_change_code_action_close_shutdown() {
         "textDocument/didChange",
         json!({
             "textDocument": { "uri": URI, "version": 2 },
-            "contentChanges": [{ "range": { "start": { "line": 0, "character": 43 }, "end": { "line": 0, "character": 56 } }, "text": "must" }]
+            "contentChanges": [{ "range": { "start": { "line": 0, "character": 42 }, "end": { "line": 0, "character": 55 } }, "text": "must" }]
         }),
     );
     let diagnostics = client.diagnostics(URI, Some(2));

@@ -14,6 +14,10 @@ export const US_ABBREVIATIONS = ['', 'U.S.', 'US'] as const;
 /** "" means: follow the form the draft uses most. */
 export type UsAbbreviation = (typeof US_ABBREVIATIONS)[number];
 
+export const DIALECTS = ['', 'en-US', 'en-GB'] as const;
+/** "" means: accept American and British spellings alike. */
+export type Dialect = (typeof DIALECTS)[number];
+
 export type NameEntry = string | { name: string; aliases: string[] };
 
 /** The settings object sent to the server (initializationOptions and
@@ -30,6 +34,10 @@ export interface ServerSettings {
     extra: Record<string, string>;
     allow: string[];
   };
+  words: string[];
+  spelling: {
+    dialect: Dialect;
+  };
 }
 
 /** Setting keys relative to the `copydesk` section that the server reads. */
@@ -40,6 +48,8 @@ export const SERVER_KEYS = [
   'style.first_reference',
   'phrases.extra',
   'phrases.allow',
+  'words',
+  'spelling.dialect',
 ] as const;
 
 /** Setting keys relative to the `copydesk` section that only the client uses. */
@@ -50,6 +60,8 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   names: [],
   style: { us_abbreviation: '', first_reference: true },
   phrases: { extra: {}, allow: [] },
+  words: [],
+  spelling: { dialect: '' },
 };
 
 /** Reads one setting by its key relative to the `copydesk` section, e.g.
@@ -190,17 +202,34 @@ export function buildServerSettings(get: SettingGetter): BuildResult {
     }
   }
 
-  // phrases.allow
-  const allow: string[] = [];
-  const rawAllow = get('phrases.allow');
-  if (rawAllow !== undefined && rawAllow !== null) {
-    if (Array.isArray(rawAllow)) {
-      for (const a of rawAllow) {
-        if (typeof a === 'string' && a.trim() !== '') allow.push(a.trim());
-        else problem('phrases.allow', `entry ${describe(a)} ignored`);
+  // phrases.allow, words
+  const stringList = (key: string): string[] => {
+    const list: string[] = [];
+    const raw = get(key);
+    if (raw !== undefined && raw !== null) {
+      if (Array.isArray(raw)) {
+        for (const a of raw) {
+          if (typeof a === 'string' && a.trim() !== '') list.push(a.trim());
+          else problem(key, `entry ${describe(a)} ignored`);
+        }
+      } else {
+        problem(key, `expected an array of strings, got ${describe(raw)}`);
       }
+    }
+    return list;
+  };
+  const allow = stringList('phrases.allow');
+  const words = stringList('words');
+
+  // spelling.dialect
+  let dialect: Dialect = DEFAULT_SETTINGS.spelling.dialect;
+  const rawDialect = get('spelling.dialect');
+  if (rawDialect !== undefined && rawDialect !== null) {
+    const d = typeof rawDialect === 'string' ? rawDialect.trim() : rawDialect;
+    if (typeof d === 'string' && (DIALECTS as readonly string[]).includes(d)) {
+      dialect = d as Dialect;
     } else {
-      problem('phrases.allow', `expected an array of strings, got ${describe(rawAllow)}`);
+      problem('spelling.dialect', `${describe(rawDialect)} ignored; use "", "en-US" or "en-GB"`);
     }
   }
 
@@ -210,6 +239,8 @@ export function buildServerSettings(get: SettingGetter): BuildResult {
       names,
       style: { us_abbreviation, first_reference },
       phrases: { extra, allow },
+      words,
+      spelling: { dialect },
     },
     problems,
   };

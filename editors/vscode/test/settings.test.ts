@@ -15,6 +15,8 @@ test('defaults when nothing is set', () => {
     names: [],
     style: { us_abbreviation: '', first_reference: true },
     phrases: { extra: {}, allow: [] },
+    words: [],
+    spelling: { dialect: '' },
   });
   assert.deepEqual(problems, []);
 });
@@ -30,6 +32,8 @@ test('maps flat settings to the nested server shape', () => {
       'style.first_reference': false,
       'phrases.extra': { 'bosom peril': 'breast cancer' },
       'phrases.allow': ['big data'],
+      words: ['geocoding'],
+      'spelling.dialect': 'en-GB',
     }),
   );
   assert.deepEqual(problems, []);
@@ -38,6 +42,8 @@ test('maps flat settings to the nested server shape', () => {
     names: ['Volodymyr Zelensky', { name: 'Muammar Gaddafi', aliases: ['Gaddafi', 'Col. Gaddafi'] }],
     style: { us_abbreviation: 'U.S.', first_reference: false },
     phrases: { extra: { 'bosom peril': 'breast cancer' }, allow: ['big data'] },
+    words: ['geocoding'],
+    spelling: { dialect: 'en-GB' },
   });
 });
 
@@ -49,7 +55,7 @@ test('never sends client-only keys', () => {
   assert.ok(!json.includes('server'), json);
   assert.ok(!json.includes('trace'), json);
   assert.ok(!json.includes('path'), json);
-  assert.deepEqual(Object.keys(settings).sort(), ['names', 'phrases', 'rules', 'style']);
+  assert.deepEqual(Object.keys(settings).sort(), ['names', 'phrases', 'rules', 'spelling', 'style', 'words']);
   assert.deepEqual(Object.keys(settings.style).sort(), ['first_reference', 'us_abbreviation']);
   assert.deepEqual(Object.keys(settings.phrases).sort(), ['allow', 'extra']);
 });
@@ -93,6 +99,8 @@ test('wrongly typed values are dropped with a problem, not sent', () => {
       'style.first_reference': 'yes',
       'phrases.extra': { ok: 'fine', bad: 1 },
       'phrases.allow': ['keep', 7, ''],
+      words: 'geocoding',
+      'spelling.dialect': 'en-AU',
     }),
   );
   assert.deepEqual(settings, {
@@ -100,6 +108,8 @@ test('wrongly typed values are dropped with a problem, not sent', () => {
     names: [],
     style: { us_abbreviation: '', first_reference: true },
     phrases: { extra: { ok: 'fine' }, allow: ['keep'] },
+    words: [],
+    spelling: { dialect: '' },
   });
   const keys = problems.map((p) => p.key);
   assert.deepEqual(keys, [
@@ -109,6 +119,8 @@ test('wrongly typed values are dropped with a problem, not sent', () => {
     'copydesk.phrases.extra',
     'copydesk.phrases.allow',
     'copydesk.phrases.allow',
+    'copydesk.words',
+    'copydesk.spelling.dialect',
   ]);
 });
 
@@ -124,7 +136,7 @@ test('names: bad entries are skipped, good ones kept in order', () => {
 
 test('null settings are treated as unset', () => {
   const { settings, problems } = buildServerSettings(
-    getter({ rules: null, names: null, 'style.us_abbreviation': null, 'style.first_reference': null, 'phrases.extra': null, 'phrases.allow': null }),
+    getter({ rules: null, names: null, 'style.us_abbreviation': null, 'style.first_reference': null, 'phrases.extra': null, 'phrases.allow': null, words: null, 'spelling.dialect': null }),
   );
   assert.deepEqual(settings, DEFAULT_SETTINGS);
   assert.deepEqual(problems, []);

@@ -1,0 +1,198 @@
+//! The words of each paragraph the dictionary does not know: the costly half of the
+//! spelling check, per paragraph and remembered by the paragraph's text.
+//!
+//! A paragraph's tokens depend only on its own masked text (see `text::reuse`), so the
+//! words it leaves unknown do too: after a keystroke only the edited paragraph is looked
+//! up again. What depends on the whole draft (its names, how often a word recurs,
+//! quotations) is decided later, by the rule, over these few candidates.
+
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex};
+
+use super::dictionary::{is_acronym_or_number, is_known, is_slip_of_a_word};
+use crate::settings::Dialect;
+use crate::text::{ByteSpan, Prose, Token, TokenKind};
+
+/// A word of the draft the dictionary does not know.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UnknownWord {
+    pub span: ByteSpan,
+    /// In a paragraph of English prose, where a word may be weighed as a slip (see
+    /// [`is_slip`]); not in one that is mostly unknown words.
+    pub in_prose: bool,
+}
+
+/// Unknown words of one paragraph, as offsets from the paragraph's start, and whether the
+/// paragraph reads as English prose.
+type Relative = Arc<[(u32, u32, bool)]>;
+
+/// A paragraph where more than half of twelve words or more are unknown is not English
+/// prose (a table, a transliteration, noise); its words are not weighed as slips.
+const NOT_PROSE_MIN_WORDS: usize = 12;
+
+/// Paragraphs (or words) remembered per dialect before a memory is cleared and starts again:
+/// far more than any draft has, and a few megabytes at most.
+const CAPACITY: usize = 20_000;
+
+/// Text -> what was found in it, one map per dialect setting (see [`slot`]).
+type Memory<T> = Mutex<[HashMap<Box<str>, T>; 3]>;
+
+/// Paragraph text -> its unknown words.
+static REMEMBERED: LazyLock<Memory<Relative>> = LazyLock::new(Memory::default);
+
+/// What `memory` holds for `key` under `dialect`, or `find()` remembered. The lock is not
+/// held while finding; a full memory is cleared and starts again.
+fn remembered<T: Clone>(memory: &Memory<T>, dialect: Option<Dialect>, key: &str, find: impl FnOnce() -> T) -> T {
+    let lock = || memory.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(found) = lock()[slot(dialect)].get(key).cloned() {
+        return found;
+    }
+    let found = find();
+    let mut entries = lock();
+    let entries = &mut entries[slot(dialect)];
+    if entries.len() >= CAPACITY {
+        entries.clear();
+    }
+    entries.insert(key.into(), found.clone());
+    found
+}
+
+fn slot(dialect: Option<Dialect>) -> usize {
+    match dialect {
+        Some(Dialect::EnUs) => 0,
+        Some(Dialect::EnGb) => 1,
+        None => 2,
+    }
+}
+
+/// Forgets every remembered paragraph and slip (for benchmarks of the first reading).
+pub fn forget() {
+    REMEMBERED.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).iter_mut().for_each(HashMap::clear);
+    SLIPS.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).iter_mut().for_each(HashMap::clear);
+}
+
+/// The words of `prose` the `dialect` dictionary does not know, in order.
+pub fn unknown_words(prose: &Prose, dialect: Option<Dialect>) -> Vec<UnknownWord> {
+    let mut words = Vec::new();
+    for paragraph in &prose.paragraphs {
+        let Some(text) = prose.text.get(paragraph.span.range()) else { continue };
+        let relative = remembered(&REMEMBERED, dialect, text, || {
+            let tokens = &prose.tokens[paragraph.tokens.clone()];
+            let unknown: Vec<ByteSpan> = paragraph_unknown_words(&prose.text, tokens, dialect).collect();
+            let word_count = tokens.iter().filter(|token| token.is_word()).count();
+            let prose_like = word_count < NOT_PROSE_MIN_WORDS || unknown.len() * 2 <= word_count;
+            unknown
+                .iter()
+                .map(|span| {
+                    ((span.start - paragraph.span.start) as u32, (span.end - paragraph.span.start) as u32, prose_like)
+                })
+                .collect::<Relative>()
+        });
+        let start = paragraph.span.start;
+        words.extend(relative.iter().map(|&(from, to, in_prose)| UnknownWord {
+            span: ByteSpan::new(start + from as usize, start + to as usize),
+            in_prose,
+        }));
+    }
+    words
+}
+
+/// Verdicts of [`is_slip_of_a_word`] (hundreds of lookups each), per dialect setting.
+static SLIPS: LazyLock<Memory<bool>> = LazyLock::new(Memory::default);
+
+/// Whether `word` is a typing slip of a common dictionary word, remembered: only the words
+/// that are neither names nor terms of the draft are weighed, each once per process.
+/// A compound is a slip when one of its unknown parts is ("knife-weilding").
+pub fn is_slip(dialect: Option<Dialect>, word: &str) -> bool {
+    remembered(&SLIPS, dialect, word, || {
+        word.split(['-', '‐'])
+            .filter(|part| !part.is_empty() && (part.len() == word.len() || !is_known(dialect, part)))
+            .any(|part| is_slip_of_a_word(dialect, part))
+    })
+}
+
+/// "Obama’s" as "Obama": a possessive is its name's, and a slip is its stem's.
+pub fn without_possessive(word: &str) -> &str {
+    ["'s", "’s", "ʼs"]
+        .iter()
+        .find_map(|ending| word.strip_suffix(ending))
+        .filter(|stem| !stem.is_empty())
+        .unwrap_or(word)
+}
+
+fn paragraph_unknown_words<'a>(
+    text: &'a str,
+    tokens: &'a [Token],
+    dialect: Option<Dialect>,
+) -> impl Iterator<Item = ByteSpan> + 'a {
+    tokens.iter().enumerate().filter_map(move |(index, token)| {
+        let word = token.text(text);
+        let previous = index.checked_sub(1).map(|previous| &tokens[previous]);
+        let next = tokens.get(index + 1);
+        (token.kind == TokenKind::Word
+            && !is_handle_or_hashtag(text, token, previous)
+            && !is_cut_by_an_editors_bracket(text, token, previous, next)
+            && is_spelling_question(word)
+            && !is_known(dialect, word))
+        .then_some(token.span)
+    })
+}
+
+/// "[e]xtremely", "con[c]essions": part of a word an editor completed in brackets.
+fn is_cut_by_an_editors_bracket(text: &str, token: &Token, previous: Option<&Token>, next: Option<&Token>) -> bool {
+    previous.is_some_and(|previous| !token.space_before && previous.is_punct(text, ']'))
+        || next.is_some_and(|next| !next.space_before && next.is_punct(text, '['))
+}
+
+/// "@copydesk", "#MeToo": the mark is a token of its own, right before the word.
+fn is_handle_or_hashtag(text: &str, token: &Token, previous: Option<&Token>) -> bool {
+    previous
+        .is_some_and(|previous| !token.space_before && (previous.is_punct(text, '@') || previous.is_punct(text, '#')))
+}
+
+/// Whether a word token is ordinary prose a dictionary can judge: not an acronym, a
+/// number with letters ("5km", "G20"), a domain or abbreviation ("Znak.com", "U.S"), a
+/// brand written with inner capitals ("iPhone", "McDonald"), a word of one or two letters
+/// (too short to tell a slip from a foreign word), or a word in a script the dictionary
+/// does not cover.
+fn is_spelling_question(word: &str) -> bool {
+    if word.chars().count() < 3
+        || is_acronym_or_number(word)
+        || word.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | '&' | '_'))
+        || word.chars().any(|c| c.is_alphabetic() && c as u32 > 0x024F)
+    {
+        return false;
+    }
+    word.split(['-', '‐']).all(|part| {
+        let inner_capital = part.chars().skip(1).any(char::is_uppercase);
+        !inner_capital || is_acronym_or_number(part)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Language;
+
+    fn unknown(draft: &str, language: Language) -> Vec<&str> {
+        let prose = Prose::new(draft, language);
+        unknown_words(&prose, Some(Dialect::EnUs)).iter().map(|word| word.span.slice(draft)).collect()
+    }
+
+    #[test]
+    fn only_prose_words_are_looked_up() {
+        let draft = "Teh NATO run [e]xtremely was 5km, up 3.5% on 2019, said @jdoe_news and #MeToo at https://exampel.com/speling or jdoe@exampel.org; the G20 and iPhone and Znak.com and U.S. goverment too.";
+        assert_eq!(unknown(draft, Language::PlainText), ["Teh", "goverment"]);
+        let markdown = "The `recieve()` call and [a link](https://exampel.com/recieve) were fine; the speling was not.\n\n```\nrecieve\n```\n";
+        assert_eq!(unknown(markdown, Language::Markdown), ["speling"]);
+    }
+
+    #[test]
+    fn a_paragraph_read_again_gives_the_same_words_at_its_new_place() {
+        let first = "Nothing wrong here.\n\nThe goverment fell.";
+        assert_eq!(unknown(first, Language::PlainText), ["goverment"]);
+        let moved = "A new first paragraph.\n\nNothing wrong here.\n\nThe goverment fell.";
+        assert_eq!(unknown(moved, Language::PlainText), ["goverment"]);
+        assert_eq!(unknown("Qwzxv.\n\nThe goverment fell.", Language::PlainText), ["Qwzxv", "goverment"]);
+    }
+}

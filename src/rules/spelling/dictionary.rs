@@ -1,0 +1,410 @@
+//! The dictionaries: SCOWL's en_US and en_GB-ise Hunspell files (data/dictionaries, see
+//! data/README.md), compiled in and parsed once per process on first use.
+//!
+//! Parsing takes a noticeable fraction of a second, so nothing parses at start-up: the
+//! server warms the dictionaries on a background thread ([`warm`]) and the CLI pays on the
+//! first draft. What a draft's words need beyond Hunspell (apostrophes, possessives,
+//! accents, hyphenated and closed compounds, British "-ize") is decided here.
+//!
+//! `None` for the dialect means either: one dictionary made of both word lists (they share
+//! the affix file), so a word either knows is spelt right, at the memory of one.
+
+use std::sync::LazyLock;
+
+use spellbook::Dictionary;
+
+use crate::analysis::entities::similarity::fold;
+use crate::settings::Dialect;
+
+static EN_US: LazyLock<Option<Dictionary>> = LazyLock::new(|| load(Some(Dialect::EnUs)));
+static EN_GB: LazyLock<Option<Dictionary>> = LazyLock::new(|| load(Some(Dialect::EnGb)));
+static EITHER: LazyLock<Option<Dictionary>> = LazyLock::new(|| load(None));
+
+const AFFIXES: &str = include_str!("../../../data/dictionaries/en-US/index.aff");
+const EN_US_WORDS: &str = include_str!("../../../data/dictionaries/en-US/index.dic");
+const EN_GB_WORDS: &str = include_str!("../../../data/dictionaries/en-GB/index.dic");
+
+/// Words that open a compound without being words of their own ("non-profit", "Sino-US",
+/// "predoctoral", "subglacial"). Hunspell knows them only as prefixes, or not at all.
+const BOUND_PREFIXES: &[&str] = &[
+    "afro", "anglo", "anti", "austro", "bi", "co", "counter", "e", "euro", "ex", "franco", "greco", "indo", "inter",
+    "intra", "judeo", "mega", "micro", "mid", "mini", "multi", "neo", "non", "post", "pre", "pro", "pseudo", "quasi",
+    "re", "russo", "self", "semi", "sino", "sub", "super", "trans", "tri", "ultra", "un", "vice",
+];
+
+/// Capitalised common words: a slip of one at the start of a sentence is still a slip.
+const CAPITALISED_WORDS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Parses the compiled-in dictionary of `dialect` (of both, for `None`). The checks use the
+/// one copy parsed on first use; this is public for the benchmark of the parse itself.
+pub fn load(dialect: Option<Dialect>) -> Option<Dictionary> {
+    let name = dialect.map_or("either", Dialect::as_str);
+    let started = std::time::Instant::now();
+    let parsed = match dialect {
+        Some(Dialect::EnUs) => Dictionary::new(AFFIXES, EN_US_WORDS),
+        Some(Dialect::EnGb) => Dictionary::new(AFFIXES, EN_GB_WORDS),
+        None => Dictionary::new(AFFIXES, &both_word_lists()),
+    };
+    match parsed {
+        Ok(dictionary) => {
+            tracing::debug!(dialect = name, elapsed_ms = started.elapsed().as_millis() as u64, "dictionary");
+            Some(dictionary)
+        }
+        Err(error) => {
+            // The files are compiled in and tested: this is a broken build, not bad input.
+            tracing::error!(dialect = name, %error, "the dictionary does not parse; no spelling check");
+            None
+        }
+    }
+}
+
+/// The en-US and en-GB word lists as one `.dic`: a count line, then every entry of either
+/// (an entry both share once).
+fn both_word_lists() -> String {
+    let entries = |list: &'static str| list.lines().skip(1).filter(|line| !line.trim().is_empty());
+    let mut seen = std::collections::HashSet::new();
+    let merged: Vec<&str> =
+        entries(EN_US_WORDS).chain(entries(EN_GB_WORDS)).filter(|line| seen.insert(*line)).collect();
+    let mut text = String::with_capacity(EN_US_WORDS.len() + merged.len() / 10);
+    text.push_str(&merged.len().to_string());
+    for line in merged {
+        text.push('\n');
+        text.push_str(line);
+    }
+    text
+}
+
+fn dictionary(dialect: Option<Dialect>) -> Option<&'static Dictionary> {
+    match dialect {
+        Some(Dialect::EnUs) => EN_US.as_ref(),
+        Some(Dialect::EnGb) => EN_GB.as_ref(),
+        None => EITHER.as_ref(),
+    }
+}
+
+/// Parses the dictionary a setting asks for now, so the first check does not wait.
+pub fn warm(dialect: Option<Dialect>) {
+    let _ = dictionary(dialect);
+}
+
+/// Hunspell's verdict on one form; British English also takes Oxford "-ize" ("organized").
+fn spelt_right(dialect: Option<Dialect>, form: &str) -> bool {
+    dictionary(dialect).is_some_and(|dictionary| {
+        dictionary.check(form)
+            || (dialect == Some(Dialect::EnGb) && form.contains("iz") && dictionary.check(&form.replace("iz", "is")))
+    })
+}
+
+/// Whether `word` (one token of prose, without surrounding punctuation) is spelt as the
+/// dictionary spells it, allowing what news copy adds to dictionary words: curly
+/// apostrophes, possessives, plurals, accents the dictionary strips, hyphenated compounds
+/// whose parts are words, numbers or acronyms, and closed compounds of two words.
+pub fn is_known(dialect: Option<Dialect>, word: &str) -> bool {
+    if dictionary(dialect).is_none() {
+        return true;
+    }
+    let word = word.replace(['’', 'ʼ'], "'");
+    if is_known_whole(dialect, &word) {
+        return true;
+    }
+    // A capitalised part after the first names something ("anti-Houthi", "post-Brexit"):
+    // names are the cast's to judge, not the dictionary's.
+    let parts: Vec<&str> = word.split(['-', '‐']).collect();
+    parts.len() > 1
+        && parts.iter().enumerate().all(|(index, part)| {
+            let last = index + 1 == parts.len();
+            is_acronym_or_number(part)
+                || (index > 0 && part.starts_with(char::is_uppercase))
+                || (!last && BOUND_PREFIXES.contains(&part.to_lowercase().as_str()))
+                || is_known_whole(dialect, part)
+        })
+}
+
+/// One word without hyphens: as written, without a possessive, without accents, as a
+/// plural or a closed compound of dictionary words.
+fn is_known_whole(dialect: Option<Dialect>, word: &str) -> bool {
+    if word.is_empty() {
+        return false;
+    }
+    let stem = word.strip_suffix("'s").or_else(|| word.strip_suffix("'S")).filter(|stem| !stem.is_empty());
+    let known = |form: &str| spelt_right(dialect, form) || is_plural_or_compound(dialect, form);
+    if known(word) || stem.is_some_and(known) {
+        return true;
+    }
+    if word.is_ascii() {
+        return false;
+    }
+    let plain = without_accents(word);
+    plain != word && (known(&plain) || plain.strip_suffix("'s").is_some_and(known))
+}
+
+/// "brines", "fledging", "crewmembers", "subglacial": forms the dictionary lacks of words
+/// it has.
+/// The halves of a compound are long enough not to meet by chance: a prefix before five
+/// letters or more, or two words of four letters or more ("co" + "lour" is not "colour",
+/// "a" + "lot" not "alot").
+fn is_plural_or_compound(dialect: Option<Dialect>, word: &str) -> bool {
+    if word.len() < 5 || !word.chars().all(|c| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    let lower = word.to_ascii_lowercase();
+    if lower.strip_suffix('s').is_some_and(|singular| singular.len() >= 4 && spelt_right(dialect, singular)) {
+        return true;
+    }
+    // "fledging" beside "fledged": an "-ing" form the dictionary lacks of a verb whose
+    // "-ed" or "-e" form it has (the stem is the same, so "occuring" stays unknown).
+    if lower.strip_suffix("ing").is_some_and(|stem| {
+        stem.len() >= 3 && (spelt_right(dialect, &format!("{stem}ed")) || spelt_right(dialect, &format!("{stem}e")))
+    }) {
+        return true;
+    }
+    (2..=lower.len() - 4).any(|split| {
+        let (head, tail) = lower.split_at(split);
+        let prefixed = BOUND_PREFIXES.contains(&head) && tail.len() >= 5;
+        let two_words = head.len() >= 4 && tail.len() >= 4 && spelt_right(dialect, head);
+        (prefixed || two_words) && spelt_right(dialect, tail)
+    })
+}
+
+/// All capitals (with a plural "s": "MPs") or all digits: never a spelling question.
+pub fn is_acronym_or_number(part: &str) -> bool {
+    let letters = part.strip_suffix('s').unwrap_or(part);
+    (letters.chars().count() >= 2 && letters.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+        || (!part.is_empty() && part.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// "Gdańsk" as "Gdansk": the dictionary keeps words without their accents. Capitals stay.
+fn without_accents(word: &str) -> String {
+    let mut plain = String::with_capacity(word.len());
+    let mut buffer = [0u8; 4];
+    for c in word.chars() {
+        if c.is_ascii() {
+            plain.push(c);
+            continue;
+        }
+        let folded = fold(c.encode_utf8(&mut buffer));
+        if c.is_uppercase() {
+            plain.extend(folded.chars().flat_map(char::to_uppercase));
+        } else {
+            plain.push_str(&folded);
+        }
+    }
+    plain
+}
+
+/// Whether `word` looks like a typing slip of a common dictionary word: two neighbours
+/// swapped ("recieve", "teh"), or in a word of five letters or more one letter dropped,
+/// added or changed ("goverment"). A capitalised word is held to more: six letters or
+/// more, its first letter kept, only swapped or dropped letters, and the word it slips
+/// from must be a common one, not a name ("Wednesady" for "Wednesday", but not "Tiana"
+/// for "Tirana", "Brigit" for "bright" or "Rappler" for "rapper").
+pub fn is_slip_of_a_word(dialect: Option<Dialect>, word: &str) -> bool {
+    let capitalised = word.starts_with(char::is_uppercase);
+    if word.chars().count() < if capitalised { 6 } else { 3 } {
+        return false;
+    }
+    // A word short of its last letter is more often clipped on purpose ("improv", "promo")
+    // than mistyped: not a slip.
+    let edits = Edits { keep_first: capitalised, added: !capitalised, changed: !capitalised, last_dropped: false };
+    has_neighbour(word, edits, |variant| {
+        if capitalised {
+            let lower = variant.to_lowercase();
+            spelt_right(dialect, &lower) || CAPITALISED_WORDS.contains(&variant)
+        } else {
+            spelt_right(dialect, variant)
+        }
+    })
+}
+
+/// Whether `word` is a slip of a weekday or a month ("Wednesady", "Febuary"): capitalised
+/// mid-sentence like a name, but not one.
+pub fn is_slip_of_a_day_or_month(word: &str) -> bool {
+    // Most names share neither the first letter nor the length of any of them: skip the
+    // hundreds of variants for those.
+    let length = word.chars().count();
+    let first = word.chars().next();
+    let may_be =
+        CAPITALISED_WORDS.iter().any(|day| day.chars().next() == first && day.chars().count().abs_diff(length) <= 1);
+    let edits = Edits { keep_first: true, added: true, changed: false, last_dropped: true };
+    length >= 5 && may_be && has_neighbour(word, edits, |variant| CAPITALISED_WORDS.contains(&variant))
+}
+
+/// Which one-letter edits [`has_neighbour`] tries besides swapping two neighbours and
+/// (from five letters) restoring a dropped letter.
+#[derive(Clone, Copy)]
+pub struct Edits {
+    pub keep_first: bool,
+    /// The word has a letter too many.
+    pub added: bool,
+    /// The word has one letter wrong.
+    pub changed: bool,
+    /// The word lacks its last letter.
+    pub last_dropped: bool,
+}
+
+/// Whether one edit turns `word` into something `is_word` accepts. Swaps apply at any
+/// length; the other edits only from five letters, where they stop meeting short words
+/// by chance.
+pub fn has_neighbour(word: &str, edits: Edits, is_word: impl Fn(&str) -> bool) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    if chars.len() > 30 || !chars.iter().all(|c| c.is_alphabetic()) {
+        return false;
+    }
+    let first = usize::from(edits.keep_first);
+    let mut variant = String::with_capacity(word.len() + 4);
+    let mut try_variant = |letters: &mut dyn Iterator<Item = char>| {
+        variant.clear();
+        variant.extend(letters);
+        variant != word && is_word(&variant)
+    };
+    for at in first..chars.len().saturating_sub(1) {
+        let swapped = (0..chars.len()).map(|i| {
+            if i == at {
+                chars[at + 1]
+            } else if i == at + 1 {
+                chars[at]
+            } else {
+                chars[i]
+            }
+        });
+        if try_variant(&mut swapped.into_iter()) {
+            return true;
+        }
+    }
+    if chars.len() < 5 {
+        return false;
+    }
+    for at in first..=chars.len() {
+        if edits.added && at < chars.len() && try_variant(&mut chars[..at].iter().chain(&chars[at + 1..]).copied()) {
+            return true;
+        }
+        for letter in 'a'..='z' {
+            if (at < chars.len() || edits.last_dropped)
+                && try_variant(&mut chars[..at].iter().copied().chain([letter]).chain(chars[at..].iter().copied()))
+            {
+                return true;
+            }
+            if edits.changed
+                && at < chars.len()
+                && letter != chars[at]
+                && try_variant(&mut chars.iter().enumerate().map(|(i, &c)| if i == at { letter } else { c }))
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// The dictionary's suggestions for a misspelt `word`, best first, at most `limit`. Costs
+/// tens of milliseconds: ask when a person wants them, never while checking.
+pub fn suggestions(dialect: Option<Dialect>, word: &str, limit: usize) -> Vec<String> {
+    let Some(dictionary) = dictionary(dialect) else { return Vec::new() };
+    let word = word.replace(['’', 'ʼ'], "'");
+    let mut found = Vec::new();
+    dictionary.suggest(&word, &mut found);
+    let mut unique: Vec<String> = Vec::with_capacity(limit);
+    for suggestion in found {
+        if unique.len() < limit && suggestion != word && !unique.contains(&suggestion) {
+            unique.push(suggestion);
+        }
+    }
+    unique
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const US: Option<Dialect> = Some(Dialect::EnUs);
+    const GB: Option<Dialect> = Some(Dialect::EnGb);
+
+    #[test]
+    fn the_dictionaries_parse() {
+        for dialect in [US, GB, None] {
+            assert!(dictionary(dialect).is_some(), "{dialect:?}");
+        }
+    }
+
+    #[test]
+    fn words_as_news_copy_writes_them() {
+        for word in [
+            "didn't",
+            "didn’t",
+            "Obama's",
+            "Obama’s",
+            "well-known",
+            "COVID-19",
+            "Sino-US",
+            "café",
+            "Gdańsk",
+            "non-profit",
+            "e-mail",
+            "Wednesday",
+            "re-election",
+            "Anglo-French",
+            "self-driving",
+            "crewmembers",
+            "predoctoral",
+            "brines",
+            "fledging",
+        ] {
+            assert!(is_known(US, word), "{word}");
+        }
+        for word in
+            ["Wednesady", "goverment", "recieve", "well-knwon", "teh", "alot", "infact", "uncomfirmed", "occuring"]
+        {
+            assert!(!is_known(US, word), "{word}");
+        }
+    }
+
+    #[test]
+    fn each_dialect_spells_its_own_way_and_unset_takes_both() {
+        assert!(is_known(US, "color") && !is_known(US, "colour"));
+        assert!(is_known(GB, "colour") && !is_known(GB, "color"));
+        assert!(is_known(US, "center") && !is_known(US, "centre"));
+        assert!(is_known(GB, "centre") && !is_known(GB, "center"));
+        // Oxford spelling: "-ize" is British too.
+        assert!(is_known(GB, "organise") && is_known(GB, "organized"));
+        assert!(!is_known(US, "organise"));
+        assert!(is_known(None, "colour") && is_known(None, "color"));
+    }
+
+    #[test]
+    fn slips_of_common_words() {
+        for word in ["goverment", "recieve", "Wednesady", "teh", "uncomfirmed", "hopitalised"] {
+            assert!(is_slip_of_a_word(None, word), "{word}");
+        }
+        for word in ["Wanzhou", "Ricciardelli", "Tiana", "Brigit", "Dakoda", "Rappler", "moai", "et", "improv"] {
+            assert!(!is_slip_of_a_word(None, word), "{word}");
+        }
+    }
+
+    #[test]
+    fn suggestions_put_the_likely_word_first() {
+        assert_eq!(suggestions(US, "goverment", 5).first().map(String::as_str), Some("government"));
+        assert_eq!(suggestions(US, "Wednesady", 5).first().map(String::as_str), Some("Wednesday"));
+        assert_eq!(suggestions(None, "recieve", 5).first().map(String::as_str), Some("receive"));
+        assert_eq!(suggestions(None, "hopitalised", 5).first().map(String::as_str), Some("hospitalised"));
+        assert!(suggestions(None, "recieve", 5).len() <= 5);
+    }
+}

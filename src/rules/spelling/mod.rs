@@ -1,0 +1,35 @@
+//! The `spelling` family: words the dictionary does not know, minus the draft's names.
+//!
+//! Checking is cheap and runs with the other rules; suggestions are not (tens of
+//! milliseconds a word), so findings carry none and [`suggestion_fixes`] computes them
+//! when someone asks: the editor's code-action request, or the command line's report.
+
+pub mod candidates;
+pub mod dictionary;
+pub mod unknown_word;
+
+use crate::rules::{Finding, Fix};
+use crate::settings::Dialect;
+
+pub use dictionary::warm;
+
+/// Suggestions offered for one misspelt word.
+pub const MAX_SUGGESTIONS: usize = 5;
+
+/// Whether `finding` is a spelling finding, whose fixes come from [`suggestion_fixes`].
+pub fn is_spelling(finding: &Finding) -> bool {
+    finding.code == unknown_word::RULE.code
+}
+
+/// Replacements for the word a spelling finding flags, best first, at most
+/// [`MAX_SUGGESTIONS`]; none for any other finding.
+pub fn suggestion_fixes(finding: &Finding, draft: &str, dialect: Option<Dialect>) -> Vec<Fix> {
+    if !is_spelling(finding) {
+        return Vec::new();
+    }
+    let Some(word) = draft.get(finding.span.range()) else { return Vec::new() };
+    dictionary::suggestions(dialect, word, MAX_SUGGESTIONS)
+        .into_iter()
+        .map(|suggestion| Fix::replace(format!("Write “{suggestion}”"), finding.span, suggestion))
+        .collect()
+}

@@ -1,0 +1,313 @@
+//! `spelling.unknown-word`: a word the dictionary does not know and the draft does not
+//! explain (a name it uses, a term it keeps using, a word the project lists).
+
+use std::collections::{HashMap, HashSet};
+
+use super::candidates::{UnknownWord, is_slip, unknown_words, without_possessive};
+use super::dictionary::{Edits, has_neighbour, is_known, is_slip_of_a_day_or_month};
+use crate::analysis::Facts;
+use crate::rules::{Confidence, Context, Finding, Rule, RuleDoc, Severity};
+use crate::settings::{Dialect, Settings};
+use crate::text::{ByteSpan, Prose, Token};
+
+pub const RULE: Rule = Rule {
+    code: "spelling.unknown-word",
+    default_severity: Severity::Warning,
+    summary: "A word that is not in the dictionary and not one of the draft's names (\"goverment\").",
+    doc: RuleDoc {
+        what: "Looks up every word of the prose in SCOWL's dictionary for the `spelling.dialect` setting (en-US, en-GB, or either when unset) and reports a word that is not there and that the draft does not explain: a name of the story's cast (people, organisations, places) or its possessive, a word of the project's `words` or `names`, or a term the draft uses three times or more and always spells the same way (no word of the draft is one letter from it). A slip of a common word (two letters swapped, one dropped, added or changed: \"goverment\", \"recieve\") is a warning; a word far from every dictionary word (a foreign word, jargon) is reported one level lower, and not at all when capitalised, since it then names something. A capitalised word is checked only when the cast does not take it for a name (\"Wednesady\" opening a sentence; a weekday's or month's slip anywhere). Acronyms, numbers with units (\"5km\", \"3.5%\"), web and e-mail addresses, handles and hashtags, code and link targets are not words; contractions, possessives, accents (\"café\", \"Gdańsk\") and compounds whose parts are words (\"well-known\", \"Sino-US\", \"crewmembers\") are. Sentences in another language, foreign phrases (\"de facto\", \"en masse\") and species names (\"E. coli\") are left alone. A slip inside a quotation is reported one level lower: it may be the speaker's.",
+        why: "A misspelt word is the first thing readers notice; a checker that also flags every name in the story gets switched off, so this one leaves the draft's names alone.",
+        example: "\"The goverment will recieve the report on Wednesady.\"",
+        fix: "Pick a suggestion from the quick fixes (the command line lists them too), or add the word to the project's `words` list.",
+    },
+    check,
+};
+
+/// How often a word the dictionary does not know must recur, spelt the same way, to be
+/// taken for the draft's own term ("fursuit", "flickr").
+const TERM_USES: usize = 3;
+
+fn check(context: &Context) -> Vec<Finding> {
+    let dialect = context.settings.spelling.dialect;
+    let mut unknown = unknown_words(context.prose, dialect);
+    if unknown.is_empty() {
+        return Vec::new();
+    }
+    let draft = context.draft;
+    let is_name_word = names_of_the_cast(context.facts);
+    unknown.retain(|unknown| {
+        let stem = without_possessive(unknown.span.slice(draft));
+        (is_slip_of_a_day_or_month(stem) || !is_name_word(stem))
+            && !is_listed(context.settings, unknown.span.slice(draft), stem)
+    });
+    let spans: Vec<ByteSpan> = unknown.iter().map(|unknown| unknown.span).collect();
+    let foreign = foreign_sentences(context.prose, &spans);
+    let terms = consistent_terms(context.prose, draft, &spans);
+    let mut findings = Vec::new();
+    for UnknownWord { span, in_prose } in unknown {
+        let word = span.slice(draft);
+        if terms.contains(&term_key(word))
+            || context.prose.sentence_at(span.start).is_some_and(|sentence| foreign.contains(&sentence))
+            || is_in_foreign_phrase_or_name(context.prose, span, dialect)
+        {
+            continue;
+        }
+        let quoted = context.facts.quotes.contains(span.start);
+        let slip = in_prose && is_slip(dialect, without_possessive(word));
+        let capitalised = word.starts_with(char::is_uppercase);
+        // A word far from every dictionary word is a foreign word, a term or a name more
+        // often than a slip: worth a look (one level lower), never in a quotation, never
+        // when capitalised (the name of something the draft does not introduce).
+        let confidence = match (slip, quoted) {
+            (true, false) => Confidence::High,
+            (true, true) => Confidence::Low,
+            (false, false) if !capitalised => Confidence::Low,
+            (false, _) => continue,
+        };
+        let advice = if slip { "check the spelling" } else { "check it, or add it to the project's words" };
+        let message = format!("\"{word}\" is not in the {} dictionary: {advice}.", dictionary_name(dialect));
+        findings.push(Finding::new(span, message).with_confidence(confidence));
+    }
+    findings
+}
+
+/// Sentences in another language: three words or more the dictionary does not know,
+/// a quarter of the sentence's words or more ("Paris pleure les siens cet après-midi").
+fn foreign_sentences(prose: &Prose, unknown: &[ByteSpan]) -> HashSet<usize> {
+    let mut per_sentence: HashMap<usize, usize> = HashMap::new();
+    for span in unknown {
+        if let Some(sentence) = prose.sentence_at(span.start) {
+            *per_sentence.entry(sentence).or_default() += 1;
+        }
+    }
+    per_sentence
+        .into_iter()
+        .filter(|&(sentence, count)| {
+            let words = prose.sentence_tokens(&prose.sentences[sentence]).iter().filter(|t| t.is_word()).count();
+            count >= 3 && count * 4 >= words
+        })
+        .map(|(sentence, _)| sentence)
+        .collect()
+}
+
+/// Function words of the languages news copy quotes most ("de facto", "en masse").
+const FOREIGN_FUNCTION_WORDS: &[&str] =
+    &["de", "del", "della", "des", "du", "en", "el", "la", "le", "les", "los", "las", "et", "di", "da", "dos", "das"];
+
+/// A word beside a foreign function word ("de facto", "en masse", "hasta el"), a species
+/// name after its genus ("E. coli", "Porites cylindrica"), lowercase between two
+/// capitalised words (a particle: "Arnel dela Vega", "Rue des Soubirous") or closing a
+/// name ("the Rue nationale."), or capitalised
+/// beside another capitalised word (a name the cast did not take up, as in a caption:
+/// "Hermoine Granger").
+fn is_in_foreign_phrase_or_name(prose: &Prose, span: ByteSpan, dialect: Option<Dialect>) -> bool {
+    let index = prose.token_at_or_after(span.start);
+    let before = index.checked_sub(1).and_then(|at| prose.tokens.get(at));
+    let after = prose.tokens.get(index + 1);
+    let text = |token: &Token| token.text(&prose.text);
+    let word = |token: Option<&Token>| token.filter(|t| t.is_word()).map(text);
+    let capitalised = |token: Option<&Token>| word(token).is_some_and(|w| w.starts_with(char::is_uppercase));
+    let foreign = |token: Option<&Token>| {
+        word(token).is_some_and(|w| FOREIGN_FUNCTION_WORDS.contains(&w.to_lowercase().as_str()))
+    };
+    if foreign(before) || foreign(after) {
+        return true;
+    }
+    let lowercase = !span.slice(&prose.text).starts_with(char::is_uppercase);
+    let genus_initial = before.is_some_and(|t| t.is_punct(&prose.text, '.'))
+        && index
+            .checked_sub(2)
+            .and_then(|at| word(prose.tokens.get(at)))
+            .is_some_and(|w| w.len() == 1 && w.starts_with(char::is_uppercase));
+    let genus = capitalised(before) && word(before).is_some_and(|w| !is_known(dialect, w));
+    // "the Rue nationale.": a name that ends in a lowercase word, as French and Spanish
+    // names do; the capital before it does not open the sentence.
+    let opens_sentence = |at: usize| {
+        prose.sentence_at(prose.tokens[at].span.start).is_some_and(|s| prose.sentences[s].tokens.start == at)
+    };
+    let name_ends_lowercase = capitalised(before) && word(after).is_none() && !opens_sentence(index - 1);
+    (lowercase && (genus_initial || genus || name_ends_lowercase || (capitalised(before) && capitalised(after))))
+        || (!lowercase && (capitalised(before) || capitalised(after)))
+}
+
+/// Terms of the draft's own: an unknown word used `TERM_USES` times or more, and always
+/// the same way: no word of the draft is one letter away from it ("goverment" three times
+/// beside one "government" is three slips).
+fn consistent_terms(prose: &Prose, draft: &str, unknown: &[ByteSpan]) -> HashSet<String> {
+    let mut uses: HashMap<String, usize> = HashMap::new();
+    for span in unknown {
+        *uses.entry(term_key(span.slice(draft))).or_default() += 1;
+    }
+    uses.retain(|_, count| *count >= TERM_USES);
+    if uses.is_empty() {
+        return HashSet::new();
+    }
+    // Only words of about a term's length (give or take a letter, a plural and a
+    // possessive) can be one letter from it: the others are not even lowercased.
+    let shortest = uses.keys().map(String::len).min().unwrap_or(0).saturating_sub(1);
+    let longest = uses.keys().map(String::len).max().unwrap_or(0) + 4;
+    let words: HashSet<String> = prose
+        .tokens
+        .iter()
+        .filter(|t| t.is_word() && (shortest..=longest).contains(&t.span.len()))
+        .map(|t| term_key(t.text(&prose.text)))
+        .collect();
+    let edits = Edits { keep_first: false, added: true, changed: true, last_dropped: true };
+    uses.into_keys().filter(|term| !has_neighbour(term, edits, |variant| words.contains(variant))).collect()
+}
+
+fn dictionary_name(dialect: Option<Dialect>) -> &'static str {
+    dialect.map_or("English", Dialect::as_str)
+}
+
+/// The one question this rule asks the cast: is a word part of a name the draft uses?
+fn names_of_the_cast(facts: &Facts) -> impl Fn(&str) -> bool + '_ {
+    let words: HashSet<&str> =
+        facts.entities.mentions.iter().flat_map(|mention| &mention.words).map(|word| word.text.as_str()).collect();
+    move |word| words.contains(word)
+}
+
+/// In the project's `words` (a lowercase entry in any capitalisation) or one of the
+/// `names` the newsroom spells its own way.
+fn is_listed(settings: &Settings, word: &str, stem: &str) -> bool {
+    let matches = |listed: &str| {
+        listed == word
+            || listed == stem
+            || (!listed.contains(char::is_uppercase)
+                && (listed == word.to_lowercase() || listed == stem.to_lowercase()))
+    };
+    settings.words.iter().any(|listed| matches(listed))
+        || settings
+            .names
+            .iter()
+            .flat_map(|known| std::iter::once(known.name()).chain(known.aliases().iter().map(String::as_str)))
+            .flat_map(str::split_whitespace)
+            .any(|listed| listed == stem)
+}
+
+/// Uses of one term are counted together whatever their case, possessive or plural "s"
+/// ("orca", "Orcas", "orca's").
+fn term_key(word: &str) -> String {
+    let lower = without_possessive(word).to_lowercase();
+    match lower.strip_suffix('s') {
+        Some(singular) if singular.chars().count() >= 3 => singular.to_string(),
+        _ => lower,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{flagged, flagged_with};
+    use crate::settings::{Dialect, KnownName, Settings, SpellingSettings};
+
+    const CODE: &str = "spelling.unknown-word";
+
+    #[test]
+    fn flags_the_classic_slips() {
+        let draft = "Wednesady was quiet. The goverment will recieve the report then.";
+        assert_eq!(flagged(CODE, draft), ["Wednesady", "goverment", "recieve"]);
+        let compound = "A knife-weilding man fled.";
+        assert_eq!(reported(compound, &Settings::default()), [("knife-weilding".to_string(), "warning")]);
+        // Capitalised mid-sentence like a name, a weekday's slip is still a slip.
+        assert_eq!(flagged(CODE, "The vote is on Wednesady, not in Febuary."), ["Wednesady", "Febuary"]);
+        let checked = crate::engine::check_draft(draft, crate::text::Language::PlainText, &Settings::default());
+        let finding = checked.findings.iter().find(|f| f.code == CODE).expect("a finding");
+        assert_eq!(finding.message, "\"Wednesady\" is not in the English dictionary: check the spelling.");
+        assert!(finding.fixes.is_empty(), "suggestions are computed when asked for, not while checking");
+    }
+
+    #[test]
+    fn the_dialect_decides_american_and_british_spelling() {
+        let draft = "The colour of the theater was a favorite of the organisers.";
+        assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "unset, either spelling will do");
+        let american = Settings { spelling: SpellingSettings { dialect: Some(Dialect::EnUs) }, ..Settings::default() };
+        assert_eq!(flagged_with(CODE, draft, &american), ["colour", "organisers"]);
+        let british = Settings { spelling: SpellingSettings { dialect: Some(Dialect::EnGb) }, ..Settings::default() };
+        assert_eq!(flagged_with(CODE, draft, &british), ["theater", "favorite"]);
+    }
+
+    #[test]
+    fn words_as_news_copy_writes_them_are_not_slips() {
+        let draft = "Officials didn’t say whether Obama's well-known café in Gdańsk, a COVID-19 site, hosted Sino-US talks. \
+             Turnout rose 3.5% to 5km of queues, per https://example.com/turnuot and press@exampel.org. \
+             Follow @newsdesk and #electionnight. The MPs' vote was the 21st.";
+        assert_eq!(flagged(CODE, draft), Vec::<String>::new());
+    }
+
+    #[test]
+    fn foreign_sentences_phrases_and_particles_are_not_english_slips() {
+        let draft = "Paris pleure les siens cet après-midi, said the mayor. Penguins return en masse. Seré gobernador hasta el lunes. \
+             It is the de facto leader. E. coli spread, as did Porites cylindrica. Arnel dela Vega spoke on the Rue des Soubirous, not the Rue nationale. Hermoine Granger came.";
+        assert_eq!(flagged(CODE, draft), Vec::<String>::new());
+    }
+
+    #[test]
+    fn code_and_link_targets_in_markdown_are_not_prose() {
+        let draft = "Run `recieve_all` and see [the docs](https://example.com/goverment-recieve).\n";
+        let checked = crate::engine::check_draft(draft, crate::text::Language::Markdown, &Settings::default());
+        assert!(checked.findings.iter().all(|f| f.code != CODE), "{:?}", checked.findings);
+    }
+
+    #[test]
+    fn the_casts_names_are_never_flagged_and_a_slip_of_one_is_a_name_variant_once() {
+        let draft = "Dana Marchetti, the mayor of Port Elm, spoke. Marchetti’s plan won. Marchetti said so. \
+             Later, Marchettti added a caveat. Thornbury residents cheered Ricciardelli.";
+        assert_eq!(flagged(CODE, draft), Vec::<String>::new());
+        assert_eq!(flagged("name.variant", draft), ["Marchettti"]);
+    }
+
+    /// (flagged text, severity) of this rule's findings.
+    fn reported(draft: &str, settings: &Settings) -> Vec<(String, &'static str)> {
+        let checked = crate::engine::check_draft(draft, crate::text::Language::PlainText, settings);
+        checked
+            .findings
+            .iter()
+            .filter(|f| f.code == CODE)
+            .map(|f| (f.span.slice(draft).to_string(), f.severity.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn a_word_far_from_every_dictionary_word_is_worth_a_look_unless_the_draft_keeps_using_it() {
+        let once = "The moai stood on the ahu platform.";
+        let expected = [("moai".to_string(), "info"), ("ahu".to_string(), "info")];
+        assert_eq!(reported(once, &Settings::default()), expected);
+        let draft = "The moai stood. Each moai faced inland. Moai were carved from stone.";
+        assert_eq!(reported(draft, &Settings::default()), []);
+        // Capitalised, it is the name of something; quoted, it is the speaker's word.
+        assert_eq!(reported("Moai tours cost more. \"The moai are ours,\" she said.", &Settings::default()), []);
+    }
+
+    #[test]
+    fn the_drafts_own_terms_and_the_projects_words_are_accepted() {
+        // Used three times the same way, a word is the draft's term, even one letter from
+        // a dictionary word; beside that dictionary word, it is a slip each time.
+        let draft = "The fursuit was hot. A fursuit costs more. Each fursuit is handmade.";
+        assert_eq!(flagged(CODE, draft), Vec::<String>::new());
+        let draft = "The goverment fell. The goverment rose. The goverment stayed. The government won.";
+        assert_eq!(flagged(CODE, draft), ["goverment", "goverment", "goverment"]);
+        let draft = "The geocoder failed twice, the geocoder said.";
+        assert_eq!(flagged(CODE, draft), ["geocoder", "geocoder"]);
+        let settings = Settings {
+            words: vec!["geocoder".to_string()],
+            names: vec![KnownName::Plain("Wanzhou Meng".to_string())],
+            ..Settings::default()
+        };
+        assert_eq!(
+            flagged_with(CODE, "Geocoder works; the geocoder's owner, Wanzhou, agreed.", &settings),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_slip_inside_a_quotation_is_one_level_lower_and_the_family_switches_off() {
+        let draft = "\"The goverment lied,\" she said. The goverment denied it.";
+        let checked = crate::engine::check_draft(draft, crate::text::Language::PlainText, &Settings::default());
+        let severities: Vec<_> =
+            checked.findings.iter().filter(|f| f.code == CODE).map(|f| f.severity.as_str()).collect();
+        assert_eq!(severities, ["info", "warning"]);
+        let mut off = Settings::default();
+        off.rules.insert("spelling".to_string(), crate::settings::RuleLevel::Off);
+        assert_eq!(flagged_with(CODE, draft, &off), Vec::<String>::new());
+    }
+}
