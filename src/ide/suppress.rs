@@ -63,21 +63,23 @@ mod tests {
 
     #[test]
     fn a_line_suppression_is_inserted_where_it_stays_invisible() {
-        assert_eq!(
-            insert_for("Intro.\n\nThe the end.\n", Language::Markdown),
-            "Intro.\n\n<!-- copydesk-disable-next-line garbled.repeated-word -->\nThe the end.\n"
-        );
-        assert_eq!(
-            insert_for("First line\nand the the end.\n", Language::Markdown),
-            "First line <!-- copydesk-disable-next-line garbled.repeated-word -->\nand the the end.\n"
-        );
-        assert_eq!(
-            insert_for("```\ncode\n```\nThe the end.\r\n", Language::Markdown),
-            "```\ncode\n```\n<!-- copydesk-disable-next-line garbled.repeated-word -->\r\nThe the end.\r\n"
-        );
-        assert_eq!(
-            insert_for("Intro.\n  The the end.\n", Language::PlainText),
-            "Intro.\n  %% copydesk-disable-next-line garbled.repeated-word\n  The the end.\n"
-        );
+        let comment = "copydesk-disable-next-line garbled.repeated-word";
+        let cases = [
+            ("Intro.\n\nThe the end.\n", Language::Markdown, format!("Intro.\n\n<!-- {comment} -->\nThe the end.\n")),
+            (
+                "First line\nand the the end.\n",
+                Language::Markdown,
+                format!("First line <!-- {comment} -->\nand the the end.\n"),
+            ),
+            (
+                "```\ncode\n```\nThe the end.\r\n",
+                Language::Markdown,
+                format!("```\ncode\n```\n<!-- {comment} -->\r\nThe the end.\r\n"),
+            ),
+            ("Intro.\n  The the end.\n", Language::PlainText, format!("Intro.\n  %% {comment}\n  The the end.\n")),
+        ];
+        for (draft, language, expected) in cases {
+            assert_eq!(insert_for(draft, language), expected, "{draft:?}");
+        }
     }
 }
