@@ -190,15 +190,13 @@ impl Configuration {
         }
     }
 
-    /// Notes an open or changed project file's text; an older version than the one noted
-    /// is ignored. The TOML is parsed before the state is locked.
+    /// Notes an open or changed project file's text. The TOML is parsed before the state
+    /// is locked.
     pub fn project_file_changed(&self, path: PathBuf, uri: &Uri, version: i32, text: &str) {
         let config = Arc::new(ProjectConfig::from_text(&path, text));
         let mut state = self.state();
-        match state.open_project_files.get(&path) {
-            Some(open) if open.version > version => return,
-            Some(_) => {}
-            None => log_problems(&path.display().to_string(), &config.problems),
+        if !state.open_project_files.contains_key(&path) {
+            log_problems(&path.display().to_string(), &config.problems);
         }
         state
             .open_project_files
