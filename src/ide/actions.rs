@@ -7,8 +7,8 @@
 
 use std::path::PathBuf;
 
+use crate::config;
 use crate::config::edit::{self, EditError};
-use crate::config::{self};
 use crate::engine::Checked;
 use crate::rules::{Edit, Finding, Fix, spelling};
 use crate::text::ByteSpan;
