@@ -8,6 +8,7 @@ pub mod cast;
 mod fast_hash;
 pub mod outline;
 pub mod quotes;
+pub mod reference;
 pub mod vocabulary;
 
 use crate::settings::Settings;
