@@ -1,6 +1,8 @@
 use super::*;
 use crate::analysis::Facts;
+use crate::analysis::outline::OutlineKind;
 use crate::text::Language;
+use crate::text::lines::LineIndex;
 
 fn gather(draft: &str) -> Cast {
     let prose = Prose::new(draft, Language::PlainText);
