@@ -2,7 +2,6 @@ use super::*;
 use crate::analysis::Facts;
 use crate::analysis::outline::OutlineKind;
 use crate::text::Language;
-use crate::text::lines::LineIndex;
 
 fn gather(draft: &str) -> Cast {
     let prose = Prose::new(draft, Language::PlainText);
