@@ -623,7 +623,13 @@ fn join_weak_late(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned:
         let found = found.or_else(|| {
             let by_surname = Clusterer::gather(&lists, |c| {
                 clusterer.derived[c].surnames.iter().any(|surname| {
-                    matches!(slip(word, surname), Some(Slip::OneEdit | Slip::Family)) && !reference::is_demonym(word)
+                    let close = match slip(word, surname) {
+                        Some(Slip::OneEdit | Slip::Family) => true,
+                        // "Mendezs' wife": a plural-looking possessive, `garbled.possessive`'s.
+                        Some(Slip::StrayPlural) => mention.possessive,
+                        _ => false,
+                    };
+                    close && !reference::is_demonym(word)
                 })
             });
             (by_surname.len() == 1).then(|| (by_surname[0], Link::NearSpelling))
