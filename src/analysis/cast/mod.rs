@@ -194,8 +194,20 @@ impl Cast {
                 .mentions
                 .iter()
                 .map(|&m| &self.mentions[m])
-                .filter(|m| matches!(m.link, Link::Same | Link::ShortForm))
-                .max_by_key(|m| (m.words.len(), std::cmp::Reverse(m.span.start)))
+                .filter(|m| match m.link {
+                    Link::Same | Link::ShortForm => true,
+                    // "Port Elm" after the dateline's "PORT ELM": the same name in other capitals.
+                    Link::NearSpelling => cluster.mentions.iter().any(|&other| {
+                        self.mentions[other].link == Link::Same
+                            && self.mentions[other].name.slice(text).to_lowercase() == m.name.slice(text).to_lowercase()
+                    }),
+                    _ => false,
+                })
+                // A dateline's capitals ("PORT ELM, Maine —") lose to the name as the text writes it.
+                .max_by_key(|m| {
+                    let shouted = m.name.slice(text).chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+                    (!shouted || m.words.len() == 1, m.words.len(), std::cmp::Reverse(m.span.start))
+                })
                 .or_else(|| cluster.mentions.first().map(|&m| &self.mentions[m]))
                 .map(name_of)
                 .unwrap_or_default()
