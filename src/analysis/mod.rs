@@ -26,7 +26,18 @@ pub struct Facts {
 
 impl Facts {
     pub fn gather(draft: &str, prose: &Prose, settings: &Settings) -> Self {
-        let mut cast = Cast::gather(draft, prose, settings);
+        let cast = Cast::gather(draft, prose, settings);
+        Self::with_cast(cast, draft, prose)
+    }
+
+    /// `gather` after an edit: the cast reuses the mentions of unchanged paragraphs of
+    /// `previous` (and keeps its own for the next edit). Same result as `gather`.
+    pub fn gather_reusing(previous: Option<&Facts>, draft: &str, prose: &Prose, settings: &Settings) -> Self {
+        let cast = Cast::gather_reusing(previous.map(|facts| &facts.cast), prose, settings);
+        Self::with_cast(cast, draft, prose)
+    }
+
+    fn with_cast(mut cast: Cast, draft: &str, prose: &Prose) -> Self {
         let quotes = Quotes::gather(draft, prose, &cast);
         cast.attach_quotations(&quotes);
         Facts { cast, quotes }

@@ -1,4 +1,4 @@
-//! The outline of a draft (LSP document symbols, without LSP types): cast with their
+//! The outline of a draft (LSP document symbols, without LSP types): cast members with their
 //! mentions, quotations under their speakers.
 
 use super::Facts;

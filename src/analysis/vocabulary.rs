@@ -917,10 +917,17 @@ pub fn title_gender(word: &str) -> Gender {
 
 /// The gender a third-person singular pronoun refers to ("she", "his").
 pub fn pronoun_gender(word: &str) -> Gender {
-    match word.to_lowercase().as_str() {
-        "she" | "her" | "hers" | "herself" => Gender::Female,
-        "he" | "him" | "his" | "himself" => Gender::Male,
-        _ => Gender::Unknown,
+    // Every such pronoun starts with "h" or "s": most words are out at the first letter.
+    if !word.starts_with(['h', 's', 'H', 'S']) || word.len() > 7 {
+        return Gender::Unknown;
+    }
+    let is = |options: &[&str]| options.iter().any(|option| word.eq_ignore_ascii_case(option));
+    if is(&["she", "her", "hers", "herself"]) {
+        Gender::Female
+    } else if is(&["he", "him", "his", "himself"]) {
+        Gender::Male
+    } else {
+        Gender::Unknown
     }
 }
 

@@ -1,4 +1,4 @@
-//! Navigation over cast: go to definition (the first full reference), find references
+//! Navigation over the cast: go to definition (the first full reference), find references
 //! (every mention), prepareRename and rename (a name word across the member's mentions).
 //! The analysis answers in byte spans; this file only converts.
 

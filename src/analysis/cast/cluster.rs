@@ -95,7 +95,7 @@ fn one_word_keys(form: &[String]) -> Vec<u64> {
                 }
             }
         });
-        keys.extend(spelling_keys(&form[skip]).into_iter().map(|spelling| hash_of(|h| (rest, spelling).hash(h))));
+        keys.extend(edit_keys(&form[skip]).into_iter().map(|spelling| hash_of(|h| (rest, spelling).hash(h))));
     }
     keys
 }
@@ -114,6 +114,17 @@ fn first_pair_key(first: &str, other: &str) -> u64 {
 /// Every `slip` (same folded letters, a hyphen, a stray "s", one edit, a spelling family,
 /// two edits that sound alike) leaves two spellings sharing one of these keys.
 pub(super) fn spelling_keys(name: &str) -> Vec<u64> {
+    let mut keys = edit_keys(name);
+    let folded: String = fold(name).chars().filter(|c| *c != '-' && *c != ' ').collect();
+    let (family, sound) = family_and_sound_keys(folded);
+    keys.extend([family, sound]);
+    keys
+}
+
+/// The one-edit part of `spelling_keys`: a name's folded letters whole and with each one
+/// letter deleted. Enough for a word slipped inside a full name ("Micheal Smith"), where
+/// every word of the form is keyed.
+fn edit_keys(name: &str) -> Vec<u64> {
     let letters: Vec<char> = fold(name).chars().filter(|c| *c != '-' && *c != ' ').collect();
     let key = |skip: Option<usize>| {
         hash_of(|h| {
@@ -127,10 +138,31 @@ pub(super) fn spelling_keys(name: &str) -> Vec<u64> {
             written.hash(h);
         })
     };
-    let folded: String = letters.iter().collect();
-    let family = hash_of(|h| ("family", family_form(&folded)).hash(h));
-    let sound = hash_of(|h| ("sound", sound_key(&folded)).hash(h));
-    std::iter::once(key(None)).chain((0..letters.len()).map(|i| key(Some(i)))).chain([family, sound]).collect()
+    std::iter::once(key(None)).chain((0..letters.len()).map(|i| key(Some(i)))).collect()
+}
+
+/// The spelling-family and sound keys of a folded name. Double Metaphone is the costly
+/// part of the keys and a draft repeats its names, so each thread remembers the keys of
+/// the names it has seen (forgetting them all past a bound, so a server running for days
+/// stays small).
+fn family_and_sound_keys(folded: String) -> (u64, u64) {
+    const REMEMBERED: usize = 50_000;
+    thread_local! {
+        static SEEN: std::cell::RefCell<HashMap<String, (u64, u64)>> = std::cell::RefCell::default();
+    }
+    SEEN.with(|seen| {
+        if let Some(&keys) = seen.borrow().get(&folded) {
+            return keys;
+        }
+        let family = hash_of(|h| ("family", family_form(&folded)).hash(h));
+        let sound = hash_of(|h| ("sound", sound_key(&folded)).hash(h));
+        let mut seen = seen.borrow_mut();
+        if seen.len() >= REMEMBERED {
+            seen.clear();
+        }
+        seen.insert(folded, (family, sound));
+        (family, sound)
+    })
 }
 
 /// What a cluster's forms say, worked out once per form rather than per comparison.
@@ -643,7 +675,7 @@ fn join_weak_late(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned:
 }
 
 /// Assigns every mention to a member; returns the clusters. Mentions that join nothing
-/// and may not found an member (weak ones) are removed from `mentions`.
+/// and may not found a member (weak ones) are removed from `mentions`.
 pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster> {
     debug_assert!(
         mentions.windows(2).all(|pair| pair[0].span.start < pair[1].span.start),

@@ -1,9 +1,9 @@
 //! A person's gender as the draft gives it, for pronoun agreement in speaker resolution:
-//! gendered titles ("Mrs", "Queen", "chairwoman") and the pronouns the draft uses right
-//! after naming them. Given-name data alone never decides it.
+//! gendered titles ("Mrs", "Queen", "chairwoman"), the pronouns the draft uses right after
+//! naming them, and the given-name data, which the draft's own signs outvote.
 
 use super::{Cast, Gender, MemberKind};
-use crate::analysis::vocabulary;
+use crate::analysis::{reference, vocabulary};
 use crate::text::Prose;
 
 /// Votes for each member: female, male.
@@ -13,6 +13,18 @@ pub(super) fn settle(cast: &mut Cast, prose: &Prose) {
         let Some(title) = &mention.title else { continue };
         for word in title.split_whitespace() {
             vote(&mut votes, mention.member, vocabulary::title_gender(word), 3);
+        }
+    }
+    for (index, member) in cast.members.iter().enumerate() {
+        let first_given = member.given.as_deref().and_then(|given| given.split_whitespace().next());
+        if let Some(usage) = first_given.and_then(reference::given_name) {
+            // A name given to one sex nine times in ten or more; the draft's titles and
+            // pronouns outvote it.
+            if usage.female_share >= 0.9 {
+                vote(&mut votes, index, Gender::Female, 1);
+            } else if usage.female_share <= 0.1 {
+                vote(&mut votes, index, Gender::Male, 1);
+            }
         }
     }
     pronoun_votes(cast, prose, &mut votes);

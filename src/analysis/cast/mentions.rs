@@ -101,7 +101,7 @@ pub struct Mention {
     pub possessive: bool,
     /// After "the", "both" or a number: a family or a group ("the Obamas").
     pub after_determiner: bool,
-    /// At the start of a sentence or in a title-case headline: may join an member, never
+    /// At the start of a sentence or in a title-case headline: may join a member, never
     /// founds one.
     pub weak: bool,
     pub paragraph: usize,
@@ -201,32 +201,71 @@ fn lowercase(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// The words a draft writes in lowercase somewhere: a sentence-initial capital of one of
+/// them is not a name. Every question asked is recorded, so a paragraph's mentions can be
+/// reused when its text and the answers it depended on are unchanged.
+pub struct LowercaseWords<'t> {
+    words: HashSet<Cow<'t, str>>,
+    /// `None` when nobody will reuse the answers (a one-off analysis).
+    asked: Option<std::cell::RefCell<Vec<(String, bool)>>>,
+}
+
+impl<'t> LowercaseWords<'t> {
+    /// The draft's lowercase words; `recording` keeps the questions asked for reuse.
+    pub fn new(prose: &'t Prose, recording: bool) -> Self {
+        let text = prose.text.as_str();
+        let words = prose
+            .tokens
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.text(text))
+            .filter(|w| w.starts_with(char::is_lowercase))
+            .map(lowercase)
+            .collect();
+        LowercaseWords { words, asked: recording.then(std::cell::RefCell::default) }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        let lower = lowercase(word);
+        let answer = self.words.contains(lower.as_ref());
+        if let Some(asked) = &self.asked {
+            asked.borrow_mut().push((lower.into_owned(), answer));
+        }
+        answer
+    }
+
+    /// Whether every recorded question still gets its recorded answer.
+    pub fn agrees(&self, asked: &[(String, bool)]) -> bool {
+        asked.iter().all(|(word, answer)| self.words.contains(word.as_str()) == *answer)
+    }
+
+    /// The questions asked since the last call.
+    pub fn take_asked(&self) -> Vec<(String, bool)> {
+        self.asked.as_ref().map(|asked| std::mem::take(&mut *asked.borrow_mut())).unwrap_or_default()
+    }
+}
+
 /// Reads all mentions of a draft, in document order.
 pub fn extract(prose: &Prose) -> Vec<Mention> {
-    let text = prose.text.as_str();
-    let lowercase_words: HashSet<Cow<str>> = prose
-        .tokens
-        .iter()
-        .filter(|t| t.is_word())
-        .map(|t| t.text(text))
-        .filter(|w| w.starts_with(char::is_lowercase))
-        .map(lowercase)
-        .collect();
+    let lowercase_words = LowercaseWords::new(prose, false);
     let mut mentions = Vec::new();
-    let mut heading_paragraphs: std::collections::HashMap<usize, bool> = std::collections::HashMap::new();
-    for sentence in &prose.sentences {
+    for paragraph in 0..prose.paragraphs.len() {
+        mentions.extend(extract_paragraph(prose, paragraph, &lowercase_words));
+    }
+    link_acronyms(&mut mentions);
+    mentions
+}
+
+/// Reads the mentions of one paragraph (acronyms are linked over the whole draft after).
+/// They depend only on the paragraph's text and on the answers of `lowercase_words`.
+pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &LowercaseWords) -> Vec<Mention> {
+    let text = prose.text.as_str();
+    let mut mentions = Vec::new();
+    let Some(span) = prose.paragraphs.get(paragraph).map(|p| p.span) else { return mentions };
+    let heading_paragraph = is_heading_line(span.slice(text));
+    let sentences = prose.paragraphs[paragraph].sentences.clone();
+    for sentence in &prose.sentences[sentences] {
         let tokens = prose.sentence_tokens(sentence);
-        // Judged once per paragraph, not once per sentence: a long paragraph would cost
-        // its length for each of its sentences.
-        let heading_paragraph = match heading_paragraphs.get(&sentence.paragraph) {
-            Some(&heading) => heading,
-            None => {
-                let heading =
-                    prose.paragraphs.get(sentence.paragraph).is_some_and(|p| is_heading_line(p.span.slice(text)));
-                heading_paragraphs.insert(sentence.paragraph, heading);
-                heading
-            }
-        };
         let headline = is_headline(tokens, text) || heading_paragraph;
         let mut index = 0;
         while index < tokens.len() {
@@ -243,14 +282,13 @@ pub fn extract(prose: &Prose) -> Vec<Mention> {
             let (word_indices, end) = read_run(tokens, text, index);
             let next = end.max(index + 1);
             if let Some(mention) =
-                build_mention(tokens, text, index, &word_indices, end, headline, &lowercase_words, sentence.paragraph)
+                build_mention(tokens, text, index, &word_indices, end, headline, lowercase_words, sentence.paragraph)
             {
                 mentions.push(mention);
             }
             index = next;
         }
     }
-    link_acronyms(&mut mentions);
     mentions
 }
 
@@ -328,7 +366,7 @@ fn build_mention(
     run: &[(usize, bool)],
     end: usize,
     headline: bool,
-    lowercase_words: &HashSet<Cow<str>>,
+    lowercase_words: &LowercaseWords,
     paragraph: usize,
 ) -> Option<Mention> {
     let mut run: Vec<(usize, bool)> = run.to_vec();
@@ -344,11 +382,10 @@ fn build_mention(
         let word = tokens[first].text(text);
         // "Van der Berg said", "De Blasio said": a particle the draft writes in lowercase
         // mid-sentence opens the name; it is matched in lowercase.
-        let particle_opens_name =
-            vocab::is_particle(word) && run.len() >= 2 && lowercase_words.contains(lowercase(word).as_ref());
+        let particle_opens_name = vocab::is_particle(word) && run.len() >= 2 && lowercase_words.contains(word);
         if particle_opens_name {
             lowercase_first = true;
-        } else if vocab::is_sentence_opener(word) || lowercase_words.contains(lowercase(word).as_ref()) {
+        } else if vocab::is_sentence_opener(word) || lowercase_words.contains(word) {
             run.remove(0);
         }
     }
@@ -431,7 +468,7 @@ fn build_mention(
         matches!(lowercase(previous).as_ref(), "the" | "both" | "two" | "three" | "all" | "young" | "elder");
     let title = title_words.last().map(|last| ByteSpan::new(start, span_of(last).end).slice(text).to_string());
 
-    let known_place = is_known_place(&words);
+    let known_place = is_known_place(&words, sentence_initial);
     let mut mention = Mention {
         span: ByteSpan::new(start, mention_end),
         name,
@@ -448,6 +485,9 @@ fn build_mention(
         link: Link::Same,
     };
     gather_evidence(&mut mention, tokens, text, first_index, end, has_title_head && title_count > 0);
+    if known_place {
+        mention.evidence.gazetteer += 1;
+    }
     Some(mention)
 }
 
@@ -482,7 +522,10 @@ fn gather_evidence(mention: &mut Mention, tokens: &[Token], text: &str, first_in
             evidence.speaker += 1;
         }
     }
-    reference_evidence(mention, &mut evidence, titled);
+    // Only worth asking when nothing else in the draft has spoken.
+    if evidence.person + evidence.organisation + evidence.place == 0 {
+        reference_evidence(mention, &mut evidence, titled);
+    }
     let previous = first_index.checked_sub(1).map_or("", |i| word_text(tokens, i, text));
     if vocab::is_place_preposition(previous) && previous.starts_with(char::is_lowercase) && !titled {
         evidence.place += 1;
@@ -561,27 +604,31 @@ fn gather_evidence(mention: &mut Mention, tokens: &[Token], text: &str, first_in
 /// ("Thornbury" is a town and a surname).
 fn reference_evidence(mention: &Mention, evidence: &mut Evidence, titled: bool) {
     let core = mention.core();
-    if titled || core.is_empty() {
+    if titled || core.len() < 2 {
         return;
     }
-    let whole = core.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ");
-    if reference::place(&whole).is_some() {
-        evidence.gazetteer += 1;
-    } else if core.len() >= 2 && is_given_name(&core[0].text) && !vocab::is_place_word(&core[core.len() - 1].text) {
+    // The gazetteer is asked once per member, when it is settled (`Cast::settle`), and for
+    // a sentence-initial word (`is_known_place`); here a given name opening a full name.
+    if is_given_name(&core[0].text) && !vocab::is_place_word(&core[core.len() - 1].text) {
         evidence.person += 1;
     }
 }
 
 /// A country or first-level subdivision the gazetteer knows: "Kenya hosted the talks"
 /// names Kenya even at a sentence start.
-fn is_known_place(words: &[NameWord]) -> bool {
+fn is_known_place(words: &[NameWord], sentence_initial: bool) -> bool {
     let [word] = words else { return false };
+    if !sentence_initial {
+        return false;
+    }
     reference::place(&word.text).is_some_and(|place| place.kind != reference::PlaceKind::City)
 }
 
 /// A given name common enough in the reference data to count as evidence of a person.
 pub fn is_given_name(word: &str) -> bool {
-    reference::given_name(word).is_some_and(|name| name.births >= 2_000) && reference::place(word).is_none()
+    word.starts_with(char::is_uppercase)
+        && reference::given_name(word).is_some_and(|name| name.births >= 2_000)
+        && reference::place(word).is_none()
 }
 
 /// The appositive starting at token `start`: a lowercase noun phrase up to the next comma,
@@ -681,7 +728,7 @@ fn appositive(tokens: &[Token], text: &str, start: usize) -> Option<String> {
 }
 
 /// "the World Health Organization (WHO)": remember the acronym on the long name.
-fn link_acronyms(mentions: &mut [Mention]) {
+pub fn link_acronyms(mentions: &mut [Mention]) {
     for index in 1..mentions.len() {
         let (before, after) = mentions.split_at_mut(index);
         let (previous, current) = (&mut before[index - 1], &after[0]);

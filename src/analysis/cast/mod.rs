@@ -1,9 +1,12 @@
-//! Cast and their mentions: people, organisations, places (issue: names and cast).
+//! The story's cast: the people, organisations, places and other names a draft names, built
+//! once per analysis from one mention recogniser (issue 15).
 //!
 //! `mentions` reads capitalised runs with their titles and surroundings, `cluster` groups
-//! them into cast, and this module settles each member's established spelling, its
-//! canonical name and kind, and the mentions that stray from it. Hover, the outline,
-//! navigation and the `name` rules all read the result.
+//! them into members, and this module settles each member's kind, established spelling,
+//! canonical name and the mentions that stray from it (`words` adds slips inside longer
+//! names). `query` answers the quote analysis and the rules, `present` the hover, outline
+//! and who's-who, `reuse` keeps paragraphs' mentions across edits. Nothing else in
+//! copydesk recognises names.
 
 mod cluster;
 
@@ -11,6 +14,7 @@ mod gender;
 pub mod mentions;
 mod present;
 mod query;
+pub mod reuse;
 mod shapes;
 pub mod similarity;
 mod words;
@@ -101,26 +105,42 @@ pub struct Cast {
     pub mentions: Vec<Mention>,
     pub members: Vec<Member>,
     pub variants: Vec<Variant>,
-    /// Every word of every mention, folded: `is_name_word` looks words up here.
-    name_words: FastSet<String>,
+    /// Every word of every mention, folded: `is_name_word` looks words up here (built on
+    /// the first question: most analyses never ask).
+    name_words: std::sync::OnceLock<FastSet<String>>,
     /// Names the draft always writes in lowercase ("npm", "pnpm"): a product or project,
     /// which may start a sentence in lowercase.
     lowercase_names: FastSet<String>,
+    /// Each paragraph's mentions as read, for reuse after an edit (server analyses only).
+    mention_cache: Option<reuse::MentionCache>,
 }
 
 impl Cast {
     pub fn gather(draft: &str, prose: &Prose, settings: &Settings) -> Self {
         let _ = draft;
-        let mut mentions = mentions::extract(prose);
+        Self::from_mentions(mentions::extract(prose), prose, settings)
+    }
+
+    /// `gather` for a new version of a draft whose previous cast is `previous`: the
+    /// mentions of unchanged paragraphs are reused (see `reuse`); the result is the same.
+    /// The cast keeps the per-paragraph mentions for the next edit.
+    pub fn gather_reusing(previous: Option<&Cast>, prose: &Prose, settings: &Settings) -> Self {
+        let (mentions, cache) = reuse::extract_reusing(prose, previous.and_then(|cast| cast.mention_cache.as_ref()));
+        let mut cast = Self::from_mentions(mentions, prose, settings);
+        cast.mention_cache = Some(cache);
+        cast
+    }
+
+    fn from_mentions(mut mentions: Vec<Mention>, prose: &Prose, settings: &Settings) -> Self {
         let clusters = cluster::cluster(&mut mentions, settings);
-        let name_words = mentions.iter().flat_map(|m| m.words.iter()).map(|w| similarity::fold(&w.text)).collect();
         let lowercase_names = shapes::lowercase_names(prose);
         let mut cast = Cast {
             mentions,
             members: Vec::with_capacity(clusters.len()),
             variants: Vec::new(),
-            name_words,
+            name_words: std::sync::OnceLock::new(),
             lowercase_names,
+            mention_cache: None,
         };
         for (index, cluster) in clusters.iter().enumerate() {
             let member = cast.settle(index, cluster, prose.text.as_str());
@@ -139,7 +159,8 @@ impl Cast {
             MemberKind::Person
         } else if evidence.organisation > 0 && evidence.organisation >= evidence.place {
             MemberKind::Organisation
-        } else if evidence.place_like() {
+        } else if evidence.place_like() || (evidence.person + evidence.speaker == 0 && self.in_gazetteer(cluster, text))
+        {
             MemberKind::Place
         } else {
             MemberKind::Other
@@ -349,6 +370,16 @@ impl Cast {
                 }
             }
         }
+    }
+
+    /// Whether the gazetteer knows the member's first-mentioned name: asked once per
+    /// member, and only when nothing in the draft says what it is.
+    fn in_gazetteer(&self, cluster: &cluster::Cluster, text: &str) -> bool {
+        cluster.mentions.first().is_some_and(|&m| {
+            let name = self.mentions[m].name.slice(text);
+            let name = ["’s", "'s", "ʼs"].iter().find_map(|ending| name.strip_suffix(ending)).unwrap_or(name);
+            reference::place(name).is_some()
+        })
     }
 
     /// The established one-word form of a place, organisation or other name (the most

@@ -70,7 +70,10 @@ impl Cast {
     /// case- and accent-insensitively. Cheap: one hash lookup. The spelling rule asks this
     /// to leave names alone.
     pub fn is_name_word(&self, word: &str) -> bool {
-        !word.is_empty() && self.name_words.contains(&similarity_fold(word))
+        let name_words = self.name_words.get_or_init(|| {
+            self.mentions.iter().flat_map(|m| m.words.iter()).map(|w| similarity_fold(&w.text)).collect()
+        });
+        !word.is_empty() && name_words.contains(&similarity_fold(word))
     }
 
     /// The name words (mentions' words, titles excluded) inside `span`.

@@ -10,12 +10,24 @@ use crate::text::abbreviations::abbreviation_kind;
 /// A word shaped like a product name, not an English word: letters without a vowel
 /// ("npm", "pnpm"), or letters and digits ("k8s", "x86").
 fn product_shape(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_ascii_alphabetic()).count();
-    let digits = word.chars().filter(char::is_ascii_digit).count();
-    let vowels = word.chars().filter(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')).count();
-    word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        && letters >= 2
-        && (vowels == 0 || (digits > 0 && letters > 0))
+    let (mut letters, mut digits, mut vowels) = (0, 0, 0);
+    for byte in word.bytes() {
+        match byte {
+            b'a' | b'e' | b'i' | b'o' | b'u' | b'y' => {
+                letters += 1;
+                vowels += 1;
+            }
+            b'a'..=b'z' => letters += 1,
+            b'0'..=b'9' => digits += 1,
+            b'-' => {}
+            _ => return false,
+        }
+        // Most words have a vowel and no digit: give up on them early.
+        if vowels > 0 && digits == 0 && letters > 3 {
+            return false;
+        }
+    }
+    letters >= 2 && (vowels == 0 || digits > 0)
 }
 
 /// Lowercase product names the draft uses at least twice and never capitalises.

@@ -175,3 +175,13 @@ fn the_query_api_answers_for_the_quote_analysis_and_spelling() {
     let words: Vec<&str> = cast.names_at(span).map(|w| w.text.as_str()).collect();
     assert_eq!(words, ["Thornton", "Barrick", "Gold", "Corp."]);
 }
+
+#[test]
+fn gender_comes_from_titles_pronouns_and_given_names() {
+    let draft = "Maria Kowalski spoke. James Okafor listened. Later, Sam Reed said he would stay.";
+    let cast = gather(draft);
+    let gender_of = |needle: &str| cast.gender(cast.member_at(draft.find(needle).unwrap()).unwrap());
+    assert_eq!(gender_of("Kowalski"), Gender::Female);
+    assert_eq!(gender_of("Okafor"), Gender::Male);
+    assert_eq!(gender_of("Reed"), Gender::Male);
+}

@@ -39,7 +39,7 @@ impl Cast {
                 continue;
             }
             let person = self.members.get(mention.member).is_some_and(|member| member.kind == MemberKind::Person);
-            let given = mention.given_and_surname().0;
+            let given = if person && mention.words.len() >= 2 { mention.given_and_surname().0 } else { String::new() };
             for (w, word) in mention.words.iter().enumerate().filter(|(_, w)| w.is_core() && is_candidate(&w.text)) {
                 let entry = uses.entry(word.text.as_str()).or_insert(WordUse {
                     count: 0,
@@ -54,9 +54,10 @@ impl Cast {
                 }
             }
         }
+        let keys_of: HashMap<&str, Vec<u64>> = uses.keys().map(|word| (*word, spelling_keys(word))).collect();
         let mut by_key: HashMap<u64, Vec<&str>> = HashMap::new();
-        for word in uses.keys() {
-            for key in spelling_keys(word) {
+        for (word, keys) in &keys_of {
+            for &key in keys {
                 by_key.entry(key).or_default().push(word);
             }
         }
@@ -67,7 +68,7 @@ impl Cast {
                 continue;
             }
             let mut candidates: Vec<&str> =
-                spelling_keys(word).iter().filter_map(|key| by_key.get(key)).flatten().copied().collect();
+                keys_of[word].iter().filter_map(|key| by_key.get(key)).flatten().copied().collect();
             candidates.sort_unstable();
             candidates.dedup();
             let established: Vec<(&str, Slip)> = candidates
