@@ -9,6 +9,7 @@
 //! test held them to the plain scanning version on every fixture, the corpus and a draft of
 //! colliding names; the fixtures and the corpus figures now pin the behaviour.)
 
+use super::known;
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
@@ -16,7 +17,6 @@ use crate::analysis::fast_hash::{FastHasher, FastMap as HashMap};
 
 use super::mentions::{Evidence, Link, Mention, is_acronym, is_given_name};
 use super::similarity::{Slip, family_form, fold, slip, sound_key};
-use crate::analysis::reference;
 use crate::analysis::vocabulary as vocab;
 use crate::settings::Settings;
 
@@ -118,6 +118,15 @@ pub(super) fn spelling_keys(name: &str) -> Vec<u64> {
     let folded: String = fold(name).chars().filter(|c| *c != '-' && *c != ' ').collect();
     let (family, sound) = family_and_sound_keys(folded);
     keys.extend([family, sound]);
+    keys
+}
+
+/// `spelling_keys` without the sound key: for slips of one edit or one spelling family
+/// only, which need no Double Metaphone.
+pub(super) fn slip_keys(name: &str) -> Vec<u64> {
+    let mut keys = edit_keys(name);
+    let folded: String = fold(name).chars().filter(|c| *c != '-' && *c != ' ').collect();
+    keys.push(hash_of(|h| ("family", family_form(&folded)).hash(h)));
     keys
 }
 
@@ -594,20 +603,20 @@ impl Clusterer {
     /// ("Mozambqiue" for "Mozambique", "Reuetrs" for "Reuters"). Never between two places
     /// the gazetteer knows ("Iran", "Iraq"), never for a demonym, a family or a group.
     fn join_lone_slip(&self, mention: &Mention, word: &str, lists: &[Option<&Vec<usize>>]) -> Option<(usize, Link)> {
-        if mention.after_determiner || reference::is_demonym(word) {
+        if mention.after_determiner || known::is_demonym(word) {
             return None;
         }
-        let word_is_place = reference::place(word).is_some();
+        let word_is_place = known::place(word).is_some();
         let by_lone = Self::gather(lists, |c| {
             self.clusters[c].forms.iter().any(|form| match form.as_slice() {
                 [established] => {
-                    let both_places = word_is_place && reference::place(established).is_some();
+                    let both_places = word_is_place && known::place(established).is_some();
                     let close = match slip(word, established) {
                         Some(Slip::StrayPlural) => mention.possessive,
                         Some(slip) => !slip.needs_strong_evidence(),
                         None => false,
                     };
-                    close && !both_places && !reference::is_demonym(established)
+                    close && !both_places && !known::is_demonym(established)
                 }
                 _ => false,
             })
@@ -619,7 +628,7 @@ impl Clusterer {
 /// Two given names that name two people, not one misspelt: both common in the reference
 /// data, the rarer at least a twentieth as common as the other.
 pub(super) fn distinct_given_names(a: &str, b: &str) -> bool {
-    let births = |name: &str| reference::given_name(name).filter(|_| is_given_name(name)).map(|g| g.births);
+    let births = |name: &str| known::given_name(name).filter(|_| is_given_name(name)).map(|g| g.births);
     match (births(a), births(b)) {
         (Some(a), Some(b)) => u64::from(a.min(b)) * 20 >= u64::from(a.max(b)),
         _ => false,
@@ -640,7 +649,8 @@ fn join_weak_late(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned:
         }
         let words: Vec<String> = mention.core().iter().map(|w| w.text.clone()).collect();
         let [word] = words.as_slice() else { continue };
-        let keys = spelling_keys(word);
+        // One edit or one spelling family only: no sound key needed.
+        let keys = slip_keys(word);
         let lists: Vec<Option<&Vec<usize>>> = keys.iter().map(|key| clusterer.index.by_spelling.get(key)).collect();
         let found = if evidenced {
             clusterer
@@ -661,7 +671,7 @@ fn join_weak_late(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned:
                         Some(Slip::StrayPlural) => mention.possessive,
                         _ => false,
                     };
-                    close && !reference::is_demonym(word)
+                    close && !known::is_demonym(word)
                 })
             });
             (by_surname.len() == 1).then(|| (by_surname[0], Link::NearSpelling))

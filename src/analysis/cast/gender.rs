@@ -2,8 +2,9 @@
 //! gendered titles ("Mrs", "Queen", "chairwoman"), the pronouns the draft uses right after
 //! naming them, and the given-name data, which the draft's own signs outvote.
 
+use super::known;
 use super::{Cast, Gender, MemberKind};
-use crate::analysis::{reference, vocabulary};
+use crate::analysis::vocabulary;
 use crate::text::Prose;
 
 /// Votes for each member: female, male.
@@ -17,7 +18,7 @@ pub(super) fn settle(cast: &mut Cast, prose: &Prose) {
     }
     for (index, member) in cast.members.iter().enumerate() {
         let first_given = member.given.as_deref().and_then(|given| given.split_whitespace().next());
-        if let Some(usage) = first_given.and_then(reference::given_name) {
+        if let Some(usage) = first_given.and_then(known::given_name) {
             // A name given to one sex nine times in ten or more; the draft's titles and
             // pronouns outvote it.
             if usage.female_share >= 0.9 {

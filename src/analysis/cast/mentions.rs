@@ -1,9 +1,11 @@
 //! Finding mentions: runs of capitalised words with their titles, particles, possessives,
 //! organisation suffixes and initials, and the evidence around them of what they name.
 
+use super::known;
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
+use crate::analysis::fast_hash::FastSet;
 use crate::analysis::reference;
 use crate::analysis::vocabulary as vocab;
 use crate::text::tokens::is_apostrophe;
@@ -206,6 +208,8 @@ fn lowercase(word: &str) -> Cow<'_, str> {
 /// reused when its text and the answers it depended on are unchanged.
 pub struct LowercaseWords<'t> {
     words: HashSet<Cow<'t, str>>,
+    /// Lowercase words shaped like product names ("npm"), with how often each is used.
+    pub products: HashMap<&'t str, usize>,
     /// `None` when nobody will reuse the answers (a one-off analysis).
     asked: Option<std::cell::RefCell<Vec<(String, bool)>>>,
 }
@@ -214,15 +218,17 @@ impl<'t> LowercaseWords<'t> {
     /// The draft's lowercase words; `recording` keeps the questions asked for reuse.
     pub fn new(prose: &'t Prose, recording: bool) -> Self {
         let text = prose.text.as_str();
-        let words = prose
-            .tokens
-            .iter()
-            .filter(|t| t.is_word())
-            .map(|t| t.text(text))
-            .filter(|w| w.starts_with(char::is_lowercase))
-            .map(lowercase)
-            .collect();
-        LowercaseWords { words, asked: recording.then(std::cell::RefCell::default) }
+        let mut words = HashSet::new();
+        let mut products = HashMap::new();
+        for word in prose.tokens.iter().filter(|t| t.is_word()).map(|t| t.text(text)) {
+            if word.starts_with(char::is_lowercase) {
+                if super::shapes::product_shape(word) {
+                    *products.entry(word).or_default() += 1;
+                }
+                words.insert(lowercase(word));
+            }
+        }
+        LowercaseWords { words, products, asked: recording.then(std::cell::RefCell::default) }
     }
 
     fn contains(&self, word: &str) -> bool {
@@ -247,13 +253,18 @@ impl<'t> LowercaseWords<'t> {
 
 /// Reads all mentions of a draft, in document order.
 pub fn extract(prose: &Prose) -> Vec<Mention> {
+    extract_with_lowercase_names(prose).0
+}
+
+/// `extract`, and the names the draft always writes in lowercase (read in the same pass).
+pub fn extract_with_lowercase_names(prose: &Prose) -> (Vec<Mention>, FastSet<String>) {
     let lowercase_words = LowercaseWords::new(prose, false);
     let mut mentions = Vec::new();
     for paragraph in 0..prose.paragraphs.len() {
         mentions.extend(extract_paragraph(prose, paragraph, &lowercase_words));
     }
     link_acronyms(&mut mentions);
-    mentions
+    (mentions, super::shapes::lowercase_names(prose, &lowercase_words.products))
 }
 
 /// Reads the mentions of one paragraph (acronyms are linked over the whole draft after).
@@ -417,7 +428,7 @@ fn build_mention(
     // group"): not a name.
     if let [(only, _)] = name_words
         && title_words.is_empty()
-        && (matches!(tokens[*only].text(text), "The" | "A" | "An") || reference::is_demonym(tokens[*only].text(text)))
+        && (matches!(tokens[*only].text(text), "The" | "A" | "An") || known::is_demonym(tokens[*only].text(text)))
     {
         return None;
     }
@@ -621,14 +632,14 @@ fn is_known_place(words: &[NameWord], sentence_initial: bool) -> bool {
     if !sentence_initial {
         return false;
     }
-    reference::place(&word.text).is_some_and(|place| place.kind != reference::PlaceKind::City)
+    known::place(&word.text).is_some_and(|place| place.kind != reference::PlaceKind::City)
 }
 
 /// A given name common enough in the reference data to count as evidence of a person.
 pub fn is_given_name(word: &str) -> bool {
     word.starts_with(char::is_uppercase)
-        && reference::given_name(word).is_some_and(|name| name.births >= 2_000)
-        && reference::place(word).is_none()
+        && known::given_name(word).is_some_and(|name| name.births >= 2_000)
+        && known::place(word).is_none()
 }
 
 /// The appositive starting at token `start`: a lowercase noun phrase up to the next comma,

@@ -11,6 +11,7 @@
 mod cluster;
 
 mod gender;
+mod known;
 pub mod mentions;
 mod present;
 mod query;
@@ -30,7 +31,6 @@ pub use similarity::Slip;
 pub type MemberId = usize;
 
 use crate::analysis::fast_hash::FastSet;
-use crate::analysis::reference;
 use crate::settings::Settings;
 use crate::text::{ByteSpan, Prose};
 
@@ -118,22 +118,28 @@ pub struct Cast {
 impl Cast {
     pub fn gather(draft: &str, prose: &Prose, settings: &Settings) -> Self {
         let _ = draft;
-        Self::from_mentions(mentions::extract(prose), prose, settings)
+        let (mentions, lowercase_names) = mentions::extract_with_lowercase_names(prose);
+        Self::from_mentions(mentions, lowercase_names, prose, settings)
     }
 
     /// `gather` for a new version of a draft whose previous cast is `previous`: the
     /// mentions of unchanged paragraphs are reused (see `reuse`); the result is the same.
     /// The cast keeps the per-paragraph mentions for the next edit.
     pub fn gather_reusing(previous: Option<&Cast>, prose: &Prose, settings: &Settings) -> Self {
-        let (mentions, cache) = reuse::extract_reusing(prose, previous.and_then(|cast| cast.mention_cache.as_ref()));
-        let mut cast = Self::from_mentions(mentions, prose, settings);
+        let (mentions, lowercase_names, cache) =
+            reuse::extract_reusing(prose, previous.and_then(|cast| cast.mention_cache.as_ref()));
+        let mut cast = Self::from_mentions(mentions, lowercase_names, prose, settings);
         cast.mention_cache = Some(cache);
         cast
     }
 
-    fn from_mentions(mut mentions: Vec<Mention>, prose: &Prose, settings: &Settings) -> Self {
+    fn from_mentions(
+        mut mentions: Vec<Mention>,
+        lowercase_names: FastSet<String>,
+        prose: &Prose,
+        settings: &Settings,
+    ) -> Self {
         let clusters = cluster::cluster(&mut mentions, settings);
-        let lowercase_names = shapes::lowercase_names(prose);
         let mut cast = Cast {
             mentions,
             members: Vec::with_capacity(clusters.len()),
@@ -378,7 +384,7 @@ impl Cast {
         cluster.mentions.first().is_some_and(|&m| {
             let name = self.mentions[m].name.slice(text);
             let name = ["’s", "'s", "ʼs"].iter().find_map(|ending| name.strip_suffix(ending)).unwrap_or(name);
-            reference::place(name).is_some()
+            known::place(name).is_some()
         })
     }
 
@@ -409,10 +415,10 @@ impl Cast {
         };
         // A place the gazetteer knows is spelt right, whatever the draft does more often
         // ("the Myanma embassy ... from Myanmar").
-        let established_is_place = reference::place(&established).is_some();
+        let established_is_place = known::place(&established).is_some();
         let mut variants = Vec::new();
         for (m, word) in lone {
-            if word.text == established || (!established_is_place && reference::place(&word.text).is_some()) {
+            if word.text == established || (!established_is_place && known::place(&word.text).is_some()) {
                 continue;
             }
             match similarity::slip(&word.text, &established) {

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::mentions::{self, LowercaseWords, Mention};
+use crate::analysis::fast_hash::FastSet;
 use crate::text::{ByteSpan, Prose};
 
 /// One paragraph's mentions, relative to its start, and the questions they depended on.
@@ -38,7 +39,10 @@ fn shifted(mention: &Mention, from: usize, to: usize, paragraph: usize) -> Menti
 
 /// All mentions of the draft, reusing `previous` where a paragraph allows, and the cache
 /// for the next analysis.
-pub fn extract_reusing(prose: &Prose, previous: Option<&MentionCache>) -> (Vec<Mention>, MentionCache) {
+pub fn extract_reusing(
+    prose: &Prose,
+    previous: Option<&MentionCache>,
+) -> (Vec<Mention>, FastSet<String>, MentionCache) {
     let lowercase_words = LowercaseWords::new(prose, true);
     let mut mentions = Vec::new();
     let mut next: HashMap<String, Entry> = HashMap::with_capacity(prose.paragraphs.len());
@@ -60,7 +64,8 @@ pub fn extract_reusing(prose: &Prose, previous: Option<&MentionCache>) -> (Vec<M
         mentions.extend(found);
     }
     mentions::link_acronyms(&mut mentions);
-    (mentions, MentionCache { by_text: Arc::new(next) })
+    let lowercase_names = super::shapes::lowercase_names(prose, &lowercase_words.products);
+    (mentions, lowercase_names, MentionCache { by_text: Arc::new(next) })
 }
 
 #[cfg(test)]
@@ -73,7 +78,7 @@ mod tests {
         let before =
             "President Biden called.\n\nBilateral talks resumed. Joe Biden spoke to Xi Jinping.\n\nThe WHO agreed.";
         let prose = Prose::new(before, Language::PlainText);
-        let (_, cache) = extract_reusing(&prose, None);
+        let (_, _, cache) = extract_reusing(&prose, None);
         for after in [
             "President Biden called on Monday.\n\nBilateral talks resumed. Joe Biden spoke to Xi Jinping.\n\nThe WHO agreed.",
             "Intro.\n\nPresident Biden called.\n\nBilateral talks resumed. Joe Biden spoke to Xi Jinping.\n\nThe WHO agreed.",
@@ -81,7 +86,7 @@ mod tests {
             "",
         ] {
             let prose = Prose::new_reusing(&prose, after, Language::PlainText);
-            let (reused, _) = extract_reusing(&prose, Some(&cache));
+            let (reused, _, _) = extract_reusing(&prose, Some(&cache));
             assert_eq!(reused, mentions::extract(&prose), "{after}");
         }
     }

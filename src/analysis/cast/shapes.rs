@@ -2,6 +2,8 @@
 //! and projects the draft always writes in lowercase ("npm"), and party-state designations
 //! ("R-Texas", "D-Calif.").
 
+use std::collections::HashMap;
+
 use super::Cast;
 use crate::analysis::fast_hash::FastSet;
 use crate::text::Prose;
@@ -9,7 +11,10 @@ use crate::text::abbreviations::abbreviation_kind;
 
 /// A word shaped like a product name, not an English word: letters without a vowel
 /// ("npm", "pnpm"), or letters and digits ("k8s", "x86").
-fn product_shape(word: &str) -> bool {
+pub(super) fn product_shape(word: &str) -> bool {
+    if word.len() > 12 {
+        return false;
+    }
     let (mut letters, mut digits, mut vowels) = (0, 0, 0);
     for byte in word.bytes() {
         match byte {
@@ -30,24 +35,22 @@ fn product_shape(word: &str) -> bool {
     letters >= 2 && (vowels == 0 || digits > 0)
 }
 
-/// Lowercase product names the draft uses at least twice and never capitalises.
-pub(super) fn lowercase_names(prose: &Prose) -> FastSet<String> {
+/// Lowercase product names the draft uses at least twice (`products`: the product-shaped
+/// lowercase words and their counts) and never capitalises.
+pub(super) fn lowercase_names(prose: &Prose, products: &HashMap<&str, usize>) -> FastSet<String> {
+    let mut names: Vec<&str> = products.iter().filter(|(_, count)| **count >= 2).map(|(word, _)| *word).collect();
+    if names.is_empty() {
+        return FastSet::default();
+    }
+    // Written capitalised somewhere ("Npm"): an ordinary capitalised name after all.
     let text = prose.text.as_str();
-    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    let mut capitalised: FastSet<String> = FastSet::default();
     for token in prose.tokens.iter().filter(|t| t.is_word()) {
         let word = token.text(text);
-        if product_shape(word) {
-            *counts.entry(word).or_default() += 1;
-        } else if word.starts_with(char::is_uppercase) {
-            capitalised.insert(word.to_lowercase());
+        if word.starts_with(char::is_uppercase) {
+            names.retain(|name| !name.eq_ignore_ascii_case(word));
         }
     }
-    counts
-        .into_iter()
-        .filter(|(word, count)| *count >= 2 && !capitalised.contains(*word))
-        .map(|(w, _)| w.to_string())
-        .collect()
+    names.into_iter().map(str::to_string).collect()
 }
 
 /// A party-state designation: "R-Texas", "D-Calif", "I-Vt" (the period is its own token).

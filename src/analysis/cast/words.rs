@@ -4,13 +4,13 @@
 //! kind of name holds it. Runs over distinct name words through the cluster's spelling
 //! keys, so its cost grows with the names, not the draft.
 
-use std::collections::HashMap;
+use super::known;
+use crate::analysis::fast_hash::FastMap;
 
-use super::cluster::{distinct_given_names, spelling_keys};
+use super::cluster::{distinct_given_names, slip_keys};
 use super::mentions::is_given_name;
 use super::similarity::{Slip, slip};
 use super::{Cast, MemberKind, Variant};
-use crate::analysis::reference;
 
 /// How the draft uses one name word.
 struct WordUse {
@@ -32,7 +32,7 @@ fn is_candidate(word: &str) -> bool {
 impl Cast {
     /// Adds the variants found word by word that the member-level settling did not find.
     pub(super) fn word_variants(&mut self) {
-        let mut uses: HashMap<&str, WordUse> = HashMap::new();
+        let mut uses: FastMap<&str, WordUse> = FastMap::default();
         for (m, mention) in self.mentions.iter().enumerate() {
             // The newsroom's spelling (the `names` setting) is never a slip.
             if self.members.get(mention.member).is_some_and(|member| member.known) {
@@ -54,21 +54,23 @@ impl Cast {
                 }
             }
         }
-        let keys_of: HashMap<&str, Vec<u64>> = uses.keys().map(|word| (*word, spelling_keys(word))).collect();
-        let mut by_key: HashMap<u64, Vec<&str>> = HashMap::new();
-        for (word, keys) in &keys_of {
-            for &key in keys {
-                by_key.entry(key).or_default().push(word);
-            }
-        }
+        // Every word's keys in one sorted list: a word's candidates are the words that share
+        // a key, found by bisection, without a list per key.
+        let keys_of: FastMap<&str, Vec<u64>> = uses.keys().map(|word| (*word, slip_keys(word))).collect();
+        let mut keys: Vec<(u64, &str)> =
+            keys_of.iter().flat_map(|(word, keys)| keys.iter().map(move |key| (*key, *word))).collect();
+        keys.sort_unstable();
         let covered: std::collections::HashSet<usize> = self.variants.iter().map(|v| v.span.start).collect();
         let mut found = Vec::new();
         for (word, used) in &uses {
             if used.count > 1 {
                 continue;
             }
-            let mut candidates: Vec<&str> =
-                keys_of[word].iter().filter_map(|key| by_key.get(key)).flatten().copied().collect();
+            let mut candidates: Vec<&str> = Vec::new();
+            for &key in &keys_of[word] {
+                let from = keys.partition_point(|(k, _)| *k < key);
+                candidates.extend(keys[from..].iter().take_while(|(k, _)| *k == key).map(|(_, w)| *w));
+            }
             candidates.sort_unstable();
             candidates.dedup();
             let established: Vec<(&str, Slip)> = candidates
@@ -109,8 +111,8 @@ impl Cast {
 /// surnames of two people introduced with other given names ("Boris Johnson", "Tom
 /// Johnston").
 fn distinct_words(word: &str, used: &WordUse, other: &str, other_use: &WordUse) -> bool {
-    let place = reference::place(word).is_some();
-    if place || reference::is_demonym(word) || reference::is_demonym(other) {
+    let place = known::place(word).is_some();
+    if place || known::is_demonym(word) || known::is_demonym(other) {
         return true;
     }
     if distinct_given_names(word, other) || (is_given_name(word) && is_given_name(other)) {
