@@ -119,6 +119,8 @@ pub fn sound_key(name: &str) -> String {
     ENCODER.with(|encoder| encoder.double_metaphone(&letters).primary())
 }
 
+use super::mentions::is_given_name;
+
 /// Whether `variant` is a slip of `established` (not the same text, close enough to be one
 /// name misspelt). Both are single name forms; hyphenated forms compare whole.
 pub fn slip(variant: &str, established: &str) -> Option<Slip> {
@@ -146,7 +148,17 @@ pub fn slip(variant: &str, established: &str) -> Option<Slip> {
     // "Australia"/"Australian", "Israel"/"Israeli", "Maria"/"Marian": a letter added at
     // the end makes a demonym or another name, not a slip.
     let (shorter, longer) = if length_a < length_b { (&a, &b) } else { (&b, &a) };
-    if longer.strip_prefix(shorter.as_str()).is_some_and(|added| matches!(added, "n" | "i" | "e" | "a" | "o")) {
+    let (written_shorter, written_longer) =
+        if length_a < length_b { (variant, established) } else { (established, variant) };
+    let ending_added =
+        longer.strip_prefix(shorter.as_str()).is_some_and(|added| matches!(added, "n" | "i" | "e" | "a" | "o"));
+    // A demonym or another common given name; "Jakart" for "Jakarta" is a slip.
+    if ending_added
+        && (super::known::is_demonym(written_longer)
+            || super::known::place(written_shorter).is_some()
+            || (is_given_name(written_shorter) && is_given_name(written_longer))
+            || longer.ends_with("an"))
+    {
         return None;
     }
     if length_a.min(length_b) < 4 {
