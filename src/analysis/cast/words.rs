@@ -82,7 +82,7 @@ impl Cast {
                         other_use.count > used.count || (other_use.count == used.count && other_use.first < used.first);
                     let slip =
                         slip(word, other).filter(|s| matches!(s, Slip::OneEdit | Slip::Family | Slip::Accents))?;
-                    (more_used && !distinct_words(word, used, other, other_use)).then_some((other, slip))
+                    (more_used && !distinct_words(word, used, other, other_use, slip)).then_some((other, slip))
                 })
                 .collect();
             let [(other, slip)] = established.as_slice() else { continue };
@@ -110,7 +110,7 @@ impl Cast {
 /// word that is not one ("Myanmar", "Myanma"), demonyms, two common given names, or the
 /// surnames of two people introduced with other given names ("Boris Johnson", "Tom
 /// Johnston").
-fn distinct_words(word: &str, used: &WordUse, other: &str, other_use: &WordUse) -> bool {
+fn distinct_words(word: &str, used: &WordUse, other: &str, other_use: &WordUse, slip: Slip) -> bool {
     let place = known::place(word).is_some();
     if place || known::is_demonym(word) || known::is_demonym(other) {
         return true;
@@ -119,19 +119,52 @@ fn distinct_words(word: &str, used: &WordUse, other: &str, other_use: &WordUse) 
         return true;
     }
     // One letter changed in a short word makes another word more often than a slip does
-    // ("Port"/"Post", "Slate"/"State", "Bond"/"Band").
+    // ("Port"/"Post", "Slate"/"State", "Bond"/"Band"), unless the keys are neighbours on
+    // the keyboard, the slip careless typing makes ("Wsrdak", "Delhk").
     let same_length = word.chars().count() == other.chars().count();
-    let transposed = same_length && {
-        let mut a: Vec<char> = word.chars().collect();
-        let mut b: Vec<char> = other.chars().collect();
-        a.sort_unstable();
-        b.sort_unstable();
-        a == b
-    };
-    if same_length && !transposed && word.chars().count() < 7 {
-        return true;
+    if slip == Slip::OneEdit && same_length && word.chars().count() < 7 {
+        let changed: Vec<(char, char)> = word
+            .chars()
+            .zip(other.chars())
+            .filter(|(a, b)| a != b)
+            .map(|(a, b)| (a.to_ascii_lowercase(), b.to_ascii_lowercase()))
+            .collect();
+        let typed_next_door = match changed.as_slice() {
+            [(a, b)] => keyboard_neighbours(*a, *b),
+            // Two letters swapped ("Boeign"): one slip of the fingers.
+            [(a, b), (c, d)] => a == d && b == c,
+            _ => false,
+        };
+        if !typed_next_door {
+            return true;
+        }
     }
     used.surname_of.iter().any(|(member, given)| {
         other_use.surname_of.iter().any(|(other_member, other_given)| member != other_member && given != other_given)
     })
+}
+
+/// Whether two letters are next to each other on a QWERTY keyboard.
+fn keyboard_neighbours(a: char, b: char) -> bool {
+    const ROWS: [&str; 3] = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+    let place = |c: char| ROWS.iter().enumerate().find_map(|(row, keys)| keys.find(c).map(|column| (row, column)));
+    let (Some((row_a, column_a)), Some((row_b, column_b))) = (place(a), place(b)) else { return false };
+    // Each row sits about half a key right of the one above it.
+    let position = |row: usize, column: usize| column as f32 + row as f32 * 0.5;
+    row_a.abs_diff(row_b) <= 1 && (position(row_a, column_a) - position(row_b, column_b)).abs() <= 1.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::keyboard_neighbours;
+
+    #[test]
+    fn keyboard_neighbours_are_next_door() {
+        for (a, b) in [('a', 's'), ('e', 'r'), ('i', 'k'), ('n', 'h'), ('f', 'c'), ('d', 'e')] {
+            assert!(keyboard_neighbours(a, b), "{a} {b}");
+        }
+        for (a, b) in [('r', 's'), ('l', 't'), ('o', 'a'), ('d', 't'), ('a', 'f'), ('q', 'p')] {
+            assert!(!keyboard_neighbours(a, b), "{a} {b}");
+        }
+    }
 }
