@@ -123,11 +123,27 @@ pub(super) fn spelling_keys(name: &str) -> Vec<u64> {
 
 /// `spelling_keys` without the sound key: for slips of one edit or one spelling family
 /// only, which need no Double Metaphone.
-pub(super) fn slip_keys(name: &str) -> Vec<u64> {
-    let mut keys = edit_keys(name);
-    let folded: String = fold(name).chars().filter(|c| *c != '-' && *c != ' ').collect();
-    keys.push(hash_of(|h| ("family", family_form(&folded)).hash(h)));
-    keys
+pub(super) fn slip_keys(name: &str) -> Rc<[u64]> {
+    const REMEMBERED: usize = 50_000;
+    thread_local! {
+        // A draft is read again on every edit: its names' keys are worked out once.
+        static SEEN: std::cell::RefCell<HashMap<String, Rc<[u64]>>> = std::cell::RefCell::default();
+    }
+    SEEN.with(|seen| {
+        if let Some(keys) = seen.borrow().get(name) {
+            return Rc::clone(keys);
+        }
+        let mut keys = edit_keys(name);
+        let folded: String = fold(name).chars().filter(|c| *c != '-' && *c != ' ').collect();
+        keys.push(hash_of(|h| ("family", family_form(&folded)).hash(h)));
+        let keys: Rc<[u64]> = keys.into();
+        let mut seen = seen.borrow_mut();
+        if seen.len() >= REMEMBERED {
+            seen.clear();
+        }
+        seen.insert(name.to_string(), Rc::clone(&keys));
+        keys
+    })
 }
 
 /// The one-edit part of `spelling_keys`: a name's folded letters whole and with each one

@@ -56,7 +56,7 @@ impl Cast {
         }
         // Every word's keys in one sorted list: a word's candidates are the words that share
         // a key, found by bisection, without a list per key.
-        let keys_of: FastMap<&str, Vec<u64>> = uses.keys().map(|word| (*word, slip_keys(word))).collect();
+        let keys_of: FastMap<&str, std::rc::Rc<[u64]>> = uses.keys().map(|word| (*word, slip_keys(word))).collect();
         let mut keys: Vec<(u64, &str)> =
             keys_of.iter().flat_map(|(word, keys)| keys.iter().map(move |key| (*key, *word))).collect();
         keys.sort_unstable();
@@ -67,7 +67,7 @@ impl Cast {
                 continue;
             }
             let mut candidates: Vec<&str> = Vec::new();
-            for &key in &keys_of[word] {
+            for &key in keys_of[word].iter() {
                 let from = keys.partition_point(|(k, _)| *k < key);
                 candidates.extend(keys[from..].iter().take_while(|(k, _)| *k == key).map(|(_, w)| *w));
             }
