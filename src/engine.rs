@@ -22,9 +22,9 @@ pub fn check_draft(draft: &str, language: Language, settings: &Settings) -> Chec
 }
 
 /// [`check_draft`] for a new version of a draft checked before (`previous`): paragraphs
-/// the edit left alone keep their tokens and sentences (see `Prose::new_reusing`) and the
-/// findings of the paragraph-local rules (see `rules::local`). The result is the same as
-/// `check_draft`'s; only the cost differs.
+/// the edit left alone keep their tokens and sentences (see `Prose::new_reusing`), the
+/// findings of the paragraph-local rules (see `rules::local`) and their name mentions (see
+/// `analysis::cast::reuse`). The result is the same as `check_draft`'s; only the cost differs.
 pub fn check_draft_reusing(
     previous: Option<&Checked>,
     draft: &str,
@@ -37,7 +37,19 @@ pub fn check_draft_reusing(
         None => (Prose::new(draft, language), Vec::new()),
     };
     let local = LocalFindings::gather(&prose, &origins, previous.map(|previous| &previous.local), settings);
-    let facts = Facts::gather(draft, &prose, settings);
+    let facts = Facts::gather_reusing(previous.map(|previous| &previous.facts), draft, &prose, settings);
+    check_facts(draft, language, prose, facts, local, settings)
+}
+
+/// The rules over what was read, then suppressions.
+fn check_facts(
+    draft: &str,
+    language: Language,
+    prose: Prose,
+    facts: Facts,
+    local: LocalFindings,
+    settings: &Settings,
+) -> Checked {
     let context = Context { draft, prose: &prose, facts: &facts, settings };
     let mut findings = Vec::new();
     for rule in RULES {

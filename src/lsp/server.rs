@@ -262,7 +262,8 @@ impl Shared {
 }
 
 /// What a new analysis reuses of the previous one: all of it while it is shared, or, when
-/// this is its only owner, only the part reuse reads (the prose and the local findings).
+/// this is its only owner, only the parts reuse reads (the prose, the local findings and
+/// the facts, whose per-paragraph name mentions are reused).
 enum Previous {
     Shared(Arc<Analysis>),
     Owned(Box<Checked>),
@@ -272,8 +273,8 @@ impl Previous {
     fn new(analysis: Arc<Analysis>) -> Self {
         match Arc::try_unwrap(analysis) {
             Ok(analysis) => {
-                let Checked { prose, local, .. } = analysis.checked;
-                Previous::Owned(Box::new(Checked { prose, local, ..Checked::default() }))
+                let Checked { prose, local, facts, .. } = analysis.checked;
+                Previous::Owned(Box::new(Checked { prose, local, facts, ..Checked::default() }))
             }
             Err(shared) => Previous::Shared(shared),
         }

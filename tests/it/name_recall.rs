@@ -29,7 +29,7 @@ use crate::support::corpus_articles;
 
 /// What main achieves today (the engine before the cast). The cast issue (#15) targets 0.9;
 /// raise this floor as the name checks improve, never lower it.
-const RECALL_FLOOR: f64 = 0.30;
+const RECALL_FLOOR: f64 = 0.90;
 
 const SEED: u64 = 0x2019_0104_5eed_cafe;
 

@@ -1,5 +1,6 @@
 //! `garbled.punctuation`: doubled or stray punctuation ("conversations. .", ",,", "word ,").
 
+use crate::analysis::cast::is_designation;
 use crate::rules::local::{self, LocalRule, ParagraphContext};
 use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, Severity};
 use crate::text::abbreviations::abbreviation_kind;
@@ -82,7 +83,9 @@ fn check_paragraph(paragraph: &ParagraphContext, findings: &mut Vec<Finding>) {
                 && tokens[index - 2].kind == TokenKind::Word
                 && !before.space_before
                 && (abbreviation_kind(tokens[index - 2].text(text)).is_some()
-                    || tokens[index - 2].text(text).contains('.'));
+                    || tokens[index - 2].text(text).contains('.')
+                    // "Rep. Tom Hale, D-Calif., disagreed": a party-state designation.
+                    || is_designation(tokens[index - 2].text(text)));
             if !abbreviation_period {
                 let span = ByteSpan::new(before.span.start, token.span.end);
                 let message = if previous_mark == mark {

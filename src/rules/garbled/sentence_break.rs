@@ -19,11 +19,22 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-/// Paragraph-local: the period, its neighbours and the word after next all lie in one paragraph.
-pub const LOCAL: LocalRule = LocalRule { rule: &RULE, paragraph: check_paragraph, document: local::no_document_step };
+/// Paragraph-local: the period, its neighbours and the word after next all lie in one
+/// paragraph. Whether the lowercase word is a name the draft always writes so ("npm") is a
+/// document-wide fact, so that check is the document step.
+pub const LOCAL: LocalRule = LocalRule { rule: &RULE, paragraph: check_paragraph, document: drop_lowercase_names };
 
 fn check(context: &Context) -> Vec<Finding> {
-    local::check_every_paragraph(context, check_paragraph, local::no_document_step)
+    local::check_every_paragraph(context, check_paragraph, drop_lowercase_names)
+}
+
+/// "npm said ...": a product the draft always writes in lowercase may start a sentence.
+fn drop_lowercase_names(context: &Context, findings: &mut Vec<Finding>) {
+    let text = context.prose.text.as_str();
+    findings.retain(|finding| {
+        let word_after = finding.span.slice(text).rsplit(' ').next().unwrap_or("");
+        !context.facts.cast.is_lowercase_name(word_after)
+    });
 }
 
 fn check_paragraph(paragraph: &ParagraphContext, findings: &mut Vec<Finding>) {
