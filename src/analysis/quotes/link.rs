@@ -155,7 +155,14 @@ fn attribution(
     link: Link,
 ) -> Attribution {
     let kind = reader.speaker_kind(speaker, reader.anonymity.noted(sentence), prose.sentences[sentence].tokens.start);
-    Attribution { speaker: reader.span(speaker), resolved: None, cue: reader.span(cue), kind, link }
+    let speaker = reader.span(speaker);
+    // A name the draft makes speak is a person or a body: a pronoun may point back to it.
+    if kind == SpeakerKind::Named
+        && let Some(member) = reader.cast.member_at(speaker)
+    {
+        reader.cast.mark_speaking(member);
+    }
+    Attribution { speaker, resolved: None, member: None, cue: reader.span(cue), kind, link }
 }
 
 fn same_sentence(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attribution> {

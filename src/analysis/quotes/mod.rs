@@ -6,8 +6,9 @@
 //! a surname alone or "the official" are resolved to an earlier mention ([`resolve`]).
 //! Hover text and the outline are in [`present`].
 
+mod cast;
 pub mod cues;
-mod lexicon;
+pub mod lexicon;
 mod link;
 pub mod marks;
 mod present;
@@ -17,6 +18,7 @@ mod speech;
 use super::Entities;
 use crate::text::{ByteSpan, Prose};
 
+pub use cast::MemberId;
 pub use cues::SpeakerKind;
 
 /// How a quotation found its speaker.
@@ -39,6 +41,9 @@ pub struct Attribution {
     pub speaker: ByteSpan,
     /// For a pronoun or a shortened name: the named mention it refers to.
     pub resolved: Option<ByteSpan>,
+    /// The cast member the quotation is attributed to (`None` for an unnamed source or a
+    /// described role the draft does not name).
+    pub member: Option<MemberId>,
     /// The cue: "said", "told reporters", "according to".
     pub cue: ByteSpan,
     pub kind: SpeakerKind,
@@ -101,14 +106,16 @@ pub struct Quotes {
 }
 
 impl Quotes {
-    pub fn gather(_draft: &str, prose: &Prose, _entities: &Entities) -> Self {
+    pub fn gather(_draft: &str, prose: &Prose, entities: &Entities) -> Self {
         let paragraphs: Vec<ByteSpan> = prose.paragraphs.iter().map(|p| p.span).collect();
         let scan = marks::scan(&prose.text, &paragraphs);
         let mut quotes = link::quotes_from_marks(prose, &scan);
         let quoted = link::quoted_tokens(prose, &quotes);
         let lowered = lexicon::Lowered::new(&prose.text, &prose.tokens);
         let anonymity = cues::AnonymityNotes::new(prose);
+        let cast = cast::CastView::new(entities, prose);
         let reader = cues::Reader {
+            cast: &cast,
             text: &prose.text,
             tokens: &prose.tokens,
             quoted: &quoted,
@@ -117,7 +124,7 @@ impl Quotes {
         };
         link::attribute(prose, &reader, &mut quotes);
         let mut reports = speech::reported_speech(prose, &reader);
-        resolve::resolve_speakers(prose, &reader, &mut quotes, &mut reports);
+        resolve::resolve_speakers(prose, &cast, &mut quotes, &mut reports);
         let curly = prose.text.contains('“') || prose.text.contains('”');
         Quotes { quotes, reports, stray_closings: scan.stray_closings, curly }
     }

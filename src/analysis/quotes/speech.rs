@@ -49,6 +49,7 @@ pub fn reported_speech(prose: &Prose, reader: &Reader) -> Vec<ReportedSpeech> {
             let attribution = Attribution {
                 speaker: reader.span(&found.speaker),
                 resolved: None,
+                member: None,
                 cue: reader.span(&found.cue),
                 kind,
                 link: Link::SameSentence,
