@@ -8,6 +8,7 @@
 use std::cell::RefCell;
 use std::collections::HashSet;
 
+use super::lexicon;
 use crate::analysis::entities::{Entities, EntityKind, Mention};
 use crate::text::{ByteSpan, Prose};
 
@@ -80,7 +81,11 @@ impl<'a> CastView<'a> {
     fn is_person(&self, member: MemberId) -> bool {
         match self.entities.entity(member).map(|e| e.kind) {
             Some(EntityKind::Person) => true,
-            Some(EntityKind::Unknown) => self.speaking.borrow().contains(&member),
+            // A name the draft makes speak, or calls "he" or "she", is a person.
+            Some(EntityKind::Unknown) => {
+                self.speaking.borrow().contains(&member)
+                    || self.genders.get(member).is_some_and(|g| *g != Gender::Unknown)
+            }
             _ => false,
         }
     }
@@ -153,8 +158,17 @@ fn settle_genders(entities: &Entities, prose: &Prose) -> Vec<Gender> {
         let mut window = previous.clone();
         window.extend(people.iter().filter(|p| !previous.contains(p)));
         if let [only] = window.as_slice() {
-            for token in &prose.tokens[sentence.tokens.clone()] {
-                vote(*only, pronoun_gender(token.text(&prose.text)), 1);
+            let tokens = &prose.tokens[sentence.tokens.clone()];
+            let text = prose.text.as_str();
+            for (index, token) in tokens.iter().enumerate() {
+                // "she said" is what is being resolved: it cannot also be the evidence.
+                let beside_cue = [index.wrapping_sub(1), index + 1]
+                    .iter()
+                    .filter_map(|&i| tokens.get(i))
+                    .any(|t| lexicon::lists_of(t.text(text)) & lexicon::CUE_VERB != 0);
+                if !beside_cue {
+                    vote(*only, pronoun_gender(token.text(text)), 1);
+                }
             }
         }
         previous = people;

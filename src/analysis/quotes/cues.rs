@@ -71,7 +71,7 @@ impl<'a> Reader<'a> {
         self.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Word)
     }
 
-    fn capitalised(&self, index: usize) -> bool {
+    pub fn capitalised(&self, index: usize) -> bool {
         self.is_word(index) && self.word(index).starts_with(char::is_uppercase)
     }
 
@@ -92,6 +92,12 @@ impl<'a> Reader<'a> {
         if !self.is_in(index, lexicon::CUE_VERB) {
             let according = self.lower(index) == "according" && index + 1 < bounds.end && self.lower(index + 1) == "to";
             return according.then_some(index..index + 2);
+        }
+        // "the state was", "reports were": a noun, not a verb.
+        let lower = self.lower(index);
+        let past = lower.ends_with("ed") || self.is_in(index, lexicon::IRREGULAR_PAST);
+        if !past && matches!(self.lower(index + 1), "was" | "is" | "were" | "are" | "has" | "had") {
+            return None;
         }
         // "the notes", "his claims", "a report": a noun, not a verb.
         if index > bounds.start {
@@ -119,16 +125,99 @@ impl<'a> Reader<'a> {
         {
             return self.phrase_after(cue.end + 1, bounds);
         }
-        let before = self.subject_before(cue.start, bounds);
-        if before.is_some() {
-            return before;
+        if let Some(subject) = self.subject_before(cue.start, bounds) {
+            // "Kim's mental state was": a bare-form cue verb after a singular subject is a noun.
+            let agrees = !self.is_bare_form(cue.start) || self.bare_form_agrees(&subject, cue.start);
+            return (agrees && self.plausible_speaker(&subject)).then_some(subject);
         }
         // Only after a quotation or at a clause start does "said Smith" invert.
         let inverted_ok = cue.start == bounds.start || {
             let previous = self.tokens[cue.start - 1];
             previous.kind == TokenKind::Punct
         };
-        if inverted_ok { self.phrase_after(cue.end, bounds) } else { None }
+        if inverted_ok {
+            self.phrase_after(cue.end, bounds).filter(|phrase| self.plausible_speaker(phrase))
+        } else {
+            None
+        }
+    }
+
+    /// Whether a phrase can be a speaker: a name, a pronoun, or a noun phrase for a person
+    /// or a body ("a senior official", "the ministry", "police"); never a word of time or
+    /// manner ("later") or an owner with an adjective ("Kim's mental").
+    fn plausible_speaker(&self, phrase: &Range<usize>) -> bool {
+        let not_a_noun = lexicon::BETWEEN_SPEAKER_AND_CUE | lexicon::TIME_WORD | lexicon::CLAUSE_BOUNDARY;
+        let mut words = phrase.clone().filter(|&i| self.is_word(i));
+        let Some(head) = words.clone().next_back() else { return false };
+        if words.all(|i| self.is_in(i, not_a_noun)) {
+            return false;
+        }
+        if self.capitalised(head) || self.is_in(head, lexicon::PRONOUN | lexicon::ANONYMOUS_HEAD | lexicon::ROLE_NOUN) {
+            return true;
+        }
+        const ADJECTIVE_ENDINGS: [&str; 4] = ["al", "ous", "ful", "less"];
+        let lower = self.lower(head);
+        !self.is_in(head, not_a_noun) && !ADJECTIVE_ENDINGS.iter().any(|ending| lower.ends_with(ending))
+    }
+
+    /// A cue verb in its bare form ("say", "state", "report"), which is also a noun.
+    fn is_bare_form(&self, index: usize) -> bool {
+        let lower = self.lower(index);
+        let inflected =
+            |suffix: &str| lexicon::lists_of_lowercase(&format!("{lower}{suffix}")) & lexicon::CUE_VERB != 0;
+        let y_inflected = lower
+            .strip_suffix('y')
+            .is_some_and(|stem| lexicon::lists_of_lowercase(&format!("{stem}ies")) & lexicon::CUE_VERB != 0);
+        // "read" is its own past tense: "The statement read: …".
+        lower != "read" && (inflected("s") || inflected("es") || y_inflected)
+    }
+
+    /// Whether a bare-form cue agrees with its subject: a plural or a first- or
+    /// second-person subject ("officials say", "we say"), or an auxiliary before it
+    /// ("will say", "to say", "did say").
+    fn bare_form_agrees(&self, subject: &Range<usize>, cue_start: usize) -> bool {
+        let auxiliary = (subject.end..cue_start).any(|i| {
+            matches!(
+                self.lower(i),
+                "to" | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    | "shall"
+                    | "do"
+                    | "does"
+                    | "did"
+            )
+        });
+        let Some(head) = subject.clone().rev().find(|&i| self.is_word(i)) else { return auxiliary };
+        let lower = self.lower(head);
+        let plural = lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("'s") && !lower.ends_with("’s");
+        auxiliary
+            || plural
+            || matches!(lower, "i" | "we" | "you" | "they" | "people" | "police")
+            || self.is_in(head, lexicon::ROLE_NOUN)
+    }
+
+    /// Where a time phrase starting at `start` ends ("on Friday", "last week", "earlier
+    /// today"), or `start` when none starts there.
+    pub fn after_time_phrase(&self, start: usize, bounds: &Range<usize>) -> usize {
+        let mut end = start;
+        if matches!(self.lower(end), "on" | "last" | "this" | "next" | "early" | "late" | "in" | "earlier" | "later")
+            && end + 1 < bounds.end
+            && self.is_in(end + 1, lexicon::TIME_WORD)
+        {
+            end += 2;
+        } else if matches!(self.lower(end), "yesterday" | "today" | "tonight" | "earlier" | "later" | "recently") {
+            end += 1;
+        }
+        while end > start && end < bounds.end && self.is_in(end, lexicon::TIME_WORD) {
+            end += 1;
+        }
+        end
     }
 
     fn subject_before(&self, cue_start: usize, bounds: &Range<usize>) -> Option<Range<usize>> {
@@ -284,7 +373,7 @@ impl<'a> Reader<'a> {
             .then_some((bounds.start..end, end))
     }
 
-    fn phrase_after(&self, from: usize, bounds: &Range<usize>) -> Option<Range<usize>> {
+    pub fn phrase_after(&self, from: usize, bounds: &Range<usize>) -> Option<Range<usize>> {
         let mut end = from;
         while end < bounds.end && end - from < 10 {
             if self.quoted.get(end).copied().unwrap_or(true) {

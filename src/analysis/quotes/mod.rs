@@ -50,6 +50,27 @@ pub struct Attribution {
     pub link: Link,
 }
 
+impl Attribution {
+    /// The speaker as running text names them: a capital that only opens the sentence
+    /// ("The ministry said …", "Police said …") is dropped, a name keeps its capitals.
+    pub fn speaker_in_running_text(&self, text: &str) -> String {
+        let written = self.speaker.slice(text).split_whitespace().collect::<Vec<_>>().join(" ");
+        let first = written.split(' ').next().unwrap_or_default();
+        let common = lexicon::lists_of(first)
+            & (lexicon::NOUN_DETERMINER
+                | lexicon::INDEFINITE_OPENER
+                | lexicon::ANONYMOUS_HEAD
+                | lexicon::ROLE_NOUN
+                | lexicon::PRONOUN)
+            != 0;
+        if self.kind == SpeakerKind::Named || first == "I" || !common {
+            return written;
+        }
+        let mut chars = written.chars();
+        chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+    }
+}
+
 /// What a quotation is, which decides what it owes the reader.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum QuoteForm {

@@ -215,6 +215,8 @@ fn leading_content(
             None => return None,
         }
     }
+    // "said on Friday we will …": the time belongs to the saying, not to the speech.
+    start = reader.after_time_phrase(start, bounds);
     if matches!(reader.word(start), ":" | ",") {
         start += 1;
     }
