@@ -3,13 +3,14 @@
 
 use serde_json::{Value, json};
 
+use copydesk::analysis::quotes::SpeakerKind;
 use copydesk::engine::check_draft;
 use copydesk::rules::Severity;
 use copydesk::settings::Settings;
 use copydesk::text::{ByteSpan, Language};
 
 use crate::support::lsp_client::{LspClient, codes};
-use crate::support::seed_story;
+use crate::support::{corpus_articles, seed_story};
 
 const URI: &str = "file:///tmp/copydesk-quotes.txt";
 
@@ -118,4 +119,54 @@ fn the_seed_story_flags_speech_that_lost_its_marks_and_the_anonymous_official() 
     assert!(quote_findings("[Maintaining a good relationship").contains(&("quote.unmarked", Severity::Warning)));
     let anonymous = quote_findings("A senior Biden administration official said");
     assert!(anonymous.contains(&("quote.anonymous-source", Severity::Info)), "{anonymous:?}");
+}
+
+/// On real news, every quotation's speaker is someone the draft names (a cast member) or
+/// an unnamed source or described body ("a senior official", "the ministry"): never a
+/// pronoun left pointing at nobody, and never a word that happens to stand near the cue.
+#[test]
+fn every_speaker_in_the_clean_corpus_is_a_cast_member_or_an_unnamed_source() {
+    let Some(articles) = corpus_articles() else {
+        println!("note: ../shared/corpus/wikinews-2019 not found; corpus speaker test skipped");
+        return;
+    };
+    let mut paths: Vec<_> = std::fs::read_dir(&articles).unwrap().filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    let (mut attributed, mut strays) = (0usize, Vec::new());
+    for path in &paths {
+        let Ok(draft) = std::fs::read_to_string(path) else { continue };
+        let checked = check_draft(&draft, Language::PlainText, &Settings::default());
+        let outline = copydesk::analysis::outline::outline(&draft, &checked.facts);
+        for quote in checked.facts.quotes.quotes.iter().filter(|q| q.depth == 0) {
+            let Some(attribution) = &quote.attribution else { continue };
+            attributed += 1;
+            // A capitalised head makes a speaker `Named`: an unnamed one is a common noun
+            // phrase, a "they" for a group the draft describes ("the researchers … They
+            // reported"), or the "you" an interview addresses.
+            let pronoun = attribution.speaker.slice(&draft).to_lowercase();
+            let group = attribution.kind == SpeakerKind::Pronoun && matches!(pronoun.as_str(), "they" | "you");
+            let unnamed = matches!(attribution.kind, SpeakerKind::Anonymous | SpeakerKind::Role) || group;
+            let member = attribution.member.and_then(|m| checked.facts.entities.entity(m));
+            // The outline lists the quotation under its speaker.
+            let listed = outline.iter().any(|item| item.children.iter().any(|child| child.span == quote.span));
+            if !(unnamed || member.is_some()) || !listed {
+                strays.push(format!(
+                    "{}: «{}» ({:?}) for «{}»",
+                    path.file_name().unwrap().to_string_lossy(),
+                    attribution.speaker.slice(&draft),
+                    attribution.kind,
+                    quote.content.slice(&draft).chars().take(50).collect::<String>()
+                ));
+            }
+        }
+    }
+    println!("{attributed} attributed quotations, {} speakers outside the cast:", strays.len());
+    for stray in &strays {
+        println!("  {stray}");
+    }
+    assert!(attributed > 100, "too few attributed quotations: {attributed}");
+    // Two remain, for the names analysis to list: sentence-initial surnames ("Schiff called
+    // it …") of people whose full mention it reads as an organisation ("House Intelligence
+    // Committee Representative Adam Schiff").
+    assert!(strays.len() <= 2, "speakers that are neither cast members nor unnamed sources: {strays:#?}");
 }

@@ -78,7 +78,7 @@ impl<'a> CastView<'a> {
     }
 
     /// Whether the member is a person a pronoun may point to (never a place or a body).
-    fn is_person(&self, member: MemberId) -> bool {
+    pub fn is_person(&self, member: MemberId) -> bool {
         match self.entities.entity(member).map(|e| e.kind) {
             Some(EntityKind::Person) => true,
             // A name the draft makes speak, or calls "he" or "she", is a person.
@@ -98,19 +98,31 @@ impl<'a> CastView<'a> {
         self.is_person(member) && (wanted == Gender::Unknown || known == Gender::Unknown || known == wanted)
     }
 
-    /// The nearest person before `pronoun` (within a few paragraphs) it can refer to, and
-    /// the mention naming them there.
+    /// Whether "it" or "they" can refer to `member`: an organisation.
+    fn is_organisation(&self, member: MemberId) -> bool {
+        self.entities.entity(member).is_some_and(|e| e.kind == EntityKind::Organisation)
+    }
+
+    /// The nearest member before `pronoun` it can refer to, and the mention naming them
+    /// there: a person for "he" or "she" (within a few paragraphs), an organisation for
+    /// "it" or "they" (within the paragraph: "they" more often means a group the draft
+    /// describes than one it names). Never a place.
     pub fn antecedent(&self, prose: &Prose, pronoun: ByteSpan, word: &str) -> Option<(MemberId, ByteSpan)> {
         let paragraph_of = |offset: usize| prose.paragraphs.partition_point(|p| p.span.end < offset);
         let here = paragraph_of(pronoun.start);
+        let lower = word.to_lowercase();
+        let (reach, fits): (usize, &dyn Fn(MemberId) -> bool) = match lower.as_str() {
+            "it" | "they" | "them" => (0, &|member| self.is_organisation(member)),
+            _ => (PRONOUN_REACH_PARAGRAPHS, &|member| self.accepts_pronoun(member, &lower)),
+        };
         let mentions = &self.entities.mentions;
         let before = &mentions[..mentions.partition_point(|m| m.span.start < pronoun.start)];
         before
             .iter()
             .rev()
-            .take_while(|m| here - paragraph_of(m.span.start).min(here) <= PRONOUN_REACH_PARAGRAPHS)
+            .take_while(|m| here - paragraph_of(m.span.start).min(here) <= reach)
             .filter(|m| m.span.end <= pronoun.start)
-            .find(|m| self.accepts_pronoun(m.entity, word))
+            .find(|m| fits(m.entity))
             .map(|m| (m.entity, m.span))
     }
 

@@ -8,6 +8,9 @@ use super::cast::CastView;
 use super::lexicon::{self, Lowered};
 use crate::text::{ByteSpan, Prose, Token, TokenKind};
 
+/// Introductory phrases before a sentence's subject span at most this many tokens.
+const INTRODUCTION_TOKENS: usize = 16;
+
 /// What the speaker phrase is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SpeakerKind {
@@ -93,10 +96,24 @@ impl<'a> Reader<'a> {
             let according = self.lower(index) == "according" && index + 1 < bounds.end && self.lower(index + 1) == "to";
             return according.then_some(index..index + 2);
         }
+        // "United States": a capitalised word after a word is part of a name.
+        if index > bounds.start && self.capitalised(index) && self.is_word(index - 1) {
+            return None;
+        }
         // "the state was", "reports were": a noun, not a verb.
         let lower = self.lower(index);
         let past = lower.ends_with("ed") || self.is_in(index, lexicon::IRREGULAR_PAST);
         if !past && matches!(self.lower(index + 1), "was" | "is" | "were" | "are" | "has" | "had") {
+            return None;
+        }
+        // "they are called 'U.S. nationals'", "he was told 'you are fired'": the subject of
+        // a passive naming or listening verb is named or told, not speaking.
+        let naming = self.is_in(index, lexicon::LISTENER_CUE) || matches!(lower, "called" | "described" | "dubbed");
+        if naming
+            && index > bounds.start
+            && matches!(self.lower(index - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being")
+            && self.lower(index + 1) != "by"
+        {
             return None;
         }
         // "the notes", "his claims", "a report": a noun, not a verb.
@@ -335,6 +352,10 @@ impl<'a> Reader<'a> {
     /// "The mayor of London"; "Former CIA deputy director Michael Morell praised…" gives
     /// the name. Returns the subject and the word after it (the verb).
     pub fn sentence_subject(&self, bounds: &Range<usize>) -> Option<(Range<usize>, usize)> {
+        self.opening_subject(bounds).filter(|(subject, _)| self.plausible_speaker(subject))
+    }
+
+    fn opening_subject(&self, bounds: &Range<usize>) -> Option<(Range<usize>, usize)> {
         let found = self.subject_from(bounds)?;
         // "Then just 19 years old, she looked…": an introductory phrase, then the subject.
         let (subject, after) = &found;
@@ -342,12 +363,17 @@ impl<'a> Reader<'a> {
             range.clone().any(|i| self.capitalised(i) && i > bounds.start)
                 || (range.len() == 1 && self.is_in(range.start, lexicon::PRONOUN))
         };
-        if !is_person(subject)
-            && self.word(*after) == ","
-            && let Some(retry) =
-                self.subject_from(&(after + 1..bounds.end)).filter(|(s, _)| is_person(s) && s.start > bounds.start)
-        {
-            return Some(retry);
+        // "Underwhelmed with her role, she left…": the introductory phrase may run past its
+        // first word; the subject follows the comma that ends it.
+        // "A month later, during the debate, O'Rourke defended…": one phrase after another.
+        if !is_person(subject) {
+            let retry = (*after..bounds.end.min(bounds.start + INTRODUCTION_TOKENS))
+                .filter(|&i| self.word(i) == "," && !self.quoted[i])
+                .filter_map(|comma| self.subject_from(&(comma + 1..bounds.end)))
+                .find(|(s, _)| is_person(s) && s.start > bounds.start);
+            if retry.is_some() {
+                return retry;
+            }
         }
         Some(found)
     }
@@ -473,7 +499,11 @@ impl<'a> Reader<'a> {
         let sentence_opening_noun = head == sentence_start
             && words.len() == 1
             && self.is_in(head, lexicon::ANONYMOUS_HEAD | lexicon::ROLE_NOUN);
-        if self.capitalised(head) && !sentence_opening_noun && !self.is_in(head, lexicon::PRONOUN) {
+        // "The Department", "One MP", "the Pope": capitals after a determiner name a body
+        // or a role unless the cast knows the name.
+        let described = self.is_in(words[0], lexicon::NOUN_DETERMINER | lexicon::INDEFINITE_OPENER)
+            && self.cast.member_at(self.span(speaker)).is_none();
+        if self.capitalised(head) && !sentence_opening_noun && !described && !self.is_in(head, lexicon::PRONOUN) {
             return SpeakerKind::Named;
         }
         // "speaking on condition of anonymity" makes even "he" or "the diplomat" unnamed.

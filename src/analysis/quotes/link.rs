@@ -264,8 +264,10 @@ fn adjacent_sentence(
                 let pronoun = reader.lower(subject.start);
                 matches!(pronoun, "he" | "she") && reader.cast.antecedent(prose, found.speaker, pronoun).is_some()
             }
+            // A name the cast knows as something other than a person does not speak next.
             SpeakerKind::Named => {
                 subject.clone().any(|i| reader.word(i).starts_with(char::is_uppercase) && i > bounds.start)
+                    && reader.cast.member_at(found.speaker).is_none_or(|member| reader.cast.is_person(member))
             }
             _ => false,
         };
@@ -500,8 +502,35 @@ mod tests {
             (found[0].1.as_str(), found[0].2.as_str(), found[0].4),
             ("she", "Mara Lind", Some(Link::AdjacentSentence))
         );
+        let found = attributions(
+            "This year, actress Denise Crosby is set to appear in the final season of a legal series. The actress recalled her season on the show. Underwhelmed with her role, she left the series. \"This is not what I wanted to become an actor for.\"",
+        );
+        assert_eq!((found[0].1.as_str(), found[0].2.as_str()), ("she", "Denise Crosby"));
         // A "she" with nobody to refer to attributes nothing.
         let found = attributions("Tired of touring, she cancelled the dates. \"I needed a year at home.\"");
+        assert_eq!(found[0].4, None);
+    }
+
+    #[test]
+    fn a_time_phrase_opening_the_sentence_is_no_speaker() {
+        let found =
+            attributions("On Friday, the cause of death reportedly was \"blunt trauma.\" The victims were named.");
+        assert_eq!(found[0].4, None);
+    }
+
+    #[test]
+    fn the_subject_after_introductory_phrases_speaks() {
+        let found = attributions(
+            "A month later, during the third debate, Beto O'Rourke defended the plan, saying that \"Hell yes, we are going to take it.\"",
+        );
+        assert_eq!(found[0].1, "Beto O'Rourke");
+    }
+
+    #[test]
+    fn a_capitalised_cue_word_inside_a_name_is_no_cue() {
+        let found = attributions(
+            "The ruling ended it.\n\n– United States District Judge Victor Marrero, \"Decision and Order\"\n",
+        );
         assert_eq!(found[0].4, None);
     }
 

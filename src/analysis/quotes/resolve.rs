@@ -43,7 +43,7 @@ fn resolve_one(prose: &Prose, cast: &CastView, unnamed: &mut HashMap<String, Byt
     let words: Vec<&str> = speaker_text.split_whitespace().collect();
     let head = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
     match attribution.kind {
-        SpeakerKind::Pronoun if matches!(head.as_str(), "he" | "she" | "him" | "her") => {
+        SpeakerKind::Pronoun if matches!(head.as_str(), "he" | "she" | "him" | "her" | "it" | "they" | "them") => {
             if let Some((member, mention)) = cast.antecedent(prose, attribution.speaker, &head) {
                 attribution.member = Some(member);
                 attribution.resolved = Some(mention);
