@@ -15,7 +15,7 @@ mod present;
 mod resolve;
 mod speech;
 
-use super::Entities;
+use super::Cast;
 use crate::text::{ByteSpan, Prose};
 
 pub use cast::MemberId;
@@ -127,14 +127,14 @@ pub struct Quotes {
 }
 
 impl Quotes {
-    pub fn gather(_draft: &str, prose: &Prose, entities: &Entities) -> Self {
+    pub fn gather(_draft: &str, prose: &Prose, cast: &Cast) -> Self {
         let paragraphs: Vec<ByteSpan> = prose.paragraphs.iter().map(|p| p.span).collect();
         let scan = marks::scan(&prose.text, &paragraphs);
         let mut quotes = link::quotes_from_marks(prose, &scan);
         let quoted = link::quoted_tokens(prose, &quotes);
         let lowered = lexicon::Lowered::new(&prose.text, &prose.tokens);
         let anonymity = cues::AnonymityNotes::new(prose);
-        let cast = cast::CastView::new(entities, prose);
+        let cast = cast::CastView::new(cast);
         let reader = cues::Reader {
             cast: &cast,
             text: &prose.text,
@@ -297,11 +297,11 @@ mod tests {
         let large = distinct_quotes_draft(960);
         let small_prose = Prose::new(&small, Language::PlainText);
         let large_prose = Prose::new(&large, Language::PlainText);
-        let entities = crate::analysis::Entities::default();
+        let cast = crate::analysis::Cast::default();
         let time = |draft: &str, prose: &Prose, repetitions: usize| {
             let started = Instant::now();
             for _ in 0..repetitions {
-                std::hint::black_box(Quotes::gather(draft, prose, &entities));
+                std::hint::black_box(Quotes::gather(draft, prose, &cast));
             }
             started.elapsed()
         };

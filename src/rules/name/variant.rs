@@ -1,6 +1,6 @@
-//! `name.variant`: a mention spelt a little differently from its entity's established form.
+//! `name.variant`: a mention spelt a little differently from its member's established form.
 
-use crate::analysis::entities::Slip;
+use crate::analysis::cast::Slip;
 use crate::rules::{Confidence, Context, Finding, Fix, Rule, RuleDoc, Severity};
 
 pub const RULE: Rule = Rule {
@@ -17,9 +17,8 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(context: &Context) -> Vec<Finding> {
-    let entities = &context.facts.entities;
-    entities
-        .variants
+    let cast = &context.facts.cast;
+    cast.variants
         .iter()
         .map(|variant| {
             // Accents dropped, or a spelling inside a quotation (the source's own), are

@@ -1,4 +1,4 @@
-//! Clustering mentions into entities: full names first, then surnames, short forms,
+//! Clustering mentions into cast: full names first, then surnames, short forms,
 //! acronyms and near-spellings join them. Two people who share a surname stay two.
 //!
 //! A book keeps introducing new names, so nothing here compares a mention with every
@@ -12,14 +12,14 @@
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
-use super::fast_hash::{FastHasher, FastMap as HashMap};
+use crate::analysis::fast_hash::{FastHasher, FastMap as HashMap};
 
 use super::mentions::{Evidence, Link, Mention, is_acronym};
 use super::similarity::{Slip, fold, slip};
-use super::vocabulary as vocab;
+use crate::analysis::vocabulary as vocab;
 use crate::settings::Settings;
 
-/// An entity while it is being built: its forms (core words of its full mentions) and its
+/// An member while it is being built: its forms (core words of its full mentions) and its
 /// mentions.
 #[derive(Clone, Debug, Default)]
 pub struct Cluster {
@@ -538,8 +538,8 @@ impl Clusterer {
     }
 }
 
-/// Assigns every mention to an entity; returns the clusters. Mentions that join nothing
-/// and may not found an entity (weak ones) are removed from `mentions`.
+/// Assigns every mention to an member; returns the clusters. Mentions that join nothing
+/// and may not found an member (weak ones) are removed from `mentions`.
 pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster> {
     debug_assert!(
         mentions.windows(2).all(|pair| pair[0].span.start < pair[1].span.start),
@@ -563,7 +563,7 @@ pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster>
     }
     let mut assigned: Vec<Option<usize>> = vec![None; mentions.len()];
 
-    // Full names first: they found the entities that shorter mentions join.
+    // Full names first: they found the cast that shorter mentions join.
     for (index, mention) in mentions.iter_mut().enumerate() {
         if mention.weak {
             continue;
@@ -628,7 +628,7 @@ pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster>
     for (index, mention) in std::mem::take(mentions).into_iter().enumerate() {
         if let Some(c) = assigned[index] {
             renumbered[index] = kept.len();
-            kept.push(Mention { entity: c, ..mention });
+            kept.push(Mention { member: c, ..mention });
         }
     }
     *mentions = kept;

@@ -1,53 +1,59 @@
-//! Entities and their mentions: people, organisations, places (issue: names and entities).
+//! Cast and their mentions: people, organisations, places (issue: names and cast).
 //!
 //! `mentions` reads capitalised runs with their titles and surroundings, `cluster` groups
-//! them into entities, and this module settles each entity's established spelling, its
+//! them into cast, and this module settles each member's established spelling, its
 //! canonical name and kind, and the mentions that stray from it. Hover, the outline,
 //! navigation and the `name` rules all read the result.
 
 mod cluster;
-mod fast_hash;
+
+mod gender;
 pub mod mentions;
+mod query;
 pub mod similarity;
-mod vocabulary;
 
 use std::collections::HashMap;
 
+pub use crate::analysis::vocabulary::Gender;
 pub use mentions::{Link, Mention, NameWord};
 pub use similarity::Slip;
 
+/// A cast member: an index into `Cast::members`.
+pub type MemberId = usize;
+
 use super::outline::{OutlineItem, OutlineKind};
+use crate::analysis::fast_hash::FastSet;
 use crate::settings::Settings;
 use crate::text::lines::LineIndex;
 use crate::text::{ByteSpan, Prose};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum EntityKind {
+pub enum MemberKind {
     Person,
     Organisation,
     Place,
     #[default]
-    Unknown,
+    Other,
 }
 
-impl EntityKind {
+impl MemberKind {
     pub fn as_str(self) -> &'static str {
         match self {
-            EntityKind::Person => "person",
-            EntityKind::Organisation => "organisation",
-            EntityKind::Place => "place",
-            EntityKind::Unknown => "name",
+            MemberKind::Person => "person",
+            MemberKind::Organisation => "organisation",
+            MemberKind::Place => "place",
+            MemberKind::Other => "name",
         }
     }
 }
 
 /// Someone or something the draft names.
 #[derive(Clone, Debug, Default)]
-pub struct Entity {
+pub struct Member {
     /// "Joe Biden", "Barrick Gold Corp.", "Xi Jinping".
     pub canonical: String,
-    pub kind: EntityKind,
-    /// Indices into `Entities::mentions`, in document order.
+    pub kind: MemberKind,
+    /// Indices into `Cast::mentions`, in document order.
     pub mentions: Vec<usize>,
     pub descriptors: Vec<String>,
     /// The established surname (people) as the draft mostly writes it.
@@ -60,9 +66,15 @@ pub struct Entity {
     pub known: bool,
     /// Something beyond capitals says this is a person: a title, a role, a quote verb.
     pub evidenced_person: bool,
+    /// For a person: what titles, given-name data and the pronouns the draft uses for them
+    /// say about the pronouns that may refer to them.
+    pub gender: Gender,
+    /// Indices into `Quotes::quotes` of the quotations attributed to this member, filled
+    /// by `Cast::attach_quotations` once the quote analysis has run.
+    pub quotations: Vec<usize>,
 }
 
-/// A mention whose spelling strays from its entity's established one.
+/// A mention whose spelling strays from its member's established one.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Variant {
     pub mention: usize,
@@ -75,46 +87,50 @@ pub struct Variant {
     pub given_name: bool,
 }
 
-/// The entities a draft names.
+/// The cast a draft names.
 #[derive(Clone, Debug, Default)]
-pub struct Entities {
+pub struct Cast {
     pub mentions: Vec<Mention>,
-    pub entities: Vec<Entity>,
+    pub members: Vec<Member>,
     pub variants: Vec<Variant>,
+    /// Every word of every mention, folded: `is_name_word` looks words up here.
+    name_words: FastSet<String>,
 }
 
-impl Entities {
+impl Cast {
     pub fn gather(draft: &str, prose: &Prose, settings: &Settings) -> Self {
         let _ = draft;
         let mut mentions = mentions::extract(prose);
         let clusters = cluster::cluster(&mut mentions, settings);
-        let mut entities = Entities { mentions, entities: Vec::with_capacity(clusters.len()), variants: Vec::new() };
+        let name_words = mentions.iter().flat_map(|m| m.words.iter()).map(|w| similarity::fold(&w.text)).collect();
+        let mut cast = Cast { mentions, members: Vec::with_capacity(clusters.len()), variants: Vec::new(), name_words };
         for (index, cluster) in clusters.iter().enumerate() {
-            let entity = entities.settle(index, cluster, prose.text.as_str());
-            entities.entities.push(entity);
+            let member = cast.settle(index, cluster, prose.text.as_str());
+            cast.members.push(member);
         }
-        entities.variants.sort_by_key(|v| v.span.start);
-        entities
+        cast.variants.sort_by_key(|v| v.span.start);
+        gender::settle(&mut cast, prose);
+        cast
     }
 
     /// Kind, established spellings, canonical name and variants of one cluster.
-    fn settle(&mut self, index: usize, cluster: &cluster::Cluster, text: &str) -> Entity {
+    fn settle(&mut self, index: usize, cluster: &cluster::Cluster, text: &str) -> Member {
         let evidence = cluster.evidence;
         let kind = if evidence.person > 0 && evidence.person_like() {
-            EntityKind::Person
+            MemberKind::Person
         } else if evidence.organisation > 0 && evidence.organisation >= evidence.place {
-            EntityKind::Organisation
+            MemberKind::Organisation
         } else if evidence.place > 0 {
-            EntityKind::Place
+            MemberKind::Place
         } else {
-            EntityKind::Unknown
+            MemberKind::Other
         };
-        let mut entity = Entity {
+        let mut member = Member {
             kind,
             mentions: cluster.mentions.clone(),
             known: cluster.known.is_some(),
             evidenced_person: evidence.person > 0 && evidence.person_like(),
-            ..Entity::default()
+            ..Member::default()
         };
         // Each descriptor once, in order of first use; a set keeps a much-described person
         // from costing the square of their mentions.
@@ -122,18 +138,18 @@ impl Entities {
         for &m in &cluster.mentions {
             for descriptor in &self.mentions[m].descriptors {
                 if seen_descriptors.insert(descriptor.as_str()) {
-                    entity.descriptors.push(descriptor.clone());
+                    member.descriptors.push(descriptor.clone());
                 }
             }
         }
-        entity.first_full =
+        member.first_full =
             cluster.mentions.iter().copied().find(|&m| self.mentions[m].is_full_name() && !self.mentions[m].weak);
         // A full name later called by its surname or leading name alone ("Xi Jinping" ...
         // "Xi") is how news copy treats people.
         let shortened =
             cluster.mentions.iter().any(|&m| matches!(self.mentions[m].link, Link::Surname | Link::LeadingWord));
-        if entity.kind == EntityKind::Unknown && entity.first_full.is_some() && shortened && evidence.person_like() {
-            entity.kind = EntityKind::Person;
+        if member.kind == MemberKind::Other && member.first_full.is_some() && shortened && evidence.person_like() {
+            member.kind = MemberKind::Person;
         }
         let name_of = |m: &Mention| {
             // The name as written, with its company suffix but without "’s".
@@ -145,15 +161,15 @@ impl Entities {
             }
             name
         };
-        let person_like = kind == EntityKind::Person || (kind == EntityKind::Unknown && entity.first_full.is_some());
+        let person_like = kind == MemberKind::Person || (kind == MemberKind::Other && member.first_full.is_some());
         if person_like {
-            self.settle_person(index, cluster, &mut entity, text);
+            self.settle_person(index, cluster, &mut member, text);
         }
-        entity.canonical = if let Some((known, _)) = &cluster.known {
+        member.canonical = if let Some((known, _)) = &cluster.known {
             known.clone()
-        } else if let (Some(given), Some(surname)) = (&entity.given, &entity.surname) {
+        } else if let (Some(given), Some(surname)) = (&member.given, &member.surname) {
             format!("{given} {surname}")
-        } else if let Some(surname) = &entity.surname {
+        } else if let Some(surname) = &member.surname {
             surname.clone()
         } else {
             // The longest form, as first written: "Barrick Gold Corp.".
@@ -167,13 +183,13 @@ impl Entities {
                 .map(name_of)
                 .unwrap_or_default()
         };
-        entity
+        member
     }
 
     /// The surname and given name the draft establishes for a person, and the mentions
     /// that stray from them. Established: the most frequent form; a tie goes to the form
     /// of the first full mention; a known name from the settings beats both.
-    fn settle_person(&mut self, index: usize, cluster: &cluster::Cluster, entity: &mut Entity, text: &str) {
+    fn settle_person(&mut self, index: usize, cluster: &cluster::Cluster, member: &mut Member, text: &str) {
         let mut hyphenated: Vec<String> = cluster
             .mentions
             .iter()
@@ -212,7 +228,7 @@ impl Entities {
             let span = ByteSpan::new(core[start].span.start, core[core.len() - 1].span.end);
             surfaces.push((m, written, span));
         }
-        let first_full = entity.first_full;
+        let first_full = member.first_full;
         // "Okafors’" beside "Okafor": the plural-looking possessive loses a tie.
         let mentions = &self.mentions;
         let plural_possessive = |m: usize, written: &str| {
@@ -229,7 +245,7 @@ impl Entities {
             counts.into_iter().max_by_key(|(_, key)| *key).map(|(form, _)| form.to_string())
         };
         let known_parts = cluster.known.as_ref().map(|(name, _)| cluster::split_form(&words(name)));
-        entity.surname = known_parts.as_ref().map(|(_, surname)| surname.clone()).or_else(|| established(&surfaces));
+        member.surname = known_parts.as_ref().map(|(_, surname)| surname.clone()).or_else(|| established(&surfaces));
         // Given names: the first given word of each full mention.
         let givens: Vec<(usize, String, ByteSpan)> = cluster
             .mentions
@@ -244,7 +260,7 @@ impl Entities {
         let established_given =
             known_parts.as_ref().and_then(|(given, _)| given.first().cloned()).or_else(|| established(&givens));
         // The given names in full, from the first full mention that uses the established one.
-        entity.given = established_given.as_ref().and_then(|first| {
+        member.given = established_given.as_ref().and_then(|first| {
             givens.iter().find(|(_, given, _)| given == first).map(|&(m, _, _)| {
                 let mention = &self.mentions[m];
                 let core = mention.core();
@@ -253,7 +269,7 @@ impl Entities {
         });
         if let Some((name, _)) = &cluster.known {
             let (given, _) = cluster::split_form(&words(name));
-            entity.given = (!given.is_empty()).then(|| given.join(" "));
+            member.given = (!given.is_empty()).then(|| given.join(" "));
         }
         let accepted = |written: &str| {
             cluster.known.as_ref().is_some_and(|(name, aliases)| {
@@ -264,7 +280,7 @@ impl Entities {
         };
         let _ = index;
         for (forms, established_form, given_name) in
-            [(&surfaces, &entity.surname, false), (&givens, &established_given, true)]
+            [(&surfaces, &member.surname, false), (&givens, &established_given, true)]
         {
             let Some(established_form) = established_form else { continue };
             for (m, written, span) in forms {
@@ -296,26 +312,26 @@ impl Entities {
         self.mentions.get(index).filter(|m| m.span.start <= offset).map(|_| index)
     }
 
-    /// The index of the entity one of whose mentions covers `offset`.
-    pub fn entity_at(&self, offset: usize) -> Option<usize> {
-        self.mention_at(offset).map(|m| self.mentions[m].entity)
+    /// The index of the member one of whose mentions covers `offset`.
+    pub fn member_at(&self, offset: usize) -> Option<usize> {
+        self.mention_at(offset).map(|m| self.mentions[m].member)
     }
 
-    pub fn entity(&self, index: usize) -> Option<&Entity> {
-        self.entities.get(index)
+    pub fn member(&self, index: usize) -> Option<&Member> {
+        self.members.get(index)
     }
 
-    /// Where the entity mentioned at `offset` is first named in full (else first named).
+    /// Where the member mentioned at `offset` is first named in full (else first named).
     pub fn definition_at(&self, offset: usize) -> Option<ByteSpan> {
-        let entity = self.entities.get(self.entity_at(offset)?)?;
-        let first = entity.first_full.or_else(|| entity.mentions.first().copied())?;
+        let member = self.members.get(self.member_at(offset)?)?;
+        let first = member.first_full.or_else(|| member.mentions.first().copied())?;
         Some(self.mentions[first].name)
     }
 
-    /// Every mention of the entity mentioned at `offset`, by its name words.
+    /// Every mention of the member mentioned at `offset`, by its name words.
     pub fn references_at(&self, offset: usize) -> Vec<ByteSpan> {
-        let Some(entity) = self.entity_at(offset).and_then(|e| self.entities.get(e)) else { return Vec::new() };
-        entity.mentions.iter().map(|&m| self.mentions[m].name).collect()
+        let Some(member) = self.member_at(offset).and_then(|e| self.members.get(e)) else { return Vec::new() };
+        member.mentions.iter().map(|&m| self.mentions[m].name).collect()
     }
 
     /// The name word under `offset` that a rename would change.
@@ -324,7 +340,7 @@ impl Entities {
         mention.words.iter().find(|w| w.span.start <= offset && offset <= w.span.end)
     }
 
-    /// The edits that rename the word under `offset` in every mention of its entity:
+    /// The edits that rename the word under `offset` in every mention of its member:
     /// renaming "Biden" changes "Joe Biden", "President Biden" and "Biden’s".
     pub fn rename_edits(&self, offset: usize, new_text: &str) -> Option<Vec<(ByteSpan, String)>> {
         let new_text = new_text.trim();
@@ -332,8 +348,8 @@ impl Entities {
             return None;
         }
         let target = self.rename_target_at(offset)?;
-        let entity = self.entities.get(self.entity_at(offset)?)?;
-        let edits = entity
+        let member = self.members.get(self.member_at(offset)?)?;
+        let edits = member
             .mentions
             .iter()
             .flat_map(|&m| self.mentions[m].words.iter())
@@ -343,28 +359,28 @@ impl Entities {
         Some(edits)
     }
 
-    /// A short Markdown description of the entity mentioned at `offset`, for hover.
+    /// A short Markdown description of the member mentioned at `offset`, for hover.
     pub fn describe_at(&self, draft: &str, offset: usize, facts: &super::Facts) -> Option<(ByteSpan, String)> {
         let mention_index = self.mention_at(offset)?;
         let mention = &self.mentions[mention_index];
-        let entity_index = mention.entity;
-        let entity = self.entities.get(entity_index)?;
+        let member_index = mention.member;
+        let member = self.members.get(member_index)?;
         let line_index = LineIndex::new(draft);
         let line_of = |at: usize| line_index.line_number(at);
-        let mut lines = vec![format!("**{}** · {}", entity.canonical, entity.kind.as_str())];
-        if !entity.descriptors.is_empty() {
-            lines.push(format!("- Described as: {}", entity.descriptors.join("; ")));
+        let mut lines = vec![format!("**{}** · {}", member.canonical, member.kind.as_str())];
+        if !member.descriptors.is_empty() {
+            lines.push(format!("- Described as: {}", member.descriptors.join("; ")));
         }
-        let first = entity.mentions.first().map(|&m| &self.mentions[m]);
+        let first = member.mentions.first().map(|&m| &self.mentions[m]);
         if let Some(first) = first {
             let mut line = format!(
                 "- {} mention{}; first on line {} (“{}”)",
-                entity.mentions.len(),
-                if entity.mentions.len() == 1 { "" } else { "s" },
+                member.mentions.len(),
+                if member.mentions.len() == 1 { "" } else { "s" },
                 line_of(first.span.start),
                 first.span.slice(draft)
             );
-            if let Some(full) = entity.first_full.map(|m| &self.mentions[m])
+            if let Some(full) = member.first_full.map(|m| &self.mentions[m])
                 && full.span != first.span
             {
                 line.push_str(&format!("; full name first on line {}", line_of(full.span.start)));
@@ -372,7 +388,7 @@ impl Entities {
             lines.push(line);
         }
         let mut spellings: Vec<String> = Vec::new();
-        for &m in &entity.mentions {
+        for &m in &member.mentions {
             let written = self.mentions[m].core_text();
             if !written.is_empty() && !spellings.contains(&written) {
                 spellings.push(written);
@@ -384,7 +400,7 @@ impl Entities {
         let strays: Vec<String> = self
             .variants
             .iter()
-            .filter(|v| self.mentions[v.mention].entity == entity_index)
+            .filter(|v| self.mentions[v.mention].member == member_index)
             .map(|v| format!("“{}” (line {})", v.written, line_of(v.span.start)))
             .collect();
         if !strays.is_empty() {
@@ -398,7 +414,7 @@ impl Entities {
                 quote
                     .attribution
                     .as_ref()
-                    .is_some_and(|a| self.entity_at(a.resolved.unwrap_or(a.speaker).start) == Some(entity_index))
+                    .is_some_and(|a| self.member_at(a.resolved.unwrap_or(a.speaker).start) == Some(member_index))
             })
             .map(|quote| {
                 let content = quote.content.slice(draft).split_whitespace().collect::<Vec<_>>().join(" ");
@@ -419,16 +435,16 @@ impl Entities {
         let line_index = LineIndex::new(draft);
         let line_of = |at: usize| line_index.line_number(at);
         let mut items: Vec<(usize, OutlineItem)> = Vec::new();
-        for entity in &self.entities {
-            let kind = match entity.kind {
-                EntityKind::Person => OutlineKind::Person,
-                EntityKind::Organisation => OutlineKind::Organisation,
-                EntityKind::Place => OutlineKind::Place,
-                EntityKind::Unknown => continue,
+        for member in &self.members {
+            let kind = match member.kind {
+                MemberKind::Person => OutlineKind::Person,
+                MemberKind::Organisation => OutlineKind::Organisation,
+                MemberKind::Place => OutlineKind::Place,
+                MemberKind::Other => continue,
             };
-            let Some(&first) = entity.mentions.first() else { continue };
+            let Some(&first) = member.mentions.first() else { continue };
             let first = &self.mentions[first];
-            let children: Vec<OutlineItem> = entity
+            let children: Vec<OutlineItem> = member
                 .mentions
                 .iter()
                 .map(|&m| {
@@ -443,15 +459,15 @@ impl Entities {
                     }
                 })
                 .collect();
-            let last = entity.mentions.last().map_or(first.span, |&m| self.mentions[m].span);
-            let detail = std::iter::once(entity.kind.as_str().to_string())
-                .chain(entity.descriptors.first().cloned())
+            let last = member.mentions.last().map_or(first.span, |&m| self.mentions[m].span);
+            let detail = std::iter::once(member.kind.as_str().to_string())
+                .chain(member.descriptors.first().cloned())
                 .collect::<Vec<_>>()
                 .join(" · ");
             items.push((
                 first.span.start,
                 OutlineItem {
-                    name: entity.canonical.clone(),
+                    name: member.canonical.clone(),
                     detail: Some(detail),
                     kind,
                     span: first.span.cover(last),

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
-use super::vocabulary as vocab;
+use crate::analysis::vocabulary as vocab;
 use crate::text::tokens::is_apostrophe;
 use crate::text::{ByteSpan, Prose, Token};
 
@@ -52,10 +52,10 @@ impl Evidence {
     }
 }
 
-/// How a mention joined its entity.
+/// How a mention joined its member.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Link {
-    /// Same form as the entity's (or it founded the entity).
+    /// Same form as the member's (or it founded the member).
     #[default]
     Same,
     /// A surname alone, or title + surname, for a person named in full elsewhere.
@@ -70,7 +70,7 @@ pub enum Link {
     Acronym,
     /// A first word used alone ("Xi" for "Xi Jinping").
     LeadingWord,
-    /// A near-spelling of the entity's name ("Kowalsky" for "Kowalski").
+    /// A near-spelling of the member's name ("Kowalsky" for "Kowalski").
     NearSpelling,
 }
 
@@ -87,7 +87,7 @@ pub struct Mention {
     pub possessive: bool,
     /// After "the", "both" or a number: a family or a group ("the Obamas").
     pub after_determiner: bool,
-    /// At the start of a sentence or in a title-case headline: may join an entity, never
+    /// At the start of a sentence or in a title-case headline: may join an member, never
     /// founds one.
     pub weak: bool,
     pub paragraph: usize,
@@ -96,7 +96,7 @@ pub struct Mention {
     pub descriptors: Vec<String>,
     /// An acronym given in parentheses right after the name: "(WHO)".
     pub acronym: Option<String>,
-    pub entity: usize,
+    pub member: usize,
     pub link: Link,
 }
 
@@ -410,7 +410,7 @@ fn build_mention(
         evidence: Evidence::default(),
         descriptors: Vec::new(),
         acronym: None,
-        entity: 0,
+        member: 0,
         link: Link::Same,
     };
     gather_evidence(&mut mention, tokens, text, first_index, end, has_title_head && title_count > 0);

@@ -1,0 +1,67 @@
+//! A person's gender as the draft gives it, for pronoun agreement in speaker resolution:
+//! gendered titles ("Mrs", "Queen", "chairwoman") and the pronouns the draft uses right
+//! after naming them. Given-name data alone never decides it.
+
+use super::{Cast, Gender, MemberKind};
+use crate::analysis::vocabulary;
+use crate::text::Prose;
+
+/// Votes for each member: female, male.
+pub(super) fn settle(cast: &mut Cast, prose: &Prose) {
+    let mut votes = vec![(0u32, 0u32); cast.members.len()];
+    for mention in &cast.mentions {
+        let Some(title) = &mention.title else { continue };
+        for word in title.split_whitespace() {
+            vote(&mut votes, mention.member, vocabulary::title_gender(word), 3);
+        }
+    }
+    pronoun_votes(cast, prose, &mut votes);
+    for (member, (female, male)) in cast.members.iter_mut().zip(votes) {
+        if member.kind != MemberKind::Person {
+            continue;
+        }
+        member.gender = if female > male {
+            Gender::Female
+        } else if male > female {
+            Gender::Male
+        } else {
+            Gender::Unknown
+        };
+    }
+}
+
+fn vote(votes: &mut [(u32, u32)], member: usize, gender: Gender, weight: u32) {
+    let Some(entry) = votes.get_mut(member) else { return };
+    match gender {
+        Gender::Female => entry.0 += weight,
+        Gender::Male => entry.1 += weight,
+        Gender::Unknown => {}
+    }
+}
+
+/// A third-person singular pronoun counts for the one person named in its sentence or the
+/// sentence before, when that is the only person named there.
+fn pronoun_votes(cast: &Cast, prose: &Prose, votes: &mut [(u32, u32)]) {
+    let text = prose.text.as_str();
+    let mut previous_people: Vec<usize> = Vec::new();
+    for sentence in &prose.sentences {
+        let mut people: Vec<usize> = Vec::new();
+        for mention in cast.mentions_in(sentence.span) {
+            if cast.kind_of(mention.member) == MemberKind::Person && !people.contains(&mention.member) {
+                people.push(mention.member);
+            }
+        }
+        let mut window = previous_people.clone();
+        for person in &people {
+            if !window.contains(person) {
+                window.push(*person);
+            }
+        }
+        if let [only] = window.as_slice() {
+            for token in prose.sentence_tokens(sentence).iter().filter(|t| t.is_word()) {
+                vote(votes, *only, vocabulary::pronoun_gender(token.text(text)), 1);
+            }
+        }
+        previous_people = people;
+    }
+}
