@@ -255,6 +255,23 @@ mod tests {
         }
     }
 
+    #[test]
+    fn quotations_carry_the_cast_member_they_are_attributed_to() {
+        let draft = "Mayor Ana Ruiz toured the pier on Monday. \"We will rebuild it,\" she said. \"It will take a year,\" Ruiz added.\n\n\"The money is there,\" said Tom Baker, a county spokesman. \"It is over,\" a senior official said.";
+        let checked = check_draft(draft, Language::PlainText, &Settings::default());
+        let cast = &checked.facts.cast;
+        let members: Vec<Option<&str>> = checked
+            .facts
+            .quotes
+            .quotes
+            .iter()
+            .map(|q| q.attribution.as_ref().and_then(|a| a.member).map(|m| cast.members[m].canonical.as_str()))
+            .collect();
+        assert_eq!(members, [Some("Ana Ruiz"), Some("Ana Ruiz"), Some("Tom Baker"), None]);
+        let ruiz = cast.members.iter().find(|m| m.canonical == "Ana Ruiz").expect("Ana Ruiz in the cast");
+        assert_eq!(ruiz.quotations, [0, 1]);
+    }
+
     /// A draft of `paragraphs` paragraphs whose quotations, speakers and names are all
     /// different: repeating one fixture would let a search over every earlier quotation or
     /// mention stop early at the previous copy, hiding quadratic work.

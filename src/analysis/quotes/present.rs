@@ -83,10 +83,14 @@ fn attribution_lines(draft: &str, quote: &Quote, facts: &Facts) -> Vec<String> {
         said_by.push_str(&format!(", that is **{}**", excerpt(draft, resolved, EXCERPT_CHARS)));
     }
     lines.push(said_by);
-    // The names analysis knows the member behind the speaker's mention, if it found one.
-    let anchor = attribution.resolved.unwrap_or(attribution.speaker);
-    if facts.cast.member_at(anchor.start).is_some()
-        && let Some((_, member)) = facts.cast.describe_at(draft, anchor.start, facts)
+    // The cast member the quotation is attributed to, as the cast describes them.
+    let first_mention = attribution
+        .member
+        .and_then(|member| facts.cast.members.get(member))
+        .and_then(|member| member.mentions.first())
+        .and_then(|&mention| facts.cast.mentions.get(mention));
+    if let Some(mention) = first_mention
+        && let Some((_, member)) = facts.cast.describe_at(draft, mention.span.start, facts)
         && let Some(first_line) = member.lines().find(|line| !line.trim().is_empty())
     {
         lines.push(format!("**Member:** {}", first_line.trim()));
@@ -110,9 +114,13 @@ fn capitalise(text: &str) -> String {
     chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
 
-/// The key that gathers a speaker's quotations: the resolved or written name, folded.
+/// The key that gathers a speaker's quotations: the cast member, else the resolved or
+/// written name, folded.
 fn speaker_key(draft: &str, attribution: &Attribution) -> String {
-    speaker_name(draft, attribution).to_lowercase()
+    match attribution.member {
+        Some(member) => format!("member {member}"),
+        None => speaker_name(draft, attribution).to_lowercase(),
+    }
 }
 
 pub fn outline(quotes: &Quotes, draft: &str, _facts: &Facts) -> Vec<OutlineItem> {
