@@ -171,3 +171,51 @@ fn every_speaker_in_the_clean_corpus_is_a_cast_member_or_an_unnamed_source() {
     // man because it counts the "he" inside her quotations.
     assert!(strays.len() <= 4, "speakers that are neither cast members nor unnamed sources: {strays:#?}");
 }
+
+/// fixtures/quote/speakers.txt: each quotation goes to the cast member who said it, across
+/// a long appositive, a pronoun, a cue with "later" beside it, a pronoun subject and a
+/// dash credit, and the outline groups them under those members.
+#[test]
+fn the_speakers_fixture_attributes_every_quotation_to_its_cast_member() {
+    let path = crate::support::repository_root().join("fixtures/quote/speakers.txt");
+    let draft = std::fs::read_to_string(path).unwrap();
+    let checked = check_draft(&draft, Language::PlainText, &Settings::default());
+    let cast = &checked.facts.cast;
+    let speakers: Vec<(String, String)> = checked
+        .facts
+        .quotes
+        .quotes
+        .iter()
+        .filter(|q| q.depth == 0)
+        .map(|q| {
+            let content: String = q.content.slice(&draft).split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+            let member = q
+                .attribution
+                .as_ref()
+                .and_then(|a| a.member)
+                .map_or("-".to_string(), |m| cast.members[m].canonical.clone());
+            (content, member)
+        })
+        .collect();
+    let expected = [
+        ("Nobody asked the", "-"),
+        ("We cannot lose", "Dana Marchetti"),
+        ("The repairs start", "Dana Marchetti"),
+        ("and the fees", "Dana Marchetti"),
+        ("sound", "Tom Okafor"),
+        ("I needed a", "Mara Lind"),
+        ("A town without", "Sunita Rao"),
+    ];
+    let expected: Vec<(String, String)> = expected.iter().map(|(c, m)| (c.to_string(), m.to_string())).collect();
+    assert_eq!(speakers, expected);
+    let outline = copydesk::analysis::outline::outline(&draft, &checked.facts);
+    let quoted = |name: &str| {
+        outline
+            .iter()
+            .filter(|item| item.children.iter().any(|c| c.kind == copydesk::analysis::outline::OutlineKind::Quotation))
+            .filter(|item| item.name.contains(name))
+            .map(|item| item.children.len())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(quoted("Marchetti"), [3], "one group of three quotations for Dana Marchetti");
+}

@@ -218,7 +218,8 @@ fn speaker_across_appositive(reader: &Reader, after: &Range<usize>) -> Option<Cu
     let reach = after.end.min(name.end + APPOSITIVE_REACH);
     let cue_start = (name.end + 1..reach).find(|&i| reader.word(i - 1) == "," && reader.cue_at(i, after).is_some())?;
     let cue = reader.cue_at(cue_start, after)?;
-    let ends_sentence = (cue.end..after.end).all(|i| reader.tokens[i].kind == TokenKind::Punct);
+    let rest = reader.after_time_phrase(cue.end, after);
+    let ends_sentence = (rest..after.end).all(|i| reader.tokens[i].kind == TokenKind::Punct);
     ends_sentence.then_some(CueMatch { cue, speaker: name })
 }
 
@@ -491,6 +492,10 @@ mod tests {
             "\"We cannot lose the pier,\" Dana Marchetti, the mayor of Port Elm, a town of 4,000 that relies on the pier, said.",
         );
         assert_eq!((found[0].1.as_str(), found[0].4), ("Dana Marchetti", Some(Link::SameSentence)));
+        let found = attributions(
+            "\"We cannot lose the pier,\" Dana Marchetti, the mayor of Port Elm, a town that relies on the pier, said on Tuesday.",
+        );
+        assert_eq!(found[0].1, "Dana Marchetti");
     }
 
     #[test]
