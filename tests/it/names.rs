@@ -127,3 +127,156 @@ fn the_seed_story_names() {
     assert!(later_xi.contains("Xi Jinping"), "{later_xi}");
     assert_eq!(client.shutdown(), Some(0));
 }
+
+/// One name finding: the code, the exact text flagged, the message and the draft after its fix.
+struct Expected {
+    code: &'static str,
+    flagged: &'static str,
+    message: &'static str,
+    fixed: &'static str,
+}
+
+/// Every `name.*` and `garbled.possessive` finding of `draft`, as (code, flagged, message, fixed).
+fn name_findings(draft: &str) -> Vec<(String, String, String, String)> {
+    use copydesk::engine::check_draft;
+    use copydesk::settings::Settings;
+    use copydesk::text::Language;
+    check_draft(draft, Language::PlainText, &Settings::default())
+        .findings
+        .iter()
+        .filter(|f| f.code.starts_with("name.") || f.code == "garbled.possessive")
+        .map(|f| {
+            let fixed = f.fixes.first().map(|fix| fix.apply(draft)).unwrap_or_default();
+            (f.code.to_string(), f.span.slice(draft).to_string(), f.message.clone(), fixed)
+        })
+        .collect()
+}
+
+fn assert_finds(draft: &str, expected: Expected) {
+    let found = name_findings(draft);
+    let wanted = (
+        expected.code.to_string(),
+        expected.flagged.to_string(),
+        expected.message.to_string(),
+        expected.fixed.to_string(),
+    );
+    assert_eq!(found, [wanted], "{draft}");
+}
+
+/// The slips issue 15 lists as passing unnoticed: each is now one finding, with its fix.
+#[test]
+fn the_issue_s_name_slips_are_found_once_each() {
+    assert_finds(
+        "The push was led by Maria Kowalski. Kowalsky said the plan would work.",
+        Expected {
+            code: "name.variant",
+            flagged: "Kowalsky",
+            message: "\"Kowalsky\" is spelt \"Kowalski\" elsewhere in the draft (a common spelling slip): check the name.",
+            fixed: "The push was led by Maria Kowalski. Kowalski said the plan would work.",
+        },
+    );
+    assert_finds(
+        "The mayor of Port Elm, Dana Marchetti, opened the meeting. Marcheti said the budget was tight.",
+        Expected {
+            code: "name.variant",
+            flagged: "Marcheti",
+            message: "\"Marcheti\" is spelt \"Marchetti\" elsewhere in the draft (one letter differs): check the name.",
+            fixed: "The mayor of Port Elm, Dana Marchetti, opened the meeting. Marchetti said the budget was tight.",
+        },
+    );
+    assert_finds(
+        "The company's founder, Priya Ashbury, spoke first. Ashberry said sales had doubled.",
+        Expected {
+            code: "name.variant",
+            flagged: "Ashberry",
+            message: "\"Ashberry\" is spelt \"Ashbury\" elsewhere in the draft (a common spelling slip): check the name.",
+            fixed: "The company's founder, Priya Ashbury, spoke first. Ashbury said sales had doubled.",
+        },
+    );
+    assert_finds(
+        "Elke Brandt chairs the committee. On Tuesday, Ellke Brandt said the vote would wait.",
+        Expected {
+            code: "name.variant",
+            flagged: "Ellke",
+            message: "\"Ellke\" is spelt \"Elke\" elsewhere in the draft (one letter differs): check the first name.",
+            fixed: "Elke Brandt chairs the committee. On Tuesday, Elke Brandt said the vote would wait.",
+        },
+    );
+    assert_finds(
+        "Flooding hit Mozambique on Monday. Roads were cut and bridges fell. Aid reached Mozambqiue by Thursday.",
+        Expected {
+            code: "name.variant",
+            flagged: "Mozambqiue",
+            message: "\"Mozambqiue\" is spelt \"Mozambique\" elsewhere in the draft (one letter differs): check the name.",
+            fixed: "Flooding hit Mozambique on Monday. Roads were cut and bridges fell. Aid reached Mozambique by Thursday.",
+        },
+    );
+    assert_finds(
+        "Reuters reported the deal. The figures were confirmed to Reuetrs by the ministry.",
+        Expected {
+            code: "name.variant",
+            flagged: "Reuetrs",
+            message: "\"Reuetrs\" is spelt \"Reuters\" elsewhere in the draft (one letter differs): check the name.",
+            fixed: "Reuters reported the deal. The figures were confirmed to Reuters by the ministry.",
+        },
+    );
+}
+
+#[test]
+fn possessive_slips_are_one_finding_with_the_right_possessive() {
+    assert_finds(
+        "Kenya hosted the talks. Kenya's president welcomed the envoys. Later, Kenyas’ foreign minister spoke first.",
+        Expected {
+            code: "garbled.possessive",
+            flagged: "Kenyas’",
+            message: "\"Kenyas’\" reads as a plural; the draft names \"Kenya\". Did you mean \"Kenya’s\"?",
+            fixed: "Kenya hosted the talks. Kenya's president welcomed the envoys. Later, Kenya’s foreign minister spoke first.",
+        },
+    );
+    assert_finds(
+        "Prime Minister Erna Solberg arrived late. Solberg apologised, but Solbergs’ patience was thin.",
+        Expected {
+            code: "garbled.possessive",
+            flagged: "Solbergs’",
+            message: "\"Solbergs’\" reads as a plural; the draft names \"Solberg\". Did you mean \"Solberg’s\"?",
+            fixed: "Prime Minister Erna Solberg arrived late. Solberg apologised, but Solberg’s patience was thin.",
+        },
+    );
+    assert_finds(
+        "Barrick Gold Corp. reported a loss. Shares fell after Barricks' chief executive resigned.",
+        Expected {
+            code: "garbled.possessive",
+            flagged: "Barricks'",
+            message: "\"Barricks'\" reads as a plural; the draft names \"Barrick\". Did you mean \"Barrick's\"?",
+            fixed: "Barrick Gold Corp. reported a loss. Shares fell after Barrick's chief executive resigned.",
+        },
+    );
+}
+
+#[test]
+fn a_bare_surname_before_the_full_name_is_a_first_reference_slip() {
+    assert_finds(
+        "The budget was tight, Okafor said. Later, James Okafor spoke to reporters.",
+        Expected {
+            code: "name.first-reference",
+            flagged: "Okafor",
+            message: "First reference to James Okafor is \"Okafor\"; the full name comes only later (line 1).",
+            fixed: "The budget was tight, James Okafor said. Later, James Okafor spoke to reporters.",
+        },
+    );
+}
+
+/// Names the draft introduces as distinct, and real places a letter apart, stay quiet.
+#[test]
+fn distinct_people_and_real_places_stay_quiet() {
+    for draft in [
+        "Kamala Harris met Ed Harrison on Monday. Harris said yes; Harrison said no.",
+        "Jon Stewart interviewed John Stewart, the director. Stewart laughed.",
+        "Austria played Australia in Vienna. Austria won, and Australia flew home.",
+        "Iran and Iraq signed a border pact. Officials in Iran welcomed it; Iraq did too.",
+        "Gambia and Zambia met in Banjul. Gambia won, and Zambia asked for a rematch.",
+        "Mark Smith met Mary Smith at the fair. Mark Smith left first.",
+    ] {
+        assert_eq!(name_findings(draft), [], "{draft}");
+    }
+}

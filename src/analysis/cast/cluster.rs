@@ -14,8 +14,9 @@ use std::rc::Rc;
 
 use crate::analysis::fast_hash::{FastHasher, FastMap as HashMap};
 
-use super::mentions::{Evidence, Link, Mention, is_acronym};
-use super::similarity::{Slip, fold, slip};
+use super::mentions::{Evidence, Link, Mention, is_acronym, is_given_name};
+use super::similarity::{Slip, family_form, fold, slip, sound_key};
+use crate::analysis::reference;
 use crate::analysis::vocabulary as vocab;
 use crate::settings::Settings;
 
@@ -109,8 +110,9 @@ fn first_pair_key(first: &str, other: &str) -> u64 {
 }
 
 /// The spelling neighbourhood of a name: its folded letters (hyphens and spaces dropped),
-/// whole and with each one letter deleted. Every `slip` (same folded letters, a hyphen,
-/// a stray "s", one edit) leaves two spellings sharing one of these keys.
+/// whole and with each one letter deleted, its spelling-family form and its sound key.
+/// Every `slip` (same folded letters, a hyphen, a stray "s", one edit, a spelling family,
+/// two edits that sound alike) leaves two spellings sharing one of these keys.
 fn spelling_keys(name: &str) -> Vec<u64> {
     let letters: Vec<char> = fold(name).chars().filter(|c| *c != '-' && *c != ' ').collect();
     let key = |skip: Option<usize>| {
@@ -125,7 +127,10 @@ fn spelling_keys(name: &str) -> Vec<u64> {
             written.hash(h);
         })
     };
-    std::iter::once(key(None)).chain((0..letters.len()).map(|i| key(Some(i)))).collect()
+    let folded: String = letters.iter().collect();
+    let family = hash_of(|h| ("family", family_form(&folded)).hash(h));
+    let sound = hash_of(|h| ("sound", sound_key(&folded)).hash(h));
+    std::iter::once(key(None)).chain((0..letters.len()).map(|i| key(Some(i)))).chain([family, sound]).collect()
 }
 
 /// What a cluster's forms say, worked out once per form rather than per comparison.
@@ -300,6 +305,13 @@ impl Clusterer {
             derived.surnames.push(surname);
             derived.has_full_form = true;
         }
+        if let [word] = form.as_slice()
+            && !is_acronym(word)
+        {
+            for key in spelling_keys(word) {
+                push_once(index.by_spelling.entry(key).or_default(), c);
+            }
+        }
         derived.hyphen_surnames.push(hyphen_surname);
         self.clusters[c].forms.push(form);
     }
@@ -353,7 +365,11 @@ impl Clusterer {
                 // A slipped surname needs a sign of a person ("South Africa", "South African").
                 let surname_slipped = form.last() != words.last();
                 let evidenced = cluster.evidence.person + mention_evidence.person > 0;
-                if slips == 1 && all_close && (evidenced || !surname_slipped) {
+                // "Mark Smith" and "Mary Smith" are two people: both given names are real
+                // and common ("Micheal" is real but rare beside "Michael": a slip).
+                let distinct_given =
+                    !surname_slipped && form.iter().zip(words).any(|(a, b)| a != b && distinct_given_names(a, b));
+                if slips == 1 && all_close && (evidenced || !surname_slipped) && !distinct_given {
                     return Some(Link::NearSpelling);
                 }
             }
@@ -516,17 +532,22 @@ impl Clusterer {
         }
         // A near-spelling of one person's surname ("Kowalsky", "Bidens"). A family ("the
         // Obamas") is not a slip.
-        if !could_be_person {
-            return None;
-        }
         let keys = spelling_keys(word);
         let lists: Vec<Option<&Vec<usize>>> = keys.iter().map(|key| index.by_spelling.get(key)).collect();
+        if !could_be_person {
+            return self.join_lone_slip(mention, word, &lists);
+        }
+        let mention_speaks = mention.evidence.person + mention.evidence.speaker > 0;
         let by_slip = Self::gather(&lists, |c| {
             // Someone: titled, described, quoted, or already called by surname alone.
+            let someone = clusters[c].evidence.person > 0 || mention_speaks || derived[c].called_by_surname;
             full_person(c)
-                && (clusters[c].evidence.person > 0 || mention.evidence.person > 0 || derived[c].called_by_surname)
+                && someone
                 && derived[c].surnames.iter().any(|surname| match slip(word, surname) {
                     Some(Slip::StrayPlural) => !mention.after_determiner,
+                    // Two edits only on strong evidence: the bare surname is someone's
+                    // (titled or speaking) and near exactly one introduced person.
+                    Some(slip) if slip.needs_strong_evidence() => mention_speaks,
                     Some(_) => true,
                     None => false,
                 })
@@ -534,11 +555,73 @@ impl Clusterer {
         if by_slip.len() == 1 {
             return Some((by_slip[0], Link::NearSpelling));
         }
-        None
+        self.join_lone_slip(mention, word, &lists)
+    }
+
+    /// A lone word that is a slip of exactly one member's one-word name, of any kind
+    /// ("Mozambqiue" for "Mozambique", "Reuetrs" for "Reuters"). Never between two places
+    /// the gazetteer knows ("Iran", "Iraq"), never for a demonym, a family or a group.
+    fn join_lone_slip(&self, mention: &Mention, word: &str, lists: &[Option<&Vec<usize>>]) -> Option<(usize, Link)> {
+        if mention.after_determiner || reference::is_demonym(word) {
+            return None;
+        }
+        let word_is_place = reference::place(word).is_some();
+        let by_lone = Self::gather(lists, |c| {
+            self.clusters[c].forms.iter().any(|form| match form.as_slice() {
+                [established] => {
+                    let both_places = word_is_place && reference::place(established).is_some();
+                    let close = match slip(word, established) {
+                        Some(Slip::StrayPlural) => mention.possessive,
+                        Some(slip) => !slip.needs_strong_evidence(),
+                        None => false,
+                    };
+                    close && !both_places && !reference::is_demonym(established)
+                }
+                _ => false,
+            })
+        });
+        (by_lone.len() == 1).then(|| (by_lone[0], Link::NearSpelling))
     }
 }
 
-/// Assigns every mention to an member; returns the clusters. Mentions that join nothing
+/// Two given names that name two people, not one misspelt: both common in the reference
+/// data, the rarer at least a twentieth as common as the other.
+fn distinct_given_names(a: &str, b: &str) -> bool {
+    let births = |name: &str| reference::given_name(name).filter(|_| is_given_name(name)).map(|g| g.births);
+    match (births(a), births(b)) {
+        (Some(a), Some(b)) => u64::from(a.min(b)) * 20 >= u64::from(a.max(b)),
+        _ => false,
+    }
+}
+
+/// A sentence-initial word that names something by other evidence ("Reuters reported",
+/// "Kenya hosted") joins a member named later in the draft, by its form or as a slip of
+/// it: read in order, the later mention was not there yet.
+fn join_weak_late(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned: &mut [Option<usize>]) {
+    for index in 0..mentions.len() {
+        let mention = &mentions[index];
+        let evidence = mention.evidence;
+        let evidenced =
+            evidence.person + evidence.organisation + evidence.place + evidence.speaker + evidence.gazetteer > 0;
+        if assigned[index].is_some() || !mention.weak || !evidenced {
+            continue;
+        }
+        let words: Vec<String> = mention.core().iter().map(|w| w.text.clone()).collect();
+        let [word] = words.as_slice() else { continue };
+        let found = clusterer.first_with_form(&words).map(|c| (c, Link::Same)).or_else(|| {
+            let keys = spelling_keys(word);
+            let lists: Vec<Option<&Vec<usize>>> = keys.iter().map(|key| clusterer.index.by_spelling.get(key)).collect();
+            clusterer.join_lone_slip(mention, word, &lists)
+        });
+        let Some((c, link)) = found else { continue };
+        mentions[index].link = link;
+        clusterer.add_evidence(c, evidence);
+        clusterer.clusters[c].mentions.push(index);
+        assigned[index] = Some(c);
+    }
+}
+
+/// Assigns every mention to a member; returns the clusters. Mentions that join nothing
 /// and may not found an member (weak ones) are removed from `mentions`.
 pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster> {
     debug_assert!(
@@ -620,6 +703,7 @@ pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster>
         derived.short_latest = Some(mention.span.start);
         assigned[index] = Some(c);
     }
+    join_weak_late(&mut clusterer, mentions, &mut assigned);
 
     let mut clusters = clusterer.clusters;
     // Drop mentions that joined nothing; renumber.

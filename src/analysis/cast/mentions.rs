@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
+use crate::analysis::reference;
 use crate::analysis::vocabulary as vocab;
 use crate::text::tokens::is_apostrophe;
 use crate::text::{ByteSpan, Prose, Token};
@@ -37,6 +38,12 @@ pub struct Evidence {
     pub person: u32,
     pub organisation: u32,
     pub place: u32,
+    /// The subject of a cue verb ("Okafor said", "Reuters reported"): a person or an
+    /// organisation, not a place.
+    pub speaker: u32,
+    /// The gazetteer knows the name: a place unless the draft says otherwise (it never
+    /// counts against a person: "Thornton" is a town and a surname).
+    pub gazetteer: u32,
 }
 
 impl Evidence {
@@ -44,6 +51,13 @@ impl Evidence {
         self.person += other.person;
         self.organisation += other.organisation;
         self.place += other.place;
+        self.speaker += other.speaker;
+        self.gazetteer += other.gazetteer;
+    }
+
+    /// Names a place: the draft says so, or the gazetteer does and nothing else speaks.
+    pub fn place_like(&self) -> bool {
+        self.place > 0 || (self.gazetteer > 0 && self.person + self.organisation + self.speaker == 0)
     }
 
     /// Could name a person: nothing says organisation or place louder.
@@ -398,6 +412,7 @@ fn build_mention(
         matches!(lowercase(previous).as_ref(), "the" | "both" | "two" | "three" | "all" | "young" | "elder");
     let title = title_words.last().map(|last| ByteSpan::new(start, span_of(last).end).slice(text).to_string());
 
+    let known_place = is_known_place(&words);
     let mut mention = Mention {
         span: ByteSpan::new(start, mention_end),
         name,
@@ -405,7 +420,7 @@ fn build_mention(
         words: std::mem::take(&mut words),
         possessive,
         after_determiner,
-        weak: headline || (sentence_initial && name_words.len() == 1 && title_words.is_empty()),
+        weak: headline || (sentence_initial && name_words.len() == 1 && title_words.is_empty() && !known_place),
         paragraph,
         evidence: Evidence::default(),
         descriptors: Vec::new(),
@@ -441,9 +456,14 @@ fn gather_evidence(mention: &mut Mention, tokens: &[Token], text: &str, first_in
         end
     };
     let next = word_text(tokens, after, text);
-    if vocab::is_speech_verb(next) && mention.words.len() >= 2 && evidence.organisation == 0 {
-        evidence.person += 1;
+    if vocab::is_speech_verb(next) && evidence.organisation == 0 {
+        if mention.words.len() >= 2 {
+            evidence.person += 1;
+        } else {
+            evidence.speaker += 1;
+        }
     }
+    reference_evidence(mention, &mut evidence, titled);
     let previous = first_index.checked_sub(1).map_or("", |i| word_text(tokens, i, text));
     if vocab::is_place_preposition(previous) && previous.starts_with(char::is_lowercase) && !titled {
         evidence.place += 1;
@@ -476,7 +496,17 @@ fn gather_evidence(mention: &mut Mention, tokens: &[Token], text: &str, first_in
         while from > 0 && phrase_end - from < 8 && tokens[from - 1].is_word() {
             from -= 1;
         }
-        if from < phrase_end && vocab::is_role(word_text(tokens, phrase_end - 1, text)) {
+        let phrase_words = || (from..phrase_end).map(|i| word_text(tokens, i, text));
+        // "The mayor of Port Elm, Dana Marchetti,": a role anywhere in a phrase that opens
+        // with a determiner or the sentence.
+        let opens_phrase = from == 0
+            || matches!(
+                lowercase(word_text(tokens, from, text)).as_ref(),
+                "the" | "its" | "his" | "her" | "their" | "a" | "an"
+            );
+        let role_inside =
+            opens_phrase && phrase_words().any(|w| w.starts_with(char::is_lowercase) && vocab::is_role(w));
+        if from < phrase_end && (vocab::is_role(word_text(tokens, phrase_end - 1, text)) || role_inside) {
             let phrase = ByteSpan::new(tokens[from].span.start, tokens[phrase_end - 1].span.end).slice(text);
             evidence.person += 2;
             mention.descriptors.push(phrase.to_string());
@@ -498,6 +528,34 @@ fn gather_evidence(mention: &mut Mention, tokens: &[Token], text: &str, first_in
         mention.descriptors.push(descriptor);
     }
     mention.evidence = evidence;
+}
+
+/// What the reference data says: a first word that is a common given name makes a person
+/// more likely, a gazetteer place a place. Evidence only: a title or a role outweighs it
+/// ("Thornbury" is a town and a surname).
+fn reference_evidence(mention: &Mention, evidence: &mut Evidence, titled: bool) {
+    let core = mention.core();
+    if titled || core.is_empty() {
+        return;
+    }
+    let whole = core.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ");
+    if reference::place(&whole).is_some() {
+        evidence.gazetteer += 1;
+    } else if core.len() >= 2 && is_given_name(&core[0].text) && !vocab::is_place_word(&core[core.len() - 1].text) {
+        evidence.person += 1;
+    }
+}
+
+/// A country or first-level subdivision the gazetteer knows: "Kenya hosted the talks"
+/// names Kenya even at a sentence start.
+fn is_known_place(words: &[NameWord]) -> bool {
+    let [word] = words else { return false };
+    reference::place(&word.text).is_some_and(|place| place.kind != reference::PlaceKind::City)
+}
+
+/// A given name common enough in the reference data to count as evidence of a person.
+pub fn is_given_name(word: &str) -> bool {
+    reference::given_name(word).is_some_and(|name| name.births >= 2_000) && reference::place(word).is_none()
 }
 
 /// The appositive starting at token `start`: a lowercase noun phrase up to the next comma,

@@ -32,12 +32,14 @@ impl Cast {
         self.members.get(member).map_or(MemberKind::Other, |m| m.kind)
     }
 
-    /// Whether a person or organisation (a possible speaker) is mentioned at `span`.
+    /// The person or organisation (a possible speaker) mentioned at `span`, if any.
     pub fn speaker_at(&self, span: ByteSpan) -> Option<MemberId> {
-        self.mentions_overlapping(span)
-            .iter()
-            .map(|m| m.member)
-            .find(|&member| matches!(self.kind_of(member), MemberKind::Person | MemberKind::Organisation))
+        self.mentions_overlapping(span).iter().map(|m| m.member).find(|&member| match self.kind_of(member) {
+            MemberKind::Person | MemberKind::Organisation => true,
+            // A name the draft has speaking ("Reuters reported") without other evidence.
+            MemberKind::Other => self.members[member].speaks,
+            MemberKind::Place => false,
+        })
     }
 
     /// What the draft says about a person's gender: titles, given-name data and the

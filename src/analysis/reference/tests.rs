@@ -35,6 +35,8 @@ fn a_shared_name_is_its_most_important_place() {
     assert_eq!(kind_and_country("Victoria"), Some((PlaceKind::Subdivision, "AU")));
     assert_eq!(kind_and_country("Ontario"), Some((PlaceKind::Subdivision, "CA")));
     assert_eq!(kind_and_country("Britain"), Some((PlaceKind::Country, "GB")));
+    // An English name GeoNames lists under another: the population of the city it names.
+    assert_eq!(place("Kiev"), place("Kyiv"));
 }
 
 #[test]
@@ -90,4 +92,7 @@ fn given_names_carry_their_female_share() {
     assert!((0.1..0.9).contains(&jordan.female_share), "{jordan:?}");
     assert_eq!(given_name("Kowalski"), None);
     assert_eq!(given_name("maria"), None);
+    // The birth records' placeholders for unnamed babies are not names.
+    assert_eq!(given_name("Unknown"), None);
+    assert_eq!(given_name("Infant"), None);
 }
