@@ -54,7 +54,8 @@ impl Attribution {
     /// The speaker as running text names them: a capital that only opens the sentence
     /// ("The ministry said …", "Police said …") is dropped, a name keeps its capitals.
     pub fn speaker_in_running_text(&self, text: &str) -> String {
-        let written = self.speaker.slice(text).split_whitespace().collect::<Vec<_>>().join(" ");
+        // Masked markup is NUL bytes: a space, like the whitespace it stands beside.
+        let written = self.speaker.slice(text).replace('\0', " ").split_whitespace().collect::<Vec<_>>().join(" ");
         let first = written.split(' ').next().unwrap_or_default();
         let common = lexicon::lists_of(first)
             & (lexicon::NOUN_DETERMINER

@@ -21,7 +21,10 @@ fn excerpt(draft: &str, span: ByteSpan, limit: usize) -> String {
 
 /// The name the speaker goes by: the resolved mention, else the speaker as written.
 fn speaker_name(draft: &str, attribution: &Attribution) -> String {
-    excerpt(draft, attribution.resolved.unwrap_or(attribution.speaker), EXCERPT_CHARS)
+    match attribution.resolved {
+        Some(resolved) => excerpt(draft, resolved, EXCERPT_CHARS),
+        None => attribution.speaker_in_running_text(draft),
+    }
 }
 
 /// Where the speaker is first introduced: the first place the draft writes the resolved
@@ -77,7 +80,7 @@ fn attribution_lines(draft: &str, quote: &Quote, facts: &Facts) -> Vec<String> {
         }];
     };
     let mut lines = Vec::new();
-    let written = excerpt(draft, attribution.speaker, EXCERPT_CHARS);
+    let written = attribution.speaker_in_running_text(draft);
     let mut said_by = format!("**Said by:** {written} ({})", attribution.kind.describe());
     if let Some(resolved) = attribution.resolved {
         said_by.push_str(&format!(", that is **{}**", excerpt(draft, resolved, EXCERPT_CHARS)));
