@@ -141,10 +141,10 @@ fn every_speaker_in_the_clean_corpus_is_a_cast_member_or_an_unnamed_source() {
             let Some(attribution) = &quote.attribution else { continue };
             attributed += 1;
             // A capitalised head makes a speaker `Named`: an unnamed one is a common noun
-            // phrase, a "they" for a group the draft describes ("the researchers … They
-            // reported"), or the "you" an interview addresses.
+            // phrase, an "it" or "they" for a body or group the cast does not list ("the
+            // researchers … They reported"), or the "you" an interview addresses.
             let pronoun = attribution.speaker.slice(&draft).to_lowercase();
-            let group = attribution.kind == SpeakerKind::Pronoun && matches!(pronoun.as_str(), "they" | "you");
+            let group = attribution.kind == SpeakerKind::Pronoun && matches!(pronoun.as_str(), "it" | "they" | "you");
             let unnamed = matches!(attribution.kind, SpeakerKind::Anonymous | SpeakerKind::Role) || group;
             let member = attribution.member.and_then(|m| checked.facts.cast.members.get(m));
             // The outline lists the quotation under its speaker.

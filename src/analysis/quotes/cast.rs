@@ -29,12 +29,6 @@ impl<'a> CastView<'a> {
         CastView { cast, speaking: RefCell::default() }
     }
 
-    /// The member named at the head of `span` (the last mention inside it: "Former CIA
-    /// deputy director Michael Morell" is Morell, not the CIA).
-    pub fn member_at(&self, span: ByteSpan) -> Option<MemberId> {
-        self.mentions_in(span).last().map(|m| m.member)
-    }
-
     /// The mentions whose name overlaps `span`, in document order (mentions never overlap
     /// one another, so they are sorted by end as well as by start).
     fn mentions_in(&self, span: ByteSpan) -> &'a [Mention] {
@@ -42,6 +36,16 @@ impl<'a> CastView<'a> {
         let from = mentions.partition_point(|m| m.name.end <= span.start);
         let to = mentions.partition_point(|m| m.name.start < span.end);
         mentions.get(from..to.max(from)).unwrap_or(&[])
+    }
+
+    /// The member named last in a speaker phrase, a person before anyone else. Whatever
+    /// else the cast takes it for, a name the draft makes speak is the speaker.
+    pub fn speaker_in(&self, span: ByteSpan) -> Option<MemberId> {
+        let mentions = self.mentions_in(span);
+        let last = |wanted: &dyn Fn(MemberKind) -> bool| {
+            mentions.iter().rev().map(|m| m.member).find(|&member| wanted(self.cast.kind_of(member)))
+        };
+        last(&|kind| kind == MemberKind::Person).or_else(|| last(&|_| true))
     }
 
     /// Notes that `member` speaks by name somewhere: evidence that it is a person or a body.
@@ -88,21 +92,26 @@ impl<'a> CastView<'a> {
         }
     }
 
-    /// Whether "it" or "they" can refer to `member`: an organisation.
-    fn is_organisation(&self, member: MemberId) -> bool {
-        self.cast.kind_of(member) == MemberKind::Organisation
+    /// Whether "it" or "they" can refer to `member`: a body, or a name the cast has not
+    /// placed that is neither a person nor a place ("NASA … It also credited Leonov").
+    fn is_body(&self, member: MemberId) -> bool {
+        match self.cast.kind_of(member) {
+            MemberKind::Organisation => true,
+            MemberKind::Other => !self.is_person(member),
+            _ => false,
+        }
     }
 
     /// The nearest member before `pronoun` it can refer to, and the mention naming them
-    /// there: a person for "he" or "she" (within a few paragraphs), an organisation for
-    /// "it" or "they" (within the paragraph: "they" more often means a group the draft
+    /// there: a person for "he" or "she" (within a few paragraphs), a body for "it" or
+    /// "they" (within the paragraph: "they" more often means a group the draft
     /// describes than one it names). Never a place.
     pub fn antecedent(&self, prose: &Prose, pronoun: ByteSpan, word: &str) -> Option<(MemberId, ByteSpan)> {
         let paragraph_of = |offset: usize| prose.paragraphs.partition_point(|p| p.span.end < offset);
         let here = paragraph_of(pronoun.start);
         let lower = word.to_lowercase();
         let (reach, fits): (usize, &dyn Fn(MemberId) -> bool) = match lower.as_str() {
-            "it" | "they" | "them" => (0, &|member| self.is_organisation(member)),
+            "it" | "they" | "them" => (0, &|member| self.is_body(member)),
             _ => (PRONOUN_REACH_PARAGRAPHS, &|member| self.accepts_pronoun(member, &lower)),
         };
         let mentions = &self.cast.mentions;

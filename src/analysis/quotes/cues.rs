@@ -4,7 +4,7 @@
 use std::cell::Cell;
 use std::ops::Range;
 
-use super::cast::CastView;
+use super::cast::{CastView, MemberId};
 use super::lexicon::{self, Lowered};
 use crate::text::{ByteSpan, Prose, Token, TokenKind};
 
@@ -96,6 +96,15 @@ impl<'a> Reader<'a> {
             let according = self.lower(index) == "according" && index + 1 < bounds.end && self.lower(index + 1) == "to";
             return according.then_some(index..index + 2);
         }
+        // "Reports on the implement vary": a capitalised cue word opening the sentence is
+        // a verb only when a speaker follows it ("Said the mayor: …", "Says Smith").
+        if index == bounds.start
+            && self.capitalised(index)
+            && !(self.capitalised(index + 1)
+                || self.is_in(index + 1, lexicon::NOUN_DETERMINER | lexicon::INDEFINITE_OPENER))
+        {
+            return None;
+        }
         // "United States": a capitalised word after a word is part of a name.
         if index > bounds.start && self.capitalised(index) && self.is_word(index - 1) {
             return None;
@@ -161,20 +170,30 @@ impl<'a> Reader<'a> {
 
     /// Whether a phrase can be a speaker: a name, a pronoun, or a noun phrase for a person
     /// or a body ("a senior official", "the ministry", "police"); never a word of time or
-    /// manner ("later") or an owner with an adjective ("Kim's mental").
+    /// manner ("later", "sharply"), an owner with an adjective ("Kim's mental"), a clause
+    /// ("he intends", "the governor tweeted her reasoning") or a phrase that opens with a
+    /// preposition or a verb ("on the implement", "imitating a song").
     fn plausible_speaker(&self, phrase: &Range<usize>) -> bool {
         let not_a_noun = lexicon::BETWEEN_SPEAKER_AND_CUE | lexicon::TIME_WORD | lexicon::CLAUSE_BOUNDARY;
-        let mut words = phrase.clone().filter(|&i| self.is_word(i));
-        let Some(head) = words.clone().next_back() else { return false };
-        if words.all(|i| self.is_in(i, not_a_noun)) {
+        let words: Vec<usize> = phrase.clone().filter(|&i| self.is_word(i)).collect();
+        let (Some(&first), Some(&head)) = (words.first(), words.last()) else { return false };
+        if words.iter().all(|&i| self.is_in(i, not_a_noun)) || self.is_in(first, lexicon::CLAUSE_BOUNDARY) {
+            return false;
+        }
+        let opens_with_verb = text_is_lowercase(self.word(first)) && self.lower(first).ends_with("ing");
+        let clause = words.len() > 1 && self.is_in(first, lexicon::PRONOUN)
+            || words[1..]
+                .iter()
+                .any(|&i| !self.capitalised(i) && self.is_in(i, lexicon::CUE_VERB | lexicon::IRREGULAR_PAST));
+        if opens_with_verb || clause {
             return false;
         }
         if self.capitalised(head) || self.is_in(head, lexicon::PRONOUN | lexicon::ANONYMOUS_HEAD | lexicon::ROLE_NOUN) {
             return true;
         }
-        const ADJECTIVE_ENDINGS: [&str; 4] = ["al", "ous", "ful", "less"];
+        const NOT_NOUN_ENDINGS: [&str; 6] = ["al", "ous", "ful", "less", "ly", "ed"];
         let lower = self.lower(head);
-        !self.is_in(head, not_a_noun) && !ADJECTIVE_ENDINGS.iter().any(|ending| lower.ends_with(ending))
+        !self.is_in(head, not_a_noun) && !NOT_NOUN_ENDINGS.iter().any(|ending| lower.ends_with(ending))
     }
 
     /// A cue verb in its bare form ("say", "state", "report"), which is also a noun.
@@ -359,9 +378,11 @@ impl<'a> Reader<'a> {
         let found = self.subject_from(bounds)?;
         // "Then just 19 years old, she looked…": an introductory phrase, then the subject.
         let (subject, after) = &found;
+        // "After Hunter …," opens with a preposition: an introduction, not the subject.
         let is_person = |range: &Range<usize>| {
-            range.clone().any(|i| self.capitalised(i) && i > bounds.start)
-                || (range.len() == 1 && self.is_in(range.start, lexicon::PRONOUN))
+            !self.is_in(range.start, lexicon::CLAUSE_BOUNDARY)
+                && (range.clone().any(|i| self.capitalised(i) && i > bounds.start)
+                    || (range.len() == 1 && self.is_in(range.start, lexicon::PRONOUN)))
         };
         // "Underwhelmed with her role, she left…": the introductory phrase may run past its
         // first word; the subject follows the comma that ends it.
@@ -370,7 +391,8 @@ impl<'a> Reader<'a> {
             let retry = (*after..bounds.end.min(bounds.start + INTRODUCTION_TOKENS))
                 .filter(|&i| self.word(i) == "," && !self.quoted[i])
                 .filter_map(|comma| self.subject_from(&(comma + 1..bounds.end)))
-                .find(|(s, _)| is_person(s) && s.start > bounds.start);
+                // The subject is followed by its verb, not by another comma.
+                .find(|(s, verb)| is_person(s) && s.start > bounds.start && self.is_word(*verb));
             if retry.is_some() {
                 return retry;
             }
@@ -492,6 +514,8 @@ impl<'a> Reader<'a> {
     /// What kind of speaker the phrase is. `anonymity_noted` is true when the sentence says
     /// the speaker asked not to be named.
     pub fn speaker_kind(&self, speaker: &Range<usize>, anonymity_noted: bool, sentence_start: usize) -> SpeakerKind {
+        let member = self.speaker_member(speaker);
+        let speaker = &self.head_part(speaker);
         let words: Vec<usize> = speaker.clone().filter(|&i| self.is_word(i)).collect();
         let Some(&head) = words.last() else { return SpeakerKind::Role };
         let head_lower = self.lower(head);
@@ -501,8 +525,7 @@ impl<'a> Reader<'a> {
             && self.is_in(head, lexicon::ANONYMOUS_HEAD | lexicon::ROLE_NOUN);
         // "The Department", "One MP", "the Pope": capitals after a determiner name a body
         // or a role unless the cast knows the name.
-        let described = self.is_in(words[0], lexicon::NOUN_DETERMINER | lexicon::INDEFINITE_OPENER)
-            && self.cast.member_at(self.span(speaker)).is_none();
+        let described = self.is_in(words[0], lexicon::NOUN_DETERMINER | lexicon::INDEFINITE_OPENER) && member.is_none();
         if self.capitalised(head) && !sentence_opening_noun && !described && !self.is_in(head, lexicon::PRONOUN) {
             return SpeakerKind::Named;
         }
@@ -519,6 +542,32 @@ impl<'a> Reader<'a> {
             return SpeakerKind::Anonymous;
         }
         SpeakerKind::Role
+    }
+
+    /// The speaker phrase up to a preposition that attaches to its head: "Steve Peers" of
+    /// "Steve Peers of the University of Essex", "A source" of "A source within the
+    /// Interior Ministry". A title that runs on through "of" ("Mayor of London Sadiq
+    /// Khan") leaves a capitalised word before it, and the whole phrase names the speaker.
+    fn head_part(&self, speaker: &Range<usize>) -> Range<usize> {
+        let cut = (speaker.start + 1..speaker.end)
+            .find(|&i| matches!(self.lower(i), "of" | "from" | "at" | "for" | "within" | "with" | "in"));
+        match cut {
+            Some(cut) if self.is_word(cut - 1) && text_is_lowercase(self.word(cut - 1)) => speaker.start..cut,
+            Some(cut) if self.cast.speaker_in(self.span(&(speaker.start..cut))).is_some() => speaker.start..cut,
+            _ => speaker.clone(),
+        }
+    }
+
+    /// The cast member a speaker phrase names: the person or body at its head ("Former
+    /// CIA deputy director Michael Morell" is Morell, "Ross Spano of Florida" is Spano).
+    pub fn speaker_member(&self, speaker: &Range<usize>) -> Option<MemberId> {
+        let head = self.head_part(speaker);
+        let last_word = head.clone().rev().find(|&i| self.is_word(i))?;
+        // "a spokeswoman for the Ministry of Health" is a role, not the ministry.
+        if !self.capitalised(last_word) {
+            return None;
+        }
+        self.cast.speaker_in(self.span(&head))
     }
 
     /// The head noun of a speaker phrase, lowercased ("official" for "the official").

@@ -50,7 +50,6 @@ fn resolve_one(prose: &Prose, cast: &CastView, unnamed: &mut HashMap<String, Byt
             }
         }
         SpeakerKind::Named => {
-            attribution.member = cast.member_at(attribution.speaker);
             // A surname or a short form: the member's first full mention introduced them.
             attribution.resolved = attribution
                 .member
@@ -69,7 +68,6 @@ fn resolve_one(prose: &Prose, cast: &CastView, unnamed: &mut HashMap<String, Byt
                 attribution.resolved = Some(*earlier);
             }
         }
-        SpeakerKind::Role => attribution.member = cast.member_at(attribution.speaker),
         _ => {}
     }
 }

@@ -45,11 +45,10 @@ pub fn reported_speech(prose: &Prose, reader: &Reader) -> Vec<ReportedSpeech> {
             if found.speaker.clone().any(|i| is_first_or_second_person(reader.word(i))) {
                 continue;
             }
-            let _ = SpeakerKind::Pronoun;
             let attribution = Attribution {
                 speaker: reader.span(&found.speaker),
                 resolved: None,
-                member: None,
+                member: (kind == SpeakerKind::Named).then(|| reader.speaker_member(&found.speaker)).flatten(),
                 cue: reader.span(&found.cue),
                 kind,
                 link: Link::SameSentence,
