@@ -247,7 +247,10 @@ impl<'a> Reader<'a> {
             && self.is_in(end + 1, lexicon::TIME_WORD)
         {
             end += 2;
-        } else if matches!(self.lower(end), "yesterday" | "today" | "tonight" | "earlier" | "later" | "recently") {
+        } else if matches!(self.lower(end), "yesterday" | "today" | "tonight" | "earlier" | "later" | "recently")
+            || (self.capitalised(end) && self.is_in(end, lexicon::TIME_WORD) && self.lower(end).ends_with("day"))
+        {
+            // "said Friday we will …": a weekday alone is a time too.
             end += 1;
         }
         while end > start && end < bounds.end && self.is_in(end, lexicon::TIME_WORD) {

@@ -475,6 +475,12 @@ mod tests {
             ),
             ("he".to_string(), "Mr. Tom Baker".to_string())
         );
+        assert_eq!(
+            speaker_and_resolved(
+                "On Monday, Mr. Kiri Tane and Ms. Ngozi Adeyemi toured the site. \"We will rebuild the pier,\" he said."
+            ),
+            ("he".to_string(), "Mr. Kiri Tane".to_string())
+        );
         // So do the pronouns the draft already uses for a person.
         assert_eq!(
             speaker_and_resolved(

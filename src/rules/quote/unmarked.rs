@@ -107,6 +107,14 @@ mod tests {
             fixed(CODE, "The mayor said last week that we will not back down."),
             "The mayor said last week that \"we will not back down.\""
         );
+        assert_eq!(
+            fixed(CODE, "The mayor said Friday we will not back down."),
+            "The mayor said Friday \"we will not back down.\""
+        );
+        assert_eq!(
+            fixed(CODE, "The mayor told reporters on Friday morning that we will not back down."),
+            "The mayor told reporters on Friday morning that \"we will not back down.\""
+        );
     }
 
     #[test]
