@@ -271,6 +271,11 @@ mod tests {
         assert_eq!(members, [Some("Ana Ruiz"), Some("Ana Ruiz"), Some("Tom Baker"), None]);
         let ruiz = cast.members.iter().find(|m| m.canonical == "Ana Ruiz").expect("Ana Ruiz in the cast");
         assert_eq!(ruiz.quotations, [0, 1]);
+        // Hover on "It will take a year": said by Ruiz, introduced as the member was.
+        let offset = draft.find("It will").expect("quotation");
+        let (_, hover) = checked.facts.quotes.describe_at(draft, offset, &checked.facts).expect("hover");
+        assert!(hover.contains("**Said by:** Ruiz (named), that is **Mayor Ana Ruiz**"), "{hover}");
+        assert!(hover.contains("**Speaker introduced:** line 1: “Mayor Ana Ruiz”"), "{hover}");
     }
 
     /// A draft of `paragraphs` paragraphs whose quotations, speakers and names are all

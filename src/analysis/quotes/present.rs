@@ -27,9 +27,14 @@ fn speaker_name(draft: &str, attribution: &Attribution) -> String {
     }
 }
 
-/// Where the speaker is first introduced: the first place the draft writes the resolved
-/// name (or the speaker as written).
-fn introduction(draft: &str, attribution: &Attribution) -> ByteSpan {
+/// Where the speaker is first introduced: the cast member's first full mention (else its
+/// first mention), or for a speaker outside the cast the first place the draft writes it.
+fn introduction(draft: &str, attribution: &Attribution, facts: &Facts) -> ByteSpan {
+    let member = attribution.member.and_then(|member| facts.cast.members.get(member));
+    let first = member.and_then(|m| m.first_full.or_else(|| m.mentions.first().copied()));
+    if let Some(mention) = first.and_then(|first| facts.cast.mentions.get(first)) {
+        return mention.span;
+    }
     let anchor = attribution.resolved.unwrap_or(attribution.speaker);
     let name = anchor.slice(draft);
     if name.trim().is_empty() || attribution.kind == SpeakerKind::Pronoun && attribution.resolved.is_none() {
@@ -103,7 +108,7 @@ fn attribution_lines(draft: &str, quote: &Quote, facts: &Facts) -> Vec<String> {
         excerpt(draft, attribution.cue, EXCERPT_CHARS),
         link_name(attribution.link)
     ));
-    let introduced = introduction(draft, attribution);
+    let introduced = introduction(draft, attribution, facts);
     lines.push(format!(
         "**Speaker introduced:** line {}: “{}”",
         LineIndex::new(draft).line_number(introduced.start),
