@@ -113,7 +113,7 @@ fn first_pair_key(first: &str, other: &str) -> u64 {
 /// whole and with each one letter deleted, its spelling-family form and its sound key.
 /// Every `slip` (same folded letters, a hyphen, a stray "s", one edit, a spelling family,
 /// two edits that sound alike) leaves two spellings sharing one of these keys.
-fn spelling_keys(name: &str) -> Vec<u64> {
+pub(super) fn spelling_keys(name: &str) -> Vec<u64> {
     let letters: Vec<char> = fold(name).chars().filter(|c| *c != '-' && *c != ' ').collect();
     let key = |skip: Option<usize>| {
         hash_of(|h| {
@@ -586,7 +586,7 @@ impl Clusterer {
 
 /// Two given names that name two people, not one misspelt: both common in the reference
 /// data, the rarer at least a twentieth as common as the other.
-fn distinct_given_names(a: &str, b: &str) -> bool {
+pub(super) fn distinct_given_names(a: &str, b: &str) -> bool {
     let births = |name: &str| reference::given_name(name).filter(|_| is_given_name(name)).map(|g| g.births);
     match (births(a), births(b)) {
         (Some(a), Some(b)) => u64::from(a.min(b)) * 20 >= u64::from(a.max(b)),

@@ -9,23 +9,24 @@ mod cluster;
 
 mod gender;
 pub mod mentions;
+mod present;
 mod query;
 pub mod similarity;
+mod words;
 
 use std::collections::HashMap;
 
 pub use crate::analysis::vocabulary::Gender;
 pub use mentions::{Link, Mention, NameWord};
+pub use present::CastEntry;
 pub use similarity::Slip;
 
 /// A cast member: an index into `Cast::members`.
 pub type MemberId = usize;
 
-use super::outline::{OutlineItem, OutlineKind};
 use crate::analysis::fast_hash::FastSet;
 use crate::analysis::reference;
 use crate::settings::Settings;
-use crate::text::lines::LineIndex;
 use crate::text::{ByteSpan, Prose};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -88,6 +89,9 @@ pub struct Variant {
     pub slip: Slip,
     /// The given name slipped, not the surname.
     pub given_name: bool,
+    /// Found word by word inside a longer name, not by linking the mention to its member:
+    /// weaker evidence, reported one level lower.
+    pub word_level: bool,
 }
 
 /// The cast a draft names.
@@ -112,6 +116,7 @@ impl Cast {
             cast.members.push(member);
         }
         cast.variants.sort_by_key(|v| v.span.start);
+        cast.word_variants();
         gender::settle(&mut cast, prose);
         cast
     }
@@ -316,6 +321,7 @@ impl Cast {
                         established: established_form.clone(),
                         slip,
                         given_name,
+                        word_level: false,
                     });
                 }
             }
@@ -364,6 +370,7 @@ impl Cast {
                     established: established.clone(),
                     slip,
                     given_name: false,
+                    word_level: false,
                 }),
             }
         }
@@ -421,127 +428,6 @@ impl Cast {
             .map(|w| (w.span, new_text.to_string()))
             .collect();
         Some(edits)
-    }
-
-    /// A short Markdown description of the member mentioned at `offset`, for hover.
-    pub fn describe_at(&self, draft: &str, offset: usize, facts: &super::Facts) -> Option<(ByteSpan, String)> {
-        let mention_index = self.mention_at(offset)?;
-        let mention = &self.mentions[mention_index];
-        let member_index = mention.member;
-        let member = self.members.get(member_index)?;
-        let line_index = LineIndex::new(draft);
-        let line_of = |at: usize| line_index.line_number(at);
-        let mut lines = vec![format!("**{}** · {}", member.canonical, member.kind.as_str())];
-        if !member.descriptors.is_empty() {
-            lines.push(format!("- Described as: {}", member.descriptors.join("; ")));
-        }
-        let first = member.mentions.first().map(|&m| &self.mentions[m]);
-        if let Some(first) = first {
-            let mut line = format!(
-                "- {} mention{}; first on line {} (“{}”)",
-                member.mentions.len(),
-                if member.mentions.len() == 1 { "" } else { "s" },
-                line_of(first.span.start),
-                first.span.slice(draft)
-            );
-            if let Some(full) = member.first_full.map(|m| &self.mentions[m])
-                && full.span != first.span
-            {
-                line.push_str(&format!("; full name first on line {}", line_of(full.span.start)));
-            }
-            lines.push(line);
-        }
-        let mut spellings: Vec<String> = Vec::new();
-        for &m in &member.mentions {
-            let written = self.mentions[m].core_text();
-            if !written.is_empty() && !spellings.contains(&written) {
-                spellings.push(written);
-            }
-        }
-        if spellings.len() > 1 {
-            lines.push(format!("- Written as: {}", spellings.join(", ")));
-        }
-        let strays: Vec<String> = self
-            .variants
-            .iter()
-            .filter(|v| self.mentions[v.mention].member == member_index)
-            .map(|v| format!("“{}” (line {})", v.written, line_of(v.span.start)))
-            .collect();
-        if !strays.is_empty() {
-            lines.push(format!("- ⚠ Stray spellings: {}", strays.join(", ")));
-        }
-        let quotes: Vec<String> = facts
-            .quotes
-            .quotes
-            .iter()
-            .filter(|quote| {
-                quote
-                    .attribution
-                    .as_ref()
-                    .is_some_and(|a| self.member_at(a.resolved.unwrap_or(a.speaker).start) == Some(member_index))
-            })
-            .map(|quote| {
-                let content = quote.content.slice(draft).split_whitespace().collect::<Vec<_>>().join(" ");
-                let short: String = content.chars().take(80).collect();
-                let ellipsis = if short.len() < content.len() { "…" } else { "" };
-                format!("  - “{short}{ellipsis}” (line {})", line_of(quote.span.start))
-            })
-            .collect();
-        if !quotes.is_empty() {
-            lines.push(format!("- Quoted {} time{}:", quotes.len(), if quotes.len() == 1 { "" } else { "s" }));
-            lines.extend(quotes);
-        }
-        Some((mention.span, lines.join("\n")))
-    }
-
-    /// Outline items: people, organisations and places, each with its mentions.
-    pub fn outline(&self, draft: &str, _facts: &super::Facts) -> Vec<OutlineItem> {
-        let line_index = LineIndex::new(draft);
-        let line_of = |at: usize| line_index.line_number(at);
-        let mut items: Vec<(usize, OutlineItem)> = Vec::new();
-        for member in &self.members {
-            let kind = match member.kind {
-                MemberKind::Person => OutlineKind::Person,
-                MemberKind::Organisation => OutlineKind::Organisation,
-                MemberKind::Place => OutlineKind::Place,
-                MemberKind::Other => continue,
-            };
-            let Some(&first) = member.mentions.first() else { continue };
-            let first = &self.mentions[first];
-            let children: Vec<OutlineItem> = member
-                .mentions
-                .iter()
-                .map(|&m| {
-                    let mention = &self.mentions[m];
-                    OutlineItem {
-                        name: mention.span.slice(draft).to_string(),
-                        detail: Some(format!("line {}", line_of(mention.span.start))),
-                        kind: OutlineKind::Mention,
-                        span: mention.span,
-                        selection: mention.name,
-                        children: Vec::new(),
-                    }
-                })
-                .collect();
-            let last = member.mentions.last().map_or(first.span, |&m| self.mentions[m].span);
-            let detail = std::iter::once(member.kind.as_str().to_string())
-                .chain(member.descriptors.first().cloned())
-                .collect::<Vec<_>>()
-                .join(" · ");
-            items.push((
-                first.span.start,
-                OutlineItem {
-                    name: member.canonical.clone(),
-                    detail: Some(detail),
-                    kind,
-                    span: first.span.cover(last),
-                    selection: first.name,
-                    children,
-                },
-            ));
-        }
-        items.sort_by_key(|(start, _)| *start);
-        items.into_iter().map(|(_, item)| item).collect()
     }
 }
 

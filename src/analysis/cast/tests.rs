@@ -1,5 +1,6 @@
 use super::*;
 use crate::analysis::Facts;
+use crate::analysis::outline::OutlineKind;
 use crate::text::Language;
 
 fn gather(draft: &str) -> Cast {

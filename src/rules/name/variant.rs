@@ -23,7 +23,11 @@ fn check(context: &Context) -> Vec<Finding> {
         .map(|variant| {
             // Accents dropped, or a spelling inside a quotation (the source's own), are
             // worth a look but not a warning.
-            let low = variant.slip == Slip::Accents || context.facts.quotes.contains(variant.span.start);
+            // So is a slip found word by word inside a longer name, where the cast did not
+            // link the mention to its member.
+            let low = variant.slip == Slip::Accents
+                || variant.word_level
+                || context.facts.quotes.contains(variant.span.start);
             let confidence = if low { Confidence::Low } else { Confidence::High };
             let what = if variant.given_name { "first name" } else { "name" };
             Finding::new(
