@@ -151,6 +151,12 @@ impl Quotes {
         Quotes { quotes, reports, stray_closings: scan.stray_closings, curly }
     }
 
+    /// Each quotation attributed to a cast member, as (member, index into `quotes`), in
+    /// document order: what the cast lists as a member's "quotations attributed".
+    pub fn by_member(&self) -> impl Iterator<Item = (MemberId, usize)> + '_ {
+        self.quotes.iter().enumerate().filter_map(|(index, q)| Some((q.attribution.as_ref()?.member?, index)))
+    }
+
     /// The quotation (outermost first, then nested) whose span contains `offset`.
     pub fn quote_at(&self, offset: usize) -> Option<&Quote> {
         self.quotes.iter().filter(|q| q.span.contains(offset)).max_by_key(|q| q.depth)
@@ -271,6 +277,10 @@ mod tests {
         assert_eq!(members, [Some("Ana Ruiz"), Some("Ana Ruiz"), Some("Tom Baker"), None]);
         let ruiz = cast.members.iter().find(|m| m.canonical == "Ana Ruiz").expect("Ana Ruiz in the cast");
         assert_eq!(ruiz.quotations, [0, 1]);
+        let ruiz_id = cast.members.iter().position(|m| m.canonical == "Ana Ruiz");
+        let by_ruiz: Vec<usize> =
+            checked.facts.quotes.by_member().filter(|(m, _)| Some(*m) == ruiz_id).map(|(_, q)| q).collect();
+        assert_eq!(by_ruiz, [0, 1]);
         // Hover on "It will take a year": said by Ruiz, introduced as the member was.
         let offset = draft.find("It will").expect("quotation");
         let (_, hover) = checked.facts.quotes.describe_at(draft, offset, &checked.facts).expect("hover");
