@@ -481,6 +481,11 @@ mod tests {
             ),
             ("he".to_string(), "Mr. Kiri Tane".to_string())
         );
+        // "It" and "they" refer to a body the draft names, never to a person or a place.
+        let (speaker, resolved) = speaker_and_resolved(
+            "Mayor Ana Ruiz wrote to Reuters in London on Monday. \"We cannot confirm the figures,\" it said.",
+        );
+        assert_eq!((speaker.as_str(), resolved.as_str()), ("it", "Reuters"));
         // So do the pronouns the draft already uses for a person.
         assert_eq!(
             speaker_and_resolved(
