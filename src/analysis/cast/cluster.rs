@@ -603,15 +603,36 @@ fn join_weak_late(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned:
         let evidence = mention.evidence;
         let evidenced =
             evidence.person + evidence.organisation + evidence.place + evidence.speaker + evidence.gazetteer > 0;
-        if assigned[index].is_some() || !mention.weak || !evidenced {
+        if assigned[index].is_some() || !mention.weak {
             continue;
         }
         let words: Vec<String> = mention.core().iter().map(|w| w.text.clone()).collect();
         let [word] = words.as_slice() else { continue };
-        let found = clusterer.first_with_form(&words).map(|c| (c, Link::Same)).or_else(|| {
-            let keys = spelling_keys(word);
-            let lists: Vec<Option<&Vec<usize>>> = keys.iter().map(|key| clusterer.index.by_spelling.get(key)).collect();
-            clusterer.join_lone_slip(mention, word, &lists)
+        let keys = spelling_keys(word);
+        let lists: Vec<Option<&Vec<usize>>> = keys.iter().map(|key| clusterer.index.by_spelling.get(key)).collect();
+        let found = if evidenced {
+            clusterer
+                .first_with_form(&words)
+                .map(|c| (c, Link::Same))
+                .or_else(|| clusterer.join_lone_slip(mention, word, &lists))
+        } else {
+            None
+        };
+        // "Schif called it" after "Adam Schiff": a sentence-initial word one slip from
+        // exactly one full name's surname is that surname misspelt.
+        let found = found.or_else(|| {
+            let by_surname = Clusterer::gather(&lists, |c| {
+                clusterer.derived[c].surnames.iter().any(|surname| {
+                    let close = match slip(word, surname) {
+                        Some(Slip::OneEdit | Slip::Family) => true,
+                        // "Mendezs' wife": a plural-looking possessive, `garbled.possessive`'s.
+                        Some(Slip::StrayPlural) => mention.possessive,
+                        _ => false,
+                    };
+                    close && !reference::is_demonym(word)
+                })
+            });
+            (by_surname.len() == 1).then(|| (by_surname[0], Link::NearSpelling))
         });
         let Some((c, link)) = found else { continue };
         mentions[index].link = link;

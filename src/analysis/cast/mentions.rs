@@ -281,6 +281,17 @@ fn read_run(tokens: &[Token], text: &str, start: usize) -> (Vec<(usize, bool)>, 
             if takes_period && tokens.get(index).is_none() {
                 break;
             }
+            // "Hillary Clinton's Senate seat": a possessive ends the name, unless a company
+            // suffix follows ("McDonald's Corp.") or it is a group's ("the People's
+            // Republic", "Women's Hospital").
+            let possessive = ["’s", "'s", "ʼs"].iter().find_map(|ending| word.strip_suffix(ending));
+            let suffix_follows = tokens.get(index).is_some_and(|t| vocab::is_organisation_suffix(t.text(text)));
+            let group = possessive.is_some_and(|stem| {
+                matches!(lowercase(stem).as_ref(), "people" | "women" | "children" | "men" | "workers" | "veterans")
+            });
+            if possessive.is_some() && !suffix_follows && !group {
+                break;
+            }
             continue;
         }
         let next_is_name =

@@ -72,7 +72,8 @@ fn check(context: &Context) -> Vec<Finding> {
         if stem.chars().count() < 3 || stem.ends_with('s') || mention.after_determiner || named.plain.contains(word) {
             continue;
         }
-        if !named.singular.contains_key(stem) || !followed_by_lowercase_word(prose, mark) {
+        let Some(&kind) = named.singular.get(stem) else { continue };
+        if followed_by_name_word(prose, mark) && !matches!(kind, MemberKind::Person | MemberKind::Place) {
             continue;
         }
         let span = ByteSpan::new(last.span.start, mark.end);
@@ -91,15 +92,16 @@ fn check(context: &Context) -> Vec<Finding> {
     findings
 }
 
-/// "Bidens’ frustration": a lowercase word follows. A closing quotation mark or a
-/// capitalised word continuing a name ("the Catholic Bishops' Conference") does not.
-fn followed_by_lowercase_word(prose: &crate::text::Prose, mark: ByteSpan) -> bool {
+/// "the Catholic Bishops' Conference": a capitalised word right after the mark continues
+/// a name that holds a plural, unless the stem is a place or a person the draft names
+/// ("Taiwans' Constitutional Court").
+fn followed_by_name_word(prose: &crate::text::Prose, mark: ByteSpan) -> bool {
     let text = prose.text.as_str();
     let next = prose.tokens.partition_point(|t| t.span.start < mark.end);
     prose
         .tokens
         .get(next)
-        .is_some_and(|t| t.kind == TokenKind::Word && t.space_before && t.text(text).starts_with(char::is_lowercase))
+        .is_some_and(|t| t.kind == TokenKind::Word && t.space_before && t.text(text).starts_with(char::is_uppercase))
 }
 
 #[cfg(test)]
