@@ -52,24 +52,39 @@ pub struct Attribution {
 
 impl Attribution {
     /// The speaker as running text names them: a capital that only opens the sentence
-    /// ("The ministry said …", "Police said …") is dropped, a name keeps its capitals.
-    pub fn speaker_in_running_text(&self, text: &str) -> String {
+    /// ("The ministry said …", "Police said …", "The White House said …") is dropped; a
+    /// name keeps its capitals, and so does a "The" that belongs to it ("The Hague", or
+    /// any "The" the draft writes mid-sentence).
+    pub fn speaker_in_running_text(&self, text: &str, cast: &Cast) -> String {
         // Masked markup is NUL bytes: a space, like the whitespace it stands beside.
         let written = self.speaker.slice(text).replace('\0', " ").split_whitespace().collect::<Vec<_>>().join(" ");
         let first = written.split(' ').next().unwrap_or_default();
-        let common = lexicon::lists_of(first)
-            & (lexicon::NOUN_DETERMINER
-                | lexicon::INDEFINITE_OPENER
-                | lexicon::ANONYMOUS_HEAD
-                | lexicon::ROLE_NOUN
-                | lexicon::PRONOUN)
-            != 0;
-        if self.kind == SpeakerKind::Named || first == "I" || !common {
+        let lists = lexicon::lists_of(first);
+        let determiner = lists & (lexicon::NOUN_DETERMINER | lexicon::INDEFINITE_OPENER) != 0;
+        let common = determiner || lists & (lexicon::ANONYMOUS_HEAD | lexicon::ROLE_NOUN | lexicon::PRONOUN) != 0;
+        let lowercase = match self.kind {
+            SpeakerKind::Named => {
+                let in_name = self
+                    .member
+                    .and_then(|member| cast.members.get(member))
+                    .is_some_and(|member| member.canonical.split(' ').next() == Some(first));
+                determiner && !in_name && opens_sentence(text, self.speaker.start)
+            }
+            _ => common && first != "I",
+        };
+        if !lowercase {
             return written;
         }
         let mut chars = written.chars();
         chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
     }
+}
+
+/// Whether `offset` starts a sentence: nothing but whitespace since the last sentence's
+/// final mark, the paragraph's start or the draft's.
+fn opens_sentence(text: &str, offset: usize) -> bool {
+    let before = text.get(..offset).unwrap_or_default().trim_end_matches(|c: char| c.is_whitespace() || c == '\0');
+    before.is_empty() || before.ends_with(['.', '!', '?', '…', '\n'])
 }
 
 /// What a quotation is, which decides what it owes the reader.

@@ -20,10 +20,10 @@ fn excerpt(draft: &str, span: ByteSpan, limit: usize) -> String {
 }
 
 /// The name the speaker goes by: the resolved mention, else the speaker as written.
-fn speaker_name(draft: &str, attribution: &Attribution) -> String {
+fn speaker_name(draft: &str, attribution: &Attribution, facts: &Facts) -> String {
     match attribution.resolved {
         Some(resolved) => excerpt(draft, resolved, EXCERPT_CHARS),
-        None => attribution.speaker_in_running_text(draft),
+        None => attribution.speaker_in_running_text(draft, &facts.cast),
     }
 }
 
@@ -85,7 +85,7 @@ fn attribution_lines(draft: &str, quote: &Quote, facts: &Facts) -> Vec<String> {
         }];
     };
     let mut lines = Vec::new();
-    let written = attribution.speaker_in_running_text(draft);
+    let written = attribution.speaker_in_running_text(draft, &facts.cast);
     let mut said_by = format!("**Said by:** {written} ({})", attribution.kind.describe());
     if let Some(resolved) = attribution.resolved {
         said_by.push_str(&format!(", that is **{}**", excerpt(draft, resolved, EXCERPT_CHARS)));
@@ -124,14 +124,14 @@ fn capitalise(text: &str) -> String {
 
 /// The key that gathers a speaker's quotations: the cast member, else the resolved or
 /// written name, folded.
-fn speaker_key(draft: &str, attribution: &Attribution) -> String {
+fn speaker_key(draft: &str, attribution: &Attribution, facts: &Facts) -> String {
     match attribution.member {
         Some(member) => format!("member {member}"),
-        None => speaker_name(draft, attribution).to_lowercase(),
+        None => speaker_name(draft, attribution, facts).to_lowercase(),
     }
 }
 
-pub fn outline(quotes: &Quotes, draft: &str, _facts: &Facts) -> Vec<OutlineItem> {
+pub fn outline(quotes: &Quotes, draft: &str, facts: &Facts) -> Vec<OutlineItem> {
     let mut groups: Vec<(String, OutlineItem)> = Vec::new();
     for quote in quotes.quotes.iter().filter(|q| q.depth == 0) {
         let child = OutlineItem {
@@ -148,7 +148,12 @@ pub fn outline(quotes: &Quotes, draft: &str, _facts: &Facts) -> Vec<OutlineItem>
                     SpeakerKind::Named | SpeakerKind::Pronoun => OutlineKind::Person,
                     SpeakerKind::Role | SpeakerKind::Anonymous => OutlineKind::Group,
                 };
-                (speaker_key(draft, attribution), speaker_name(draft, attribution), kind, attribution.speaker)
+                (
+                    speaker_key(draft, attribution, facts),
+                    speaker_name(draft, attribution, facts),
+                    kind,
+                    attribution.speaker,
+                )
             }
             None => (String::new(), "(no speaker)".to_string(), OutlineKind::Group, quote.open_mark),
         };

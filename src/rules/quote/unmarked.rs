@@ -34,7 +34,7 @@ fn check(context: &Context) -> Vec<Finding> {
             continue;
         };
         let (span, replacement) = quoted_version(report, text, open, close);
-        let speaker = report.attribution.speaker_in_running_text(text);
+        let speaker = report.attribution.speaker_in_running_text(text, &context.facts.cast);
         findings.push(
             Finding::new(span, format!("This speech by {speaker} {reason} but has no quotation marks."))
                 .with_confidence(confidence)
@@ -123,6 +123,11 @@ mod tests {
         assert_eq!(
             messages(CODE, draft),
             ["This speech by the ministry speaks in the speaker's own voice (\"we\") but has no quotation marks."]
+        );
+        let draft = "Officials met. The White House said we will not back down.";
+        assert_eq!(
+            messages(CODE, draft),
+            ["This speech by the White House speaks in the speaker's own voice (\"we\") but has no quotation marks."]
         );
         let draft = "Officials met. Ana Ruiz said we will not back down.";
         assert_eq!(
