@@ -924,8 +924,10 @@ pub fn pronoun_gender(word: &str) -> Gender {
     }
 }
 
+/// Weekdays, months and "I": never names, possessive or not ("Tuesday's meeting").
 pub fn is_never_a_name(word: &str) -> bool {
-    contains(&NEVER_NAME_SET, word)
+    let bare = ["’s", "'s", "ʼs"].iter().find_map(|ending| word.strip_suffix(ending)).unwrap_or(word);
+    contains(&NEVER_NAME_SET, bare)
 }
 
 pub fn is_sentence_opener(word: &str) -> bool {

@@ -282,3 +282,39 @@ fn distinct_people_and_real_places_stay_quiet() {
         assert_eq!(name_findings(draft), [], "{draft}");
     }
 }
+
+/// `copydesk cast` prints the who's-who of the fixture draft with people, places and
+/// organisations: kinds, full names, roles, variants and quotations.
+#[test]
+fn the_cast_command_prints_the_who_s_who() {
+    let output = std::process::Command::new(crate::support::binary())
+        .args(["cast", "fixtures/name/cast.txt", "--format", "json"])
+        .current_dir(crate::support::repository_root())
+        .output()
+        .expect("run copydesk cast");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let cast: Value = serde_json::from_slice(&output.stdout).expect("json");
+    let entries = cast.as_array().expect("a list");
+    let find = |name: &str| entries.iter().find(|e| e["name"] == name).unwrap_or_else(|| panic!("{name} in {cast}"));
+    let marchetti = find("Dana Marchetti");
+    assert_eq!(marchetti["kind"], "person");
+    assert_eq!(marchetti["roles"], json!(["The mayor of Port Elm"]));
+    assert_eq!(marchetti["first_line"], 1);
+    assert_eq!(marchetti["quotations"], json!(["We cannot keep patching the pier,", "Every winter costs us more."]));
+    assert_eq!(find("Priya Ashbury")["variants"], json!(["Ashberry"]));
+    assert_eq!(find("Mozambique")["kind"], "place");
+    assert_eq!(find("Port Elm")["kind"], "place");
+    assert_eq!(find("Harbourline Freight Inc.")["kind"], "organisation");
+    assert_eq!(find("Solvik ASA")["kind"], "organisation");
+    assert_eq!(find("Kamala Harris")["variants"], json!([]));
+    assert_eq!(find("Ed Harrison")["variants"], json!([]));
+
+    let table = std::process::Command::new(crate::support::binary())
+        .args(["cast", "fixtures/name/cast.txt"])
+        .current_dir(crate::support::repository_root())
+        .output()
+        .expect("run copydesk cast");
+    let table = String::from_utf8_lossy(&table.stdout);
+    assert!(table.lines().next().is_some_and(|header| header.starts_with("KIND")), "{table}");
+    assert!(table.contains("variants: Ashberry"), "{table}");
+}

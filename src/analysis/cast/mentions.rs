@@ -376,6 +376,14 @@ fn build_mention(
     if name_words.is_empty() {
         return None;
     }
+    // "The" alone ("PORT ELM, Maine — The mayor ..."), or a demonym ("the Norwegian
+    // group"): not a name.
+    if let [(only, _)] = name_words
+        && title_words.is_empty()
+        && (matches!(tokens[*only].text(text), "The" | "A" | "An") || reference::is_demonym(tokens[*only].text(text)))
+    {
+        return None;
+    }
     // A lone title or role word is a reference, not a name ("the President said").
     if name_words.len() == 1
         && title_words.is_empty()
@@ -478,6 +486,13 @@ fn gather_evidence(mention: &mut Mention, tokens: &[Token], text: &str, first_in
     let previous = first_index.checked_sub(1).map_or("", |i| word_text(tokens, i, text));
     if vocab::is_place_preposition(previous) && previous.starts_with(char::is_lowercase) && !titled {
         evidence.place += 1;
+    }
+    // "the mayor of Port Elm", "the town of Thornbury": a place's office or kind, then "of".
+    let before_of = first_index.checked_sub(2).map_or("", |i| word_text(tokens, i, text));
+    if previous == "of"
+        && matches!(before_of, "mayor" | "governor" | "premier" | "town" | "city" | "village" | "capital" | "province")
+    {
+        evidence.place += 2;
     }
     // "his Chinese counterpart Xi Jinping": a role right before the name.
     if previous.starts_with(char::is_lowercase) && vocab::is_role(previous) && !titled {

@@ -11,6 +11,7 @@ mod gender;
 pub mod mentions;
 mod present;
 mod query;
+mod shapes;
 pub mod similarity;
 mod words;
 
@@ -102,6 +103,9 @@ pub struct Cast {
     pub variants: Vec<Variant>,
     /// Every word of every mention, folded: `is_name_word` looks words up here.
     name_words: FastSet<String>,
+    /// Names the draft always writes in lowercase ("npm", "pnpm"): a product or project,
+    /// which may start a sentence in lowercase.
+    lowercase_names: FastSet<String>,
 }
 
 impl Cast {
@@ -110,7 +114,14 @@ impl Cast {
         let mut mentions = mentions::extract(prose);
         let clusters = cluster::cluster(&mut mentions, settings);
         let name_words = mentions.iter().flat_map(|m| m.words.iter()).map(|w| similarity::fold(&w.text)).collect();
-        let mut cast = Cast { mentions, members: Vec::with_capacity(clusters.len()), variants: Vec::new(), name_words };
+        let lowercase_names = shapes::lowercase_names(prose);
+        let mut cast = Cast {
+            mentions,
+            members: Vec::with_capacity(clusters.len()),
+            variants: Vec::new(),
+            name_words,
+            lowercase_names,
+        };
         for (index, cluster) in clusters.iter().enumerate() {
             let member = cast.settle(index, cluster, prose.text.as_str());
             cast.members.push(member);
@@ -194,8 +205,20 @@ impl Cast {
                 .mentions
                 .iter()
                 .map(|&m| &self.mentions[m])
-                .filter(|m| matches!(m.link, Link::Same | Link::ShortForm))
-                .max_by_key(|m| (m.words.len(), std::cmp::Reverse(m.span.start)))
+                .filter(|m| match m.link {
+                    Link::Same | Link::ShortForm => true,
+                    // "Port Elm" after the dateline's "PORT ELM": the same name in other capitals.
+                    Link::NearSpelling => cluster.mentions.iter().any(|&other| {
+                        self.mentions[other].link == Link::Same
+                            && self.mentions[other].name.slice(text).to_lowercase() == m.name.slice(text).to_lowercase()
+                    }),
+                    _ => false,
+                })
+                // A dateline's capitals ("PORT ELM, Maine —") lose to the name as the text writes it.
+                .max_by_key(|m| {
+                    let shouted = m.name.slice(text).chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+                    (!shouted || m.words.len() == 1, m.words.len(), std::cmp::Reverse(m.span.start))
+                })
                 .or_else(|| cluster.mentions.first().map(|&m| &self.mentions[m]))
                 .map(name_of)
                 .unwrap_or_default()

@@ -34,6 +34,10 @@ impl Cast {
     pub(super) fn word_variants(&mut self) {
         let mut uses: HashMap<&str, WordUse> = HashMap::new();
         for (m, mention) in self.mentions.iter().enumerate() {
+            // The newsroom's spelling (the `names` setting) is never a slip.
+            if self.members.get(mention.member).is_some_and(|member| member.known) {
+                continue;
+            }
             let person = self.members.get(mention.member).is_some_and(|member| member.kind == MemberKind::Person);
             let given = mention.given_and_surname().0;
             for (w, word) in mention.words.iter().enumerate().filter(|(_, w)| w.is_core() && is_candidate(&w.text)) {

@@ -102,4 +102,15 @@ mod tests {
         }];
         assert_eq!(flagged_with(CODE, draft, &settings), Vec::<String>::new());
     }
+
+    #[test]
+    fn two_similar_names_listed_in_the_setting_stay_two_people() {
+        let draft = "Tom Johnston, the coach, spoke. Johnston said the team was tired, and Johnson agreed.";
+        assert_eq!(flagged(CODE, draft), ["Johnson"]);
+        let settings = Settings {
+            names: vec![KnownName::Plain("Tom Johnston".to_string()), KnownName::Plain("Boris Johnson".to_string())],
+            ..Settings::default()
+        };
+        assert_eq!(flagged_with(CODE, draft, &settings), Vec::<String>::new());
+    }
 }
