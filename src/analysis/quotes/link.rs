@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::cues::Reader;
+use super::cues::{CueMatch, Reader};
 use super::marks::{MarkScan, is_quotation_mark};
 use super::{Attribution, Link, Quote, QuoteForm, SpeakerKind};
 use crate::text::{ByteSpan, Prose, TokenKind};
@@ -155,7 +155,12 @@ fn attribution(
     link: Link,
 ) -> Attribution {
     let kind = reader.speaker_kind(speaker, reader.anonymity.noted(sentence), prose.sentences[sentence].tokens.start);
-    Attribution { speaker: reader.span(speaker), resolved: None, cue: reader.span(cue), kind, link }
+    let member = (kind == SpeakerKind::Named).then(|| reader.speaker_member(speaker)).flatten();
+    // A name the draft makes speak is a person or a body: a pronoun may point back to it.
+    if let Some(member) = member {
+        reader.cast.mark_speaking(member);
+    }
+    Attribution { speaker: reader.span(speaker), resolved: None, member, cue: reader.span(cue), kind, link }
 }
 
 fn same_sentence(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attribution> {
@@ -168,6 +173,9 @@ fn same_sentence(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attrib
     let after = range.end..prose.sentences[close_sentence].tokens.end;
     let reach = if quote.form == QuoteForm::Full { CUE_REACH_AFTER } else { usize::MAX };
     if let Some(found) = reader.first_cue_in(&after, reach) {
+        return Some(attribution(prose, reader, &found.cue, &found.speaker, close_sentence, Link::SameSentence));
+    }
+    if let Some(found) = speaker_across_appositive(reader, &after) {
         return Some(attribution(prose, reader, &found.cue, &found.speaker, close_sentence, Link::SameSentence));
     }
     let before = prose.sentences[open_sentence].tokens.start..range.start;
@@ -189,6 +197,28 @@ fn same_sentence(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attrib
         }
     }
     None
+}
+
+/// A credit line's role after the name ("campaign director, Clean Air Now") is short.
+const CREDIT_ROLE_TOKENS: usize = 14;
+
+/// How far into an appositive a cue may stand after the speaker it belongs to.
+const APPOSITIVE_REACH: usize = 40;
+
+/// "'…,' Dana Marchetti, the mayor of Port Elm, a town of 4,000 that relies on the pier,
+/// said.": a name right after the quotation, an appositive of any length set off by commas,
+/// and a cue with no subject of its own that ends the sentence.
+fn speaker_across_appositive(reader: &Reader, after: &Range<usize>) -> Option<CueMatch> {
+    let name = reader.phrase_after(after.start, after)?;
+    if !name.clone().all(|i| reader.capitalised(i) || reader.word(i) == ".") || reader.word(name.end) != "," {
+        return None;
+    }
+    let reach = after.end.min(name.end + APPOSITIVE_REACH);
+    let cue_start = (name.end + 1..reach).find(|&i| reader.word(i - 1) == "," && reader.cue_at(i, after).is_some())?;
+    let cue = reader.cue_at(cue_start, after)?;
+    let rest = reader.after_time_phrase(cue.end, after);
+    let ends_sentence = (rest..after.end).all(|i| reader.tokens[i].kind == TokenKind::Punct);
+    ends_sentence.then_some(CueMatch { cue, speaker: name })
 }
 
 fn adjacent_sentence(
@@ -227,9 +257,16 @@ fn adjacent_sentence(
         let (subject, verb) = reader.sentence_subject(&bounds)?;
         let found = attribution(prose, reader, &(verb..verb + 1), &subject, sentence, Link::AdjacentSentence);
         let person = match found.kind {
-            SpeakerKind::Pronoun => matches!(reader.lower(subject.start), "he" | "she"),
+            // "Tired of touring, she cancelled the dates.": only when "she" is someone the
+            // story has named.
+            SpeakerKind::Pronoun => {
+                let pronoun = reader.lower(subject.start);
+                matches!(pronoun, "he" | "she") && reader.cast.antecedent(prose, found.speaker, pronoun).is_some()
+            }
+            // A name the cast knows as something other than a person does not speak next.
             SpeakerKind::Named => {
                 subject.clone().any(|i| reader.word(i).starts_with(char::is_uppercase) && i > bounds.start)
+                    && found.member.is_none_or(|member| reader.cast.is_person(member))
             }
             _ => false,
         };
@@ -301,11 +338,15 @@ fn is_pure_quotation(prose: &Prose, quote: &Quote, paragraph_index: usize) -> bo
 /// "—Troy Roberts". That credit is an attribution.
 fn credit_line(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attribution> {
     let paragraph_index = paragraph_of(prose, quote.span.start)?;
-    if !is_pure_quotation(prose, quote, paragraph_index) {
+    let paragraph = &prose.paragraphs[paragraph_index];
+    let tokens = if is_pure_quotation(prose, quote, paragraph_index) {
+        prose.paragraphs.get(paragraph_index + 1)?.tokens.clone()
+    } else if prose.tokens[paragraph.tokens.start].span.start == quote.span.start {
+        // "'…' — Sunita Rao, campaign director": the credit on the quotation's own line.
+        token_range(prose, quote).end..paragraph.tokens.end
+    } else {
         return None;
-    }
-    let next = prose.paragraphs.get(paragraph_index + 1)?;
-    let tokens = next.tokens.clone();
+    };
     let dash = tokens.start;
     if !matches!(reader.word(dash), "—" | "–" | "―")
         || tokens.len() < 2
@@ -317,6 +358,10 @@ fn credit_line(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attribut
         .take_while(|&i| reader.word(i).starts_with(char::is_uppercase) || reader.word(i) == ".")
         .last()
         .map_or(dash + 2, |i| i + 1);
+    // A credit is a name and at most a short role ("campaign director"), not a sentence.
+    if tokens.end - name_end > CREDIT_ROLE_TOKENS || (name_end < tokens.end && reader.word(name_end) != ",") {
+        return None;
+    }
     let sentence = sentence_of(prose, prose.tokens[dash].span.start)?;
     Some(attribution(prose, reader, &(dash..dash + 1), &(dash + 1..name_end), sentence, Link::CreditLine))
 }
@@ -395,6 +440,155 @@ mod tests {
         assert_eq!(found[0].3, Some(SpeakerKind::Pronoun));
         assert_eq!(found[1].1, "Ruiz");
         assert_eq!(found[1].2, "Mayor Ana Ruiz");
+    }
+
+    /// Speaker as written and the mention it resolved to, for the first quotation.
+    fn speaker_and_resolved(draft: &str) -> (String, String) {
+        attributions(draft).first().map(|a| (a.1.clone(), a.2.clone())).unwrap_or_default()
+    }
+
+    #[test]
+    fn the_speaker_is_a_name_or_a_source_never_another_word_near_the_cue() {
+        assert_eq!(speaker("Mayor Ruiz said, adding later, \"We will rebuild the bridge by spring.\""), "Mayor Ruiz");
+        let found = attributions("Doctors treated Kim. Park said Kim's mental state was \"fragile\" after the trial.");
+        assert_eq!((found[0].1.as_str(), found[0].3), ("Park", Some(SpeakerKind::Named)));
+        // A bare-form verb with a singular subject is a noun: "the state", "her report".
+        assert_eq!(speaker("Ana Ruiz said the police report was \"thin\" and left."), "Ana Ruiz");
+        // Plural subjects and modals keep the bare form a cue.
+        assert_eq!(speaker("\"We will rebuild the bridge,\" officials say."), "officials");
+        assert_eq!(speaker("\"We will rebuild the bridge,\" the mayor will say."), "the mayor");
+    }
+
+    #[test]
+    fn a_pronoun_resolves_to_the_nearest_person_it_can_refer_to() {
+        // Never an organisation or a place, however near.
+        assert_eq!(
+            speaker_and_resolved(
+                "On Monday, Mayor Ana Ruiz visited the offices of the Port Elm Harbour Board in Port Elm to discuss Medicaid. \"We will rebuild the pier,\" she said."
+            ),
+            ("she".to_string(), "Mayor Ana Ruiz".to_string())
+        );
+        // Honorifics say who "he" can be.
+        assert_eq!(
+            speaker_and_resolved(
+                "On Monday, Mr. Tom Baker and Ms. Ana Ruiz toured the site. \"We will rebuild the pier,\" he said."
+            ),
+            ("he".to_string(), "Mr. Tom Baker".to_string())
+        );
+        assert_eq!(
+            speaker_and_resolved(
+                "On Monday, Mr. Kiri Tane and Ms. Ngozi Adeyemi toured the site. \"We will rebuild the pier,\" he said."
+            ),
+            ("he".to_string(), "Mr. Kiri Tane".to_string())
+        );
+        // "It" and "they" refer to a body the draft names, never to a person or a place.
+        let (speaker, resolved) = speaker_and_resolved(
+            "Mayor Ana Ruiz wrote to Reuters in London on Monday. \"We cannot confirm the figures,\" it said.",
+        );
+        assert_eq!((speaker.as_str(), resolved.as_str()), ("it", "Reuters"));
+        // So do the pronouns the draft already uses for a person.
+        assert_eq!(
+            speaker_and_resolved(
+                "On Monday, Ana Ruiz spoke first. She thanked the crews. Then Tom Baker spoke. \"We will rebuild the pier,\" she said."
+            ),
+            ("she".to_string(), "Ana Ruiz".to_string())
+        );
+    }
+
+    #[test]
+    fn a_long_appositive_between_speaker_and_cue_keeps_the_speaker() {
+        let found = attributions(
+            "\"We cannot lose the pier,\" Dana Marchetti, the mayor of Port Elm, a town of 4,000 that relies on the pier, said.",
+        );
+        assert_eq!((found[0].1.as_str(), found[0].4), ("Dana Marchetti", Some(Link::SameSentence)));
+        let found = attributions(
+            "\"We cannot lose the pier,\" Dana Marchetti, the mayor of Port Elm, a town that relies on the pier, said on Tuesday.",
+        );
+        assert_eq!(found[0].1, "Dana Marchetti");
+    }
+
+    #[test]
+    fn a_quotation_after_a_sentence_about_the_story_person_is_theirs() {
+        let found = attributions(
+            "The singer Mara Lind toured for a decade. Tired of touring, she cancelled the dates. \"I needed a year at home.\"",
+        );
+        assert_eq!(
+            (found[0].1.as_str(), found[0].2.as_str(), found[0].4),
+            ("she", "Mara Lind", Some(Link::AdjacentSentence))
+        );
+        let found = attributions(
+            "This year, actress Denise Crosby is set to appear in the final season of a legal series. The actress recalled her season on the show. Underwhelmed with her role, she left the series. \"This is not what I wanted to become an actor for.\"",
+        );
+        assert_eq!((found[0].1.as_str(), found[0].2.as_str()), ("she", "Denise Crosby"));
+        // A "she" with nobody to refer to attributes nothing.
+        let found = attributions("Tired of touring, she cancelled the dates. \"I needed a year at home.\"");
+        assert_eq!(found[0].4, None);
+    }
+
+    #[test]
+    fn a_time_phrase_opening_the_sentence_is_no_speaker() {
+        let found =
+            attributions("On Friday, the cause of death reportedly was \"blunt trauma.\" The victims were named.");
+        assert_eq!(found[0].4, None);
+    }
+
+    #[test]
+    fn the_subject_after_introductory_phrases_speaks() {
+        let found = attributions(
+            "A month later, during the third debate, Beto O'Rourke defended the plan, saying that \"Hell yes, we are going to take it.\"",
+        );
+        assert_eq!(found[0].1, "Beto O'Rourke");
+    }
+
+    /// Speaker as written, kind, and the canonical name of its cast member.
+    fn speaker_member(draft: &str) -> (String, Option<SpeakerKind>, String) {
+        let checked = check_draft(draft, Language::PlainText, &Settings::default());
+        let quote = checked.facts.quotes.quotes.first().expect("a quotation");
+        let a = quote.attribution.as_ref();
+        (
+            a.map_or(String::new(), |a| a.speaker.slice(draft).to_string()),
+            a.map(|a| a.kind),
+            a.and_then(|a| a.member).map_or(String::new(), |m| checked.facts.cast.members[m].canonical.clone()),
+        )
+    }
+
+    #[test]
+    fn the_speaker_is_the_head_of_the_phrase_not_a_place_or_body_after_it() {
+        let (speaker, kind, member) =
+            speaker_member("Steve Peers of the University of Essex said: \"This judgment is final.\"");
+        assert_eq!(
+            (speaker.as_str(), kind, member.as_str()),
+            ("Steve Peers of the University of Essex", Some(SpeakerKind::Named), "Steve Peers")
+        );
+        let (_, kind, member) =
+            speaker_member("\"The vote is lost,\" a source within the Interior Ministry said on Monday.");
+        assert_eq!((kind, member.as_str()), (Some(SpeakerKind::Anonymous), ""));
+    }
+
+    #[test]
+    fn places_and_nouns_that_open_a_sentence_do_not_speak() {
+        let found = attributions("Reports on the weapon vary between a knife and a \"sharp tool\".");
+        assert_eq!(found[0].4, None);
+        let found = attributions(
+            "On Friday, in Randolph, New Hampshire, a truck hit ten motorcycles. The cause of death was \"blunt trauma.\"",
+        );
+        assert_eq!(found[0].4, None);
+        let found = attributions("The mayor answered sharply, \"We will rebuild the bridge by spring.\"");
+        assert_eq!(found[0].1, "The mayor");
+    }
+
+    #[test]
+    fn a_capitalised_cue_word_inside_a_name_is_no_cue() {
+        let found = attributions(
+            "The ruling ended it.\n\n– United States District Judge Victor Marrero, \"Decision and Order\"\n",
+        );
+        assert_eq!(found[0].4, None);
+    }
+
+    #[test]
+    fn a_dash_line_after_a_pull_quote_credits_its_speaker() {
+        let found = attributions("\"We will not stop until the law changes.\" — Sunita Rao, campaign director");
+        assert_eq!((found[0].1.as_str(), found[0].4), ("Sunita Rao", Some(Link::CreditLine)));
     }
 
     #[test]

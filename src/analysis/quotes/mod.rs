@@ -6,8 +6,9 @@
 //! a surname alone or "the official" are resolved to an earlier mention ([`resolve`]).
 //! Hover text and the outline are in [`present`].
 
+mod cast;
 pub mod cues;
-pub(crate) mod lexicon;
+pub mod lexicon;
 mod link;
 pub mod marks;
 mod present;
@@ -17,6 +18,7 @@ mod speech;
 use super::Cast;
 use crate::text::{ByteSpan, Prose};
 
+pub use cast::MemberId;
 pub use cues::SpeakerKind;
 
 /// How a quotation found its speaker.
@@ -39,10 +41,50 @@ pub struct Attribution {
     pub speaker: ByteSpan,
     /// For a pronoun or a shortened name: the named mention it refers to.
     pub resolved: Option<ByteSpan>,
+    /// The cast member the quotation is attributed to (`None` for an unnamed source or a
+    /// described role the draft does not name).
+    pub member: Option<MemberId>,
     /// The cue: "said", "told reporters", "according to".
     pub cue: ByteSpan,
     pub kind: SpeakerKind,
     pub link: Link,
+}
+
+impl Attribution {
+    /// The speaker as running text names them: a capital that only opens the sentence
+    /// ("The ministry said …", "Police said …", "The White House said …") is dropped; a
+    /// name keeps its capitals, and so does a "The" that belongs to it ("The Hague", or
+    /// any "The" the draft writes mid-sentence).
+    pub fn speaker_in_running_text(&self, text: &str, cast: &Cast) -> String {
+        // Masked markup is NUL bytes: a space, like the whitespace it stands beside.
+        let written = self.speaker.slice(text).replace('\0', " ").split_whitespace().collect::<Vec<_>>().join(" ");
+        let first = written.split(' ').next().unwrap_or_default();
+        let lists = lexicon::lists_of(first);
+        let determiner = lists & (lexicon::NOUN_DETERMINER | lexicon::INDEFINITE_OPENER) != 0;
+        let common = determiner || lists & (lexicon::ANONYMOUS_HEAD | lexicon::ROLE_NOUN | lexicon::PRONOUN) != 0;
+        let lowercase = match self.kind {
+            SpeakerKind::Named => {
+                let in_name = self
+                    .member
+                    .and_then(|member| cast.members.get(member))
+                    .is_some_and(|member| member.canonical.split(' ').next() == Some(first));
+                determiner && !in_name && opens_sentence(text, self.speaker.start)
+            }
+            _ => common && first != "I",
+        };
+        if !lowercase {
+            return written;
+        }
+        let mut chars = written.chars();
+        chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+    }
+}
+
+/// Whether `offset` starts a sentence: nothing but whitespace since the last sentence's
+/// final mark, the paragraph's start or the draft's.
+fn opens_sentence(text: &str, offset: usize) -> bool {
+    let before = text.get(..offset).unwrap_or_default().trim_end_matches(|c: char| c.is_whitespace() || c == '\0');
+    before.is_empty() || before.ends_with(['.', '!', '?', '…', '\n'])
 }
 
 /// What a quotation is, which decides what it owes the reader.
@@ -101,14 +143,16 @@ pub struct Quotes {
 }
 
 impl Quotes {
-    pub fn gather(_draft: &str, prose: &Prose, _entities: &Cast) -> Self {
+    pub fn gather(_draft: &str, prose: &Prose, cast: &Cast) -> Self {
         let paragraphs: Vec<ByteSpan> = prose.paragraphs.iter().map(|p| p.span).collect();
         let scan = marks::scan(&prose.text, &paragraphs);
         let mut quotes = link::quotes_from_marks(prose, &scan);
         let quoted = link::quoted_tokens(prose, &quotes);
         let lowered = lexicon::Lowered::new(&prose.text, &prose.tokens);
         let anonymity = cues::AnonymityNotes::new(prose);
+        let cast = cast::CastView::new(cast);
         let reader = cues::Reader {
+            cast: &cast,
             text: &prose.text,
             tokens: &prose.tokens,
             quoted: &quoted,
@@ -117,9 +161,15 @@ impl Quotes {
         };
         link::attribute(prose, &reader, &mut quotes);
         let mut reports = speech::reported_speech(prose, &reader);
-        resolve::resolve_speakers(prose, &reader, &mut quotes, &mut reports);
+        resolve::resolve_speakers(prose, &cast, &mut quotes, &mut reports);
         let curly = prose.text.contains('“') || prose.text.contains('”');
         Quotes { quotes, reports, stray_closings: scan.stray_closings, curly }
+    }
+
+    /// Each quotation attributed to a cast member, as (member, index into `quotes`), in
+    /// document order: what the cast lists as a member's "quotations attributed".
+    pub fn by_member(&self) -> impl Iterator<Item = (MemberId, usize)> + '_ {
+        self.quotes.iter().enumerate().filter_map(|(index, q)| Some((q.attribution.as_ref()?.member?, index)))
     }
 
     /// The quotation (outermost first, then nested) whose span contains `offset`.
@@ -225,6 +275,32 @@ mod tests {
                 let _ = crate::analysis::outline::outline(&draft, &checked.facts);
             }
         }
+    }
+
+    #[test]
+    fn quotations_carry_the_cast_member_they_are_attributed_to() {
+        let draft = "Mayor Ana Ruiz toured the pier on Monday. \"We will rebuild it,\" she said. \"It will take a year,\" Ruiz added.\n\n\"The money is there,\" said Tom Baker, a county spokesman. \"It is over,\" a senior official said.";
+        let checked = check_draft(draft, Language::PlainText, &Settings::default());
+        let cast = &checked.facts.cast;
+        let members: Vec<Option<&str>> = checked
+            .facts
+            .quotes
+            .quotes
+            .iter()
+            .map(|q| q.attribution.as_ref().and_then(|a| a.member).map(|m| cast.members[m].canonical.as_str()))
+            .collect();
+        assert_eq!(members, [Some("Ana Ruiz"), Some("Ana Ruiz"), Some("Tom Baker"), None]);
+        let ruiz = cast.members.iter().find(|m| m.canonical == "Ana Ruiz").expect("Ana Ruiz in the cast");
+        assert_eq!(ruiz.quotations, [0, 1]);
+        let ruiz_id = cast.members.iter().position(|m| m.canonical == "Ana Ruiz");
+        let by_ruiz: Vec<usize> =
+            checked.facts.quotes.by_member().filter(|(m, _)| Some(*m) == ruiz_id).map(|(_, q)| q).collect();
+        assert_eq!(by_ruiz, [0, 1]);
+        // Hover on "It will take a year": said by Ruiz, introduced as the member was.
+        let offset = draft.find("It will").expect("quotation");
+        let (_, hover) = checked.facts.quotes.describe_at(draft, offset, &checked.facts).expect("hover");
+        assert!(hover.contains("**Said by:** Ruiz (named), that is **Mayor Ana Ruiz**"), "{hover}");
+        assert!(hover.contains("**Speaker introduced:** line 1: “Mayor Ana Ruiz”"), "{hover}");
     }
 
     /// A draft of `paragraphs` paragraphs whose quotations, speakers and names are all

@@ -20,13 +20,21 @@ fn excerpt(draft: &str, span: ByteSpan, limit: usize) -> String {
 }
 
 /// The name the speaker goes by: the resolved mention, else the speaker as written.
-fn speaker_name(draft: &str, attribution: &Attribution) -> String {
-    excerpt(draft, attribution.resolved.unwrap_or(attribution.speaker), EXCERPT_CHARS)
+fn speaker_name(draft: &str, attribution: &Attribution, facts: &Facts) -> String {
+    match attribution.resolved {
+        Some(resolved) => excerpt(draft, resolved, EXCERPT_CHARS),
+        None => attribution.speaker_in_running_text(draft, &facts.cast),
+    }
 }
 
-/// Where the speaker is first introduced: the first place the draft writes the resolved
-/// name (or the speaker as written).
-fn introduction(draft: &str, attribution: &Attribution) -> ByteSpan {
+/// Where the speaker is first introduced: the cast member's first full mention (else its
+/// first mention), or for a speaker outside the cast the first place the draft writes it.
+fn introduction(draft: &str, attribution: &Attribution, facts: &Facts) -> ByteSpan {
+    let member = attribution.member.and_then(|member| facts.cast.members.get(member));
+    let first = member.and_then(|m| m.first_full.or_else(|| m.mentions.first().copied()));
+    if let Some(mention) = first.and_then(|first| facts.cast.mentions.get(first)) {
+        return mention.span;
+    }
     let anchor = attribution.resolved.unwrap_or(attribution.speaker);
     let name = anchor.slice(draft);
     if name.trim().is_empty() || attribution.kind == SpeakerKind::Pronoun && attribution.resolved.is_none() {
@@ -77,16 +85,20 @@ fn attribution_lines(draft: &str, quote: &Quote, facts: &Facts) -> Vec<String> {
         }];
     };
     let mut lines = Vec::new();
-    let written = excerpt(draft, attribution.speaker, EXCERPT_CHARS);
+    let written = attribution.speaker_in_running_text(draft, &facts.cast);
     let mut said_by = format!("**Said by:** {written} ({})", attribution.kind.describe());
     if let Some(resolved) = attribution.resolved {
         said_by.push_str(&format!(", that is **{}**", excerpt(draft, resolved, EXCERPT_CHARS)));
     }
     lines.push(said_by);
-    // The names analysis knows the member behind the speaker's mention, if it found one.
-    let anchor = attribution.resolved.unwrap_or(attribution.speaker);
-    if facts.cast.member_at(anchor.start).is_some()
-        && let Some((_, member)) = facts.cast.describe_at(draft, anchor.start, facts)
+    // The cast member the quotation is attributed to, as the cast describes them.
+    let first_mention = attribution
+        .member
+        .and_then(|member| facts.cast.members.get(member))
+        .and_then(|member| member.mentions.first())
+        .and_then(|&mention| facts.cast.mentions.get(mention));
+    if let Some(mention) = first_mention
+        && let Some((_, member)) = facts.cast.describe_at(draft, mention.span.start, facts)
         && let Some(first_line) = member.lines().find(|line| !line.trim().is_empty())
     {
         lines.push(format!("**Member:** {}", first_line.trim()));
@@ -96,7 +108,7 @@ fn attribution_lines(draft: &str, quote: &Quote, facts: &Facts) -> Vec<String> {
         excerpt(draft, attribution.cue, EXCERPT_CHARS),
         link_name(attribution.link)
     ));
-    let introduced = introduction(draft, attribution);
+    let introduced = introduction(draft, attribution, facts);
     lines.push(format!(
         "**Speaker introduced:** line {}: “{}”",
         LineIndex::new(draft).line_number(introduced.start),
@@ -110,12 +122,16 @@ fn capitalise(text: &str) -> String {
     chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
 
-/// The key that gathers a speaker's quotations: the resolved or written name, folded.
-fn speaker_key(draft: &str, attribution: &Attribution) -> String {
-    speaker_name(draft, attribution).to_lowercase()
+/// The key that gathers a speaker's quotations: the cast member, else the resolved or
+/// written name, folded.
+fn speaker_key(draft: &str, attribution: &Attribution, facts: &Facts) -> String {
+    match attribution.member {
+        Some(member) => format!("member {member}"),
+        None => speaker_name(draft, attribution, facts).to_lowercase(),
+    }
 }
 
-pub fn outline(quotes: &Quotes, draft: &str, _facts: &Facts) -> Vec<OutlineItem> {
+pub fn outline(quotes: &Quotes, draft: &str, facts: &Facts) -> Vec<OutlineItem> {
     let mut groups: Vec<(String, OutlineItem)> = Vec::new();
     for quote in quotes.quotes.iter().filter(|q| q.depth == 0) {
         let child = OutlineItem {
@@ -132,7 +148,12 @@ pub fn outline(quotes: &Quotes, draft: &str, _facts: &Facts) -> Vec<OutlineItem>
                     SpeakerKind::Named | SpeakerKind::Pronoun => OutlineKind::Person,
                     SpeakerKind::Role | SpeakerKind::Anonymous => OutlineKind::Group,
                 };
-                (speaker_key(draft, attribution), speaker_name(draft, attribution), kind, attribution.speaker)
+                (
+                    speaker_key(draft, attribution, facts),
+                    speaker_name(draft, attribution, facts),
+                    kind,
+                    attribution.speaker,
+                )
             }
             None => (String::new(), "(no speaker)".to_string(), OutlineKind::Group, quote.open_mark),
         };

@@ -45,10 +45,10 @@ pub fn reported_speech(prose: &Prose, reader: &Reader) -> Vec<ReportedSpeech> {
             if found.speaker.clone().any(|i| is_first_or_second_person(reader.word(i))) {
                 continue;
             }
-            let _ = SpeakerKind::Pronoun;
             let attribution = Attribution {
                 speaker: reader.span(&found.speaker),
                 resolved: None,
+                member: (kind == SpeakerKind::Named).then(|| reader.speaker_member(&found.speaker)).flatten(),
                 cue: reader.span(&found.cue),
                 kind,
                 link: Link::SameSentence,
@@ -214,6 +214,8 @@ fn leading_content(
             None => return None,
         }
     }
+    // "said on Friday we will …": the time belongs to the saying, not to the speech.
+    start = reader.after_time_phrase(start, bounds);
     if matches!(reader.word(start), ":" | ",") {
         start += 1;
     }

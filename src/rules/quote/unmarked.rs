@@ -10,7 +10,7 @@ pub const RULE: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "A speaker's own words reported without quotation marks.",
     doc: RuleDoc {
-        what: "Finds speech attributed by a cue verb (said, told, according to, …), before it (\"The White House said …\") or after it (\"…, the mayor said.\"), whose words outside quotation marks speak in the first or second person (we, our, I, you): those are the speaker's own words, not the reporter's. Speech that opens with an editor's bracketed insertion (\"[The plan] will save lives, according to the ministry\") is reported too. Speech reported after its cue in the spoken register (\"really\", \"frankly\") is reported with lower confidence. \"told us\", \"our correspondent\" and the writer's own \"I said\" are not speech.",
+        what: "Finds speech attributed by a cue verb (said, told, according to, …), before it (\"The White House said …\") or after it (\"…, the mayor said.\"), whose words outside quotation marks speak in the first or second person (we, our, I, you): those are the speaker's own words, not the reporter's. Speech that opens with an editor's bracketed insertion (\"[The plan] will save lives, according to the ministry\") is reported too. Speech reported after its cue in the spoken register (\"really\", \"frankly\") is reported with lower confidence. \"told us\", \"our correspondent\" and the writer's own \"I said\" are not speech. The fix quotes the speech only: a time phrase after the cue (\"said on Friday we will…\") and the attribution stay outside the marks. The message names the speaker as running text does (\"by the ministry\").",
         why: "Machine translation and spinners strip quotation marks: the reader can no longer tell the speaker's words from the reporter's, and \"our interests\" reads as the newspaper's.",
         example: "The White House said Biden and Xi discussed areas where our interests converge.",
         fix: "Put the speech in quotation marks and keep the attribution outside them: The White House said \"Biden and Xi discussed areas where our interests converge.\"",
@@ -34,7 +34,7 @@ fn check(context: &Context) -> Vec<Finding> {
             continue;
         };
         let (span, replacement) = quoted_version(report, text, open, close);
-        let speaker = report.attribution.speaker.slice(text);
+        let speaker = report.attribution.speaker_in_running_text(text, &context.facts.cast);
         findings.push(
             Finding::new(span, format!("This speech by {speaker} {reason} but has no quotation marks."))
                 .with_confidence(confidence)
@@ -61,9 +61,17 @@ fn quoted_version(report: &ReportedSpeech, text: &str, open: &str, close: &str) 
 
 #[cfg(test)]
 mod tests {
+    use crate::engine::check_draft;
     use crate::rules::testing::{fixed, flagged};
+    use crate::settings::Settings;
+    use crate::text::Language;
 
     const CODE: &str = "quote.unmarked";
+
+    fn messages(code: &str, draft: &str) -> Vec<String> {
+        let checked = check_draft(draft, Language::PlainText, &Settings::default());
+        checked.findings.iter().filter(|f| f.code == code).map(|f| f.message.clone()).collect()
+    }
 
     #[test]
     fn flags_first_person_speech_without_marks() {
@@ -86,6 +94,45 @@ mod tests {
         assert_eq!(
             fixed(CODE, "\"We must act,\" Smith said, adding that our city cannot wait."),
             "\"We must act,\" Smith said, adding that \"our city cannot wait.\""
+        );
+    }
+
+    #[test]
+    fn the_fix_quotes_the_speech_not_the_time_phrase_before_it() {
+        assert_eq!(
+            fixed(CODE, "The mayor said on Friday we will not back down."),
+            "The mayor said on Friday \"we will not back down.\""
+        );
+        assert_eq!(
+            fixed(CODE, "The mayor said last week that we will not back down."),
+            "The mayor said last week that \"we will not back down.\""
+        );
+        assert_eq!(
+            fixed(CODE, "The mayor said Friday we will not back down."),
+            "The mayor said Friday \"we will not back down.\""
+        );
+        assert_eq!(
+            fixed(CODE, "The mayor told reporters on Friday morning that we will not back down."),
+            "The mayor told reporters on Friday morning that \"we will not back down.\""
+        );
+    }
+
+    #[test]
+    fn the_message_names_the_speaker_as_the_draft_does() {
+        let draft = "The ministry said we will not back down.";
+        assert_eq!(
+            messages(CODE, draft),
+            ["This speech by the ministry speaks in the speaker's own voice (\"we\") but has no quotation marks."]
+        );
+        let draft = "Officials met. The White House said we will not back down.";
+        assert_eq!(
+            messages(CODE, draft),
+            ["This speech by the White House speaks in the speaker's own voice (\"we\") but has no quotation marks."]
+        );
+        let draft = "Officials met. Ana Ruiz said we will not back down.";
+        assert_eq!(
+            messages(CODE, draft),
+            ["This speech by Ana Ruiz speaks in the speaker's own voice (\"we\") but has no quotation marks."]
         );
     }
 

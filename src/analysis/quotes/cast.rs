@@ -1,0 +1,135 @@
+//! What the quote analysis asks the story's cast: which member is named under a speaker
+//! phrase, who a pronoun may refer to, and where a member is first introduced.
+//!
+//! The quote analysis recognises no names itself. This narrow view is the one place it
+//! reads the names analysis, so that moving onto another names model changes this file
+//! only.
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+
+use crate::analysis::cast::{Cast, Gender, MemberKind, Mention};
+use crate::analysis::{reference, vocabulary};
+use crate::text::{ByteSpan, Prose};
+
+pub use crate::analysis::cast::MemberId;
+
+/// How many paragraphs back a pronoun may find its person.
+const PRONOUN_REACH_PARAGRAPHS: usize = 3;
+
+/// The cast as the quote analysis sees it.
+pub struct CastView<'a> {
+    cast: &'a Cast,
+    /// Members the draft makes speak by name: a cue verb's subject is a person or a body.
+    speaking: RefCell<HashSet<MemberId>>,
+}
+
+impl<'a> CastView<'a> {
+    pub fn new(cast: &'a Cast) -> Self {
+        CastView { cast, speaking: RefCell::default() }
+    }
+
+    /// The mentions whose name overlaps `span`, in document order (mentions never overlap
+    /// one another, so they are sorted by end as well as by start).
+    fn mentions_in(&self, span: ByteSpan) -> &'a [Mention] {
+        let mentions = &self.cast.mentions;
+        let from = mentions.partition_point(|m| m.name.end <= span.start);
+        let to = mentions.partition_point(|m| m.name.start < span.end);
+        mentions.get(from..to.max(from)).unwrap_or(&[])
+    }
+
+    /// The member named last in a speaker phrase, a person before anyone else. Whatever
+    /// else the cast takes it for, a name the draft makes speak is the speaker.
+    pub fn speaker_in(&self, span: ByteSpan) -> Option<MemberId> {
+        let mentions = self.mentions_in(span);
+        let last = |wanted: &dyn Fn(MemberKind) -> bool| {
+            mentions.iter().rev().map(|m| m.member).find(|&member| wanted(self.cast.kind_of(member)))
+        };
+        last(&|kind| kind == MemberKind::Person).or_else(|| last(&|_| true))
+    }
+
+    /// Notes that `member` speaks by name somewhere: evidence that it is a person or a body.
+    pub fn mark_speaking(&self, member: MemberId) {
+        self.speaking.borrow_mut().insert(member);
+    }
+
+    /// Whether the member is a person a pronoun may point to (never a place or a body).
+    pub fn is_person(&self, member: MemberId) -> bool {
+        match self.cast.kind_of(member) {
+            MemberKind::Person => true,
+            // A name the draft makes speak is a person or a body, and so is a full name
+            // that opens with a given name: "he" or "she" says which.
+            MemberKind::Other => self.speaking.borrow().contains(&member) || self.first_given_name(member).is_some(),
+            _ => false,
+        }
+    }
+
+    /// Whether "he" or "she" can refer to `member`: a person whose gender, as far as the
+    /// draft tells it, does not contradict the pronoun.
+    pub fn accepts_pronoun(&self, member: MemberId, pronoun: &str) -> bool {
+        let accepted = match self.cast.kind_of(member) {
+            MemberKind::Person => self.cast.accepts_pronoun(member, pronoun),
+            _ => self.is_person(member),
+        };
+        accepted && !self.given_name_contradicts(member, pronoun)
+    }
+
+    /// How the member's first given name is used, if the given-name data has it.
+    fn first_given_name(&self, member: MemberId) -> Option<reference::GivenName> {
+        let given = self.cast.members.get(member)?.given.as_deref()?;
+        reference::given_name(given.split_whitespace().next()?)
+    }
+
+    /// Whether the person's given name is almost never given to someone the pronoun
+    /// refers to ("she" for a Tom): given-name data vetoes, it never decides alone.
+    fn given_name_contradicts(&self, member: MemberId, pronoun: &str) -> bool {
+        const ONE_SIDED: f32 = 0.05;
+        let Some(usage) = self.first_given_name(member) else { return false };
+        match vocabulary::pronoun_gender(pronoun) {
+            Gender::Female => usage.female_share <= ONE_SIDED,
+            Gender::Male => usage.female_share >= 1.0 - ONE_SIDED,
+            Gender::Unknown => false,
+        }
+    }
+
+    /// Whether "it" or "they" can refer to `member`: a body, or a name the cast has not
+    /// placed that is neither a person nor a place ("NASA … It also credited Leonov").
+    fn is_body(&self, member: MemberId) -> bool {
+        match self.cast.kind_of(member) {
+            MemberKind::Organisation => true,
+            MemberKind::Other => !self.is_person(member),
+            _ => false,
+        }
+    }
+
+    /// The nearest member before `pronoun` it can refer to, and the mention naming them
+    /// there: a person for "he" or "she" (within a few paragraphs), a body for "it" or
+    /// "they" (within the paragraph: "they" more often means a group the draft
+    /// describes than one it names). Never a place.
+    pub fn antecedent(&self, prose: &Prose, pronoun: ByteSpan, word: &str) -> Option<(MemberId, ByteSpan)> {
+        let paragraph_of = |offset: usize| prose.paragraphs.partition_point(|p| p.span.end < offset);
+        let here = paragraph_of(pronoun.start);
+        let lower = word.to_lowercase();
+        let (reach, fits): (usize, &dyn Fn(MemberId) -> bool) = match lower.as_str() {
+            "it" | "they" | "them" => (0, &|member| self.is_body(member)),
+            _ => (PRONOUN_REACH_PARAGRAPHS, &|member| self.accepts_pronoun(member, &lower)),
+        };
+        let mentions = &self.cast.mentions;
+        let before = &mentions[..mentions.partition_point(|m| m.span.start < pronoun.start)];
+        before
+            .iter()
+            .rev()
+            .take_while(|m| here - paragraph_of(m.span.start).min(here) <= reach)
+            .filter(|m| m.span.end <= pronoun.start)
+            .find(|m| fits(m.member))
+            .map(|m| (m.member, m.span))
+    }
+
+    /// Where the member is first named in full (else first named), if before `offset`.
+    pub fn introduction(&self, member: MemberId, offset: usize) -> Option<ByteSpan> {
+        let found = self.cast.members.get(member)?;
+        let first = found.first_full.or_else(|| found.mentions.first().copied())?;
+        let span = self.cast.mentions.get(first)?.span;
+        (span.start < offset).then_some(span)
+    }
+}
