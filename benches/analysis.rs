@@ -9,7 +9,7 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use copydesk::engine::{check_draft, check_draft_reusing};
+use copydesk::engine::{check_draft, check_draft_after};
 use copydesk::rules::spelling::{candidates, dictionary};
 use copydesk::settings::{Dialect, Settings};
 use copydesk::text::position::{offset_of, position_of};
@@ -86,7 +86,8 @@ fn edits_on(draft: &str, rope: &ropey::Rope) -> Vec<Edit> {
 }
 
 /// What the server does from a `didChange` to diagnostics: apply the edit to the rope,
-/// take the text, analyse it reusing the previous analysis's untouched paragraphs, convert
+/// take the text, analyse it reusing the previous analysis's untouched paragraphs (their
+/// tokens, sentences and name mentions), convert
 /// every finding's span to LSP positions. `keystroke_without_reuse` shows what reuse saves.
 fn edit_then_reanalyse<M: Measurement>(c: &mut Criterion<M>) {
     let settings = Settings::default();
@@ -95,7 +96,7 @@ fn edit_then_reanalyse<M: Measurement>(c: &mut Criterion<M>) {
     for language in [Language::PlainText, Language::Markdown] {
         let draft = drafts::draft_of_words(repository_root(), language, 10_000);
         let document = Document::new(&draft, 1, language);
-        let previous = check_draft(&draft, language, &settings);
+        let previous = check_draft_after(None, &draft, language, &settings);
         let mut edits = edits_on(&draft, document.rope());
         let keystroke = edits[0].change.clone();
         edits.push(Edit { name: "keystroke_without_reuse", change: keystroke });
@@ -106,7 +107,7 @@ fn edit_then_reanalyse<M: Measurement>(c: &mut Criterion<M>) {
                     let mut edited = document.clone();
                     edited.apply_changes(std::slice::from_ref(&edit.change), encoding, 2);
                     let text = edited.rope().to_string();
-                    let checked = check_draft_reusing(reuse.then_some(&previous.prose), &text, language, &settings);
+                    let checked = check_draft_after(reuse.then_some(&previous), &text, language, &settings);
                     let positions: Vec<(LineColumn, LineColumn)> = checked
                         .findings
                         .iter()

@@ -28,6 +28,24 @@ pub fn check_draft_reusing(previous: Option<&Prose>, draft: &str, language: Lang
         None => Prose::new(draft, language),
     };
     let facts = Facts::gather(draft, &prose, settings);
+    check_facts(draft, language, prose, facts, settings)
+}
+
+/// [`check_draft_reusing`] that also reuses the previous analysis's name mentions of
+/// unchanged paragraphs (the server's path: it keeps each document's last `Checked`).
+/// The result is the same as `check_draft`'s.
+pub fn check_draft_after(previous: Option<&Checked>, draft: &str, language: Language, settings: &Settings) -> Checked {
+    let _span = tracing::debug_span!("analysis", bytes = draft.len(), reusing = previous.is_some()).entered();
+    let prose = match previous {
+        Some(previous) => Prose::new_reusing(&previous.prose, draft, language),
+        None => Prose::new(draft, language),
+    };
+    let facts = Facts::gather_reusing(previous.map(|previous| &previous.facts), draft, &prose, settings);
+    check_facts(draft, language, prose, facts, settings)
+}
+
+/// The rules over what was read, then suppressions.
+fn check_facts(draft: &str, language: Language, prose: Prose, facts: Facts, settings: &Settings) -> Checked {
     let context = Context { draft, prose: &prose, facts: &facts, settings };
     let mut findings = Vec::new();
     for rule in RULES {

@@ -1,5 +1,5 @@
 //! Explanations for a place in a draft (the hover text), without LSP types: who the
-//! entity named there is, who said the quotation there, and what any finding there means.
+//! member named there is, who said the quotation there, and what any finding there means.
 
 use crate::engine::Checked;
 use crate::rules::rule_by_code;
@@ -18,7 +18,7 @@ pub fn explain_at(checked: &Checked, draft: &str, offset: usize) -> Option<(Byte
             sections.push(text);
         }
     };
-    add(facts.entities.describe_at(draft, offset, facts));
+    add(facts.cast.describe_at(draft, offset, facts));
     add(facts.quotes.describe_at(draft, offset, facts));
     for finding in
         checked.findings.iter().filter(|f| f.span.start <= offset && offset < f.span.end.max(f.span.start + 1))

@@ -1,29 +1,45 @@
 //! Facts about a document that several rules share: who is named, who is quoted.
 //!
 //! Computed once per analysis from the prose; read by rules, hover and the outline.
-//! Entities come first, quotations second (a speaker resolves to an entity's mention).
+//! The cast comes first, quotations second (a speaker is a cast member or an unnamed
+//! source); then each member learns the quotations attributed to it.
 
-pub mod entities;
+pub mod cast;
+mod fast_hash;
 pub mod outline;
 pub mod quotes;
+pub mod reference;
+pub mod vocabulary;
 
 use crate::settings::Settings;
 use crate::text::Prose;
 
-pub use entities::Entities;
+pub use cast::Cast;
 pub use quotes::Quotes;
 
 /// Document-wide facts.
 #[derive(Clone, Debug, Default)]
 pub struct Facts {
-    pub entities: Entities,
+    pub cast: Cast,
     pub quotes: Quotes,
 }
 
 impl Facts {
     pub fn gather(draft: &str, prose: &Prose, settings: &Settings) -> Self {
-        let entities = Entities::gather(draft, prose, settings);
-        let quotes = Quotes::gather(draft, prose, &entities);
-        Facts { entities, quotes }
+        let cast = Cast::gather(draft, prose, settings);
+        Self::with_cast(cast, draft, prose)
+    }
+
+    /// `gather` after an edit: the cast reuses the mentions of unchanged paragraphs of
+    /// `previous` (and keeps its own for the next edit). Same result as `gather`.
+    pub fn gather_reusing(previous: Option<&Facts>, draft: &str, prose: &Prose, settings: &Settings) -> Self {
+        let cast = Cast::gather_reusing(previous.map(|facts| &facts.cast), prose, settings);
+        Self::with_cast(cast, draft, prose)
+    }
+
+    fn with_cast(mut cast: Cast, draft: &str, prose: &Prose) -> Self {
+        let quotes = Quotes::gather(draft, prose, &cast);
+        cast.attach_quotations(&quotes);
+        Facts { cast, quotes }
     }
 }

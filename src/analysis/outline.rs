@@ -1,4 +1,4 @@
-//! The outline of a draft (LSP document symbols, without LSP types): entities with their
+//! The outline of a draft (LSP document symbols, without LSP types): cast members with their
 //! mentions, quotations under their speakers.
 
 use super::Facts;
@@ -9,7 +9,7 @@ pub enum OutlineKind {
     Person,
     Organisation,
     Place,
-    Entity,
+    Member,
     Mention,
     Quotation,
     Group,
@@ -27,10 +27,10 @@ pub struct OutlineItem {
     pub children: Vec<OutlineItem>,
 }
 
-/// The outline: entity items (from the names analysis) then quotation items (from the
+/// The outline: member items (from the names analysis) then quotation items (from the
 /// quote analysis).
 pub fn outline(draft: &str, facts: &Facts) -> Vec<OutlineItem> {
-    let mut items = facts.entities.outline(draft, facts);
+    let mut items = facts.cast.outline(draft, facts);
     items.extend(facts.quotes.outline(draft, facts));
     items
 }

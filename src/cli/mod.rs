@@ -1,5 +1,6 @@
-//! The command line: `copydesk check`, `copydesk rules`, `copydesk lsp`.
+//! The command line: `copydesk check`, `copydesk cast`, `copydesk rules`, `copydesk lsp`.
 
+mod cast;
 mod check;
 mod output;
 mod project;
@@ -22,6 +23,17 @@ pub struct Cli {
 pub enum Command {
     /// Check drafts (files, directories of *.md/*.markdown/*.txt, or - for stdin).
     Check(CheckArgs),
+    /// Print the draft's cast (people, organisations, places): a who's-who to check names against.
+    Cast {
+        /// The draft (`-` reads plain text from stdin).
+        path: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Use this project file instead of the nearest `.copydesk.toml`.
+        #[arg(long, value_name = "PATH")]
+        config: Option<PathBuf>,
+    },
     /// List every rule with its documentation.
     Rules {
         /// Output format.
@@ -99,6 +111,7 @@ pub fn run(cli: Cli) -> ExitCode {
             stdin_markdown: arguments.stdin_markdown,
             config: arguments.config,
         }),
+        Command::Cast { path, format, config } => cast::run_cast(&path, format, config.as_deref()),
         Command::Init { directory } => project::run_init(&directory),
         Command::Rules { format } => output::print_rules(format),
         Command::Lsp { stdio: _ } => crate::lsp::run_stdio(),

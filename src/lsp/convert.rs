@@ -85,7 +85,7 @@ fn symbol_kind(kind: OutlineKind) -> SymbolKind {
         OutlineKind::Person => SymbolKind::CONSTRUCTOR,
         OutlineKind::Organisation => SymbolKind::CLASS,
         OutlineKind::Place => SymbolKind::NAMESPACE,
-        OutlineKind::Entity => SymbolKind::OBJECT,
+        OutlineKind::Member => SymbolKind::OBJECT,
         OutlineKind::Mention => SymbolKind::FIELD,
         OutlineKind::Quotation => SymbolKind::STRING,
         OutlineKind::Group => SymbolKind::PACKAGE,

@@ -1,5 +1,5 @@
-//! Navigation over entities: go to definition (the first full reference), find references
-//! (every mention), prepareRename and rename (a name word across the entity's mentions).
+//! Navigation over the cast: go to definition (the first full reference), find references
+//! (every mention), prepareRename and rename (a name word across the member's mentions).
 //! The analysis answers in byte spans; this file only converts.
 
 use std::collections::HashMap;
@@ -15,12 +15,12 @@ fn offset(analysis: &Analysis, position: Position, encoding: PositionEncoding) -
 }
 
 pub fn definition(analysis: &Analysis, uri: &Uri, position: Position, encoding: PositionEncoding) -> Option<Location> {
-    let span = analysis.checked.facts.entities.definition_at(offset(analysis, position, encoding))?;
+    let span = analysis.checked.facts.cast.definition_at(offset(analysis, position, encoding))?;
     Some(Location::new(uri.clone(), convert::range(&analysis.rope, span, encoding)))
 }
 
 pub fn references(analysis: &Analysis, uri: &Uri, position: Position, encoding: PositionEncoding) -> Vec<Location> {
-    let spans = analysis.checked.facts.entities.references_at(offset(analysis, position, encoding));
+    let spans = analysis.checked.facts.cast.references_at(offset(analysis, position, encoding));
     spans.into_iter().map(|span| Location::new(uri.clone(), convert::range(&analysis.rope, span, encoding))).collect()
 }
 
@@ -29,7 +29,7 @@ pub fn prepare_rename(
     position: Position,
     encoding: PositionEncoding,
 ) -> Option<PrepareRenameResponse> {
-    let word = analysis.checked.facts.entities.rename_target_at(offset(analysis, position, encoding))?;
+    let word = analysis.checked.facts.cast.rename_target_at(offset(analysis, position, encoding))?;
     Some(PrepareRenameResponse::RangeWithPlaceholder {
         range: convert::range(&analysis.rope, word.span, encoding),
         placeholder: word.text.clone(),
@@ -43,7 +43,7 @@ pub fn rename(
     new_name: &str,
     encoding: PositionEncoding,
 ) -> Option<WorkspaceEdit> {
-    let edits = analysis.checked.facts.entities.rename_edits(offset(analysis, position, encoding), new_name)?;
+    let edits = analysis.checked.facts.cast.rename_edits(offset(analysis, position, encoding), new_name)?;
     let edits: Vec<TextEdit> = edits
         .into_iter()
         .map(|(span, text)| TextEdit { range: convert::range(&analysis.rope, span, encoding), new_text: text })

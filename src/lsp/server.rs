@@ -19,7 +19,7 @@ use tower_lsp_server::{Client, LanguageServer};
 use super::configuration::{self, Configuration};
 use super::worker::AnalysisWorker;
 use super::{convert, navigation};
-use crate::engine::{Checked, check_draft_reusing};
+use crate::engine::{Checked, check_draft_after};
 use crate::rules::spelling;
 use crate::settings::Settings;
 use crate::text::{ByteSpan, Document, Language, PositionEncoding, TextChange};
@@ -271,7 +271,7 @@ fn analyse(
     let _span = tracing::debug_span!("analyse", version).entered();
     let started = std::time::Instant::now();
     let draft = rope.to_string();
-    let checked = check_draft_reusing(previous.map(|previous| &previous.checked.prose), &draft, language, settings);
+    let checked = check_draft_after(previous.map(|previous| &previous.checked), &draft, language, settings);
     tracing::debug!(
         version,
         findings = checked.findings.len(),

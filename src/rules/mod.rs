@@ -25,7 +25,7 @@ pub struct Context<'a> {
     pub draft: &'a str,
     /// The draft read as prose (masked text, paragraphs, tokens, sentences).
     pub prose: &'a Prose,
-    /// Document-wide facts: entities, quotations.
+    /// Document-wide facts: cast, quotations.
     pub facts: &'a Facts,
     pub settings: &'a Settings,
 }

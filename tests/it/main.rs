@@ -9,6 +9,7 @@ mod editors;
 mod fix_safety;
 mod fixtures;
 mod lsp;
+mod name_recall;
 mod names;
 mod properties;
 mod quotes;

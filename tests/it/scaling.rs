@@ -103,7 +103,7 @@ fn generated_name(mut number: usize, syllables: usize) -> String {
 
 /// `paragraphs` paragraphs of news copy, each naming a new person, organisation and place
 /// (about 45 words a paragraph): a book keeps introducing names, and an analysis that
-/// compares each mention with every entity so far grows with the square of the text.
+/// compares each mention with every member so far grows with the square of the text.
 fn draft_of_new_names(paragraphs: usize) -> String {
     let mut draft = String::new();
     for i in 0..paragraphs {
@@ -129,10 +129,10 @@ fn a_draft_that_keeps_naming_new_people_costs_linear_time() {
     // Eight times the paragraphs, every one with new names (about 1,200 distinct names).
     let large = draft_of_new_names(small_paragraphs * FACTOR);
     assert!(drafts::word_count(&small) >= 1_500, "small draft too small: {} words", drafts::word_count(&small));
-    let names_in_large = check_draft(&large, language, &settings).facts.entities.entities.len();
+    let names_in_large = check_draft(&large, language, &settings).facts.cast.members.len();
     assert!(
         names_in_large >= 3 * small_paragraphs * FACTOR / 2,
-        "generated names not told apart: {names_in_large} entities"
+        "generated names not told apart: {names_in_large} cast"
     );
-    assert_linear(&format!("new names ({names_in_large} entities)"), &small, &large, language, &settings);
+    assert_linear(&format!("new names ({names_in_large} cast)"), &small, &large, language, &settings);
 }

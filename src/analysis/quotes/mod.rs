@@ -7,14 +7,14 @@
 //! Hover text and the outline are in [`present`].
 
 pub mod cues;
-mod lexicon;
+pub(crate) mod lexicon;
 mod link;
 pub mod marks;
 mod present;
 mod resolve;
 mod speech;
 
-use super::Entities;
+use super::Cast;
 use crate::text::{ByteSpan, Prose};
 
 pub use cues::SpeakerKind;
@@ -101,7 +101,7 @@ pub struct Quotes {
 }
 
 impl Quotes {
-    pub fn gather(_draft: &str, prose: &Prose, _entities: &Entities) -> Self {
+    pub fn gather(_draft: &str, prose: &Prose, _entities: &Cast) -> Self {
         let paragraphs: Vec<ByteSpan> = prose.paragraphs.iter().map(|p| p.span).collect();
         let scan = marks::scan(&prose.text, &paragraphs);
         let mut quotes = link::quotes_from_marks(prose, &scan);
@@ -269,11 +269,11 @@ mod tests {
         let large = distinct_quotes_draft(960);
         let small_prose = Prose::new(&small, Language::PlainText);
         let large_prose = Prose::new(&large, Language::PlainText);
-        let entities = crate::analysis::Entities::default();
+        let cast = crate::analysis::Cast::default();
         let time = |draft: &str, prose: &Prose, repetitions: usize| {
             let started = Instant::now();
             for _ in 0..repetitions {
-                std::hint::black_box(Quotes::gather(draft, prose, &entities));
+                std::hint::black_box(Quotes::gather(draft, prose, &cast));
             }
             started.elapsed()
         };

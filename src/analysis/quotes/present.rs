@@ -83,13 +83,13 @@ fn attribution_lines(draft: &str, quote: &Quote, facts: &Facts) -> Vec<String> {
         said_by.push_str(&format!(", that is **{}**", excerpt(draft, resolved, EXCERPT_CHARS)));
     }
     lines.push(said_by);
-    // The names analysis knows the entity behind the speaker's mention, if it found one.
+    // The names analysis knows the member behind the speaker's mention, if it found one.
     let anchor = attribution.resolved.unwrap_or(attribution.speaker);
-    if facts.entities.entity_at(anchor.start).is_some()
-        && let Some((_, entity)) = facts.entities.describe_at(draft, anchor.start, facts)
-        && let Some(first_line) = entity.lines().find(|line| !line.trim().is_empty())
+    if facts.cast.member_at(anchor.start).is_some()
+        && let Some((_, member)) = facts.cast.describe_at(draft, anchor.start, facts)
+        && let Some(first_line) = member.lines().find(|line| !line.trim().is_empty())
     {
-        lines.push(format!("**Entity:** {}", first_line.trim()));
+        lines.push(format!("**Member:** {}", first_line.trim()));
     }
     lines.push(format!(
         "**Cue:** “{}”, {}",

@@ -9,7 +9,7 @@ pub const RULE: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "Doubled or stray punctuation.",
     doc: RuleDoc {
-        what: "Finds a comma, period, semicolon or colon doubled (\"..\", \",,\", \"conversations. .\"), two of them in a row (\", .\"), a space before a comma, period or semicolon, and a paragraph that opens with one. Ellipses (\"...\", \"…\", \". . .\") and abbreviations before a comma (\"Inc.,\") are fine.",
+        what: "Finds a comma, period, semicolon or colon doubled (\"..\", \",,\", \"conversations. .\"), two of them in a row (\", .\"), a space before a comma, period or semicolon, and a paragraph that opens with one. Ellipses (\"...\", \"…\", \". . .\") and abbreviations before a comma (\"Inc.,\", a party-state designation \"D-Calif.,\") are fine.",
         why: "Leftovers of cut-and-paste and machine translation. They look careless in print and on screen.",
         example: "\"...to engage in serious or substantive conversations. .\"",
         fix: "Delete the extra mark or the space before it.",
@@ -77,7 +77,9 @@ fn check(context: &Context) -> Vec<Finding> {
                     && tokens[index - 2].kind == TokenKind::Word
                     && !before.space_before
                     && (abbreviation_kind(tokens[index - 2].text(text)).is_some()
-                        || tokens[index - 2].text(text).contains('.'));
+                        || tokens[index - 2].text(text).contains('.')
+                        // "Rep. Tom Hale, D-Calif., disagreed": a party-state designation.
+                        || context.facts.cast.is_designation(tokens[index - 2].text(text)));
                 if !abbreviation_period {
                     let span = ByteSpan::new(before.span.start, token.span.end);
                     let message = if previous_mark == mark {
@@ -167,6 +169,7 @@ mod tests {
             "Barrick Gold Corp., Apple Inc.; the U.S., and Washington, D.C., agreed.",
             "Growth was .5 percent at 3:30 p.m.",
             "...and so it began.",
+            "Sen. Ana Ruiz, R-Texas, said so. Rep. Tom Hale, D-Calif., disagreed; Sen. Bo Lee, I-Vt., abstained.",
         ] {
             assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
         }

@@ -10,7 +10,7 @@ pub const RULE: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "A period cuts a sentence in two: the next word goes on in lowercase.",
     doc: RuleDoc {
-        what: "Finds a period followed by a word in lowercase, where the word before the period is not an abbreviation (Corp., U.S., p.m.), an initial or a number, and the lowercase word is not a name particle (de Blasio, van der Berg).",
+        what: "Finds a period followed by a word in lowercase, where the word before the period is not an abbreviation (Corp., U.S., p.m.), an initial or a number, and the lowercase word is not a name particle (de Blasio, van der Berg), a brand with an inner capital (eBay, iOS) or a product the draft always writes in lowercase (npm).",
         why: "Machine translation and careless edits leave stray periods mid-clause. Readers stumble, and a spell checker's \"capitalise\" fix makes it worse.",
         example: "\"...than the rhetoric declared last year and ended. through a commitment to maintain...\"",
         fix: "Join the two halves by removing the period: \"and ended through a commitment\". Then reread the clause: the translation around it is often broken too.",
@@ -50,8 +50,11 @@ fn check(context: &Context) -> Vec<Finding> {
             let has_inner_capital = letters.by_ref().skip(1).any(char::is_uppercase);
             let particle_before_name = is_name_particle(word_after)
                 && tokens.get(index + 2).is_some_and(|t| t.text(text).starts_with(char::is_uppercase));
+            // "npm said ...": a name the draft always writes in lowercase (the cast knows it).
+            let lowercase_name = context.facts.cast.is_lowercase_name(word_after);
             if !starts_lowercase
                 || has_inner_capital
+                || lowercase_name
                 || particle_before_name
                 || word_after.contains("-") && word_after.chars().any(char::is_uppercase)
             {
@@ -106,6 +109,8 @@ mod tests {
             "Znak.com claims so.",
             "Wait... what happened?",
             "The likeliest route for ESBL-E. coli is direct.",
+            "The registry moved to a new host. npm said downloads doubled. Developers use npm daily.",
+            "Shoppers left. eBay said sales rose. iOS users updated.",
         ] {
             assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
         }

@@ -1,7 +1,7 @@
 //! `name.first-reference`: a person first named by surname, the full name only later; or
 //! the full name repeated after the story has moved to the surname.
 
-use crate::analysis::entities::{EntityKind, Link};
+use crate::analysis::cast::{Link, MemberKind};
 use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, Severity};
 use crate::text::lines::LineIndex;
 
@@ -22,36 +22,36 @@ fn check(context: &Context) -> Vec<Finding> {
     if !context.settings.style.first_reference {
         return Vec::new();
     }
-    let entities = &context.facts.entities;
+    let cast = &context.facts.cast;
     let text = context.prose.text.as_str();
     let mut findings = Vec::new();
-    // Counted once for the whole draft: per entity or per finding, each would cost the
+    // Counted once for the whole draft: per member or per finding, each would cost the
     // length of the draft again, and a book has thousands of both.
     let mut people_by_surname: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for entity in &entities.entities {
-        if let Some(surname) = &entity.surname {
+    for member in &cast.members {
+        if let Some(surname) = &member.surname {
             *people_by_surname.entry(surname.as_str()).or_default() += 1;
         }
     }
     let mut lines: Option<LineIndex> = None;
-    for entity in &entities.entities {
-        let (Some(full_index), Some(given), Some(surname)) = (entity.first_full, &entity.given, &entity.surname) else {
+    for member in &cast.members {
+        let (Some(full_index), Some(given), Some(surname)) = (member.first_full, &member.given, &member.surname) else {
             continue;
         };
         // Only someone the draft shows is a person: "Washington" before "George
         // Washington" is usually the city, "Dragon" before "Crew Dragon" a spacecraft.
-        if entity.kind != EntityKind::Person || !entity.evidenced_person {
+        if member.kind != MemberKind::Person || !member.evidenced_person {
             continue;
         }
         let full_name = format!("{given} {surname}");
-        let first_index = entity.mentions.iter().copied().find(|&m| !entities.mentions[m].weak);
+        let first_index = member.mentions.iter().copied().find(|&m| !cast.mentions[m].weak);
         let Some(first_index) = first_index else { continue };
-        let first = &entities.mentions[first_index];
+        let first = &cast.mentions[first_index];
         if first_index != full_index
             && is_surname_alone(first)
-            && first.span.start < entities.mentions[full_index].span.start
+            && first.span.start < cast.mentions[full_index].span.start
         {
-            let full = &entities.mentions[full_index];
+            let full = &cast.mentions[full_index];
             let line = lines.get_or_insert_with(|| LineIndex::new(context.draft)).line_number(full.span.start);
             let mut finding = Finding::new(
                 first.span,
@@ -82,9 +82,9 @@ fn check(context: &Context) -> Vec<Finding> {
             continue;
         }
         let mut short_seen_in: Option<usize> = None;
-        for &m in &entity.mentions {
-            let mention = &entities.mentions[m];
-            if m == full_index || mention.span.start < entities.mentions[full_index].span.start {
+        for &m in &member.mentions {
+            let mention = &cast.mentions[m];
+            if m == full_index || mention.span.start < cast.mentions[full_index].span.start {
                 continue;
             }
             if is_surname_alone(mention) {
@@ -107,7 +107,7 @@ fn check(context: &Context) -> Vec<Finding> {
     findings
 }
 
-fn is_surname_alone(mention: &crate::analysis::entities::Mention) -> bool {
+fn is_surname_alone(mention: &crate::analysis::cast::Mention) -> bool {
     !mention.is_full_name() && matches!(mention.link, Link::Surname | Link::NearSpelling)
 }
 

@@ -1,5 +1,5 @@
 //! Family `name`: people and organisations named inconsistently, or introduced late.
-//! The rules read `facts.entities` (src/analysis/entities).
+//! The rules read `facts.cast` (src/analysis/cast).
 
 pub mod first_reference;
 pub mod style;

@@ -1,7 +1,7 @@
 //! `name.truncated`: a hyphenated or multi-part surname cut short ("Ocasio said" after
 //! "Alexandria Ocasio-Cortez").
 
-use crate::analysis::entities::Link;
+use crate::analysis::cast::Link;
 use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, Severity};
 
 pub const RULE: Rule = Rule {
@@ -18,14 +18,14 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(context: &Context) -> Vec<Finding> {
-    let entities = &context.facts.entities;
+    let cast = &context.facts.cast;
     let text = context.prose.text.as_str();
     let mut findings = Vec::new();
-    for mention in &entities.mentions {
+    for mention in &cast.mentions {
         if !matches!(mention.link, Link::HyphenPart | Link::ParticleDropped) {
             continue;
         }
-        let Some(surname) = entities.entity(mention.entity).and_then(|e| e.surname.clone()) else { continue };
+        let Some(surname) = cast.member(mention.member).and_then(|e| e.surname.clone()) else { continue };
         let Some(word) = mention.words.last() else { continue };
         // "Van der Berg" at the start of a sentence keeps its capital.
         let sentence_start = context

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use spellbook::Dictionary;
 
-use crate::analysis::entities::similarity::fold;
+use crate::analysis::cast::similarity::fold;
 use crate::settings::Dialect;
 
 static EN_US: LazyLock<Option<Dictionary>> = LazyLock::new(|| load(Some(Dialect::EnUs)));

@@ -162,9 +162,7 @@ fn dictionary_name(dialect: Option<Dialect>) -> &'static str {
 
 /// The one question this rule asks the cast: is a word part of a name the draft uses?
 fn names_of_the_cast(facts: &Facts) -> impl Fn(&str) -> bool + '_ {
-    let words: HashSet<&str> =
-        facts.entities.mentions.iter().flat_map(|mention| &mention.words).map(|word| word.text.as_str()).collect();
-    move |word| words.contains(word)
+    |word| facts.cast.is_name_word(word)
 }
 
 /// In the project's `words` (a lowercase entry in any capitalisation) or one of the

@@ -1,10 +1,13 @@
 //! Finding mentions: runs of capitalised words with their titles, particles, possessives,
 //! organisation suffixes and initials, and the evidence around them of what they name.
 
+use super::known;
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-use super::vocabulary as vocab;
+use crate::analysis::fast_hash::FastSet;
+use crate::analysis::reference;
+use crate::analysis::vocabulary as vocab;
 use crate::text::tokens::is_apostrophe;
 use crate::text::{ByteSpan, Prose, Token};
 
@@ -37,6 +40,12 @@ pub struct Evidence {
     pub person: u32,
     pub organisation: u32,
     pub place: u32,
+    /// The subject of a cue verb ("Okafor said", "Reuters reported"): a person or an
+    /// organisation, not a place.
+    pub speaker: u32,
+    /// The gazetteer knows the name: a place unless the draft says otherwise (it never
+    /// counts against a person: "Thornton" is a town and a surname).
+    pub gazetteer: u32,
 }
 
 impl Evidence {
@@ -44,6 +53,13 @@ impl Evidence {
         self.person += other.person;
         self.organisation += other.organisation;
         self.place += other.place;
+        self.speaker += other.speaker;
+        self.gazetteer += other.gazetteer;
+    }
+
+    /// Names a place: the draft says so, or the gazetteer does and nothing else speaks.
+    pub fn place_like(&self) -> bool {
+        self.place > 0 || (self.gazetteer > 0 && self.person + self.organisation + self.speaker == 0)
     }
 
     /// Could name a person: nothing says organisation or place louder.
@@ -52,10 +68,10 @@ impl Evidence {
     }
 }
 
-/// How a mention joined its entity.
+/// How a mention joined its member.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Link {
-    /// Same form as the entity's (or it founded the entity).
+    /// Same form as the member's (or it founded the member).
     #[default]
     Same,
     /// A surname alone, or title + surname, for a person named in full elsewhere.
@@ -70,7 +86,7 @@ pub enum Link {
     Acronym,
     /// A first word used alone ("Xi" for "Xi Jinping").
     LeadingWord,
-    /// A near-spelling of the entity's name ("Kowalsky" for "Kowalski").
+    /// A near-spelling of the member's name ("Kowalsky" for "Kowalski").
     NearSpelling,
 }
 
@@ -87,7 +103,7 @@ pub struct Mention {
     pub possessive: bool,
     /// After "the", "both" or a number: a family or a group ("the Obamas").
     pub after_determiner: bool,
-    /// At the start of a sentence or in a title-case headline: may join an entity, never
+    /// At the start of a sentence or in a title-case headline: may join a member, never
     /// founds one.
     pub weak: bool,
     pub paragraph: usize,
@@ -96,7 +112,7 @@ pub struct Mention {
     pub descriptors: Vec<String>,
     /// An acronym given in parentheses right after the name: "(WHO)".
     pub acronym: Option<String>,
-    pub entity: usize,
+    pub member: usize,
     pub link: Link,
 }
 
@@ -187,32 +203,80 @@ fn lowercase(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// The words a draft writes in lowercase somewhere: a sentence-initial capital of one of
+/// them is not a name. Every question asked is recorded, so a paragraph's mentions can be
+/// reused when its text and the answers it depended on are unchanged.
+pub struct LowercaseWords<'t> {
+    words: HashSet<Cow<'t, str>>,
+    /// Lowercase words shaped like product names ("npm"), with how often each is used.
+    pub products: HashMap<&'t str, usize>,
+    /// `None` when nobody will reuse the answers (a one-off analysis).
+    asked: Option<std::cell::RefCell<Vec<(String, bool)>>>,
+}
+
+impl<'t> LowercaseWords<'t> {
+    /// The draft's lowercase words; `recording` keeps the questions asked for reuse.
+    pub fn new(prose: &'t Prose, recording: bool) -> Self {
+        let text = prose.text.as_str();
+        let mut words = HashSet::new();
+        let mut products = HashMap::new();
+        for word in prose.tokens.iter().filter(|t| t.is_word()).map(|t| t.text(text)) {
+            if word.starts_with(char::is_lowercase) {
+                if super::shapes::product_shape(word) {
+                    *products.entry(word).or_default() += 1;
+                }
+                words.insert(lowercase(word));
+            }
+        }
+        LowercaseWords { words, products, asked: recording.then(std::cell::RefCell::default) }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        let lower = lowercase(word);
+        let answer = self.words.contains(lower.as_ref());
+        if let Some(asked) = &self.asked {
+            asked.borrow_mut().push((lower.into_owned(), answer));
+        }
+        answer
+    }
+
+    /// Whether every recorded question still gets its recorded answer.
+    pub fn agrees(&self, asked: &[(String, bool)]) -> bool {
+        asked.iter().all(|(word, answer)| self.words.contains(word.as_str()) == *answer)
+    }
+
+    /// The questions asked since the last call.
+    pub fn take_asked(&self) -> Vec<(String, bool)> {
+        self.asked.as_ref().map(|asked| std::mem::take(&mut *asked.borrow_mut())).unwrap_or_default()
+    }
+}
+
 /// Reads all mentions of a draft, in document order.
 pub fn extract(prose: &Prose) -> Vec<Mention> {
-    let text = prose.text.as_str();
-    let lowercase_words: HashSet<Cow<str>> = prose
-        .tokens
-        .iter()
-        .filter(|t| t.is_word())
-        .map(|t| t.text(text))
-        .filter(|w| w.starts_with(char::is_lowercase))
-        .map(lowercase)
-        .collect();
+    extract_with_lowercase_names(prose).0
+}
+
+/// `extract`, and the names the draft always writes in lowercase (read in the same pass).
+pub fn extract_with_lowercase_names(prose: &Prose) -> (Vec<Mention>, FastSet<String>) {
+    let lowercase_words = LowercaseWords::new(prose, false);
     let mut mentions = Vec::new();
-    let mut heading_paragraphs: std::collections::HashMap<usize, bool> = std::collections::HashMap::new();
-    for sentence in &prose.sentences {
+    for paragraph in 0..prose.paragraphs.len() {
+        mentions.extend(extract_paragraph(prose, paragraph, &lowercase_words));
+    }
+    link_acronyms(&mut mentions);
+    (mentions, super::shapes::lowercase_names(prose, &lowercase_words.products))
+}
+
+/// Reads the mentions of one paragraph (acronyms are linked over the whole draft after).
+/// They depend only on the paragraph's text and on the answers of `lowercase_words`.
+pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &LowercaseWords) -> Vec<Mention> {
+    let text = prose.text.as_str();
+    let mut mentions = Vec::new();
+    let Some(span) = prose.paragraphs.get(paragraph).map(|p| p.span) else { return mentions };
+    let heading_paragraph = is_heading_line(span.slice(text));
+    let sentences = prose.paragraphs[paragraph].sentences.clone();
+    for sentence in &prose.sentences[sentences] {
         let tokens = prose.sentence_tokens(sentence);
-        // Judged once per paragraph, not once per sentence: a long paragraph would cost
-        // its length for each of its sentences.
-        let heading_paragraph = match heading_paragraphs.get(&sentence.paragraph) {
-            Some(&heading) => heading,
-            None => {
-                let heading =
-                    prose.paragraphs.get(sentence.paragraph).is_some_and(|p| is_heading_line(p.span.slice(text)));
-                heading_paragraphs.insert(sentence.paragraph, heading);
-                heading
-            }
-        };
         let headline = is_headline(tokens, text) || heading_paragraph;
         let mut index = 0;
         while index < tokens.len() {
@@ -229,14 +293,13 @@ pub fn extract(prose: &Prose) -> Vec<Mention> {
             let (word_indices, end) = read_run(tokens, text, index);
             let next = end.max(index + 1);
             if let Some(mention) =
-                build_mention(tokens, text, index, &word_indices, end, headline, &lowercase_words, sentence.paragraph)
+                build_mention(tokens, text, index, &word_indices, end, headline, lowercase_words, sentence.paragraph)
             {
                 mentions.push(mention);
             }
             index = next;
         }
     }
-    link_acronyms(&mut mentions);
     mentions
 }
 
@@ -265,6 +328,17 @@ fn read_run(tokens: &[Token], text: &str, start: usize) -> (Vec<(usize, bool)>, 
             index += if takes_period { 2 } else { 1 };
             // A period that ends the sentence ends the run too.
             if takes_period && tokens.get(index).is_none() {
+                break;
+            }
+            // "Hillary Clinton's Senate seat": a possessive ends the name, unless a company
+            // suffix follows ("McDonald's Corp.") or it is a group's ("the People's
+            // Republic", "Women's Hospital").
+            let possessive = ["’s", "'s", "ʼs"].iter().find_map(|ending| word.strip_suffix(ending));
+            let suffix_follows = tokens.get(index).is_some_and(|t| vocab::is_organisation_suffix(t.text(text)));
+            let group = possessive.is_some_and(|stem| {
+                matches!(lowercase(stem).as_ref(), "people" | "women" | "children" | "men" | "workers" | "veterans")
+            });
+            if possessive.is_some() && !suffix_follows && !group {
                 break;
             }
             continue;
@@ -303,7 +377,7 @@ fn build_mention(
     run: &[(usize, bool)],
     end: usize,
     headline: bool,
-    lowercase_words: &HashSet<Cow<str>>,
+    lowercase_words: &LowercaseWords,
     paragraph: usize,
 ) -> Option<Mention> {
     let mut run: Vec<(usize, bool)> = run.to_vec();
@@ -319,11 +393,10 @@ fn build_mention(
         let word = tokens[first].text(text);
         // "Van der Berg said", "De Blasio said": a particle the draft writes in lowercase
         // mid-sentence opens the name; it is matched in lowercase.
-        let particle_opens_name =
-            vocab::is_particle(word) && run.len() >= 2 && lowercase_words.contains(lowercase(word).as_ref());
+        let particle_opens_name = vocab::is_particle(word) && run.len() >= 2 && lowercase_words.contains(word);
         if particle_opens_name {
             lowercase_first = true;
-        } else if vocab::is_sentence_opener(word) || lowercase_words.contains(lowercase(word).as_ref()) {
+        } else if vocab::is_sentence_opener(word) || lowercase_words.contains(word) {
             run.remove(0);
         }
     }
@@ -349,6 +422,14 @@ fn build_mention(
     }
     let (title_words, name_words) = run.split_at(title_count);
     if name_words.is_empty() {
+        return None;
+    }
+    // "The" alone ("PORT ELM, Maine — The mayor ..."), or a demonym ("the Norwegian
+    // group"): not a name.
+    if let [(only, _)] = name_words
+        && title_words.is_empty()
+        && (matches!(tokens[*only].text(text), "The" | "A" | "An") || known::is_demonym(tokens[*only].text(text)))
+    {
         return None;
     }
     // A lone title or role word is a reference, not a name ("the President said").
@@ -398,6 +479,7 @@ fn build_mention(
         matches!(lowercase(previous).as_ref(), "the" | "both" | "two" | "three" | "all" | "young" | "elder");
     let title = title_words.last().map(|last| ByteSpan::new(start, span_of(last).end).slice(text).to_string());
 
+    let known_place = is_known_place(&words, sentence_initial);
     let mut mention = Mention {
         span: ByteSpan::new(start, mention_end),
         name,
@@ -405,15 +487,18 @@ fn build_mention(
         words: std::mem::take(&mut words),
         possessive,
         after_determiner,
-        weak: headline || (sentence_initial && name_words.len() == 1 && title_words.is_empty()),
+        weak: headline || (sentence_initial && name_words.len() == 1 && title_words.is_empty() && !known_place),
         paragraph,
         evidence: Evidence::default(),
         descriptors: Vec::new(),
         acronym: None,
-        entity: 0,
+        member: 0,
         link: Link::Same,
     };
     gather_evidence(&mut mention, tokens, text, first_index, end, has_title_head && title_count > 0);
+    if known_place {
+        mention.evidence.gazetteer += 1;
+    }
     Some(mention)
 }
 
@@ -441,12 +526,27 @@ fn gather_evidence(mention: &mut Mention, tokens: &[Token], text: &str, first_in
         end
     };
     let next = word_text(tokens, after, text);
-    if vocab::is_speech_verb(next) && mention.words.len() >= 2 && evidence.organisation == 0 {
-        evidence.person += 1;
+    if vocab::is_speech_verb(next) && evidence.organisation == 0 {
+        if mention.words.len() >= 2 {
+            evidence.person += 1;
+        } else {
+            evidence.speaker += 1;
+        }
+    }
+    // Only worth asking when nothing else in the draft has spoken.
+    if evidence.person + evidence.organisation + evidence.place == 0 {
+        reference_evidence(mention, &mut evidence, titled);
     }
     let previous = first_index.checked_sub(1).map_or("", |i| word_text(tokens, i, text));
     if vocab::is_place_preposition(previous) && previous.starts_with(char::is_lowercase) && !titled {
         evidence.place += 1;
+    }
+    // "the mayor of Port Elm", "the town of Thornbury": a place's office or kind, then "of".
+    let before_of = first_index.checked_sub(2).map_or("", |i| word_text(tokens, i, text));
+    if previous == "of"
+        && matches!(before_of, "mayor" | "governor" | "premier" | "town" | "city" | "village" | "capital" | "province")
+    {
+        evidence.place += 2;
     }
     // "his Chinese counterpart Xi Jinping": a role right before the name.
     if previous.starts_with(char::is_lowercase) && vocab::is_role(previous) && !titled {
@@ -476,7 +576,17 @@ fn gather_evidence(mention: &mut Mention, tokens: &[Token], text: &str, first_in
         while from > 0 && phrase_end - from < 8 && tokens[from - 1].is_word() {
             from -= 1;
         }
-        if from < phrase_end && vocab::is_role(word_text(tokens, phrase_end - 1, text)) {
+        let phrase_words = || (from..phrase_end).map(|i| word_text(tokens, i, text));
+        // "The mayor of Port Elm, Dana Marchetti,": a role anywhere in a phrase that opens
+        // with a determiner or the sentence.
+        let opens_phrase = from == 0
+            || matches!(
+                lowercase(word_text(tokens, from, text)).as_ref(),
+                "the" | "its" | "his" | "her" | "their" | "a" | "an"
+            );
+        let role_inside =
+            opens_phrase && phrase_words().any(|w| w.starts_with(char::is_lowercase) && vocab::is_role(w));
+        if from < phrase_end && (vocab::is_role(word_text(tokens, phrase_end - 1, text)) || role_inside) {
             let phrase = ByteSpan::new(tokens[from].span.start, tokens[phrase_end - 1].span.end).slice(text);
             evidence.person += 2;
             mention.descriptors.push(phrase.to_string());
@@ -498,6 +608,38 @@ fn gather_evidence(mention: &mut Mention, tokens: &[Token], text: &str, first_in
         mention.descriptors.push(descriptor);
     }
     mention.evidence = evidence;
+}
+
+/// What the reference data says: a first word that is a common given name makes a person
+/// more likely, a gazetteer place a place. Evidence only: a title or a role outweighs it
+/// ("Thornbury" is a town and a surname).
+fn reference_evidence(mention: &Mention, evidence: &mut Evidence, titled: bool) {
+    let core = mention.core();
+    if titled || core.len() < 2 {
+        return;
+    }
+    // The gazetteer is asked once per member, when it is settled (`Cast::settle`), and for
+    // a sentence-initial word (`is_known_place`); here a given name opening a full name.
+    if is_given_name(&core[0].text) && !vocab::is_place_word(&core[core.len() - 1].text) {
+        evidence.person += 1;
+    }
+}
+
+/// A country or first-level subdivision the gazetteer knows: "Kenya hosted the talks"
+/// names Kenya even at a sentence start.
+fn is_known_place(words: &[NameWord], sentence_initial: bool) -> bool {
+    let [word] = words else { return false };
+    if !sentence_initial {
+        return false;
+    }
+    known::place(&word.text).is_some_and(|place| place.kind != reference::PlaceKind::City)
+}
+
+/// A given name common enough in the reference data to count as evidence of a person.
+pub fn is_given_name(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && known::given_name(word).is_some_and(|name| name.births >= 2_000)
+        && known::place(word).is_none()
 }
 
 /// The appositive starting at token `start`: a lowercase noun phrase up to the next comma,
@@ -597,7 +739,7 @@ fn appositive(tokens: &[Token], text: &str, start: usize) -> Option<String> {
 }
 
 /// "the World Health Organization (WHO)": remember the acronym on the long name.
-fn link_acronyms(mentions: &mut [Mention]) {
+pub fn link_acronyms(mentions: &mut [Mention]) {
     for index in 1..mentions.len() {
         let (before, after) = mentions.split_at_mut(index);
         let (previous, current) = (&mut before[index - 1], &after[0]);

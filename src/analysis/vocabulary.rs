@@ -1,9 +1,12 @@
-//! Word lists the name analysis leans on: titles, roles, particles, organisation and place
-//! words. Kept small and general (news English), never tuned to one story.
+//! The one set of word lists about names: titles and honorifics, roles, particles,
+//! organisation heads and suffixes, place words. The cast recognises names with them and
+//! the quote analysis imports them from here (cue verbs are the quote analysis's own list,
+//! `quotes::lexicon`, and the cast asks it). Kept small and general (news English), never
+//! tuned to one story.
 
 /// Honorifics and titles written before a name ("President Biden", "Gov. Newsom").
 /// Compared lowercased, without a trailing period.
-const TITLES: &[&str] = &[
+pub const TITLES: &[&str] = &[
     "president",
     "vice",
     "prime",
@@ -129,7 +132,7 @@ const TITLES: &[&str] = &[
 
 /// Titles that alone, just before a capitalised word, make it a person ("Dr. Smith").
 /// Words like "State" or "Foreign" only count inside a longer title.
-const PERSON_TITLE_HEADS: &[&str] = &[
+pub const PERSON_TITLE_HEADS: &[&str] = &[
     "president",
     "minister",
     "chancellor",
@@ -229,7 +232,7 @@ const PERSON_TITLE_HEADS: &[&str] = &[
 ];
 
 /// Nouns that name a role: an appositive holding one describes a person.
-const ROLES: &[&str] = &[
+pub const ROLES: &[&str] = &[
     "president",
     "chairman",
     "chairwoman",
@@ -381,13 +384,13 @@ const ROLES: &[&str] = &[
 ];
 
 /// Lowercase particles inside names ("van der Berg", "de la Cruz", "bin Salman").
-const PARTICLES: &[&str] = &[
+pub const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "ter", "ten", "bin",
     "ibn", "al", "el", "zu", "y", "af", "av",
 ];
 
 /// Words after a name that make it an organisation's ("Barrick Gold Corp.", "Ministry of ...").
-const ORGANISATION_WORDS: &[&str] = &[
+pub const ORGANISATION_WORDS: &[&str] = &[
     "inc",
     "corp",
     "co",
@@ -520,11 +523,11 @@ const ORGANISATION_WORDS: &[&str] = &[
 ];
 
 /// Suffixes of a company's name that a short form drops ("Barrick Gold" for "Barrick Gold Corp.").
-const ORGANISATION_SUFFIXES: &[&str] =
+pub const ORGANISATION_SUFFIXES: &[&str] =
     &["inc", "corp", "co", "ltd", "llc", "llp", "ag", "sa", "plc", "gmbh", "nv", "bv", "spa", "ab", "asa", "oyj", "kk"];
 
 /// Words after a name that make it a place's ("Kern County", "Washington DC").
-const PLACE_WORDS: &[&str] = &[
+pub const PLACE_WORDS: &[&str] = &[
     "city",
     "county",
     "province",
@@ -588,24 +591,6 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "towards",
     "toward",
     "visited",
-];
-
-/// Verbs that, right after a name, make it a speaker.
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "explained",
-    "wrote",
-    "argued",
-    "noted",
-    "stated",
-    "asked",
-    "replied",
-    "insisted",
-    "warned",
-    "tweeted",
 ];
 
 /// Capitalised words that are never names on their own.
@@ -858,7 +843,6 @@ static ORGANISATION_WORD_SET: WordSet = WordSet::new(ORGANISATION_WORDS);
 static ORGANISATION_SUFFIX_SET: WordSet = WordSet::new(ORGANISATION_SUFFIXES);
 static PLACE_WORD_SET: WordSet = WordSet::new(PLACE_WORDS);
 static PLACE_PREPOSITION_SET: WordSet = WordSet::new(PLACE_PREPOSITIONS);
-static SPEECH_VERB_SET: WordSet = WordSet::new(SPEECH_VERBS);
 static NEVER_NAME_SET: WordSet = WordSet::new(NEVER_NAMES);
 static SENTENCE_OPENER_SET: WordSet = WordSet::new(SENTENCE_OPENERS);
 
@@ -904,12 +888,53 @@ pub fn is_place_preposition(word: &str) -> bool {
     PLACE_PREPOSITION_SET.has_lowercase(word)
 }
 
+/// A verb of speech ("said", "told", "warned"): the quote analysis's cue verbs, one list.
 pub fn is_speech_verb(word: &str) -> bool {
-    SPEECH_VERB_SET.has_lowercase(word)
+    crate::analysis::quotes::lexicon::lists_of(word) & crate::analysis::quotes::lexicon::CUE_VERB != 0
 }
 
+/// What a title or a pronoun says about a person's gender, for pronoun agreement.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Gender {
+    Female,
+    Male,
+    #[default]
+    Unknown,
+}
+
+/// The gender a title or honorific implies ("Mrs", "Queen", "chairman"), if any.
+pub fn title_gender(word: &str) -> Gender {
+    let word = word.trim_end_matches('.').to_lowercase();
+    match word.as_str() {
+        "mrs" | "ms" | "miss" | "madam" | "madame" | "dame" | "lady" | "baroness" | "queen" | "princess"
+        | "duchess" | "countess" | "sister" | "mother" | "chairwoman" | "congresswoman" | "councilwoman" | "sra"
+        | "mme" => Gender::Female,
+        "mr" | "sir" | "lord" | "baron" | "king" | "prince" | "duke" | "count" | "father" | "fr" | "brother"
+        | "chairman" | "congressman" | "councilman" | "sheikh" | "sultan" | "emperor" => Gender::Male,
+        _ => Gender::Unknown,
+    }
+}
+
+/// The gender a third-person singular pronoun refers to ("she", "his").
+pub fn pronoun_gender(word: &str) -> Gender {
+    // Every such pronoun starts with "h" or "s": most words are out at the first letter.
+    if !word.starts_with(['h', 's', 'H', 'S']) || word.len() > 7 {
+        return Gender::Unknown;
+    }
+    let is = |options: &[&str]| options.iter().any(|option| word.eq_ignore_ascii_case(option));
+    if is(&["she", "her", "hers", "herself"]) {
+        Gender::Female
+    } else if is(&["he", "him", "his", "himself"]) {
+        Gender::Male
+    } else {
+        Gender::Unknown
+    }
+}
+
+/// Weekdays, months and "I": never names, possessive or not ("Tuesday's meeting").
 pub fn is_never_a_name(word: &str) -> bool {
-    contains(&NEVER_NAME_SET, word)
+    let bare = ["’s", "'s", "ʼs"].iter().find_map(|ending| word.strip_suffix(ending)).unwrap_or(word);
+    contains(&NEVER_NAME_SET, bare)
 }
 
 pub fn is_sentence_opener(word: &str) -> bool {

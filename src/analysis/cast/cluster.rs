@@ -1,4 +1,4 @@
-//! Clustering mentions into entities: full names first, then surnames, short forms,
+//! Clustering mentions into cast: full names first, then surnames, short forms,
 //! acronyms and near-spellings join them. Two people who share a surname stay two.
 //!
 //! A book keeps introducing new names, so nothing here compares a mention with every
@@ -9,17 +9,18 @@
 //! test held them to the plain scanning version on every fixture, the corpus and a draft of
 //! colliding names; the fixtures and the corpus figures now pin the behaviour.)
 
+use super::known;
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
-use super::fast_hash::{FastHasher, FastMap as HashMap};
+use crate::analysis::fast_hash::{FastHasher, FastMap as HashMap};
 
-use super::mentions::{Evidence, Link, Mention, is_acronym};
-use super::similarity::{Slip, fold, slip};
-use super::vocabulary as vocab;
+use super::mentions::{Evidence, Link, Mention, is_acronym, is_given_name};
+use super::similarity::{Slip, family_form, fold, slip, sound_key};
+use crate::analysis::vocabulary as vocab;
 use crate::settings::Settings;
 
-/// An entity while it is being built: its forms (core words of its full mentions) and its
+/// An member while it is being built: its forms (core words of its full mentions) and its
 /// mentions.
 #[derive(Clone, Debug, Default)]
 pub struct Cluster {
@@ -94,7 +95,7 @@ fn one_word_keys(form: &[String]) -> Vec<u64> {
                 }
             }
         });
-        keys.extend(spelling_keys(&form[skip]).into_iter().map(|spelling| hash_of(|h| (rest, spelling).hash(h))));
+        keys.extend(edit_keys(&form[skip]).into_iter().map(|spelling| hash_of(|h| (rest, spelling).hash(h))));
     }
     keys
 }
@@ -109,9 +110,30 @@ fn first_pair_key(first: &str, other: &str) -> u64 {
 }
 
 /// The spelling neighbourhood of a name: its folded letters (hyphens and spaces dropped),
-/// whole and with each one letter deleted. Every `slip` (same folded letters, a hyphen,
-/// a stray "s", one edit) leaves two spellings sharing one of these keys.
-fn spelling_keys(name: &str) -> Vec<u64> {
+/// whole and with each one letter deleted, its spelling-family form and its sound key.
+/// Every `slip` (same folded letters, a hyphen, a stray "s", one edit, a spelling family,
+/// two edits that sound alike) leaves two spellings sharing one of these keys.
+pub(super) fn spelling_keys(name: &str) -> Vec<u64> {
+    let mut keys = edit_keys(name);
+    let folded: String = fold(name).chars().filter(|c| *c != '-' && *c != ' ').collect();
+    let (family, sound) = family_and_sound_keys(folded);
+    keys.extend([family, sound]);
+    keys
+}
+
+/// `spelling_keys` without the sound key: for slips of one edit or one spelling family
+/// only, which need no Double Metaphone.
+pub(super) fn slip_keys(name: &str) -> Vec<u64> {
+    let mut keys = edit_keys(name);
+    let folded: String = fold(name).chars().filter(|c| *c != '-' && *c != ' ').collect();
+    keys.push(hash_of(|h| ("family", family_form(&folded)).hash(h)));
+    keys
+}
+
+/// The one-edit part of `spelling_keys`: a name's folded letters whole and with each one
+/// letter deleted. Enough for a word slipped inside a full name ("Micheal Smith"), where
+/// every word of the form is keyed.
+fn edit_keys(name: &str) -> Vec<u64> {
     let letters: Vec<char> = fold(name).chars().filter(|c| *c != '-' && *c != ' ').collect();
     let key = |skip: Option<usize>| {
         hash_of(|h| {
@@ -126,6 +148,30 @@ fn spelling_keys(name: &str) -> Vec<u64> {
         })
     };
     std::iter::once(key(None)).chain((0..letters.len()).map(|i| key(Some(i)))).collect()
+}
+
+/// The spelling-family and sound keys of a folded name. Double Metaphone is the costly
+/// part of the keys and a draft repeats its names, so each thread remembers the keys of
+/// the names it has seen (forgetting them all past a bound, so a server running for days
+/// stays small).
+fn family_and_sound_keys(folded: String) -> (u64, u64) {
+    const REMEMBERED: usize = 50_000;
+    thread_local! {
+        static SEEN: std::cell::RefCell<HashMap<String, (u64, u64)>> = std::cell::RefCell::default();
+    }
+    SEEN.with(|seen| {
+        if let Some(&keys) = seen.borrow().get(&folded) {
+            return keys;
+        }
+        let family = hash_of(|h| ("family", family_form(&folded)).hash(h));
+        let sound = hash_of(|h| ("sound", sound_key(&folded)).hash(h));
+        let mut seen = seen.borrow_mut();
+        if seen.len() >= REMEMBERED {
+            seen.clear();
+        }
+        seen.insert(folded, (family, sound));
+        (family, sound)
+    })
 }
 
 /// What a cluster's forms say, worked out once per form rather than per comparison.
@@ -300,6 +346,13 @@ impl Clusterer {
             derived.surnames.push(surname);
             derived.has_full_form = true;
         }
+        if let [word] = form.as_slice()
+            && !is_acronym(word)
+        {
+            for key in spelling_keys(word) {
+                push_once(index.by_spelling.entry(key).or_default(), c);
+            }
+        }
         derived.hyphen_surnames.push(hyphen_surname);
         self.clusters[c].forms.push(form);
     }
@@ -353,7 +406,11 @@ impl Clusterer {
                 // A slipped surname needs a sign of a person ("South Africa", "South African").
                 let surname_slipped = form.last() != words.last();
                 let evidenced = cluster.evidence.person + mention_evidence.person > 0;
-                if slips == 1 && all_close && (evidenced || !surname_slipped) {
+                // "Mark Smith" and "Mary Smith" are two people: both given names are real
+                // and common ("Micheal" is real but rare beside "Michael": a slip).
+                let distinct_given =
+                    !surname_slipped && form.iter().zip(words).any(|(a, b)| a != b && distinct_given_names(a, b));
+                if slips == 1 && all_close && (evidenced || !surname_slipped) && !distinct_given {
                     return Some(Link::NearSpelling);
                 }
             }
@@ -516,17 +573,22 @@ impl Clusterer {
         }
         // A near-spelling of one person's surname ("Kowalsky", "Bidens"). A family ("the
         // Obamas") is not a slip.
-        if !could_be_person {
-            return None;
-        }
         let keys = spelling_keys(word);
         let lists: Vec<Option<&Vec<usize>>> = keys.iter().map(|key| index.by_spelling.get(key)).collect();
+        if !could_be_person {
+            return self.join_lone_slip(mention, word, &lists);
+        }
+        let mention_speaks = mention.evidence.person + mention.evidence.speaker > 0;
         let by_slip = Self::gather(&lists, |c| {
             // Someone: titled, described, quoted, or already called by surname alone.
+            let someone = clusters[c].evidence.person > 0 || mention_speaks || derived[c].called_by_surname;
             full_person(c)
-                && (clusters[c].evidence.person > 0 || mention.evidence.person > 0 || derived[c].called_by_surname)
+                && someone
                 && derived[c].surnames.iter().any(|surname| match slip(word, surname) {
                     Some(Slip::StrayPlural) => !mention.after_determiner,
+                    // Two edits only on strong evidence: the bare surname is someone's
+                    // (titled or speaking) and near exactly one introduced person.
+                    Some(slip) if slip.needs_strong_evidence() => mention_speaks,
                     Some(_) => true,
                     None => false,
                 })
@@ -534,12 +596,96 @@ impl Clusterer {
         if by_slip.len() == 1 {
             return Some((by_slip[0], Link::NearSpelling));
         }
-        None
+        self.join_lone_slip(mention, word, &lists)
+    }
+
+    /// A lone word that is a slip of exactly one member's one-word name, of any kind
+    /// ("Mozambqiue" for "Mozambique", "Reuetrs" for "Reuters"). Never between two places
+    /// the gazetteer knows ("Iran", "Iraq"), never for a demonym, a family or a group.
+    fn join_lone_slip(&self, mention: &Mention, word: &str, lists: &[Option<&Vec<usize>>]) -> Option<(usize, Link)> {
+        if mention.after_determiner || known::is_demonym(word) {
+            return None;
+        }
+        let word_is_place = known::place(word).is_some();
+        let by_lone = Self::gather(lists, |c| {
+            self.clusters[c].forms.iter().any(|form| match form.as_slice() {
+                [established] => {
+                    let both_places = word_is_place && known::place(established).is_some();
+                    let close = match slip(word, established) {
+                        Some(Slip::StrayPlural) => mention.possessive,
+                        Some(slip) => !slip.needs_strong_evidence(),
+                        None => false,
+                    };
+                    close && !both_places && !known::is_demonym(established)
+                }
+                _ => false,
+            })
+        });
+        (by_lone.len() == 1).then(|| (by_lone[0], Link::NearSpelling))
     }
 }
 
-/// Assigns every mention to an entity; returns the clusters. Mentions that join nothing
-/// and may not found an entity (weak ones) are removed from `mentions`.
+/// Two given names that name two people, not one misspelt: both common in the reference
+/// data, the rarer at least a twentieth as common as the other.
+pub(super) fn distinct_given_names(a: &str, b: &str) -> bool {
+    let births = |name: &str| known::given_name(name).filter(|_| is_given_name(name)).map(|g| g.births);
+    match (births(a), births(b)) {
+        (Some(a), Some(b)) => u64::from(a.min(b)) * 20 >= u64::from(a.max(b)),
+        _ => false,
+    }
+}
+
+/// A sentence-initial word that names something by other evidence ("Reuters reported",
+/// "Kenya hosted") joins a member named later in the draft, by its form or as a slip of
+/// it: read in order, the later mention was not there yet.
+fn join_weak_late(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned: &mut [Option<usize>]) {
+    for index in 0..mentions.len() {
+        let mention = &mentions[index];
+        let evidence = mention.evidence;
+        let evidenced =
+            evidence.person + evidence.organisation + evidence.place + evidence.speaker + evidence.gazetteer > 0;
+        if assigned[index].is_some() || !mention.weak {
+            continue;
+        }
+        let words: Vec<String> = mention.core().iter().map(|w| w.text.clone()).collect();
+        let [word] = words.as_slice() else { continue };
+        // One edit or one spelling family only: no sound key needed.
+        let keys = slip_keys(word);
+        let lists: Vec<Option<&Vec<usize>>> = keys.iter().map(|key| clusterer.index.by_spelling.get(key)).collect();
+        let found = if evidenced {
+            clusterer
+                .first_with_form(&words)
+                .map(|c| (c, Link::Same))
+                .or_else(|| clusterer.join_lone_slip(mention, word, &lists))
+        } else {
+            None
+        };
+        // "Schif called it" after "Adam Schiff": a sentence-initial word one slip from
+        // exactly one full name's surname is that surname misspelt.
+        let found = found.or_else(|| {
+            let by_surname = Clusterer::gather(&lists, |c| {
+                clusterer.derived[c].surnames.iter().any(|surname| {
+                    let close = match slip(word, surname) {
+                        Some(Slip::OneEdit | Slip::Family) => true,
+                        // "Mendezs' wife": a plural-looking possessive, `garbled.possessive`'s.
+                        Some(Slip::StrayPlural) => mention.possessive,
+                        _ => false,
+                    };
+                    close && !known::is_demonym(word)
+                })
+            });
+            (by_surname.len() == 1).then(|| (by_surname[0], Link::NearSpelling))
+        });
+        let Some((c, link)) = found else { continue };
+        mentions[index].link = link;
+        clusterer.add_evidence(c, evidence);
+        clusterer.clusters[c].mentions.push(index);
+        assigned[index] = Some(c);
+    }
+}
+
+/// Assigns every mention to a member; returns the clusters. Mentions that join nothing
+/// and may not found a member (weak ones) are removed from `mentions`.
 pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster> {
     debug_assert!(
         mentions.windows(2).all(|pair| pair[0].span.start < pair[1].span.start),
@@ -563,7 +709,7 @@ pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster>
     }
     let mut assigned: Vec<Option<usize>> = vec![None; mentions.len()];
 
-    // Full names first: they found the entities that shorter mentions join.
+    // Full names first: they found the cast that shorter mentions join.
     for (index, mention) in mentions.iter_mut().enumerate() {
         if mention.weak {
             continue;
@@ -620,6 +766,7 @@ pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster>
         derived.short_latest = Some(mention.span.start);
         assigned[index] = Some(c);
     }
+    join_weak_late(&mut clusterer, mentions, &mut assigned);
 
     let mut clusters = clusterer.clusters;
     // Drop mentions that joined nothing; renumber.
@@ -628,7 +775,7 @@ pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster>
     for (index, mention) in std::mem::take(mentions).into_iter().enumerate() {
         if let Some(c) = assigned[index] {
             renumbered[index] = kept.len();
-            kept.push(Mention { entity: c, ..mention });
+            kept.push(Mention { member: c, ..mention });
         }
     }
     *mentions = kept;

@@ -1,0 +1,194 @@
+//! The cast as people read it: the hover text for a name, the outline (document symbols)
+//! and the who's-who table that `copydesk cast` prints.
+
+use serde::Serialize;
+
+use super::{Cast, Member, MemberKind};
+use crate::analysis::Facts;
+use crate::analysis::outline::{OutlineItem, OutlineKind};
+use crate::text::ByteSpan;
+use crate::text::lines::LineIndex;
+
+/// One member of the cast as the who's-who shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CastEntry {
+    /// "person", "organisation", "place" or "name".
+    pub kind: &'static str,
+    /// The full name in its established spelling ("Dana Marchetti").
+    pub name: String,
+    /// Roles and descriptors, in order of first use ("the mayor of Port Elm").
+    pub roles: Vec<String>,
+    /// Line of the first mention (1-based).
+    pub first_line: usize,
+    pub mentions: usize,
+    /// Other forms the draft uses for the member ("Marchetti", "Mayor Marchetti").
+    pub short_forms: Vec<String>,
+    /// Spellings that stray from the established one ("Marcheti").
+    pub variants: Vec<String>,
+    /// The quotations attributed to the member, shortened.
+    pub quotations: Vec<String>,
+}
+
+/// A quotation's words on one line, at most 80 characters.
+fn shortened(text: &str) -> String {
+    let content = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let short: String = content.chars().take(80).collect();
+    if short.len() < content.len() { format!("{short}…") } else { short }
+}
+
+impl Cast {
+    /// The who's-who entry of one member.
+    fn entry(&self, draft: &str, member_index: usize, facts: &Facts, lines: &LineIndex) -> Option<CastEntry> {
+        let member = self.members.get(member_index)?;
+        let first = self.mentions.get(*member.mentions.first()?)?;
+        let strays: Vec<&super::Variant> =
+            self.variants.iter().filter(|v| self.mentions[v.mention].member == member_index).collect();
+        let mut short_forms: Vec<String> = Vec::new();
+        for &m in &member.mentions {
+            let core = self.mentions[m].core_text();
+            let strayed = strays.iter().any(|v| v.mention == m);
+            if !strayed && !core.is_empty() && core != member.canonical && !short_forms.contains(&core) {
+                short_forms.push(core);
+            }
+        }
+        let variants: Vec<String> = strays.iter().map(|v| v.written.clone()).collect();
+        let quotations = member
+            .quotations
+            .iter()
+            .filter_map(|&q| facts.quotes.quotes.get(q))
+            .map(|quote| shortened(quote.content.slice(draft)))
+            .collect();
+        Some(CastEntry {
+            kind: member.kind.as_str(),
+            name: member.canonical.clone(),
+            roles: member.descriptors.clone(),
+            first_line: lines.line_number(first.span.start),
+            mentions: member.mentions.len(),
+            short_forms,
+            variants,
+            quotations,
+        })
+    }
+
+    /// The draft's who's-who: people, organisations and places (names of unknown kind
+    /// last), each in order of first mention.
+    pub fn who_is_who(&self, draft: &str, facts: &Facts) -> Vec<CastEntry> {
+        let lines = LineIndex::new(draft);
+        let mut order: Vec<usize> = (0..self.members.len()).filter(|&m| !self.members[m].mentions.is_empty()).collect();
+        let rank = |member: &Member| match member.kind {
+            MemberKind::Person => 0,
+            MemberKind::Organisation => 1,
+            MemberKind::Place => 2,
+            MemberKind::Other => 3,
+        };
+        order.sort_by_key(|&m| (rank(&self.members[m]), self.members[m].mentions.first().copied()));
+        order.into_iter().filter_map(|m| self.entry(draft, m, facts, &lines)).collect()
+    }
+
+    /// A short Markdown description of the member mentioned at `offset`, for hover: what
+    /// kind of thing it is, its full name, role, first mention, mention count, variants seen
+    /// and the quotations attributed to it.
+    pub fn describe_at(&self, draft: &str, offset: usize, facts: &Facts) -> Option<(ByteSpan, String)> {
+        let mention = &self.mentions[self.mention_at(offset)?];
+        let member_index = mention.member;
+        let member = self.members.get(member_index)?;
+        let lines = LineIndex::new(draft);
+        let entry = self.entry(draft, member_index, facts, &lines)?;
+        let mut text = vec![format!("**{}** · {}", entry.name, entry.kind)];
+        if !entry.roles.is_empty() {
+            text.push(format!("- Role: {}", entry.roles.join("; ")));
+        }
+        let first = &self.mentions[member.mentions[0]];
+        let mut line = format!(
+            "- {} mention{}; first on line {} (“{}”)",
+            entry.mentions,
+            if entry.mentions == 1 { "" } else { "s" },
+            entry.first_line,
+            first.span.slice(draft)
+        );
+        if let Some(full) = member.first_full.map(|m| &self.mentions[m])
+            && full.span != first.span
+        {
+            line.push_str(&format!("; full name first on line {}", lines.line_number(full.span.start)));
+        }
+        text.push(line);
+        if !entry.short_forms.is_empty() {
+            text.push(format!("- Also written: {}", entry.short_forms.join(", ")));
+        }
+        let strays: Vec<String> = self
+            .variants
+            .iter()
+            .filter(|v| self.mentions[v.mention].member == member_index)
+            .map(|v| format!("“{}” (line {})", v.written, lines.line_number(v.span.start)))
+            .collect();
+        if !strays.is_empty() {
+            text.push(format!("- ⚠ Variants seen: {}", strays.join(", ")));
+        }
+        let quotes: Vec<String> = member
+            .quotations
+            .iter()
+            .filter_map(|&q| facts.quotes.quotes.get(q))
+            .map(|quote| {
+                format!(
+                    "  - “{}” (line {})",
+                    shortened(quote.content.slice(draft)),
+                    lines.line_number(quote.span.start)
+                )
+            })
+            .collect();
+        if !quotes.is_empty() {
+            text.push(format!("- Quoted {} time{}:", quotes.len(), if quotes.len() == 1 { "" } else { "s" }));
+            text.extend(quotes);
+        }
+        Some((mention.span, text.join("\n")))
+    }
+
+    /// Outline items: people, organisations and places, each with its mentions.
+    pub fn outline(&self, draft: &str, _facts: &Facts) -> Vec<OutlineItem> {
+        let lines = LineIndex::new(draft);
+        let mut items: Vec<(usize, OutlineItem)> = Vec::new();
+        for member in &self.members {
+            let kind = match member.kind {
+                MemberKind::Person => OutlineKind::Person,
+                MemberKind::Organisation => OutlineKind::Organisation,
+                MemberKind::Place => OutlineKind::Place,
+                MemberKind::Other => continue,
+            };
+            let Some(&first) = member.mentions.first() else { continue };
+            let first = &self.mentions[first];
+            let children: Vec<OutlineItem> = member
+                .mentions
+                .iter()
+                .map(|&m| {
+                    let mention = &self.mentions[m];
+                    OutlineItem {
+                        name: mention.span.slice(draft).to_string(),
+                        detail: Some(format!("line {}", lines.line_number(mention.span.start))),
+                        kind: OutlineKind::Mention,
+                        span: mention.span,
+                        selection: mention.name,
+                        children: Vec::new(),
+                    }
+                })
+                .collect();
+            let last = member.mentions.last().map_or(first.span, |&m| self.mentions[m].span);
+            let detail = std::iter::once(member.kind.as_str().to_string())
+                .chain(member.descriptors.first().cloned())
+                .collect::<Vec<_>>()
+                .join(" · ");
+            items.push((
+                first.span.start,
+                OutlineItem {
+                    name: member.canonical.clone(),
+                    detail: Some(detail),
+                    kind,
+                    span: first.span.cover(last),
+                    selection: first.name,
+                    children,
+                },
+            ));
+        }
+        items.sort_by_key(|(start, _)| *start);
+        items.into_iter().map(|(_, item)| item).collect()
+    }
+}

@@ -1,0 +1,103 @@
+//! What the rest of copydesk asks the cast: who is named at a place, which mentions a
+//! sentence holds, whether a pronoun can refer to someone, whether a word is a name.
+//! The quote analysis, the spelling and garbled rules, hover and navigation read these
+//! instead of recognising names themselves.
+
+use super::similarity::fold as similarity_fold;
+use super::{Cast, Gender, MemberId, MemberKind, Mention, NameWord};
+use crate::analysis::Quotes;
+use crate::analysis::vocabulary;
+use crate::text::ByteSpan;
+
+impl Cast {
+    /// The member one of whose mentions overlaps `span` (the first such mention).
+    pub fn member_covering(&self, span: ByteSpan) -> Option<MemberId> {
+        self.mentions_overlapping(span).first().map(|m| m.member)
+    }
+
+    /// The mentions that overlap `span`, in document order: the mentions of a sentence,
+    /// or the one under a speaker phrase.
+    pub fn mentions_overlapping(&self, span: ByteSpan) -> &[Mention] {
+        let from = self.mentions.partition_point(|m| m.span.end <= span.start);
+        let to = self.mentions.partition_point(|m| m.span.start < span.end.max(span.start + 1));
+        self.mentions.get(from..to.max(from)).unwrap_or(&[])
+    }
+
+    /// The mentions inside a sentence's (or any) span.
+    pub fn mentions_in(&self, span: ByteSpan) -> &[Mention] {
+        self.mentions_overlapping(span)
+    }
+
+    pub fn kind_of(&self, member: MemberId) -> MemberKind {
+        self.members.get(member).map_or(MemberKind::Other, |m| m.kind)
+    }
+
+    /// The person or organisation (a possible speaker) mentioned at `span`, if any.
+    pub fn speaker_at(&self, span: ByteSpan) -> Option<MemberId> {
+        self.mentions_overlapping(span).iter().map(|m| m.member).find(|&member| match self.kind_of(member) {
+            MemberKind::Person | MemberKind::Organisation => true,
+            // A name the draft has speaking ("Reuters reported") without other evidence.
+            MemberKind::Other => self.members[member].speaks,
+            MemberKind::Place => false,
+        })
+    }
+
+    /// What the draft says about a person's gender: titles, given-name data and the
+    /// pronouns it already uses for them.
+    pub fn gender(&self, member: MemberId) -> Gender {
+        self.members.get(member).map_or(Gender::Unknown, |m| m.gender)
+    }
+
+    /// Whether a third-person pronoun ("she", "his", "they") can refer to `member`: only
+    /// people, and only when nothing the draft says contradicts the pronoun's gender.
+    /// "It" and "they" may refer to an organisation.
+    pub fn accepts_pronoun(&self, member: MemberId, pronoun: &str) -> bool {
+        let kind = self.kind_of(member);
+        let wanted = vocabulary::pronoun_gender(pronoun);
+        match kind {
+            MemberKind::Person => match wanted {
+                Gender::Unknown => !matches!(pronoun.to_lowercase().as_str(), "it" | "its" | "itself"),
+                gender => matches!(self.gender(member), Gender::Unknown) || self.gender(member) == gender,
+            },
+            MemberKind::Organisation => {
+                matches!(pronoun.to_lowercase().as_str(), "it" | "its" | "itself" | "they" | "their" | "them")
+            }
+            MemberKind::Place | MemberKind::Other => false,
+        }
+    }
+
+    /// Whether the draft uses `word` as (part of) a name: any word of any mention, compared
+    /// case- and accent-insensitively. Cheap: one hash lookup. The spelling rule asks this
+    /// to leave names alone.
+    pub fn is_name_word(&self, word: &str) -> bool {
+        let name_words = self.name_words.get_or_init(|| {
+            self.mentions.iter().flat_map(|m| m.words.iter()).map(|w| similarity_fold(&w.text)).collect()
+        });
+        !word.is_empty() && name_words.contains(&similarity_fold(word))
+    }
+
+    /// The name words (mentions' words, titles excluded) inside `span`.
+    pub fn names_at(&self, span: ByteSpan) -> impl Iterator<Item = &NameWord> {
+        self.mentions_overlapping(span)
+            .iter()
+            .flat_map(|m| m.words.iter())
+            .filter(move |w| w.span.start < span.end && span.start < w.span.end)
+    }
+
+    /// Fills each member's `quotations` from the quote analysis: a quotation belongs to the
+    /// member mentioned at its speaker (or at the mention the speaker resolved to).
+    pub fn attach_quotations(&mut self, quotes: &Quotes) {
+        for member in &mut self.members {
+            member.quotations.clear();
+        }
+        for (index, quote) in quotes.quotes.iter().enumerate() {
+            let Some(attribution) = &quote.attribution else { continue };
+            let speaker = attribution.resolved.unwrap_or(attribution.speaker);
+            if let Some(member) = self.speaker_at(speaker)
+                && let Some(member) = self.members.get_mut(member)
+            {
+                member.quotations.push(index);
+            }
+        }
+    }
+}

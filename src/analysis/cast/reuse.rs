@@ -1,0 +1,117 @@
+//! Mentions reused across edits: a paragraph's mentions depend only on its masked text and
+//! on which of its sentence-initial words the draft writes in lowercase elsewhere. The
+//! cache keeps each paragraph's mentions (offsets from the paragraph's start) with the
+//! questions they depended on; a paragraph whose text is unchanged and whose questions get
+//! the same answers takes its mentions from the cache, shifted, instead of being read again.
+//! The result is exactly what `mentions::extract` gives, which the tests check.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use super::mentions::{self, LowercaseWords, Mention};
+use crate::analysis::fast_hash::FastSet;
+use crate::text::{ByteSpan, Prose};
+
+/// One paragraph's mentions, relative to its start, and the questions they depended on.
+#[derive(Debug)]
+struct Entry {
+    mentions: Vec<Mention>,
+    asked: Vec<(String, bool)>,
+}
+
+/// The previous analysis's mentions, by paragraph text.
+#[derive(Clone, Debug, Default)]
+pub struct MentionCache {
+    by_text: Arc<HashMap<String, Entry>>,
+}
+
+fn shifted(mention: &Mention, from: usize, to: usize, paragraph: usize) -> Mention {
+    let shift = |span: ByteSpan| ByteSpan::new(span.start - from + to, span.end - from + to);
+    let mut moved = mention.clone();
+    moved.span = shift(mention.span);
+    moved.name = shift(mention.name);
+    for word in &mut moved.words {
+        word.span = shift(word.span);
+    }
+    moved.paragraph = paragraph;
+    moved
+}
+
+/// All mentions of the draft, reusing `previous` where a paragraph allows, and the cache
+/// for the next analysis.
+pub fn extract_reusing(
+    prose: &Prose,
+    previous: Option<&MentionCache>,
+) -> (Vec<Mention>, FastSet<String>, MentionCache) {
+    let lowercase_words = LowercaseWords::new(prose, true);
+    let mut mentions = Vec::new();
+    let mut next: HashMap<String, Entry> = HashMap::with_capacity(prose.paragraphs.len());
+    for (index, paragraph) in prose.paragraphs.iter().enumerate() {
+        let start = paragraph.span.start;
+        let Some(text) = prose.text.get(paragraph.span.range()) else { continue };
+        let cached =
+            previous.and_then(|cache| cache.by_text.get(text)).filter(|entry| lowercase_words.agrees(&entry.asked));
+        let found: Vec<Mention> = match cached {
+            Some(entry) => entry.mentions.iter().map(|m| shifted(m, 0, start, index)).collect(),
+            None => mentions::extract_paragraph(prose, index, &lowercase_words),
+        };
+        let asked = match cached {
+            Some(entry) => entry.asked.clone(),
+            None => lowercase_words.take_asked(),
+        };
+        next.entry(text.to_string())
+            .or_insert_with(|| Entry { mentions: found.iter().map(|m| shifted(m, start, 0, 0)).collect(), asked });
+        mentions.extend(found);
+    }
+    mentions::link_acronyms(&mut mentions);
+    let lowercase_names = super::shapes::lowercase_names(prose, &lowercase_words.products);
+    (mentions, lowercase_names, MentionCache { by_text: Arc::new(next) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Language;
+
+    #[test]
+    fn reused_mentions_are_the_fresh_mentions() {
+        let before =
+            "President Biden called.\n\nBilateral talks resumed. Joe Biden spoke to Xi Jinping.\n\nThe WHO agreed.";
+        let prose = Prose::new(before, Language::PlainText);
+        let (_, _, cache) = extract_reusing(&prose, None);
+        for after in [
+            "President Biden called on Monday.\n\nBilateral talks resumed. Joe Biden spoke to Xi Jinping.\n\nThe WHO agreed.",
+            "Intro.\n\nPresident Biden called.\n\nBilateral talks resumed. Joe Biden spoke to Xi Jinping.\n\nThe WHO agreed.",
+            "President Biden called, and bilateral ties grew.\n\nBilateral talks resumed. Joe Biden spoke to Xi Jinping.\n\nThe WHO agreed.",
+            "",
+        ] {
+            let prose = Prose::new_reusing(&prose, after, Language::PlainText);
+            let (reused, _, _) = extract_reusing(&prose, Some(&cache));
+            assert_eq!(reused, mentions::extract(&prose), "{after}");
+        }
+    }
+
+    #[test]
+    fn a_cast_gathered_after_edits_is_the_fresh_cast() {
+        use crate::analysis::cast::Cast;
+        use crate::settings::Settings;
+        let settings = Settings::default();
+        let draft = include_str!("../../../fixtures/name/cast.txt");
+        let prose = Prose::new(draft, Language::PlainText);
+        let previous = Cast::gather_reusing(None, &prose, &settings);
+        let summary = |cast: &Cast| {
+            let members: Vec<(String, usize)> =
+                cast.members.iter().map(|m| (m.canonical.clone(), m.mentions.len())).collect();
+            let variants: Vec<(ByteSpan, String)> =
+                cast.variants.iter().map(|v| (v.span, v.established.clone())).collect();
+            (cast.mentions.clone(), members, variants)
+        };
+        for at in (0..draft.len()).step_by(97).filter(|&at| draft.is_char_boundary(at)) {
+            let edited = format!("{} Kowalski {}", &draft[..at], &draft[at..]);
+            let prose = Prose::new_reusing(&prose, &edited, Language::PlainText);
+            let reused = Cast::gather_reusing(Some(&previous), &prose, &settings);
+            let fresh = Cast::gather(&edited, &prose, &settings);
+            assert_eq!(summary(&reused), summary(&fresh), "edit at {at}");
+        }
+    }
+}

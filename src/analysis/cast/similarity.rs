@@ -1,0 +1,231 @@
+//! When two spellings of a name are one name written twice: accents, case, one edit.
+//!
+//! A slip is what careless typing does to a name: the same letters with or without
+//! accents, one insertion, deletion, substitution or transposition (doubled or undoubled
+//! letters included) in a name of four letters or more, a common spelling family (-bury and
+//! -berry, -son and -sen, ph and f ...), a stray plural "s", a lost hyphen; and two edits
+//! that sound alike, which the cast accepts only on strong evidence. "Harris" and
+//! "Harrison" are three edits apart and stay two names.
+
+/// Lowercase, accents removed, for comparison ("José" -> "jose", "Ångström" -> "angstrom").
+pub fn fold(word: &str) -> String {
+    let mut folded = String::with_capacity(word.len());
+    for c in word.chars().flat_map(char::to_lowercase) {
+        match fold_char(c) {
+            Some(replacement) => folded.push_str(replacement),
+            None if is_combining_mark(c) => {}
+            None => folded.push(c),
+        }
+    }
+    folded
+}
+
+fn is_combining_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F)
+}
+
+fn fold_char(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+        'ĥ' | 'ħ' => "h",
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
+        'ĵ' => "j",
+        'ķ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
+        'œ' => "oe",
+        'ŕ' | 'ŗ' | 'ř' => "r",
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
+        'ß' => "ss",
+        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
+        'ŵ' => "w",
+        'ý' | 'ÿ' | 'ŷ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        'þ' => "th",
+        '’' | 'ʼ' => "'",
+        '‐' => "-",
+        _ => return None,
+    })
+}
+
+/// How `variant` differs from `established`, when it is a near-spelling of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slip {
+    /// Same letters, other accents or capitals ("Jose" for "José").
+    Accents,
+    /// One letter added, dropped, changed or two swapped ("Kowalsky" for "Kowalski",
+    /// "Marcheti" for "Marchetti").
+    OneEdit,
+    /// A common spelling family, one slip however many letters it changes ("Ashberry"
+    /// for "Ashbury", "Hendrickson" for "Hendricksen", "Katherine" for "Catherine").
+    Family,
+    /// Two letters differ and the two sound alike: a slip only when the draft gives
+    /// strong evidence that one name is meant.
+    TwoEdits,
+    /// A stray "s" ("Bidens" for "Biden").
+    StrayPlural,
+    /// A hyphen written as a space or dropped ("Ocasio Cortez" for "Ocasio-Cortez").
+    Hyphen,
+}
+
+impl Slip {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Slip::Accents => "accents or capitals differ",
+            Slip::OneEdit => "one letter differs",
+            Slip::Family => "a common spelling slip",
+            Slip::TwoEdits => "two letters differ",
+            Slip::StrayPlural => "a stray \"s\"",
+            Slip::Hyphen => "the hyphen is missing",
+        }
+    }
+
+    /// Needs strong evidence (a bare surname near exactly one introduced person's).
+    pub fn needs_strong_evidence(self) -> bool {
+        self == Slip::TwoEdits
+    }
+}
+
+/// A spelling with the common families folded to one form: -berry/-bury, -sen/-son,
+/// -sky/-ski, -ie/-y, ph/f, c/k, ei/ie. Two spellings with one family form differ by a
+/// slip that careless typing or a misheard name makes as one.
+pub fn family_form(folded: &str) -> String {
+    let mut form = folded.replace("ph", "f").replace("ck", "k").replace('c', "k").replace("ei", "ie");
+    for (ending, common) in [("berry", "bury"), ("sen", "son"), ("sky", "ski"), ("ie", "y"), ("ey", "y")] {
+        if let Some(stem) = form.strip_suffix(ending)
+            && stem.chars().count() >= 2
+        {
+            form = format!("{stem}{common}");
+            break;
+        }
+    }
+    form
+}
+
+/// The Double Metaphone key of a name (primary code, up to six sounds): names that sound
+/// alike ("Catherine", "Kathryn"; "-bury", "-berry") share it, so it buckets candidates.
+pub fn sound_key(name: &str) -> String {
+    thread_local! {
+        static ENCODER: rphonetic::DoubleMetaphone = rphonetic::DoubleMetaphone::new(Some(6));
+    }
+    let letters: String = fold(name).chars().filter(|c| c.is_ascii_alphabetic()).collect();
+    ENCODER.with(|encoder| encoder.double_metaphone(&letters).primary())
+}
+
+use super::mentions::is_given_name;
+
+/// Whether `variant` is a slip of `established` (not the same text, close enough to be one
+/// name misspelt). Both are single name forms; hyphenated forms compare whole.
+pub fn slip(variant: &str, established: &str) -> Option<Slip> {
+    // Curly and straight apostrophes are typography, not spelling ("O’Rourke", "O'Rourke").
+    let apostrophes = |s: &str| s.replace(['’', 'ʼ'], "'");
+    if apostrophes(variant) == apostrophes(established) {
+        return None;
+    }
+    let (a, b) = (fold(variant), fold(established));
+    if a == b {
+        // "PORT ELM, Maine —": a dateline or a shouted headline capitalises every letter.
+        let shouted = |s: &str| s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        return (!shouted(variant) && !shouted(established)).then_some(Slip::Accents);
+    }
+    let without_hyphens = |s: &str| s.replace(['-', ' '], "");
+    if (a.contains([' ', '-']) || b.contains([' ', '-'])) && without_hyphens(&a) == without_hyphens(&b) {
+        return Some(Slip::Hyphen);
+    }
+    let (length_a, length_b) = (a.chars().count(), b.chars().count());
+    if length_a.min(length_b) >= 4
+        && (a.strip_suffix('s') == Some(b.as_str()) || b.strip_suffix('s') == Some(a.as_str()))
+    {
+        return Some(Slip::StrayPlural);
+    }
+    // "Australia"/"Australian", "Israel"/"Israeli", "Maria"/"Marian": a letter added at
+    // the end makes a demonym or another name, not a slip.
+    let (shorter, longer) = if length_a < length_b { (&a, &b) } else { (&b, &a) };
+    let (written_shorter, written_longer) =
+        if length_a < length_b { (variant, established) } else { (established, variant) };
+    let ending_added =
+        longer.strip_prefix(shorter.as_str()).is_some_and(|added| matches!(added, "n" | "i" | "e" | "a" | "o"));
+    // A demonym or another common given name; "Jakart" for "Jakarta" is a slip.
+    if ending_added
+        && (super::known::is_demonym(written_longer)
+            || super::known::place(written_shorter).is_some()
+            || (is_given_name(written_shorter) && is_given_name(written_longer))
+            || longer.ends_with("an"))
+    {
+        return None;
+    }
+    if length_a.min(length_b) < 4 {
+        return None;
+    }
+    // The families hold however the first letter is spelt ("Catherine", "Katherine").
+    if family_form(&a) == family_form(&b) {
+        return Some(Slip::Family);
+    }
+    // A first letter changed makes a different name more often than a slip does
+    // ("Mason"/"Jason", "Gambia"/"Zambia").
+    if a.chars().next() != b.chars().next() {
+        return None;
+    }
+    match strsim::osa_distance(&a, &b) {
+        1 => Some(Slip::OneEdit),
+        2 if length_a.min(length_b) >= 6 && sound_key(&a) == sound_key(&b) => Some(Slip::TwoEdits),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn near_spellings_are_slips() {
+        assert_eq!(slip("Kowalsky", "Kowalski"), Some(Slip::Family));
+        assert_eq!(slip("Hendrickson", "Hendricksen"), Some(Slip::Family));
+        assert_eq!(slip("Micheal", "Michael"), Some(Slip::OneEdit));
+        assert_eq!(slip("Bidens", "Biden"), Some(Slip::StrayPlural));
+        assert_eq!(slip("Ocasio Cortez", "Ocasio-Cortez"), Some(Slip::Hyphen));
+        assert_eq!(slip("Jose", "José"), Some(Slip::Accents));
+        assert_eq!(slip("Marcheti", "Marchetti"), Some(Slip::OneEdit));
+        assert_eq!(slip("Ellke", "Elke"), Some(Slip::OneEdit));
+        assert_eq!(slip("Mozambqiue", "Mozambique"), Some(Slip::OneEdit));
+        assert_eq!(slip("Reuetrs", "Reuters"), Some(Slip::OneEdit));
+        assert_eq!(slip("Ashberry", "Ashbury"), Some(Slip::Family));
+        assert_eq!(slip("Andersen", "Anderson"), Some(Slip::Family));
+        assert_eq!(slip("Kowalsky", "Kowalski"), Some(Slip::Family));
+        assert_eq!(slip("Stephenson", "Stevenson"), Some(Slip::TwoEdits));
+        assert_eq!(slip("Katherine", "Catherine"), Some(Slip::Family));
+        assert_eq!(slip("Thornbery", "Thornbury"), Some(Slip::OneEdit));
+        assert_eq!(slip("Kowalcsyk", "Kowalczyk"), Some(Slip::OneEdit));
+    }
+
+    #[test]
+    fn sound_keys_bucket_spelling_families() {
+        assert_eq!(sound_key("Catherine"), sound_key("Kathryn"));
+        assert_eq!(sound_key("Ashbury"), sound_key("Ashberry"));
+    }
+
+    #[test]
+    fn different_names_are_not_slips() {
+        for (a, b) in [
+            ("Harris", "Harrison"),
+            ("Jon", "John"),
+            ("Harris", "Harrison"),
+            ("Gambia", "Zambia"),
+            ("Biden", "Biden"),
+            ("Smith", "Jones"),
+            ("Australian", "Australia"),
+            ("Israeli", "Israel"),
+            ("O’Rourke", "O'Rourke"),
+            ("PORT", "Port"),
+        ] {
+            assert_eq!(slip(a, b), None, "{a} {b}");
+        }
+    }
+}

