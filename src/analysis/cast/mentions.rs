@@ -16,15 +16,33 @@ use crate::text::{ByteSpan, Prose, Token};
 pub struct NameWord {
     pub span: ByteSpan,
     pub text: String,
+    /// Part of the name proper (see `is_core`), worked out once when the word is read.
+    core: bool,
 }
 
 impl NameWord {
+    pub fn new(span: ByteSpan, text: String) -> Self {
+        let core = Self::judge_core(&text);
+        NameWord { span, text, core }
+    }
+
     /// Part of the name proper: not an initial ("F."), a generational suffix ("Jr.") or a
     /// company-form suffix ("Corp.").
     pub fn is_core(&self) -> bool {
-        let bare = self.text.trim_end_matches('.');
+        self.core
+    }
+
+    fn judge_core(text: &str) -> bool {
+        let bare = text.trim_end_matches('.');
         let is_initial = bare.chars().count() == 1 && bare.chars().all(char::is_uppercase);
-        !is_initial && !vocab::is_name_suffix(&self.text) && !vocab::is_organisation_suffix(&self.text)
+        !is_initial && !vocab::is_name_suffix(text) && !vocab::is_organisation_suffix(text)
+    }
+
+    /// Changes the text (a possessive ending dropped, a particle lowercased) and judges
+    /// the word again.
+    fn set_text(&mut self, text: String) {
+        self.core = Self::judge_core(&text);
+        self.text = text;
     }
 }
 
@@ -142,7 +160,7 @@ impl Mention {
     }
 
     pub fn is_full_name(&self) -> bool {
-        !self.given_and_surname().0.is_empty()
+        self.surname_start() > 0
     }
 
     pub fn is_acronym(&self) -> bool {
@@ -444,19 +462,19 @@ fn build_mention(
         if period { ByteSpan::new(token.start, tokens[i + 1].span.end) } else { token }
     };
     let mut words: Vec<NameWord> =
-        name_words.iter().map(|w| NameWord { span: span_of(w), text: span_of(w).slice(text).to_string() }).collect();
+        name_words.iter().map(|w| NameWord::new(span_of(w), span_of(w).slice(text).to_string())).collect();
     if lowercase_first
         && title_words.is_empty()
         && let Some(first) = words.first_mut()
     {
-        first.text = first.text.to_lowercase();
+        first.set_text(first.text.to_lowercase());
     }
     let mut possessive = false;
     let mut mention_end = span_of(name_words.last()?).end;
     if let Some(last) = words.last_mut() {
         for ending in ["’s", "'s", "ʼs"] {
             if let Some(stem) = last.text.strip_suffix(ending) {
-                last.text = stem.to_string();
+                last.set_text(stem.to_string());
                 last.span.end -= ending.len();
                 possessive = true;
                 break;
