@@ -41,13 +41,14 @@ pub fn check_draft_reusing(
     let context = Context { draft, prose: &prose, facts: &facts, settings };
     let mut findings = Vec::new();
     for rule in RULES {
-        let Some(severity) = settings.severity_for(rule.code, rule.default_severity) else { continue };
+        let Some(severity) = settings.severity_for(rule.id(), rule.default_severity) else { continue };
         let found = match local.rule(rule.code) {
             Some(local_rule) => local.findings_of(local_rule, &context),
             None => (rule.check)(&context),
         };
         for mut finding in found {
-            finding.code = rule.code;
+            // Rules not yet naming their findings (`Finding::new`) get their code here.
+            finding.code = rule.id();
             finding.severity = match finding.confidence {
                 Confidence::High => severity,
                 Confidence::Low => severity.lowered(),

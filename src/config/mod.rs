@@ -62,6 +62,12 @@ impl ProjectConfig {
     }
 }
 
+/// Editor settings (JSON) as the server reads them, alone: no project file on top.
+pub fn settings_from_json(value: &serde_json::Value) -> (crate::settings::Settings, Vec<ConfigProblem>) {
+    let (layer, problems) = read::read_json(value);
+    (SettingsLayer::resolve(&layer, None), problems)
+}
+
 /// A problem as `path:line:column: message` (1-based line and column, in characters).
 pub fn describe_problem(path: &Path, text: &str, problem: &ConfigProblem) -> String {
     match problem.span {
@@ -145,8 +151,6 @@ ignore = [
 [style]
 # How the house abbreviates United States: "U.S." or "US". Unset follows each draft.
 # us_abbreviation = "U.S."
-# Whether to report a person's first mention without their full name.
-first_reference = true
 
 [spelling]
 # Which English the spelling check expects: "en-US" or "en-GB" (-ise; -ize accepted

@@ -25,14 +25,9 @@ use super::convert;
 use crate::config::edit::{self, EditError};
 use crate::config::{self, ConfigProblem, ProblemKind, ProjectConfig, SettingsLayer};
 use crate::engine::Checked;
-use crate::rules::{Finding, Severity};
+use crate::rules::{Family, Finding, RuleId, Severity};
 use crate::settings::Settings;
 use crate::text::{ByteSpan, Language, PositionEncoding, Prose};
-
-/// Codes of the diagnostics on a project file. Not rules: they describe settings.
-pub const SYNTAX_CODE: &str = "config.syntax";
-pub const UNKNOWN_KEY_CODE: &str = "config.unknown-key";
-pub const INVALID_VALUE_CODE: &str = "config.invalid-value";
 
 /// What the client can do, as far as settings and edits go.
 #[derive(Clone, Copy, Debug, Default)]
@@ -398,7 +393,7 @@ impl Configuration {
                 ..CodeAction::default()
             };
             let flagged = finding.span.slice(draft).trim();
-            if finding.family() == "name" && looks_like_a_name(flagged) {
+            if finding.family() == Family::Name && looks_like_a_name(flagged) {
                 let name = flagged.to_string();
                 if let Some(edit) = self.project_edit(uri, encoding, |text| edit::add_known_name(text, &name)) {
                     offer(action(format!("Add '{name}' to project names"), edit));
@@ -410,14 +405,14 @@ impl Configuration {
                     offer(action(format!("Add “{word}” to the project's word list"), edit));
                 }
             }
-            if finding.code == "garbled.tortured-phrase" && !flagged.is_empty() {
+            if finding.code == RuleId::GarbledTorturedPhrase && !flagged.is_empty() {
                 let phrase = flagged.to_lowercase();
                 if let Some(edit) = self.project_edit(uri, encoding, |text| edit::allow_phrase(text, &phrase)) {
                     offer(action(format!("Allow '{phrase}' in this project"), edit));
                 }
             }
             // A suppression finding is about a comment: fix the comment, not suppress it.
-            if finding.family() == "suppression" {
+            if finding.family() == Family::Suppression {
                 continue;
             }
             let line_edit = suppression_insertion(draft, &checked.prose, finding);
@@ -434,7 +429,9 @@ impl Configuration {
                 WorkspaceEdit { changes: Some(changes), ..WorkspaceEdit::default() },
             ));
             let code = finding.code;
-            if let Some(edit) = self.project_edit(uri, encoding, |text| edit::set_rule_level(text, code, "off")) {
+            if let Some(edit) =
+                self.project_edit(uri, encoding, |text| edit::set_rule_level(text, code.as_str(), "off"))
+            {
                 offer(action(format!("Disable {code} in this project"), edit));
             }
         }
@@ -495,12 +492,11 @@ pub fn project_file_findings(text: &str) -> Vec<Finding> {
         .into_iter()
         .map(|problem| {
             let (code, severity) = match problem.kind {
-                ProblemKind::Syntax => (SYNTAX_CODE, Severity::Error),
-                ProblemKind::UnknownKey => (UNKNOWN_KEY_CODE, Severity::Warning),
-                ProblemKind::InvalidValue => (INVALID_VALUE_CODE, Severity::Warning),
+                ProblemKind::Syntax => (RuleId::ConfigSyntax, Severity::Error),
+                ProblemKind::UnknownKey => (RuleId::ConfigUnknownKey, Severity::Warning),
+                ProblemKind::InvalidValue => (RuleId::ConfigInvalidValue, Severity::Warning),
             };
-            let mut finding = Finding::new(problem.span.unwrap_or_default(), problem.message);
-            finding.code = code;
+            let mut finding = Finding::of(code, problem.span.unwrap_or_default(), problem.message);
             finding.severity = severity;
             finding
         })
@@ -523,16 +519,16 @@ mod tests {
         let configuration = Configuration::default();
         let first = configuration.settings_for(&uri);
         assert!(Arc::ptr_eq(&first, &configuration.settings_for(&uri)));
-        assert_eq!(first.severity_for("garbled.punctuation", Severity::Warning), None);
+        assert_eq!(first.severity_for(RuleId::GarbledPunctuation, Severity::Warning), None);
         // A different length is a change even within the file system's time resolution.
         std::fs::write(&project, "[rules]\n\"garbled.punctuation\" = \"error\"\n").unwrap();
         let edited = configuration.settings_for(&uri);
-        assert_eq!(edited.severity_for("garbled.punctuation", Severity::Warning), Some(Severity::Error));
+        assert_eq!(edited.severity_for(RuleId::GarbledPunctuation, Severity::Warning), Some(Severity::Error));
         assert_eq!(configuration.state().resolved.len(), 1, "the old project file's entry is dropped");
         configuration.apply_pulled(&serde_json::json!({"rules": {"garbled.repeated-word": "hint"}}));
         let with_editor = configuration.settings_for(&uri);
         assert!(!Arc::ptr_eq(&edited, &with_editor));
-        assert_eq!(with_editor.severity_for("garbled.repeated-word", Severity::Warning), Some(Severity::Hint));
+        assert_eq!(with_editor.severity_for(RuleId::GarbledRepeatedWord, Severity::Warning), Some(Severity::Hint));
         std::fs::remove_dir_all(&directory).unwrap();
     }
 
@@ -573,8 +569,8 @@ mod tests {
         let text = "[style]\nfirst_refrence = true\n";
         let findings = project_file_findings(text);
         assert_eq!(findings.len(), 1);
-        assert_eq!((findings[0].code, findings[0].span.slice(text)), (UNKNOWN_KEY_CODE, "first_refrence"));
-        assert_eq!(project_file_findings("[style\n")[0].code, SYNTAX_CODE);
+        assert_eq!((findings[0].code, findings[0].span.slice(text)), (RuleId::ConfigUnknownKey, "first_refrence"));
+        assert_eq!(project_file_findings("[style\n")[0].code, RuleId::ConfigSyntax);
     }
 
     #[test]
@@ -587,7 +583,7 @@ mod tests {
         let draft = "Floods hit Wanzhou on Monday.\n";
         // The names rule is another issue's: a finding of its family stands in for it here.
         let mut finding = Finding::new(ByteSpan::new(11, 18), "a variant of Wanzhow");
-        finding.code = "name.variant";
+        finding.code = RuleId::NameVariant;
         let checked =
             Checked { prose: Prose::new(draft, Language::PlainText), findings: vec![finding], ..Checked::default() };
         let rope = Rope::from_str(draft);

@@ -77,7 +77,7 @@ pub fn check_every_paragraph(
 /// Which local rules are on (bit `i` for `LOCAL_RULES[i]`).
 fn enabled_rules(settings: &Settings) -> u64 {
     LOCAL_RULES.iter().enumerate().fold(0, |mask, (index, local)| {
-        let on = settings.severity_for(local.rule.code, local.rule.default_severity).is_some();
+        let on = settings.severity_for(local.rule.id(), local.rule.default_severity).is_some();
         if on { mask | 1 << index } else { mask }
     })
 }
@@ -154,7 +154,7 @@ fn check_paragraph(prose: &Prose, paragraph: &Paragraph, settings: &Settings, en
         (local.paragraph)(&context, &mut found);
         let base = paragraph.span.start;
         findings.extend(found.drain(..).map(|mut finding| {
-            finding.code = local.rule.code;
+            finding.code = local.rule.id();
             moved(&finding, |offset| offset.saturating_sub(base))
         }));
     }
@@ -176,7 +176,7 @@ fn moved(finding: &Finding, map: impl Fn(usize) -> usize) -> Finding {
 mod tests {
     use super::*;
     use crate::engine::{check_draft, check_draft_reusing};
-    use crate::settings::RuleLevel;
+    use crate::vocabulary::{Level, RuleId};
     use crate::text::Language;
 
     /// A paragraph's neighbours never change what the local rules find in it: each
@@ -187,7 +187,7 @@ mod tests {
         let draft = "It cost 5 Corp.\n\n., and then. de Blasio spoke.\n\nWait.\n\n.. it ended. de\n\nVan der Berg left.\n\nThe 90-minute\n\nheader ended. through it (and [so";
         let settings = Settings::default();
         let whole = check_draft(draft, Language::PlainText, &settings);
-        let local_codes: Vec<&str> = LOCAL_RULES.iter().map(|local| local.rule.code).collect();
+        let local_codes: Vec<RuleId> = LOCAL_RULES.iter().map(|local| local.rule.id()).collect();
         let mut expected = Vec::new();
         for paragraph in &whole.prose.paragraphs {
             let alone = &draft[paragraph.span.range()];
@@ -197,7 +197,7 @@ mod tests {
                 }
             }
         }
-        let found: Vec<(&str, Finding)> = whole
+        let found: Vec<(RuleId, Finding)> = whole
             .findings
             .iter()
             .filter(|finding| local_codes.contains(&finding.code))
@@ -222,7 +222,7 @@ mod tests {
         assert_eq!(second.findings, check_draft(&edited, Language::PlainText, &settings).findings);
         // The same text under other settings is checked again, and the rule that is off is gone.
         let mut quieter = Settings::default();
-        quieter.rules.insert("garbled.punctuation".into(), RuleLevel::Off);
+        quieter.rules.insert("garbled.punctuation".into(), Level::Off);
         let third = check_draft_reusing(Some(&second), &edited, Language::PlainText, &quieter);
         assert!(!shared(&second, &third, 2));
         assert!(third.findings.iter().all(|finding| finding.code != "garbled.punctuation"));

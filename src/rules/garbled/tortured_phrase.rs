@@ -9,7 +9,7 @@ use std::sync::{Arc, LazyLock, Mutex};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::rules::local::{self, LocalRule, ParagraphContext};
-use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, Severity};
+use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 use crate::settings::PhraseSettings;
 use crate::text::ByteSpan;
 
@@ -149,8 +149,12 @@ fn check_paragraph(context: &ParagraphContext, findings: &mut Vec<Finding>) {
         let starts_sentence = sentences.iter().any(|sentence| sentence.span.start == span.start);
         let replacement = if starts_sentence { capitalise(plain) } else { plain.to_string() };
         findings.push(
-            Finding::new(span, format!("\"{written}\" is a tortured phrase: the plain term is \"{plain}\"."))
-                .with_fix(Fix::replace(format!("Write \"{replacement}\""), span, replacement)),
+            Finding::of(
+                RuleId::GarbledTorturedPhrase,
+                span,
+                format!("\"{written}\" is a tortured phrase: the plain term is \"{plain}\"."),
+            )
+            .with_fix(Fix::replace(format!("Write \"{replacement}\""), span, replacement)),
         );
     }
 }
