@@ -11,6 +11,7 @@
 pub mod edit;
 pub mod layer;
 pub mod read;
+pub mod schema;
 
 use std::path::{Path, PathBuf};
 

@@ -11,6 +11,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::layer::SettingsLayer;
+use super::schema;
 use crate::rules::{RULES, is_rule_or_family};
 use crate::settings::{Dialect, KnownName};
 use crate::text::ByteSpan;
@@ -145,10 +146,6 @@ pub fn read_json(value: &serde_json::Value) -> (SettingsLayer, Vec<ConfigProblem
     reader.finish()
 }
 
-const TOP_LEVEL_KEYS: &[&str] = &["rules", "names", "style", "phrases", "ignore", "words", "spelling"];
-const SPELLING_KEYS: &[&str] = &["dialect"];
-const STYLE_KEYS: &[&str] = &["us_abbreviation"];
-const PHRASE_KEYS: &[&str] = &["extra", "allow"];
 const NAME_KEYS: &[&str] = &["name", "aliases"];
 
 #[derive(Default)]
@@ -167,7 +164,12 @@ impl Reader {
         self.problems.push(ConfigProblem { kind, span, key: key.to_string(), message });
     }
 
-    fn unknown_key(&mut self, key: &Key, path: &str, expected: &[&str]) {
+    /// A key the schema does not know in `section` ("" for the root).
+    fn unknown_key(&mut self, key: &Key, path: &str, section: &str) {
+        self.unknown_key_of(key, path, &schema::names_in(section));
+    }
+
+    fn unknown_key_of(&mut self, key: &Key, path: &str, expected: &[&str]) {
         let suggestion = closest(&key.name, expected).map(|s| format!("did you mean `{s}`? ")).unwrap_or_default();
         self.problem(
             ProblemKind::UnknownKey,
@@ -257,7 +259,7 @@ impl Reader {
                         }
                     }
                 }
-                _ => self.unknown_key(key, &key.name, TOP_LEVEL_KEYS),
+                _ => self.unknown_key(key, &key.name, ""),
             }
         }
     }
@@ -330,7 +332,7 @@ impl Reader {
                                     self.string(value, &format!("{path}.name")).map(str::trim).filter(|n| !n.is_empty())
                             }
                             "aliases" => aliases = self.strings(value, &format!("{path}.aliases")),
-                            _ => self.unknown_key(key, &format!("{path}.{}", key.name), NAME_KEYS),
+                            _ => self.unknown_key_of(key, &format!("{path}.{}", key.name), NAME_KEYS),
                         }
                     }
                     match name {
@@ -357,7 +359,9 @@ impl Reader {
                     match text.trim() {
                         // The editor sends "" for "follow the draft": the same as not set.
                         "" => {}
-                        form @ ("U.S." | "US") => self.layer.us_abbreviation = Some(form.to_string()),
+                        form if schema::US_ABBREVIATIONS.contains(&form) => {
+                            self.layer.us_abbreviation = Some(form.to_string())
+                        }
                         other => self.problem(
                             ProblemKind::InvalidValue,
                             value.span,
@@ -367,7 +371,7 @@ impl Reader {
                     }
                 }
                 "first_reference" => self.read_first_reference(key, value),
-                _ => self.unknown_key(key, &format!("style.{}", key.name), STYLE_KEYS),
+                _ => self.unknown_key(key, &format!("style.{}", key.name), "style"),
             }
         }
     }
@@ -407,7 +411,7 @@ impl Reader {
                         ),
                     }
                 }
-                _ => self.unknown_key(key, &format!("spelling.{}", key.name), SPELLING_KEYS),
+                _ => self.unknown_key(key, &format!("spelling.{}", key.name), "spelling"),
             }
         }
     }
@@ -439,7 +443,7 @@ impl Reader {
                     let allowed = self.strings(value, "phrases.allow");
                     self.layer.phrases_allow.extend(allowed);
                 }
-                _ => self.unknown_key(key, &format!("phrases.{}", key.name), PHRASE_KEYS),
+                _ => self.unknown_key(key, &format!("phrases.{}", key.name), "phrases"),
             }
         }
     }

@@ -176,8 +176,8 @@ fn moved(finding: &Finding, map: impl Fn(usize) -> usize) -> Finding {
 mod tests {
     use super::*;
     use crate::engine::{check_draft, check_draft_reusing};
-    use crate::vocabulary::{Level, RuleId};
     use crate::text::Language;
+    use crate::vocabulary::{Level, RuleId};
 
     /// A paragraph's neighbours never change what the local rules find in it: each
     /// paragraph checked alone finds the same as inside the draft.

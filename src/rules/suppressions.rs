@@ -420,8 +420,11 @@ mod tests {
     #[test]
     fn a_comment_inside_code_is_an_example_not_a_directive() {
         let draft = "```\n<!-- copydesk-disable-next-line garbled -->\n```\n\nThe the end.\n\nUse `<!-- copydesk-disable garbled -->` to silence.\n\nA a start.\n";
-        let found: Vec<&str> =
-            check_draft(draft, Language::Markdown, &Settings::default()).findings.iter().map(|f| f.code.as_str()).collect();
+        let found: Vec<&str> = check_draft(draft, Language::Markdown, &Settings::default())
+            .findings
+            .iter()
+            .map(|f| f.code.as_str())
+            .collect();
         assert_eq!(found, ["garbled.repeated-word", "garbled.repeated-word"]);
     }
 

@@ -19,7 +19,8 @@ fn clean_news_raises_at_most_one_warning_per_10k_words_per_family() {
         return;
     };
     let mut words = 0usize;
-    let mut per_family: BTreeMap<&str, Vec<String>> = RULES.iter().map(|rule| (rule.family().as_str(), Vec::new())).collect();
+    let mut per_family: BTreeMap<&str, Vec<String>> =
+        RULES.iter().map(|rule| (rule.family().as_str(), Vec::new())).collect();
     let mut paths: Vec<_> = std::fs::read_dir(&articles).unwrap().filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for path in &paths {

@@ -7,7 +7,8 @@
 /** The configuration section the server reads. */
 export const SECTION = 'copydesk';
 
-export const SEVERITIES = ['off', 'error', 'warning', 'info', 'hint'] as const;
+/** A rule level: "on" is the rule's default severity. */
+export const SEVERITIES = ['on', 'off', 'error', 'warning', 'info', 'hint'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 export const US_ABBREVIATIONS = ['', 'U.S.', 'US'] as const;
