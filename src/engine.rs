@@ -59,6 +59,6 @@ pub fn check_draft_reusing(
     // Suppression comments hide findings, so they apply after every rule has run.
     let about_suppressions = crate::rules::suppressions::apply(draft, language, &mut findings, settings);
     findings.extend(about_suppressions);
-    findings.sort_by(|a, b| (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code)));
+    findings.sort_by_key(|finding| (finding.span.start, finding.span.end, finding.code));
     Checked { prose, facts, findings, local }
 }
