@@ -4,6 +4,7 @@
 //! `copydesk`), read by `config::read` into layers and merged by `config::layer`.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use crate::vocabulary::{Level, RuleId, Severity};
 
@@ -90,7 +91,10 @@ pub struct Settings {
     pub rules: BTreeMap<String, Level>,
     pub names: Vec<KnownName>,
     pub style: StyleSettings,
-    pub phrases: PhraseSettings,
+    /// Shared, so an analysis keeps a handle on the phrases it ran with (to reuse its
+    /// findings) without copying them, and the lexicon built from them is found again by
+    /// pointer.
+    pub phrases: Arc<PhraseSettings>,
     /// Words the spelling check accepts: the project's own terms.
     pub words: Vec<String>,
     pub spelling: SpellingSettings,

@@ -2,6 +2,7 @@
 //! unsaid, and the merge of the two into the [`Settings`] the engine uses.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use crate::settings::{Dialect, KnownName, PhraseSettings, Settings, SpellingSettings, StyleSettings};
 use crate::vocabulary::Level;
@@ -54,7 +55,7 @@ impl SettingsLayer {
                 us_abbreviation: project.us_abbreviation.clone().or_else(|| editor.us_abbreviation.clone()),
                 first_reference: defaults.first_reference,
             },
-            phrases: PhraseSettings { extra, allow: union(&project.phrases_allow, &editor.phrases_allow) },
+            phrases: Arc::new(PhraseSettings { extra, allow: union(&project.phrases_allow, &editor.phrases_allow) }),
             words: union(&project.words, &editor.words),
             spelling: SpellingSettings { dialect: project.dialect.or(editor.dialect) },
         }

@@ -89,7 +89,7 @@ fn enabled_rules(settings: &Settings) -> u64 {
 pub struct LocalFindings {
     enabled: u64,
     /// The only settings the local rules read besides which of them are on.
-    phrases: PhraseSettings,
+    phrases: Arc<PhraseSettings>,
     by_paragraph: Vec<Arc<Vec<Finding>>>,
 }
 
@@ -116,7 +116,7 @@ impl LocalFindings {
                 reused.unwrap_or_else(|| Arc::new(check_paragraph(prose, paragraph, settings, enabled)))
             })
             .collect();
-        LocalFindings { enabled, phrases: settings.phrases.clone(), by_paragraph }
+        LocalFindings { enabled, phrases: Arc::clone(&settings.phrases), by_paragraph }
     }
 
     /// The local rule for `code`, if it is one and ran.

@@ -234,7 +234,7 @@ fn a_malformed_project_file_gets_a_diagnostic_at_the_bad_key_and_the_server_keep
         diagnostics[0]["range"],
         json!({ "start": { "line": 1, "character": 0 }, "end": { "line": 1, "character": 14 } })
     );
-    assert!(diagnostics[0]["message"].as_str().unwrap().contains("did you mean `first_reference`"));
+    assert!(diagnostics[0]["message"].as_str().unwrap().contains("did you mean `us_abbreviation`"));
 
     // The rest of the file applies.
     client.open(&draft_uri, "plaintext", 1, STUTTER);

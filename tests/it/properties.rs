@@ -247,7 +247,7 @@ fn incremental_analysis_over_random_edits_equals_a_fresh_one() {
     // Halfway through some chains the settings change: a house phrase list (every "said"
     // is then a finding), or a rule turned off.
     let mut house_phrases = Settings::default();
-    house_phrases.phrases.extra.insert("said".into(), "stated".into());
+    std::sync::Arc::make_mut(&mut house_phrases.phrases).extra.insert("said".into(), "stated".into());
     let mut rule_off = Settings::default();
     rule_off.rules.insert("garbled.punctuation".into(), Level::Off);
     let bases = edit_bases(&mut generator);
