@@ -153,10 +153,7 @@ fn check_paragraph(prose: &Prose, paragraph: &Paragraph, settings: &Settings, en
         }
         (local.paragraph)(&context, &mut found);
         let base = paragraph.span.start;
-        findings.extend(found.drain(..).map(|mut finding| {
-            finding.code = local.rule.id();
-            moved(&finding, |offset| offset.saturating_sub(base))
-        }));
+        findings.extend(found.drain(..).map(|finding| moved(&finding, |offset| offset.saturating_sub(base))));
     }
     findings
 }
