@@ -9,6 +9,7 @@ pub mod cli;
 pub mod config;
 pub mod engine;
 pub mod explain;
+pub mod ide;
 #[cfg(feature = "server")]
 pub mod lsp;
 pub mod rules;

@@ -311,6 +311,9 @@ pub fn print_rules(format: Format) -> ExitCode {
             )
         }),
     };
-    let _ = result;
+    // A reader that stops early (`copydesk rules | head`) is not a failure of the listing.
+    if let Err(error) = result {
+        tracing::debug!(%error, "the rules listing was not read to the end");
+    }
     ExitCode::SUCCESS
 }

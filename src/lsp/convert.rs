@@ -3,12 +3,11 @@
 
 use ropey::Rope;
 use tower_lsp_server::ls_types::{
-    CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, DocumentSymbol, NumberOrString, Position, Range,
-    SymbolKind, TextEdit, Uri, WorkspaceEdit,
+    Diagnostic, DiagnosticSeverity, DocumentSymbol, NumberOrString, Position, Range, SymbolKind,
 };
 
 use crate::analysis::outline::{OutlineItem, OutlineKind};
-use crate::rules::{Finding, Fix, Severity};
+use crate::rules::{Finding, Severity};
 use crate::text::position::{offset_of, position_of};
 use crate::text::{ByteSpan, LineColumn, PositionEncoding};
 
@@ -52,31 +51,6 @@ pub fn diagnostic(rope: &Rope, finding: &Finding, encoding: PositionEncoding) ->
         source: Some("copydesk".to_string()),
         message: finding.message.clone(),
         ..Diagnostic::default()
-    }
-}
-
-pub fn quick_fix(
-    uri: &Uri,
-    rope: &Rope,
-    finding: &Finding,
-    fix: &Fix,
-    encoding: PositionEncoding,
-    preferred: bool,
-) -> CodeAction {
-    let edits = fix
-        .edits
-        .iter()
-        .map(|edit| TextEdit { range: range(rope, edit.span, encoding), new_text: edit.replacement.clone() })
-        .collect();
-    #[allow(clippy::mutable_key_type)] // Uri's hash does not change.
-    let changes = std::collections::HashMap::from([(uri.clone(), edits)]);
-    CodeAction {
-        title: fix.title.clone(),
-        kind: Some(CodeActionKind::QUICKFIX),
-        diagnostics: Some(vec![diagnostic(rope, finding, encoding)]),
-        edit: Some(WorkspaceEdit { changes: Some(changes), ..WorkspaceEdit::default() }),
-        is_preferred: Some(preferred),
-        ..CodeAction::default()
     }
 }
 

@@ -2,6 +2,7 @@
 //!
 //! This folder is the only one that knows LSP types.
 
+mod actions;
 mod configuration;
 mod convert;
 mod navigation;

@@ -8,6 +8,7 @@
 //! newer than the last one published.
 
 use std::collections::HashMap;
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
@@ -18,8 +19,9 @@ use tower_lsp_server::{Client, LanguageServer};
 
 use super::configuration::{self, Configuration};
 use super::worker::AnalysisWorker;
-use super::{convert, navigation};
+use super::{actions, convert, navigation};
 use crate::engine::{Checked, check_draft_reusing};
+use crate::ide;
 use crate::rules::spelling;
 use crate::settings::Settings;
 use crate::text::{ByteSpan, Document, Language, PositionEncoding, TextChange};
@@ -36,6 +38,9 @@ pub struct Analysis {
 
 struct OpenDocument {
     document: Document,
+    /// The document's path when it is a project file (decided when it opens): it gets
+    /// diagnostics about its settings instead of prose findings, and no teaching actions.
+    project_file: Option<PathBuf>,
     /// An analysis task is running for this document.
     analysis_running: bool,
     /// An edit arrived while the analysis ran: run again when it ends.
@@ -56,6 +61,27 @@ impl OpenDocument {
             _ => self.latest.clone(),
         }
     }
+
+    /// What an analysis of the current version needs, taken under the documents lock.
+    fn snapshot(&self, previous: Option<Arc<Analysis>>) -> Snapshot {
+        Snapshot {
+            version: self.document.version(),
+            rope: self.document.rope().clone(),
+            language: self.document.language(),
+            is_project_file: self.project_file.is_some(),
+            previous,
+        }
+    }
+}
+
+/// One version of a document, to analyse off the documents lock.
+struct Snapshot {
+    version: i32,
+    rope: Rope,
+    language: Language,
+    is_project_file: bool,
+    /// An earlier analysis of the document, whose unchanged paragraphs can be reused.
+    previous: Option<Arc<Analysis>>,
 }
 
 struct Shared {
@@ -104,19 +130,12 @@ impl Shared {
 
     /// Analyses one version of a document with the settings in force for it. A project
     /// file gets its own problems instead of prose findings.
-    /// `previous`, an earlier analysis of the document, lets unchanged paragraphs be reused.
-    fn analyse(
-        &self,
-        uri: &Uri,
-        version: i32,
-        rope: Rope,
-        language: Language,
-        previous: Option<Arc<Analysis>>,
-    ) -> Analysis {
+    fn analyse(&self, uri: &Uri, snapshot: Snapshot) -> Analysis {
         let generation = self.settings_generation.load(Ordering::SeqCst);
-        if configuration::is_project_file(uri) {
+        let Snapshot { version, rope, language, is_project_file, previous } = snapshot;
+        if is_project_file {
             let draft = rope.to_string();
-            let checked = Checked { findings: configuration::project_file_findings(&draft), ..Checked::default() };
+            let checked = Checked { findings: ide::project_file::findings(&draft), ..Checked::default() };
             return Analysis { version, generation, rope, draft, checked };
         }
         let settings = self.configuration.settings_for(uri);
@@ -171,12 +190,12 @@ impl Shared {
                 let mut documents = self.documents();
                 let Some(open) = documents.get_mut(&uri) else { return };
                 open.rerun_requested = false;
-                (open.document.version(), open.document.rope().clone(), open.document.language(), open.reusable())
+                let previous = open.reusable();
+                open.snapshot(previous)
             };
-            let (version, rope, language, previous) = snapshot;
+            let version = snapshot.version;
             let (shared, analysed_uri) = (Arc::clone(&self), uri.clone());
-            let analysis =
-                self.worker.run(move || shared.analyse(&analysed_uri, version, rope, language, previous)).await;
+            let analysis = self.worker.run(move || shared.analyse(&analysed_uri, snapshot)).await;
             match analysis {
                 Ok(analysis) => self.publish(&uri, Arc::new(analysis)).await,
                 Err(error) => {
@@ -220,7 +239,7 @@ impl Shared {
     /// The analysis of the document's current version: the published one if it is
     /// current, otherwise a fresh one.
     async fn current_analysis(self: &Arc<Self>, uri: &Uri) -> Option<Arc<Analysis>> {
-        let (version, rope, language, previous) = {
+        let snapshot = {
             let documents = self.documents();
             let open = documents.get(uri)?;
             if let Some(latest) = &open.latest
@@ -229,10 +248,10 @@ impl Shared {
             {
                 return Some(Arc::clone(latest));
             }
-            (open.document.version(), open.document.rope().clone(), open.document.language(), open.latest.clone())
+            open.snapshot(open.latest.clone())
         };
         let (shared, analysed_uri) = (Arc::clone(self), uri.clone());
-        match self.worker.run(move || shared.analyse(&analysed_uri, version, rope, language, previous)).await {
+        match self.worker.run(move || shared.analyse(&analysed_uri, snapshot)).await {
             Ok(analysis) => Some(Arc::new(analysis)),
             Err(error) => {
                 tracing::error!(%error, "analysis failed");
@@ -270,32 +289,20 @@ impl Previous {
 
 impl Shared {
     /// Suggestions for the misspelt words in `requested`, keyed by finding index: computed
-    /// only now that the editor asks (tens of milliseconds a word), on the analysis thread
-    /// so the reactor stays free, for at most a few words.
+    /// only now that the editor asks, on the analysis thread so the reactor stays free.
     async fn spelling_suggestions(
         &self,
         uri: &Uri,
         analysis: &Arc<Analysis>,
         requested: ByteSpan,
     ) -> Vec<(usize, Vec<crate::rules::Fix>)> {
-        const MAX_WORDS: usize = 3;
-        let wanted: Vec<usize> = (analysis.checked.findings.iter().enumerate())
-            .filter(|(_, finding)| finding.span.overlaps(requested) && spelling::is_spelling(finding))
-            .map(|(index, _)| index)
-            .take(MAX_WORDS)
-            .collect();
+        let wanted = ide::spelling::words_to_suggest(&analysis.checked, requested);
         if wanted.is_empty() {
             return Vec::new();
         }
         let dialect = self.configuration.settings_for(uri).spelling.dialect;
         let analysis = Arc::clone(analysis);
-        let work = move || {
-            let findings = &analysis.checked.findings;
-            wanted
-                .into_iter()
-                .map(|index| (index, spelling::suggestion_fixes(&findings[index], &analysis.draft, dialect)))
-                .collect()
-        };
+        let work = move || ide::spelling::suggestions(&analysis.checked, &analysis.draft, &wanted, dialect);
         self.worker.run(work).await.unwrap_or_else(|error| {
             tracing::error!(%error, "no spelling suggestions");
             Vec::new()
@@ -419,18 +426,18 @@ impl LanguageServer for Backend {
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let item = params.text_document;
         let language = Language::from_language_id(&item.language_id);
-        {
-            let document = Document::new(&item.text, item.version, language);
-            let open = OpenDocument {
-                document,
-                analysis_running: false,
-                rerun_requested: false,
-                published_version: None,
-                latest: None,
-            };
-            self.shared.documents().insert(item.uri.clone(), open);
-        }
-        if self.shared.configuration.project_file_opened_or_changed(&item.uri, item.version, &item.text) {
+        let project_file = configuration::project_file_path(&item.uri);
+        let open = OpenDocument {
+            document: Document::new(&item.text, item.version, language),
+            project_file: project_file.clone(),
+            analysis_running: false,
+            rerun_requested: false,
+            published_version: None,
+            latest: None,
+        };
+        self.shared.documents().insert(item.uri.clone(), open);
+        if let Some(path) = project_file {
+            self.shared.configuration.project_file_changed(path, &item.uri, item.version, &item.text);
             self.shared.settings_changed();
         }
         self.shared.schedule_analysis(item.uri);
@@ -439,7 +446,7 @@ impl LanguageServer for Backend {
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
         let uri = params.text_document.uri;
         let encoding = self.shared.encoding();
-        {
+        let changed_project_file = {
             let mut documents = self.shared.documents();
             let Some(open) = documents.get_mut(&uri) else {
                 tracing::warn!(uri = uri.as_str(), "didChange for a document that is not open; ignored");
@@ -466,15 +473,11 @@ impl LanguageServer for Backend {
                 open.published_version = None;
             }
             open.document.apply_changes(&changes, encoding, new_version);
-            if configuration::is_project_file(&uri) {
-                self.shared.configuration.project_file_opened_or_changed(
-                    &uri,
-                    open.document.version(),
-                    &open.document.text(),
-                );
-            }
-        }
-        if configuration::is_project_file(&uri) {
+            (open.project_file.clone()).map(|path| (path, open.document.version(), open.document.text()))
+        };
+        // The project file's TOML is parsed here, after the documents lock is released.
+        if let Some((path, version, text)) = changed_project_file {
+            self.shared.configuration.project_file_changed(path, &uri, version, &text);
             self.shared.settings_changed();
         }
         self.shared.schedule_analysis(uri);
@@ -482,11 +485,12 @@ impl LanguageServer for Backend {
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let uri = params.text_document.uri;
-        let was_open = self.shared.documents().remove(&uri).is_some();
-        if self.shared.configuration.project_file_closed(&uri) {
+        let closed = self.shared.documents().remove(&uri);
+        if let Some(path) = closed.as_ref().and_then(|open| open.project_file.as_ref()) {
+            self.shared.configuration.project_file_closed(path);
             self.shared.settings_changed();
         }
-        if was_open {
+        if closed.is_some() {
             let _in_order = self.shared.publish_lock.lock().await;
             self.shared.client.publish_diagnostics(uri, Vec::new(), None).await;
         }
@@ -497,35 +501,28 @@ impl LanguageServer for Backend {
         let Some(analysis) = self.shared.current_analysis(&uri).await else { return Err(not_open(&uri)) };
         let encoding = self.shared.encoding();
         let requested = convert::span(&analysis.rope, params.range, encoding);
-        let suggested = self.shared.spelling_suggestions(&uri, &analysis, requested).await;
-        let mut actions = Vec::new();
-        for (position, finding) in
-            analysis.checked.findings.iter().enumerate().filter(|(_, f)| f.span.overlaps(requested))
-        {
-            let computed = suggested.iter().find(|(at, _)| *at == position).map(|(_, fixes)| fixes.as_slice());
-            for (index, fix) in finding.fixes.iter().chain(computed.unwrap_or_default()).enumerate() {
-                actions.push(CodeActionOrCommand::CodeAction(convert::quick_fix(
-                    &uri,
-                    &analysis.rope,
-                    finding,
-                    fix,
-                    encoding,
-                    index == 0,
-                )));
-            }
-        }
-        if !configuration::is_project_file(&uri) {
-            let teaching = self.shared.configuration.teaching_actions(
-                &uri,
-                &analysis.rope,
-                &analysis.checked,
-                &analysis.draft,
-                requested,
-                encoding,
-            );
-            actions.extend(teaching);
-        }
-        Ok(Some(actions))
+        let suggestions = self.shared.spelling_suggestions(&uri, &analysis, requested).await;
+        let is_project_file = self.shared.documents().get(&uri).is_some_and(|open| open.project_file.is_some());
+        // Finding the project file reads the disk: only when there is something to teach about.
+        let teach = !is_project_file && analysis.checked.findings.iter().any(|f| f.span.overlaps(requested));
+        let edit_target = if teach { self.shared.configuration.edit_target(&uri) } else { None };
+        let request = ide::actions::Request {
+            checked: &analysis.checked,
+            draft: &analysis.draft,
+            requested,
+            suggestions: &suggestions,
+            teach,
+            project_file: edit_target.as_ref().map(|target| &target.project_file),
+        };
+        let context = actions::Context {
+            uri: &uri,
+            rope: &analysis.rope,
+            findings: &analysis.checked.findings,
+            encoding,
+            project_file: edit_target.as_ref(),
+            document_changes: self.shared.configuration.supports_document_changes(),
+        };
+        Ok(Some(actions::code_actions(ide::code_actions(&request), &context)))
     }
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {

@@ -1,9 +1,9 @@
 //! One dedicated thread for analyses.
 //!
-//! Analyses used to run on tokio's blocking pool, on whichever thread was free; the system
-//! allocator keeps a separate arena per thread and returns little of it, so after a burst of
-//! keystrokes the server held several arenas' worth of memory. One thread keeps one arena,
-//! and analyses never compete with each other for the two cores. A panic inside a job is
+//! Not tokio's blocking pool: there analyses would run on whichever thread was free, and the
+//! system allocator keeps a separate arena per thread and returns little of it, so a burst
+//! of keystrokes would leave several arenas' worth of memory held. One thread keeps one
+//! arena, and analyses never compete with each other for the cores. A panic inside a job is
 //! caught here and reported to the caller; the thread lives on.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -58,6 +58,7 @@ impl AnalysisWorker {
                     .or_else(|| payload.downcast_ref::<String>().cloned())
                     .unwrap_or_else(|| "unknown panic".to_string())
             });
+            // The caller may have stopped waiting (its request was cancelled): nothing to tell.
             let _ = reply.send(outcome);
         });
         self.jobs.send(job).map_err(|_| JobError::WorkerGone)?;

@@ -20,7 +20,7 @@ use regex::Regex;
 
 use super::{Finding, RULES, Rule, RuleDoc, RuleId, Severity, is_rule_or_family};
 use crate::settings::Settings;
-use crate::text::markup::is_plain_text_directive;
+use crate::text::markup::{DIRECTIVE_PREFIX, PLAIN_TEXT_DIRECTIVE_MARK, is_plain_text_directive};
 use crate::text::{ByteSpan, Language};
 
 pub const UNUSED: Rule = Rule {
@@ -63,6 +63,33 @@ enum DirectiveKind {
     Enable,
 }
 
+impl DirectiveKind {
+    const ALL: [DirectiveKind; 3] = [DirectiveKind::DisableNextLine, DirectiveKind::Disable, DirectiveKind::Enable];
+
+    /// The directive's word after [`DIRECTIVE_PREFIX`].
+    fn word(self) -> &'static str {
+        match self {
+            DirectiveKind::DisableNextLine => "disable-next-line",
+            DirectiveKind::Disable => "disable",
+            DirectiveKind::Enable => "enable",
+        }
+    }
+
+    fn from_word(word: &str) -> Option<DirectiveKind> {
+        DirectiveKind::ALL.into_iter().find(|kind| kind.word() == word)
+    }
+}
+
+/// The comment that hides `code`'s findings on the next line, without indent or line
+/// break: an HTML comment in Markdown (invisible when rendered), a mark line in plain text.
+pub fn disable_next_line_comment(language: Language, code: &str) -> String {
+    let word = DirectiveKind::DisableNextLine.word();
+    match language {
+        Language::Markdown => format!("<!-- {DIRECTIVE_PREFIX}{word} {code} -->"),
+        Language::PlainText => format!("{PLAIN_TEXT_DIRECTIVE_MARK} {DIRECTIVE_PREFIX}{word} {code}"),
+    }
+}
+
 #[derive(Clone, Debug)]
 struct Directive {
     kind: DirectiveKind,
@@ -82,8 +109,12 @@ struct Scope {
     used: bool,
 }
 
+/// `<!-- copydesk-<word> codes -->`, the words alternated (longest first, so that
+/// `disable-next-line` is not read as `disable`).
 static MARKDOWN_DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"<!--\s*copydesk-(disable-next-line|disable|enable)(\s[^>]*?)?\s*-->").expect("valid regex")
+    let words: Vec<&str> = DirectiveKind::ALL.iter().map(|kind| kind.word()).collect();
+    let pattern = format!(r"<!--\s*{}({})(\s[^>]*?)?\s*-->", regex::escape(DIRECTIVE_PREFIX), words.join("|"));
+    Regex::new(&pattern).expect("valid regex")
 });
 
 /// Finds the directives of a draft, in order.
@@ -95,7 +126,7 @@ fn parse(draft: &str, language: Language) -> Vec<Directive> {
 }
 
 fn parse_markdown(draft: &str) -> Vec<Directive> {
-    if !draft.contains("copydesk-") {
+    if !draft.contains(DIRECTIVE_PREFIX) {
         return Vec::new();
     }
     // Only real HTML comments count: one shown in a code block is an example, not a directive.
@@ -111,7 +142,7 @@ fn parse_markdown(draft: &str) -> Vec<Directive> {
             if !html.iter().any(|range| range.contains(&whole.start())) {
                 return None;
             }
-            let kind = directive_kind(captures.get(1)?.as_str())?;
+            let kind = DirectiveKind::from_word(captures.get(1)?.as_str())?;
             let codes = captures.get(2).map_or_else(Vec::new, |rest| codes_in(rest.as_str(), rest.start()));
             Some(Directive { kind, span: ByteSpan::new(whole.start(), whole.end()), codes })
         })
@@ -119,7 +150,7 @@ fn parse_markdown(draft: &str) -> Vec<Directive> {
 }
 
 fn parse_plain_text(draft: &str) -> Vec<Directive> {
-    if !draft.contains("%%") {
+    if !draft.contains(PLAIN_TEXT_DIRECTIVE_MARK) {
         return Vec::new();
     }
     let mut directives = Vec::new();
@@ -127,11 +158,11 @@ fn parse_plain_text(draft: &str) -> Vec<Directive> {
     for line in draft.split_inclusive('\n') {
         let content = line.trim_end_matches(['\n', '\r']);
         if is_plain_text_directive(content) {
-            let after_marks = content.trim_start().trim_start_matches("%%").trim_start();
+            let after_marks = content.trim_start().trim_start_matches(PLAIN_TEXT_DIRECTIVE_MARK).trim_start();
             let word_start = line_start + content.len() - after_marks.len();
             let word_length = after_marks.find(char::is_whitespace).unwrap_or(after_marks.len());
-            let word = after_marks[..word_length].strip_prefix("copydesk-").unwrap_or("");
-            if let Some(kind) = directive_kind(word) {
+            let word = after_marks[..word_length].strip_prefix(DIRECTIVE_PREFIX).unwrap_or("");
+            if let Some(kind) = DirectiveKind::from_word(word) {
                 let rest = &after_marks[word_length..];
                 let codes = codes_in(rest, word_start + word_length);
                 let start = line_start + content.len() - content.trim_start().len();
@@ -145,15 +176,6 @@ fn parse_plain_text(draft: &str) -> Vec<Directive> {
         line_start += line.len();
     }
     directives
-}
-
-fn directive_kind(word: &str) -> Option<DirectiveKind> {
-    match word {
-        "disable-next-line" => Some(DirectiveKind::DisableNextLine),
-        "disable" => Some(DirectiveKind::Disable),
-        "enable" => Some(DirectiveKind::Enable),
-        _ => None,
-    }
 }
 
 /// The codes in the text after a directive word (`offset` is where that text starts in
@@ -209,25 +231,64 @@ pub fn apply(draft: &str, language: Language, findings: &mut Vec<Finding>, setti
     if directives.is_empty() {
         return Vec::new();
     }
-    let mut reports = Vec::new();
-    let mut scopes: Vec<Scope> = Vec::new();
-    // Open `disable` regions: (directive, code index, start).
-    let mut open: Vec<(usize, Option<usize>, usize)> = Vec::new();
-    let region_code =
-        |directive: usize, code_index: Option<usize>| code_index.map(|i| directives[directive].codes[i].0.clone());
+    let Scopes { mut scopes, mut reports, .. } = scopes_of(draft, &directives);
+    hide_covered(findings, &mut scopes);
+    report_unused(&directives, &scopes, settings, &mut reports);
+    reports
+        .into_iter()
+        .filter_map(|(rule, mut finding)| {
+            finding.severity = settings.severity_for(rule.id(), rule.default_severity)?;
+            Some(finding)
+        })
+        .collect()
+}
 
+/// A finding about a suppression comment, with the rule it is reported under.
+type Report = (&'static Rule, Finding);
+
+/// Where the directives hide findings, and what is wrong with them so far.
+#[derive(Default)]
+struct Scopes {
+    scopes: Vec<Scope>,
+    reports: Vec<Report>,
+    /// `disable` regions not yet closed: (directive, code index, start).
+    open: Vec<(usize, Option<usize>, usize)>,
+}
+
+impl Scopes {
+    fn push(&mut self, directives: &[Directive], directive: usize, code_index: Option<usize>, span: ByteSpan) {
+        let code = code_index.map(|i| directives[directive].codes[i].0.clone());
+        self.scopes.push(Scope { span, code, directive, code_index, used: false });
+    }
+
+    /// An `enable` ends the open regions it names (every one when it names none).
+    fn close_regions(&mut self, directives: &[Directive], enable: &Directive) {
+        let closes = |region: &(usize, Option<usize>, usize)| {
+            enable.codes.is_empty()
+                || region
+                    .1
+                    .is_some_and(|i| enable.codes.iter().any(|(code, _)| *code == directives[region.0].codes[i].0))
+        };
+        let (closed, still_open): (Vec<_>, Vec<_>) = self.open.drain(..).partition(closes);
+        self.open = still_open;
+        if closed.is_empty() {
+            let message = "nothing to enable: no matching `copydesk-disable` is in force here";
+            self.reports.push((&UNUSED, Finding::of(RuleId::SuppressionUnused, enable.span, message)));
+        }
+        for (opener, code_index, start) in closed {
+            self.push(directives, opener, code_index, ByteSpan::new(start, enable.span.start));
+        }
+    }
+}
+
+/// The scopes of every directive, in order, with reports of unknown codes and of
+/// directives that can cover nothing.
+fn scopes_of(draft: &str, directives: &[Directive]) -> Scopes {
+    let mut scopes = Scopes::default();
     for (index, directive) in directives.iter().enumerate() {
-        for (code, span) in &directive.codes {
-            if !is_known(code) {
-                reports.push((
-                    &UNKNOWN,
-                    Finding::of(
-                        RuleId::SuppressionUnknown,
-                        *span,
-                        format!("`{code}` is not a rule or family; `copydesk rules` lists them"),
-                    ),
-                ));
-            }
+        for (code, span) in directive.codes.iter().filter(|(code, _)| !is_known(code)) {
+            let message = format!("`{code}` is not a rule or family; `copydesk rules` lists them");
+            scopes.reports.push((&UNKNOWN, Finding::of(RuleId::SuppressionUnknown, *span, message)));
         }
         let known: Vec<Option<usize>> = if directive.codes.is_empty() {
             vec![None]
@@ -235,70 +296,28 @@ pub fn apply(draft: &str, language: Language, findings: &mut Vec<Finding>, setti
             (0..directive.codes.len()).filter(|&i| is_known(&directive.codes[i].0)).map(Some).collect()
         };
         match directive.kind {
-            DirectiveKind::DisableNextLine => {
-                let Some(line) = next_line_after(draft, directive.span.end) else {
-                    reports.push((
-                        &UNUSED,
-                        Finding::of(RuleId::SuppressionUnused, directive.span, "no line follows this suppression"),
-                    ));
-                    continue;
-                };
-                for code_index in known {
-                    scopes.push(Scope {
-                        span: line,
-                        code: region_code(index, code_index),
-                        directive: index,
-                        code_index,
-                        used: false,
-                    });
-                }
-            }
+            DirectiveKind::DisableNextLine => match next_line_after(draft, directive.span.end) {
+                Some(line) => known.into_iter().for_each(|code_index| scopes.push(directives, index, code_index, line)),
+                None => scopes.reports.push((
+                    &UNUSED,
+                    Finding::of(RuleId::SuppressionUnused, directive.span, "no line follows this suppression"),
+                )),
+            },
             DirectiveKind::Disable => {
-                open.extend(known.into_iter().map(|code_index| (index, code_index, directive.span.end)))
+                scopes.open.extend(known.into_iter().map(|code_index| (index, code_index, directive.span.end)))
             }
-            DirectiveKind::Enable => {
-                // An enable without codes ends every region; with codes, the regions of those codes.
-                let closes = |region: &(usize, Option<usize>, usize)| {
-                    directive.codes.is_empty()
-                        || region.1.is_some_and(|i| {
-                            directive.codes.iter().any(|(code, _)| *code == directives[region.0].codes[i].0)
-                        })
-                };
-                let (closed, still_open): (Vec<_>, Vec<_>) = open.drain(..).partition(closes);
-                open = still_open;
-                if closed.is_empty() {
-                    reports.push((
-                        &UNUSED,
-                        Finding::of(
-                            RuleId::SuppressionUnused,
-                            directive.span,
-                            "nothing to enable: no matching `copydesk-disable` is in force here",
-                        ),
-                    ));
-                }
-                for (opener, code_index, start) in closed {
-                    let span = ByteSpan::new(start, directive.span.start);
-                    scopes.push(Scope {
-                        span,
-                        code: region_code(opener, code_index),
-                        directive: opener,
-                        code_index,
-                        used: false,
-                    });
-                }
-            }
+            DirectiveKind::Enable => scopes.close_regions(directives, directive),
         }
     }
-    for (opener, code_index, start) in open {
-        scopes.push(Scope {
-            span: ByteSpan::new(start, draft.len()),
-            code: region_code(opener, code_index),
-            directive: opener,
-            code_index,
-            used: false,
-        });
+    // A `disable` without a matching `enable` lasts to the end of the draft.
+    for (opener, code_index, start) in std::mem::take(&mut scopes.open) {
+        scopes.push(directives, opener, code_index, ByteSpan::new(start, draft.len()));
     }
+    scopes
+}
 
+/// Removes the findings a scope covers, marking that scope used.
+fn hide_covered(findings: &mut Vec<Finding>, scopes: &mut [Scope]) {
     findings.retain(|finding| {
         let covering = scopes
             .iter_mut()
@@ -311,7 +330,10 @@ pub fn apply(draft: &str, language: Language, findings: &mut Vec<Finding>, setti
             None => true,
         }
     });
+}
 
+/// Reports each scope that hid nothing, unless the settings turned its rules off.
+fn report_unused(directives: &[Directive], scopes: &[Scope], settings: &Settings, reports: &mut Vec<Report>) {
     for scope in scopes.iter().filter(|scope| !scope.used) {
         if scope.code.as_deref().is_some_and(|code| is_turned_off(code, settings)) {
             continue;
@@ -322,18 +344,10 @@ pub fn apply(draft: &str, language: Language, findings: &mut Vec<Finding>, setti
             None => (directive.span, "no finding here to suppress".to_string()),
         };
         // A region closed by an enable appears once per closing; report it once.
-        if !reports.iter().any(|(rule, finding): &(&Rule, Finding)| rule.code == UNUSED.code && finding.span == span) {
+        if !reports.iter().any(|(rule, finding)| rule.code == UNUSED.code && finding.span == span) {
             reports.push((&UNUSED, Finding::of(RuleId::SuppressionUnused, span, message)));
         }
     }
-
-    reports
-        .into_iter()
-        .filter_map(|(rule, mut finding)| {
-            finding.severity = settings.severity_for(rule.id(), rule.default_severity)?;
-            Some(finding)
-        })
-        .collect()
 }
 
 #[cfg(test)]

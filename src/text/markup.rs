@@ -31,16 +31,25 @@ pub fn mask(text: &str, language: Language) -> MaskedText {
     }
 }
 
-/// Whether a plain-text line is a copydesk directive (`%% copydesk-disable-next-line ...`):
-/// plain text has no comments, so `%%` at the start of a line followed by a copydesk word
-/// marks one. Such lines are not prose.
+/// What starts a plain-text directive line. Plain text has no comments, so this mark at the
+/// start of a line, followed by a directive word, stands in for one. The directive words
+/// and comment forms are `rules::suppressions`'s; the masker only needs to recognise the line.
+pub const PLAIN_TEXT_DIRECTIVE_MARK: &str = "%%";
+
+/// What every directive word starts with (`copydesk-disable-next-line`).
+pub const DIRECTIVE_PREFIX: &str = "copydesk-";
+
+/// Whether a plain-text line is a copydesk directive (`%% copydesk-disable-next-line ...`).
+/// Such lines are not prose.
 pub fn is_plain_text_directive(line: &str) -> bool {
-    line.trim_start().strip_prefix("%%").is_some_and(|rest| rest.trim_start().starts_with("copydesk-"))
+    line.trim_start()
+        .strip_prefix(PLAIN_TEXT_DIRECTIVE_MARK)
+        .is_some_and(|rest| rest.trim_start().starts_with(DIRECTIVE_PREFIX))
 }
 
 /// Plain text is all prose except directive lines, which are masked like Markdown comments.
 fn mask_plain_directives(text: &str) -> String {
-    if !text.contains("%%") {
+    if !text.contains(PLAIN_TEXT_DIRECTIVE_MARK) {
         return text.to_string();
     }
     let mut masked = String::with_capacity(text.len());
