@@ -173,7 +173,7 @@ fn spelling<M: Measurement>(c: &mut Criterion<M>) {
     // The whole analysis with the spelling family on and off: the difference is what the
     // rule adds per 10k words, first reading and with every paragraph remembered.
     let without_spelling = Settings {
-        rules: [("spelling".to_string(), copydesk::settings::RuleLevel::Off)].into_iter().collect(),
+        rules: [("spelling".to_string(), copydesk::vocabulary::Level::Off)].into_iter().collect(),
         ..Settings::default()
     };
     for (name, settings) in [("spelling_off", &without_spelling), ("spelling_on", &Settings::default())] {

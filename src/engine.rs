@@ -53,13 +53,14 @@ fn check_facts(
     let context = Context { draft, prose: &prose, facts: &facts, settings };
     let mut findings = Vec::new();
     for rule in RULES {
-        let Some(severity) = settings.severity_for(rule.code, rule.default_severity) else { continue };
+        let Some(severity) = settings.severity_for(rule.id(), rule.default_severity) else { continue };
         let found = match local.rule(rule.code) {
             Some(local_rule) => local.findings_of(local_rule, &context),
             None => (rule.check)(&context),
         };
         for mut finding in found {
-            finding.code = rule.code;
+            // Rules not yet naming their findings (`Finding::new`) get their code here.
+            finding.code = rule.id();
             finding.severity = match finding.confidence {
                 Confidence::High => severity,
                 Confidence::Low => severity.lowered(),
@@ -70,6 +71,34 @@ fn check_facts(
     // Suppression comments hide findings, so they apply after every rule has run.
     let about_suppressions = crate::rules::suppressions::apply(draft, language, &mut findings, settings);
     findings.extend(about_suppressions);
-    findings.sort_by(|a, b| (a.span.start, a.span.end, a.code).cmp(&(b.span.start, b.span.end, b.code)));
+    findings.sort_by_key(|finding| (finding.span.start, finding.span.end, finding.code));
     Checked { prose, facts, findings, local }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A finding names its rule from the moment it is made: each rule's own check returns
+    /// findings already carrying its code (the engine's stamp changes nothing).
+    #[test]
+    fn rules_name_their_own_findings() {
+        let draft = "The the council met. \"We will win, he said.\nIt was a bosom peril for the the towne.\n\n<!-- copydesk-disable-next-line garbled.nothing -->\nFine.\n";
+        let settings = Settings::default();
+        let prose = Prose::new(draft, Language::Markdown);
+        let facts = Facts::gather(draft, &prose, &settings);
+        let context = Context { draft, prose: &prose, facts: &facts, settings: &settings };
+        // Rules still made with `Finding::new`, named by the engine until they change.
+        let not_yet = ["name.variant", "name.first-reference", "name.truncated", "name.style", "garbled.possessive"];
+        let mut seen = Vec::new();
+        for rule in RULES.iter().filter(|rule| !not_yet.contains(&rule.code)) {
+            for finding in (rule.check)(&context) {
+                assert_eq!(finding.code, rule.id(), "{}", finding.message);
+                seen.push(finding.code);
+            }
+        }
+        let checked = check_draft(draft, Language::Markdown, &settings);
+        assert!(checked.findings.iter().any(|finding| finding.code == crate::rules::RuleId::SuppressionUnknown));
+        assert!(seen.len() >= 3, "{seen:?}");
+    }
 }

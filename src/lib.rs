@@ -15,5 +15,6 @@ pub mod lsp;
 pub mod rules;
 pub mod settings;
 pub mod text;
+pub mod vocabulary;
 #[cfg(feature = "wasm")]
 pub mod wasm;

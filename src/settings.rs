@@ -1,56 +1,18 @@
 //! Settings that shape the analysis: rule levels, house style, known names, phrase lists.
 //!
-//! Pure data with serde: the same keys come from `.copydesk.toml` and from the editor
-//! (section `copydesk`). Reading files is not done here.
+//! Pure data: the same keys come from `.copydesk.toml` and from the editor (section
+//! `copydesk`), read by `config::read` into layers and merged by `config::layer`.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
-use serde::{Deserialize, Serialize};
-
-use crate::rules::Severity;
-
-/// What a rule or family is set to: off, or a severity.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum RuleLevel {
-    Off,
-    Hint,
-    Info,
-    Warning,
-    Error,
-}
-
-impl RuleLevel {
-    pub fn severity(self) -> Option<Severity> {
-        match self {
-            RuleLevel::Off => None,
-            RuleLevel::Hint => Some(Severity::Hint),
-            RuleLevel::Info => Some(Severity::Info),
-            RuleLevel::Warning => Some(Severity::Warning),
-            RuleLevel::Error => Some(Severity::Error),
-        }
-    }
-
-    pub fn from_severity(severity: Severity) -> RuleLevel {
-        match severity {
-            Severity::Hint => RuleLevel::Hint,
-            Severity::Info => RuleLevel::Info,
-            Severity::Warning => RuleLevel::Warning,
-            Severity::Error => RuleLevel::Error,
-        }
-    }
-}
+use crate::vocabulary::{Level, RuleId, Severity};
 
 /// A name the newsroom spells its own way, with the other forms it accepts.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum KnownName {
     Plain(String),
-    WithAliases {
-        name: String,
-        #[serde(default)]
-        aliases: Vec<String>,
-    },
+    WithAliases { name: String, aliases: Vec<String> },
 }
 
 impl KnownName {
@@ -68,12 +30,13 @@ impl KnownName {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StyleSettings {
     /// "U.S." or "US"; unset follows the draft's own majority.
     pub us_abbreviation: Option<String>,
-    /// Whether `name.first-reference` findings are wanted.
+    /// Always true: `name.first-reference` is turned off by its rule level, like every rule
+    /// (the reader turns the old `style.first_reference = false` into that level). Goes
+    /// when the rule stops reading it.
     pub first_reference: bool,
 }
 
@@ -83,8 +46,7 @@ impl Default for StyleSettings {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PhraseSettings {
     /// More tortured phrases: phrase -> plain wording.
     pub extra: BTreeMap<String, String>,
@@ -93,12 +55,10 @@ pub struct PhraseSettings {
 }
 
 /// Which English the spelling check expects.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Dialect {
-    #[serde(rename = "en-US")]
     EnUs,
     /// British spelling with "-ise" (SCOWL's en_GB-ise); "-ize" forms are accepted too.
-    #[serde(rename = "en-GB")]
     EnGb,
 }
 
@@ -119,34 +79,33 @@ impl Dialect {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SpellingSettings {
     /// The English a draft must keep to; unset accepts American and British spellings alike.
     pub dialect: Option<Dialect>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Settings {
     /// Rule code (`garbled.tortured-phrase`) or family (`quote`) -> level.
-    pub rules: BTreeMap<String, RuleLevel>,
+    pub rules: BTreeMap<String, Level>,
     pub names: Vec<KnownName>,
     pub style: StyleSettings,
-    pub phrases: PhraseSettings,
-    /// Globs of paths `copydesk check` skips.
-    pub ignore: Vec<String>,
+    /// Shared, so an analysis keeps a handle on the phrases it ran with (to reuse its
+    /// findings) without copying them, and the lexicon built from them is found again by
+    /// pointer.
+    pub phrases: Arc<PhraseSettings>,
     /// Words the spelling check accepts: the project's own terms.
     pub words: Vec<String>,
     pub spelling: SpellingSettings,
 }
 
 impl Settings {
-    /// The severity a rule reports at, or `None` when it is off. A code beats its family.
-    pub fn severity_for(&self, code: &str, default: Severity) -> Option<Severity> {
-        let family = code.split('.').next().unwrap_or(code);
-        match self.rules.get(code).or_else(|| self.rules.get(family)) {
-            Some(level) => level.severity(),
+    /// The severity a rule reports at, or `None` when it is off. A code beats its family;
+    /// "on" is the rule's default severity.
+    pub fn severity_for(&self, id: RuleId, default: Severity) -> Option<Severity> {
+        match self.rules.get(id.as_str()).or_else(|| self.rules.get(id.family().as_str())) {
+            Some(level) => level.severity(default),
             None => Some(default),
         }
     }

@@ -183,7 +183,14 @@ impl Analysis {
                     .collect(),
             })
             .collect();
-        JsFinding { from, to, code: finding.code, severity: finding.severity, message: &finding.message, fixes }
+        JsFinding {
+            from,
+            to,
+            code: finding.code.as_str(),
+            severity: finding.severity,
+            message: &finding.message,
+            fixes,
+        }
     }
 
     fn js_outline_item(&self, item: &OutlineItem) -> JsOutlineItem {

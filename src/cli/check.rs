@@ -12,16 +12,18 @@ use std::sync::Arc;
 
 use super::output::{Printer, Rendered, Report, colour_wanted, render_report};
 use super::project::ProjectFiles;
-use super::{FailOn, Format, parallel};
+use super::{Format, parallel};
 use crate::engine::check_draft;
 use crate::rules::{Finding, Severity, spelling};
 use crate::settings::{Dialect, Settings};
 use crate::text::Language;
+use crate::vocabulary::Level;
 
 pub struct CheckOptions {
     pub paths: Vec<PathBuf>,
     pub format: Format,
-    pub fail_on: FailOn,
+    /// The lowest severity that fails the run; off never fails.
+    pub fail_on: Level,
     pub stdin_markdown: bool,
     /// A project file to use instead of the nearest `.copydesk.toml` above each draft.
     pub config: Option<PathBuf>,
@@ -219,7 +221,7 @@ pub fn run_check(options: &CheckOptions) -> ExitCode {
         })
         .collect();
     let colour = options.format == Format::Human && colour_wanted();
-    let threshold = options.fail_on.threshold();
+    let threshold = options.fail_on.severity(Severity::Warning);
     let mut printer = Printer::new(options.format);
     let mut failing = false;
     let work = |job: &Job| check_job(job, options, colour);

@@ -9,7 +9,10 @@ mod project;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use clap::builder::TypedValueParser;
 use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::vocabulary::Level;
 
 pub use check::{CheckOptions, run_check};
 
@@ -64,8 +67,8 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
     /// Exit with status 1 when a finding at or above this severity exists.
-    #[arg(long, value_enum, default_value_t = FailOn::Warning)]
-    pub fail_on: FailOn,
+    #[arg(long, default_value = "warning", value_parser = fail_on_parser())]
+    pub fail_on: Level,
     /// Read stdin as Markdown (default: plain text).
     #[arg(long)]
     pub stdin_markdown: bool,
@@ -88,26 +91,10 @@ pub enum Format {
     Jsonl,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum FailOn {
-    Error,
-    Warning,
-    Info,
-    Hint,
-    Never,
-}
-
-impl FailOn {
-    pub fn threshold(self) -> Option<crate::rules::Severity> {
-        use crate::rules::Severity;
-        match self {
-            FailOn::Error => Some(Severity::Error),
-            FailOn::Warning => Some(Severity::Warning),
-            FailOn::Info => Some(Severity::Info),
-            FailOn::Hint => Some(Severity::Hint),
-            FailOn::Never => None,
-        }
-    }
+/// `--fail-on`: a severity, or "never" (the level off).
+fn fail_on_parser() -> impl TypedValueParser<Value = Level> {
+    clap::builder::PossibleValuesParser::new(["error", "warning", "info", "hint", "never"])
+        .map(|word: String| Level::parse(&word).unwrap_or(Level::Off))
 }
 
 /// Runs a parsed command line; returns the process exit code.

@@ -145,7 +145,7 @@ fn json_findings<'r>(report: &'r Report) -> impl Iterator<Item = JsonFinding<'r>
             end_column,
             start: finding.span.start,
             end: finding.span.end,
-            code: finding.code,
+            code: finding.code.as_str(),
             severity: finding.severity,
             message: &finding.message,
             fixes: finding

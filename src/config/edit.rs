@@ -238,7 +238,7 @@ mod tests {
         assert!(edited.contains("# quotes are checked by hand"));
         let (layer, problems) = read_toml(&edited);
         assert!(problems.iter().all(|p| !p.key.contains("tortured")), "{problems:?}");
-        assert_eq!(layer.rules.get("garbled.tortured-phrase"), Some(&Some(crate::settings::RuleLevel::Off)));
+        assert_eq!(layer.rules.get("garbled.tortured-phrase"), Some(&crate::vocabulary::Level::Off));
         assert_eq!(set_rule_level(&edited, "garbled.tortured-phrase", "off").unwrap(), None);
         let created = set_rule_level("", "garbled.repeated-word", "off").unwrap().unwrap();
         assert_eq!(created, "[rules]\n\"garbled.repeated-word\" = \"off\"\n");

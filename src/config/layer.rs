@@ -2,18 +2,19 @@
 //! unsaid, and the merge of the two into the [`Settings`] the engine uses.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
-use crate::settings::{Dialect, KnownName, PhraseSettings, RuleLevel, Settings, SpellingSettings, StyleSettings};
+use crate::settings::{Dialect, KnownName, PhraseSettings, Settings, SpellingSettings, StyleSettings};
+use crate::vocabulary::Level;
 
 /// Settings from one source. Unlike [`Settings`], it knows which keys the source set, so the
 /// project file can win over the editor only where both speak.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SettingsLayer {
-    /// Code or family -> level; `None` is "on": no override for that family.
-    pub rules: BTreeMap<String, Option<RuleLevel>>,
+    /// Code or family -> level.
+    pub rules: BTreeMap<String, Level>,
     pub names: Vec<KnownName>,
     pub us_abbreviation: Option<String>,
-    pub first_reference: Option<bool>,
     pub phrases_extra: BTreeMap<String, String>,
     pub phrases_allow: Vec<String>,
     pub ignore: Vec<String>,
@@ -35,7 +36,6 @@ impl SettingsLayer {
 
         let mut rules = editor.rules.clone();
         rules.extend(project.rules.iter().map(|(code, level)| (code.clone(), *level)));
-        let rules = rules.into_iter().filter_map(|(code, level)| level.map(|level| (code, level))).collect();
 
         let mut names = project.names.clone();
         for name in &editor.names {
@@ -53,10 +53,9 @@ impl SettingsLayer {
             names,
             style: StyleSettings {
                 us_abbreviation: project.us_abbreviation.clone().or_else(|| editor.us_abbreviation.clone()),
-                first_reference: project.first_reference.or(editor.first_reference).unwrap_or(defaults.first_reference),
+                first_reference: defaults.first_reference,
             },
-            phrases: PhraseSettings { extra, allow: union(&project.phrases_allow, &editor.phrases_allow) },
-            ignore: union(&project.ignore, &editor.ignore),
+            phrases: Arc::new(PhraseSettings { extra, allow: union(&project.phrases_allow, &editor.phrases_allow) }),
             words: union(&project.words, &editor.words),
             spelling: SpellingSettings { dialect: project.dialect.or(editor.dialect) },
         }
@@ -78,6 +77,7 @@ mod tests {
     use super::*;
     use crate::config::read::{read_json, read_toml};
     use crate::rules::Severity;
+    use crate::vocabulary::RuleId;
 
     #[test]
     fn the_project_wins_where_both_speak_and_the_editor_fills_the_rest() {
@@ -92,13 +92,17 @@ mod tests {
         );
         assert!(problems.is_empty(), "{problems:?}");
         let settings = SettingsLayer::resolve(&editor, Some(&project));
-        assert_eq!(settings.severity_for("garbled.repeated-word", Severity::Warning), Some(Severity::Info));
-        assert_eq!(settings.severity_for("garbled.possessive", Severity::Warning), None);
+        assert_eq!(settings.severity_for(RuleId::GarbledRepeatedWord, Severity::Warning), Some(Severity::Info));
+        assert_eq!(settings.severity_for(RuleId::GarbledPossessive, Severity::Warning), None);
         let names: Vec<&str> = settings.names.iter().map(KnownName::name).collect();
         assert_eq!(names, ["Lula", "Joe Biden"]);
         assert_eq!(settings.names[0].aliases(), ["Luiz Inácio Lula da Silva"]);
         assert_eq!(settings.style.us_abbreviation.as_deref(), Some("U.S."));
-        assert!(!settings.style.first_reference, "the editor's choice stands where the project is silent");
+        assert_eq!(
+            settings.severity_for(RuleId::NameFirstReference, Severity::Info),
+            None,
+            "the editor's choice stands where the project is silent"
+        );
         assert_eq!(settings.phrases.extra.get("a b").map(String::as_str), Some("g"));
         assert_eq!(settings.phrases.extra.get("d e").map(String::as_str), Some("f"));
         assert_eq!(settings.phrases.allow, ["x y"]);
@@ -109,9 +113,9 @@ mod tests {
         let (editor, _) = read_json(&serde_json::json!({ "rules": { "garbled": "off" } }));
         let (project, _) = read_toml("[rules]\ngarbled = \"on\"\n");
         let settings = SettingsLayer::resolve(&editor, Some(&project));
-        assert_eq!(settings.severity_for("garbled.repeated-word", Severity::Warning), Some(Severity::Warning));
+        assert_eq!(settings.severity_for(RuleId::GarbledRepeatedWord, Severity::Warning), Some(Severity::Warning));
         assert_eq!(
-            SettingsLayer::resolve(&editor, None).severity_for("garbled.repeated-word", Severity::Warning),
+            SettingsLayer::resolve(&editor, None).severity_for(RuleId::GarbledRepeatedWord, Severity::Warning),
             None
         );
     }

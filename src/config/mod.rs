@@ -11,6 +11,7 @@
 pub mod edit;
 pub mod layer;
 pub mod read;
+pub mod schema;
 
 use std::path::{Path, PathBuf};
 
@@ -60,6 +61,12 @@ impl ProjectConfig {
         let text = String::from_utf8(bytes).map_err(|_| format!("{}: is not UTF-8 text", path.display()))?;
         Ok(Self::from_text(path, &text))
     }
+}
+
+/// Editor settings (JSON) as the server reads them, alone: no project file on top.
+pub fn settings_from_json(value: &serde_json::Value) -> (crate::settings::Settings, Vec<ConfigProblem>) {
+    let (layer, problems) = read::read_json(value);
+    (SettingsLayer::resolve(&layer, None), problems)
 }
 
 /// A problem as `path:line:column: message` (1-based line and column, in characters).
@@ -145,8 +152,6 @@ ignore = [
 [style]
 # How the house abbreviates United States: "U.S." or "US". Unset follows each draft.
 # us_abbreviation = "U.S."
-# Whether to report a person's first mention without their full name.
-first_reference = true
 
 [spelling]
 # Which English the spelling check expects: "en-US" or "en-GB" (-ise; -ize accepted

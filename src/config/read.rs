@@ -11,9 +11,11 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::layer::SettingsLayer;
-use crate::rules::RULES;
-use crate::settings::{Dialect, KnownName, RuleLevel};
+use super::schema;
+use crate::rules::{RULES, is_rule_or_family};
+use crate::settings::{Dialect, KnownName};
 use crate::text::ByteSpan;
+use crate::vocabulary::{Level, RuleId};
 
 /// What kind of mistake a problem is: the file does not parse, a key means nothing, or a
 /// value has the wrong shape.
@@ -144,12 +146,7 @@ pub fn read_json(value: &serde_json::Value) -> (SettingsLayer, Vec<ConfigProblem
     reader.finish()
 }
 
-const TOP_LEVEL_KEYS: &[&str] = &["rules", "names", "style", "phrases", "ignore", "words", "spelling"];
-const SPELLING_KEYS: &[&str] = &["dialect"];
-const STYLE_KEYS: &[&str] = &["us_abbreviation", "first_reference"];
-const PHRASE_KEYS: &[&str] = &["extra", "allow"];
 const NAME_KEYS: &[&str] = &["name", "aliases"];
-pub const LEVELS: &[&str] = &["off", "hint", "info", "warning", "error"];
 
 #[derive(Default)]
 struct Reader {
@@ -167,7 +164,12 @@ impl Reader {
         self.problems.push(ConfigProblem { kind, span, key: key.to_string(), message });
     }
 
-    fn unknown_key(&mut self, key: &Key, path: &str, expected: &[&str]) {
+    /// A key the schema does not know in `section` ("" for the root).
+    fn unknown_key(&mut self, key: &Key, path: &str, section: &str) {
+        self.unknown_key_of(key, path, &schema::names_in(section));
+    }
+
+    fn unknown_key_of(&mut self, key: &Key, path: &str, expected: &[&str]) {
         let suggestion = closest(&key.name, expected).map(|s| format!("did you mean `{s}`? ")).unwrap_or_default();
         self.problem(
             ProblemKind::UnknownKey,
@@ -257,7 +259,7 @@ impl Reader {
                         }
                     }
                 }
-                _ => self.unknown_key(key, &key.name, TOP_LEVEL_KEYS),
+                _ => self.unknown_key(key, &key.name, ""),
             }
         }
     }
@@ -274,10 +276,8 @@ impl Reader {
                 self.read_rules(value, &entry_path, &code);
                 continue;
             }
-            let rule = RULES.iter().find(|rule| rule.code == code);
-            let is_family = RULES.iter().any(|rule| rule.family() == code);
-            if rule.is_none() && !is_family {
-                let mut known: Vec<&str> = RULES.iter().map(|rule| rule.family()).collect();
+            if !is_rule_or_family(&code) {
+                let mut known: Vec<&str> = RULES.iter().map(|rule| rule.family().as_str()).collect();
                 known.dedup();
                 let all: Vec<&str> = known.iter().copied().chain(RULES.iter().map(|rule| rule.code)).collect();
                 let suggestion = closest(&code, &all).map(|s| format!(" (did you mean `{s}`?)")).unwrap_or_default();
@@ -290,10 +290,8 @@ impl Reader {
                 continue;
             }
             let level = match &value.value {
-                NodeValue::String(text) => parse_level(text),
-                NodeValue::Bool(flag) => {
-                    Some(if *flag { LevelSetting::On } else { LevelSetting::Level(RuleLevel::Off) })
-                }
+                NodeValue::String(text) => Level::parse(text),
+                NodeValue::Bool(flag) => Some(if *flag { Level::On } else { Level::Off }),
                 _ => None,
             };
             let Some(level) = level else {
@@ -305,18 +303,11 @@ impl Reader {
                     ProblemKind::InvalidValue,
                     value.span,
                     &entry_path,
-                    format!("`{code}` is set to {shown}; use one of: on, {}", LEVELS.join(", ")),
+                    format!("`{code}` is set to {shown}; use one of: {}", Level::WORDS.join(", ")),
                 );
                 continue;
             };
-            // "on" for a rule is its default severity, so it beats its family's "off";
-            // "on" for a family removes the family's override.
-            let resolved = match (level, rule) {
-                (LevelSetting::Level(level), _) => Some(level),
-                (LevelSetting::On, Some(rule)) => Some(RuleLevel::from_severity(rule.default_severity)),
-                (LevelSetting::On, None) => None,
-            };
-            self.layer.rules.insert(code, resolved);
+            self.layer.rules.insert(code, level);
         }
     }
 
@@ -341,7 +332,7 @@ impl Reader {
                                     self.string(value, &format!("{path}.name")).map(str::trim).filter(|n| !n.is_empty())
                             }
                             "aliases" => aliases = self.strings(value, &format!("{path}.aliases")),
-                            _ => self.unknown_key(key, &format!("{path}.{}", key.name), NAME_KEYS),
+                            _ => self.unknown_key_of(key, &format!("{path}.{}", key.name), NAME_KEYS),
                         }
                     }
                     match name {
@@ -368,7 +359,9 @@ impl Reader {
                     match text.trim() {
                         // The editor sends "" for "follow the draft": the same as not set.
                         "" => {}
-                        form @ ("U.S." | "US") => self.layer.us_abbreviation = Some(form.to_string()),
+                        form if schema::US_ABBREVIATIONS.contains(&form) => {
+                            self.layer.us_abbreviation = Some(form.to_string())
+                        }
                         other => self.problem(
                             ProblemKind::InvalidValue,
                             value.span,
@@ -377,13 +370,27 @@ impl Reader {
                         ),
                     }
                 }
-                "first_reference" => match value.value {
-                    NodeValue::Bool(flag) => self.layer.first_reference = Some(flag),
-                    _ => self.wrong_type(value, "style.first_reference", "true or false"),
-                },
-                _ => self.unknown_key(key, &format!("style.{}", key.name), STYLE_KEYS),
+                "first_reference" => self.read_first_reference(key, value),
+                _ => self.unknown_key(key, &format!("style.{}", key.name), "style"),
             }
         }
+    }
+
+    /// The old switch for `name.first-reference`: still obeyed, as that rule's level, unless
+    /// `[rules]` sets the rule itself.
+    fn read_first_reference(&mut self, key: &Key, value: &Node) {
+        let NodeValue::Bool(flag) = value.value else {
+            return self.wrong_type(value, "style.first_reference", "true or false");
+        };
+        let code = RuleId::NameFirstReference.as_str();
+        self.layer.rules.entry(code.to_string()).or_insert(if flag { Level::On } else { Level::Off });
+        let replacement = if flag { "on" } else { "off" };
+        self.problem(
+            ProblemKind::UnknownKey,
+            key.span,
+            "style.first_reference",
+            format!("`style.first_reference` is deprecated; write `\"{code}\" = \"{replacement}\"` under [rules]"),
+        );
     }
 
     fn read_spelling(&mut self, node: &Node) {
@@ -404,7 +411,7 @@ impl Reader {
                         ),
                     }
                 }
-                _ => self.unknown_key(key, &format!("spelling.{}", key.name), SPELLING_KEYS),
+                _ => self.unknown_key(key, &format!("spelling.{}", key.name), "spelling"),
             }
         }
     }
@@ -436,25 +443,8 @@ impl Reader {
                     let allowed = self.strings(value, "phrases.allow");
                     self.layer.phrases_allow.extend(allowed);
                 }
-                _ => self.unknown_key(key, &format!("phrases.{}", key.name), PHRASE_KEYS),
+                _ => self.unknown_key(key, &format!("phrases.{}", key.name), "phrases"),
             }
-        }
-    }
-}
-
-#[derive(Clone, Copy)]
-enum LevelSetting {
-    /// The rule's default severity.
-    On,
-    Level(RuleLevel),
-}
-
-fn parse_level(text: &str) -> Option<LevelSetting> {
-    match text.trim().to_ascii_lowercase().as_str() {
-        "on" => Some(LevelSetting::On),
-        "off" | "none" => Some(LevelSetting::Level(RuleLevel::Off)),
-        other => {
-            crate::rules::Severity::parse(other).map(|severity| LevelSetting::Level(RuleLevel::from_severity(severity)))
         }
     }
 }
@@ -472,6 +462,7 @@ fn closest<'a>(typed: &str, expected: &[&'a str]) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::vocabulary::Severity;
 
     fn problem_at<'t>(text: &'t str, problem: &ConfigProblem) -> &'t str {
         problem.span.expect("span").slice(text)
@@ -490,7 +481,6 @@ garbled = "info"
 
 [style]
 us_abbreviation = "U.S."
-first_reference = false
 
 [phrases]
 extra = { "bosom malignancy" = "breast cancer" }
@@ -503,12 +493,11 @@ dialect = "en-GB"
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(layer.words, ["geocoding", "Kubernetes"]);
         assert_eq!(layer.dialect, Some(Dialect::EnGb));
-        assert_eq!(layer.rules.get("garbled.tortured-phrase"), Some(&Some(RuleLevel::Off)));
-        assert_eq!(layer.rules.get("garbled"), Some(&Some(RuleLevel::Info)));
+        assert_eq!(layer.rules.get("garbled.tortured-phrase"), Some(&Level::Off));
+        assert_eq!(layer.rules.get("garbled"), Some(&Level::At(Severity::Info)));
         assert_eq!(layer.names.len(), 2);
         assert_eq!(layer.names[1].aliases(), ["Luiz Inácio Lula da Silva"]);
         assert_eq!(layer.us_abbreviation.as_deref(), Some("U.S."));
-        assert_eq!(layer.first_reference, Some(false));
         assert_eq!(layer.phrases_extra.get("bosom malignancy").map(String::as_str), Some("breast cancer"));
         assert_eq!(layer.phrases_allow, ["big data"]);
         assert_eq!(layer.ignore, ["archive/**"]);
@@ -516,7 +505,7 @@ dialect = "en-GB"
 
     #[test]
     fn an_unknown_key_is_reported_at_the_key_and_the_rest_still_applies() {
-        let text = "namez = [\"Xi\"]\n[rules]\ngarbled = \"loud\"\n\"garbled.repeated-word\" = \"off\"\n[style]\nfirst_refrence = true\n";
+        let text = "namez = [\"Xi\"]\n[rules]\ngarbled = \"loud\"\n\"garbled.repeated-word\" = \"off\"\n[style]\nus_abreviation = \"US\"\n";
         let (layer, problems) = read_toml(text);
         let found: Vec<(&str, ProblemKind)> = problems.iter().map(|p| (problem_at(text, p), p.kind)).collect();
         assert_eq!(
@@ -524,12 +513,12 @@ dialect = "en-GB"
             [
                 ("namez", ProblemKind::UnknownKey),
                 ("\"loud\"", ProblemKind::InvalidValue),
-                ("first_refrence", ProblemKind::UnknownKey)
+                ("us_abreviation", ProblemKind::UnknownKey)
             ]
         );
         assert!(problems[0].message.contains("did you mean `names`"), "{}", problems[0].message);
-        assert!(problems[2].message.contains("did you mean `first_reference`"), "{}", problems[2].message);
-        assert_eq!(layer.rules.get("garbled.repeated-word"), Some(&Some(RuleLevel::Off)));
+        assert!(problems[2].message.contains("did you mean `us_abbreviation`"), "{}", problems[2].message);
+        assert_eq!(layer.rules.get("garbled.repeated-word"), Some(&Level::Off));
         assert!(!layer.rules.contains_key("garbled"));
     }
 
@@ -537,7 +526,7 @@ dialect = "en-GB"
     fn unquoted_dotted_rule_codes_are_put_back_together_and_unknown_codes_reported() {
         let text = "[rules]\ngarbled.repeated-word = \"error\"\ngarbled.repeated-wrd = \"off\"\n";
         let (layer, problems) = read_toml(text);
-        assert_eq!(layer.rules.get("garbled.repeated-word"), Some(&Some(RuleLevel::Error)));
+        assert_eq!(layer.rules.get("garbled.repeated-word"), Some(&Level::At(Severity::Error)));
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert_eq!(problem_at(text, &problems[0]), "repeated-wrd");
         assert!(problems[0].message.contains("did you mean `garbled.repeated-word`"), "{}", problems[0].message);
@@ -547,8 +536,24 @@ dialect = "en-GB"
     fn on_means_the_rule_default_and_clears_a_family_override() {
         let (layer, problems) = read_toml("[rules]\ngarbled = \"on\"\n\"garbled.repeated-word\" = true\n");
         assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!(layer.rules.get("garbled"), Some(&None));
-        assert_eq!(layer.rules.get("garbled.repeated-word"), Some(&Some(RuleLevel::Warning)));
+        assert_eq!(layer.rules.get("garbled"), Some(&Level::On));
+        assert_eq!(layer.rules.get("garbled.repeated-word"), Some(&Level::On));
+    }
+
+    #[test]
+    fn the_old_first_reference_switch_still_works_as_the_rules_level_and_says_so() {
+        let text = "[style]\nfirst_reference = false\n";
+        let (layer, problems) = read_toml(text);
+        assert_eq!(layer.rules.get("name.first-reference"), Some(&Level::Off));
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problem_at(text, &problems[0]), "first_reference");
+        assert_eq!(
+            problems[0].message,
+            "`style.first_reference` is deprecated; write `\"name.first-reference\" = \"off\"` under [rules]"
+        );
+        let text = "[rules]\n\"name.first-reference\" = \"hint\"\n[style]\nfirst_reference = false\n";
+        let (layer, _) = read_toml(text);
+        assert_eq!(layer.rules.get("name.first-reference"), Some(&Level::At(Severity::Hint)), "[rules] wins");
     }
 
     #[test]
@@ -579,13 +584,12 @@ dialect = "en-GB"
         let value = serde_json::json!({
             "rules": { "garbled.tortured-phrase": "off" },
             "names": ["Joe Biden", { "name": "Lula", "aliases": [] }],
-            "style": { "us_abbreviation": "", "first_reference": true },
+            "style": { "us_abbreviation": "" },
             "phrases": { "extra": {}, "allow": [] },
             "colour": "red"
         });
         let (layer, problems) = read_json(&value);
         assert_eq!(layer.us_abbreviation, None);
-        assert_eq!(layer.first_reference, Some(true));
         assert_eq!(layer.names.len(), 2);
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].key, "colour");

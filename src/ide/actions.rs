@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use crate::config;
 use crate::config::edit::{self, EditError};
 use crate::engine::Checked;
-use crate::rules::{Edit, Finding, Fix, spelling};
+use crate::rules::{Edit, Family, Finding, Fix, RuleId, spelling};
 use crate::text::ByteSpan;
 
 /// The project file a draft's teaching actions edit.
@@ -122,20 +122,20 @@ enum ProjectChange {
     KnownName(String),
     Word(String),
     AllowedPhrase(String),
-    RuleOff(&'static str),
+    RuleOff(RuleId),
 }
 
 /// What a finding can teach beyond turning its rule off: a name it took for a variant, a
 /// word it did not know, a phrase the house allows.
 fn lessons_of(finding: &Finding, flagged: &str) -> Vec<ProjectChange> {
     let mut changes = Vec::new();
-    if finding.family() == "name" && looks_like_a_name(flagged) {
+    if finding.family() == Family::Name && looks_like_a_name(flagged) {
         changes.push(ProjectChange::KnownName(flagged.to_string()));
     }
     if spelling::is_spelling(finding) && !flagged.is_empty() {
         changes.push(ProjectChange::Word(flagged.to_string()));
     }
-    if finding.code == "garbled.tortured-phrase" && !flagged.is_empty() {
+    if finding.code == RuleId::GarbledTorturedPhrase && !flagged.is_empty() {
         changes.push(ProjectChange::AllowedPhrase(flagged.to_lowercase()));
     }
     changes
@@ -157,7 +157,7 @@ impl ProjectChange {
             ProjectChange::KnownName(name) => edit::add_known_name(text, name),
             ProjectChange::Word(word) => edit::add_word(text, word),
             ProjectChange::AllowedPhrase(phrase) => edit::allow_phrase(text, phrase),
-            ProjectChange::RuleOff(code) => edit::set_rule_level(text, code, "off"),
+            ProjectChange::RuleOff(code) => edit::set_rule_level(text, code.as_str(), "off"),
         }
     }
 
@@ -206,7 +206,7 @@ mod tests {
         let draft = "Floods hit Wanzhou on Monday.\n";
         // The names rule is another issue's: a finding of its family stands in for it here.
         let mut finding = Finding::new(ByteSpan::new(11, 18), "a variant of Wanzhow");
-        finding.code = "name.variant";
+        finding.code = RuleId::NameVariant;
         let checked =
             Checked { prose: Prose::new(draft, Language::PlainText), findings: vec![finding], ..Checked::default() };
         let request = Request {

@@ -1,12 +1,7 @@
 //! The diagnostics of an open project file (`.copydesk.toml`): its problems, located.
 
 use crate::config::{self, ProblemKind};
-use crate::rules::{Finding, Severity};
-
-/// Codes of the diagnostics on a project file. Not rules: they describe settings.
-pub const SYNTAX_CODE: &str = "config.syntax";
-pub const UNKNOWN_KEY_CODE: &str = "config.unknown-key";
-pub const INVALID_VALUE_CODE: &str = "config.invalid-value";
+use crate::rules::{Finding, RuleId, Severity};
 
 /// The problems of a project file's text, as findings so they travel the same road as a
 /// draft's.
@@ -16,12 +11,11 @@ pub fn findings(text: &str) -> Vec<Finding> {
         .into_iter()
         .map(|problem| {
             let (code, severity) = match problem.kind {
-                ProblemKind::Syntax => (SYNTAX_CODE, Severity::Error),
-                ProblemKind::UnknownKey => (UNKNOWN_KEY_CODE, Severity::Warning),
-                ProblemKind::InvalidValue => (INVALID_VALUE_CODE, Severity::Warning),
+                ProblemKind::Syntax => (RuleId::ConfigSyntax, Severity::Error),
+                ProblemKind::UnknownKey => (RuleId::ConfigUnknownKey, Severity::Warning),
+                ProblemKind::InvalidValue => (RuleId::ConfigInvalidValue, Severity::Warning),
             };
-            let mut finding = Finding::new(problem.span.unwrap_or_default(), problem.message);
-            finding.code = code;
+            let mut finding = Finding::of(code, problem.span.unwrap_or_default(), problem.message);
             finding.severity = severity;
             finding
         })
@@ -37,7 +31,7 @@ mod tests {
         let text = "[style]\nfirst_refrence = true\n";
         let findings = findings(text);
         assert_eq!(findings.len(), 1);
-        assert_eq!((findings[0].code, findings[0].span.slice(text)), (UNKNOWN_KEY_CODE, "first_refrence"));
-        assert_eq!(super::findings("[style\n")[0].code, SYNTAX_CODE);
+        assert_eq!((findings[0].code, findings[0].span.slice(text)), (RuleId::ConfigUnknownKey, "first_refrence"));
+        assert_eq!(super::findings("[style\n")[0].code, RuleId::ConfigSyntax);
     }
 }

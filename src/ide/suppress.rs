@@ -16,7 +16,7 @@ pub fn insertion(draft: &str, prose: &Prose, finding: &Finding) -> Edit {
     let line = &line[..line.find('\n').unwrap_or(line.len())];
     let indent = &line[..line.len() - line.trim_start().len()];
     let line_break = if line.ends_with('\r') { "\r\n" } else { "\n" };
-    let comment = disable_next_line_comment(prose.language, finding.code);
+    let comment = disable_next_line_comment(prose.language, finding.code.as_str());
     let insert = |offset: usize, replacement: String| Edit { span: ByteSpan::new(offset, offset), replacement };
     if prose.language == Language::Markdown
         && let Some(previous_end) = end_of_previous_prose_line(draft, prose, line_start)

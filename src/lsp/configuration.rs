@@ -331,16 +331,22 @@ mod tests {
         let configuration = Configuration::default();
         let first = configuration.settings_for(&uri);
         assert!(Arc::ptr_eq(&first, &configuration.settings_for(&uri)));
-        assert_eq!(first.severity_for("garbled.punctuation", Severity::Warning), None);
+        assert_eq!(first.severity_for(crate::rules::RuleId::GarbledPunctuation, Severity::Warning), None);
         // A different length is a change even within the file system's time resolution.
         std::fs::write(&project, "[rules]\n\"garbled.punctuation\" = \"error\"\n").unwrap();
         let edited = configuration.settings_for(&uri);
-        assert_eq!(edited.severity_for("garbled.punctuation", Severity::Warning), Some(Severity::Error));
+        assert_eq!(
+            edited.severity_for(crate::rules::RuleId::GarbledPunctuation, Severity::Warning),
+            Some(Severity::Error)
+        );
         assert_eq!(configuration.state().resolved.len(), 1, "the old project file's entry is dropped");
         configuration.apply_pulled(&serde_json::json!({"rules": {"garbled.repeated-word": "hint"}}));
         let with_editor = configuration.settings_for(&uri);
         assert!(!Arc::ptr_eq(&edited, &with_editor));
-        assert_eq!(with_editor.severity_for("garbled.repeated-word", Severity::Warning), Some(Severity::Hint));
+        assert_eq!(
+            with_editor.severity_for(crate::rules::RuleId::GarbledRepeatedWord, Severity::Warning),
+            Some(Severity::Hint)
+        );
         std::fs::remove_dir_all(&directory).unwrap();
     }
 }

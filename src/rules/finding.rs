@@ -3,45 +3,7 @@
 use serde::Serialize;
 
 use crate::text::ByteSpan;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Hint,
-    Info,
-    Warning,
-    Error,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Hint => "hint",
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-
-    /// One step less severe (a hint stays a hint).
-    pub fn lowered(self) -> Severity {
-        match self {
-            Severity::Error => Severity::Warning,
-            Severity::Warning => Severity::Info,
-            Severity::Info | Severity::Hint => Severity::Hint,
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Severity> {
-        match value.to_ascii_lowercase().as_str() {
-            "hint" => Some(Severity::Hint),
-            "info" | "information" => Some(Severity::Info),
-            "warning" | "warn" => Some(Severity::Warning),
-            "error" => Some(Severity::Error),
-            _ => None,
-        }
-    }
-}
+pub use crate::vocabulary::{Family, RuleId, Severity};
 
 /// Replace the text of `span` with `replacement`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -90,8 +52,8 @@ pub enum Confidence {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Finding {
     pub span: ByteSpan,
-    /// `family.name`, stamped by the registry from the rule that reported it.
-    pub code: &'static str,
+    /// The rule that reported it, from the moment the finding is made.
+    pub code: RuleId,
     pub severity: Severity,
     pub message: String,
     pub fixes: Vec<Fix>,
@@ -100,11 +62,11 @@ pub struct Finding {
 }
 
 impl Finding {
-    /// A finding as a rule reports it; the registry fills in code and severity.
-    pub fn new(span: ByteSpan, message: impl Into<String>) -> Self {
+    /// A finding of rule `code`; the engine sets its severity from the settings.
+    pub fn of(code: RuleId, span: ByteSpan, message: impl Into<String>) -> Self {
         Finding {
             span,
-            code: "",
+            code,
             severity: Severity::Warning,
             message: message.into(),
             fixes: Vec::new(),
@@ -122,8 +84,13 @@ impl Finding {
         self
     }
 
-    /// Whether this finding's family is `family` ("name" for "name.variant").
-    pub fn family(&self) -> &'static str {
-        self.code.split('.').next().unwrap_or(self.code)
+    /// A finding of a rule that does not name itself yet: the engine sets the code from
+    /// the rule it ran. New rules use [`Finding::of`].
+    pub fn new(span: ByteSpan, message: impl Into<String>) -> Self {
+        Finding::of(RuleId::ALL[0], span, message)
+    }
+
+    pub fn family(&self) -> Family {
+        self.code.family()
     }
 }

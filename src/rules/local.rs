@@ -77,7 +77,7 @@ pub fn check_every_paragraph(
 /// Which local rules are on (bit `i` for `LOCAL_RULES[i]`).
 fn enabled_rules(settings: &Settings) -> u64 {
     LOCAL_RULES.iter().enumerate().fold(0, |mask, (index, local)| {
-        let on = settings.severity_for(local.rule.code, local.rule.default_severity).is_some();
+        let on = settings.severity_for(local.rule.id(), local.rule.default_severity).is_some();
         if on { mask | 1 << index } else { mask }
     })
 }
@@ -89,7 +89,7 @@ fn enabled_rules(settings: &Settings) -> u64 {
 pub struct LocalFindings {
     enabled: u64,
     /// The only settings the local rules read besides which of them are on.
-    phrases: PhraseSettings,
+    phrases: Arc<PhraseSettings>,
     by_paragraph: Vec<Arc<Vec<Finding>>>,
 }
 
@@ -116,7 +116,7 @@ impl LocalFindings {
                 reused.unwrap_or_else(|| Arc::new(check_paragraph(prose, paragraph, settings, enabled)))
             })
             .collect();
-        LocalFindings { enabled, phrases: settings.phrases.clone(), by_paragraph }
+        LocalFindings { enabled, phrases: Arc::clone(&settings.phrases), by_paragraph }
     }
 
     /// The local rule for `code`, if it is one and ran.
@@ -153,10 +153,7 @@ fn check_paragraph(prose: &Prose, paragraph: &Paragraph, settings: &Settings, en
         }
         (local.paragraph)(&context, &mut found);
         let base = paragraph.span.start;
-        findings.extend(found.drain(..).map(|mut finding| {
-            finding.code = local.rule.code;
-            moved(&finding, |offset| offset.saturating_sub(base))
-        }));
+        findings.extend(found.drain(..).map(|finding| moved(&finding, |offset| offset.saturating_sub(base))));
     }
     findings
 }
@@ -176,8 +173,8 @@ fn moved(finding: &Finding, map: impl Fn(usize) -> usize) -> Finding {
 mod tests {
     use super::*;
     use crate::engine::{check_draft, check_draft_reusing};
-    use crate::settings::RuleLevel;
     use crate::text::Language;
+    use crate::vocabulary::{Level, RuleId};
 
     /// A paragraph's neighbours never change what the local rules find in it: each
     /// paragraph checked alone finds the same as inside the draft.
@@ -187,7 +184,7 @@ mod tests {
         let draft = "It cost 5 Corp.\n\n., and then. de Blasio spoke.\n\nWait.\n\n.. it ended. de\n\nVan der Berg left.\n\nThe 90-minute\n\nheader ended. through it (and [so";
         let settings = Settings::default();
         let whole = check_draft(draft, Language::PlainText, &settings);
-        let local_codes: Vec<&str> = LOCAL_RULES.iter().map(|local| local.rule.code).collect();
+        let local_codes: Vec<RuleId> = LOCAL_RULES.iter().map(|local| local.rule.id()).collect();
         let mut expected = Vec::new();
         for paragraph in &whole.prose.paragraphs {
             let alone = &draft[paragraph.span.range()];
@@ -197,7 +194,7 @@ mod tests {
                 }
             }
         }
-        let found: Vec<(&str, Finding)> = whole
+        let found: Vec<(RuleId, Finding)> = whole
             .findings
             .iter()
             .filter(|finding| local_codes.contains(&finding.code))
@@ -222,7 +219,7 @@ mod tests {
         assert_eq!(second.findings, check_draft(&edited, Language::PlainText, &settings).findings);
         // The same text under other settings is checked again, and the rule that is off is gone.
         let mut quieter = Settings::default();
-        quieter.rules.insert("garbled.punctuation".into(), RuleLevel::Off);
+        quieter.rules.insert("garbled.punctuation".into(), Level::Off);
         let third = check_draft_reusing(Some(&second), &edited, Language::PlainText, &quieter);
         assert!(!shared(&second, &third, 2));
         assert!(third.findings.iter().all(|finding| finding.code != "garbled.punctuation"));

@@ -13,8 +13,9 @@ pub mod suppressions;
 #[cfg(test)]
 pub mod testing;
 
-pub use finding::{Confidence, Edit, Finding, Fix, Severity};
-pub use registry::{RULES, rule_by_code};
+pub use crate::vocabulary::{Family, RuleId, Severity};
+pub use finding::{Confidence, Edit, Finding, Fix};
+pub use registry::{RULES, is_rule_or_family, rule_by_code, rule_by_id};
 
 use crate::analysis::Facts;
 use crate::settings::Settings;
@@ -52,8 +53,14 @@ pub struct Rule {
 }
 
 impl Rule {
-    pub fn family(&self) -> &'static str {
-        self.code.split('.').next().unwrap_or(self.code)
+    /// The rule's typed code. Every registered code is a [`RuleId`] (the registry's test
+    /// checks it).
+    pub fn id(&self) -> RuleId {
+        RuleId::parse(self.code).unwrap_or(RuleId::ALL[0])
+    }
+
+    pub fn family(&self) -> Family {
+        self.id().family()
     }
 
     /// The rule's documentation as Markdown (for `copydesk rules` and hover).

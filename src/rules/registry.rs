@@ -1,6 +1,6 @@
 //! The one list of rules. A new rule is a file in its family's folder and a line here.
 
-use super::{Rule, garbled, name, quote, spelling, suppressions};
+use super::{Rule, RuleId, garbled, name, quote, spelling, suppressions};
 
 pub static RULES: &[&Rule] = &[
     &garbled::sentence_break::RULE,
@@ -22,8 +22,18 @@ pub static RULES: &[&Rule] = &[
     &suppressions::UNKNOWN,
 ];
 
-pub fn rule_by_code(code: &str) -> Option<&'static Rule> {
+pub fn rule_by_code(code: impl AsRef<str>) -> Option<&'static Rule> {
+    let code = code.as_ref();
     RULES.iter().copied().find(|rule| rule.code == code)
+}
+
+pub fn rule_by_id(id: RuleId) -> Option<&'static Rule> {
+    rule_by_code(id.as_str())
+}
+
+/// Whether `selector` names a rule or a family of rules.
+pub fn is_rule_or_family(selector: &str) -> bool {
+    RULES.iter().any(|rule| rule.id().is_selected_by(selector))
 }
 
 #[cfg(test)]
@@ -37,8 +47,8 @@ mod tests {
         codes.dedup();
         assert_eq!(codes.len(), RULES.len());
         for rule in RULES {
-            let (family, name) = rule.code.split_once('.').expect("family.name");
-            assert!(["garbled", "quote", "name", "spelling", "suppression"].contains(&family), "{}", rule.code);
+            assert_eq!(RuleId::parse(rule.code).map(RuleId::as_str), Some(rule.code), "every rule has a RuleId");
+            let (_, name) = rule.code.split_once('.').expect("family.name");
             assert!(name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}", rule.code);
             assert!(!rule.doc.what.is_empty() && !rule.doc.why.is_empty() && !rule.doc.example.is_empty());
         }

@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 use pulldown_cmark::{Event, Options, Parser};
 use regex::Regex;
 
-use super::{Finding, RULES, Rule, RuleDoc, Severity, rule_by_code};
+use super::{Finding, RULES, Rule, RuleDoc, RuleId, Severity, is_rule_or_family};
 use crate::settings::Settings;
 use crate::text::markup::{DIRECTIVE_PREFIX, PLAIN_TEXT_DIRECTIVE_MARK, is_plain_text_directive};
 use crate::text::{ByteSpan, Language};
@@ -210,18 +210,18 @@ fn next_line_after(draft: &str, offset: usize) -> Option<ByteSpan> {
 }
 
 fn is_known(code: &str) -> bool {
-    rule_by_code(code).is_some() || RULES.iter().any(|rule| rule.family() == code)
+    is_rule_or_family(code)
 }
 
 /// Whether the settings turn off everything `code` names: a suppression of a rule that is
 /// off is not unused, only idle (other readers of the draft may have it on).
 fn is_turned_off(code: &str, settings: &Settings) -> bool {
-    let mut named = RULES.iter().filter(|rule| rule.code == code || rule.family() == code).peekable();
-    named.peek().is_some() && named.all(|rule| settings.severity_for(rule.code, rule.default_severity).is_none())
+    let mut named = RULES.iter().filter(|rule| rule.id().is_selected_by(code)).peekable();
+    named.peek().is_some() && named.all(|rule| settings.severity_for(rule.id(), rule.default_severity).is_none())
 }
 
 fn matches(code: Option<&str>, finding: &Finding) -> bool {
-    code.is_none_or(|code| finding.code == code || finding.family() == code)
+    code.is_none_or(|code| finding.code.is_selected_by(code))
 }
 
 /// Removes the findings the draft's suppression comments hide, and returns findings about
@@ -237,8 +237,7 @@ pub fn apply(draft: &str, language: Language, findings: &mut Vec<Finding>, setti
     reports
         .into_iter()
         .filter_map(|(rule, mut finding)| {
-            finding.code = rule.code;
-            finding.severity = settings.severity_for(rule.code, rule.default_severity)?;
+            finding.severity = settings.severity_for(rule.id(), rule.default_severity)?;
             Some(finding)
         })
         .collect()
@@ -274,7 +273,7 @@ impl Scopes {
         self.open = still_open;
         if closed.is_empty() {
             let message = "nothing to enable: no matching `copydesk-disable` is in force here";
-            self.reports.push((&UNUSED, Finding::new(enable.span, message)));
+            self.reports.push((&UNUSED, Finding::of(RuleId::SuppressionUnused, enable.span, message)));
         }
         for (opener, code_index, start) in closed {
             self.push(directives, opener, code_index, ByteSpan::new(start, enable.span.start));
@@ -289,7 +288,7 @@ fn scopes_of(draft: &str, directives: &[Directive]) -> Scopes {
     for (index, directive) in directives.iter().enumerate() {
         for (code, span) in directive.codes.iter().filter(|(code, _)| !is_known(code)) {
             let message = format!("`{code}` is not a rule or family; `copydesk rules` lists them");
-            scopes.reports.push((&UNKNOWN, Finding::new(*span, message)));
+            scopes.reports.push((&UNKNOWN, Finding::of(RuleId::SuppressionUnknown, *span, message)));
         }
         let known: Vec<Option<usize>> = if directive.codes.is_empty() {
             vec![None]
@@ -299,9 +298,10 @@ fn scopes_of(draft: &str, directives: &[Directive]) -> Scopes {
         match directive.kind {
             DirectiveKind::DisableNextLine => match next_line_after(draft, directive.span.end) {
                 Some(line) => known.into_iter().for_each(|code_index| scopes.push(directives, index, code_index, line)),
-                None => {
-                    scopes.reports.push((&UNUSED, Finding::new(directive.span, "no line follows this suppression")))
-                }
+                None => scopes.reports.push((
+                    &UNUSED,
+                    Finding::of(RuleId::SuppressionUnused, directive.span, "no line follows this suppression"),
+                )),
             },
             DirectiveKind::Disable => {
                 scopes.open.extend(known.into_iter().map(|code_index| (index, code_index, directive.span.end)))
@@ -345,7 +345,7 @@ fn report_unused(directives: &[Directive], scopes: &[Scope], settings: &Settings
         };
         // A region closed by an enable appears once per closing; report it once.
         if !reports.iter().any(|(rule, finding)| rule.code == UNUSED.code && finding.span == span) {
-            reports.push((&UNUSED, Finding::new(span, message)));
+            reports.push((&UNUSED, Finding::of(RuleId::SuppressionUnused, span, message)));
         }
     }
 }
@@ -405,7 +405,7 @@ mod tests {
         let draft = "<!-- copydesk-disable-next-line garbled.repeated-words, garbled.possessive -->\nThe the end.\n";
         let findings = check_draft(draft, Language::Markdown, &Settings::default()).findings;
         let found: Vec<(&str, &str, Severity)> =
-            findings.iter().map(|f| (f.code, f.span.slice(draft), f.severity)).collect();
+            findings.iter().map(|f| (f.code.as_str(), f.span.slice(draft), f.severity)).collect();
         assert_eq!(
             found,
             [
@@ -418,7 +418,7 @@ mod tests {
         let found: Vec<&str> = check_draft(stray_enable, Language::Markdown, &Settings::default())
             .findings
             .iter()
-            .map(|f| f.code)
+            .map(|f| f.code.as_str())
             .collect();
         assert_eq!(found, ["suppression.unused"]);
     }
@@ -427,15 +427,18 @@ mod tests {
     fn a_suppression_of_a_rule_turned_off_is_not_reported_unused() {
         let draft = "<!-- copydesk-disable-next-line garbled.repeated-word -->\nThe the end.\n";
         let mut settings = Settings::default();
-        settings.rules.insert("garbled.repeated-word".to_string(), crate::settings::RuleLevel::Off);
+        settings.rules.insert("garbled.repeated-word".to_string(), crate::vocabulary::Level::Off);
         assert!(check_draft(draft, Language::Markdown, &settings).findings.is_empty());
     }
 
     #[test]
     fn a_comment_inside_code_is_an_example_not_a_directive() {
         let draft = "```\n<!-- copydesk-disable-next-line garbled -->\n```\n\nThe the end.\n\nUse `<!-- copydesk-disable garbled -->` to silence.\n\nA a start.\n";
-        let found: Vec<&str> =
-            check_draft(draft, Language::Markdown, &Settings::default()).findings.iter().map(|f| f.code).collect();
+        let found: Vec<&str> = check_draft(draft, Language::Markdown, &Settings::default())
+            .findings
+            .iter()
+            .map(|f| f.code.as_str())
+            .collect();
         assert_eq!(found, ["garbled.repeated-word", "garbled.repeated-word"]);
     }
 

@@ -342,13 +342,12 @@ fn every_rule_has_a_fixture_where_it_fires_and_one_where_it_stays_quiet() {
 
 #[test]
 fn multi_byte_characters_and_multi_line_spans_render_as_documented() {
-    use copydesk::rules::{Fix, Severity};
+    use copydesk::rules::{Fix, RuleId, Severity};
     use copydesk::text::ByteSpan;
     let draft = "Zoë’s café «x»\nsecond line\nthird\n";
     let finding = |start: usize, end: usize| Finding {
-        code: "garbled.punctuation",
         severity: Severity::Warning,
-        ..Finding::new(ByteSpan::new(start, end), "m")
+        ..Finding::of(RuleId::GarbledPunctuation, ByteSpan::new(start, end), "m")
     };
     let cafe = draft.find("café").unwrap();
     let one_line = finding(cafe, cafe + "café".len()).with_fix(Fix::replace(

@@ -75,7 +75,7 @@ fn a_malformed_project_file_warns_with_line_and_column_and_the_rest_applies() {
     let directory = temp_dir("config-cli-malformed");
     std::fs::write(
         directory.join(".copydesk.toml"),
-        "[style]\nfirst_refrence = true\n\n[rules]\n\"garbled.repeated-word\" = \"off\"\n",
+        "[style]\nus_abreviation = \"US\"\n\n[rules]\n\"garbled.repeated-word\" = \"off\"\n",
     )
     .unwrap();
     std::fs::write(directory.join("story.txt"), STUTTER).unwrap();
@@ -83,7 +83,7 @@ fn a_malformed_project_file_warns_with_line_and_column_and_the_rest_applies() {
     assert_eq!(output.status.code(), Some(0), "the rule is still off");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
-        stderr.contains(".copydesk.toml:2:1: unknown key `first_refrence`; did you mean `first_reference`?"),
+        stderr.contains(".copydesk.toml:2:1: unknown key `us_abreviation`; did you mean `us_abbreviation`?"),
         "{stderr}"
     );
 }
@@ -114,7 +114,7 @@ fn init_writes_a_valid_starter_and_never_overwrites() {
     assert!(written.starts_with("# copydesk project settings"));
     let (layer, problems) = copydesk::config::read::read_toml(&written);
     assert!(problems.is_empty(), "{problems:?}");
-    assert_eq!(layer.first_reference, Some(true));
+    assert!(layer.rules.is_empty(), "every rule at its default: {:?}", layer.rules);
 
     // The starter is used as it stands: no warnings, defaults in force.
     std::fs::write(directory.join("story.txt"), STUTTER).unwrap();
@@ -220,7 +220,7 @@ fn did_change_configuration_republishes_every_open_document() {
 #[test]
 fn a_malformed_project_file_gets_a_diagnostic_at_the_bad_key_and_the_server_keeps_working() {
     let directory = temp_dir("config-lsp-malformed");
-    let config_text = "[style]\nfirst_refrence = true\n\n[rules]\n\"garbled.repeated-word\" = \"error\"\n";
+    let config_text = "[style]\nus_abreviation = \"US\"\n\n[rules]\n\"garbled.repeated-word\" = \"error\"\n";
     std::fs::write(directory.join(".copydesk.toml"), config_text).unwrap();
     let config_uri = uri(&directory.join(".copydesk.toml"));
     let draft_uri = uri(&directory.join("story.txt"));
@@ -234,7 +234,7 @@ fn a_malformed_project_file_gets_a_diagnostic_at_the_bad_key_and_the_server_keep
         diagnostics[0]["range"],
         json!({ "start": { "line": 1, "character": 0 }, "end": { "line": 1, "character": 14 } })
     );
-    assert!(diagnostics[0]["message"].as_str().unwrap().contains("did you mean `first_reference`"));
+    assert!(diagnostics[0]["message"].as_str().unwrap().contains("did you mean `us_abbreviation`"));
 
     // The rest of the file applies.
     client.open(&draft_uri, "plaintext", 1, STUTTER);

@@ -19,7 +19,8 @@ fn clean_news_raises_at_most_one_warning_per_10k_words_per_family() {
         return;
     };
     let mut words = 0usize;
-    let mut per_family: BTreeMap<&str, Vec<String>> = RULES.iter().map(|rule| (rule.family(), Vec::new())).collect();
+    let mut per_family: BTreeMap<&str, Vec<String>> =
+        RULES.iter().map(|rule| (rule.family().as_str(), Vec::new())).collect();
     let mut paths: Vec<_> = std::fs::read_dir(&articles).unwrap().filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for path in &paths {
@@ -27,7 +28,7 @@ fn clean_news_raises_at_most_one_warning_per_10k_words_per_family() {
         let checked = check_draft(&draft, Language::PlainText, &Settings::default());
         words += checked.prose.word_count();
         for finding in checked.findings.iter().filter(|f| f.severity >= Severity::Warning) {
-            per_family.entry(finding.family()).or_default().push(format!(
+            per_family.entry(finding.family().as_str()).or_default().push(format!(
                 "{}: {} «{}» {}",
                 path.file_name().unwrap().to_string_lossy(),
                 finding.code,

@@ -52,10 +52,11 @@ fn emacs_eglot_sends_the_documented_settings() {
 
 /// What the settings in the two tests above mean.
 fn raised_and_silenced() -> Settings {
-    serde_json::from_value(
-        serde_json::json!({ "rules": { "garbled.sentence-break": "error", "garbled.repeated-word": "off" } }),
-    )
-    .expect("settings")
+    let (settings, problems) = copydesk::config::settings_from_json(
+        &serde_json::json!({ "rules": { "garbled.sentence-break": "error", "garbled.repeated-word": "off" } }),
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    settings
 }
 
 #[test]
@@ -80,8 +81,10 @@ fn the_settings_example_in_the_editors_readme_is_valid_settings() {
     let section = readme.split("\n## Settings\n").nth(1).expect("a Settings section");
     let example =
         section.split("```json\n").nth(1).and_then(|rest| rest.split("\n```").next()).expect("a JSON example");
-    let settings: Settings = serde_json::from_str(example)
-        .unwrap_or_else(|error| panic!("the example is not valid settings: {error}\n{example}"));
+    let value: serde_json::Value =
+        serde_json::from_str(example).unwrap_or_else(|error| panic!("the example is not JSON: {error}\n{example}"));
+    let (settings, problems) = copydesk::config::settings_from_json(&value);
+    assert!(problems.is_empty(), "the example is not valid settings: {problems:?}\n{example}");
     assert!(
         !settings.rules.is_empty() && !settings.names.is_empty(),
         "the example shows rules and names: {settings:?}"

@@ -72,7 +72,12 @@ fn the_seed_story_is_flagged_where_it_is_garbled_and_only_there() {
     let covered = |needle: &str| {
         let start = draft.find(needle).unwrap_or_else(|| panic!("{needle} not in seed"));
         let span = copydesk::text::ByteSpan::new(start, start + needle.len());
-        checked.findings.iter().filter(move |f| f.span.overlaps(span)).map(|f| (f.code, f.severity)).collect::<Vec<_>>()
+        checked
+            .findings
+            .iter()
+            .filter(move |f| f.span.overlaps(span))
+            .map(|f| (f.code.as_str(), f.severity))
+            .collect::<Vec<_>>()
     };
     for needle in [
         "ended. through",

@@ -15,4 +15,5 @@ mod names;
 mod properties;
 mod quotes;
 mod scaling;
+mod schema;
 mod support;

@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 
 use copydesk::analysis::quotes::SpeakerKind;
 use copydesk::engine::check_draft;
-use copydesk::rules::Severity;
+use copydesk::rules::{Family, Severity};
 use copydesk::settings::Settings;
 use copydesk::text::{ByteSpan, Language};
 
@@ -97,8 +97,8 @@ fn the_seed_story_flags_speech_that_lost_its_marks_and_the_anonymous_official() 
         checked
             .findings
             .iter()
-            .filter(move |f| f.family() == "quote" && f.span.overlaps(span))
-            .map(|f| (f.code, f.severity))
+            .filter(move |f| f.family() == Family::Quote && f.span.overlaps(span))
+            .map(|f| (f.code.as_str(), f.severity))
             .collect::<Vec<_>>()
     };
     for needle in [

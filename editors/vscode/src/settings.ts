@@ -7,7 +7,8 @@
 /** The configuration section the server reads. */
 export const SECTION = 'copydesk';
 
-export const SEVERITIES = ['off', 'error', 'warning', 'info', 'hint'] as const;
+/** A rule level: "on" is the rule's default severity. */
+export const SEVERITIES = ['on', 'off', 'error', 'warning', 'info', 'hint'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 export const US_ABBREVIATIONS = ['', 'U.S.', 'US'] as const;
@@ -28,7 +29,6 @@ export interface ServerSettings {
   names: NameEntry[];
   style: {
     us_abbreviation: UsAbbreviation;
-    first_reference: boolean;
   };
   phrases: {
     extra: Record<string, string>;
@@ -45,7 +45,6 @@ export const SERVER_KEYS = [
   'rules',
   'names',
   'style.us_abbreviation',
-  'style.first_reference',
   'phrases.extra',
   'phrases.allow',
   'words',
@@ -58,14 +57,14 @@ export const CLIENT_ONLY_KEYS = ['server.path', 'trace.server'] as const;
 export const DEFAULT_SETTINGS: ServerSettings = {
   rules: {},
   names: [],
-  style: { us_abbreviation: '', first_reference: true },
+  style: { us_abbreviation: '' },
   phrases: { extra: {}, allow: [] },
   words: [],
   spelling: { dialect: '' },
 };
 
 /** Reads one setting by its key relative to the `copydesk` section, e.g.
- *  `"style.first_reference"`; returns undefined when it is not set. In the
+ *  `"style.us_abbreviation"`; returns undefined when it is not set. In the
  *  extension this is `key => workspace.getConfiguration('copydesk').get(key)`. */
 export type SettingGetter = (key: string) => unknown;
 
@@ -174,14 +173,6 @@ export function buildServerSettings(get: SettingGetter): BuildResult {
     }
   }
 
-  // style.first_reference
-  let first_reference = DEFAULT_SETTINGS.style.first_reference;
-  const rawFirst = get('style.first_reference');
-  if (rawFirst !== undefined && rawFirst !== null) {
-    if (typeof rawFirst === 'boolean') first_reference = rawFirst;
-    else problem('style.first_reference', `expected true or false, got ${describe(rawFirst)}`);
-  }
-
   // phrases.extra
   const extra: Record<string, string> = {};
   const rawExtra = get('phrases.extra');
@@ -237,7 +228,7 @@ export function buildServerSettings(get: SettingGetter): BuildResult {
     settings: {
       rules,
       names,
-      style: { us_abbreviation, first_reference },
+      style: { us_abbreviation },
       phrases: { extra, allow },
       words,
       spelling: { dialect },

@@ -13,7 +13,7 @@ test('defaults when nothing is set', () => {
   assert.deepEqual(settings, {
     rules: {},
     names: [],
-    style: { us_abbreviation: '', first_reference: true },
+    style: { us_abbreviation: '' },
     phrases: { extra: {}, allow: [] },
     words: [],
     spelling: { dialect: '' },
@@ -29,7 +29,6 @@ test('maps flat settings to the nested server shape', () => {
       rules: { 'garbled.tortured-phrase': 'error', quote: 'off' },
       names: ['Volodymyr Zelensky', { name: 'Muammar Gaddafi', aliases: ['Gaddafi', 'Col. Gaddafi'] }],
       'style.us_abbreviation': 'U.S.',
-      'style.first_reference': false,
       'phrases.extra': { 'bosom peril': 'breast cancer' },
       'phrases.allow': ['big data'],
       words: ['geocoding'],
@@ -40,7 +39,7 @@ test('maps flat settings to the nested server shape', () => {
   assert.deepEqual(settings, {
     rules: { 'garbled.tortured-phrase': 'error', quote: 'off' },
     names: ['Volodymyr Zelensky', { name: 'Muammar Gaddafi', aliases: ['Gaddafi', 'Col. Gaddafi'] }],
-    style: { us_abbreviation: 'U.S.', first_reference: false },
+    style: { us_abbreviation: 'U.S.' },
     phrases: { extra: { 'bosom peril': 'breast cancer' }, allow: ['big data'] },
     words: ['geocoding'],
     spelling: { dialect: 'en-GB' },
@@ -56,7 +55,7 @@ test('never sends client-only keys', () => {
   assert.ok(!json.includes('trace'), json);
   assert.ok(!json.includes('path'), json);
   assert.deepEqual(Object.keys(settings).sort(), ['names', 'phrases', 'rules', 'spelling', 'style', 'words']);
-  assert.deepEqual(Object.keys(settings.style).sort(), ['first_reference', 'us_abbreviation']);
+  assert.deepEqual(Object.keys(settings.style).sort(), ['us_abbreviation']);
   assert.deepEqual(Object.keys(settings.phrases).sort(), ['allow', 'extra']);
 });
 
@@ -96,7 +95,6 @@ test('wrongly typed values are dropped with a problem, not sent', () => {
     getter({
       rules: ['quote'],
       names: 'Zelensky',
-      'style.first_reference': 'yes',
       'phrases.extra': { ok: 'fine', bad: 1 },
       'phrases.allow': ['keep', 7, ''],
       words: 'geocoding',
@@ -106,7 +104,7 @@ test('wrongly typed values are dropped with a problem, not sent', () => {
   assert.deepEqual(settings, {
     rules: {},
     names: [],
-    style: { us_abbreviation: '', first_reference: true },
+    style: { us_abbreviation: '' },
     phrases: { extra: { ok: 'fine' }, allow: ['keep'] },
     words: [],
     spelling: { dialect: '' },
@@ -115,7 +113,6 @@ test('wrongly typed values are dropped with a problem, not sent', () => {
   assert.deepEqual(keys, [
     'copydesk.rules',
     'copydesk.names',
-    'copydesk.style.first_reference',
     'copydesk.phrases.extra',
     'copydesk.phrases.allow',
     'copydesk.phrases.allow',
@@ -136,7 +133,7 @@ test('names: bad entries are skipped, good ones kept in order', () => {
 
 test('null settings are treated as unset', () => {
   const { settings, problems } = buildServerSettings(
-    getter({ rules: null, names: null, 'style.us_abbreviation': null, 'style.first_reference': null, 'phrases.extra': null, 'phrases.allow': null, words: null, 'spelling.dialect': null }),
+    getter({ rules: null, names: null, 'style.us_abbreviation': null, 'phrases.extra': null, 'phrases.allow': null, words: null, 'spelling.dialect': null }),
   );
   assert.deepEqual(settings, DEFAULT_SETTINGS);
   assert.deepEqual(problems, []);
@@ -155,7 +152,7 @@ test('does not mutate DEFAULT_SETTINGS', () => {
 test('settingsForSection answers workspace/configuration items', () => {
   const { settings } = buildServerSettings(getter({ 'style.us_abbreviation': 'US', rules: { quote: 'error' } }));
   assert.deepEqual(settingsForSection('copydesk', settings), { value: settings });
-  assert.deepEqual(settingsForSection('copydesk.style', settings), { value: { us_abbreviation: 'US', first_reference: true } });
+  assert.deepEqual(settingsForSection('copydesk.style', settings), { value: { us_abbreviation: 'US' } });
   assert.deepEqual(settingsForSection('copydesk.style.us_abbreviation', settings), { value: 'US' });
   assert.deepEqual(settingsForSection('copydesk.rules', settings), { value: { quote: 'error' } });
   assert.deepEqual(settingsForSection('copydesk.server.path', settings), { value: null });

@@ -2,7 +2,7 @@
 
 use crate::analysis::cast::is_designation;
 use crate::rules::local::{self, LocalRule, ParagraphContext};
-use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, Severity};
+use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 use crate::text::abbreviations::abbreviation_kind;
 use crate::text::{ByteSpan, Token, TokenKind};
 
@@ -61,8 +61,12 @@ fn check_paragraph(paragraph: &ParagraphContext, findings: &mut Vec<Finding>) {
         let spaces = text[mark_end..].len() - text[mark_end..].trim_start_matches([' ', '\t']).len();
         let span = ByteSpan::new(tokens[first].span.start, mark_end + spaces);
         findings.push(
-            Finding::new(span, format!("Stray \"{}\" at the start of the paragraph.", tokens[first].text(text)))
-                .with_fix(Fix::replace("Delete the stray mark", span, "")),
+            Finding::of(
+                RuleId::GarbledPunctuation,
+                span,
+                format!("Stray \"{}\" at the start of the paragraph.", tokens[first].text(text)),
+            )
+            .with_fix(Fix::replace("Delete the stray mark", span, "")),
         );
     }
     let mut index = first + 1;
@@ -93,7 +97,7 @@ fn check_paragraph(paragraph: &ParagraphContext, findings: &mut Vec<Finding>) {
                 } else {
                     format!("Two punctuation marks in a row: \"{}\".", span.slice(text))
                 };
-                let mut finding = Finding::new(span, message);
+                let mut finding = Finding::of(RuleId::GarbledPunctuation, span, message);
                 if previous_mark == mark || previous_mark != "." && mark == "." {
                     // Keep the last mark: ",," -> ",", "said, ." -> "said."
                     finding = finding.with_fix(Fix::replace(format!("Keep a single \"{mark}\""), span, mark));
@@ -110,11 +114,10 @@ fn check_paragraph(paragraph: &ParagraphContext, findings: &mut Vec<Finding>) {
             && !text[token.span.end..].starts_with(|c: char| c.is_alphanumeric());
         if space_before_mark {
             let span = ByteSpan::new(before.span.end, token.span.end);
-            findings.push(Finding::new(span, format!("Space before \"{mark}\".")).with_fix(Fix::replace(
-                "Remove the space",
-                span,
-                mark,
-            )));
+            findings.push(
+                Finding::of(RuleId::GarbledPunctuation, span, format!("Space before \"{mark}\"."))
+                    .with_fix(Fix::replace("Remove the space", span, mark)),
+            );
         }
         index += 1;
     }

@@ -1,7 +1,7 @@
 //! `garbled.repeated-word`: "the the", and the translated doubling "must and must".
 
 use crate::rules::local::{self, LocalRule, ParagraphContext};
-use crate::rules::{Confidence, Context, Finding, Fix, Rule, RuleDoc, Severity};
+use crate::rules::{Confidence, Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 use crate::text::{ByteSpan, Token, TokenKind};
 
 pub const RULE: Rule = Rule {
@@ -96,11 +96,8 @@ fn check_paragraph(paragraph: &ParagraphContext, findings: &mut Vec<Finding>) {
             {
                 let span = ByteSpan::new(first.span.start, second.span.end);
                 findings.push(
-                    Finding::new(span, format!("\"{}\" is repeated.", second.text(text))).with_fix(Fix::replace(
-                        format!("Keep one \"{first_text}\""),
-                        span,
-                        first_text,
-                    )),
+                    Finding::of(RuleId::GarbledRepeatedWord, span, format!("\"{}\" is repeated.", second.text(text)))
+                        .with_fix(Fix::replace(format!("Keep one \"{first_text}\""), span, first_text)),
                 );
                 continue;
             }
@@ -129,7 +126,8 @@ fn check_paragraph(paragraph: &ParagraphContext, findings: &mut Vec<Finding>) {
                 if word == lower(second, text) && !idiomatic {
                     let span = ByteSpan::new(first.span.start, second.span.end);
                     findings.push(
-                        Finding::new(
+                        Finding::of(
+                            RuleId::GarbledRepeatedWord,
                             span,
                             format!(
                                 "\"{first_text} and {}\" doubles the word, as a machine translation does.",

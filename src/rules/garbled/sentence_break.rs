@@ -2,7 +2,7 @@
 //! commitment...").
 
 use crate::rules::local::{self, LocalRule, ParagraphContext};
-use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, Severity};
+use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 use crate::text::abbreviations::{abbreviation_kind, is_name_particle};
 use crate::text::{ByteSpan, TokenKind};
 
@@ -80,7 +80,8 @@ fn check_paragraph(paragraph: &ParagraphContext, findings: &mut Vec<Finding>) {
             " ",
         );
         findings.push(
-            Finding::new(
+            Finding::of(
+                RuleId::GarbledSentenceBreak,
                 span,
                 format!(
                     "A period cuts this sentence in two: \"{word_after}\" goes on in lowercase after \"{word_before}.\""

@@ -9,7 +9,7 @@ use std::sync::{Arc, LazyLock, Mutex};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::rules::local::{self, LocalRule, ParagraphContext};
-use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, Severity};
+use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 use crate::settings::PhraseSettings;
 use crate::text::ByteSpan;
 
@@ -110,17 +110,18 @@ pub fn default_lexicon() -> &'static Lexicon {
 }
 
 /// The lexicon for a project's phrase settings. Building one costs milliseconds, so the
-/// last one built is kept: a project's settings rarely change between keystrokes.
-fn lexicon_for(settings: &PhraseSettings) -> Arc<Lexicon> {
-    static LAST_CUSTOM: Mutex<Option<(PhraseSettings, Arc<Lexicon>)>> = Mutex::new(None);
+/// last one built is kept: settings change far less often than drafts, and the settings
+/// in force are shared, so finding it again is a pointer comparison.
+fn lexicon_for(settings: &Arc<PhraseSettings>) -> Arc<Lexicon> {
+    static LAST_CUSTOM: Mutex<Option<(Arc<PhraseSettings>, Arc<Lexicon>)>> = Mutex::new(None);
     let mut last = LAST_CUSTOM.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
     if let Some((cached_settings, lexicon)) = last.as_ref()
-        && cached_settings == settings
+        && (Arc::ptr_eq(cached_settings, settings) || cached_settings == settings)
     {
         return Arc::clone(lexicon);
     }
     let lexicon = Arc::new(Lexicon::new(Lexicon::parse(LEXICON_DATA), settings));
-    *last = Some((settings.clone(), Arc::clone(&lexicon)));
+    *last = Some((Arc::clone(settings), Arc::clone(&lexicon)));
     lexicon
 }
 
@@ -134,7 +135,7 @@ fn check(context: &Context) -> Vec<Finding> {
 
 fn check_paragraph(context: &ParagraphContext, findings: &mut Vec<Finding>) {
     let custom;
-    let lexicon = if context.settings.phrases == PhraseSettings::default() {
+    let lexicon = if *context.settings.phrases == PhraseSettings::default() {
         default_lexicon()
     } else {
         custom = lexicon_for(&context.settings.phrases);
@@ -149,8 +150,12 @@ fn check_paragraph(context: &ParagraphContext, findings: &mut Vec<Finding>) {
         let starts_sentence = sentences.iter().any(|sentence| sentence.span.start == span.start);
         let replacement = if starts_sentence { capitalise(plain) } else { plain.to_string() };
         findings.push(
-            Finding::new(span, format!("\"{written}\" is a tortured phrase: the plain term is \"{plain}\"."))
-                .with_fix(Fix::replace(format!("Write \"{replacement}\""), span, replacement)),
+            Finding::of(
+                RuleId::GarbledTorturedPhrase,
+                span,
+                format!("\"{written}\" is a tortured phrase: the plain term is \"{plain}\"."),
+            )
+            .with_fix(Fix::replace(format!("Write \"{replacement}\""), span, replacement)),
         );
     }
 }

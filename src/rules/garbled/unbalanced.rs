@@ -2,7 +2,7 @@
 //! that opens a sentence outside any quotation.
 
 use crate::rules::local::{self, LocalRule, ParagraphContext};
-use crate::rules::{Context, Finding, Rule, RuleDoc, Severity};
+use crate::rules::{Context, Finding, Rule, RuleDoc, RuleId, Severity};
 use crate::text::{ByteSpan, Token, TokenKind};
 
 pub const RULE: Rule = Rule {
@@ -73,12 +73,14 @@ fn check_paragraph(context: &ParagraphContext, findings: &mut Vec<Finding>) {
                     // "(0617 UTC}": one pair with the wrong closing mark, reported once.
                     open.pop();
                     let opening = tokens[innermost].text(text);
-                    findings.push(Finding::new(
+                    findings.push(Finding::of(
+                        RuleId::GarbledUnbalanced,
                         ByteSpan::new(tokens[innermost].span.start, token.span.end),
                         format!("\"{opening}\" is closed by \"{closing}\": the brackets do not match."),
                     ));
                 } else if !is_marker_or_emoticon(text, tokens, index, paragraph.tokens.start) {
-                    findings.push(Finding::new(
+                    findings.push(Finding::of(
+                        RuleId::GarbledUnbalanced,
                         token.span,
                         format!("\"{closing}\" closes a bracket that was never opened."),
                     ));
@@ -89,7 +91,8 @@ fn check_paragraph(context: &ParagraphContext, findings: &mut Vec<Finding>) {
     }
     for index in open {
         let token = &tokens[index];
-        findings.push(Finding::new(
+        findings.push(Finding::of(
+            RuleId::GarbledUnbalanced,
             token.span,
             format!("\"{}\" opens a bracket that is never closed in this paragraph.", token.text(text)),
         ));
@@ -115,7 +118,7 @@ fn check_insertions(context: &Context, findings: &mut Vec<Finding>) {
         });
         if clause_follows && close > first + 1 {
             let span = ByteSpan::new(tokens[first].span.start, tokens[close].span.end);
-            findings.push(Finding::new(
+            findings.push(Finding::of(RuleId::GarbledUnbalanced,
                 span,
                 "A bracketed insertion opens this sentence outside any quotation, and a new clause follows it: were the quotation marks lost?",
             ));

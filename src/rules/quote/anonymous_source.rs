@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use crate::analysis::quotes::SpeakerKind;
-use crate::rules::{Context, Finding, Rule, RuleDoc, Severity};
+use crate::rules::{Context, Finding, Rule, RuleDoc, RuleId, Severity};
 use crate::text::ByteSpan;
 
 pub const RULE: Rule = Rule {
@@ -35,7 +35,11 @@ fn check(context: &Context) -> Vec<Finding> {
             continue;
         }
         marked.insert(span);
-        findings.push(Finding::new(span, format!("\"{}\" is an unnamed source.", attribution.speaker.slice(text))));
+        findings.push(Finding::of(
+            RuleId::QuoteAnonymousSource,
+            span,
+            format!("\"{}\" is an unnamed source.", attribution.speaker.slice(text)),
+        ));
     }
     findings
 }

@@ -1,7 +1,7 @@
 //! `quote.unattributed`: a full-sentence quotation with no speaker.
 
 use crate::analysis::quotes::QuoteForm;
-use crate::rules::{Context, Finding, Rule, RuleDoc, Severity};
+use crate::rules::{Context, Finding, Rule, RuleDoc, RuleId, Severity};
 
 pub const RULE: Rule = Rule {
     code: "quote.unattributed",
@@ -28,7 +28,11 @@ fn check(context: &Context) -> Vec<Finding> {
         .filter(|q| q.close_mark.is_some())
         .map(|quote| {
             let words: String = quote.content.slice(text).split_whitespace().take(6).collect::<Vec<_>>().join(" ");
-            Finding::new(quote.span, format!("No speaker found for the quotation \"{words}…\": who said it?"))
+            Finding::of(
+                RuleId::QuoteUnattributed,
+                quote.span,
+                format!("No speaker found for the quotation \"{words}…\": who said it?"),
+            )
         })
         .collect()
 }

@@ -1,6 +1,6 @@
 //! `quote.unbalanced`: a quotation mark never closed, or a closing mark that closes nothing.
 
-use crate::rules::{Context, Finding, Rule, RuleDoc, Severity};
+use crate::rules::{Context, Finding, Rule, RuleDoc, RuleId, Severity};
 
 pub const RULE: Rule = Rule {
     code: "quote.unbalanced",
@@ -21,14 +21,17 @@ fn check(context: &Context) -> Vec<Finding> {
         .quotes
         .iter()
         .filter(|q| q.close_mark.is_none())
-        .map(|q| Finding::new(q.open_mark, "This quotation mark opens a quotation that is never closed."))
+        .map(|q| {
+            Finding::of(
+                RuleId::QuoteUnbalanced,
+                q.open_mark,
+                "This quotation mark opens a quotation that is never closed.",
+            )
+        })
         .collect();
-    findings.extend(
-        quotes
-            .stray_closings
-            .iter()
-            .map(|&mark| Finding::new(mark, "This quotation mark closes a quotation that was never opened.")),
-    );
+    findings.extend(quotes.stray_closings.iter().map(|&mark| {
+        Finding::of(RuleId::QuoteUnbalanced, mark, "This quotation mark closes a quotation that was never opened.")
+    }));
     findings
 }
 

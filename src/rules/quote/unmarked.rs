@@ -2,7 +2,7 @@
 //! quotation marks.
 
 use crate::analysis::quotes::ReportedSpeech;
-use crate::rules::{Confidence, Context, Finding, Fix, Rule, RuleDoc, Severity};
+use crate::rules::{Confidence, Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 use crate::text::ByteSpan;
 
 pub const RULE: Rule = Rule {
@@ -36,9 +36,13 @@ fn check(context: &Context) -> Vec<Finding> {
         let (span, replacement) = quoted_version(report, text, open, close);
         let speaker = report.attribution.speaker_in_running_text(text, &context.facts.cast);
         findings.push(
-            Finding::new(span, format!("This speech by {speaker} {reason} but has no quotation marks."))
-                .with_confidence(confidence)
-                .with_fix(Fix::replace("Put the speech in quotation marks", span, replacement)),
+            Finding::of(
+                RuleId::QuoteUnmarked,
+                span,
+                format!("This speech by {speaker} {reason} but has no quotation marks."),
+            )
+            .with_confidence(confidence)
+            .with_fix(Fix::replace("Put the speech in quotation marks", span, replacement)),
         );
     }
     findings

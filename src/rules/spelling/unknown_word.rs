@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use super::candidates::{UnknownWord, is_slip, unknown_words, without_possessive};
 use super::dictionary::{Edits, has_neighbour, is_known, is_slip_of_a_day_or_month};
 use crate::analysis::Facts;
-use crate::rules::{Confidence, Context, Finding, Rule, RuleDoc, Severity};
+use crate::rules::{Confidence, Context, Finding, Rule, RuleDoc, RuleId, Severity};
 use crate::settings::{Dialect, Settings};
 use crate::text::{ByteSpan, Prose, Token};
 
@@ -66,7 +66,7 @@ fn check(context: &Context) -> Vec<Finding> {
         };
         let advice = if slip { "check the spelling" } else { "check it, or add it to the project's words" };
         let message = format!("\"{word}\" is not in the {} dictionary: {advice}.", dictionary_name(dialect));
-        findings.push(Finding::new(span, message).with_confidence(confidence));
+        findings.push(Finding::of(RuleId::SpellingUnknownWord, span, message).with_confidence(confidence));
     }
     findings
 }
@@ -305,7 +305,7 @@ mod tests {
             checked.findings.iter().filter(|f| f.code == CODE).map(|f| f.severity.as_str()).collect();
         assert_eq!(severities, ["info", "warning"]);
         let mut off = Settings::default();
-        off.rules.insert("spelling".to_string(), crate::settings::RuleLevel::Off);
+        off.rules.insert("spelling".to_string(), crate::vocabulary::Level::Off);
         assert_eq!(flagged_with(CODE, draft, &off), Vec::<String>::new());
     }
 }
