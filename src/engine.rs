@@ -54,13 +54,11 @@ fn check_facts(
     let mut findings = Vec::new();
     for rule in RULES {
         let Some(severity) = settings.severity_for(rule.id(), rule.default_severity) else { continue };
-        let found = match local.rule(rule.code) {
+        let found = match local.rule(rule.code()) {
             Some(local_rule) => local.findings_of(local_rule, &context),
             None => (rule.check)(&context),
         };
         for mut finding in found {
-            // Rules not yet naming their findings (`Finding::new`) get their code here.
-            finding.code = rule.id();
             finding.severity = match finding.confidence {
                 Confidence::High => severity,
                 Confidence::Low => severity.lowered(),
@@ -88,10 +86,8 @@ mod tests {
         let prose = Prose::new(draft, Language::Markdown);
         let facts = Facts::gather(draft, &prose, &settings);
         let context = Context { draft, prose: &prose, facts: &facts, settings: &settings };
-        // Rules still made with `Finding::new`, named by the engine until they change.
-        let not_yet = ["name.variant", "name.first-reference", "name.truncated", "name.style", "garbled.possessive"];
         let mut seen = Vec::new();
-        for rule in RULES.iter().filter(|rule| !not_yet.contains(&rule.code)) {
+        for rule in RULES {
             for finding in (rule.check)(&context) {
                 assert_eq!(finding.code, rule.id(), "{}", finding.message);
                 seen.push(finding.code);

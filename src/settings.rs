@@ -30,20 +30,10 @@ impl KnownName {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct StyleSettings {
     /// "U.S." or "US"; unset follows the draft's own majority.
     pub us_abbreviation: Option<String>,
-    /// Always true: `name.first-reference` is turned off by its rule level, like every rule
-    /// (the reader turns the old `style.first_reference = false` into that level). Goes
-    /// when the rule stops reading it.
-    pub first_reference: bool,
-}
-
-impl Default for StyleSettings {
-    fn default() -> Self {
-        StyleSettings { us_abbreviation: None, first_reference: true }
-    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

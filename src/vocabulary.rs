@@ -204,20 +204,6 @@ impl AsRef<str> for RuleId {
     }
 }
 
-/// Transitional: lets code that compares a family with its name keep compiling until it
-/// compares with a [`Family`].
-impl PartialEq<&str> for Family {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
-    }
-}
-
-impl PartialEq<&str> for RuleId {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

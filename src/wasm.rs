@@ -96,7 +96,7 @@ impl Analysis {
 pub fn rules_json() -> String {
     let rules: Vec<JsRule> = crate::rules::RULES
         .iter()
-        .map(|rule| JsRule { code: rule.code, severity: rule.default_severity, markdown: rule.doc_markdown() })
+        .map(|rule| JsRule { code: rule.code(), severity: rule.default_severity, markdown: rule.doc_markdown() })
         .collect();
     to_json(&rules)
 }

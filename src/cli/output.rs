@@ -282,7 +282,7 @@ struct JsonRule<'a> {
 pub fn print_rules(format: Format) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
     let rules = RULES.iter().map(|r| JsonRule {
-        code: r.code,
+        code: r.code(),
         severity: r.default_severity,
         summary: r.summary,
         what: r.doc.what,
@@ -301,7 +301,7 @@ pub fn print_rules(format: Format) -> ExitCode {
             writeln!(
                 stdout,
                 "{} ({})\n  {}\n  What it does: {}\n  Why it matters: {}\n  Example: {}\n  Fix: {}\n",
-                rule.code,
+                rule.code(),
                 rule.default_severity.as_str(),
                 rule.summary,
                 rule.doc.what,

@@ -47,13 +47,11 @@ impl SettingsLayer {
         let mut extra = editor.phrases_extra.clone();
         extra.extend(project.phrases_extra.iter().map(|(phrase, plain)| (phrase.clone(), plain.clone())));
 
-        let defaults = StyleSettings::default();
         Settings {
             rules,
             names,
             style: StyleSettings {
                 us_abbreviation: project.us_abbreviation.clone().or_else(|| editor.us_abbreviation.clone()),
-                first_reference: defaults.first_reference,
             },
             phrases: Arc::new(PhraseSettings { extra, allow: union(&project.phrases_allow, &editor.phrases_allow) }),
             words: union(&project.words, &editor.words),

@@ -279,7 +279,7 @@ impl Reader {
             if !is_rule_or_family(&code) {
                 let mut known: Vec<&str> = RULES.iter().map(|rule| rule.family().as_str()).collect();
                 known.dedup();
-                let all: Vec<&str> = known.iter().copied().chain(RULES.iter().map(|rule| rule.code)).collect();
+                let all: Vec<&str> = known.iter().copied().chain(RULES.iter().map(|rule| rule.code())).collect();
                 let suggestion = closest(&code, &all).map(|s| format!(" (did you mean `{s}`?)")).unwrap_or_default();
                 self.problem(
                     ProblemKind::UnknownKey,

@@ -109,7 +109,7 @@ fn lessons_for(request: &Request, finding: &Finding) -> Vec<(String, ActionEdit)
     let mut lessons: Vec<(String, ActionEdit)> =
         lessons_of(finding, flagged).into_iter().filter_map(project_change).collect();
     // A suppression finding is about a comment: fix the comment, not suppress it.
-    if finding.family() != "suppression" {
+    if finding.family() != Family::Suppression {
         let insertion = super::suppress::insertion(request.draft, &request.checked.prose, finding);
         lessons.push((format!("Disable {} on this line", finding.code), ActionEdit::Draft(vec![insertion])));
         lessons.extend(project_change(ProjectChange::RuleOff(finding.code)));
@@ -205,8 +205,7 @@ mod tests {
         let project_file = ProjectFile::Existing { path: path.clone(), text: config_text.to_string() };
         let draft = "Floods hit Wanzhou on Monday.\n";
         // The names rule is another issue's: a finding of its family stands in for it here.
-        let mut finding = Finding::new(ByteSpan::new(11, 18), "a variant of Wanzhow");
-        finding.code = RuleId::NameVariant;
+        let finding = Finding::of(RuleId::NameVariant, ByteSpan::new(11, 18), "a variant of Wanzhow");
         let checked =
             Checked { prose: Prose::new(draft, Language::PlainText), findings: vec![finding], ..Checked::default() };
         let request = Request {

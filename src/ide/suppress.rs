@@ -51,13 +51,17 @@ mod tests {
 
     fn insert_for(draft: &str, language: Language) -> String {
         let checked = check_draft(draft, language, &Settings::default());
-        let finding = checked.findings.iter().find(|f| f.code == "garbled.repeated-word").expect("a finding");
+        let finding = checked.findings.iter().find(|f| f.code.as_str() == "garbled.repeated-word").expect("a finding");
         let edit = insertion(draft, &checked.prose, finding);
         let mut edited = draft.to_string();
         edited.replace_range(edit.span.range(), &edit.replacement);
         // The inserted comment hides the finding and nothing else changes.
         let after = check_draft(&edited, language, &Settings::default());
-        assert!(after.findings.iter().all(|f| f.code != "garbled.repeated-word"), "{edited:?}: {:?}", after.findings);
+        assert!(
+            after.findings.iter().all(|f| f.code.as_str() != "garbled.repeated-word"),
+            "{edited:?}: {:?}",
+            after.findings
+        );
         edited
     }
 

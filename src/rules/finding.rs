@@ -84,12 +84,6 @@ impl Finding {
         self
     }
 
-    /// A finding of a rule that does not name itself yet: the engine sets the code from
-    /// the rule it ran. New rules use [`Finding::of`].
-    pub fn new(span: ByteSpan, message: impl Into<String>) -> Self {
-        Finding::of(RuleId::ALL[0], span, message)
-    }
-
     pub fn family(&self) -> Family {
         self.code.family()
     }

@@ -124,7 +124,7 @@ impl LocalFindings {
         LOCAL_RULES
             .iter()
             .enumerate()
-            .find(|(index, local)| local.rule.code == code && self.enabled & 1 << index != 0)
+            .find(|(index, local)| local.rule.code() == code && self.enabled & 1 << index != 0)
             .map(|(_, local)| local)
     }
 
@@ -134,7 +134,7 @@ impl LocalFindings {
         let mut findings = Vec::new();
         for (paragraph, found) in context.prose.paragraphs.iter().zip(&self.by_paragraph) {
             let base = paragraph.span.start;
-            let of_rule = found.iter().filter(|finding| finding.code == local.rule.code);
+            let of_rule = found.iter().filter(|finding| finding.code == local.rule.id);
             findings.extend(of_rule.map(|finding| moved(finding, |offset| offset + base)));
         }
         (local.document)(context, &mut findings);
@@ -222,7 +222,7 @@ mod tests {
         quieter.rules.insert("garbled.punctuation".into(), Level::Off);
         let third = check_draft_reusing(Some(&second), &edited, Language::PlainText, &quieter);
         assert!(!shared(&second, &third, 2));
-        assert!(third.findings.iter().all(|finding| finding.code != "garbled.punctuation"));
+        assert!(third.findings.iter().all(|finding| finding.code.as_str() != "garbled.punctuation"));
         assert_eq!(third.findings, check_draft(&edited, Language::PlainText, &quieter).findings);
     }
 }

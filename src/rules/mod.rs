@@ -43,8 +43,9 @@ pub struct RuleDoc {
 
 #[derive(Debug)]
 pub struct Rule {
-    /// Stable `family.name`: what users see, configure and suppress. Never reuse or rename.
-    pub code: &'static str,
+    /// Its stable code (`family.name`): what users see, configure and suppress. Never
+    /// reuse or rename one.
+    pub id: RuleId,
     pub default_severity: Severity,
     /// One line for listings.
     pub summary: &'static str,
@@ -56,7 +57,12 @@ impl Rule {
     /// The rule's typed code. Every registered code is a [`RuleId`] (the registry's test
     /// checks it).
     pub fn id(&self) -> RuleId {
-        RuleId::parse(self.code).unwrap_or(RuleId::ALL[0])
+        self.id
+    }
+
+    /// The rule's code as users write it (`family.name`).
+    pub fn code(&self) -> &'static str {
+        self.id.as_str()
     }
 
     pub fn family(&self) -> Family {
@@ -68,7 +74,7 @@ impl Rule {
         let RuleDoc { what, why, example, fix } = &self.doc;
         format!(
             "**{}** ({}): {}\n\n**What it does.** {what}\n\n**Why it matters.** {why}\n\n**Example.** {example}\n\n**Fix.** {fix}",
-            self.code,
+            self.code(),
             self.default_severity.as_str(),
             self.summary
         )

@@ -24,7 +24,7 @@ pub static RULES: &[&Rule] = &[
 
 pub fn rule_by_code(code: impl AsRef<str>) -> Option<&'static Rule> {
     let code = code.as_ref();
-    RULES.iter().copied().find(|rule| rule.code == code)
+    RULES.iter().copied().find(|rule| rule.code() == code)
 }
 
 pub fn rule_by_id(id: RuleId) -> Option<&'static Rule> {
@@ -42,14 +42,14 @@ mod tests {
 
     #[test]
     fn codes_are_unique_and_well_formed() {
-        let mut codes: Vec<&str> = RULES.iter().map(|rule| rule.code).collect();
+        let mut codes: Vec<&str> = RULES.iter().map(|rule| rule.code()).collect();
         codes.sort();
         codes.dedup();
         assert_eq!(codes.len(), RULES.len());
         for rule in RULES {
-            assert_eq!(RuleId::parse(rule.code).map(RuleId::as_str), Some(rule.code), "every rule has a RuleId");
-            let (_, name) = rule.code.split_once('.').expect("family.name");
-            assert!(name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}", rule.code);
+            assert_eq!(RuleId::parse(rule.code()).map(RuleId::as_str), Some(rule.code()), "every rule has a RuleId");
+            let (_, name) = rule.code().split_once('.').expect("family.name");
+            assert!(name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}", rule.code());
             assert!(!rule.doc.what.is_empty() && !rule.doc.why.is_empty() && !rule.doc.example.is_empty());
         }
     }

@@ -24,7 +24,7 @@ use crate::text::markup::{DIRECTIVE_PREFIX, PLAIN_TEXT_DIRECTIVE_MARK, is_plain_
 use crate::text::{ByteSpan, Language};
 
 pub const UNUSED: Rule = Rule {
-    code: "suppression.unused",
+    id: RuleId::SuppressionUnused,
     default_severity: Severity::Hint,
     summary: "A suppression comment that hides nothing.",
     doc: RuleDoc {
@@ -37,7 +37,7 @@ pub const UNUSED: Rule = Rule {
 };
 
 pub const UNKNOWN: Rule = Rule {
-    code: "suppression.unknown",
+    id: RuleId::SuppressionUnknown,
     default_severity: Severity::Hint,
     summary: "A suppression comment that names no rule or family.",
     doc: RuleDoc {
@@ -344,7 +344,7 @@ fn report_unused(directives: &[Directive], scopes: &[Scope], settings: &Settings
             None => (directive.span, "no finding here to suppress".to_string()),
         };
         // A region closed by an enable appears once per closing; report it once.
-        if !reports.iter().any(|(rule, finding)| rule.code == UNUSED.code && finding.span == span) {
+        if !reports.iter().any(|(rule, finding)| rule.code() == UNUSED.code() && finding.span == span) {
             reports.push((&UNUSED, Finding::of(RuleId::SuppressionUnused, span, message)));
         }
     }

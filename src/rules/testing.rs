@@ -14,7 +14,7 @@ pub fn flagged_with(code: &str, draft: &str, settings: &Settings) -> Vec<String>
     check_draft(draft, Language::PlainText, settings)
         .findings
         .iter()
-        .filter(|finding| finding.code == code)
+        .filter(|finding| finding.code.as_str() == code)
         .map(|finding| finding.span.slice(draft).to_string())
         .collect()
 }
@@ -23,7 +23,8 @@ pub fn flagged_with(code: &str, draft: &str, settings: &Settings) -> Vec<String>
 /// the end so earlier spans stay valid.
 pub fn fixed(code: &str, draft: &str) -> String {
     let checked = check_draft(draft, Language::PlainText, &Settings::default());
-    let mut findings: Vec<_> = checked.findings.iter().filter(|f| f.code == code && !f.fixes.is_empty()).collect();
+    let mut findings: Vec<_> =
+        checked.findings.iter().filter(|f| f.code.as_str() == code && !f.fixes.is_empty()).collect();
     findings.sort_by_key(|f| std::cmp::Reverse(f.span.start));
     let mut text = draft.to_string();
     for finding in findings {

@@ -302,7 +302,7 @@ fn has_quiet_paragraph(draft: &str, findings: &[Finding], code: &str) -> bool {
     let mut start = 0;
     for paragraph in draft.split("\n\n") {
         let end = start + paragraph.len();
-        let flagged = findings.iter().any(|f| f.code == code && f.span.start < end && f.span.end > start);
+        let flagged = findings.iter().any(|f| f.code.as_str() == code && f.span.start < end && f.span.end > start);
         if !flagged && paragraph.chars().filter(|c| c.is_alphabetic()).count() > 20 {
             return true;
         }
@@ -315,19 +315,19 @@ fn has_quiet_paragraph(draft: &str, findings: &[Finding], code: &str) -> bool {
 fn every_rule_has_a_fixture_where_it_fires_and_one_where_it_stays_quiet() {
     let mut problems = Vec::new();
     for rule in RULES {
-        let (family, name) = rule.code.split_once('.').expect("family.name");
+        let (family, name) = rule.code().split_once('.').expect("family.name");
         let candidates =
             ["md", "txt"].map(|extension| fixtures_root().join(family).join(format!("{name}.{extension}")));
         let Some(path) = candidates.iter().find(|path| path.is_file()) else {
-            problems.push(format!("{}: no fixture at tests/rules/{family}/{name}.md or .txt", rule.code));
+            problems.push(format!("{}: no fixture at tests/rules/{family}/{name}.md or .txt", rule.code()));
             continue;
         };
         let (_, fixture, findings) = checked_fixture(path);
-        if !findings.iter().any(|finding| finding.code == rule.code) {
-            problems.push(format!("{}: its fixture has no case where it fires", rule.code));
+        if !findings.iter().any(|finding| finding.code == rule.id) {
+            problems.push(format!("{}: its fixture has no case where it fires", rule.code()));
         }
-        if !has_quiet_paragraph(&fixture.draft, &findings, rule.code) {
-            problems.push(format!("{}: its fixture has no paragraph where it must stay quiet", rule.code));
+        if !has_quiet_paragraph(&fixture.draft, &findings, rule.code()) {
+            problems.push(format!("{}: its fixture has no paragraph where it must stay quiet", rule.code()));
         }
     }
     for path in family_entries() {
@@ -370,7 +370,7 @@ fn rules_table() -> String {
     let mut table = String::from("| code | default | what |\n|---|---|---|\n");
     for rule in RULES {
         let summary = rule.summary.replace('|', "\\|");
-        table.push_str(&format!("| `{}` | {} | {summary} |\n", rule.code, rule.default_severity.as_str()));
+        table.push_str(&format!("| `{}` | {} | {summary} |\n", rule.code(), rule.default_severity.as_str()));
     }
     table
 }

@@ -305,7 +305,7 @@ impl Observed {
 
         let checked = check_draft(draft, session.language, &session.settings);
         let Some(target) =
-            checked.findings.iter().find(|finding| finding.code == fix_code && !finding.fixes.is_empty())
+            checked.findings.iter().find(|finding| finding.code.as_str() == fix_code && !finding.fixes.is_empty())
         else {
             panic!("the fixture no longer has a {fix_code} finding with a fix: pick another fixture or code");
         };

@@ -314,7 +314,7 @@ fn possessive_apostrophe(text: &str, offset: usize) -> Option<char> {
 }
 
 fn counts_as_hit(finding: &Finding, span: ByteSpan) -> bool {
-    (finding.family() == "name" || finding.code == "garbled.possessive")
+    (finding.family().as_str() == "name" || finding.code.as_str() == "garbled.possessive")
         && finding.span.start < span.end
         && span.start < finding.span.end
 }

@@ -146,7 +146,7 @@ fn name_findings(draft: &str) -> Vec<(String, String, String, String)> {
     check_draft(draft, Language::PlainText, &Settings::default())
         .findings
         .iter()
-        .filter(|f| f.code.starts_with("name.") || f.code == "garbled.possessive")
+        .filter(|f| f.family().as_str() == "name" || f.code.as_str() == "garbled.possessive")
         .map(|f| {
             let fixed = f.fixes.first().map(|fix| fix.apply(draft)).unwrap_or_default();
             (f.code.to_string(), f.span.slice(draft).to_string(), f.message.clone(), fixed)

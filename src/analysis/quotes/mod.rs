@@ -262,7 +262,7 @@ mod tests {
                     );
                     let _ = checked.facts.quotes.describe_at(&draft, quote.span.start, &checked.facts);
                 }
-                for finding in checked.findings.iter().filter(|f| f.family() == "quote") {
+                for finding in checked.findings.iter().filter(|f| f.family() == crate::vocabulary::Family::Quote) {
                     assert!(draft.get(finding.span.range()).is_some(), "{draft:?}");
                     for fix in &finding.fixes {
                         assert!(

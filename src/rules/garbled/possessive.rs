@@ -4,12 +4,12 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::analysis::cast::{Cast, MemberKind, Mention};
-use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, Severity};
+use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 use crate::text::tokens::is_apostrophe;
 use crate::text::{ByteSpan, TokenKind};
 
 pub const RULE: Rule = Rule {
-    code: "garbled.possessive",
+    id: RuleId::GarbledPossessive,
     default_severity: Severity::Warning,
     summary: "A name's possessive is formed as a plural (\"Bidens’\" for \"Biden’s\", \"Kenyas’\" for \"Kenya’s\").",
     doc: RuleDoc {
@@ -79,7 +79,8 @@ fn check(context: &Context) -> Vec<Finding> {
         let span = ByteSpan::new(last.span.start, mark.end);
         let replacement = format!("{stem}{}s", mark.slice(text));
         findings.push(
-            Finding::new(
+            Finding::of(
+                RuleId::GarbledPossessive,
                 span,
                 format!(
                     "\"{}\" reads as a plural; the draft names \"{stem}\". Did you mean \"{replacement}\"?",

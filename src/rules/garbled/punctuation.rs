@@ -7,7 +7,7 @@ use crate::text::abbreviations::abbreviation_kind;
 use crate::text::{ByteSpan, Token, TokenKind};
 
 pub const RULE: Rule = Rule {
-    code: "garbled.punctuation",
+    id: RuleId::GarbledPunctuation,
     default_severity: Severity::Warning,
     summary: "Doubled or stray punctuation.",
     doc: RuleDoc {
@@ -158,8 +158,11 @@ mod tests {
             (".\nThe talks resumed.", Language::PlainText, "\nThe talks resumed."),
         ] {
             let checked = check_draft(draft, language, &Settings::default());
-            let finding =
-                checked.findings.iter().find(|f| f.code == CODE).unwrap_or_else(|| panic!("{draft:?} not flagged"));
+            let finding = checked
+                .findings
+                .iter()
+                .find(|f| f.code.as_str() == CODE)
+                .unwrap_or_else(|| panic!("{draft:?} not flagged"));
             let fix = &finding.fixes[0];
             assert!(
                 fix.edits.iter().all(|edit| finding.span.start <= edit.span.start && edit.span.end <= finding.span.end),

@@ -5,7 +5,7 @@ use crate::rules::{Confidence, Context, Finding, Fix, Rule, RuleDoc, RuleId, Sev
 use crate::text::{ByteSpan, Token, TokenKind};
 
 pub const RULE: Rule = Rule {
-    code: "garbled.repeated-word",
+    id: RuleId::GarbledRepeatedWord,
     default_severity: Severity::Warning,
     summary: "A word repeated by mistake, or doubled with \"and\" by a translation.",
     doc: RuleDoc {

@@ -7,7 +7,7 @@ use crate::text::abbreviations::{abbreviation_kind, is_name_particle};
 use crate::text::{ByteSpan, TokenKind};
 
 pub const RULE: Rule = Rule {
-    code: "garbled.sentence-break",
+    id: RuleId::GarbledSentenceBreak,
     default_severity: Severity::Warning,
     summary: "A period cuts a sentence in two: the next word goes on in lowercase.",
     doc: RuleDoc {

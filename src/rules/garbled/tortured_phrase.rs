@@ -14,7 +14,7 @@ use crate::settings::PhraseSettings;
 use crate::text::ByteSpan;
 
 pub const RULE: Rule = Rule {
-    code: "garbled.tortured-phrase",
+    id: RuleId::GarbledTorturedPhrase,
     default_severity: Severity::Warning,
     summary: "A phrase that paraphrasing software or machine translation made of a plain term.",
     doc: RuleDoc {

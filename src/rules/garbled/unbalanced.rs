@@ -6,7 +6,7 @@ use crate::rules::{Context, Finding, Rule, RuleDoc, RuleId, Severity};
 use crate::text::{ByteSpan, Token, TokenKind};
 
 pub const RULE: Rule = Rule {
-    code: "garbled.unbalanced",
+    id: RuleId::GarbledUnbalanced,
     default_severity: Severity::Warning,
     summary: "A bracket never closed or never opened, or a bracketed insertion that starts a sentence outside a quotation.",
     doc: RuleDoc {

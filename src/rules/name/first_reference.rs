@@ -2,15 +2,15 @@
 //! the full name repeated after the story has moved to the surname.
 
 use crate::analysis::cast::{Link, MemberKind};
-use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, Severity};
+use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 use crate::text::lines::LineIndex;
 
 pub const RULE: Rule = Rule {
-    code: "name.first-reference",
+    id: RuleId::NameFirstReference,
     default_severity: Severity::Info,
     summary: "A person is introduced by surname before the full name (\"President Biden\" ... \"Joe Biden\").",
     doc: RuleDoc {
-        what: "For each person the draft names in full, reports the first mention when it is a surname alone or title + surname and the full name comes only later; and reports a full name repeated in a paragraph where the draft has already used the surname alone (not when another person shares the surname, and not a reintroduction after a gap, which long stories do on purpose). Headline-style lines and sentence-initial guesses do not count as the first reference. Turn off with `style.first_reference = false`.",
+        what: "For each person the draft names in full, reports the first mention when it is a surname alone or title + surname and the full name comes only later; and reports a full name repeated in a paragraph where the draft has already used the surname alone (not when another person shares the surname, and not a reintroduction after a gap, which long stories do on purpose). Headline-style lines and sentence-initial guesses do not count as the first reference. Turn off like any rule: `\"name.first-reference\" = \"off\"` under `[rules]`.",
         why: "News style introduces a person by full name at first reference and by surname after: a reader meeting \"Biden\" first does not yet know which Biden.",
         example: "\"President Biden had a phone call ... Joe Biden’s frustration ...\".",
         fix: "Give the full name at the first reference (quick fix when the first mention is not inside a quotation), the surname after.",
@@ -19,9 +19,6 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(context: &Context) -> Vec<Finding> {
-    if !context.settings.style.first_reference {
-        return Vec::new();
-    }
     let cast = &context.facts.cast;
     let text = context.prose.text.as_str();
     let mut findings = Vec::new();
@@ -53,7 +50,8 @@ fn check(context: &Context) -> Vec<Finding> {
         {
             let full = &cast.mentions[full_index];
             let line = lines.get_or_insert_with(|| LineIndex::new(context.draft)).line_number(full.span.start);
-            let mut finding = Finding::new(
+            let mut finding = Finding::of(
+                RuleId::NameFirstReference,
                 first.span,
                 format!(
                     "First reference to {full_name} is \"{}\"; the full name comes only later (line {line}).",
@@ -95,7 +93,7 @@ fn check(context: &Context) -> Vec<Finding> {
                 && mention.link == Link::Same
                 && mention.title.is_none()
             {
-                findings.push(Finding::new(
+                findings.push(Finding::of(RuleId::NameFirstReference,
                     mention.span,
                     format!("{full_name} was introduced earlier and since called \"{surname}\"; after first reference, the surname alone is enough."),
                 ));
@@ -114,7 +112,6 @@ fn is_surname_alone(mention: &crate::analysis::cast::Mention) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{fixed, flagged, flagged_with};
-    use crate::settings::Settings;
 
     const CODE: &str = "name.first-reference";
 
@@ -136,8 +133,7 @@ mod tests {
         let draft = "Joe Biden called. President Biden said so. Biden left.";
         assert_eq!(flagged(CODE, draft), Vec::<String>::new());
         let draft = "President Biden called. Joe Biden spoke.";
-        let mut settings = Settings::default();
-        settings.style.first_reference = false;
+        let (settings, _) = crate::config::settings_from_json(&serde_json::json!({ "rules": { CODE: "off" } }));
         assert_eq!(flagged_with(CODE, draft, &settings), Vec::<String>::new());
     }
 }

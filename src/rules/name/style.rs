@@ -1,11 +1,11 @@
 //! `name.style`: one term written two ways ("US" and "U.S.", "Washington DC" and
 //! "Washington, D.C.").
 
-use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, Severity};
+use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 use crate::text::{ByteSpan, Prose, TokenKind};
 
 pub const RULE: Rule = Rule {
-    code: "name.style",
+    id: RuleId::NameStyle,
     default_severity: Severity::Info,
     summary: "A term is written two ways (\"US\" and \"U.S.\").",
     doc: RuleDoc {
@@ -142,7 +142,8 @@ fn check(context: &Context) -> Vec<Finding> {
                 continue;
             }
             findings.push(
-                Finding::new(
+                Finding::of(
+                    RuleId::NameStyle,
                     *span,
                     format!("\"{}\" is written \"{preferred_form}\" elsewhere ({reason}).", span.slice(context.draft)),
                 )

@@ -2,10 +2,10 @@
 //! "Alexandria Ocasio-Cortez").
 
 use crate::analysis::cast::Link;
-use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, Severity};
+use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 
 pub const RULE: Rule = Rule {
-    code: "name.truncated",
+    id: RuleId::NameTruncated,
     default_severity: Severity::Info,
     summary: "A multi-part surname is shortened (\"Ocasio\" for \"Ocasio-Cortez\").",
     doc: RuleDoc {
@@ -34,7 +34,8 @@ fn check(context: &Context) -> Vec<Finding> {
             .is_some_and(|s| context.prose.sentences[s].span.start == word.span.start);
         let replacement = if sentence_start { capitalise(&surname) } else { surname.clone() };
         findings.push(
-            Finding::new(
+            Finding::of(
+                RuleId::NameTruncated,
                 word.span,
                 format!("\"{}\" shortens the surname \"{surname}\" used for this person.", word.span.slice(text)),
             )

@@ -1,10 +1,10 @@
 //! `name.variant`: a mention spelt a little differently from its member's established form.
 
 use crate::analysis::cast::Slip;
-use crate::rules::{Confidence, Context, Finding, Fix, Rule, RuleDoc, Severity};
+use crate::rules::{Confidence, Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 
 pub const RULE: Rule = Rule {
-    code: "name.variant",
+    id: RuleId::NameVariant,
     default_severity: Severity::Warning,
     summary: "A name is spelt two ways (\"Kowalsky\" for \"Kowalski\").",
     doc: RuleDoc {
@@ -30,7 +30,8 @@ fn check(context: &Context) -> Vec<Finding> {
                 || context.facts.quotes.contains(variant.span.start);
             let confidence = if low { Confidence::Low } else { Confidence::High };
             let what = if variant.given_name { "first name" } else { "name" };
-            Finding::new(
+            Finding::of(
+                RuleId::NameVariant,
                 variant.span,
                 format!(
                     "\"{}\" is spelt \"{}\" elsewhere in the draft ({}): check the {what}.",

@@ -7,7 +7,7 @@ use crate::rules::{Context, Finding, Rule, RuleDoc, RuleId, Severity};
 use crate::text::ByteSpan;
 
 pub const RULE: Rule = Rule {
-    code: "quote.anonymous-source",
+    id: RuleId::QuoteAnonymousSource,
     default_severity: Severity::Info,
     summary: "Speech attributed to an unnamed source.",
     doc: RuleDoc {

@@ -4,7 +4,7 @@ use crate::analysis::quotes::QuoteForm;
 use crate::rules::{Context, Finding, Rule, RuleDoc, RuleId, Severity};
 
 pub const RULE: Rule = Rule {
-    code: "quote.unattributed",
+    id: RuleId::QuoteUnattributed,
     default_severity: Severity::Warning,
     summary: "A full-sentence quotation with no speaker.",
     doc: RuleDoc {

@@ -3,7 +3,7 @@
 use crate::rules::{Context, Finding, Rule, RuleDoc, RuleId, Severity};
 
 pub const RULE: Rule = Rule {
-    code: "quote.unbalanced",
+    id: RuleId::QuoteUnbalanced,
     default_severity: Severity::Warning,
     summary: "A quotation opened and never closed, or a closing quotation mark that closes nothing.",
     doc: RuleDoc {

@@ -6,7 +6,7 @@ use crate::rules::{Confidence, Context, Finding, Fix, Rule, RuleDoc, RuleId, Sev
 use crate::text::ByteSpan;
 
 pub const RULE: Rule = Rule {
-    code: "quote.unmarked",
+    id: RuleId::QuoteUnmarked,
     default_severity: Severity::Warning,
     summary: "A speaker's own words reported without quotation marks.",
     doc: RuleDoc {
@@ -74,7 +74,7 @@ mod tests {
 
     fn messages(code: &str, draft: &str) -> Vec<String> {
         let checked = check_draft(draft, Language::PlainText, &Settings::default());
-        checked.findings.iter().filter(|f| f.code == code).map(|f| f.message.clone()).collect()
+        checked.findings.iter().filter(|f| f.code.as_str() == code).map(|f| f.message.clone()).collect()
     }
 
     #[test]

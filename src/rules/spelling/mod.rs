@@ -18,7 +18,7 @@ pub const MAX_SUGGESTIONS: usize = 5;
 
 /// Whether `finding` is a spelling finding, whose fixes come from [`suggestion_fixes`].
 pub fn is_spelling(finding: &Finding) -> bool {
-    finding.code == unknown_word::RULE.code
+    finding.code == unknown_word::RULE.id
 }
 
 /// Replacements for the word a spelling finding flags, best first, at most

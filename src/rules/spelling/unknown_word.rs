@@ -11,7 +11,7 @@ use crate::settings::{Dialect, Settings};
 use crate::text::{ByteSpan, Prose, Token};
 
 pub const RULE: Rule = Rule {
-    code: "spelling.unknown-word",
+    id: RuleId::SpellingUnknownWord,
     default_severity: Severity::Warning,
     summary: "A word that is not in the dictionary and not one of the draft's names (\"goverment\").",
     doc: RuleDoc {
@@ -209,7 +209,7 @@ mod tests {
         // Capitalised mid-sentence like a name, a weekday's slip is still a slip.
         assert_eq!(flagged(CODE, "The vote is on Wednesady, not in Febuary."), ["Wednesady", "Febuary"]);
         let checked = crate::engine::check_draft(draft, crate::text::Language::PlainText, &Settings::default());
-        let finding = checked.findings.iter().find(|f| f.code == CODE).expect("a finding");
+        let finding = checked.findings.iter().find(|f| f.code.as_str() == CODE).expect("a finding");
         assert_eq!(finding.message, "\"Wednesady\" is not in the English dictionary: check the spelling.");
         assert!(finding.fixes.is_empty(), "suggestions are computed when asked for, not while checking");
     }
@@ -243,7 +243,7 @@ mod tests {
     fn code_and_link_targets_in_markdown_are_not_prose() {
         let draft = "Run `recieve_all` and see [the docs](https://example.com/goverment-recieve).\n";
         let checked = crate::engine::check_draft(draft, crate::text::Language::Markdown, &Settings::default());
-        assert!(checked.findings.iter().all(|f| f.code != CODE), "{:?}", checked.findings);
+        assert!(checked.findings.iter().all(|f| f.code.as_str() != CODE), "{:?}", checked.findings);
     }
 
     #[test]
@@ -260,7 +260,7 @@ mod tests {
         checked
             .findings
             .iter()
-            .filter(|f| f.code == CODE)
+            .filter(|f| f.code.as_str() == CODE)
             .map(|f| (f.span.slice(draft).to_string(), f.severity.as_str()))
             .collect()
     }
@@ -302,7 +302,7 @@ mod tests {
         let draft = "\"The goverment lied,\" she said. The goverment denied it.";
         let checked = crate::engine::check_draft(draft, crate::text::Language::PlainText, &Settings::default());
         let severities: Vec<_> =
-            checked.findings.iter().filter(|f| f.code == CODE).map(|f| f.severity.as_str()).collect();
+            checked.findings.iter().filter(|f| f.code.as_str() == CODE).map(|f| f.severity.as_str()).collect();
         assert_eq!(severities, ["info", "warning"]);
         let mut off = Settings::default();
         off.rules.insert("spelling".to_string(), crate::vocabulary::Level::Off);
