@@ -211,7 +211,7 @@ fn outline_kind_name(kind: OutlineKind) -> &'static str {
         OutlineKind::Person => "person",
         OutlineKind::Organisation => "organisation",
         OutlineKind::Place => "place",
-        OutlineKind::Entity => "entity",
+        OutlineKind::Member => "member",
         OutlineKind::Mention => "mention",
         OutlineKind::Quotation => "quotation",
         OutlineKind::Group => "group",
