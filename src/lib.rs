@@ -8,7 +8,6 @@ pub mod analysis;
 pub mod cli;
 pub mod config;
 pub mod engine;
-pub mod explain;
 pub mod ide;
 #[cfg(feature = "server")]
 pub mod lsp;

@@ -13,7 +13,6 @@ use crate::analysis::outline::{OutlineItem, OutlineKind, outline};
 use crate::config::SettingsLayer;
 use crate::config::read::{read_json, read_toml};
 use crate::engine::{Checked, check_draft};
-use crate::explain::explain_at;
 use crate::rules::{Finding, Severity};
 use crate::settings::Settings;
 use crate::text::{ByteSpan, Language};
@@ -67,7 +66,7 @@ impl Analysis {
     #[wasm_bindgen(js_name = hoverJson)]
     pub fn hover_json(&self, utf16_offset: u32) -> String {
         let offset = self.offsets.to_byte(&self.draft, utf16_offset as usize);
-        let hover = explain_at(&self.checked, &self.draft, offset).map(|(span, markdown)| JsHover {
+        let hover = crate::ide::hover::hover_at(&self.checked, &self.draft, offset).map(|(span, markdown)| JsHover {
             from: self.offsets.to_utf16(span.start),
             to: self.offsets.to_utf16(span.end),
             markdown,

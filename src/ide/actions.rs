@@ -204,7 +204,7 @@ mod tests {
         let path = PathBuf::from("/desk").join(config::FILE_NAME);
         let project_file = ProjectFile::Existing { path: path.clone(), text: config_text.to_string() };
         let draft = "Floods hit Wanzhou on Monday.\n";
-        // The names rule is another issue's: a finding of its family stands in for it here.
+        // A hand-made finding of the names family stands in for the names rule's output.
         let finding = Finding::of(RuleId::NameVariant, ByteSpan::new(11, 18), "a variant of Wanzhow");
         let checked =
             Checked { prose: Prose::new(draft, Language::PlainText), findings: vec![finding], ..Checked::default() };

@@ -1,15 +1,13 @@
 //! Code actions: `ide::actions` decides what to offer; this file turns its plain edits into
 //! CodeActions and WorkspaceEdits for the requesting document and its project file.
 
-use std::collections::HashMap;
-
 use ropey::Rope;
 use tower_lsp_server::ls_types::*;
 
 use super::configuration::EditTarget;
 use super::convert;
 use crate::ide::{Action, ActionEdit, ProjectFile};
-use crate::rules::{Edit, Finding};
+use crate::rules::Finding;
 use crate::text::PositionEncoding;
 
 /// Where the actions of one request apply.
@@ -45,26 +43,16 @@ pub fn code_actions(actions: Vec<Action>, context: &Context) -> Vec<CodeActionOr
         .collect()
 }
 
-fn text_edits(rope: &Rope, edits: Vec<Edit>, encoding: PositionEncoding) -> Vec<TextEdit> {
-    (edits.into_iter())
-        .map(|edit| TextEdit { range: convert::range(rope, edit.span, encoding), new_text: edit.replacement })
-        .collect()
-}
-
-fn plain_changes(uri: &Uri, edits: Vec<TextEdit>) -> WorkspaceEdit {
-    #[allow(clippy::mutable_key_type)] // Uri's hash does not change.
-    let changes = HashMap::from([(uri.clone(), edits)]);
-    WorkspaceEdit { changes: Some(changes), ..WorkspaceEdit::default() }
-}
-
 fn workspace_edit(edit: ActionEdit, context: &Context, project_rope: Option<&Rope>) -> Option<WorkspaceEdit> {
     match edit {
-        ActionEdit::Draft(edits) => Some(plain_changes(context.uri, text_edits(context.rope, edits, context.encoding))),
+        ActionEdit::Draft(edits) => {
+            Some(convert::plain_changes(context.uri, convert::text_edits(context.rope, edits, context.encoding)))
+        }
         ActionEdit::ProjectFile { edit, .. } => {
             let target = context.project_file?;
-            let edits = text_edits(project_rope?, vec![edit], context.encoding);
+            let edits = convert::text_edits(project_rope?, vec![edit], context.encoding);
             if !context.document_changes {
-                return Some(plain_changes(&target.uri, edits));
+                return Some(convert::plain_changes(&target.uri, edits));
             }
             let text_document =
                 OptionalVersionedTextDocumentIdentifier { uri: target.uri.clone(), version: target.version };

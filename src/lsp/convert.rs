@@ -1,13 +1,16 @@
 //! The only place that turns analysis results into LSP types, and LSP positions into
 //! offsets. Everything in here is in the negotiated position encoding.
 
+use std::collections::HashMap;
+
 use ropey::Rope;
 use tower_lsp_server::ls_types::{
-    Diagnostic, DiagnosticSeverity, DocumentSymbol, NumberOrString, Position, Range, SymbolKind,
+    Diagnostic, DiagnosticSeverity, DocumentSymbol, NumberOrString, Position, Range, SymbolKind, TextEdit, Uri,
+    WorkspaceEdit,
 };
 
 use crate::analysis::outline::{OutlineItem, OutlineKind};
-use crate::rules::{Finding, Severity};
+use crate::rules::{Edit, Finding, Severity};
 use crate::text::position::{offset_of, position_of};
 use crate::text::{ByteSpan, LineColumn, PositionEncoding};
 
@@ -80,4 +83,17 @@ pub fn document_symbol(rope: &Rope, item: &OutlineItem, encoding: PositionEncodi
         children: (!item.children.is_empty())
             .then(|| item.children.iter().map(|child| document_symbol(rope, child, encoding)).collect()),
     }
+}
+
+pub fn text_edits(rope: &Rope, edits: Vec<Edit>, encoding: PositionEncoding) -> Vec<TextEdit> {
+    (edits.into_iter())
+        .map(|edit| TextEdit { range: range(rope, edit.span, encoding), new_text: edit.replacement })
+        .collect()
+}
+
+/// Edits to one document, as a WorkspaceEdit without versions.
+pub fn plain_changes(uri: &Uri, edits: Vec<TextEdit>) -> WorkspaceEdit {
+    #[allow(clippy::mutable_key_type)] // Uri's hash does not change.
+    let changes = HashMap::from([(uri.clone(), edits)]);
+    WorkspaceEdit { changes: Some(changes), ..WorkspaceEdit::default() }
 }

@@ -5,7 +5,6 @@
 mod actions;
 mod configuration;
 mod convert;
-mod navigation;
 mod server;
 mod trace;
 pub mod transport;

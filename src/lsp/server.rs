@@ -19,7 +19,7 @@ use tower_lsp_server::{Client, LanguageServer};
 
 use super::configuration::{self, Configuration};
 use super::worker::AnalysisWorker;
-use super::{actions, convert, navigation};
+use super::{actions, convert};
 use crate::engine::{Checked, check_draft_reusing};
 use crate::ide;
 use crate::rules::spelling;
@@ -290,7 +290,7 @@ impl Previous {
 
 impl Shared {
     /// Suggestions for the misspelt words in `requested`, keyed by finding index: computed
-    /// only now that the editor asks, on the analysis thread so the reactor stays free.
+    /// only when the editor asks, on the analysis thread so the reactor stays free.
     async fn spelling_suggestions(
         &self,
         uri: &Uri,
@@ -531,7 +531,7 @@ impl LanguageServer for Backend {
         let Some(analysis) = self.shared.current_analysis(&uri).await else { return Err(not_open(&uri)) };
         let encoding = self.shared.encoding();
         let offset = convert::offset(&analysis.rope, params.text_document_position_params.position, encoding);
-        let Some((span, markdown)) = crate::explain::explain_at(&analysis.checked, &analysis.draft, offset) else {
+        let Some((span, markdown)) = ide::hover::hover_at(&analysis.checked, &analysis.draft, offset) else {
             return Ok(None);
         };
         Ok(Some(Hover {
@@ -554,7 +554,13 @@ impl LanguageServer for Backend {
         let Some(analysis) = self.shared.current_analysis(&at.text_document.uri).await else {
             return Err(not_open(&at.text_document.uri));
         };
-        let location = navigation::definition(&analysis, &at.text_document.uri, at.position, self.shared.encoding());
+        let encoding = self.shared.encoding();
+        let span = ide::navigation::definition(
+            &analysis.checked.facts,
+            convert::offset(&analysis.rope, at.position, encoding),
+        );
+        let location = span
+            .map(|span| Location::new(at.text_document.uri.clone(), convert::range(&analysis.rope, span, encoding)));
         Ok(location.map(GotoDefinitionResponse::Scalar))
     }
 
@@ -563,13 +569,29 @@ impl LanguageServer for Backend {
         let Some(analysis) = self.shared.current_analysis(&at.text_document.uri).await else {
             return Err(not_open(&at.text_document.uri));
         };
-        Ok(Some(navigation::references(&analysis, &at.text_document.uri, at.position, self.shared.encoding())))
+        let encoding = self.shared.encoding();
+        let spans = ide::navigation::references(
+            &analysis.checked.facts,
+            convert::offset(&analysis.rope, at.position, encoding),
+        );
+        let locations = spans
+            .into_iter()
+            .map(|span| Location::new(at.text_document.uri.clone(), convert::range(&analysis.rope, span, encoding)))
+            .collect();
+        Ok(Some(locations))
     }
 
     async fn prepare_rename(&self, params: TextDocumentPositionParams) -> Result<Option<PrepareRenameResponse>> {
         let uri = params.text_document.uri;
         let Some(analysis) = self.shared.current_analysis(&uri).await else { return Err(not_open(&uri)) };
-        Ok(navigation::prepare_rename(&analysis, params.position, self.shared.encoding()))
+        let encoding = self.shared.encoding();
+        let offset = convert::offset(&analysis.rope, params.position, encoding);
+        Ok(ide::navigation::rename_target(&analysis.checked.facts, offset).map(|target| {
+            PrepareRenameResponse::RangeWithPlaceholder {
+                range: convert::range(&analysis.rope, target.span, encoding),
+                placeholder: target.text,
+            }
+        }))
     }
 
     async fn rename(&self, params: RenameParams) -> Result<Option<WorkspaceEdit>> {
@@ -577,14 +599,13 @@ impl LanguageServer for Backend {
         let Some(analysis) = self.shared.current_analysis(&at.text_document.uri).await else {
             return Err(not_open(&at.text_document.uri));
         };
-        match navigation::rename(
-            &analysis,
-            &at.text_document.uri,
-            at.position,
-            &params.new_name,
-            self.shared.encoding(),
-        ) {
-            Some(edit) => Ok(Some(edit)),
+        let encoding = self.shared.encoding();
+        let offset = convert::offset(&analysis.rope, at.position, encoding);
+        match ide::navigation::rename(&analysis.checked.facts, offset, &params.new_name) {
+            Some(edits) => {
+                let edits = convert::text_edits(&analysis.rope, edits, encoding);
+                Ok(Some(convert::plain_changes(&at.text_document.uri, edits)))
+            }
             None => Err(Error::invalid_params(
                 "nothing to rename here: place the cursor on a name, and give a non-empty new name",
             )),

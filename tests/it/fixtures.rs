@@ -60,7 +60,7 @@ fn every_fixture_matches_its_expected_findings() {
     assert!(mismatches.is_empty(), "fixtures differ (UPDATE_EXPECT=1 rewrites):\n{}", mismatches.join("\n"));
 }
 
-/// The seed story: what the end-to-end issue names must be flagged, and what must not.
+/// The seed story: what must be flagged, and what must not.
 #[test]
 fn the_seed_story_is_flagged_where_it_is_garbled_and_only_there() {
     let Some(path) = seed_story() else {

@@ -165,9 +165,9 @@ fn assert_finds(draft: &str, expected: Expected) {
     assert_eq!(found, [wanted], "{draft}");
 }
 
-/// The slips issue 15 lists as passing unnoticed: each is now one finding, with its fix.
+/// Name slips that pass a reader unnoticed: each is one finding, with its fix.
 #[test]
-fn the_issue_s_name_slips_are_found_once_each() {
+fn unnoticed_name_slips_are_found_once_each() {
     assert_finds(
         "The push was led by Maria Kowalski. Kowalsky said the plan would work.",
         Expected {

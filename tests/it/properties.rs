@@ -231,7 +231,7 @@ fn random_edit(generator: &mut Lcg, text: &mut String) -> usize {
 fn shown(checked: &copydesk::engine::Checked, draft: &str, places: &[usize]) -> String {
     let outline = copydesk::analysis::outline::outline(draft, &checked.facts);
     let hovers: Vec<_> =
-        places.iter().map(|&offset| copydesk::explain::explain_at(checked, draft, offset.min(draft.len()))).collect();
+        places.iter().map(|&offset| copydesk::ide::hover::hover_at(checked, draft, offset.min(draft.len()))).collect();
     format!("{:#?}\n{outline:#?}\n{hovers:#?}", checked.findings)
 }
 

@@ -1,7 +1,7 @@
 //! `name.first-reference`: a person first named by surname, the full name only later; or
 //! the full name repeated after the story has moved to the surname.
 
-use crate::analysis::cast::{Link, MemberKind};
+use crate::analysis::cast::{Link, Member, MemberKind};
 use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 use crate::text::lines::LineIndex;
 
@@ -20,7 +20,6 @@ pub const RULE: Rule = Rule {
 
 fn check(context: &Context) -> Vec<Finding> {
     let cast = &context.facts.cast;
-    let text = context.prose.text.as_str();
     let mut findings = Vec::new();
     // Counted once for the whole draft: per member or per finding, each would cost the
     // length of the draft again, and a book has thousands of both.
@@ -40,69 +39,94 @@ fn check(context: &Context) -> Vec<Finding> {
         if member.kind != MemberKind::Person || !member.evidenced_person {
             continue;
         }
-        let full_name = format!("{given} {surname}");
-        let first_index = member.mentions.iter().copied().find(|&m| !cast.mentions[m].weak);
-        let Some(first_index) = first_index else { continue };
-        let first = &cast.mentions[first_index];
-        if first_index != full_index
-            && is_surname_alone(first)
-            && first.span.start < cast.mentions[full_index].span.start
-        {
-            let full = &cast.mentions[full_index];
-            let line = lines.get_or_insert_with(|| LineIndex::new(context.draft)).line_number(full.span.start);
-            let mut finding = Finding::of(
-                RuleId::NameFirstReference,
-                first.span,
-                format!(
-                    "First reference to {full_name} is \"{}\"; the full name comes only later (line {line}).",
-                    first.span.slice(text)
-                ),
-            );
-            let surname_span = first.words.last().map(|w| w.span);
-            if let Some(surname_span) = surname_span
-                && !context.facts.quotes.contains(first.span.start)
-                && first.core().len() == 1
-            {
-                let before = &context.draft[first.span.start..surname_span.start];
-                let after = &context.draft[surname_span.end..first.span.end];
-                let replacement = format!("{before}{given} {}{after}", surname_span.slice(context.draft));
-                finding =
-                    finding.with_fix(Fix::replace(format!("Write \"{replacement}\""), first.span, replacement.clone()));
-            }
-            findings.push(finding);
-        }
-        // The full name again after the surname alone has taken over, in the same
-        // paragraph: nothing justifies it. Two people sharing the surname ("Joe Biden",
-        // "Hunter Biden") need full names to tell them apart, and a long story may
-        // reintroduce someone after a gap; neither is reported.
+        let person = Person { member, full_index, given, surname };
+        findings.extend(surname_before_full_name(context, &person, &mut lines));
+        // Two people sharing the surname ("Joe Biden", "Hunter Biden") need full names to
+        // tell them apart.
         let surname_shared = people_by_surname.get(surname.as_str()).is_some_and(|&count| count > 1);
-        if surname_shared {
-            continue;
-        }
-        let mut short_seen_in: Option<usize> = None;
-        for &m in &member.mentions {
-            let mention = &cast.mentions[m];
-            if m == full_index || mention.span.start < cast.mentions[full_index].span.start {
-                continue;
-            }
-            if is_surname_alone(mention) {
-                short_seen_in = Some(mention.paragraph);
-            } else if !mention.weak
-                && short_seen_in == Some(mention.paragraph)
-                && mention.is_full_name()
-                && mention.link == Link::Same
-                && mention.title.is_none()
-            {
-                findings.push(Finding::of(RuleId::NameFirstReference,
-                    mention.span,
-                    format!("{full_name} was introduced earlier and since called \"{surname}\"; after first reference, the surname alone is enough."),
-                ));
-                // One note per person is enough.
-                break;
-            }
+        if !surname_shared {
+            findings.extend(full_name_repeated(context, &person));
         }
     }
     findings
+}
+
+/// A person the draft names in full: the member, its first full mention, and the parts of
+/// the name.
+struct Person<'c> {
+    member: &'c Member,
+    full_index: usize,
+    given: &'c str,
+    surname: &'c str,
+}
+
+/// The first mention when it is the surname alone and the full name comes only later.
+fn surname_before_full_name(context: &Context, person: &Person, lines: &mut Option<LineIndex>) -> Option<Finding> {
+    let cast = &context.facts.cast;
+    let text = context.prose.text.as_str();
+    let Person { member, full_index, given, surname } = *person;
+    let first_index = member.mentions.iter().copied().find(|&m| !cast.mentions[m].weak)?;
+    let first = &cast.mentions[first_index];
+    let full = &cast.mentions[full_index];
+    if first_index == full_index || !is_surname_alone(first) || first.span.start >= full.span.start {
+        return None;
+    }
+    let line = lines.get_or_insert_with(|| LineIndex::new(context.draft)).line_number(full.span.start);
+    let finding = Finding::of(
+        RuleId::NameFirstReference,
+        first.span,
+        format!(
+            "First reference to {given} {surname} is \"{}\"; the full name comes only later (line {line}).",
+            first.span.slice(text)
+        ),
+    );
+    let surname_span = first.words.last().map(|w| w.span);
+    if let Some(surname_span) = surname_span
+        && !context.facts.quotes.contains(first.span.start)
+        && first.core().len() == 1
+    {
+        let before = &context.draft[first.span.start..surname_span.start];
+        let after = &context.draft[surname_span.end..first.span.end];
+        let replacement = format!("{before}{given} {}{after}", surname_span.slice(context.draft));
+        return Some(finding.with_fix(Fix::replace(
+            format!("Write \"{replacement}\""),
+            first.span,
+            replacement.clone(),
+        )));
+    }
+    Some(finding)
+}
+
+/// The full name again after the surname alone has taken over, in the same paragraph:
+/// nothing justifies it. A long story may reintroduce someone after a gap; that is not
+/// reported. One note per person is enough.
+fn full_name_repeated(context: &Context, person: &Person) -> Option<Finding> {
+    let cast = &context.facts.cast;
+    let Person { member, full_index, given, surname } = *person;
+    let mut short_seen_in: Option<usize> = None;
+    for &m in &member.mentions {
+        let mention = &cast.mentions[m];
+        if m == full_index || mention.span.start < cast.mentions[full_index].span.start {
+            continue;
+        }
+        if is_surname_alone(mention) {
+            short_seen_in = Some(mention.paragraph);
+        } else if !mention.weak
+            && short_seen_in == Some(mention.paragraph)
+            && mention.is_full_name()
+            && mention.link == Link::Same
+            && mention.title.is_none()
+        {
+            return Some(Finding::of(
+                RuleId::NameFirstReference,
+                mention.span,
+                format!(
+                    "{given} {surname} was introduced earlier and since called \"{surname}\"; after first reference, the surname alone is enough."
+                ),
+            ));
+        }
+    }
+    None
 }
 
 fn is_surname_alone(mention: &crate::analysis::cast::Mention) -> bool {

@@ -78,10 +78,10 @@ pub fn check_analysis(draft: &str, language: Language) -> Result<(), String> {
                 }
             }
         }
-        let _ = copydesk::explain::explain_at(&checked, draft, span.start);
+        let _ = copydesk::ide::hover::hover_at(&checked, draft, span.start);
     }
     for offset in [0, draft.len() / 2, draft.len()] {
-        let _ = copydesk::explain::explain_at(&checked, draft, offset);
+        let _ = copydesk::ide::hover::hover_at(&checked, draft, offset);
     }
     let _ = copydesk::analysis::outline::outline(draft, &checked.facts);
     Ok(())

@@ -1,12 +1,12 @@
-//! Explanations for a place in a draft (the hover text), without LSP types: who the
-//! member named there is, who said the quotation there, and what any finding there means.
+//! Hover: the explanation of a place in a draft, without LSP types: who the member named
+//! there is, who said the quotation there, and what any finding there means.
 
 use crate::engine::Checked;
 use crate::rules::rule_by_code;
 use crate::text::ByteSpan;
 
 /// Markdown sections explaining `offset`, and the span they are about.
-pub fn explain_at(checked: &Checked, draft: &str, offset: usize) -> Option<(ByteSpan, String)> {
+pub fn hover_at(checked: &Checked, draft: &str, offset: usize) -> Option<(ByteSpan, String)> {
     let facts = &checked.facts;
     let mut sections: Vec<String> = Vec::new();
     let mut span: Option<ByteSpan> = None;
@@ -40,9 +40,9 @@ mod tests {
     fn a_finding_explains_itself_with_its_rule_doc() {
         let draft = "It ended. through talks.";
         let checked = check_draft(draft, Language::PlainText, &Settings::default());
-        let (span, text) = explain_at(&checked, draft, 4).expect("an explanation");
+        let (span, text) = hover_at(&checked, draft, 4).expect("an explanation");
         assert_eq!(span.slice(draft), "ended. through");
         assert!(text.contains("garbled.sentence-break") && text.contains("Why it matters"), "{text}");
-        assert!(explain_at(&checked, draft, 20).is_none());
+        assert!(hover_at(&checked, draft, 20).is_none());
     }
 }
