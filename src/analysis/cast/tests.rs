@@ -185,3 +185,36 @@ fn gender_comes_from_titles_pronouns_and_given_names() {
     assert_eq!(gender_of("Okafor"), Gender::Male);
     assert_eq!(gender_of("Reed"), Gender::Male);
 }
+
+#[test]
+fn pronouns_inside_quotations_do_not_vote_for_the_speakers_gender() {
+    let draft = "Leila Kaldar waited outside the consulate for eleven hours. \"He told me to wait, and he said he would be back,\" she said.";
+    let cast = gather(draft);
+    let kaldar = cast.member_at(draft.find("Kaldar").unwrap()).unwrap();
+    assert_eq!(cast.kind_of(kaldar), MemberKind::Person);
+    assert_eq!(cast.gender(kaldar), Gender::Female);
+    assert!(cast.accepts_pronoun(kaldar, "she"));
+}
+
+#[test]
+fn every_attributed_quotation_is_listed_under_its_member_whatever_its_kind() {
+    let draft = "\"The harbour will reopen next week,\" Marlow Port Authority said. \"We expect delays,\" Georgia said on Monday.";
+    let prose = Prose::new(draft, Language::PlainText);
+    let facts = Facts::gather(draft, &prose, &Settings::default());
+    let mut attributed = 0;
+    for (index, quote) in facts.quotes.quotes.iter().enumerate() {
+        let Some(member) = quote.attribution.as_ref().and_then(|a| a.member) else { continue };
+        attributed += 1;
+        assert!(facts.cast.members[member].quotations.contains(&index), "{:?}", facts.cast.members[member]);
+    }
+    assert_eq!(attributed, 2);
+}
+
+#[test]
+fn a_woman_named_in_a_sentence_about_a_man_does_not_take_his_next_he() {
+    let draft = "Omar Haddad, a columnist, lived in Virginia. He flew to Ankara in May to marry Leila Kaldar. He never returned, and his phone went silent.";
+    let cast = gather(draft);
+    let kaldar = cast.member_at(draft.find("Kaldar").unwrap()).unwrap();
+    assert_eq!(cast.gender(kaldar), Gender::Female);
+    assert!(cast.accepts_pronoun(kaldar, "she"));
+}
