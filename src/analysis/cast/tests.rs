@@ -217,3 +217,16 @@ fn a_woman_named_in_a_sentence_about_a_man_does_not_take_his_next_he() {
     assert_eq!(cast.gender(kaldar), Gender::Female);
     assert!(cast.accepts_pronoun(kaldar, "she"));
 }
+
+#[test]
+fn a_role_or_committee_before_a_given_name_is_a_title_not_an_organisation() {
+    let draft = "Senate Majority Whip Ruth Calloway opposed the bill, as did Budget Committee Member Ezra Whitfield. Calloway said the vote would fail. Actress Nadia Brennan also signed the letter.";
+    let cast = gather(draft);
+    for (needle, canonical) in
+        [("Calloway said", "Ruth Calloway"), ("Whitfield", "Ezra Whitfield"), ("Brennan", "Nadia Brennan")]
+    {
+        let member = cast.member_at(draft.find(needle).unwrap()).unwrap();
+        assert_eq!(cast.members[member].canonical, canonical);
+        assert_eq!(cast.members[member].kind, MemberKind::Person, "{canonical}");
+    }
+}
