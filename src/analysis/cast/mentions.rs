@@ -525,8 +525,8 @@ fn build_mention(
 }
 
 /// Whether the run is a role or body ahead of a person's given name and surname ("Senate
-/// Minority Whip Dick Durbin", "Committee Representative Adam Schiff", "Actress Denise
-/// Crosby"): the words before a common given name hold a title, role or organisation word,
+/// Majority Whip Ruth Calloway", "Budget Committee Member Ezra Whitfield", "Actress Nadia
+/// Brennan"): the words before a common given name hold a title, role or organisation word,
 /// and none of them is itself a given name, so the last two words are the person.
 fn role_run_before_person(tokens: &[Token], text: &str, run: &[(usize, bool)]) -> bool {
     let [prefix @ .., (given, _), (surname, _)] = run else { return false };

@@ -230,3 +230,12 @@ fn a_role_or_committee_before_a_given_name_is_a_title_not_an_organisation() {
         assert_eq!(cast.members[member].kind, MemberKind::Person, "{canonical}");
     }
 }
+
+#[test]
+fn a_name_that_speaks_as_often_as_it_follows_to_is_not_a_place() {
+    let draft = "Users lost access to Vantora on Monday. Vantora said the outage was fixed.";
+    let cast = gather(draft);
+    let vantora = cast.member_at(draft.find("Vantora said").unwrap()).unwrap();
+    assert_ne!(cast.members[vantora].kind, MemberKind::Place);
+    assert!(cast.members[vantora].speaks);
+}
