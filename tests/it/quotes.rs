@@ -165,11 +165,7 @@ fn every_speaker_in_the_clean_corpus_is_a_cast_member_or_an_unnamed_source() {
         println!("  {stray}");
     }
     assert!(attributed > 100, "too few attributed quotations: {attributed}");
-    // Four remain, for the cast to settle: sentence-initial surnames ("Schiff called it …")
-    // of people whose full mention it reads as an organisation ("House Intelligence
-    // Committee Represenative Adam Schiff"), and a "she" for a woman the cast takes for a
-    // man because it counts the "he" inside her quotations.
-    assert!(strays.len() <= 4, "speakers that are neither cast members nor unnamed sources: {strays:#?}");
+    assert!(strays.is_empty(), "speakers that are neither cast members nor unnamed sources: {strays:#?}");
 }
 
 /// fixtures/quote/speakers.txt: each quotation goes to the cast member who said it, across

@@ -53,13 +53,24 @@ fn vote(votes: &mut [(u32, u32)], member: usize, gender: Gender, weight: u32) {
 }
 
 /// A third-person singular pronoun counts for the one person named in its sentence or the
-/// sentence before, when that is the only person named there.
+/// sentence before, when that is the only person named there. Pronouns inside quotation
+/// marks do not count: there the speaker talks about someone else ("he" in a widow's words).
+/// A sentence that opens on a pronoun before naming anyone continues an earlier person's
+/// story ("He asked to marry Leila Kaldar."), so that person stays in the next sentence's
+/// window and the next "He" is not taken for the newly named one.
 fn pronoun_votes(cast: &Cast, prose: &Prose, votes: &mut [(u32, u32)]) {
     let text = prose.text.as_str();
     let mut previous_people: Vec<usize> = Vec::new();
+    let mut quoting = false;
+    let mut paragraph = usize::MAX;
     for sentence in &prose.sentences {
+        if sentence.paragraph != paragraph {
+            // An unclosed quotation ends with its paragraph.
+            (paragraph, quoting) = (sentence.paragraph, false);
+        }
+        let mentions = cast.mentions_in(sentence.span);
         let mut people: Vec<usize> = Vec::new();
-        for mention in cast.mentions_in(sentence.span) {
+        for mention in mentions {
             if cast.kind_of(mention.member) == MemberKind::Person && !people.contains(&mention.member) {
                 people.push(mention.member);
             }
@@ -70,11 +81,24 @@ fn pronoun_votes(cast: &Cast, prose: &Prose, votes: &mut [(u32, u32)]) {
                 window.push(*person);
             }
         }
-        if let [only] = window.as_slice() {
-            for token in prose.sentence_tokens(sentence).iter().filter(|t| t.is_word()) {
-                vote(votes, *only, vocabulary::pronoun_gender(token.text(text)), 1);
+        let first_name_at = mentions.first().map_or(usize::MAX, |m| m.span.start);
+        let mut pronoun_before_names = false;
+        for token in prose.sentence_tokens(sentence) {
+            quoting = match token.text(text) {
+                "\"" => !quoting,
+                "“" => true,
+                "”" => false,
+                _ => quoting,
+            };
+            if !token.is_word() || quoting {
+                continue;
+            }
+            let gender = vocabulary::pronoun_gender(token.text(text));
+            pronoun_before_names |= gender != Gender::Unknown && token.span.start < first_name_at;
+            if let [only] = window.as_slice() {
+                vote(votes, *only, gender, 1);
             }
         }
-        previous_people = people;
+        previous_people = if pronoun_before_names && !people.is_empty() { window } else { people };
     }
 }

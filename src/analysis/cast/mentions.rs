@@ -438,6 +438,10 @@ fn build_mention(
     if !has_title_head || name_is_institution {
         title_count = 0;
     }
+    let role_run = title_count == 0 && role_run_before_person(tokens, text, &run);
+    if role_run {
+        title_count = run.len() - 2;
+    }
     let (title_words, name_words) = run.split_at(title_count);
     if name_words.is_empty() {
         return None;
@@ -513,11 +517,30 @@ fn build_mention(
         member: 0,
         link: Link::Same,
     };
-    gather_evidence(&mut mention, tokens, text, first_index, end, has_title_head && title_count > 0);
+    gather_evidence(&mut mention, tokens, text, first_index, end, role_run || (has_title_head && title_count > 0));
     if known_place {
         mention.evidence.gazetteer += 1;
     }
     Some(mention)
+}
+
+/// Whether the run is a role or body ahead of a person's given name and surname ("Senate
+/// Majority Whip Ruth Calloway", "Budget Committee Member Ezra Whitfield", "Actress Nadia
+/// Brennan"): the words before a common given name hold a title, role or organisation word,
+/// and none of them is itself a given name, so the last two words are the person.
+fn role_run_before_person(tokens: &[Token], text: &str, run: &[(usize, bool)]) -> bool {
+    let [prefix @ .., (given, _), (surname, _)] = run else { return false };
+    let word = |index: usize| tokens[index].text(text);
+    let (given, surname) = (word(*given), word(*surname));
+    let surname_is_a_name =
+        !vocab::is_organisation_word(surname) && !vocab::is_place_word(surname) && !vocab::is_title_word(surname);
+    let role_word =
+        |w: &str| vocab::is_title_word(w) || vocab::is_organisation_word(w) || vocab::is_role(&lowercase(w));
+    !prefix.is_empty()
+        && is_given_name(given)
+        && surname_is_a_name
+        && !prefix.iter().any(|&(i, _)| is_given_name(word(i)))
+        && prefix.iter().any(|&(i, _)| role_word(word(i)))
 }
 
 /// What the words and the surroundings say the mention names, and its descriptors.

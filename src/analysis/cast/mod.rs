@@ -159,6 +159,14 @@ impl Cast {
         cast
     }
 
+    /// Whether a name the gazetteer does not know speaks ("Vantora said") at least as often
+    /// as a preposition puts it where a place goes ("access to Vantora"): a body or a
+    /// person, not a place.
+    fn speaks_more_than_placed(&self, cluster: &cluster::Cluster, text: &str) -> bool {
+        let evidence = cluster.evidence;
+        evidence.speaker > 0 && evidence.speaker >= evidence.place && !self.in_gazetteer(cluster, text)
+    }
+
     /// Kind, established spellings, canonical name and variants of one cluster.
     fn settle(&mut self, index: usize, cluster: &cluster::Cluster, text: &str) -> Member {
         let evidence = cluster.evidence;
@@ -166,7 +174,8 @@ impl Cast {
             MemberKind::Person
         } else if evidence.organisation > 0 && evidence.organisation >= evidence.place {
             MemberKind::Organisation
-        } else if evidence.place_like() || (evidence.person + evidence.speaker == 0 && self.in_gazetteer(cluster, text))
+        } else if (evidence.place_like() && !self.speaks_more_than_placed(cluster, text))
+            || (evidence.person + evidence.speaker == 0 && self.in_gazetteer(cluster, text))
         {
             MemberKind::Place
         } else {

@@ -84,18 +84,15 @@ impl Cast {
             .filter(move |w| w.span.start < span.end && span.start < w.span.end)
     }
 
-    /// Fills each member's `quotations` from the quote analysis: a quotation belongs to the
-    /// member mentioned at its speaker (or at the mention the speaker resolved to).
+    /// Fills each member's `quotations` from the quote analysis: the member each
+    /// attribution names or resolves to, whatever kind the cast gives it (a name the draft
+    /// makes speak is a speaker even when the cast took it for a place).
     pub fn attach_quotations(&mut self, quotes: &Quotes) {
         for member in &mut self.members {
             member.quotations.clear();
         }
-        for (index, quote) in quotes.quotes.iter().enumerate() {
-            let Some(attribution) = &quote.attribution else { continue };
-            let speaker = attribution.resolved.unwrap_or(attribution.speaker);
-            if let Some(member) = self.speaker_at(speaker)
-                && let Some(member) = self.members.get_mut(member)
-            {
+        for (member, index) in quotes.by_member() {
+            if let Some(member) = self.members.get_mut(member) {
                 member.quotations.push(index);
             }
         }

@@ -185,3 +185,57 @@ fn gender_comes_from_titles_pronouns_and_given_names() {
     assert_eq!(gender_of("Okafor"), Gender::Male);
     assert_eq!(gender_of("Reed"), Gender::Male);
 }
+
+#[test]
+fn pronouns_inside_quotations_do_not_vote_for_the_speakers_gender() {
+    let draft = "Leila Kaldar waited outside the consulate for eleven hours. \"He told me to wait, and he said he would be back,\" she said.";
+    let cast = gather(draft);
+    let kaldar = cast.member_at(draft.find("Kaldar").unwrap()).unwrap();
+    assert_eq!(cast.kind_of(kaldar), MemberKind::Person);
+    assert_eq!(cast.gender(kaldar), Gender::Female);
+    assert!(cast.accepts_pronoun(kaldar, "she"));
+}
+
+#[test]
+fn a_quotation_is_listed_under_its_speaker_even_when_the_cast_takes_it_for_a_place() {
+    // A country speaking for its government: the cast knows Jordan as a place.
+    let draft = "Flights to Jordan resumed on Friday. \"The crossing will reopen when it is safe,\" Jordan said.";
+    let prose = Prose::new(draft, Language::PlainText);
+    let facts = Facts::gather(draft, &prose, &Settings::default());
+    let quote = facts.quotes.quotes.iter().position(|q| q.content.slice(draft).starts_with("The crossing")).unwrap();
+    let jordan = facts.quotes.quotes[quote].attribution.as_ref().and_then(|a| a.member).unwrap();
+    assert_eq!(facts.cast.members[jordan].canonical, "Jordan");
+    assert_eq!(facts.cast.members[jordan].kind, MemberKind::Place);
+    assert_eq!(facts.cast.members[jordan].quotations, [quote]);
+}
+
+#[test]
+fn a_woman_named_in_a_sentence_about_a_man_does_not_take_his_next_he() {
+    let draft = "Omar Haddad, a columnist, lived in Virginia. He flew to Ankara in May to marry Leila Kaldar. He never returned, and his phone went silent.";
+    let cast = gather(draft);
+    let kaldar = cast.member_at(draft.find("Kaldar").unwrap()).unwrap();
+    assert_eq!(cast.gender(kaldar), Gender::Female);
+    assert!(cast.accepts_pronoun(kaldar, "she"));
+}
+
+#[test]
+fn a_role_or_committee_before_a_given_name_is_a_title_not_an_organisation() {
+    let draft = "Senate Majority Whip Ruth Calloway opposed the bill, as did Budget Committee Member Ezra Whitfield. Calloway said the vote would fail. Actress Nadia Brennan also signed the letter.";
+    let cast = gather(draft);
+    for (needle, canonical) in
+        [("Calloway said", "Ruth Calloway"), ("Whitfield", "Ezra Whitfield"), ("Brennan", "Nadia Brennan")]
+    {
+        let member = cast.member_at(draft.find(needle).unwrap()).unwrap();
+        assert_eq!(cast.members[member].canonical, canonical);
+        assert_eq!(cast.members[member].kind, MemberKind::Person, "{canonical}");
+    }
+}
+
+#[test]
+fn a_name_that_speaks_as_often_as_it_follows_to_is_not_a_place() {
+    let draft = "Users lost access to Vantora on Monday. Vantora said the outage was fixed.";
+    let cast = gather(draft);
+    let vantora = cast.member_at(draft.find("Vantora said").unwrap()).unwrap();
+    assert_ne!(cast.members[vantora].kind, MemberKind::Place);
+    assert!(cast.members[vantora].speaks);
+}
