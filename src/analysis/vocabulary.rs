@@ -593,9 +593,9 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "visited",
 ];
 
-/// Capitalised words that are never names on their own.
-const NEVER_NAMES: &[&str] = &[
-    "i",
+/// Weekdays and months, lowercase: never names, and words of time in attributions
+/// ("Officials on Monday said").
+pub const WEEKDAYS_AND_MONTHS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -615,27 +615,12 @@ const NEVER_NAMES: &[&str] = &[
     "october",
     "november",
     "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
-    "ok",
-    "tv",
+];
+
+/// Capitalised words that are never names on their own, besides weekdays and months.
+const NEVER_NAMES: &[&str] = &[
+    "i", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed",
+    "thu", "fri", "sat", "sun", "ok", "tv",
 ];
 
 /// Function words that open sentences and headlines; never the first word of a name.
@@ -844,6 +829,7 @@ static ORGANISATION_SUFFIX_SET: WordSet = WordSet::new(ORGANISATION_SUFFIXES);
 static PLACE_WORD_SET: WordSet = WordSet::new(PLACE_WORDS);
 static PLACE_PREPOSITION_SET: WordSet = WordSet::new(PLACE_PREPOSITIONS);
 static NEVER_NAME_SET: WordSet = WordSet::new(NEVER_NAMES);
+static WEEKDAY_AND_MONTH_SET: WordSet = WordSet::new(WEEKDAYS_AND_MONTHS);
 static SENTENCE_OPENER_SET: WordSet = WordSet::new(SENTENCE_OPENERS);
 
 /// Lowercased, without a trailing period.
@@ -934,7 +920,7 @@ pub fn pronoun_gender(word: &str) -> Gender {
 /// Weekdays, months and "I": never names, possessive or not ("Tuesday's meeting").
 pub fn is_never_a_name(word: &str) -> bool {
     let bare = ["’s", "'s", "ʼs"].iter().find_map(|ending| word.strip_suffix(ending)).unwrap_or(word);
-    contains(&NEVER_NAME_SET, bare)
+    contains(&WEEKDAY_AND_MONTH_SET, bare) || contains(&NEVER_NAME_SET, bare)
 }
 
 pub fn is_sentence_opener(word: &str) -> bool {

@@ -27,7 +27,7 @@ pub const IRREGULAR_PAST: WordList = 1 << 9;
 pub const NOUN_DETERMINER: WordList = 1 << 10;
 
 /// The lists and their bits.
-fn lists() -> [(&'static [&'static str], WordList); 11] {
+fn lists() -> [(&'static [&'static str], WordList); 12] {
     [
         (words::CUE_VERBS, CUE_VERB),
         (words::LISTENER_CUES, LISTENER_CUE),
@@ -38,6 +38,7 @@ fn lists() -> [(&'static [&'static str], WordList); 11] {
         (words::ROLE_NOUNS, ROLE_NOUN),
         (words::INDEFINITE_OPENERS, INDEFINITE_OPENER),
         (words::TIME_WORDS, TIME_WORD),
+        (crate::analysis::vocabulary::WEEKDAYS_AND_MONTHS, TIME_WORD),
         (words::IRREGULAR_PASTS, IRREGULAR_PAST),
         (words::NOUN_DETERMINERS, NOUN_DETERMINER),
     ]
@@ -532,37 +533,10 @@ pub mod words {
         "was",
     ];
 
-    /// Words of time that may sit between a speaker and the cue: "Officials on Monday said".
-    pub const TIME_WORDS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "week",
-        "month",
-        "year",
-        "night",
-        "morning",
-        "afternoon",
-        "evening",
-        "weekend",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "time",
-    ];
+    /// Words of time that may sit between a speaker and the cue: "Officials last week said"
+    /// (weekdays and months are `vocabulary::WEEKDAYS_AND_MONTHS`).
+    pub const TIME_WORDS: &[&str] =
+        &["week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "time"];
 }
 
 #[cfg(test)]
