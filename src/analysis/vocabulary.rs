@@ -816,6 +816,18 @@ impl WordSet {
             // ASCII lowercased is still ASCII, so valid UTF-8.
             return std::str::from_utf8(lower).is_ok_and(|lower| self.has(lower));
         }
+        // Accented words too are lowercased on the stack, char by char. A capital sigma
+        // lowercases by its place in the word ("ς" at the end), which only
+        // `str::to_lowercase` knows.
+        if !word.contains('Σ') {
+            let mut length = 0;
+            for c in word.chars().flat_map(char::to_lowercase) {
+                let Some(slot) = buffer.get_mut(length..length + c.len_utf8()) else { return self.has(&word.to_lowercase()) };
+                c.encode_utf8(slot);
+                length += c.len_utf8();
+            }
+            return std::str::from_utf8(&buffer[..length]).is_ok_and(|lower| self.has(lower));
+        }
         self.has(&word.to_lowercase())
     }
 }

@@ -128,14 +128,27 @@ fn word_length(rest: &str) -> usize {
 
 /// Length of a URL or e-mail address at the start of `rest`, without trailing punctuation.
 fn address_length(rest: &str) -> Option<usize> {
-    let run_end =
-        rest.find(|c: char| c.is_whitespace() || c == '\0' || c == '<' || c == '>' || c == '"').unwrap_or(rest.len());
+    // This runs at every token: one pass finds the run's end and whether it holds the
+    // "@" of an address or the "/" of a URL or path; nearly every run holds neither.
+    let mut run_end = rest.len();
+    let mut marked = false;
+    for (index, c) in rest.char_indices() {
+        if c.is_whitespace() || matches!(c, '\0' | '<' | '>' | '"') {
+            run_end = index;
+            break;
+        }
+        marked |= matches!(c, '@' | '/');
+    }
     let run = &rest[..run_end];
-    // This runs at every token: compare the prefix in place rather than allocating a
-    // lowercased copy. (No non-ASCII character lowercases to "h", "t", "p", "s" or "w".)
+    // Compare the prefix in place rather than allocating a lowercased copy. (No non-ASCII
+    // character lowercases to "h", "t", "p", "s" or "w".)
     let starts_with_ignoring_case = |prefix: &str| {
         run.as_bytes().get(..prefix.len()).is_some_and(|start| start.eq_ignore_ascii_case(prefix.as_bytes()))
     };
+    // "http://" and paths hold a "/", an address an "@": without either, only "www." is left.
+    if !marked && !starts_with_ignoring_case("www.") {
+        return None;
+    }
     let is_url = starts_with_ignoring_case("http://")
         || starts_with_ignoring_case("https://")
         || starts_with_ignoring_case("www.");

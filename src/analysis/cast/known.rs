@@ -3,7 +3,7 @@
 //! lookup (a bisection over tens of thousands of names) costs far more than a hash lookup.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use crate::analysis::fast_hash::FastMap as HashMap;
 
 use crate::analysis::reference::{self, GivenName, Place};
 

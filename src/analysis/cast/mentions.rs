@@ -3,7 +3,7 @@
 
 use super::known;
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use crate::analysis::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 
 use crate::analysis::fast_hash::FastSet;
 use crate::analysis::reference;
@@ -170,8 +170,16 @@ impl Mention {
 }
 
 pub fn is_acronym(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| *c != '.' && *c != '&').collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase() || c.is_ascii_digit()) && letters[0].is_alphabetic()
+    let mut letters = word.chars().filter(|c| *c != '.' && *c != '&');
+    let Some(first) = letters.next() else { return false };
+    let mut count = 1;
+    for c in letters {
+        if !(c.is_uppercase() || c.is_ascii_digit()) {
+            return false;
+        }
+        count += 1;
+    }
+    count >= 2 && first.is_alphabetic() && first.is_uppercase()
 }
 
 /// A word that can be part of a name: capitalised, or a particle-prefixed form ("al-Assad").
@@ -194,11 +202,20 @@ fn is_period_after(tokens: &[Token], index: usize, text: &str) -> bool {
 /// A title-case line ("The Biden-Xi Phone Call Raises a Key Question"): its capitals say
 /// nothing about names.
 fn is_headline(tokens: &[Token], text: &str) -> bool {
-    let long: Vec<&str> =
-        tokens.iter().filter(|t| t.is_word()).map(|t| t.text(text)).filter(|w| w.chars().count() >= 4).collect();
-    let capitalised = long.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
-    // Title case capitalises every long word; prose with many names still has a lowercase one.
-    capitalised >= 4 && capitalised == long.len()
+    // Title case capitalises every long word; prose with many names still has a lowercase
+    // one, so most sentences are settled at their first long lowercase word.
+    let mut capitalised = 0;
+    for word in tokens.iter().filter(|t| t.is_word()).map(|t| t.text(text)) {
+        // Four bytes or fewer is four characters or fewer; sixteen or more is at least four.
+        if word.len() < 4 || (word.len() < 16 && word.chars().count() < 4) {
+            continue;
+        }
+        if !word.starts_with(char::is_uppercase) {
+            return false;
+        }
+        capitalised += 1;
+    }
+    capitalised >= 4
 }
 
 /// A headline or subhead in sentence case ("Turkey's President Erdogan proposes ..."): a
@@ -206,9 +223,10 @@ fn is_headline(tokens: &[Token], text: &str) -> bool {
 /// by convention, so their mentions never count as first references.
 fn is_heading_line(paragraph: &str) -> bool {
     let trimmed = paragraph.trim_end_matches(|c: char| c.is_whitespace() || c == crate::text::markup::MASK as char);
-    !trimmed.contains('\n')
-        && trimmed.split_whitespace().count() <= 25
-        && !trimmed.ends_with(['.', '!', '?', '"', '”', '’', ')', ':'])
+    // Cheapest test first: nearly every paragraph of prose ends with closing punctuation.
+    !trimmed.ends_with(['.', '!', '?', '"', '”', '’', ')', ':'])
+        && !trimmed.contains('\n')
+        && trimmed.split_whitespace().nth(25).is_none()
 }
 
 /// `word` lowercased, without a copy when it already is (nearly every word that is looked
@@ -236,8 +254,8 @@ impl<'t> LowercaseWords<'t> {
     /// The draft's lowercase words; `recording` keeps the questions asked for reuse.
     pub fn new(prose: &'t Prose, recording: bool) -> Self {
         let text = prose.text.as_str();
-        let mut words = HashSet::new();
-        let mut products = HashMap::new();
+        let mut words = HashSet::default();
+        let mut products = HashMap::default();
         for word in prose.tokens.iter().filter(|t| t.is_word()).map(|t| t.text(text)) {
             if word.starts_with(char::is_lowercase) {
                 if super::shapes::product_shape(word) {

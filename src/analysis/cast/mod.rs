@@ -20,7 +20,7 @@ mod shapes;
 pub mod similarity;
 mod words;
 
-use std::collections::HashMap;
+use crate::analysis::fast_hash::FastMap as HashMap;
 
 pub use crate::analysis::vocabulary::Gender;
 pub use mentions::{Link, Mention, NameWord};
@@ -191,7 +191,7 @@ impl Cast {
         };
         // Each descriptor once, in order of first use; a set keeps a much-described person
         // from costing the square of their mentions.
-        let mut seen_descriptors: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        let mut seen_descriptors: crate::analysis::fast_hash::FastSet<&str> = Default::default();
         for &m in &cluster.mentions {
             for descriptor in &self.mentions[m].descriptors {
                 if seen_descriptors.insert(descriptor.as_str()) {
@@ -312,7 +312,7 @@ impl Cast {
             mentions[m].possessive && written.ends_with('s') && mentions[m].span.slice(text).ends_with(['’', '\''])
         };
         let established = |forms: &[(usize, String, ByteSpan)]| -> Option<String> {
-            let mut counts: HashMap<&str, (usize, bool, bool, std::cmp::Reverse<usize>)> = HashMap::new();
+            let mut counts: HashMap<&str, (usize, bool, bool, std::cmp::Reverse<usize>)> = HashMap::default();
             for (m, written, span) in forms {
                 let entry = counts.entry(written.as_str()).or_insert((0, true, false, std::cmp::Reverse(span.start)));
                 entry.0 += 1;
@@ -411,7 +411,7 @@ impl Cast {
                 _ => None,
             })
             .collect();
-        let mut counts: HashMap<&str, (usize, std::cmp::Reverse<usize>)> = HashMap::new();
+        let mut counts: HashMap<&str, (usize, std::cmp::Reverse<usize>)> = HashMap::default();
         for (m, word) in &lone {
             let entry = counts.entry(word.text.as_str()).or_insert((0, std::cmp::Reverse(*m)));
             entry.0 += 1;

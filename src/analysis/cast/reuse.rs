@@ -5,7 +5,7 @@
 //! the same answers takes its mentions from the cache, shifted, instead of being read again.
 //! The result is exactly what `mentions::extract` gives, which the tests check.
 
-use std::collections::HashMap;
+use crate::analysis::fast_hash::FastMap as HashMap;
 use std::sync::Arc;
 
 use super::mentions::{self, LowercaseWords, Mention};
@@ -45,7 +45,7 @@ pub fn extract_reusing(
 ) -> (Vec<Mention>, FastSet<String>, MentionCache) {
     let lowercase_words = LowercaseWords::new(prose, true);
     let mut mentions = Vec::new();
-    let mut next: HashMap<String, Entry> = HashMap::with_capacity(prose.paragraphs.len());
+    let mut next: HashMap<String, Entry> = HashMap::with_capacity_and_hasher(prose.paragraphs.len(), Default::default());
     for (index, paragraph) in prose.paragraphs.iter().enumerate() {
         let start = paragraph.span.start;
         let Some(text) = prose.text.get(paragraph.span.range()) else { continue };

@@ -2,7 +2,7 @@
 //! and projects the draft always writes in lowercase ("npm"), and party-state designations
 //! ("R-Texas", "D-Calif.").
 
-use std::collections::HashMap;
+use crate::analysis::fast_hash::FastMap as HashMap;
 
 use super::Cast;
 use crate::analysis::fast_hash::FastSet;

@@ -6,7 +6,7 @@
 //! only.
 
 use std::cell::RefCell;
-use std::collections::HashSet;
+use crate::analysis::fast_hash::FastSet as HashSet;
 
 use crate::analysis::cast::{Cast, Gender, MemberKind, Mention};
 use crate::analysis::{reference, vocabulary};

@@ -3,7 +3,7 @@
 //! official" to the unnamed official of an earlier attribution. Names are recognised by
 //! the names analysis only ([`super::cast`]).
 
-use std::collections::HashMap;
+use crate::analysis::fast_hash::FastMap as HashMap;
 
 use super::cast::CastView;
 use super::cues::{Reader, SpeakerKind};
@@ -27,7 +27,7 @@ pub fn resolve_speakers(prose: &Prose, cast: &CastView, quotes: &mut [Quote], re
     }
     slots.sort_by_key(|(position, _)| *position);
     // The latest unnamed speaker seen so far for each head noun.
-    let mut unnamed: HashMap<String, ByteSpan> = HashMap::new();
+    let mut unnamed: HashMap<String, ByteSpan> = HashMap::default();
     for (_, slot) in slots {
         let attribution: &mut Attribution = match slot {
             Slot::Quote(index) => quotes[index].attribution.as_mut().expect("slot has an attribution"),

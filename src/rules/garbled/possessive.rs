@@ -1,7 +1,7 @@
 //! `garbled.possessive`: a malformed possessive of a name ("Joe Bidens’ frustration" where
 //! the draft has "Biden").
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::analysis::cast::{Cast, MemberKind, Mention};
 use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
@@ -31,7 +31,7 @@ struct Named<'c> {
 
 impl<'c> Named<'c> {
     fn gather(cast: &'c Cast, text: &str) -> Self {
-        let mut named = Named { singular: HashMap::new(), plain: HashSet::new() };
+        let mut named = Named { singular: HashMap::default(), plain: HashSet::default() };
         for mention in &cast.mentions {
             let plural_possessive = plural_possessive_mark(mention, text).is_some();
             let kind = cast.kind_of(mention.member);

@@ -23,7 +23,7 @@ fn check(context: &Context) -> Vec<Finding> {
     let mut findings = Vec::new();
     // Counted once for the whole draft: per member or per finding, each would cost the
     // length of the draft again, and a book has thousands of both.
-    let mut people_by_surname: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut people_by_surname: rustc_hash::FxHashMap<&str, usize> = Default::default();
     for member in &cast.members {
         if let Some(surname) = &member.surname {
             *people_by_surname.entry(surname.as_str()).or_default() += 1;

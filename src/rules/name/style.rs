@@ -32,48 +32,61 @@ const TERMS: &[Term] = &[
     Term { forms: &["Washington DC", "Washington, DC", "Washington D.C.", "Washington, D.C."], us: false },
 ];
 
-/// Where each form of `term` occurs: (form index, span).
-fn occurrences(prose: &Prose, term: &Term) -> Vec<(usize, ByteSpan)> {
+/// Where each form of each term occurs: per term, (form index, span). One pass over the
+/// tokens serves every term.
+fn occurrences(prose: &Prose) -> Vec<Vec<(usize, ByteSpan)>> {
     let text = prose.text.as_str();
     let tokens = &prose.tokens;
-    let mut found = Vec::new();
+    let mut found = vec![Vec::new(); TERMS.len()];
+    // Every form starts with its term's first letter: most words can match no term.
+    let first_letters: Vec<u8> = TERMS.iter().flat_map(|term| term.forms).filter_map(|f| f.bytes().next()).collect();
     for (index, token) in tokens.iter().enumerate() {
-        if token.kind != TokenKind::Word {
-            continue;
-        }
         let word = token.text(text);
-        // Every form starts with its first letter: most words can match none of them.
-        if !term.forms.iter().any(|form| form.as_bytes().first() == word.as_bytes().first()) {
+        if token.kind != TokenKind::Word || !word.as_bytes().first().is_some_and(|b| first_letters.contains(b)) {
             continue;
         }
-        let period_after = tokens.get(index + 1).is_some_and(|t| t.is_punct(text, '.') && !t.space_before);
-        let matches: Vec<(usize, ByteSpan)> = term
-            .forms
-            .iter()
-            .enumerate()
-            .filter_map(|(form_index, form)| {
-                let matched = if form.contains(' ') {
-                    match_phrase(prose, index, form)
-                } else {
-                    match_abbreviation(word, form, period_after, token.span, tokens.get(index + 1).map(|t| t.span))
-                };
-                matched.map(|span| (form_index, span))
-            })
-            .collect();
-        if matches.is_empty() {
-            continue;
-        }
-        // Uppercase sentences ("HELP US") are not abbreviations. Checked only for a match,
-        // so the cost stays proportional to the text.
-        let shouting = prose.sentence_at(token.span.start).is_some_and(|s| {
-            let sentence = prose.sentences[s].span.slice(text);
-            sentence.chars().filter(|c| c.is_alphabetic()).count() > 6 && !sentence.chars().any(char::is_lowercase)
-        });
-        if !shouting {
-            found.extend(matches);
+        for (term, found) in TERMS.iter().zip(&mut found) {
+            if !term.forms.iter().any(|form| form.as_bytes().first() == word.as_bytes().first()) {
+                continue;
+            }
+            let matches = term_matches(prose, term, index);
+            // Uppercase sentences ("HELP US") are not abbreviations. Checked only for a
+            // match, so the cost stays proportional to the text.
+            if !matches.is_empty() && !is_shouting(prose, token.span.start) {
+                found.extend(matches);
+            }
         }
     }
     found
+}
+
+/// The forms of `term` that match at token `index`.
+fn term_matches(prose: &Prose, term: &Term, index: usize) -> Vec<(usize, ByteSpan)> {
+    let text = prose.text.as_str();
+    let tokens = &prose.tokens;
+    let token = &tokens[index];
+    let word = token.text(text);
+    let period_after = tokens.get(index + 1).is_some_and(|t| t.is_punct(text, '.') && !t.space_before);
+    term.forms
+        .iter()
+        .enumerate()
+        .filter_map(|(form_index, form)| {
+            let matched = if form.contains(' ') {
+                match_phrase(prose, index, form)
+            } else {
+                match_abbreviation(word, form, period_after, token.span, tokens.get(index + 1).map(|t| t.span))
+            };
+            matched.map(|span| (form_index, span))
+        })
+        .collect()
+}
+
+/// Whether the sentence around `offset` is written in capitals.
+fn is_shouting(prose: &Prose, offset: usize) -> bool {
+    prose.sentence_at(offset).is_some_and(|s| {
+        let sentence = prose.sentences[s].span.slice(prose.text.as_str());
+        sentence.chars().filter(|c| c.is_alphabetic()).count() > 6 && !sentence.chars().any(char::is_lowercase)
+    })
 }
 
 /// "US", "US-led" (the "US" part) or "U.S" + "." as one abbreviation.
@@ -112,8 +125,7 @@ fn match_phrase(prose: &Prose, index: usize, form: &str) -> Option<ByteSpan> {
 
 fn check(context: &Context) -> Vec<Finding> {
     let mut findings = Vec::new();
-    for term in TERMS {
-        let mut found = occurrences(context.prose, term);
+    for (term, mut found) in TERMS.iter().zip(occurrences(context.prose)) {
         // The longest form wins at a place: "Washington, D.C." is not also "Washington DC".
         found.sort_by_key(|(_, span)| (span.start, std::cmp::Reverse(span.end)));
         found.dedup_by_key(|(_, span)| span.start);
