@@ -822,7 +822,9 @@ impl WordSet {
         if !word.contains('Σ') {
             let mut length = 0;
             for c in word.chars().flat_map(char::to_lowercase) {
-                let Some(slot) = buffer.get_mut(length..length + c.len_utf8()) else { return self.has(&word.to_lowercase()) };
+                let Some(slot) = buffer.get_mut(length..length + c.len_utf8()) else {
+                    return self.has(&word.to_lowercase());
+                };
                 c.encode_utf8(slot);
                 length += c.len_utf8();
             }

@@ -2,8 +2,8 @@
 //! per thread for the names already asked about. A draft repeats its names, and a table
 //! lookup (a bisection over tens of thousands of names) costs far more than a hash lookup.
 
-use std::cell::RefCell;
 use crate::analysis::fast_hash::FastMap as HashMap;
+use std::cell::RefCell;
 
 use crate::analysis::reference::{self, GivenName, Place};
 

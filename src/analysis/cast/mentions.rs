@@ -2,8 +2,8 @@
 //! organisation suffixes and initials, and the evidence around them of what they name.
 
 use super::known;
-use std::borrow::Cow;
 use crate::analysis::fast_hash::{FastMap as HashMap, FastSet as HashSet};
+use std::borrow::Cow;
 
 use crate::analysis::fast_hash::FastSet;
 use crate::analysis::reference;

@@ -6,6 +6,7 @@
 use super::similarity::fold as similarity_fold;
 use super::{Cast, Gender, MemberId, MemberKind, Mention, NameWord};
 use crate::analysis::Quotes;
+use crate::analysis::fast_hash::FastSet;
 use crate::analysis::vocabulary;
 use crate::text::ByteSpan;
 
@@ -71,7 +72,10 @@ impl Cast {
     /// to leave names alone.
     pub fn is_name_word(&self, word: &str) -> bool {
         let name_words = self.name_words.get_or_init(|| {
-            self.mentions.iter().flat_map(|m| m.words.iter()).map(|w| similarity_fold(&w.text)).collect()
+            // A draft repeats its names: each distinct spelling is folded once.
+            let written: FastSet<&str> =
+                self.mentions.iter().flat_map(|m| m.words.iter()).map(|w| w.text.as_str()).collect();
+            written.into_iter().map(similarity_fold).collect()
         });
         !word.is_empty() && name_words.contains(&similarity_fold(word))
     }

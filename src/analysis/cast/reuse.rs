@@ -45,7 +45,8 @@ pub fn extract_reusing(
 ) -> (Vec<Mention>, FastSet<String>, MentionCache) {
     let lowercase_words = LowercaseWords::new(prose, true);
     let mut mentions = Vec::new();
-    let mut next: HashMap<String, Entry> = HashMap::with_capacity_and_hasher(prose.paragraphs.len(), Default::default());
+    let mut next: HashMap<String, Entry> =
+        HashMap::with_capacity_and_hasher(prose.paragraphs.len(), Default::default());
     for (index, paragraph) in prose.paragraphs.iter().enumerate() {
         let start = paragraph.span.start;
         let Some(text) = prose.text.get(paragraph.span.range()) else { continue };

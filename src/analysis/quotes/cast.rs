@@ -5,8 +5,8 @@
 //! reads the names analysis, so that moving onto another names model changes this file
 //! only.
 
-use std::cell::RefCell;
 use crate::analysis::fast_hash::FastSet as HashSet;
+use std::cell::RefCell;
 
 use crate::analysis::cast::{Cast, Gender, MemberKind, Mention};
 use crate::analysis::{reference, vocabulary};

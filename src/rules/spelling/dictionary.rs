@@ -245,14 +245,36 @@ pub fn is_slip_of_a_word(dialect: Option<Dialect>, word: &str) -> bool {
 /// Whether `word` is a slip of a weekday or a month ("Wednesady", "Febuary"): capitalised
 /// mid-sentence like a name, but not one.
 pub fn is_slip_of_a_day_or_month(word: &str) -> bool {
-    // Most names share neither the first letter nor the length of any of them: skip the
-    // hundreds of variants for those.
     let length = word.chars().count();
-    let first = word.chars().next();
-    let may_be =
-        CAPITALISED_WORDS.iter().any(|day| day.chars().next() == first && day.chars().count().abs_diff(length) <= 1);
-    let edits = Edits { keep_first: true, added: true, changed: false, last_dropped: true };
-    length >= 5 && may_be && has_neighbour(word, edits, |variant| CAPITALISED_WORDS.contains(&variant))
+    if !(5..=30).contains(&length) || !word.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    // Compared with each of them directly, not through `has_neighbour`'s variants: the
+    // question is asked for nearly every name of a draft.
+    CAPITALISED_WORDS.iter().any(|day| day.chars().next() == word.chars().next() && is_one_slip_of(word, day))
+}
+
+/// Whether `word` is `target` with two neighbours swapped, one letter added, or one
+/// lowercase letter dropped, the first letter kept: the edits `is_slip_of_a_day_or_month`
+/// allows, tried the other way round.
+fn is_one_slip_of(word: &str, target: &str) -> bool {
+    let (word, target): (Vec<char>, Vec<char>) = (word.chars().collect(), target.chars().collect());
+    let first_difference = word.iter().zip(&target).position(|(a, b)| a != b);
+    let at = first_difference.unwrap_or(word.len().min(target.len()));
+    if at == 0 {
+        return false;
+    }
+    match word.len() as isize - target.len() as isize {
+        0 => {
+            at + 1 < word.len()
+                && word[at] == target[at + 1]
+                && word[at + 1] == target[at]
+                && word[at + 2..] == target[at + 2..]
+        }
+        1 => word[at + 1..] == target[at..],
+        -1 => target[at].is_ascii_lowercase() && word[at..] == target[at + 1..],
+        _ => false,
+    }
 }
 
 /// Which one-letter edits [`has_neighbour`] tries besides swapping two neighbours and
@@ -344,6 +366,23 @@ mod tests {
 
     const US: Option<Dialect> = Some(Dialect::EnUs);
     const GB: Option<Dialect> = Some(Dialect::EnGb);
+
+    /// The direct comparison agrees with trying every one-letter variant of the word.
+    #[test]
+    fn slips_of_days_and_months_are_the_variants_that_name_one() {
+        let edits = Edits { keep_first: true, added: true, changed: false, last_dropped: true };
+        let by_variants = |word: &str| {
+            word.chars().count() >= 5 && has_neighbour(word, edits, |variant| CAPITALISED_WORDS.contains(&variant))
+        };
+        let mut words = vec!["Wednesady", "Febuary", "Tuesdday", "Mondya", "Sundays", "Mandy", "Monica", "Marcch"];
+        words.extend(["Juen", "Jnue", "Augsut", "Augustt", "Agust", "Sepember", "Thursady", "Fridya", "Friday"]);
+        words.extend(["Satruday", "Frieday", "Decmber", "Novembre", "Octber", "Mrach", "Wednesday", "Ápril", "Aprl"]);
+        for word in words {
+            assert_eq!(is_slip_of_a_day_or_month(word), by_variants(word), "{word}");
+        }
+        assert!(is_slip_of_a_day_or_month("Wednesady") && is_slip_of_a_day_or_month("Febuary"));
+        assert!(!is_slip_of_a_day_or_month("Monica"));
+    }
 
     #[test]
     fn the_dictionaries_parse() {

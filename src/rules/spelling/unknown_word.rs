@@ -146,12 +146,14 @@ fn consistent_terms(prose: &Prose, draft: &str, unknown: &[ByteSpan]) -> HashSet
     // possessive) can be one letter from it: the others are not even lowercased.
     let shortest = uses.keys().map(String::len).min().unwrap_or(0).saturating_sub(1);
     let longest = uses.keys().map(String::len).max().unwrap_or(0) + 4;
-    let words: HashSet<String> = prose
+    // A draft repeats its words: each distinct spelling is keyed once.
+    let written: rustc_hash::FxHashSet<&str> = prose
         .tokens
         .iter()
         .filter(|t| t.is_word() && (shortest..=longest).contains(&t.span.len()))
-        .map(|t| term_key(t.text(&prose.text)))
+        .map(|t| t.text(&prose.text))
         .collect();
+    let words: HashSet<String> = written.into_iter().map(term_key).collect();
     let edits = Edits { keep_first: false, added: true, changed: true, last_dropped: true };
     uses.into_keys().filter(|term| !has_neighbour(term, edits, |variant| words.contains(variant))).collect()
 }
