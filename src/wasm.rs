@@ -9,10 +9,10 @@
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::wasm_bindgen;
 
-use crate::analysis::outline::{OutlineItem, OutlineKind, outline};
 use crate::config::SettingsLayer;
 use crate::config::read::{read_json, read_toml};
 use crate::engine::{Checked, check_draft};
+use crate::ide::outline::{OutlineItem, OutlineKind, outline};
 use crate::rules::{Finding, Severity};
 use crate::settings::Settings;
 use crate::text::{ByteSpan, Language};

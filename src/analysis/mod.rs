@@ -1,12 +1,12 @@
 //! Facts about a document that several rules share: who is named, who is quoted.
 //!
-//! Computed once per analysis from the prose; read by rules, hover and the outline.
+//! Computed once per analysis from the prose; read by the rules and the editor features
+//! (`ide`).
 //! The cast comes first, quotations second (a speaker is a cast member or an unnamed
 //! source); then each member learns the quotations attributed to it.
 
 pub mod cast;
 mod fast_hash;
-pub mod outline;
 pub mod quotes;
 pub mod reference;
 pub mod vocabulary;

@@ -1,8 +1,11 @@
 //! The one set of word lists about names: titles and honorifics, roles, particles,
 //! organisation heads and suffixes, place words. The cast recognises names with them and
 //! the quote analysis imports them from here (cue verbs are the quote analysis's own list,
-//! `quotes::lexicon`, and the cast asks it). Kept small and general (news English), never
-//! tuned to one story.
+//! `quotes::lexicon`, and the cast asks it). The particles and sentence openers the
+//! segmenter and the sentence-break rule also read are `text::word_lists`, extended here.
+//! Kept small and general (news English), never tuned to one story.
+
+use crate::text::word_lists::{self, NAME_PARTICLES, joined};
 
 /// Honorifics and titles written before a name ("President Biden", "Gov. Newsom").
 /// Compared lowercased, without a trailing period.
@@ -383,11 +386,9 @@ pub const ROLES: &[&str] = &[
     "psychologist",
 ];
 
-/// Lowercase particles inside names ("van der Berg", "de la Cruz", "bin Salman").
-pub const PARTICLES: &[&str] = &[
-    "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "ter", "ten", "bin",
-    "ibn", "al", "el", "zu", "y", "af", "av",
-];
+/// Particles inside names: the shared ones ("van der Berg", "de la Cruz", "bin Salman")
+/// and the Scandinavian "av".
+pub const PARTICLES: &[&str] = &joined::<{ NAME_PARTICLES.len() + 1 }>(NAME_PARTICLES, &["av"]);
 
 /// Words after a name that make it an organisation's ("Barrick Gold Corp.", "Ministry of ...").
 pub const ORGANISATION_WORDS: &[&str] = &[
@@ -623,93 +624,28 @@ const NEVER_NAMES: &[&str] = &[
     "thu", "fri", "sat", "sun", "ok", "tv",
 ];
 
-/// Function words that open sentences and headlines; never the first word of a name.
-const SENTENCE_OPENERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "but",
-    "and",
-    "or",
-    "so",
-    "if",
-    "when",
-    "while",
-    "after",
-    "before",
-    "since",
+/// Words that open sentences and headlines and are never the first word of a name: the
+/// shared openers, and auxiliaries, participles ("Speaking on Monday, ...") and rarer
+/// function words, on which the segmenter does not split after an initialism.
+const SENTENCE_OPENERS: &[&str] = &joined::<{ word_lists::SENTENCE_OPENERS.len() + OTHER_OPENERS.len() }>(
+    word_lists::SENTENCE_OPENERS,
+    OTHER_OPENERS,
+);
+
+const OTHER_OPENERS: &[&str] = &[
     "until",
-    "as",
-    "for",
-    "from",
-    "with",
     "without",
-    "by",
-    "of",
-    "to",
-    "this",
-    "that",
-    "these",
-    "those",
-    "it",
-    "its",
-    "he",
-    "she",
-    "they",
-    "we",
-    "you",
-    "his",
-    "her",
-    "their",
-    "our",
-    "my",
     "your",
-    "there",
-    "here",
-    "what",
-    "who",
-    "which",
-    "why",
-    "how",
-    "where",
-    "some",
-    "many",
-    "most",
-    "all",
-    "both",
     "each",
     "every",
-    "no",
-    "not",
     "yes",
-    "now",
-    "then",
-    "also",
-    "however",
-    "meanwhile",
-    "still",
-    "yet",
-    "although",
-    "though",
     "because",
-    "earlier",
-    "later",
-    "last",
     "next",
     "other",
     "another",
     "such",
     "more",
     "less",
-    "one",
-    "two",
-    "three",
-    "according",
-    "despite",
-    "during",
     "under",
     "over",
     "about",
@@ -776,7 +712,6 @@ const SENTENCE_OPENERS: &[&str] = &[
     "describing",
     "calling",
     "praising",
-    "unlike",
 ];
 
 /// One word list as a set: the lists are looked up for nearly every capitalised word of a

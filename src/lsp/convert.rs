@@ -9,7 +9,7 @@ use tower_lsp_server::ls_types::{
     WorkspaceEdit,
 };
 
-use crate::analysis::outline::{OutlineItem, OutlineKind};
+use crate::ide::outline::{OutlineItem, OutlineKind};
 use crate::rules::{Edit, Finding, Severity};
 use crate::text::position::{offset_of, position_of};
 use crate::text::{ByteSpan, LineColumn, PositionEncoding};

@@ -544,7 +544,7 @@ impl LanguageServer for Backend {
         let uri = params.text_document.uri;
         let Some(analysis) = self.shared.current_analysis(&uri).await else { return Err(not_open(&uri)) };
         let encoding = self.shared.encoding();
-        let items = crate::analysis::outline::outline(&analysis.draft, &analysis.checked.facts);
+        let items = crate::ide::outline::outline(&analysis.draft, &analysis.checked.facts);
         let symbols = items.iter().map(|item| convert::document_symbol(&analysis.rope, item, encoding)).collect();
         Ok(Some(DocumentSymbolResponse::Nested(symbols)))
     }

@@ -1,6 +1,8 @@
 //! What a word followed by a period can be: an abbreviation, an initial, an initialism.
 //! The segmenter and the sentence-break rule share this knowledge so they never disagree.
 
+use super::word_lists::{NAME_PARTICLES, SENTENCE_OPENERS};
+
 /// How an abbreviation behaves before the next word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Abbreviation {
@@ -142,95 +144,20 @@ fn is_initialism(word: &str) -> bool {
 }
 
 /// Capitalised words that open sentences far more often than they continue a name after
-/// an initialism: "...in the U.S. The talks" splits, "U.S. Senate" does not.
+/// an initialism: "...in the U.S. The talks" splits, "U.S. Senate" does not. News copy
+/// also opens with "I" and "Officials" there ("...in the U.S. Officials said").
 pub fn is_common_sentence_opener(word: &str) -> bool {
-    const OPENERS: &[&str] = &[
-        "a",
-        "an",
-        "the",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "its",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
-        "but",
-        "and",
-        "or",
-        "so",
-        "yet",
-        "if",
-        "when",
-        "while",
-        "after",
-        "before",
-        "since",
-        "as",
-        "at",
-        "in",
-        "on",
-        "for",
-        "from",
-        "with",
-        "by",
-        "to",
-        "of",
-        "there",
-        "here",
-        "then",
-        "now",
-        "however",
-        "meanwhile",
-        "still",
-        "also",
-        "some",
-        "many",
-        "most",
-        "all",
-        "both",
-        "no",
-        "not",
-        "one",
-        "two",
-        "three",
-        "what",
-        "who",
-        "why",
-        "how",
-        "where",
-        "which",
-        "officials",
-        "according",
-        "last",
-        "earlier",
-        "later",
-        "during",
-        "despite",
-        "although",
-        "though",
-    ];
-    OPENERS.contains(&word.to_lowercase().as_str())
+    let lower = word.to_lowercase();
+    SENTENCE_OPENERS.contains(&lower.as_str()) || matches!(lower.as_str(), "i" | "officials")
 }
 
 /// Lowercase name particles that may open a sentence: "de Blasio said", "van der Berg".
+/// Seen only in lowercase before a capitalised word, so "do" ("do Nascimento"), "ben"
+/// ("ben Ali") and "bint" count here too, though "do" is an English word and "Ben" a
+/// given name elsewhere.
 pub fn is_name_particle(word: &str) -> bool {
-    const PARTICLES: &[&str] = &[
-        "de", "da", "das", "do", "dos", "di", "del", "della", "der", "den", "van", "von", "ter", "ten", "le", "la",
-        "du", "al", "el", "bin", "ibn", "bint", "ben", "af", "zu", "y",
-    ];
     let head = word.split(['-', '\'', '’']).next().unwrap_or(word);
-    PARTICLES.contains(&head)
+    NAME_PARTICLES.contains(&head) || matches!(head, "do" | "ben" | "bint")
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ mod reuse;
 pub mod sentences;
 pub mod span;
 pub mod tokens;
+pub mod word_lists;
 
 use std::ops::Range;
 

@@ -229,7 +229,7 @@ fn random_edit(generator: &mut Lcg, text: &mut String) -> usize {
 
 /// What the server shows for a version: its findings, its outline and hovers at a few places.
 fn shown(checked: &copydesk::engine::Checked, draft: &str, places: &[usize]) -> String {
-    let outline = copydesk::analysis::outline::outline(draft, &checked.facts);
+    let outline = copydesk::ide::outline::outline(draft, &checked.facts);
     let hovers: Vec<_> =
         places.iter().map(|&offset| copydesk::ide::hover::hover_at(checked, draft, offset.min(draft.len()))).collect();
     format!("{:#?}\n{outline:#?}\n{hovers:#?}", checked.findings)

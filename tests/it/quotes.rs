@@ -136,7 +136,7 @@ fn every_speaker_in_the_clean_corpus_is_a_cast_member_or_an_unnamed_source() {
     for path in &paths {
         let Ok(draft) = std::fs::read_to_string(path) else { continue };
         let checked = check_draft(&draft, Language::PlainText, &Settings::default());
-        let outline = copydesk::analysis::outline::outline(&draft, &checked.facts);
+        let outline = copydesk::ide::outline::outline(&draft, &checked.facts);
         for quote in checked.facts.quotes.quotes.iter().filter(|q| q.depth == 0) {
             let Some(attribution) = &quote.attribution else { continue };
             attributed += 1;
@@ -204,11 +204,11 @@ fn the_speakers_fixture_attributes_every_quotation_to_its_cast_member() {
     ];
     let expected: Vec<(String, String)> = expected.iter().map(|(c, m)| (c.to_string(), m.to_string())).collect();
     assert_eq!(speakers, expected);
-    let outline = copydesk::analysis::outline::outline(&draft, &checked.facts);
+    let outline = copydesk::ide::outline::outline(&draft, &checked.facts);
     let quoted = |name: &str| {
         outline
             .iter()
-            .filter(|item| item.children.iter().any(|c| c.kind == copydesk::analysis::outline::OutlineKind::Quotation))
+            .filter(|item| item.children.iter().any(|c| c.kind == copydesk::ide::outline::OutlineKind::Quotation))
             .filter(|item| item.name.contains(name))
             .map(|item| item.children.len())
             .collect::<Vec<_>>()

@@ -4,8 +4,8 @@
 //! `mentions` reads capitalised runs with their titles and surroundings, `cluster` groups
 //! them into members, and this module settles each member's kind, established spelling,
 //! canonical name and the mentions that stray from it (`words` adds slips inside longer
-//! names). `query` answers the quote analysis and the rules, `present` the hover, outline
-//! and who's-who, `reuse` keeps paragraphs' mentions across edits. Nothing else in
+//! names). `query` answers the quote analysis and the rules, `present` the hover and the
+//! who's-who, `reuse` keeps paragraphs' mentions across edits. Nothing else in
 //! copydesk recognises names.
 
 mod cluster;

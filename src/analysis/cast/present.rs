@@ -1,11 +1,10 @@
-//! The cast as people read it: the hover text for a name, the outline (document symbols)
-//! and the who's-who table that `copydesk cast` prints.
+//! The cast as people read it: the hover text for a name and the who's-who table that
+//! `copydesk cast` prints.
 
 use serde::Serialize;
 
 use super::{Cast, Member, MemberKind};
 use crate::analysis::Facts;
-use crate::analysis::outline::{OutlineItem, OutlineKind};
 use crate::text::ByteSpan;
 use crate::text::lines::LineIndex;
 
@@ -141,54 +140,5 @@ impl Cast {
             text.extend(quotes);
         }
         Some((mention.span, text.join("\n")))
-    }
-
-    /// Outline items: people, organisations and places, each with its mentions.
-    pub fn outline(&self, draft: &str, _facts: &Facts) -> Vec<OutlineItem> {
-        let lines = LineIndex::new(draft);
-        let mut items: Vec<(usize, OutlineItem)> = Vec::new();
-        for member in &self.members {
-            let kind = match member.kind {
-                MemberKind::Person => OutlineKind::Person,
-                MemberKind::Organisation => OutlineKind::Organisation,
-                MemberKind::Place => OutlineKind::Place,
-                MemberKind::Other => continue,
-            };
-            let Some(&first) = member.mentions.first() else { continue };
-            let first = &self.mentions[first];
-            let children: Vec<OutlineItem> = member
-                .mentions
-                .iter()
-                .map(|&m| {
-                    let mention = &self.mentions[m];
-                    OutlineItem {
-                        name: mention.span.slice(draft).to_string(),
-                        detail: Some(format!("line {}", lines.line_number(mention.span.start))),
-                        kind: OutlineKind::Mention,
-                        span: mention.span,
-                        selection: mention.name,
-                        children: Vec::new(),
-                    }
-                })
-                .collect();
-            let last = member.mentions.last().map_or(first.span, |&m| self.mentions[m].span);
-            let detail = std::iter::once(member.kind.as_str().to_string())
-                .chain(member.descriptors.first().cloned())
-                .collect::<Vec<_>>()
-                .join(" · ");
-            items.push((
-                first.span.start,
-                OutlineItem {
-                    name: member.canonical.clone(),
-                    detail: Some(detail),
-                    kind,
-                    span: first.span.cover(last),
-                    selection: first.name,
-                    children,
-                },
-            ));
-        }
-        items.sort_by_key(|(start, _)| *start);
-        items.into_iter().map(|(_, item)| item).collect()
     }
 }

@@ -1,6 +1,5 @@
 use super::*;
 use crate::analysis::Facts;
-use crate::analysis::outline::OutlineKind;
 use crate::text::Language;
 
 fn gather(draft: &str) -> Cast {
@@ -110,24 +109,6 @@ fn navigation_and_rename() {
         renamed.replace_range(span.range(), text);
     }
     assert_eq!(renamed, "President Bidden called. Joe Bidden spoke; Bidden’s aides agreed.");
-}
-
-#[test]
-fn outline_lists_kinds_with_mentions() {
-    let draft = "John Thornton, chairman of Barrick Gold Corp., met officials in Beijing. Thornton said Barrick Gold Corp. would stay.";
-    let prose = Prose::new(draft, Language::PlainText);
-    let facts = Facts::gather(draft, &prose, &Settings::default());
-    let items = facts.cast.outline(draft, &facts);
-    let names: Vec<(&str, OutlineKind, usize)> =
-        items.iter().map(|i| (i.name.as_str(), i.kind, i.children.len())).collect();
-    assert_eq!(
-        names,
-        [
-            ("John Thornton", OutlineKind::Person, 2),
-            ("Barrick Gold Corp.", OutlineKind::Organisation, 2),
-            ("Beijing", OutlineKind::Place, 1)
-        ]
-    );
 }
 
 #[test]

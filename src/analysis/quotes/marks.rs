@@ -143,18 +143,13 @@ pub fn scan(text: &str, paragraphs: &[ByteSpan]) -> MarkScan {
         let mut stack: Vec<OpenMark> = Vec::new();
         let mut skip_until = paragraph.start;
         if let Some((mut open, previous_end)) = carried.take() {
-            let first = slice.char_indices().find(|(_, c)| !c.is_whitespace() && *c != '\0');
-            match first {
-                Some((relative, c))
-                    if (open.double && is_double(c) && c != '»' && c != '”')
-                        || (!open.double && matches!(c, '‘' | '\'')) =>
-                {
-                    let start = paragraph.start + relative;
-                    open.continuations.push(ByteSpan::new(start, start + c.len_utf8()));
-                    skip_until = start + c.len_utf8();
+            match continuation_mark(slice, paragraph.start, open.double) {
+                Some(mark) => {
+                    open.continuations.push(mark);
+                    skip_until = mark.end;
                     stack.push(open);
                 }
-                _ => scan.pairs.push(unclosed(open, previous_end, 0)),
+                None => scan.pairs.push(unclosed(open, previous_end, 0)),
             }
         }
         for (relative, c) in quotation_mark_candidates(slice) {
@@ -164,69 +159,82 @@ pub fn scan(text: &str, paragraphs: &[ByteSpan]) -> MarkScan {
             }
             // The character before the mark in the paragraph.
             let before = slice[..relative].chars().next_back();
-            let mark = ByteSpan::new(offset, offset + c.len_utf8());
-            let double_open = stack.iter().any(|m| m.double);
-            let single_open_on_top = stack.last().is_some_and(|m| !m.double);
             let rest_after = &slice[relative + c.len_utf8()..];
-            let role = match classify(c, before, rest_after, double_open, single_open_on_top) {
-                // "The "United States" is…" inside a quotation in straight marks: a mark
-                // after a space and before a word opens a quotation inside the open one.
-                Role::Toggle if double_open && is_opening_context(before) && rest_after.starts_with(is_word_char) => {
-                    Role::Open
-                }
-                Role::Toggle if double_open => Role::Close,
-                Role::Toggle => Role::Open,
-                role => role,
-            };
-            match role {
+            let mark = ByteSpan::new(offset, offset + c.len_utf8());
+            match role_among_open_marks(c, before, rest_after, &stack) {
                 Role::Apostrophe | Role::Toggle => {}
                 Role::Open => stack.push(OpenMark { mark, double: is_double(c), continuations: Vec::new() }),
-                Role::Close if is_double(c) => {
-                    let Some(position) = stack.iter().rposition(|m| m.double) else {
-                        scan.stray_closings.push(mark);
-                        continue;
-                    };
-                    // Single marks opened inside and never closed were apostrophes.
-                    stack.truncate(position + 1);
-                    let open = stack.pop().expect("position is in the stack");
-                    scan.pairs.push(MarkPair {
-                        open: open.mark,
-                        close: Some(mark),
-                        end: mark.end,
-                        double: true,
-                        depth: stack.len(),
-                        continuations: open.continuations,
-                    });
-                }
-                Role::Close => {
-                    let open = stack.pop().expect("a single mark is open on top");
-                    scan.pairs.push(MarkPair {
-                        open: open.mark,
-                        close: Some(mark),
-                        end: mark.end,
-                        double: false,
-                        depth: stack.len(),
-                        continuations: open.continuations,
-                    });
-                }
+                Role::Close => close(&mut stack, mark, is_double(c), &mut scan),
             }
         }
-        // Open single marks were apostrophes after all; the outermost open double mark
-        // may continue in the next paragraph; doubles open inside it are never closed.
-        stack.retain(|m| m.double);
-        let mut stack = stack.into_iter();
-        if let Some(outermost) = stack.next() {
-            for (depth, inner) in stack.enumerate() {
-                scan.pairs.push(unclosed(inner, paragraph.end, depth + 1));
-            }
-            carried = Some((outermost, paragraph.end));
-        }
+        carried = carry_over(stack, paragraph.end, &mut scan);
     }
     if let Some((open, end)) = carried {
         scan.pairs.push(unclosed(open, end, 0));
     }
     scan.pairs.sort_by_key(|pair| (pair.open.start, pair.depth));
     scan
+}
+
+/// The mark that continues a quotation left open by the previous paragraph: the
+/// paragraph's first character, when it is a mark of the quotation's kind that can open.
+fn continuation_mark(slice: &str, paragraph_start: usize, double: bool) -> Option<ByteSpan> {
+    let (relative, c) = slice.char_indices().find(|(_, c)| !c.is_whitespace() && *c != '\0')?;
+    let reopens = if double { is_double(c) && c != '»' && c != '”' } else { matches!(c, '‘' | '\'') };
+    let start = paragraph_start + relative;
+    reopens.then(|| ByteSpan::new(start, start + c.len_utf8()))
+}
+
+/// What a mark does given the quotations open before it in the paragraph (`stack`,
+/// innermost last); a straight double mark opens or closes depending on them.
+fn role_among_open_marks(c: char, before: Option<char>, rest_after: &str, stack: &[OpenMark]) -> Role {
+    let double_open = stack.iter().any(|m| m.double);
+    let single_open_on_top = stack.last().is_some_and(|m| !m.double);
+    match classify(c, before, rest_after, double_open, single_open_on_top) {
+        // "The "United States" is…" inside a quotation in straight marks: a mark
+        // after a space and before a word opens a quotation inside the open one.
+        Role::Toggle if double_open && is_opening_context(before) && rest_after.starts_with(is_word_char) => Role::Open,
+        Role::Toggle if double_open => Role::Close,
+        Role::Toggle => Role::Open,
+        role => role,
+    }
+}
+
+/// Pairs a closing mark with the innermost open mark of its kind; a double closing mark
+/// with no double mark open closes nothing and is stray.
+fn close(stack: &mut Vec<OpenMark>, mark: ByteSpan, double: bool, scan: &mut MarkScan) {
+    let open = if double {
+        let Some(position) = stack.iter().rposition(|m| m.double) else {
+            scan.stray_closings.push(mark);
+            return;
+        };
+        // Single marks opened inside and never closed were apostrophes.
+        stack.truncate(position + 1);
+        stack.pop().expect("position is in the stack")
+    } else {
+        stack.pop().expect("a single mark is open on top")
+    };
+    scan.pairs.push(MarkPair {
+        open: open.mark,
+        close: Some(mark),
+        end: mark.end,
+        double,
+        depth: stack.len(),
+        continuations: open.continuations,
+    });
+}
+
+/// At a paragraph's end: open single marks were apostrophes after all; the outermost open
+/// double mark may continue in the next paragraph, so it is handed on with the paragraph's
+/// end; doubles open inside it are never closed.
+fn carry_over(mut stack: Vec<OpenMark>, paragraph_end: usize, scan: &mut MarkScan) -> Option<(OpenMark, usize)> {
+    stack.retain(|m| m.double);
+    let mut stack = stack.into_iter();
+    let outermost = stack.next()?;
+    for (depth, inner) in stack.enumerate() {
+        scan.pairs.push(unclosed(inner, paragraph_end, depth + 1));
+    }
+    Some((outermost, paragraph_end))
 }
 
 fn unclosed(open: OpenMark, end: usize, depth: usize) -> MarkPair {

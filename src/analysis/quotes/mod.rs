@@ -4,7 +4,7 @@
 //! classified (full sentence, partial, title) and linked to a speaker ([`link`]), reported
 //! speech without quotation marks is found ([`speech`]), and speakers given as a pronoun,
 //! a surname alone or "the official" are resolved to an earlier mention ([`resolve`]).
-//! Hover text and the outline are in [`present`].
+//! Hover text is in [`present`].
 
 mod cast;
 pub mod cues;
@@ -20,6 +20,7 @@ use crate::text::{ByteSpan, Prose};
 
 pub use cast::MemberId;
 pub use cues::SpeakerKind;
+pub use present::excerpt;
 
 /// How a quotation found its speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -196,11 +197,56 @@ impl Quotes {
     pub fn describe_at(&self, draft: &str, offset: usize, facts: &super::Facts) -> Option<(ByteSpan, String)> {
         present::describe_at(self, draft, offset, facts)
     }
+}
 
-    /// Outline items for the quotes: one group per speaker, its quotations under it.
-    pub fn outline(&self, draft: &str, facts: &super::Facts) -> Vec<super::outline::OutlineItem> {
-        present::outline(self, draft, facts)
-    }
+/// Drafts of awkward fragments in every order (marks at edges, brackets, cues with nothing
+/// around them, masked Markdown) for the no-panic tests of the quote analysis and of the
+/// features that read it.
+#[cfg(test)]
+pub(crate) fn odd_drafts() -> Vec<String> {
+    let fragments = [
+        "\"",
+        "“",
+        "”",
+        "'",
+        "’",
+        "‘",
+        "[",
+        "]",
+        "(",
+        ")",
+        ",",
+        ":",
+        " said",
+        "Said ",
+        "according to",
+        " he",
+        "We ",
+        "\n\n",
+        "**",
+        "`x`",
+        "—",
+        "…",
+        ".",
+        "Smith",
+        "a source",
+        "😀",
+        "\"\"",
+        "''",
+        "told us",
+        "\r\n",
+    ];
+    let mut seed = 7u64;
+    (0..3000u64)
+        .map(|round| {
+            let mut draft = String::new();
+            for _ in 0..(round % 14 + 1) {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                draft.push_str(fragments[(seed >> 33) as usize % fragments.len()]);
+            }
+            draft
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -214,45 +260,7 @@ mod tests {
     /// around them, masked Markdown. Nothing may panic and every span must be a real slice.
     #[test]
     fn odd_input_never_panics() {
-        let fragments = [
-            "\"",
-            "“",
-            "”",
-            "'",
-            "’",
-            "‘",
-            "[",
-            "]",
-            "(",
-            ")",
-            ",",
-            ":",
-            " said",
-            "Said ",
-            "according to",
-            " he",
-            "We ",
-            "\n\n",
-            "**",
-            "`x`",
-            "—",
-            "…",
-            ".",
-            "Smith",
-            "a source",
-            "😀",
-            "\"\"",
-            "''",
-            "told us",
-            "\r\n",
-        ];
-        let mut seed = 7u64;
-        for round in 0..3000u64 {
-            let mut draft = String::new();
-            for _ in 0..(round % 14 + 1) {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                draft.push_str(fragments[(seed >> 33) as usize % fragments.len()]);
-            }
+        for draft in super::odd_drafts() {
             for language in [Language::PlainText, Language::Markdown] {
                 let checked = check_draft(&draft, language, &Settings::default());
                 for quote in &checked.facts.quotes.quotes {
@@ -272,7 +280,6 @@ mod tests {
                         );
                     }
                 }
-                let _ = crate::analysis::outline::outline(&draft, &checked.facts);
             }
         }
     }

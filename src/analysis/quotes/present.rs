@@ -1,30 +1,23 @@
-//! What an editor sees of the quotations: hover text and the outline (quotations under
-//! their speakers).
+//! What an editor sees of a quotation on hover: its form, its speaker, the cue and where the
+//! speaker was introduced.
 
 use super::super::Facts;
-use super::super::outline::{OutlineItem, OutlineKind};
 use super::{Attribution, Link, Quote, QuoteForm, Quotes, SpeakerKind};
 use crate::text::ByteSpan;
 use crate::text::lines::LineIndex;
 
 const EXCERPT_CHARS: usize = 60;
 
-/// Text of a span with masked bytes and runs of whitespace collapsed, cut to `limit` chars.
-fn excerpt(draft: &str, span: ByteSpan, limit: usize) -> String {
+/// Text of a span with masked bytes and runs of whitespace collapsed, cut to
+/// `EXCERPT_CHARS` characters: how the hover and the outline show a quotation, a cue or a
+/// speaker.
+pub fn excerpt(draft: &str, span: ByteSpan) -> String {
     let collapsed = span.slice(draft).replace('\0', " ").split_whitespace().collect::<Vec<_>>().join(" ");
-    if collapsed.chars().count() <= limit {
+    if collapsed.chars().count() <= EXCERPT_CHARS {
         return collapsed;
     }
-    let cut: String = collapsed.chars().take(limit).collect();
+    let cut: String = collapsed.chars().take(EXCERPT_CHARS).collect();
     format!("{}…", cut.trim_end())
-}
-
-/// The name the speaker goes by: the resolved mention, else the speaker as written.
-fn speaker_name(draft: &str, attribution: &Attribution, facts: &Facts) -> String {
-    match attribution.resolved {
-        Some(resolved) => excerpt(draft, resolved, EXCERPT_CHARS),
-        None => attribution.speaker_in_running_text(draft, &facts.cast),
-    }
 }
 
 /// Where the speaker is first introduced: the cast member's first full mention (else its
@@ -63,8 +56,7 @@ fn link_name(link: Link) -> &'static str {
 pub fn describe_at(quotes: &Quotes, draft: &str, offset: usize, facts: &Facts) -> Option<(ByteSpan, String)> {
     let quote = quotes.quote_at(offset)?;
     let outer = if quote.depth > 0 { quotes.enclosing(quote) } else { None };
-    let mut lines =
-        vec![format!("**{}**: “{}”", capitalise(form_name(quote.form)), excerpt(draft, quote.content, EXCERPT_CHARS))];
+    let mut lines = vec![format!("**{}**: “{}”", capitalise(form_name(quote.form)), excerpt(draft, quote.content))];
     if let Some(outer) = outer {
         lines.push("Quoted inside another quotation; its speaker is quoting someone else.".to_string());
         lines.extend(attribution_lines(draft, outer, facts));
@@ -88,7 +80,7 @@ fn attribution_lines(draft: &str, quote: &Quote, facts: &Facts) -> Vec<String> {
     let written = attribution.speaker_in_running_text(draft, &facts.cast);
     let mut said_by = format!("**Said by:** {written} ({})", attribution.kind.describe());
     if let Some(resolved) = attribution.resolved {
-        said_by.push_str(&format!(", that is **{}**", excerpt(draft, resolved, EXCERPT_CHARS)));
+        said_by.push_str(&format!(", that is **{}**", excerpt(draft, resolved)));
     }
     lines.push(said_by);
     // The cast member the quotation is attributed to, as the cast describes them.
@@ -103,16 +95,12 @@ fn attribution_lines(draft: &str, quote: &Quote, facts: &Facts) -> Vec<String> {
     {
         lines.push(format!("**Member:** {}", first_line.trim()));
     }
-    lines.push(format!(
-        "**Cue:** “{}”, {}",
-        excerpt(draft, attribution.cue, EXCERPT_CHARS),
-        link_name(attribution.link)
-    ));
+    lines.push(format!("**Cue:** “{}”, {}", excerpt(draft, attribution.cue), link_name(attribution.link)));
     let introduced = introduction(draft, attribution, facts);
     lines.push(format!(
         "**Speaker introduced:** line {}: “{}”",
         LineIndex::new(draft).line_number(introduced.start),
-        excerpt(draft, introduced, EXCERPT_CHARS)
+        excerpt(draft, introduced)
     ));
     lines
 }
@@ -120,70 +108,4 @@ fn attribution_lines(draft: &str, quote: &Quote, facts: &Facts) -> Vec<String> {
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
-}
-
-/// The key that gathers a speaker's quotations: the cast member, else the resolved or
-/// written name, folded.
-fn speaker_key(draft: &str, attribution: &Attribution, facts: &Facts) -> String {
-    match attribution.member {
-        Some(member) => format!("member {member}"),
-        None => speaker_name(draft, attribution, facts).to_lowercase(),
-    }
-}
-
-pub fn outline(quotes: &Quotes, draft: &str, facts: &Facts) -> Vec<OutlineItem> {
-    let mut groups: Vec<(String, OutlineItem)> = Vec::new();
-    for quote in quotes.quotes.iter().filter(|q| q.depth == 0) {
-        let child = OutlineItem {
-            name: format!("“{}”", excerpt(draft, quote.content, EXCERPT_CHARS)),
-            detail: quote.attribution.as_ref().map(|a| excerpt(draft, a.cue, EXCERPT_CHARS)),
-            kind: OutlineKind::Quotation,
-            span: quote.span,
-            selection: quote.open_mark,
-            children: Vec::new(),
-        };
-        let (key, name, kind, selection) = match &quote.attribution {
-            Some(attribution) => {
-                let kind = match attribution.kind {
-                    SpeakerKind::Named | SpeakerKind::Pronoun => OutlineKind::Person,
-                    SpeakerKind::Role | SpeakerKind::Anonymous => OutlineKind::Group,
-                };
-                (
-                    speaker_key(draft, attribution, facts),
-                    speaker_name(draft, attribution, facts),
-                    kind,
-                    attribution.speaker,
-                )
-            }
-            None => (String::new(), "(no speaker)".to_string(), OutlineKind::Group, quote.open_mark),
-        };
-        match groups.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, group)) => {
-                group.span = group.span.cover(child.span);
-                group.children.push(child);
-            }
-            None => {
-                let span = child.span.cover(selection);
-                groups.push((
-                    key,
-                    OutlineItem {
-                        name,
-                        detail: Some("quoted".to_string()),
-                        kind,
-                        span,
-                        selection,
-                        children: vec![child],
-                    },
-                ));
-            }
-        }
-    }
-    groups
-        .into_iter()
-        .map(|(_, mut group)| {
-            let count = group.children.len();
-            group.detail = Some(if count == 1 { "1 quotation".to_string() } else { format!("{count} quotations") });
-            group
-        })
-        .collect()
 }

@@ -83,7 +83,7 @@ pub fn check_analysis(draft: &str, language: Language) -> Result<(), String> {
     for offset in [0, draft.len() / 2, draft.len()] {
         let _ = copydesk::ide::hover::hover_at(&checked, draft, offset);
     }
-    let _ = copydesk::analysis::outline::outline(draft, &checked.facts);
+    let _ = copydesk::ide::outline::outline(draft, &checked.facts);
     Ok(())
 }
 
