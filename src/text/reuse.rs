@@ -6,7 +6,7 @@
 //! Whole-document work (markup masking, facts, rules) is still done on every analysis;
 //! `Prose::new_reusing` gives exactly what `Prose::new` gives, which the tests check.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::{ByteSpan, Paragraph, Prose, Sentence, Token};
 
@@ -18,7 +18,7 @@ pub(super) struct PreviousParagraphs<'p> {
 
 impl<'p> PreviousParagraphs<'p> {
     pub(super) fn new(prose: &'p Prose) -> Self {
-        let mut by_text = HashMap::with_capacity(prose.paragraphs.len());
+        let mut by_text = HashMap::with_capacity_and_hasher(prose.paragraphs.len(), Default::default());
         for (index, paragraph) in prose.paragraphs.iter().enumerate() {
             if let Some(text) = prose.text.get(paragraph.span.range()) {
                 // Repeated paragraphs read the same: any copy will do.

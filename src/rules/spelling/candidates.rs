@@ -6,7 +6,7 @@
 //! up again. What depends on the whole draft (its names, how often a word recurs,
 //! quotations) is decided later, by the rule, over these few candidates.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::{Arc, LazyLock, Mutex};
 
 use super::dictionary::{is_acronym_or_number, is_known, is_slip_of_a_word};

@@ -88,7 +88,7 @@ fn clock() -> Option<std::time::Instant> {
 /// (an entry both share once).
 fn both_word_lists() -> String {
     let entries = |list: &'static str| list.lines().skip(1).filter(|line| !line.trim().is_empty());
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     let merged: Vec<&str> =
         entries(EN_US_WORDS).chain(entries(EN_GB_WORDS)).filter(|line| seen.insert(*line)).collect();
     let mut text = String::with_capacity(EN_US_WORDS.len() + merged.len() / 10);

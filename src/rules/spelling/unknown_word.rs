@@ -1,7 +1,7 @@
 //! `spelling.unknown-word`: a word the dictionary does not know and the draft does not
 //! explain (a name it uses, a term it keeps using, a word the project lists).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::candidates::{UnknownWord, is_slip, unknown_words, without_possessive};
 use super::dictionary::{Edits, has_neighbour, is_known, is_slip_of_a_day_or_month};
@@ -74,7 +74,7 @@ fn check(context: &Context) -> Vec<Finding> {
 /// Sentences in another language: three words or more the dictionary does not know,
 /// a quarter of the sentence's words or more ("Paris pleure les siens cet après-midi").
 fn foreign_sentences(prose: &Prose, unknown: &[ByteSpan]) -> HashSet<usize> {
-    let mut per_sentence: HashMap<usize, usize> = HashMap::new();
+    let mut per_sentence: HashMap<usize, usize> = HashMap::default();
     for span in unknown {
         if let Some(sentence) = prose.sentence_at(span.start) {
             *per_sentence.entry(sentence).or_default() += 1;
@@ -134,13 +134,13 @@ fn is_in_foreign_phrase_or_name(prose: &Prose, span: ByteSpan, dialect: Option<D
 /// the same way: no word of the draft is one letter away from it ("goverment" three times
 /// beside one "government" is three slips).
 fn consistent_terms(prose: &Prose, draft: &str, unknown: &[ByteSpan]) -> HashSet<String> {
-    let mut uses: HashMap<String, usize> = HashMap::new();
+    let mut uses: HashMap<String, usize> = HashMap::default();
     for span in unknown {
         *uses.entry(term_key(span.slice(draft))).or_default() += 1;
     }
     uses.retain(|_, count| *count >= TERM_USES);
     if uses.is_empty() {
-        return HashSet::new();
+        return HashSet::default();
     }
     // Only words of about a term's length (give or take a letter, a plural and a
     // possessive) can be one letter from it: the others are not even lowercased.
