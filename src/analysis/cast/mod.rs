@@ -15,6 +15,7 @@ mod known;
 pub mod mentions;
 mod present;
 mod query;
+mod recluster;
 pub mod reuse;
 mod shapes;
 pub mod similarity;
@@ -114,13 +115,15 @@ pub struct Cast {
     lowercase_names: FastSet<String>,
     /// Each paragraph's mentions as read, for reuse after an edit (server analyses only).
     mention_cache: Option<reuse::MentionCache>,
+    /// The clustering and what it was computed from, for reuse after an edit.
+    clustering: Option<std::sync::Arc<recluster::Clustering>>,
 }
 
 impl Cast {
     pub fn gather(draft: &str, prose: &Prose, settings: &Settings) -> Self {
         let _ = draft;
         let (mentions, lowercase_names) = mentions::extract_with_lowercase_names(prose);
-        Self::from_mentions(mentions, lowercase_names, prose, settings)
+        Self::from_mentions(mentions, lowercase_names, prose, settings, None)
     }
 
     /// `gather` for a new version of a draft whose previous cast is `previous`: the
@@ -129,7 +132,8 @@ impl Cast {
     pub fn gather_reusing(previous: Option<&Cast>, prose: &Prose, settings: &Settings) -> Self {
         let (mentions, lowercase_names, cache) =
             reuse::extract_reusing(prose, previous.and_then(|cast| cast.mention_cache.as_ref()));
-        let mut cast = Self::from_mentions(mentions, lowercase_names, prose, settings);
+        let clustering = previous.and_then(|cast| cast.clustering.as_deref());
+        let mut cast = Self::from_mentions(mentions, lowercase_names, prose, settings, clustering);
         cast.mention_cache = Some(cache);
         cast
     }
@@ -139,8 +143,10 @@ impl Cast {
         lowercase_names: FastSet<String>,
         prose: &Prose,
         settings: &Settings,
+        previous: Option<&recluster::Clustering>,
     ) -> Self {
-        let clusters = cluster::cluster(&mut mentions, settings);
+        let clustering = recluster::cluster_reusing(&mut mentions, settings, previous);
+        let clusters = clustering.clusters();
         let mut cast = Cast {
             mentions,
             members: Vec::with_capacity(clusters.len()),
@@ -148,6 +154,7 @@ impl Cast {
             name_words: std::sync::OnceLock::new(),
             lowercase_names,
             mention_cache: None,
+            clustering: None,
         };
         for (index, cluster) in clusters.iter().enumerate() {
             let member = cast.settle(index, cluster, prose.text.as_str());
@@ -156,6 +163,7 @@ impl Cast {
         cast.variants.sort_by_key(|v| v.span.start);
         cast.word_variants();
         gender::settle(&mut cast, prose);
+        cast.clustering = Some(clustering);
         cast
     }
 

@@ -1,0 +1,145 @@
+//! The clustering kept for the next analysis. Clustering reads the mentions' readings in
+//! document order (words, title, flags, evidence, acronym) and the `names` setting; it
+//! compares mention positions only with each other, and an edit keeps their order. So when
+//! an edit leaves every mention read as before (most keystrokes: a word typed outside a
+//! name), the previous assignment is applied instead of clustering again. The result is
+//! exactly what `cluster::cluster` gives, which the tests check.
+
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+
+use super::cluster::{self, Cluster};
+use super::mentions::{Link, Mention};
+use crate::settings::{KnownName, Settings};
+
+/// One analysis's clustering, with what it was computed from.
+#[derive(Debug)]
+pub struct Clustering {
+    /// A fingerprint of each mention's reading, in document order.
+    readings: Vec<u64>,
+    names: Vec<KnownName>,
+    /// Per mention read: its member and link, or `None` when clustering dropped it.
+    assignment: Arc<[Option<(usize, Link)>]>,
+    clusters: Arc<Vec<Cluster>>,
+}
+
+/// What clustering may read of a mention, as one number. Everything but the positions,
+/// the paragraph index and the fields clustering itself fills in.
+fn reading(mention: &Mention) -> u64 {
+    // SipHash with fixed keys: a different reading with the same fingerprint is as likely
+    // as a 64-bit collision, and every run gives the same numbers.
+    let mut hasher = std::hash::DefaultHasher::new();
+    mention.words.len().hash(&mut hasher);
+    for word in &mention.words {
+        word.text.hash(&mut hasher);
+        word.is_core().hash(&mut hasher);
+    }
+    mention.title.hash(&mut hasher);
+    (mention.possessive, mention.after_determiner, mention.weak).hash(&mut hasher);
+    let evidence = mention.evidence;
+    (evidence.person, evidence.organisation, evidence.place, evidence.speaker, evidence.gazetteer).hash(&mut hasher);
+    mention.descriptors.hash(&mut hasher);
+    mention.acronym.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// `cluster::cluster`, or the previous analysis's clustering applied again when the
+/// mentions read the same and the `names` setting is unchanged.
+pub fn cluster_reusing(
+    mentions: &mut Vec<Mention>,
+    settings: &Settings,
+    previous: Option<&Clustering>,
+) -> Arc<Clustering> {
+    let readings: Vec<u64> = mentions.iter().map(reading).collect();
+    if let Some(previous) = previous.filter(|p| p.readings == readings && p.names == settings.names) {
+        apply(mentions, &previous.assignment);
+        return Arc::new(Clustering {
+            readings,
+            names: previous.names.clone(),
+            assignment: Arc::clone(&previous.assignment),
+            clusters: Arc::clone(&previous.clusters),
+        });
+    }
+    let starts: Vec<usize> = mentions.iter().map(|m| m.span.start).collect();
+    let clusters = cluster::cluster(mentions, settings);
+    // The mentions kept are a subsequence of those read, in order; starts are distinct.
+    let mut kept = mentions.iter().peekable();
+    let assignment =
+        starts.iter().map(|&start| kept.next_if(|m| m.span.start == start).map(|m| (m.member, m.link))).collect();
+    Arc::new(Clustering { readings, names: settings.names.clone(), assignment, clusters: Arc::new(clusters) })
+}
+
+/// Keeps the mentions the assignment keeps, with their member and link.
+fn apply(mentions: &mut Vec<Mention>, assignment: &[Option<(usize, Link)>]) {
+    let mut assigned = assignment.iter();
+    mentions.retain_mut(|mention| match assigned.next().copied().flatten() {
+        Some((member, link)) => {
+            mention.member = member;
+            mention.link = link;
+            true
+        }
+        None => false,
+    });
+}
+
+impl Clustering {
+    pub fn clusters(&self) -> &[Cluster] {
+        &self.clusters
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Cast;
+    use super::*;
+    use crate::text::{ByteSpan, Language, Prose};
+
+    fn summary(cast: &Cast) -> (Vec<Mention>, Vec<(String, usize, String)>, Vec<(ByteSpan, String)>) {
+        let members = cast
+            .members
+            .iter()
+            .map(|m| (m.canonical.clone(), m.mentions.len(), format!("{:?} {:?}", m.kind, m.gender)))
+            .collect();
+        let variants = cast.variants.iter().map(|v| (v.span, v.established.clone())).collect();
+        (cast.mentions.clone(), members, variants)
+    }
+
+    /// Words typed outside the names reuse the clustering; the cast is the fresh one.
+    #[test]
+    fn a_cast_reclustered_after_edits_outside_names_is_the_fresh_cast() {
+        let settings = Settings::default();
+        let drafts = [
+            include_str!("../../../fixtures/name/cast.txt"),
+            include_str!("../../../fixtures/name/variants.txt"),
+            include_str!("../../../fixtures/garbled/garbled.txt"),
+        ];
+        for draft in drafts {
+            let prose = Prose::new(draft, Language::PlainText);
+            let previous = Cast::gather_reusing(None, &prose, &settings);
+            let mut reused_clustering = 0;
+            for at in (0..draft.len()).step_by(89).filter(|&at| draft.is_char_boundary(at)) {
+                for typed in [" very", "x", "\n\n", " she said"] {
+                    let edited = format!("{}{typed}{}", &draft[..at], &draft[at..]);
+                    let prose = Prose::new_reusing(&prose, &edited, Language::PlainText);
+                    let reused = Cast::gather_reusing(Some(&previous), &prose, &settings);
+                    let fresh = Cast::gather(&edited, &prose, &settings);
+                    assert_eq!(summary(&reused), summary(&fresh), "{typed:?} at {at}");
+                    let same = |cast: &Cast| cast.clustering.as_ref().map(|c| Arc::as_ptr(&c.clusters));
+                    reused_clustering += usize::from(same(&reused) == same(&previous));
+                }
+            }
+            assert!(reused_clustering > 0, "no edit reused the clustering");
+        }
+    }
+
+    /// A changed `names` setting clusters again: the newsroom's spelling founds a member.
+    #[test]
+    fn a_changed_names_setting_clusters_again() {
+        let draft = "Dana Marchetti opened the meeting. Marcheti said the budget was tight.";
+        let prose = Prose::new(draft, Language::PlainText);
+        let previous = Cast::gather_reusing(None, &prose, &Settings::default());
+        let settings = Settings { names: vec![KnownName::Plain("Dana Marcheti".to_string())], ..Settings::default() };
+        let reused = Cast::gather_reusing(Some(&previous), &prose, &settings);
+        assert_eq!(summary(&reused), summary(&Cast::gather(draft, &prose, &settings)));
+    }
+}
