@@ -94,7 +94,11 @@ mod tests {
     use super::*;
     use crate::text::{ByteSpan, Language, Prose};
 
-    fn summary(cast: &Cast) -> (Vec<Mention>, Vec<(String, usize, String)>, Vec<(ByteSpan, String)>) {
+    /// Mentions with their members and links; members' names, sizes, kinds and genders;
+    /// variants.
+    type Summary = (Vec<Mention>, Vec<(String, usize, String)>, Vec<(ByteSpan, String)>);
+
+    fn summary(cast: &Cast) -> Summary {
         let members = cast
             .members
             .iter()
