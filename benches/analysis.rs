@@ -139,7 +139,7 @@ fn document_facts<M: Measurement>(c: &mut Criterion<M>) {
         let draft = drafts::draft_of_words(repository_root(), Language::PlainText, words);
         let prose = copydesk::text::Prose::new(&draft, Language::PlainText);
         group.bench_function(BenchmarkId::new("plain", label), |b| {
-            b.iter(|| black_box(copydesk::analysis::Facts::gather(&draft, &prose, &settings)))
+            b.iter(|| black_box(copydesk::analysis::Facts::gather(&prose, &settings)))
         });
     }
     group.finish();

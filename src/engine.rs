@@ -37,7 +37,7 @@ pub fn check_draft_reusing(
         None => (Prose::new(draft, language), Vec::new()),
     };
     let local = LocalFindings::gather(&prose, &origins, previous.map(|previous| &previous.local), settings);
-    let facts = Facts::gather_reusing(previous.map(|previous| &previous.facts), draft, &prose, settings);
+    let facts = Facts::gather_reusing(previous.map(|previous| &previous.facts), &prose, settings);
     check_facts(draft, language, prose, facts, local, settings)
 }
 
@@ -84,7 +84,7 @@ mod tests {
         let draft = "The the council met. \"We will win, he said.\nIt was a bosom peril for the the towne.\n\n<!-- copydesk-disable-next-line garbled.nothing -->\nFine.\n";
         let settings = Settings::default();
         let prose = Prose::new(draft, Language::Markdown);
-        let facts = Facts::gather(draft, &prose, &settings);
+        let facts = Facts::gather(&prose, &settings);
         let context = Context { draft, prose: &prose, facts: &facts, settings: &settings };
         let mut seen = Vec::new();
         for rule in RULES {

@@ -120,8 +120,7 @@ pub struct Cast {
 }
 
 impl Cast {
-    pub fn gather(draft: &str, prose: &Prose, settings: &Settings) -> Self {
-        let _ = draft;
+    pub fn gather(prose: &Prose, settings: &Settings) -> Self {
         let (mentions, lowercase_names) = mentions::extract_with_lowercase_names(prose);
         Self::from_mentions(mentions, lowercase_names, prose, settings, None)
     }

@@ -126,7 +126,7 @@ mod tests {
                     let edited = format!("{}{typed}{}", &draft[..at], &draft[at..]);
                     let prose = Prose::new_reusing(&prose, &edited, Language::PlainText);
                     let reused = Cast::gather_reusing(Some(&previous), &prose, &settings);
-                    let fresh = Cast::gather(&edited, &prose, &settings);
+                    let fresh = Cast::gather(&prose, &settings);
                     assert_eq!(summary(&reused), summary(&fresh), "{typed:?} at {at}");
                     let same = |cast: &Cast| cast.clustering.as_ref().map(|c| Arc::as_ptr(&c.clusters));
                     reused_clustering += usize::from(same(&reused) == same(&previous));
@@ -144,6 +144,6 @@ mod tests {
         let previous = Cast::gather_reusing(None, &prose, &Settings::default());
         let settings = Settings { names: vec![KnownName::Plain("Dana Marcheti".to_string())], ..Settings::default() };
         let reused = Cast::gather_reusing(Some(&previous), &prose, &settings);
-        assert_eq!(summary(&reused), summary(&Cast::gather(draft, &prose, &settings)));
+        assert_eq!(summary(&reused), summary(&Cast::gather(&prose, &settings)));
     }
 }

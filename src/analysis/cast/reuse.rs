@@ -111,7 +111,7 @@ mod tests {
             let edited = format!("{} Kowalski {}", &draft[..at], &draft[at..]);
             let prose = Prose::new_reusing(&prose, &edited, Language::PlainText);
             let reused = Cast::gather_reusing(Some(&previous), &prose, &settings);
-            let fresh = Cast::gather(&edited, &prose, &settings);
+            let fresh = Cast::gather(&prose, &settings);
             assert_eq!(summary(&reused), summary(&fresh), "edit at {at}");
         }
     }

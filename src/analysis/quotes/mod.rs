@@ -141,15 +141,24 @@ pub struct Quotes {
     pub stray_closings: Vec<ByteSpan>,
     /// Whether the draft writes curly double quotation marks (fixes follow its style).
     pub curly: bool,
+    /// Each paragraph's lowercase tokens, for the next analysis.
+    lowered_cache: lexicon::LoweredCache,
 }
 
 impl Quotes {
-    pub fn gather(_draft: &str, prose: &Prose, cast: &Cast) -> Self {
+    pub fn gather(prose: &Prose, cast: &Cast) -> Self {
+        Self::gather_reusing(None, prose, cast)
+    }
+
+    /// `gather` after an edit: each unchanged paragraph's lowercase tokens are taken from
+    /// `previous`. The result is the same.
+    pub fn gather_reusing(previous: Option<&Quotes>, prose: &Prose, cast: &Cast) -> Self {
         let paragraphs: Vec<ByteSpan> = prose.paragraphs.iter().map(|p| p.span).collect();
         let scan = marks::scan(&prose.text, &paragraphs);
         let mut quotes = link::quotes_from_marks(prose, &scan);
         let quoted = link::quoted_tokens(prose, &quotes);
-        let lowered = lexicon::Lowered::new(&prose.text, &prose.tokens);
+        let (lowered, lowered_cache) =
+            lexicon::Lowered::new_reusing(prose, previous.map(|quotes| &quotes.lowered_cache));
         let anonymity = cues::AnonymityNotes::new(prose);
         let cast = cast::CastView::new(cast);
         let reader = cues::Reader {
@@ -164,7 +173,7 @@ impl Quotes {
         let mut reports = speech::reported_speech(prose, &reader);
         resolve::resolve_speakers(prose, &cast, &mut quotes, &mut reports);
         let curly = prose.text.contains('“') || prose.text.contains('”');
-        Quotes { quotes, reports, stray_closings: scan.stray_closings, curly }
+        Quotes { quotes, reports, stray_closings: scan.stray_closings, curly, lowered_cache }
     }
 
     /// Each quotation attributed to a cast member, as (member, index into `quotes`), in
@@ -353,10 +362,10 @@ mod tests {
         let small_prose = Prose::new(&small, Language::PlainText);
         let large_prose = Prose::new(&large, Language::PlainText);
         let cast = crate::analysis::Cast::default();
-        let time = |draft: &str, prose: &Prose, repetitions: usize| {
+        let time = |prose: &Prose, repetitions: usize| {
             let started = Instant::now();
             for _ in 0..repetitions {
-                std::hint::black_box(Quotes::gather(draft, prose, &cast));
+                std::hint::black_box(Quotes::gather(prose, &cast));
             }
             started.elapsed()
         };
@@ -364,8 +373,8 @@ mod tests {
         for _ in 0..3 {
             let (mut best_small, mut best_large) = (Duration::MAX, Duration::MAX);
             for _ in 0..5 {
-                best_small = best_small.min(time(&small, &small_prose, 8));
-                best_large = best_large.min(time(&large, &large_prose, 1));
+                best_small = best_small.min(time(&small_prose, 8));
+                best_large = best_large.min(time(&large_prose, 1));
             }
             let ratio = best_large.as_secs_f64() / best_small.as_secs_f64().max(1e-9);
             if ratio < 1.5 {
