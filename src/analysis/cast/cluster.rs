@@ -15,17 +15,20 @@ use std::rc::Rc;
 
 use crate::analysis::fast_hash::{FastHasher, FastMap as HashMap};
 
+use super::ids::indexes;
 use super::mentions::{Evidence, Link, Mention, is_acronym, is_given_name};
 use super::similarity::{Slip, family_form, fold, slip, sound_key};
+use super::{MemberId, MentionId};
 use crate::analysis::vocabulary as vocab;
 use crate::settings::Settings;
 
-/// An member while it is being built: its forms (core words of its full mentions) and its
-/// mentions.
+/// A member while it is being built: its forms (core words of its full mentions) and its
+/// mentions. The clusters become the members in the same order, so a cluster's id is its
+/// member's.
 #[derive(Clone, Debug, Default)]
 pub struct Cluster {
     pub forms: Vec<Vec<String>>,
-    pub mentions: Vec<usize>,
+    pub mentions: Vec<MentionId>,
     pub evidence: Evidence,
     /// The newsroom's spelling, from the settings, with its accepted aliases.
     pub known: Option<(String, Vec<String>)>,
@@ -225,21 +228,21 @@ struct Tally {
 }
 
 impl Tally {
-    fn toggle(&mut self, cluster: usize, present: bool) {
+    fn toggle(&mut self, cluster: MemberId, present: bool) {
         if present {
             self.count += 1;
         } else {
             self.count -= 1;
         }
-        self.xor ^= cluster;
+        self.xor ^= cluster.index();
     }
 
-    fn only(&self) -> Option<usize> {
-        (self.count == 1).then_some(self.xor)
+    fn only(&self) -> Option<MemberId> {
+        (self.count == 1).then_some(MemberId::new(self.xor))
     }
 }
 
-fn push_once(list: &mut Vec<usize>, cluster: usize) {
+fn push_once(list: &mut Vec<MemberId>, cluster: MemberId) {
     if list.last() != Some(&cluster) {
         list.push(cluster);
     }
@@ -250,25 +253,25 @@ fn push_once(list: &mut Vec<usize>, cluster: usize) {
 #[derive(Debug, Default)]
 struct Index {
     /// Exact forms.
-    by_form: HashMap<Vec<String>, Vec<usize>>,
+    by_form: HashMap<Vec<String>, Vec<MemberId>>,
     /// Loose forms and loose hyphenated surnames of full forms.
-    by_loose: HashMap<String, Vec<usize>>,
+    by_loose: HashMap<String, Vec<MemberId>>,
     /// `one_word_keys` of the full forms.
-    by_one_word: HashMap<u64, Vec<usize>>,
+    by_one_word: HashMap<u64, Vec<MemberId>>,
     /// `first_pair_key` of each full form's first word with every later word.
-    by_first_pair: HashMap<u64, Vec<usize>>,
+    by_first_pair: HashMap<u64, Vec<MemberId>>,
     /// Folded surnames.
-    by_folded_surname: HashMap<String, Vec<usize>>,
+    by_folded_surname: HashMap<String, Vec<MemberId>>,
     /// Last word of a surname with a particle ("Berg" of "van der Berg").
-    by_particle_last: HashMap<String, Vec<usize>>,
+    by_particle_last: HashMap<String, Vec<MemberId>>,
     /// The name after a particle prefix ("Assad" of "al-Assad").
-    by_particle_prefixed: HashMap<String, Vec<usize>>,
+    by_particle_prefixed: HashMap<String, Vec<MemberId>>,
     /// Each part of a hyphenated surname.
-    by_hyphen_part: HashMap<String, Vec<usize>>,
+    by_hyphen_part: HashMap<String, Vec<MemberId>>,
     /// Acronyms given in parentheses and initials of full forms.
-    by_acronym: HashMap<String, Vec<usize>>,
+    by_acronym: HashMap<String, Vec<MemberId>>,
     /// `spelling_keys` of surnames.
-    by_spelling: HashMap<u64, Vec<usize>>,
+    by_spelling: HashMap<u64, Vec<MemberId>>,
     /// Clusters that are not person-like, by the first word of a full form.
     other_first_word: HashMap<String, Tally>,
     /// Person-like clusters, by the first word of a two-word form.
@@ -283,9 +286,11 @@ struct Clusterer {
     full_keys: HashMap<Vec<String>, Rc<(String, Vec<u64>)>>,
 }
 
+indexes!(MemberId => Cluster, Derived);
+
 impl Clusterer {
-    fn add_cluster(&mut self, cluster: Cluster) -> usize {
-        let c = self.clusters.len();
+    fn add_cluster(&mut self, cluster: Cluster) -> MemberId {
+        let c = MemberId::new(self.clusters.len());
         let forms = cluster.forms.clone();
         let acronym = cluster.acronym.clone();
         let person_like = cluster.evidence.person_like();
@@ -300,13 +305,13 @@ impl Clusterer {
         c
     }
 
-    fn set_acronym(&mut self, c: usize, acronym: String) {
+    fn set_acronym(&mut self, c: MemberId, acronym: String) {
         push_once(self.index.by_acronym.entry(acronym.clone()).or_default(), c);
         self.clusters[c].acronym = Some(acronym);
     }
 
     /// Adds a form to cluster `c` and to every index it belongs in.
-    fn add_form(&mut self, c: usize, form: Vec<String>) {
+    fn add_form(&mut self, c: MemberId, form: Vec<String>) {
         let index = &mut self.index;
         let derived = &mut self.derived[c];
         push_once(index.by_form.entry(form.clone()).or_default(), c);
@@ -375,7 +380,7 @@ impl Clusterer {
 
     /// Adds a mention's evidence to cluster `c`, keeping the first-word tallies in step
     /// when the cluster turns person-like or stops being so.
-    fn add_evidence(&mut self, c: usize, evidence: Evidence) {
+    fn add_evidence(&mut self, c: MemberId, evidence: Evidence) {
         self.clusters[c].evidence.add(evidence);
         let person_like = self.clusters[c].evidence.person_like();
         let derived = &mut self.derived[c];
@@ -392,12 +397,12 @@ impl Clusterer {
     }
 
     /// The first cluster (in order of creation) holding exactly this form.
-    fn first_with_form(&self, words: &[String]) -> Option<usize> {
+    fn first_with_form(&self, words: &[String]) -> Option<MemberId> {
         self.index.by_form.get(words).and_then(|list| list.iter().copied().min())
     }
 
     /// How a full mention's words match a form of cluster `c`.
-    fn full_match(&self, words: &[String], loose_words: &str, mention_evidence: Evidence, c: usize) -> Option<Link> {
+    fn full_match(&self, words: &[String], loose_words: &str, mention_evidence: Evidence, c: MemberId) -> Option<Link> {
         let cluster = &self.clusters[c];
         let derived = &self.derived[c];
         for (f, form) in cluster.forms.iter().enumerate() {
@@ -442,7 +447,7 @@ impl Clusterer {
 
     /// The first cluster a full mention matches, and how. Candidates are every cluster
     /// that shares a key with the mention; each is judged by `full_match`.
-    fn find_full(&mut self, words: &[String], evidence: Evidence) -> Option<(usize, Link)> {
+    fn find_full(&mut self, words: &[String], evidence: Evidence) -> Option<(MemberId, Link)> {
         // A name is written in full many times: its keys are worked out once.
         let keys = match self.full_keys.get(words) {
             Some(keys) => Rc::clone(keys),
@@ -453,7 +458,7 @@ impl Clusterer {
             }
         };
         let (loose_words, one_word) = &*keys;
-        let mut candidates: Vec<usize> = Vec::new();
+        let mut candidates: Vec<MemberId> = Vec::new();
         candidates.extend(self.index.by_loose.get(loose_words).into_iter().flatten());
         for &key in one_word {
             candidates.extend(self.index.by_one_word.get(&key).into_iter().flatten());
@@ -467,8 +472,8 @@ impl Clusterer {
     }
 
     /// Every cluster in `lists` that passes `keep`, sorted, once each.
-    fn gather(lists: &[Option<&Vec<usize>>], keep: impl Fn(usize) -> bool) -> Vec<usize> {
-        let mut found: Vec<usize> =
+    fn gather(lists: &[Option<&Vec<MemberId>>], keep: impl Fn(MemberId) -> bool) -> Vec<MemberId> {
+        let mut found: Vec<MemberId> =
             lists.iter().flatten().flat_map(|list| list.iter().copied()).filter(|&c| keep(c)).collect();
         found.sort_unstable();
         found.dedup();
@@ -477,17 +482,17 @@ impl Clusterer {
 
     /// Among several clusters, the one mentioned last before `position`, else the first
     /// after: "Venus Williams ... Williams" follows the latest Williams.
-    fn nearest(&self, candidates: Vec<usize>, position: usize) -> Option<usize> {
+    fn nearest(&self, candidates: Vec<MemberId>, position: usize) -> Option<MemberId> {
         if candidates.len() <= 1 {
             return candidates.first().copied();
         }
-        let last_before = |c: usize| {
+        let last_before = |c: MemberId| {
             let derived = &self.derived[c];
             let before = derived.full_starts.partition_point(|&start| start < position);
             let full = before.checked_sub(1).map(|i| derived.full_starts[i]);
             full.max(derived.short_latest.filter(|&start| start < position))
         };
-        let first = |c: usize| {
+        let first = |c: MemberId| {
             let derived = &self.derived[c];
             match (derived.full_starts.first().copied(), derived.short_first) {
                 (Some(a), Some(b)) => Some(a.min(b)),
@@ -500,12 +505,12 @@ impl Clusterer {
     }
 
     /// The cluster a surname, short form, acronym or lone word joins, and how.
-    fn join_short(&self, mention: &Mention, words: &[String]) -> Option<(usize, Link)> {
+    fn join_short(&self, mention: &Mention, words: &[String]) -> Option<(MemberId, Link)> {
         let position = mention.span.start;
         let index = &self.index;
         let clusters = &self.clusters;
         let derived = &self.derived;
-        let full_person = |c: usize| derived[c].has_full_form && clusters[c].evidence.person_like();
+        let full_person = |c: MemberId| derived[c].has_full_form && clusters[c].evidence.person_like();
 
         // A multi-word mention that is weak (a headline's) joins only a form it matches.
         if words.len() >= 2 && mention.surname_start() > 0 {
@@ -590,7 +595,7 @@ impl Clusterer {
         // A near-spelling of one person's surname ("Kowalsky", "Bidens"). A family ("the
         // Obamas") is not a slip.
         let keys = spelling_keys(word);
-        let lists: Vec<Option<&Vec<usize>>> = keys.iter().map(|key| index.by_spelling.get(key)).collect();
+        let lists: Vec<Option<&Vec<MemberId>>> = keys.iter().map(|key| index.by_spelling.get(key)).collect();
         if !could_be_person {
             return self.join_lone_slip(mention, word, &lists);
         }
@@ -618,7 +623,12 @@ impl Clusterer {
     /// A lone word that is a slip of exactly one member's one-word name, of any kind
     /// ("Mozambqiue" for "Mozambique", "Reuetrs" for "Reuters"). Never between two places
     /// the gazetteer knows ("Iran", "Iraq"), never for a demonym, a family or a group.
-    fn join_lone_slip(&self, mention: &Mention, word: &str, lists: &[Option<&Vec<usize>>]) -> Option<(usize, Link)> {
+    fn join_lone_slip(
+        &self,
+        mention: &Mention,
+        word: &str,
+        lists: &[Option<&Vec<MemberId>>],
+    ) -> Option<(MemberId, Link)> {
         if mention.after_determiner || known::is_demonym(word) {
             return None;
         }
@@ -654,7 +664,7 @@ pub(super) fn distinct_given_names(a: &str, b: &str) -> bool {
 /// A sentence-initial word that names something by other evidence ("Reuters reported",
 /// "Kenya hosted") joins a member named later in the draft, by its form or as a slip of
 /// it: read in order, the later mention was not there yet.
-fn join_weak_late(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned: &mut [Option<usize>]) {
+fn join_weak_late(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned: &mut [Option<MemberId>]) {
     for index in 0..mentions.len() {
         let mention = &mentions[index];
         let evidence = mention.evidence;
@@ -667,7 +677,7 @@ fn join_weak_late(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned:
         let [word] = words.as_slice() else { continue };
         // One edit or one spelling family only: no sound key needed.
         let keys = slip_keys(word);
-        let lists: Vec<Option<&Vec<usize>>> = keys.iter().map(|key| clusterer.index.by_spelling.get(key)).collect();
+        let lists: Vec<Option<&Vec<MemberId>>> = keys.iter().map(|key| clusterer.index.by_spelling.get(key)).collect();
         let found = if evidenced {
             clusterer
                 .first_with_form(&words)
@@ -695,7 +705,7 @@ fn join_weak_late(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned:
         let Some((c, link)) = found else { continue };
         mentions[index].link = link;
         clusterer.add_evidence(c, evidence);
-        clusterer.clusters[c].mentions.push(index);
+        clusterer.clusters[c].mentions.push(MentionId::new(index));
         assigned[index] = Some(c);
     }
 }
@@ -723,7 +733,7 @@ pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster>
             ..Cluster::default()
         });
     }
-    let mut assigned: Vec<Option<usize>> = vec![None; mentions.len()];
+    let mut assigned: Vec<Option<MemberId>> = vec![None; mentions.len()];
 
     // Full names first: they found the cast that shorter mentions join.
     for (index, mention) in mentions.iter_mut().enumerate() {
@@ -752,7 +762,7 @@ pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster>
         {
             clusterer.set_acronym(c, acronym.clone());
         }
-        clusterer.clusters[c].mentions.push(index);
+        clusterer.clusters[c].mentions.push(MentionId::new(index));
         clusterer.derived[c].full_starts.push(mention.span.start);
         assigned[index] = Some(c);
     }
@@ -775,7 +785,7 @@ pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster>
         };
         let mention = &mentions[index];
         clusterer.add_evidence(c, mention.evidence);
-        clusterer.clusters[c].mentions.push(index);
+        clusterer.clusters[c].mentions.push(MentionId::new(index));
         let derived = &mut clusterer.derived[c];
         derived.called_by_surname |= mention.link == Link::Surname;
         derived.short_first.get_or_insert(mention.span.start);
@@ -786,17 +796,17 @@ pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster>
 
     let mut clusters = clusterer.clusters;
     // Drop mentions that joined nothing; renumber.
-    let mut renumbered = vec![usize::MAX; mentions.len()];
+    let mut renumbered: Vec<Option<MentionId>> = vec![None; mentions.len()];
     let mut kept = Vec::with_capacity(mentions.len());
     for (index, mention) in std::mem::take(mentions).into_iter().enumerate() {
         if let Some(c) = assigned[index] {
-            renumbered[index] = kept.len();
+            renumbered[index] = Some(MentionId::new(kept.len()));
             kept.push(Mention { member: c, ..mention });
         }
     }
     *mentions = kept;
     for cluster in &mut clusters {
-        cluster.mentions = cluster.mentions.iter().map(|&m| renumbered[m]).filter(|&m| m != usize::MAX).collect();
+        cluster.mentions = cluster.mentions.iter().filter_map(|&m| renumbered[m.index()]).collect();
         cluster.mentions.sort_unstable();
     }
     clusters

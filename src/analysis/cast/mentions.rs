@@ -1,7 +1,7 @@
 //! Finding mentions: runs of capitalised words with their titles, particles, possessives,
 //! organisation suffixes and initials, and the evidence around them of what they name.
 
-use super::known;
+use super::{MemberId, known};
 use crate::analysis::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use std::borrow::Cow;
 
@@ -130,7 +130,8 @@ pub struct Mention {
     pub descriptors: Vec<String>,
     /// An acronym given in parentheses right after the name: "(WHO)".
     pub acronym: Option<String>,
-    pub member: usize,
+    /// The member the mention joined (set when the mentions are clustered).
+    pub member: MemberId,
     pub link: Link,
 }
 
@@ -532,7 +533,7 @@ fn build_mention(
         evidence: Evidence::default(),
         descriptors: Vec::new(),
         acronym: None,
-        member: 0,
+        member: MemberId::new(0),
         link: Link::Same,
     };
     gather_evidence(&mut mention, tokens, text, first_index, end, role_run || (has_title_head && title_count > 0));

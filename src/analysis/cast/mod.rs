@@ -5,12 +5,13 @@
 //! them into members, and this module settles each member's kind, established spelling,
 //! canonical name and the mentions that stray from it (`words` adds slips inside longer
 //! names). `query` answers the quote analysis and the rules, `present` the hover and the
-//! who's-who, `reuse` keeps paragraphs' mentions across edits. Nothing else in
-//! copydesk recognises names.
+//! who's-who, `reuse` keeps paragraphs' mentions across edits; `ids` types the indices of
+//! members and mentions. Nothing else in copydesk recognises names.
 
 mod cluster;
 
 mod gender;
+mod ids;
 mod known;
 pub mod mentions;
 mod present;
@@ -23,13 +24,11 @@ mod words;
 use crate::analysis::fast_hash::FastMap as HashMap;
 
 pub use crate::analysis::vocabulary::Gender;
+pub use ids::{MemberId, MentionId};
 pub use mentions::{Link, Mention, NameWord};
 pub use present::CastEntry;
 pub use shapes::is_designation;
 pub use similarity::Slip;
-
-/// A cast member: an index into `Cast::members`.
-pub type MemberId = usize;
 
 use crate::analysis::fast_hash::FastSet;
 use crate::settings::Settings;
@@ -61,15 +60,15 @@ pub struct Member {
     /// "Joe Biden", "Barrick Gold Corp.", "Xi Jinping".
     pub canonical: String,
     pub kind: MemberKind,
-    /// Indices into `Cast::mentions`, in document order.
-    pub mentions: Vec<usize>,
+    /// The member's mentions, in document order.
+    pub mentions: Vec<MentionId>,
     pub descriptors: Vec<String>,
     /// The established surname (people) as the draft mostly writes it.
     pub surname: Option<String>,
     /// The established given names (people named in full).
     pub given: Option<String>,
     /// The first mention with given name and surname.
-    pub first_full: Option<usize>,
+    pub first_full: Option<MentionId>,
     /// Named in the settings: the newsroom's spelling wins.
     pub known: bool,
     /// The subject of a cue verb somewhere ("Reuters reported"): a possible speaker.
@@ -87,7 +86,7 @@ pub struct Member {
 /// A mention whose spelling strays from its member's established one.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Variant {
-    pub mention: usize,
+    pub mention: MentionId,
     /// The strayed words only ("Bidens" in "Joe Bidens’").
     pub span: ByteSpan,
     pub written: String,
@@ -149,8 +148,8 @@ impl Cast {
             lowercase_names,
             mention_cache: None,
         };
-        for (index, cluster) in clusters.iter().enumerate() {
-            let member = cast.settle(index, cluster, prose.text.as_str());
+        for cluster in &clusters {
+            let member = cast.settle(cluster, prose.text.as_str());
             cast.members.push(member);
         }
         cast.variants.sort_by_key(|v| v.span.start);
@@ -168,7 +167,7 @@ impl Cast {
     }
 
     /// Kind, established spellings, canonical name and variants of one cluster.
-    fn settle(&mut self, index: usize, cluster: &cluster::Cluster, text: &str) -> Member {
+    fn settle(&mut self, cluster: &cluster::Cluster, text: &str) -> Member {
         let evidence = cluster.evidence;
         let kind = if evidence.person > 0 && evidence.person_like() {
             MemberKind::Person
@@ -226,7 +225,7 @@ impl Cast {
         };
         let person_like = kind == MemberKind::Person || (kind == MemberKind::Other && member.first_full.is_some());
         if person_like {
-            self.settle_person(index, cluster, &mut member, text);
+            self.settle_person(cluster, &mut member, text);
         } else {
             self.settle_other(cluster, text);
         }
@@ -266,7 +265,7 @@ impl Cast {
     /// The surname and given name the draft establishes for a person, and the mentions
     /// that stray from them. Established: the most frequent form; a tie goes to the form
     /// of the first full mention; a known name from the settings beats both.
-    fn settle_person(&mut self, index: usize, cluster: &cluster::Cluster, member: &mut Member, text: &str) {
+    fn settle_person(&mut self, cluster: &cluster::Cluster, member: &mut Member, text: &str) {
         let mut hyphenated: Vec<String> = cluster
             .mentions
             .iter()
@@ -280,7 +279,7 @@ impl Cast {
         hyphenated.sort_unstable();
         hyphenated.dedup();
         // Each mention's surname as written, and where.
-        let mut surfaces: Vec<(usize, String, ByteSpan)> = Vec::new();
+        let mut surfaces: Vec<(MentionId, String, ByteSpan)> = Vec::new();
         for &m in &cluster.mentions {
             let mention = &self.mentions[m];
             if !matches!(mention.link, Link::Same | Link::Surname | Link::NearSpelling) {
@@ -308,10 +307,10 @@ impl Cast {
         let first_full = member.first_full;
         // "Okafors’" beside "Okafor": the plural-looking possessive loses a tie.
         let mentions = &self.mentions;
-        let plural_possessive = |m: usize, written: &str| {
+        let plural_possessive = |m: MentionId, written: &str| {
             mentions[m].possessive && written.ends_with('s') && mentions[m].span.slice(text).ends_with(['’', '\''])
         };
-        let established = |forms: &[(usize, String, ByteSpan)]| -> Option<String> {
+        let established = |forms: &[(MentionId, String, ByteSpan)]| -> Option<String> {
             let mut counts: HashMap<&str, (usize, bool, bool, std::cmp::Reverse<usize>)> = HashMap::default();
             for (m, written, span) in forms {
                 let entry = counts.entry(written.as_str()).or_insert((0, true, false, std::cmp::Reverse(span.start)));
@@ -324,7 +323,7 @@ impl Cast {
         let known_parts = cluster.known.as_ref().map(|(name, _)| cluster::split_form(&words(name)));
         member.surname = known_parts.as_ref().map(|(_, surname)| surname.clone()).or_else(|| established(&surfaces));
         // Given names: the first given word of each full mention.
-        let givens: Vec<(usize, String, ByteSpan)> = cluster
+        let givens: Vec<(MentionId, String, ByteSpan)> = cluster
             .mentions
             .iter()
             .filter_map(|&m| {
@@ -355,7 +354,6 @@ impl Cast {
                     .any(|form| form == written || form.split_whitespace().any(|w| w == written))
             })
         };
-        let _ = index;
         for (forms, established_form, given_name) in
             [(&surfaces, &member.surname, false), (&givens, &established_given, true)]
         {
@@ -403,7 +401,7 @@ impl Cast {
     /// ("Mozambqiue" for "Mozambique").
     fn settle_other(&mut self, cluster: &cluster::Cluster, text: &str) {
         let _ = text;
-        let lone: Vec<(usize, &NameWord)> = cluster
+        let lone: Vec<(MentionId, &NameWord)> = cluster
             .mentions
             .iter()
             .filter_map(|&m| match self.mentions[m].words.as_slice() {
@@ -411,7 +409,7 @@ impl Cast {
                 _ => None,
             })
             .collect();
-        let mut counts: HashMap<&str, (usize, std::cmp::Reverse<usize>)> = HashMap::default();
+        let mut counts: HashMap<&str, (usize, std::cmp::Reverse<MentionId>)> = HashMap::default();
         for (m, word) in &lone {
             let entry = counts.entry(word.text.as_str()).or_insert((0, std::cmp::Reverse(*m)));
             entry.0 += 1;
@@ -447,31 +445,35 @@ impl Cast {
         self.variants.extend(variants);
     }
 
-    /// The index of the mention covering `offset`.
-    pub fn mention_at(&self, offset: usize) -> Option<usize> {
+    /// The mention covering `offset`.
+    pub fn mention_at(&self, offset: usize) -> Option<MentionId> {
         let index = self.mentions.partition_point(|m| m.span.end <= offset);
-        self.mentions.get(index).filter(|m| m.span.start <= offset).map(|_| index)
+        self.mentions.get(index).filter(|m| m.span.start <= offset).map(|_| MentionId::new(index))
     }
 
-    /// The index of the member one of whose mentions covers `offset`.
-    pub fn member_at(&self, offset: usize) -> Option<usize> {
+    /// The member one of whose mentions covers `offset`.
+    pub fn member_at(&self, offset: usize) -> Option<MemberId> {
         self.mention_at(offset).map(|m| self.mentions[m].member)
     }
 
-    pub fn member(&self, index: usize) -> Option<&Member> {
-        self.members.get(index)
+    pub fn member(&self, id: MemberId) -> Option<&Member> {
+        self.members.get(id.index())
+    }
+
+    pub fn mention(&self, id: MentionId) -> Option<&Mention> {
+        self.mentions.get(id.index())
     }
 
     /// Where the member mentioned at `offset` is first named in full (else first named).
     pub fn definition_at(&self, offset: usize) -> Option<ByteSpan> {
-        let member = self.members.get(self.member_at(offset)?)?;
+        let member = self.member(self.member_at(offset)?)?;
         let first = member.first_full.or_else(|| member.mentions.first().copied())?;
         Some(self.mentions[first].name)
     }
 
     /// Every mention of the member mentioned at `offset`, by its name words.
     pub fn references_at(&self, offset: usize) -> Vec<ByteSpan> {
-        let Some(member) = self.member_at(offset).and_then(|e| self.members.get(e)) else { return Vec::new() };
+        let Some(member) = self.member_at(offset).and_then(|e| self.member(e)) else { return Vec::new() };
         member.mentions.iter().map(|&m| self.mentions[m].name).collect()
     }
 
@@ -489,7 +491,7 @@ impl Cast {
             return None;
         }
         let target = self.rename_target_at(offset)?;
-        let member = self.members.get(self.member_at(offset)?)?;
+        let member = self.member(self.member_at(offset)?)?;
         let edits = member
             .mentions
             .iter()
