@@ -315,6 +315,7 @@ pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &Lowe
     for sentence in &prose.sentences[sentences] {
         let tokens = prose.sentence_tokens(sentence);
         let headline = is_headline(tokens, text) || heading_paragraph;
+        let context = SentenceContext { tokens, text, headline, lowercase_words, paragraph: sentence.paragraph };
         let mut index = 0;
         while index < tokens.len() {
             let word = tokens[index].text(text);
@@ -327,22 +328,17 @@ pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &Lowe
                 index += 1;
                 continue;
             }
-            let (word_indices, end) = read_run(tokens, text, index);
-            let next = end.max(index + 1);
-            if let Some(mention) =
-                build_mention(tokens, text, index, &word_indices, end, headline, lowercase_words, sentence.paragraph)
-            {
-                mentions.push(mention);
-            }
+            let run = read_run(tokens, text, index);
+            let next = run.end.max(index + 1);
+            mentions.extend(build_mention(&context, run));
             index = next;
         }
     }
     mentions
 }
 
-/// The token indices of a run of name words starting at `start` (each with the index of
-/// the period that belongs to it, if any), and the index after the run.
-fn read_run(tokens: &[Token], text: &str, start: usize) -> (Vec<(usize, bool)>, usize) {
+/// The run of name words starting at token `start`.
+fn read_run(tokens: &[Token], text: &str, start: usize) -> Run {
     let mut words: Vec<(usize, bool)> = Vec::new();
     let mut index = start;
     while let Some(token) = tokens.get(index) {
@@ -403,31 +399,109 @@ fn read_run(tokens: &[Token], text: &str, start: usize) -> (Vec<(usize, bool)>, 
         words.pop();
     }
     let end = words.last().map_or(start + 1, |&(last, period)| last + if period { 2 } else { 1 });
-    (words, end)
+    Run { start, words, end }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn build_mention(
-    tokens: &[Token],
-    text: &str,
-    run_start: usize,
-    run: &[(usize, bool)],
-    end: usize,
+/// The sentence a run of name words is read in: its tokens, the draft's text, and what the
+/// draft says around it.
+struct SentenceContext<'a> {
+    tokens: &'a [Token],
+    text: &'a str,
+    /// A title-case line or a heading: its capitals say nothing about names.
     headline: bool,
-    lowercase_words: &LowercaseWords,
+    lowercase_words: &'a LowercaseWords<'a>,
     paragraph: usize,
-) -> Option<Mention> {
-    let mut run: Vec<(usize, bool)> = run.to_vec();
-    // The first word of a sentence is capitalised whatever it is: drop it when it is a
-    // word the draft also writes in lowercase, or a function word.
+}
+
+impl SentenceContext<'_> {
+    /// The text of token `index`.
+    fn word(&self, index: usize) -> &str {
+        self.tokens[index].text(self.text)
+    }
+
+    /// A run word's span, with the period that belongs to it ("Gov.", "Corp.").
+    fn span_of(&self, &(index, period): &(usize, bool)) -> ByteSpan {
+        let token = self.tokens[index].span;
+        if period { ByteSpan::new(token.start, self.tokens[index + 1].span.end) } else { token }
+    }
+}
+
+/// A run of name words: the token it starts at, each word's token index with whether the
+/// period after it belongs to it, and the index after the run.
+struct Run {
+    start: usize,
+    words: Vec<(usize, bool)>,
+    end: usize,
+}
+
+/// Where a run stands in its sentence.
+struct Opening {
+    /// The run opens the sentence, or follows a colon or an opening quotation mark.
+    sentence_initial: bool,
+    /// Its first word is a particle the draft writes in lowercase ("Van der Berg said").
+    lowercase_first: bool,
+}
+
+/// The mention a run of name words makes: its titles, name words, possessive and the
+/// evidence around it; none when the run names nothing.
+fn build_mention(sentence: &SentenceContext, mut run: Run) -> Option<Mention> {
+    let opening = drop_sentence_capital(sentence, run.start, &mut run.words);
+    drop_word_before_title(sentence, &mut run.words);
+    let (title_count, titled) = count_titles(sentence, &run.words);
+    let (title_words, name_words) = run.words.split_at(title_count);
+    if !names_something(sentence, title_words, name_words) {
+        return None;
+    }
+    let mut words = name_words_of(sentence, name_words, opening.lowercase_first && title_words.is_empty());
+    let name_end = sentence.span_of(name_words.last()?).end;
+    let (possessive, mention_end) = strip_possessive(sentence, &mut words, name_end, run.end);
+    let name = ByteSpan::new(words.first()?.span.start, words.last()?.span.end);
+    let start = title_words.first().map_or(name.start, |w| sentence.span_of(w).start);
+    let first_index = title_words.first().or(name_words.first()).map_or(run.start, |w| w.0);
+    let previous = first_index.checked_sub(1).map_or("", |i| word_text(sentence.tokens, i, sentence.text));
+    let after_determiner =
+        matches!(lowercase(previous).as_ref(), "the" | "both" | "two" | "three" | "all" | "young" | "elder");
+    let title = title_words
+        .last()
+        .map(|last| ByteSpan::new(start, sentence.span_of(last).end).slice(sentence.text).to_string());
+
+    let known_place = is_known_place(&words, opening.sentence_initial);
+    let lone_opening_word = opening.sentence_initial && name_words.len() == 1 && title_words.is_empty();
+    let mut mention = Mention {
+        span: ByteSpan::new(start, mention_end),
+        name,
+        title,
+        words,
+        possessive,
+        after_determiner,
+        weak: sentence.headline || (lone_opening_word && !known_place),
+        paragraph: sentence.paragraph,
+        evidence: Evidence::default(),
+        descriptors: Vec::new(),
+        acronym: None,
+        member: MemberId::new(0),
+        link: Link::Same,
+    };
+    gather_evidence(&mut mention, sentence.tokens, sentence.text, first_index, run.end, titled);
+    if known_place {
+        mention.evidence.gazetteer += 1;
+    }
+    Some(mention)
+}
+
+/// The first word of a sentence is capitalised whatever it is: drops it from the run when
+/// it is a word the draft also writes in lowercase, or a function word.
+fn drop_sentence_capital(sentence: &SentenceContext, run_start: usize, run: &mut Vec<(usize, bool)>) -> Opening {
+    let tokens = sentence.tokens;
     let first_word_of_sentence = tokens.iter().position(|t| t.is_word()).unwrap_or(0);
     let after_colon_or_quote = run_start > 0
         && tokens[run_start - 1].kind == crate::text::TokenKind::Punct
-        && matches!(tokens[run_start - 1].text(text), ":" | "\"" | "“" | "‘");
+        && matches!(sentence.word(run_start - 1), ":" | "\"" | "“" | "‘");
     let sentence_initial = run_start == first_word_of_sentence || after_colon_or_quote;
     let mut lowercase_first = false;
     if sentence_initial && let Some(&(first, _)) = run.first() {
-        let word = tokens[first].text(text);
+        let word = sentence.word(first);
+        let lowercase_words = sentence.lowercase_words;
         // "Van der Berg said", "De Blasio said": a particle the draft writes in lowercase
         // mid-sentence opens the name; it is matched in lowercase.
         let particle_opens_name = vocab::is_particle(word) && run.len() >= 2 && lowercase_words.contains(word);
@@ -437,110 +511,89 @@ fn build_mention(
             run.remove(0);
         }
     }
-    // "Republican President Trump", "Following Judge Marrero": a word before a title is
-    // an affiliation or the sentence's opening, not part of the name.
+    Opening { sentence_initial, lowercase_first }
+}
+
+/// "Republican President Trump", "Following Judge Marrero": a word before a title is an
+/// affiliation or the sentence's opening, not part of the name.
+fn drop_word_before_title(sentence: &SentenceContext, run: &mut Vec<(usize, bool)>) {
     if run.len() >= 3
-        && !vocab::is_title_word(tokens[run[0].0].text(text))
-        && vocab::is_person_title_head(tokens[run[1].0].text(text))
-        && !vocab::is_organisation_word(tokens[run[run.len() - 1].0].text(text))
+        && !vocab::is_title_word(sentence.word(run[0].0))
+        && vocab::is_person_title_head(sentence.word(run[1].0))
+        && !vocab::is_organisation_word(sentence.word(run[run.len() - 1].0))
     {
         run.remove(0);
     }
-    // Titles before the name: "President", "Gov.", "Prime Minister".
+}
+
+/// How many words open the run as a title ("President", "Gov.", "Prime Minister", or a role
+/// or body before a person's name), and whether they say a person is named.
+fn count_titles(sentence: &SentenceContext, run: &[(usize, bool)]) -> (usize, bool) {
     let mut title_count = 0;
-    while title_count + 1 < run.len() && vocab::is_title_word(tokens[run[title_count].0].text(text)) {
+    while title_count + 1 < run.len() && vocab::is_title_word(sentence.word(run[title_count].0)) {
         title_count += 1;
     }
-    let has_title_head = run[..title_count].iter().any(|&(i, _)| vocab::is_person_title_head(tokens[i].text(text)));
-    let last_word = run.last().map(|&(i, _)| tokens[i].text(text)).unwrap_or("");
+    let has_title_head = run[..title_count].iter().any(|&(i, _)| vocab::is_person_title_head(sentence.word(i)));
+    let last_word = run.last().map_or("", |&(i, _)| sentence.word(i));
     let name_is_institution = vocab::is_organisation_word(last_word) || vocab::is_place_word(last_word);
     if !has_title_head || name_is_institution {
         title_count = 0;
     }
-    let role_run = title_count == 0 && role_run_before_person(tokens, text, &run);
+    let role_run = title_count == 0 && role_run_before_person(sentence.tokens, sentence.text, run);
     if role_run {
         title_count = run.len() - 2;
     }
-    let (title_words, name_words) = run.split_at(title_count);
-    if name_words.is_empty() {
-        return None;
+    (title_count, role_run || (has_title_head && title_count > 0))
+}
+
+/// Whether the words after the titles name something: not "The" alone ("PORT ELM, Maine —
+/// The mayor ..."), a demonym ("the Norwegian group") or a lone title or role word, which
+/// refers to someone without naming them ("the President said").
+fn names_something(sentence: &SentenceContext, title_words: &[(usize, bool)], name_words: &[(usize, bool)]) -> bool {
+    match name_words {
+        [] => false,
+        [(only, _)] if title_words.is_empty() => {
+            let word = sentence.word(*only);
+            !matches!(word, "The" | "A" | "An") && !known::is_demonym(word) && !vocab::is_person_title_head(word)
+        }
+        _ => true,
     }
-    // "The" alone ("PORT ELM, Maine — The mayor ..."), or a demonym ("the Norwegian
-    // group"): not a name.
-    if let [(only, _)] = name_words
-        && title_words.is_empty()
-        && (matches!(tokens[*only].text(text), "The" | "A" | "An") || known::is_demonym(tokens[*only].text(text)))
-    {
-        return None;
-    }
-    // A lone title or role word is a reference, not a name ("the President said").
-    if name_words.len() == 1
-        && title_words.is_empty()
-        && vocab::is_person_title_head(tokens[name_words[0].0].text(text))
-    {
-        return None;
-    }
-    let span_of = |&(i, period): &(usize, bool)| {
-        let token = tokens[i].span;
-        if period { ByteSpan::new(token.start, tokens[i + 1].span.end) } else { token }
-    };
-    let mut words: Vec<NameWord> =
-        name_words.iter().map(|w| NameWord::new(span_of(w), span_of(w).slice(text).to_string())).collect();
-    if lowercase_first
-        && title_words.is_empty()
-        && let Some(first) = words.first_mut()
-    {
+}
+
+/// The name words as written; a particle that opens the sentence is matched in lowercase.
+fn name_words_of(sentence: &SentenceContext, name_words: &[(usize, bool)], lowercase_first: bool) -> Vec<NameWord> {
+    let mut words: Vec<NameWord> = name_words
+        .iter()
+        .map(|w| {
+            let span = sentence.span_of(w);
+            NameWord::new(span, span.slice(sentence.text).to_string())
+        })
+        .collect();
+    if lowercase_first && let Some(first) = words.first_mut() {
         first.set_text(first.text.to_lowercase());
     }
-    let mut possessive = false;
-    let mut mention_end = span_of(name_words.last()?).end;
-    if let Some(last) = words.last_mut() {
-        for ending in ["’s", "'s", "ʼs"] {
-            if let Some(stem) = last.text.strip_suffix(ending) {
-                last.set_text(stem.to_string());
-                last.span.end -= ending.len();
-                possessive = true;
-                break;
-            }
-        }
-        // "Bidens’": a plural-looking possessive, the mark a token of its own.
-        if !possessive
-            && last.text.ends_with('s')
-            && tokens.get(end).is_some_and(|t| !t.space_before && t.text(text).starts_with(is_apostrophe))
-        {
-            possessive = true;
-            mention_end = tokens[end].span.end;
-        }
-    }
-    let name = ByteSpan::new(words.first()?.span.start, words.last()?.span.end);
-    let start = title_words.first().map_or(name.start, |w| span_of(w).start);
-    let first_index = title_words.first().or(name_words.first()).map_or(run_start, |w| w.0);
-    let previous = first_index.checked_sub(1).map_or("", |i| word_text(tokens, i, text));
-    let after_determiner =
-        matches!(lowercase(previous).as_ref(), "the" | "both" | "two" | "three" | "all" | "young" | "elder");
-    let title = title_words.last().map(|last| ByteSpan::new(start, span_of(last).end).slice(text).to_string());
+    words
+}
 
-    let known_place = is_known_place(&words, sentence_initial);
-    let mut mention = Mention {
-        span: ByteSpan::new(start, mention_end),
-        name,
-        title,
-        words: std::mem::take(&mut words),
-        possessive,
-        after_determiner,
-        weak: headline || (sentence_initial && name_words.len() == 1 && title_words.is_empty() && !known_place),
-        paragraph,
-        evidence: Evidence::default(),
-        descriptors: Vec::new(),
-        acronym: None,
-        member: MemberId::new(0),
-        link: Link::Same,
-    };
-    gather_evidence(&mut mention, tokens, text, first_index, end, role_run || (has_title_head && title_count > 0));
-    if known_place {
-        mention.evidence.gazetteer += 1;
+/// Drops a possessive ending from the last name word ("Biden’s"). Returns whether the name
+/// is possessive, and where the mention ends: after the mark of a plural-looking possessive
+/// ("Bidens’"), a token of its own, else at `name_end`.
+fn strip_possessive(sentence: &SentenceContext, words: &mut [NameWord], name_end: usize, end: usize) -> (bool, usize) {
+    let Some(last) = words.last_mut() else { return (false, name_end) };
+    for ending in ["’s", "'s", "ʼs"] {
+        if let Some(stem) = last.text.strip_suffix(ending) {
+            last.set_text(stem.to_string());
+            last.span.end -= ending.len();
+            return (true, name_end);
+        }
     }
-    Some(mention)
+    let tokens = sentence.tokens;
+    if last.text.ends_with('s')
+        && tokens.get(end).is_some_and(|t| !t.space_before && t.text(sentence.text).starts_with(is_apostrophe))
+    {
+        return (true, tokens[end].span.end);
+    }
+    (false, name_end)
 }
 
 /// Whether the run is a role or body ahead of a person's given name and surname ("Senate
