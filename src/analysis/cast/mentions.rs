@@ -414,9 +414,19 @@ struct SentenceContext<'a> {
 }
 
 impl SentenceContext<'_> {
-    /// The text of token `index`.
-    fn word(&self, index: usize) -> &str {
+    /// The text of token `index`, a word or not.
+    fn token_text(&self, index: usize) -> &str {
         self.tokens[index].text(self.text)
+    }
+
+    /// The word at token `index`; empty for punctuation or past the sentence's end.
+    fn word_at(&self, index: usize) -> &str {
+        word_text(self.tokens, index, self.text)
+    }
+
+    /// The word `back` tokens before token `index`; empty where there is none.
+    fn word_before(&self, index: usize, back: usize) -> &str {
+        index.checked_sub(back).map_or("", |i| self.word_at(i))
     }
 
     /// A run word's span, with the period that belongs to it ("Gov.", "Corp.").
@@ -458,9 +468,10 @@ fn build_mention(sentence: &SentenceContext, mut run: Run) -> Option<Mention> {
     let name = ByteSpan::new(words.first()?.span.start, words.last()?.span.end);
     let start = title_words.first().map_or(name.start, |w| sentence.span_of(w).start);
     let first_index = title_words.first().or(name_words.first()).map_or(run.start, |w| w.0);
-    let previous = first_index.checked_sub(1).map_or("", |i| word_text(sentence.tokens, i, sentence.text));
-    let after_determiner =
-        matches!(lowercase(previous).as_ref(), "the" | "both" | "two" | "three" | "all" | "young" | "elder");
+    let after_determiner = matches!(
+        lowercase(sentence.word_before(first_index, 1)).as_ref(),
+        "the" | "both" | "two" | "three" | "all" | "young" | "elder"
+    );
     let title = title_words
         .last()
         .map(|last| ByteSpan::new(start, sentence.span_of(last).end).slice(sentence.text).to_string());
@@ -482,7 +493,7 @@ fn build_mention(sentence: &SentenceContext, mut run: Run) -> Option<Mention> {
         member: MemberId::new(0),
         link: Link::Same,
     };
-    gather_evidence(&mut mention, sentence.tokens, sentence.text, first_index, run.end, titled);
+    gather_evidence(&mut mention, sentence, first_index, run.end, titled);
     if known_place {
         mention.evidence.gazetteer += 1;
     }
@@ -496,11 +507,11 @@ fn drop_sentence_capital(sentence: &SentenceContext, run_start: usize, run: &mut
     let first_word_of_sentence = tokens.iter().position(|t| t.is_word()).unwrap_or(0);
     let after_colon_or_quote = run_start > 0
         && tokens[run_start - 1].kind == crate::text::TokenKind::Punct
-        && matches!(sentence.word(run_start - 1), ":" | "\"" | "“" | "‘");
+        && matches!(sentence.token_text(run_start - 1), ":" | "\"" | "“" | "‘");
     let sentence_initial = run_start == first_word_of_sentence || after_colon_or_quote;
     let mut lowercase_first = false;
     if sentence_initial && let Some(&(first, _)) = run.first() {
-        let word = sentence.word(first);
+        let word = sentence.token_text(first);
         let lowercase_words = sentence.lowercase_words;
         // "Van der Berg said", "De Blasio said": a particle the draft writes in lowercase
         // mid-sentence opens the name; it is matched in lowercase.
@@ -518,9 +529,9 @@ fn drop_sentence_capital(sentence: &SentenceContext, run_start: usize, run: &mut
 /// affiliation or the sentence's opening, not part of the name.
 fn drop_word_before_title(sentence: &SentenceContext, run: &mut Vec<(usize, bool)>) {
     if run.len() >= 3
-        && !vocab::is_title_word(sentence.word(run[0].0))
-        && vocab::is_person_title_head(sentence.word(run[1].0))
-        && !vocab::is_organisation_word(sentence.word(run[run.len() - 1].0))
+        && !vocab::is_title_word(sentence.token_text(run[0].0))
+        && vocab::is_person_title_head(sentence.token_text(run[1].0))
+        && !vocab::is_organisation_word(sentence.token_text(run[run.len() - 1].0))
     {
         run.remove(0);
     }
@@ -530,11 +541,11 @@ fn drop_word_before_title(sentence: &SentenceContext, run: &mut Vec<(usize, bool
 /// or body before a person's name), and whether they say a person is named.
 fn count_titles(sentence: &SentenceContext, run: &[(usize, bool)]) -> (usize, bool) {
     let mut title_count = 0;
-    while title_count + 1 < run.len() && vocab::is_title_word(sentence.word(run[title_count].0)) {
+    while title_count + 1 < run.len() && vocab::is_title_word(sentence.token_text(run[title_count].0)) {
         title_count += 1;
     }
-    let has_title_head = run[..title_count].iter().any(|&(i, _)| vocab::is_person_title_head(sentence.word(i)));
-    let last_word = run.last().map_or("", |&(i, _)| sentence.word(i));
+    let has_title_head = run[..title_count].iter().any(|&(i, _)| vocab::is_person_title_head(sentence.token_text(i)));
+    let last_word = run.last().map_or("", |&(i, _)| sentence.token_text(i));
     let name_is_institution = vocab::is_organisation_word(last_word) || vocab::is_place_word(last_word);
     if !has_title_head || name_is_institution {
         title_count = 0;
@@ -553,7 +564,7 @@ fn names_something(sentence: &SentenceContext, title_words: &[(usize, bool)], na
     match name_words {
         [] => false,
         [(only, _)] if title_words.is_empty() => {
-            let word = sentence.word(*only);
+            let word = sentence.token_text(*only);
             !matches!(word, "The" | "A" | "An") && !known::is_demonym(word) && !vocab::is_person_title_head(word)
         }
         _ => true,
@@ -616,30 +627,14 @@ fn role_run_before_person(tokens: &[Token], text: &str, run: &[(usize, bool)]) -
 }
 
 /// What the words and the surroundings say the mention names, and its descriptors.
-fn gather_evidence(mention: &mut Mention, tokens: &[Token], text: &str, first_index: usize, end: usize, titled: bool) {
-    let mut evidence = Evidence::default();
-    if titled {
-        evidence.person += 2;
-        if let Some(title) = &mention.title {
-            mention.descriptors.push(title.clone());
-        }
-    }
-    let last = mention.words.last().map(|w| w.text.clone()).unwrap_or_default();
-    if vocab::is_place_word(&last) || vocab::is_place_acronym(&last) {
-        evidence.place += 2;
-    } else if mention.words.iter().any(|w| vocab::is_organisation_word(&w.text)) {
-        evidence.organisation += 2;
-    } else if mention.words.len() == 1 && is_acronym(&last) {
-        evidence.organisation += 1;
-    }
+fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_index: usize, end: usize, titled: bool) {
+    let mut evidence = name_evidence(mention, titled);
+    let tokens = sentence.tokens;
     // The mark after the possessive: "Bidens’" ends one token later.
-    let after = if mention.possessive && tokens.get(end).is_some_and(|t| t.text(text).starts_with(is_apostrophe)) {
-        end + 1
-    } else {
-        end
-    };
-    let next = word_text(tokens, after, text);
-    if vocab::is_speech_verb(next) && evidence.organisation == 0 {
+    let mark_follows =
+        mention.possessive && tokens.get(end).is_some_and(|t| t.text(sentence.text).starts_with(is_apostrophe));
+    let after = if mark_follows { end + 1 } else { end };
+    if vocab::is_speech_verb(sentence.word_at(after)) && evidence.organisation == 0 {
         if mention.words.len() >= 2 {
             evidence.person += 1;
         } else {
@@ -650,77 +645,121 @@ fn gather_evidence(mention: &mut Mention, tokens: &[Token], text: &str, first_in
     if evidence.person + evidence.organisation + evidence.place == 0 {
         reference_evidence(mention, &mut evidence, titled);
     }
-    let previous = first_index.checked_sub(1).map_or("", |i| word_text(tokens, i, text));
-    if vocab::is_place_preposition(previous) && previous.starts_with(char::is_lowercase) && !titled {
-        evidence.place += 1;
-    }
-    // "the mayor of Port Elm", "the town of Thornbury": a place's office or kind, then "of".
-    let before_of = first_index.checked_sub(2).map_or("", |i| word_text(tokens, i, text));
-    if previous == "of"
-        && matches!(before_of, "mayor" | "governor" | "premier" | "town" | "city" | "village" | "capital" | "province")
-    {
-        evidence.place += 2;
-    }
+    evidence.place += place_evidence_before(sentence, first_index, titled);
     // "his Chinese counterpart Xi Jinping": a role right before the name.
-    if previous.starts_with(char::is_lowercase) && vocab::is_role(previous) && !titled {
+    if !titled && let Some(role) = role_before(sentence, first_index) {
         evidence.person += 2;
-        let mut from = first_index - 1;
-        while from > 0
-            && first_index - from < 5
-            && tokens[from - 1].is_word()
-            && !vocab::is_place_preposition(word_text(tokens, from - 1, text))
-        {
-            from -= 1;
-            if matches!(
-                lowercase(word_text(tokens, from, text)).as_ref(),
-                "his" | "her" | "its" | "their" | "the" | "a" | "an"
-            ) {
-                break;
-            }
-        }
-        mention
-            .descriptors
-            .push(ByteSpan::new(tokens[from].span.start, tokens[first_index - 1].span.end).slice(text).to_string());
+        mention.descriptors.push(role);
     }
-    // "Its chief executive, Maria Svensson": a role phrase, a comma, the name.
-    if first_index >= 2 && tokens[first_index - 1].is_punct(text, ',') {
-        let phrase_end = first_index - 1;
-        let mut from = phrase_end;
-        while from > 0 && phrase_end - from < 8 && tokens[from - 1].is_word() {
-            from -= 1;
-        }
-        let phrase_words = || (from..phrase_end).map(|i| word_text(tokens, i, text));
-        // "The mayor of Port Elm, Dana Marchetti,": a role anywhere in a phrase that opens
-        // with a determiner or the sentence.
-        let opens_phrase = from == 0
-            || matches!(
-                lowercase(word_text(tokens, from, text)).as_ref(),
-                "the" | "its" | "his" | "her" | "their" | "a" | "an"
-            );
-        let role_inside =
-            opens_phrase && phrase_words().any(|w| w.starts_with(char::is_lowercase) && vocab::is_role(w));
-        if from < phrase_end && (vocab::is_role(word_text(tokens, phrase_end - 1, text)) || role_inside) {
-            let phrase = ByteSpan::new(tokens[from].span.start, tokens[phrase_end - 1].span.end).slice(text);
-            evidence.person += 2;
-            mention.descriptors.push(phrase.to_string());
-        }
+    if let Some(phrase) = role_phrase_before_comma(sentence, first_index) {
+        evidence.person += 2;
+        mention.descriptors.push(phrase);
     }
     // "John Thornton, chairman of Barrick Gold Corp. and ...,": an appositive after.
     // An organisation's appositive is kept too; a role in it says nothing against the
     // organisation evidence of the name itself.
     if mention.words.len() >= 2
-        && tokens.get(after).is_some_and(|t| t.is_punct(text, ','))
-        && let Some(descriptor) = appositive(tokens, text, after + 1)
+        && tokens.get(after).is_some_and(|t| t.is_punct(sentence.text, ','))
+        && let Some(descriptor) = appositive(tokens, sentence.text, after + 1)
     {
-        if descriptor
-            .split_whitespace()
-            .any(|w| vocab::is_role(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
-        {
+        if holds_role(&descriptor) {
             evidence.person += 2;
         }
         mention.descriptors.push(descriptor);
     }
     mention.evidence = evidence;
+}
+
+/// What the name itself says: a title makes a person (and is a descriptor), a last word of
+/// a place or an organisation the place or the body, a lone acronym an organisation.
+fn name_evidence(mention: &mut Mention, titled: bool) -> Evidence {
+    let mut evidence = Evidence::default();
+    if titled {
+        evidence.person += 2;
+        if let Some(title) = &mention.title {
+            mention.descriptors.push(title.clone());
+        }
+    }
+    let last = mention.words.last().map_or("", |w| w.text.as_str());
+    if vocab::is_place_word(last) || vocab::is_place_acronym(last) {
+        evidence.place += 2;
+    } else if mention.words.iter().any(|w| vocab::is_organisation_word(&w.text)) {
+        evidence.organisation += 2;
+    } else if mention.words.len() == 1 && is_acronym(last) {
+        evidence.organisation += 1;
+    }
+    evidence
+}
+
+/// What the words before the name say of a place: a place preposition ("access to
+/// Vantora"), or a place's office or kind and "of" ("the mayor of Port Elm", "the town of
+/// Thornbury").
+fn place_evidence_before(sentence: &SentenceContext, first_index: usize, titled: bool) -> u32 {
+    let previous = sentence.word_before(first_index, 1);
+    let mut place = 0;
+    if vocab::is_place_preposition(previous) && previous.starts_with(char::is_lowercase) && !titled {
+        place += 1;
+    }
+    let before_of = sentence.word_before(first_index, 2);
+    if previous == "of"
+        && matches!(before_of, "mayor" | "governor" | "premier" | "town" | "city" | "village" | "capital" | "province")
+    {
+        place += 2;
+    }
+    place
+}
+
+/// A lowercase role right before the name, as a descriptor: the phrase back to its
+/// determiner or possessive, at most four words, never past a place preposition ("his
+/// Chinese counterpart").
+fn role_before(sentence: &SentenceContext, first_index: usize) -> Option<String> {
+    let previous = sentence.word_before(first_index, 1);
+    if !previous.starts_with(char::is_lowercase) || !vocab::is_role(previous) {
+        return None;
+    }
+    let tokens = sentence.tokens;
+    let mut from = first_index - 1;
+    while from > 0
+        && first_index - from < 5
+        && tokens[from - 1].is_word()
+        && !vocab::is_place_preposition(sentence.word_at(from - 1))
+    {
+        from -= 1;
+        if matches!(lowercase(sentence.word_at(from)).as_ref(), "his" | "her" | "its" | "their" | "the" | "a" | "an") {
+            break;
+        }
+    }
+    Some(ByteSpan::new(tokens[from].span.start, tokens[first_index - 1].span.end).slice(sentence.text).to_string())
+}
+
+/// "Its chief executive, Maria Svensson": a role phrase, a comma, the name. The phrase (at
+/// most eight words) ends on a role, or holds one anywhere when it opens with a determiner
+/// or the sentence ("The mayor of Port Elm, Dana Marchetti,").
+fn role_phrase_before_comma(sentence: &SentenceContext, first_index: usize) -> Option<String> {
+    let tokens = sentence.tokens;
+    if first_index < 2 || !tokens[first_index - 1].is_punct(sentence.text, ',') {
+        return None;
+    }
+    let phrase_end = first_index - 1;
+    let mut from = phrase_end;
+    while from > 0 && phrase_end - from < 8 && tokens[from - 1].is_word() {
+        from -= 1;
+    }
+    let opens_phrase = from == 0
+        || matches!(lowercase(sentence.word_at(from)).as_ref(), "the" | "its" | "his" | "her" | "their" | "a" | "an");
+    let role_inside = opens_phrase
+        && (from..phrase_end)
+            .map(|i| sentence.word_at(i))
+            .any(|w| w.starts_with(char::is_lowercase) && vocab::is_role(w));
+    let found = from < phrase_end && (vocab::is_role(sentence.word_at(phrase_end - 1)) || role_inside);
+    found.then(|| {
+        ByteSpan::new(tokens[from].span.start, tokens[phrase_end - 1].span.end).slice(sentence.text).to_string()
+    })
+}
+
+/// Whether a descriptor names a role: one of its words, stripped of punctuation, is one.
+fn holds_role(phrase: &str) -> bool {
+    phrase.split_whitespace().any(|w| vocab::is_role(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
 }
 
 /// What the reference data says: a first word that is a common given name makes a person
@@ -755,6 +794,70 @@ pub fn is_given_name(word: &str) -> bool {
         && known::place(word).is_none()
 }
 
+/// Words that open a clause, not a noun phrase: what follows a name and a comma after them
+/// is no appositive ("who said ...").
+const CLAUSE_OPENERS: &[&str] = &[
+    "who",
+    "which",
+    "that",
+    "whose",
+    "whom",
+    "and",
+    "or",
+    "but",
+    "said",
+    "says",
+    "told",
+    "according",
+    "as",
+    "when",
+    "while",
+    "where",
+    "if",
+    "because",
+    "although",
+    "though",
+    "also",
+    "however",
+    "then",
+    "so",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "from",
+    "to",
+    "by",
+    "after",
+    "before",
+    "since",
+    "until",
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "can",
+    "could",
+    "did",
+    "does",
+    "not",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "these",
+];
+
 /// The appositive starting at token `start`: a lowercase noun phrase up to the next comma,
 /// semicolon, dash or the end of the sentence; not a clause ("who said ...").
 fn appositive(tokens: &[Token], text: &str, start: usize) -> Option<String> {
@@ -765,67 +868,6 @@ fn appositive(tokens: &[Token], text: &str, start: usize) -> Option<String> {
     {
         return None;
     }
-    const CLAUSE_OPENERS: &[&str] = &[
-        "who",
-        "which",
-        "that",
-        "whose",
-        "whom",
-        "and",
-        "or",
-        "but",
-        "said",
-        "says",
-        "told",
-        "according",
-        "as",
-        "when",
-        "while",
-        "where",
-        "if",
-        "because",
-        "although",
-        "though",
-        "also",
-        "however",
-        "then",
-        "so",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "from",
-        "to",
-        "by",
-        "after",
-        "before",
-        "since",
-        "until",
-        "is",
-        "was",
-        "are",
-        "were",
-        "has",
-        "had",
-        "have",
-        "will",
-        "would",
-        "can",
-        "could",
-        "did",
-        "does",
-        "not",
-        "he",
-        "she",
-        "it",
-        "they",
-        "we",
-        "i",
-        "you",
-        "this",
-        "these",
-    ];
     if CLAUSE_OPENERS.contains(&lowercase(first_word).as_ref()) {
         return None;
     }
@@ -846,9 +888,7 @@ fn appositive(tokens: &[Token], text: &str, start: usize) -> Option<String> {
     let span = ByteSpan::new(first.span.start, tokens[last].span.end);
     let phrase = span.slice(text).split_whitespace().collect::<Vec<_>>().join(" ");
     // A verb phrase is not an appositive: require a role or a "the/a ... of" noun phrase.
-    let has_role =
-        phrase.split_whitespace().any(|w| vocab::is_role(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')));
-    (has_role || phrase.contains(" of ")).then_some(phrase)
+    (holds_role(&phrase) || phrase.contains(" of ")).then_some(phrase)
 }
 
 /// "the World Health Organization (WHO)": remember the acronym on the long name.
