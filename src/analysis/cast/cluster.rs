@@ -278,6 +278,7 @@ struct Index {
     person_leading_word: HashMap<String, Tally>,
 }
 
+#[derive(Default)]
 struct Clusterer {
     clusters: Vec<Cluster>,
     derived: Vec<Derived>,
@@ -289,6 +290,27 @@ struct Clusterer {
 indexes!(MemberId => Cluster, Derived);
 
 impl Clusterer {
+    /// A clusterer that starts with the newsroom's names (the `names` setting), each a
+    /// person's cluster with its aliases as forms.
+    fn with_known_names(settings: &Settings) -> Self {
+        let mut clusterer = Clusterer::default();
+        for known in &settings.names {
+            let mut forms = vec![words_of(known.name())];
+            forms.extend(known.aliases().iter().map(|alias| words_of(alias)));
+            forms.retain(|form| !form.is_empty());
+            if forms.is_empty() {
+                continue;
+            }
+            clusterer.add_cluster(Cluster {
+                forms,
+                evidence: Evidence { person: 1, ..Evidence::default() },
+                known: Some((known.name().to_string(), known.aliases().to_vec())),
+                ..Cluster::default()
+            });
+        }
+        clusterer
+    }
+
     fn add_cluster(&mut self, cluster: Cluster) -> MemberId {
         let c = MemberId::new(self.clusters.len());
         let forms = cluster.forms.clone();
@@ -504,14 +526,14 @@ impl Clusterer {
         )
     }
 
+    /// Whether cluster `c` is a person named in full: the only cluster a surname or a part
+    /// of one may join.
+    fn is_full_person(&self, c: MemberId) -> bool {
+        self.derived[c].has_full_form && self.clusters[c].evidence.person_like()
+    }
+
     /// The cluster a surname, short form, acronym or lone word joins, and how.
     fn join_short(&self, mention: &Mention, words: &[String]) -> Option<(MemberId, Link)> {
-        let position = mention.span.start;
-        let index = &self.index;
-        let clusters = &self.clusters;
-        let derived = &self.derived;
-        let full_person = |c: MemberId| derived[c].has_full_form && clusters[c].evidence.person_like();
-
         // A multi-word mention that is weak (a headline's) joins only a form it matches.
         if words.len() >= 2 && mention.surname_start() > 0 {
             return self.first_with_form(words).map(|c| (c, Link::Same));
@@ -519,93 +541,115 @@ impl Clusterer {
         // "in Washington" is a place, whatever George Washington's surname is: a mention
         // with signs of a place or organisation joins no person.
         let could_be_person = mention.evidence.person_like();
-        // Surname (with particles, "van der Berg").
-        if could_be_person {
-            let folded = fold(&words.join(" "));
-            let by_surname = Self::gather(&[index.by_folded_surname.get(&folded)], |c| {
-                full_person(c) && derived[c].surnames.iter().any(|s| fold(s) == folded)
-            });
-            if let Some(c) = self.nearest(by_surname, position) {
-                return Some((c, Link::Surname));
-            }
-        }
-        let single = words.len() == 1;
-        if single && could_be_person {
-            let word = &words[0];
-            // The last word of a particle surname.
-            let by_particle = Self::gather(&[index.by_particle_last.get(word)], |c| {
-                full_person(c)
-                    && derived[c].surnames.iter().any(|s| s.contains(' ') && s.rsplit(' ').next() == Some(word))
-            });
-            if let Some(c) = self.nearest(by_particle, position) {
-                // "Salman" for "bin Salman" is how English copy shortens Arabic names.
-                let patronymic =
-                    derived[c].surnames.iter().any(|s| s.split(' ').next().is_some_and(vocab::is_patronymic_particle));
-                return Some((c, if patronymic { Link::Surname } else { Link::ParticleDropped }));
-            }
-            // "Assad" for "al-Assad": the particle dropped, as English copy does.
-            let by_particle_prefix = Self::gather(&[index.by_particle_prefixed.get(word)], |c| {
-                full_person(c)
-                    && derived[c].surnames.iter().any(|s| {
-                        s.split_once('-').is_some_and(|(prefix, rest)| vocab::is_particle(prefix) && rest == word)
-                    })
-            });
-            if let Some(c) = self.nearest(by_particle_prefix, position) {
-                return Some((c, Link::Surname));
-            }
-            // One part of a hyphenated surname.
-            let by_part = Self::gather(&[index.by_hyphen_part.get(word)], |c| {
-                full_person(c)
-                    && derived[c].surnames.iter().any(|s| s.contains('-') && s.split('-').any(|part| part == word))
-            });
-            if let Some(c) = self.nearest(by_part, position) {
-                return Some((c, Link::HyphenPart));
-            }
+        if could_be_person && let Some(found) = self.join_surname(words, mention.span.start) {
+            return Some(found);
         }
         // A lone word the draft already uses on its own.
         if let Some(c) = self.first_with_form(words) {
             return Some((c, Link::Same));
         }
-        if !single {
-            return None;
-        }
-        let word = &words[0];
-        // An acronym: given in parentheses, or the initials of the long name.
+        let [word] = words else { return None };
         if is_acronym(word) {
-            let bare = word.replace('.', "");
-            let by_acronym = Self::gather(&[index.by_acronym.get(&bare)], |c| {
-                clusters[c].acronym.as_deref() == Some(bare.as_str())
-                    || clusters[c].forms.iter().any(|form| form.len() >= 2 && initials(form) == bare)
-            });
-            if by_acronym.len() == 1 {
-                return Some((by_acronym[0], Link::Acronym));
-            }
-            return None;
+            return self.join_acronym(word);
         }
-        // An organisation's short form: its first word ("Barrick", "Huawei").
-        if let Some(c) = index.other_first_word.get(word).and_then(Tally::only)
+        if let Some(found) = self.join_first_word(word, could_be_person) {
+            return Some(found);
+        }
+        // A slip of a person's surname, else of any member's one-word name: the candidates
+        // share a spelling key with the word.
+        let keys = spelling_keys(word);
+        let lists: Vec<Option<&Vec<MemberId>>> = keys.iter().map(|key| self.index.by_spelling.get(key)).collect();
+        if could_be_person && let Some(found) = self.join_surname_slip(mention, word, &lists) {
+            return Some(found);
+        }
+        self.join_lone_slip(mention, word, &lists)
+    }
+
+    /// A person's surname alone ("van der Berg"), or for one word, the last word of a
+    /// surname with particles, the surname without its particle prefix or one part of a
+    /// hyphenated surname: the person named nearest before `position` (see `nearest`).
+    fn join_surname(&self, words: &[String], position: usize) -> Option<(MemberId, Link)> {
+        let index = &self.index;
+        let derived = &self.derived;
+        let folded = fold(&words.join(" "));
+        let by_surname = Self::gather(&[index.by_folded_surname.get(&folded)], |c| {
+            self.is_full_person(c) && derived[c].surnames.iter().any(|s| fold(s) == folded)
+        });
+        if let Some(c) = self.nearest(by_surname, position) {
+            return Some((c, Link::Surname));
+        }
+        let [word] = words else { return None };
+        // The last word of a particle surname.
+        let by_particle = Self::gather(&[index.by_particle_last.get(word)], |c| {
+            self.is_full_person(c)
+                && derived[c].surnames.iter().any(|s| s.contains(' ') && s.rsplit(' ').next() == Some(word))
+        });
+        if let Some(c) = self.nearest(by_particle, position) {
+            // "Salman" for "bin Salman" is how English copy shortens Arabic names.
+            let patronymic =
+                derived[c].surnames.iter().any(|s| s.split(' ').next().is_some_and(vocab::is_patronymic_particle));
+            return Some((c, if patronymic { Link::Surname } else { Link::ParticleDropped }));
+        }
+        // "Assad" for "al-Assad": the particle dropped, as English copy does.
+        let by_particle_prefix = Self::gather(&[index.by_particle_prefixed.get(word)], |c| {
+            self.is_full_person(c)
+                && derived[c]
+                    .surnames
+                    .iter()
+                    .any(|s| s.split_once('-').is_some_and(|(prefix, rest)| vocab::is_particle(prefix) && rest == word))
+        });
+        if let Some(c) = self.nearest(by_particle_prefix, position) {
+            return Some((c, Link::Surname));
+        }
+        // One part of a hyphenated surname.
+        let by_part = Self::gather(&[index.by_hyphen_part.get(word)], |c| {
+            self.is_full_person(c)
+                && derived[c].surnames.iter().any(|s| s.contains('-') && s.split('-').any(|part| part == word))
+        });
+        self.nearest(by_part, position).map(|c| (c, Link::HyphenPart))
+    }
+
+    /// An acronym: given in parentheses after the long name, or its initials. Only when it
+    /// is exactly one cluster's.
+    fn join_acronym(&self, word: &str) -> Option<(MemberId, Link)> {
+        let bare = word.replace('.', "");
+        let by_acronym = Self::gather(&[self.index.by_acronym.get(&bare)], |c| {
+            self.clusters[c].acronym.as_deref() == Some(bare.as_str())
+                || self.clusters[c].forms.iter().any(|form| form.len() >= 2 && initials(form) == bare)
+        });
+        (by_acronym.len() == 1).then(|| (by_acronym[0], Link::Acronym))
+    }
+
+    /// A name's first word used alone: an organisation's short form ("Barrick", "Huawei"),
+    /// or a person's leading name ("Xi" for "Xi Jinping") when only one person has it.
+    fn join_first_word(&self, word: &str, could_be_person: bool) -> Option<(MemberId, Link)> {
+        if let Some(c) = self.index.other_first_word.get(word).and_then(Tally::only)
             && !vocab::looks_like_demonym(word)
         {
             return Some((c, Link::ShortForm));
         }
-        // A person's leading name used alone ("Xi" for "Xi Jinping"): only when one person has it.
-        if could_be_person && let Some(c) = index.person_leading_word.get(word).and_then(Tally::only) {
+        if could_be_person && let Some(c) = self.index.person_leading_word.get(word).and_then(Tally::only) {
             return Some((c, Link::LeadingWord));
         }
-        // A near-spelling of one person's surname ("Kowalsky", "Bidens"). A family ("the
-        // Obamas") is not a slip.
-        let keys = spelling_keys(word);
-        let lists: Vec<Option<&Vec<MemberId>>> = keys.iter().map(|key| index.by_spelling.get(key)).collect();
-        if !could_be_person {
-            return self.join_lone_slip(mention, word, &lists);
-        }
+        None
+    }
+
+    /// A near-spelling of exactly one person's surname ("Kowalsky", "Bidens"), among the
+    /// clusters in `lists` (the word's spelling neighbourhood). A family ("the Obamas") is
+    /// not a slip.
+    fn join_surname_slip(
+        &self,
+        mention: &Mention,
+        word: &str,
+        lists: &[Option<&Vec<MemberId>>],
+    ) -> Option<(MemberId, Link)> {
         let mention_speaks = mention.evidence.person + mention.evidence.speaker > 0;
-        let by_slip = Self::gather(&lists, |c| {
+        let by_slip = Self::gather(lists, |c| {
             // Someone: titled, described, quoted, or already called by surname alone.
-            let someone = clusters[c].evidence.person > 0 || mention_speaks || derived[c].called_by_surname;
-            full_person(c)
+            let someone = self.clusters[c].evidence.person > 0 || mention_speaks || self.derived[c].called_by_surname;
+            self.is_full_person(c)
                 && someone
-                && derived[c].surnames.iter().any(|surname| match slip(word, surname) {
+                && self.derived[c].surnames.iter().any(|surname| match slip(word, surname) {
                     Some(Slip::StrayPlural) => !mention.after_determiner,
                     // Two edits only on strong evidence: the bare surname is someone's
                     // (titled or speaking) and near exactly one introduced person.
@@ -614,10 +658,7 @@ impl Clusterer {
                     None => false,
                 })
         });
-        if by_slip.len() == 1 {
-            return Some((by_slip[0], Link::NearSpelling));
-        }
-        self.join_lone_slip(mention, word, &lists)
+        (by_slip.len() == 1).then(|| (by_slip[0], Link::NearSpelling))
     }
 
     /// A lone word that is a slip of exactly one member's one-word name, of any kind
@@ -717,25 +758,20 @@ pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster>
         mentions.windows(2).all(|pair| pair[0].span.start < pair[1].span.start),
         "mentions in document order"
     );
-    let mut clusterer =
-        Clusterer { clusters: Vec::new(), derived: Vec::new(), index: Index::default(), full_keys: HashMap::default() };
-    for known in &settings.names {
-        let mut forms = vec![words_of(known.name())];
-        forms.extend(known.aliases().iter().map(|alias| words_of(alias)));
-        forms.retain(|form| !form.is_empty());
-        if forms.is_empty() {
-            continue;
-        }
-        clusterer.add_cluster(Cluster {
-            forms,
-            evidence: Evidence { person: 1, ..Evidence::default() },
-            known: Some((known.name().to_string(), known.aliases().to_vec())),
-            ..Cluster::default()
-        });
-    }
+    let mut clusterer = Clusterer::with_known_names(settings);
     let mut assigned: Vec<Option<MemberId>> = vec![None; mentions.len()];
-
     // Full names first: they found the cast that shorter mentions join.
+    join_full_names(&mut clusterer, mentions, &mut assigned);
+    join_short_mentions(&mut clusterer, mentions, &mut assigned);
+    join_weak_late(&mut clusterer, mentions, &mut assigned);
+    let mut clusters = clusterer.clusters;
+    keep_assigned(mentions, &assigned, &mut clusters);
+    clusters
+}
+
+/// Each full name (given name and surname, not weak) joins the cluster it matches or
+/// founds one.
+fn join_full_names(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned: &mut [Option<MemberId>]) {
     for (index, mention) in mentions.iter_mut().enumerate() {
         if mention.weak {
             continue;
@@ -766,8 +802,11 @@ pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster>
         clusterer.derived[c].full_starts.push(mention.span.start);
         assigned[index] = Some(c);
     }
+}
 
-    // Then surnames, short forms, acronyms, lone words.
+/// Then surnames, short forms, acronyms and lone words, in document order: each joins a
+/// cluster (`Clusterer::join_short`) or, unless weak, founds one.
+fn join_short_mentions(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned: &mut [Option<MemberId>]) {
     for index in 0..mentions.len() {
         if assigned[index].is_some() {
             continue;
@@ -792,10 +831,11 @@ pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster>
         derived.short_latest = Some(mention.span.start);
         assigned[index] = Some(c);
     }
-    join_weak_late(&mut clusterer, mentions, &mut assigned);
+}
 
-    let mut clusters = clusterer.clusters;
-    // Drop mentions that joined nothing; renumber.
+/// Drops the mentions that joined nothing, sets each kept mention's member, and renumbers
+/// the clusters' mentions to match.
+fn keep_assigned(mentions: &mut Vec<Mention>, assigned: &[Option<MemberId>], clusters: &mut [Cluster]) {
     let mut renumbered: Vec<Option<MentionId>> = vec![None; mentions.len()];
     let mut kept = Vec::with_capacity(mentions.len());
     for (index, mention) in std::mem::take(mentions).into_iter().enumerate() {
@@ -805,9 +845,8 @@ pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster>
         }
     }
     *mentions = kept;
-    for cluster in &mut clusters {
+    for cluster in clusters {
         cluster.mentions = cluster.mentions.iter().filter_map(|&m| renumbered[m.index()]).collect();
         cluster.mentions.sort_unstable();
     }
-    clusters
 }
