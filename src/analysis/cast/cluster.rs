@@ -242,6 +242,9 @@ impl Tally {
     }
 }
 
+/// One index's clusters for a key, if it has the key.
+type IndexList<'i> = Option<&'i Vec<MemberId>>;
+
 fn push_once(list: &mut Vec<MemberId>, cluster: MemberId) {
     if list.last() != Some(&cluster) {
         list.push(cluster);
@@ -494,7 +497,7 @@ impl Clusterer {
     }
 
     /// Every cluster in `lists` that passes `keep`, sorted, once each.
-    fn gather(lists: &[Option<&Vec<MemberId>>], keep: impl Fn(MemberId) -> bool) -> Vec<MemberId> {
+    fn gather(lists: &[IndexList], keep: impl Fn(MemberId) -> bool) -> Vec<MemberId> {
         let mut found: Vec<MemberId> =
             lists.iter().flatten().flat_map(|list| list.iter().copied()).filter(|&c| keep(c)).collect();
         found.sort_unstable();
@@ -558,7 +561,7 @@ impl Clusterer {
         // A slip of a person's surname, else of any member's one-word name: the candidates
         // share a spelling key with the word.
         let keys = spelling_keys(word);
-        let lists: Vec<Option<&Vec<MemberId>>> = keys.iter().map(|key| self.index.by_spelling.get(key)).collect();
+        let lists: Vec<IndexList> = keys.iter().map(|key| self.index.by_spelling.get(key)).collect();
         if could_be_person && let Some(found) = self.join_surname_slip(mention, word, &lists) {
             return Some(found);
         }
@@ -637,12 +640,7 @@ impl Clusterer {
     /// A near-spelling of exactly one person's surname ("Kowalsky", "Bidens"), among the
     /// clusters in `lists` (the word's spelling neighbourhood). A family ("the Obamas") is
     /// not a slip.
-    fn join_surname_slip(
-        &self,
-        mention: &Mention,
-        word: &str,
-        lists: &[Option<&Vec<MemberId>>],
-    ) -> Option<(MemberId, Link)> {
+    fn join_surname_slip(&self, mention: &Mention, word: &str, lists: &[IndexList]) -> Option<(MemberId, Link)> {
         let mention_speaks = mention.evidence.person + mention.evidence.speaker > 0;
         let by_slip = Self::gather(lists, |c| {
             // Someone: titled, described, quoted, or already called by surname alone.
@@ -664,12 +662,7 @@ impl Clusterer {
     /// A lone word that is a slip of exactly one member's one-word name, of any kind
     /// ("Mozambqiue" for "Mozambique", "Reuetrs" for "Reuters"). Never between two places
     /// the gazetteer knows ("Iran", "Iraq"), never for a demonym, a family or a group.
-    fn join_lone_slip(
-        &self,
-        mention: &Mention,
-        word: &str,
-        lists: &[Option<&Vec<MemberId>>],
-    ) -> Option<(MemberId, Link)> {
+    fn join_lone_slip(&self, mention: &Mention, word: &str, lists: &[IndexList]) -> Option<(MemberId, Link)> {
         if mention.after_determiner || known::is_demonym(word) {
             return None;
         }
@@ -718,7 +711,7 @@ fn join_weak_late(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned:
         let [word] = words.as_slice() else { continue };
         // One edit or one spelling family only: no sound key needed.
         let keys = slip_keys(word);
-        let lists: Vec<Option<&Vec<MemberId>>> = keys.iter().map(|key| clusterer.index.by_spelling.get(key)).collect();
+        let lists: Vec<IndexList> = keys.iter().map(|key| clusterer.index.by_spelling.get(key)).collect();
         let found = if evidenced {
             clusterer
                 .first_with_form(&words)
