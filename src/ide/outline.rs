@@ -156,7 +156,7 @@ fn speaker_name(draft: &str, attribution: &Attribution, cast: &Cast) -> String {
 /// written name, folded.
 fn speaker_key(draft: &str, attribution: &Attribution, cast: &Cast) -> String {
     match attribution.member {
-        Some(member) => format!("member {member}"),
+        Some(member) => format!("member {}", member.index()),
         None => speaker_name(draft, attribution, cast).to_lowercase(),
     }
 }

@@ -146,7 +146,7 @@ fn every_speaker_in_the_clean_corpus_is_a_cast_member_or_an_unnamed_source() {
             let pronoun = attribution.speaker.slice(&draft).to_lowercase();
             let group = attribution.kind == SpeakerKind::Pronoun && matches!(pronoun.as_str(), "it" | "they" | "you");
             let unnamed = matches!(attribution.kind, SpeakerKind::Anonymous | SpeakerKind::Role) || group;
-            let member = attribution.member.and_then(|m| checked.facts.cast.members.get(m));
+            let member = attribution.member.and_then(|m| checked.facts.cast.member(m));
             // The outline lists the quotation under its speaker.
             let listed = outline.iter().any(|item| item.children.iter().any(|child| child.span == quote.span));
             if !(unnamed || member.is_some()) || !listed {

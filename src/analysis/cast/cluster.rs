@@ -15,17 +15,20 @@ use std::rc::Rc;
 
 use crate::analysis::fast_hash::{FastHasher, FastMap as HashMap};
 
+use super::ids::indexes;
 use super::mentions::{Evidence, Link, Mention, is_acronym, is_given_name};
 use super::similarity::{Slip, family_form, fold, slip, sound_key};
+use super::{MemberId, MentionId};
 use crate::analysis::vocabulary as vocab;
 use crate::settings::Settings;
 
-/// An member while it is being built: its forms (core words of its full mentions) and its
-/// mentions.
+/// A member while it is being built: its forms (core words of its full mentions) and its
+/// mentions. The clusters become the members in the same order, so a cluster's id is its
+/// member's.
 #[derive(Clone, Debug, Default)]
 pub struct Cluster {
     pub forms: Vec<Vec<String>>,
-    pub mentions: Vec<usize>,
+    pub mentions: Vec<MentionId>,
     pub evidence: Evidence,
     /// The newsroom's spelling, from the settings, with its accepted aliases.
     pub known: Option<(String, Vec<String>)>,
@@ -225,21 +228,24 @@ struct Tally {
 }
 
 impl Tally {
-    fn toggle(&mut self, cluster: usize, present: bool) {
+    fn toggle(&mut self, cluster: MemberId, present: bool) {
         if present {
             self.count += 1;
         } else {
             self.count -= 1;
         }
-        self.xor ^= cluster;
+        self.xor ^= cluster.index();
     }
 
-    fn only(&self) -> Option<usize> {
-        (self.count == 1).then_some(self.xor)
+    fn only(&self) -> Option<MemberId> {
+        (self.count == 1).then_some(MemberId::new(self.xor))
     }
 }
 
-fn push_once(list: &mut Vec<usize>, cluster: usize) {
+/// One index's clusters for a key, if it has the key.
+type IndexList<'i> = Option<&'i Vec<MemberId>>;
+
+fn push_once(list: &mut Vec<MemberId>, cluster: MemberId) {
     if list.last() != Some(&cluster) {
         list.push(cluster);
     }
@@ -250,31 +256,32 @@ fn push_once(list: &mut Vec<usize>, cluster: usize) {
 #[derive(Debug, Default)]
 struct Index {
     /// Exact forms.
-    by_form: HashMap<Vec<String>, Vec<usize>>,
+    by_form: HashMap<Vec<String>, Vec<MemberId>>,
     /// Loose forms and loose hyphenated surnames of full forms.
-    by_loose: HashMap<String, Vec<usize>>,
+    by_loose: HashMap<String, Vec<MemberId>>,
     /// `one_word_keys` of the full forms.
-    by_one_word: HashMap<u64, Vec<usize>>,
+    by_one_word: HashMap<u64, Vec<MemberId>>,
     /// `first_pair_key` of each full form's first word with every later word.
-    by_first_pair: HashMap<u64, Vec<usize>>,
+    by_first_pair: HashMap<u64, Vec<MemberId>>,
     /// Folded surnames.
-    by_folded_surname: HashMap<String, Vec<usize>>,
+    by_folded_surname: HashMap<String, Vec<MemberId>>,
     /// Last word of a surname with a particle ("Berg" of "van der Berg").
-    by_particle_last: HashMap<String, Vec<usize>>,
+    by_particle_last: HashMap<String, Vec<MemberId>>,
     /// The name after a particle prefix ("Assad" of "al-Assad").
-    by_particle_prefixed: HashMap<String, Vec<usize>>,
+    by_particle_prefixed: HashMap<String, Vec<MemberId>>,
     /// Each part of a hyphenated surname.
-    by_hyphen_part: HashMap<String, Vec<usize>>,
+    by_hyphen_part: HashMap<String, Vec<MemberId>>,
     /// Acronyms given in parentheses and initials of full forms.
-    by_acronym: HashMap<String, Vec<usize>>,
+    by_acronym: HashMap<String, Vec<MemberId>>,
     /// `spelling_keys` of surnames.
-    by_spelling: HashMap<u64, Vec<usize>>,
+    by_spelling: HashMap<u64, Vec<MemberId>>,
     /// Clusters that are not person-like, by the first word of a full form.
     other_first_word: HashMap<String, Tally>,
     /// Person-like clusters, by the first word of a two-word form.
     person_leading_word: HashMap<String, Tally>,
 }
 
+#[derive(Default)]
 struct Clusterer {
     clusters: Vec<Cluster>,
     derived: Vec<Derived>,
@@ -283,9 +290,32 @@ struct Clusterer {
     full_keys: HashMap<Vec<String>, Rc<(String, Vec<u64>)>>,
 }
 
+indexes!(MemberId => Cluster, Derived);
+
 impl Clusterer {
-    fn add_cluster(&mut self, cluster: Cluster) -> usize {
-        let c = self.clusters.len();
+    /// A clusterer that starts with the newsroom's names (the `names` setting), each a
+    /// person's cluster with its aliases as forms.
+    fn with_known_names(settings: &Settings) -> Self {
+        let mut clusterer = Clusterer::default();
+        for known in &settings.names {
+            let mut forms = vec![words_of(known.name())];
+            forms.extend(known.aliases().iter().map(|alias| words_of(alias)));
+            forms.retain(|form| !form.is_empty());
+            if forms.is_empty() {
+                continue;
+            }
+            clusterer.add_cluster(Cluster {
+                forms,
+                evidence: Evidence { person: 1, ..Evidence::default() },
+                known: Some((known.name().to_string(), known.aliases().to_vec())),
+                ..Cluster::default()
+            });
+        }
+        clusterer
+    }
+
+    fn add_cluster(&mut self, cluster: Cluster) -> MemberId {
+        let c = MemberId::new(self.clusters.len());
         let forms = cluster.forms.clone();
         let acronym = cluster.acronym.clone();
         let person_like = cluster.evidence.person_like();
@@ -300,13 +330,13 @@ impl Clusterer {
         c
     }
 
-    fn set_acronym(&mut self, c: usize, acronym: String) {
+    fn set_acronym(&mut self, c: MemberId, acronym: String) {
         push_once(self.index.by_acronym.entry(acronym.clone()).or_default(), c);
         self.clusters[c].acronym = Some(acronym);
     }
 
     /// Adds a form to cluster `c` and to every index it belongs in.
-    fn add_form(&mut self, c: usize, form: Vec<String>) {
+    fn add_form(&mut self, c: MemberId, form: Vec<String>) {
         let index = &mut self.index;
         let derived = &mut self.derived[c];
         push_once(index.by_form.entry(form.clone()).or_default(), c);
@@ -375,7 +405,7 @@ impl Clusterer {
 
     /// Adds a mention's evidence to cluster `c`, keeping the first-word tallies in step
     /// when the cluster turns person-like or stops being so.
-    fn add_evidence(&mut self, c: usize, evidence: Evidence) {
+    fn add_evidence(&mut self, c: MemberId, evidence: Evidence) {
         self.clusters[c].evidence.add(evidence);
         let person_like = self.clusters[c].evidence.person_like();
         let derived = &mut self.derived[c];
@@ -392,12 +422,12 @@ impl Clusterer {
     }
 
     /// The first cluster (in order of creation) holding exactly this form.
-    fn first_with_form(&self, words: &[String]) -> Option<usize> {
+    fn first_with_form(&self, words: &[String]) -> Option<MemberId> {
         self.index.by_form.get(words).and_then(|list| list.iter().copied().min())
     }
 
     /// How a full mention's words match a form of cluster `c`.
-    fn full_match(&self, words: &[String], loose_words: &str, mention_evidence: Evidence, c: usize) -> Option<Link> {
+    fn full_match(&self, words: &[String], loose_words: &str, mention_evidence: Evidence, c: MemberId) -> Option<Link> {
         let cluster = &self.clusters[c];
         let derived = &self.derived[c];
         for (f, form) in cluster.forms.iter().enumerate() {
@@ -442,7 +472,7 @@ impl Clusterer {
 
     /// The first cluster a full mention matches, and how. Candidates are every cluster
     /// that shares a key with the mention; each is judged by `full_match`.
-    fn find_full(&mut self, words: &[String], evidence: Evidence) -> Option<(usize, Link)> {
+    fn find_full(&mut self, words: &[String], evidence: Evidence) -> Option<(MemberId, Link)> {
         // A name is written in full many times: its keys are worked out once.
         let keys = match self.full_keys.get(words) {
             Some(keys) => Rc::clone(keys),
@@ -453,7 +483,7 @@ impl Clusterer {
             }
         };
         let (loose_words, one_word) = &*keys;
-        let mut candidates: Vec<usize> = Vec::new();
+        let mut candidates: Vec<MemberId> = Vec::new();
         candidates.extend(self.index.by_loose.get(loose_words).into_iter().flatten());
         for &key in one_word {
             candidates.extend(self.index.by_one_word.get(&key).into_iter().flatten());
@@ -467,8 +497,8 @@ impl Clusterer {
     }
 
     /// Every cluster in `lists` that passes `keep`, sorted, once each.
-    fn gather(lists: &[Option<&Vec<usize>>], keep: impl Fn(usize) -> bool) -> Vec<usize> {
-        let mut found: Vec<usize> =
+    fn gather(lists: &[IndexList], keep: impl Fn(MemberId) -> bool) -> Vec<MemberId> {
+        let mut found: Vec<MemberId> =
             lists.iter().flatten().flat_map(|list| list.iter().copied()).filter(|&c| keep(c)).collect();
         found.sort_unstable();
         found.dedup();
@@ -477,17 +507,17 @@ impl Clusterer {
 
     /// Among several clusters, the one mentioned last before `position`, else the first
     /// after: "Venus Williams ... Williams" follows the latest Williams.
-    fn nearest(&self, candidates: Vec<usize>, position: usize) -> Option<usize> {
+    fn nearest(&self, candidates: Vec<MemberId>, position: usize) -> Option<MemberId> {
         if candidates.len() <= 1 {
             return candidates.first().copied();
         }
-        let last_before = |c: usize| {
+        let last_before = |c: MemberId| {
             let derived = &self.derived[c];
             let before = derived.full_starts.partition_point(|&start| start < position);
             let full = before.checked_sub(1).map(|i| derived.full_starts[i]);
             full.max(derived.short_latest.filter(|&start| start < position))
         };
-        let first = |c: usize| {
+        let first = |c: MemberId| {
             let derived = &self.derived[c];
             match (derived.full_starts.first().copied(), derived.short_first) {
                 (Some(a), Some(b)) => Some(a.min(b)),
@@ -499,14 +529,14 @@ impl Clusterer {
         )
     }
 
-    /// The cluster a surname, short form, acronym or lone word joins, and how.
-    fn join_short(&self, mention: &Mention, words: &[String]) -> Option<(usize, Link)> {
-        let position = mention.span.start;
-        let index = &self.index;
-        let clusters = &self.clusters;
-        let derived = &self.derived;
-        let full_person = |c: usize| derived[c].has_full_form && clusters[c].evidence.person_like();
+    /// Whether cluster `c` is a person named in full: the only cluster a surname or a part
+    /// of one may join.
+    fn is_full_person(&self, c: MemberId) -> bool {
+        self.derived[c].has_full_form && self.clusters[c].evidence.person_like()
+    }
 
+    /// The cluster a surname, short form, acronym or lone word joins, and how.
+    fn join_short(&self, mention: &Mention, words: &[String]) -> Option<(MemberId, Link)> {
         // A multi-word mention that is weak (a headline's) joins only a form it matches.
         if words.len() >= 2 && mention.surname_start() > 0 {
             return self.first_with_form(words).map(|c| (c, Link::Same));
@@ -514,93 +544,110 @@ impl Clusterer {
         // "in Washington" is a place, whatever George Washington's surname is: a mention
         // with signs of a place or organisation joins no person.
         let could_be_person = mention.evidence.person_like();
-        // Surname (with particles, "van der Berg").
-        if could_be_person {
-            let folded = fold(&words.join(" "));
-            let by_surname = Self::gather(&[index.by_folded_surname.get(&folded)], |c| {
-                full_person(c) && derived[c].surnames.iter().any(|s| fold(s) == folded)
-            });
-            if let Some(c) = self.nearest(by_surname, position) {
-                return Some((c, Link::Surname));
-            }
-        }
-        let single = words.len() == 1;
-        if single && could_be_person {
-            let word = &words[0];
-            // The last word of a particle surname.
-            let by_particle = Self::gather(&[index.by_particle_last.get(word)], |c| {
-                full_person(c)
-                    && derived[c].surnames.iter().any(|s| s.contains(' ') && s.rsplit(' ').next() == Some(word))
-            });
-            if let Some(c) = self.nearest(by_particle, position) {
-                // "Salman" for "bin Salman" is how English copy shortens Arabic names.
-                let patronymic =
-                    derived[c].surnames.iter().any(|s| s.split(' ').next().is_some_and(vocab::is_patronymic_particle));
-                return Some((c, if patronymic { Link::Surname } else { Link::ParticleDropped }));
-            }
-            // "Assad" for "al-Assad": the particle dropped, as English copy does.
-            let by_particle_prefix = Self::gather(&[index.by_particle_prefixed.get(word)], |c| {
-                full_person(c)
-                    && derived[c].surnames.iter().any(|s| {
-                        s.split_once('-').is_some_and(|(prefix, rest)| vocab::is_particle(prefix) && rest == word)
-                    })
-            });
-            if let Some(c) = self.nearest(by_particle_prefix, position) {
-                return Some((c, Link::Surname));
-            }
-            // One part of a hyphenated surname.
-            let by_part = Self::gather(&[index.by_hyphen_part.get(word)], |c| {
-                full_person(c)
-                    && derived[c].surnames.iter().any(|s| s.contains('-') && s.split('-').any(|part| part == word))
-            });
-            if let Some(c) = self.nearest(by_part, position) {
-                return Some((c, Link::HyphenPart));
-            }
+        if could_be_person && let Some(found) = self.join_surname(words, mention.span.start) {
+            return Some(found);
         }
         // A lone word the draft already uses on its own.
         if let Some(c) = self.first_with_form(words) {
             return Some((c, Link::Same));
         }
-        if !single {
-            return None;
-        }
-        let word = &words[0];
-        // An acronym: given in parentheses, or the initials of the long name.
+        let [word] = words else { return None };
         if is_acronym(word) {
-            let bare = word.replace('.', "");
-            let by_acronym = Self::gather(&[index.by_acronym.get(&bare)], |c| {
-                clusters[c].acronym.as_deref() == Some(bare.as_str())
-                    || clusters[c].forms.iter().any(|form| form.len() >= 2 && initials(form) == bare)
-            });
-            if by_acronym.len() == 1 {
-                return Some((by_acronym[0], Link::Acronym));
-            }
-            return None;
+            return self.join_acronym(word);
         }
-        // An organisation's short form: its first word ("Barrick", "Huawei").
-        if let Some(c) = index.other_first_word.get(word).and_then(Tally::only)
+        if let Some(found) = self.join_first_word(word, could_be_person) {
+            return Some(found);
+        }
+        // A slip of a person's surname, else of any member's one-word name: the candidates
+        // share a spelling key with the word.
+        let keys = spelling_keys(word);
+        let lists: Vec<IndexList> = keys.iter().map(|key| self.index.by_spelling.get(key)).collect();
+        if could_be_person && let Some(found) = self.join_surname_slip(mention, word, &lists) {
+            return Some(found);
+        }
+        self.join_lone_slip(mention, word, &lists)
+    }
+
+    /// A person's surname alone ("van der Berg"), or for one word, the last word of a
+    /// surname with particles, the surname without its particle prefix or one part of a
+    /// hyphenated surname: the person named nearest before `position` (see `nearest`).
+    fn join_surname(&self, words: &[String], position: usize) -> Option<(MemberId, Link)> {
+        let index = &self.index;
+        let derived = &self.derived;
+        let folded = fold(&words.join(" "));
+        let by_surname = Self::gather(&[index.by_folded_surname.get(&folded)], |c| {
+            self.is_full_person(c) && derived[c].surnames.iter().any(|s| fold(s) == folded)
+        });
+        if let Some(c) = self.nearest(by_surname, position) {
+            return Some((c, Link::Surname));
+        }
+        let [word] = words else { return None };
+        // The last word of a particle surname.
+        let by_particle = Self::gather(&[index.by_particle_last.get(word)], |c| {
+            self.is_full_person(c)
+                && derived[c].surnames.iter().any(|s| s.contains(' ') && s.rsplit(' ').next() == Some(word))
+        });
+        if let Some(c) = self.nearest(by_particle, position) {
+            // "Salman" for "bin Salman" is how English copy shortens Arabic names.
+            let patronymic =
+                derived[c].surnames.iter().any(|s| s.split(' ').next().is_some_and(vocab::is_patronymic_particle));
+            return Some((c, if patronymic { Link::Surname } else { Link::ParticleDropped }));
+        }
+        // "Assad" for "al-Assad": the particle dropped, as English copy does.
+        let by_particle_prefix = Self::gather(&[index.by_particle_prefixed.get(word)], |c| {
+            self.is_full_person(c)
+                && derived[c]
+                    .surnames
+                    .iter()
+                    .any(|s| s.split_once('-').is_some_and(|(prefix, rest)| vocab::is_particle(prefix) && rest == word))
+        });
+        if let Some(c) = self.nearest(by_particle_prefix, position) {
+            return Some((c, Link::Surname));
+        }
+        // One part of a hyphenated surname.
+        let by_part = Self::gather(&[index.by_hyphen_part.get(word)], |c| {
+            self.is_full_person(c)
+                && derived[c].surnames.iter().any(|s| s.contains('-') && s.split('-').any(|part| part == word))
+        });
+        self.nearest(by_part, position).map(|c| (c, Link::HyphenPart))
+    }
+
+    /// An acronym: given in parentheses after the long name, or its initials. Only when it
+    /// is exactly one cluster's.
+    fn join_acronym(&self, word: &str) -> Option<(MemberId, Link)> {
+        let bare = word.replace('.', "");
+        let by_acronym = Self::gather(&[self.index.by_acronym.get(&bare)], |c| {
+            self.clusters[c].acronym.as_deref() == Some(bare.as_str())
+                || self.clusters[c].forms.iter().any(|form| form.len() >= 2 && initials(form) == bare)
+        });
+        (by_acronym.len() == 1).then(|| (by_acronym[0], Link::Acronym))
+    }
+
+    /// A name's first word used alone: an organisation's short form ("Barrick", "Huawei"),
+    /// or a person's leading name ("Xi" for "Xi Jinping") when only one person has it.
+    fn join_first_word(&self, word: &str, could_be_person: bool) -> Option<(MemberId, Link)> {
+        if let Some(c) = self.index.other_first_word.get(word).and_then(Tally::only)
             && !vocab::looks_like_demonym(word)
         {
             return Some((c, Link::ShortForm));
         }
-        // A person's leading name used alone ("Xi" for "Xi Jinping"): only when one person has it.
-        if could_be_person && let Some(c) = index.person_leading_word.get(word).and_then(Tally::only) {
+        if could_be_person && let Some(c) = self.index.person_leading_word.get(word).and_then(Tally::only) {
             return Some((c, Link::LeadingWord));
         }
-        // A near-spelling of one person's surname ("Kowalsky", "Bidens"). A family ("the
-        // Obamas") is not a slip.
-        let keys = spelling_keys(word);
-        let lists: Vec<Option<&Vec<usize>>> = keys.iter().map(|key| index.by_spelling.get(key)).collect();
-        if !could_be_person {
-            return self.join_lone_slip(mention, word, &lists);
-        }
+        None
+    }
+
+    /// A near-spelling of exactly one person's surname ("Kowalsky", "Bidens"), among the
+    /// clusters in `lists` (the word's spelling neighbourhood). A family ("the Obamas") is
+    /// not a slip.
+    fn join_surname_slip(&self, mention: &Mention, word: &str, lists: &[IndexList]) -> Option<(MemberId, Link)> {
         let mention_speaks = mention.evidence.person + mention.evidence.speaker > 0;
-        let by_slip = Self::gather(&lists, |c| {
+        let by_slip = Self::gather(lists, |c| {
             // Someone: titled, described, quoted, or already called by surname alone.
-            let someone = clusters[c].evidence.person > 0 || mention_speaks || derived[c].called_by_surname;
-            full_person(c)
+            let someone = self.clusters[c].evidence.person > 0 || mention_speaks || self.derived[c].called_by_surname;
+            self.is_full_person(c)
                 && someone
-                && derived[c].surnames.iter().any(|surname| match slip(word, surname) {
+                && self.derived[c].surnames.iter().any(|surname| match slip(word, surname) {
                     Some(Slip::StrayPlural) => !mention.after_determiner,
                     // Two edits only on strong evidence: the bare surname is someone's
                     // (titled or speaking) and near exactly one introduced person.
@@ -609,16 +656,13 @@ impl Clusterer {
                     None => false,
                 })
         });
-        if by_slip.len() == 1 {
-            return Some((by_slip[0], Link::NearSpelling));
-        }
-        self.join_lone_slip(mention, word, &lists)
+        (by_slip.len() == 1).then(|| (by_slip[0], Link::NearSpelling))
     }
 
     /// A lone word that is a slip of exactly one member's one-word name, of any kind
     /// ("Mozambqiue" for "Mozambique", "Reuetrs" for "Reuters"). Never between two places
     /// the gazetteer knows ("Iran", "Iraq"), never for a demonym, a family or a group.
-    fn join_lone_slip(&self, mention: &Mention, word: &str, lists: &[Option<&Vec<usize>>]) -> Option<(usize, Link)> {
+    fn join_lone_slip(&self, mention: &Mention, word: &str, lists: &[IndexList]) -> Option<(MemberId, Link)> {
         if mention.after_determiner || known::is_demonym(word) {
             return None;
         }
@@ -654,7 +698,7 @@ pub(super) fn distinct_given_names(a: &str, b: &str) -> bool {
 /// A sentence-initial word that names something by other evidence ("Reuters reported",
 /// "Kenya hosted") joins a member named later in the draft, by its form or as a slip of
 /// it: read in order, the later mention was not there yet.
-fn join_weak_late(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned: &mut [Option<usize>]) {
+fn join_weak_late(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned: &mut [Option<MemberId>]) {
     for index in 0..mentions.len() {
         let mention = &mentions[index];
         let evidence = mention.evidence;
@@ -667,7 +711,7 @@ fn join_weak_late(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned:
         let [word] = words.as_slice() else { continue };
         // One edit or one spelling family only: no sound key needed.
         let keys = slip_keys(word);
-        let lists: Vec<Option<&Vec<usize>>> = keys.iter().map(|key| clusterer.index.by_spelling.get(key)).collect();
+        let lists: Vec<IndexList> = keys.iter().map(|key| clusterer.index.by_spelling.get(key)).collect();
         let found = if evidenced {
             clusterer
                 .first_with_form(&words)
@@ -695,7 +739,7 @@ fn join_weak_late(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned:
         let Some((c, link)) = found else { continue };
         mentions[index].link = link;
         clusterer.add_evidence(c, evidence);
-        clusterer.clusters[c].mentions.push(index);
+        clusterer.clusters[c].mentions.push(MentionId::new(index));
         assigned[index] = Some(c);
     }
 }
@@ -707,25 +751,20 @@ pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster>
         mentions.windows(2).all(|pair| pair[0].span.start < pair[1].span.start),
         "mentions in document order"
     );
-    let mut clusterer =
-        Clusterer { clusters: Vec::new(), derived: Vec::new(), index: Index::default(), full_keys: HashMap::default() };
-    for known in &settings.names {
-        let mut forms = vec![words_of(known.name())];
-        forms.extend(known.aliases().iter().map(|alias| words_of(alias)));
-        forms.retain(|form| !form.is_empty());
-        if forms.is_empty() {
-            continue;
-        }
-        clusterer.add_cluster(Cluster {
-            forms,
-            evidence: Evidence { person: 1, ..Evidence::default() },
-            known: Some((known.name().to_string(), known.aliases().to_vec())),
-            ..Cluster::default()
-        });
-    }
-    let mut assigned: Vec<Option<usize>> = vec![None; mentions.len()];
-
+    let mut clusterer = Clusterer::with_known_names(settings);
+    let mut assigned: Vec<Option<MemberId>> = vec![None; mentions.len()];
     // Full names first: they found the cast that shorter mentions join.
+    join_full_names(&mut clusterer, mentions, &mut assigned);
+    join_short_mentions(&mut clusterer, mentions, &mut assigned);
+    join_weak_late(&mut clusterer, mentions, &mut assigned);
+    let mut clusters = clusterer.clusters;
+    keep_assigned(mentions, &assigned, &mut clusters);
+    clusters
+}
+
+/// Each full name (given name and surname, not weak) joins the cluster it matches or
+/// founds one.
+fn join_full_names(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned: &mut [Option<MemberId>]) {
     for (index, mention) in mentions.iter_mut().enumerate() {
         if mention.weak {
             continue;
@@ -752,12 +791,15 @@ pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster>
         {
             clusterer.set_acronym(c, acronym.clone());
         }
-        clusterer.clusters[c].mentions.push(index);
+        clusterer.clusters[c].mentions.push(MentionId::new(index));
         clusterer.derived[c].full_starts.push(mention.span.start);
         assigned[index] = Some(c);
     }
+}
 
-    // Then surnames, short forms, acronyms, lone words.
+/// Then surnames, short forms, acronyms and lone words, in document order: each joins a
+/// cluster (`Clusterer::join_short`) or, unless weak, founds one.
+fn join_short_mentions(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned: &mut [Option<MemberId>]) {
     for index in 0..mentions.len() {
         if assigned[index].is_some() {
             continue;
@@ -775,29 +817,29 @@ pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster>
         };
         let mention = &mentions[index];
         clusterer.add_evidence(c, mention.evidence);
-        clusterer.clusters[c].mentions.push(index);
+        clusterer.clusters[c].mentions.push(MentionId::new(index));
         let derived = &mut clusterer.derived[c];
         derived.called_by_surname |= mention.link == Link::Surname;
         derived.short_first.get_or_insert(mention.span.start);
         derived.short_latest = Some(mention.span.start);
         assigned[index] = Some(c);
     }
-    join_weak_late(&mut clusterer, mentions, &mut assigned);
+}
 
-    let mut clusters = clusterer.clusters;
-    // Drop mentions that joined nothing; renumber.
-    let mut renumbered = vec![usize::MAX; mentions.len()];
+/// Drops the mentions that joined nothing, sets each kept mention's member, and renumbers
+/// the clusters' mentions to match.
+fn keep_assigned(mentions: &mut Vec<Mention>, assigned: &[Option<MemberId>], clusters: &mut [Cluster]) {
+    let mut renumbered: Vec<Option<MentionId>> = vec![None; mentions.len()];
     let mut kept = Vec::with_capacity(mentions.len());
     for (index, mention) in std::mem::take(mentions).into_iter().enumerate() {
         if let Some(c) = assigned[index] {
-            renumbered[index] = kept.len();
+            renumbered[index] = Some(MentionId::new(kept.len()));
             kept.push(Mention { member: c, ..mention });
         }
     }
     *mentions = kept;
-    for cluster in &mut clusters {
-        cluster.mentions = cluster.mentions.iter().map(|&m| renumbered[m]).filter(|&m| m != usize::MAX).collect();
+    for cluster in clusters {
+        cluster.mentions = cluster.mentions.iter().filter_map(|&m| renumbered[m.index()]).collect();
         cluster.mentions.sort_unstable();
     }
-    clusters
 }

@@ -3,7 +3,7 @@
 //! naming them, and the given-name data, which the draft's own signs outvote.
 
 use super::known;
-use super::{Cast, Gender, MemberKind};
+use super::{Cast, Gender, MemberId, MemberKind};
 use crate::analysis::vocabulary;
 use crate::text::Prose;
 
@@ -17,6 +17,7 @@ pub(super) fn settle(cast: &mut Cast, prose: &Prose) {
         }
     }
     for (index, member) in cast.members.iter().enumerate() {
+        let index = MemberId::new(index);
         let first_given = member.given.as_deref().and_then(|given| given.split_whitespace().next());
         if let Some(usage) = first_given.and_then(known::given_name) {
             // A name given to one sex nine times in ten or more; the draft's titles and
@@ -43,8 +44,8 @@ pub(super) fn settle(cast: &mut Cast, prose: &Prose) {
     }
 }
 
-fn vote(votes: &mut [(u32, u32)], member: usize, gender: Gender, weight: u32) {
-    let Some(entry) = votes.get_mut(member) else { return };
+fn vote(votes: &mut [(u32, u32)], member: MemberId, gender: Gender, weight: u32) {
+    let Some(entry) = votes.get_mut(member.index()) else { return };
     match gender {
         Gender::Female => entry.0 += weight,
         Gender::Male => entry.1 += weight,
@@ -60,7 +61,7 @@ fn vote(votes: &mut [(u32, u32)], member: usize, gender: Gender, weight: u32) {
 /// window and the next "He" is not taken for the newly named one.
 fn pronoun_votes(cast: &Cast, prose: &Prose, votes: &mut [(u32, u32)]) {
     let text = prose.text.as_str();
-    let mut previous_people: Vec<usize> = Vec::new();
+    let mut previous_people: Vec<MemberId> = Vec::new();
     let mut quoting = false;
     let mut paragraph = usize::MAX;
     for sentence in &prose.sentences {
@@ -69,7 +70,7 @@ fn pronoun_votes(cast: &Cast, prose: &Prose, votes: &mut [(u32, u32)]) {
             (paragraph, quoting) = (sentence.paragraph, false);
         }
         let mentions = cast.mentions_in(sentence.span);
-        let mut people: Vec<usize> = Vec::new();
+        let mut people: Vec<MemberId> = Vec::new();
         for mention in mentions {
             if cast.kind_of(mention.member) == MemberKind::Person && !people.contains(&mention.member) {
                 people.push(mention.member);

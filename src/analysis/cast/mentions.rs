@@ -1,7 +1,7 @@
 //! Finding mentions: runs of capitalised words with their titles, particles, possessives,
 //! organisation suffixes and initials, and the evidence around them of what they name.
 
-use super::known;
+use super::{MemberId, known};
 use crate::analysis::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use std::borrow::Cow;
 
@@ -130,7 +130,8 @@ pub struct Mention {
     pub descriptors: Vec<String>,
     /// An acronym given in parentheses right after the name: "(WHO)".
     pub acronym: Option<String>,
-    pub member: usize,
+    /// The member the mention joined (set when the mentions are clustered).
+    pub member: MemberId,
     pub link: Link,
 }
 
@@ -314,6 +315,7 @@ pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &Lowe
     for sentence in &prose.sentences[sentences] {
         let tokens = prose.sentence_tokens(sentence);
         let headline = is_headline(tokens, text) || heading_paragraph;
+        let context = SentenceContext { tokens, text, headline, lowercase_words, paragraph: sentence.paragraph };
         let mut index = 0;
         while index < tokens.len() {
             let word = tokens[index].text(text);
@@ -326,22 +328,17 @@ pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &Lowe
                 index += 1;
                 continue;
             }
-            let (word_indices, end) = read_run(tokens, text, index);
-            let next = end.max(index + 1);
-            if let Some(mention) =
-                build_mention(tokens, text, index, &word_indices, end, headline, lowercase_words, sentence.paragraph)
-            {
-                mentions.push(mention);
-            }
+            let run = read_run(tokens, text, index);
+            let next = run.end.max(index + 1);
+            mentions.extend(build_mention(&context, run));
             index = next;
         }
     }
     mentions
 }
 
-/// The token indices of a run of name words starting at `start` (each with the index of
-/// the period that belongs to it, if any), and the index after the run.
-fn read_run(tokens: &[Token], text: &str, start: usize) -> (Vec<(usize, bool)>, usize) {
+/// The run of name words starting at token `start`.
+fn read_run(tokens: &[Token], text: &str, start: usize) -> Run {
     let mut words: Vec<(usize, bool)> = Vec::new();
     let mut index = start;
     while let Some(token) = tokens.get(index) {
@@ -402,31 +399,120 @@ fn read_run(tokens: &[Token], text: &str, start: usize) -> (Vec<(usize, bool)>, 
         words.pop();
     }
     let end = words.last().map_or(start + 1, |&(last, period)| last + if period { 2 } else { 1 });
-    (words, end)
+    Run { start, words, end }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn build_mention(
-    tokens: &[Token],
-    text: &str,
-    run_start: usize,
-    run: &[(usize, bool)],
-    end: usize,
+/// The sentence a run of name words is read in: its tokens, the draft's text, and what the
+/// draft says around it.
+struct SentenceContext<'a> {
+    tokens: &'a [Token],
+    text: &'a str,
+    /// A title-case line or a heading: its capitals say nothing about names.
     headline: bool,
-    lowercase_words: &LowercaseWords,
+    lowercase_words: &'a LowercaseWords<'a>,
     paragraph: usize,
-) -> Option<Mention> {
-    let mut run: Vec<(usize, bool)> = run.to_vec();
-    // The first word of a sentence is capitalised whatever it is: drop it when it is a
-    // word the draft also writes in lowercase, or a function word.
+}
+
+impl SentenceContext<'_> {
+    /// The text of token `index`, a word or not.
+    fn token_text(&self, index: usize) -> &str {
+        self.tokens[index].text(self.text)
+    }
+
+    /// The word at token `index`; empty for punctuation or past the sentence's end.
+    fn word_at(&self, index: usize) -> &str {
+        word_text(self.tokens, index, self.text)
+    }
+
+    /// The word `back` tokens before token `index`; empty where there is none.
+    fn word_before(&self, index: usize, back: usize) -> &str {
+        index.checked_sub(back).map_or("", |i| self.word_at(i))
+    }
+
+    /// A run word's span, with the period that belongs to it ("Gov.", "Corp.").
+    fn span_of(&self, &(index, period): &(usize, bool)) -> ByteSpan {
+        let token = self.tokens[index].span;
+        if period { ByteSpan::new(token.start, self.tokens[index + 1].span.end) } else { token }
+    }
+}
+
+/// A run of name words: the token it starts at, each word's token index with whether the
+/// period after it belongs to it, and the index after the run.
+struct Run {
+    start: usize,
+    words: Vec<(usize, bool)>,
+    end: usize,
+}
+
+/// Where a run stands in its sentence.
+struct Opening {
+    /// The run opens the sentence, or follows a colon or an opening quotation mark.
+    sentence_initial: bool,
+    /// Its first word is a particle the draft writes in lowercase ("Van der Berg said").
+    lowercase_first: bool,
+}
+
+/// The mention a run of name words makes: its titles, name words, possessive and the
+/// evidence around it; none when the run names nothing.
+fn build_mention(sentence: &SentenceContext, mut run: Run) -> Option<Mention> {
+    let opening = drop_sentence_capital(sentence, run.start, &mut run.words);
+    drop_word_before_title(sentence, &mut run.words);
+    let (title_count, titled) = count_titles(sentence, &run.words);
+    let (title_words, name_words) = run.words.split_at(title_count);
+    if !names_something(sentence, title_words, name_words) {
+        return None;
+    }
+    let mut words = name_words_of(sentence, name_words, opening.lowercase_first && title_words.is_empty());
+    let name_end = sentence.span_of(name_words.last()?).end;
+    let (possessive, mention_end) = strip_possessive(sentence, &mut words, name_end, run.end);
+    let name = ByteSpan::new(words.first()?.span.start, words.last()?.span.end);
+    let start = title_words.first().map_or(name.start, |w| sentence.span_of(w).start);
+    let first_index = title_words.first().or(name_words.first()).map_or(run.start, |w| w.0);
+    let after_determiner = matches!(
+        lowercase(sentence.word_before(first_index, 1)).as_ref(),
+        "the" | "both" | "two" | "three" | "all" | "young" | "elder"
+    );
+    let title = title_words
+        .last()
+        .map(|last| ByteSpan::new(start, sentence.span_of(last).end).slice(sentence.text).to_string());
+
+    let known_place = is_known_place(&words, opening.sentence_initial);
+    let lone_opening_word = opening.sentence_initial && name_words.len() == 1 && title_words.is_empty();
+    let mut mention = Mention {
+        span: ByteSpan::new(start, mention_end),
+        name,
+        title,
+        words,
+        possessive,
+        after_determiner,
+        weak: sentence.headline || (lone_opening_word && !known_place),
+        paragraph: sentence.paragraph,
+        evidence: Evidence::default(),
+        descriptors: Vec::new(),
+        acronym: None,
+        member: MemberId::new(0),
+        link: Link::Same,
+    };
+    gather_evidence(&mut mention, sentence, first_index, run.end, titled);
+    if known_place {
+        mention.evidence.gazetteer += 1;
+    }
+    Some(mention)
+}
+
+/// The first word of a sentence is capitalised whatever it is: drops it from the run when
+/// it is a word the draft also writes in lowercase, or a function word.
+fn drop_sentence_capital(sentence: &SentenceContext, run_start: usize, run: &mut Vec<(usize, bool)>) -> Opening {
+    let tokens = sentence.tokens;
     let first_word_of_sentence = tokens.iter().position(|t| t.is_word()).unwrap_or(0);
     let after_colon_or_quote = run_start > 0
         && tokens[run_start - 1].kind == crate::text::TokenKind::Punct
-        && matches!(tokens[run_start - 1].text(text), ":" | "\"" | "“" | "‘");
+        && matches!(sentence.token_text(run_start - 1), ":" | "\"" | "“" | "‘");
     let sentence_initial = run_start == first_word_of_sentence || after_colon_or_quote;
     let mut lowercase_first = false;
     if sentence_initial && let Some(&(first, _)) = run.first() {
-        let word = tokens[first].text(text);
+        let word = sentence.token_text(first);
+        let lowercase_words = sentence.lowercase_words;
         // "Van der Berg said", "De Blasio said": a particle the draft writes in lowercase
         // mid-sentence opens the name; it is matched in lowercase.
         let particle_opens_name = vocab::is_particle(word) && run.len() >= 2 && lowercase_words.contains(word);
@@ -436,110 +522,89 @@ fn build_mention(
             run.remove(0);
         }
     }
-    // "Republican President Trump", "Following Judge Marrero": a word before a title is
-    // an affiliation or the sentence's opening, not part of the name.
+    Opening { sentence_initial, lowercase_first }
+}
+
+/// "Republican President Trump", "Following Judge Marrero": a word before a title is an
+/// affiliation or the sentence's opening, not part of the name.
+fn drop_word_before_title(sentence: &SentenceContext, run: &mut Vec<(usize, bool)>) {
     if run.len() >= 3
-        && !vocab::is_title_word(tokens[run[0].0].text(text))
-        && vocab::is_person_title_head(tokens[run[1].0].text(text))
-        && !vocab::is_organisation_word(tokens[run[run.len() - 1].0].text(text))
+        && !vocab::is_title_word(sentence.token_text(run[0].0))
+        && vocab::is_person_title_head(sentence.token_text(run[1].0))
+        && !vocab::is_organisation_word(sentence.token_text(run[run.len() - 1].0))
     {
         run.remove(0);
     }
-    // Titles before the name: "President", "Gov.", "Prime Minister".
+}
+
+/// How many words open the run as a title ("President", "Gov.", "Prime Minister", or a role
+/// or body before a person's name), and whether they say a person is named.
+fn count_titles(sentence: &SentenceContext, run: &[(usize, bool)]) -> (usize, bool) {
     let mut title_count = 0;
-    while title_count + 1 < run.len() && vocab::is_title_word(tokens[run[title_count].0].text(text)) {
+    while title_count + 1 < run.len() && vocab::is_title_word(sentence.token_text(run[title_count].0)) {
         title_count += 1;
     }
-    let has_title_head = run[..title_count].iter().any(|&(i, _)| vocab::is_person_title_head(tokens[i].text(text)));
-    let last_word = run.last().map(|&(i, _)| tokens[i].text(text)).unwrap_or("");
+    let has_title_head = run[..title_count].iter().any(|&(i, _)| vocab::is_person_title_head(sentence.token_text(i)));
+    let last_word = run.last().map_or("", |&(i, _)| sentence.token_text(i));
     let name_is_institution = vocab::is_organisation_word(last_word) || vocab::is_place_word(last_word);
     if !has_title_head || name_is_institution {
         title_count = 0;
     }
-    let role_run = title_count == 0 && role_run_before_person(tokens, text, &run);
+    let role_run = title_count == 0 && role_run_before_person(sentence.tokens, sentence.text, run);
     if role_run {
         title_count = run.len() - 2;
     }
-    let (title_words, name_words) = run.split_at(title_count);
-    if name_words.is_empty() {
-        return None;
+    (title_count, role_run || (has_title_head && title_count > 0))
+}
+
+/// Whether the words after the titles name something: not "The" alone ("PORT ELM, Maine —
+/// The mayor ..."), a demonym ("the Norwegian group") or a lone title or role word, which
+/// refers to someone without naming them ("the President said").
+fn names_something(sentence: &SentenceContext, title_words: &[(usize, bool)], name_words: &[(usize, bool)]) -> bool {
+    match name_words {
+        [] => false,
+        [(only, _)] if title_words.is_empty() => {
+            let word = sentence.token_text(*only);
+            !matches!(word, "The" | "A" | "An") && !known::is_demonym(word) && !vocab::is_person_title_head(word)
+        }
+        _ => true,
     }
-    // "The" alone ("PORT ELM, Maine — The mayor ..."), or a demonym ("the Norwegian
-    // group"): not a name.
-    if let [(only, _)] = name_words
-        && title_words.is_empty()
-        && (matches!(tokens[*only].text(text), "The" | "A" | "An") || known::is_demonym(tokens[*only].text(text)))
-    {
-        return None;
-    }
-    // A lone title or role word is a reference, not a name ("the President said").
-    if name_words.len() == 1
-        && title_words.is_empty()
-        && vocab::is_person_title_head(tokens[name_words[0].0].text(text))
-    {
-        return None;
-    }
-    let span_of = |&(i, period): &(usize, bool)| {
-        let token = tokens[i].span;
-        if period { ByteSpan::new(token.start, tokens[i + 1].span.end) } else { token }
-    };
-    let mut words: Vec<NameWord> =
-        name_words.iter().map(|w| NameWord::new(span_of(w), span_of(w).slice(text).to_string())).collect();
-    if lowercase_first
-        && title_words.is_empty()
-        && let Some(first) = words.first_mut()
-    {
+}
+
+/// The name words as written; a particle that opens the sentence is matched in lowercase.
+fn name_words_of(sentence: &SentenceContext, name_words: &[(usize, bool)], lowercase_first: bool) -> Vec<NameWord> {
+    let mut words: Vec<NameWord> = name_words
+        .iter()
+        .map(|w| {
+            let span = sentence.span_of(w);
+            NameWord::new(span, span.slice(sentence.text).to_string())
+        })
+        .collect();
+    if lowercase_first && let Some(first) = words.first_mut() {
         first.set_text(first.text.to_lowercase());
     }
-    let mut possessive = false;
-    let mut mention_end = span_of(name_words.last()?).end;
-    if let Some(last) = words.last_mut() {
-        for ending in ["’s", "'s", "ʼs"] {
-            if let Some(stem) = last.text.strip_suffix(ending) {
-                last.set_text(stem.to_string());
-                last.span.end -= ending.len();
-                possessive = true;
-                break;
-            }
-        }
-        // "Bidens’": a plural-looking possessive, the mark a token of its own.
-        if !possessive
-            && last.text.ends_with('s')
-            && tokens.get(end).is_some_and(|t| !t.space_before && t.text(text).starts_with(is_apostrophe))
-        {
-            possessive = true;
-            mention_end = tokens[end].span.end;
-        }
-    }
-    let name = ByteSpan::new(words.first()?.span.start, words.last()?.span.end);
-    let start = title_words.first().map_or(name.start, |w| span_of(w).start);
-    let first_index = title_words.first().or(name_words.first()).map_or(run_start, |w| w.0);
-    let previous = first_index.checked_sub(1).map_or("", |i| word_text(tokens, i, text));
-    let after_determiner =
-        matches!(lowercase(previous).as_ref(), "the" | "both" | "two" | "three" | "all" | "young" | "elder");
-    let title = title_words.last().map(|last| ByteSpan::new(start, span_of(last).end).slice(text).to_string());
+    words
+}
 
-    let known_place = is_known_place(&words, sentence_initial);
-    let mut mention = Mention {
-        span: ByteSpan::new(start, mention_end),
-        name,
-        title,
-        words: std::mem::take(&mut words),
-        possessive,
-        after_determiner,
-        weak: headline || (sentence_initial && name_words.len() == 1 && title_words.is_empty() && !known_place),
-        paragraph,
-        evidence: Evidence::default(),
-        descriptors: Vec::new(),
-        acronym: None,
-        member: 0,
-        link: Link::Same,
-    };
-    gather_evidence(&mut mention, tokens, text, first_index, end, role_run || (has_title_head && title_count > 0));
-    if known_place {
-        mention.evidence.gazetteer += 1;
+/// Drops a possessive ending from the last name word ("Biden’s"). Returns whether the name
+/// is possessive, and where the mention ends: after the mark of a plural-looking possessive
+/// ("Bidens’"), a token of its own, else at `name_end`.
+fn strip_possessive(sentence: &SentenceContext, words: &mut [NameWord], name_end: usize, end: usize) -> (bool, usize) {
+    let Some(last) = words.last_mut() else { return (false, name_end) };
+    for ending in ["’s", "'s", "ʼs"] {
+        if let Some(stem) = last.text.strip_suffix(ending) {
+            last.set_text(stem.to_string());
+            last.span.end -= ending.len();
+            return (true, name_end);
+        }
     }
-    Some(mention)
+    let tokens = sentence.tokens;
+    if last.text.ends_with('s')
+        && tokens.get(end).is_some_and(|t| !t.space_before && t.text(sentence.text).starts_with(is_apostrophe))
+    {
+        return (true, tokens[end].span.end);
+    }
+    (false, name_end)
 }
 
 /// Whether the run is a role or body ahead of a person's given name and surname ("Senate
@@ -562,30 +627,14 @@ fn role_run_before_person(tokens: &[Token], text: &str, run: &[(usize, bool)]) -
 }
 
 /// What the words and the surroundings say the mention names, and its descriptors.
-fn gather_evidence(mention: &mut Mention, tokens: &[Token], text: &str, first_index: usize, end: usize, titled: bool) {
-    let mut evidence = Evidence::default();
-    if titled {
-        evidence.person += 2;
-        if let Some(title) = &mention.title {
-            mention.descriptors.push(title.clone());
-        }
-    }
-    let last = mention.words.last().map(|w| w.text.clone()).unwrap_or_default();
-    if vocab::is_place_word(&last) || vocab::is_place_acronym(&last) {
-        evidence.place += 2;
-    } else if mention.words.iter().any(|w| vocab::is_organisation_word(&w.text)) {
-        evidence.organisation += 2;
-    } else if mention.words.len() == 1 && is_acronym(&last) {
-        evidence.organisation += 1;
-    }
+fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_index: usize, end: usize, titled: bool) {
+    let mut evidence = name_evidence(mention, titled);
+    let tokens = sentence.tokens;
     // The mark after the possessive: "Bidens’" ends one token later.
-    let after = if mention.possessive && tokens.get(end).is_some_and(|t| t.text(text).starts_with(is_apostrophe)) {
-        end + 1
-    } else {
-        end
-    };
-    let next = word_text(tokens, after, text);
-    if vocab::is_speech_verb(next) && evidence.organisation == 0 {
+    let mark_follows =
+        mention.possessive && tokens.get(end).is_some_and(|t| t.text(sentence.text).starts_with(is_apostrophe));
+    let after = if mark_follows { end + 1 } else { end };
+    if vocab::is_speech_verb(sentence.word_at(after)) && evidence.organisation == 0 {
         if mention.words.len() >= 2 {
             evidence.person += 1;
         } else {
@@ -596,77 +645,121 @@ fn gather_evidence(mention: &mut Mention, tokens: &[Token], text: &str, first_in
     if evidence.person + evidence.organisation + evidence.place == 0 {
         reference_evidence(mention, &mut evidence, titled);
     }
-    let previous = first_index.checked_sub(1).map_or("", |i| word_text(tokens, i, text));
-    if vocab::is_place_preposition(previous) && previous.starts_with(char::is_lowercase) && !titled {
-        evidence.place += 1;
-    }
-    // "the mayor of Port Elm", "the town of Thornbury": a place's office or kind, then "of".
-    let before_of = first_index.checked_sub(2).map_or("", |i| word_text(tokens, i, text));
-    if previous == "of"
-        && matches!(before_of, "mayor" | "governor" | "premier" | "town" | "city" | "village" | "capital" | "province")
-    {
-        evidence.place += 2;
-    }
+    evidence.place += place_evidence_before(sentence, first_index, titled);
     // "his Chinese counterpart Xi Jinping": a role right before the name.
-    if previous.starts_with(char::is_lowercase) && vocab::is_role(previous) && !titled {
+    if !titled && let Some(role) = role_before(sentence, first_index) {
         evidence.person += 2;
-        let mut from = first_index - 1;
-        while from > 0
-            && first_index - from < 5
-            && tokens[from - 1].is_word()
-            && !vocab::is_place_preposition(word_text(tokens, from - 1, text))
-        {
-            from -= 1;
-            if matches!(
-                lowercase(word_text(tokens, from, text)).as_ref(),
-                "his" | "her" | "its" | "their" | "the" | "a" | "an"
-            ) {
-                break;
-            }
-        }
-        mention
-            .descriptors
-            .push(ByteSpan::new(tokens[from].span.start, tokens[first_index - 1].span.end).slice(text).to_string());
+        mention.descriptors.push(role);
     }
-    // "Its chief executive, Maria Svensson": a role phrase, a comma, the name.
-    if first_index >= 2 && tokens[first_index - 1].is_punct(text, ',') {
-        let phrase_end = first_index - 1;
-        let mut from = phrase_end;
-        while from > 0 && phrase_end - from < 8 && tokens[from - 1].is_word() {
-            from -= 1;
-        }
-        let phrase_words = || (from..phrase_end).map(|i| word_text(tokens, i, text));
-        // "The mayor of Port Elm, Dana Marchetti,": a role anywhere in a phrase that opens
-        // with a determiner or the sentence.
-        let opens_phrase = from == 0
-            || matches!(
-                lowercase(word_text(tokens, from, text)).as_ref(),
-                "the" | "its" | "his" | "her" | "their" | "a" | "an"
-            );
-        let role_inside =
-            opens_phrase && phrase_words().any(|w| w.starts_with(char::is_lowercase) && vocab::is_role(w));
-        if from < phrase_end && (vocab::is_role(word_text(tokens, phrase_end - 1, text)) || role_inside) {
-            let phrase = ByteSpan::new(tokens[from].span.start, tokens[phrase_end - 1].span.end).slice(text);
-            evidence.person += 2;
-            mention.descriptors.push(phrase.to_string());
-        }
+    if let Some(phrase) = role_phrase_before_comma(sentence, first_index) {
+        evidence.person += 2;
+        mention.descriptors.push(phrase);
     }
     // "John Thornton, chairman of Barrick Gold Corp. and ...,": an appositive after.
     // An organisation's appositive is kept too; a role in it says nothing against the
     // organisation evidence of the name itself.
     if mention.words.len() >= 2
-        && tokens.get(after).is_some_and(|t| t.is_punct(text, ','))
-        && let Some(descriptor) = appositive(tokens, text, after + 1)
+        && tokens.get(after).is_some_and(|t| t.is_punct(sentence.text, ','))
+        && let Some(descriptor) = appositive(tokens, sentence.text, after + 1)
     {
-        if descriptor
-            .split_whitespace()
-            .any(|w| vocab::is_role(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
-        {
+        if holds_role(&descriptor) {
             evidence.person += 2;
         }
         mention.descriptors.push(descriptor);
     }
     mention.evidence = evidence;
+}
+
+/// What the name itself says: a title makes a person (and is a descriptor), a last word of
+/// a place or an organisation the place or the body, a lone acronym an organisation.
+fn name_evidence(mention: &mut Mention, titled: bool) -> Evidence {
+    let mut evidence = Evidence::default();
+    if titled {
+        evidence.person += 2;
+        if let Some(title) = &mention.title {
+            mention.descriptors.push(title.clone());
+        }
+    }
+    let last = mention.words.last().map_or("", |w| w.text.as_str());
+    if vocab::is_place_word(last) || vocab::is_place_acronym(last) {
+        evidence.place += 2;
+    } else if mention.words.iter().any(|w| vocab::is_organisation_word(&w.text)) {
+        evidence.organisation += 2;
+    } else if mention.words.len() == 1 && is_acronym(last) {
+        evidence.organisation += 1;
+    }
+    evidence
+}
+
+/// What the words before the name say of a place: a place preposition ("access to
+/// Vantora"), or a place's office or kind and "of" ("the mayor of Port Elm", "the town of
+/// Thornbury").
+fn place_evidence_before(sentence: &SentenceContext, first_index: usize, titled: bool) -> u32 {
+    let previous = sentence.word_before(first_index, 1);
+    let mut place = 0;
+    if vocab::is_place_preposition(previous) && previous.starts_with(char::is_lowercase) && !titled {
+        place += 1;
+    }
+    let before_of = sentence.word_before(first_index, 2);
+    if previous == "of"
+        && matches!(before_of, "mayor" | "governor" | "premier" | "town" | "city" | "village" | "capital" | "province")
+    {
+        place += 2;
+    }
+    place
+}
+
+/// A lowercase role right before the name, as a descriptor: the phrase back to its
+/// determiner or possessive, at most four words, never past a place preposition ("his
+/// Chinese counterpart").
+fn role_before(sentence: &SentenceContext, first_index: usize) -> Option<String> {
+    let previous = sentence.word_before(first_index, 1);
+    if !previous.starts_with(char::is_lowercase) || !vocab::is_role(previous) {
+        return None;
+    }
+    let tokens = sentence.tokens;
+    let mut from = first_index - 1;
+    while from > 0
+        && first_index - from < 5
+        && tokens[from - 1].is_word()
+        && !vocab::is_place_preposition(sentence.word_at(from - 1))
+    {
+        from -= 1;
+        if matches!(lowercase(sentence.word_at(from)).as_ref(), "his" | "her" | "its" | "their" | "the" | "a" | "an") {
+            break;
+        }
+    }
+    Some(ByteSpan::new(tokens[from].span.start, tokens[first_index - 1].span.end).slice(sentence.text).to_string())
+}
+
+/// "Its chief executive, Maria Svensson": a role phrase, a comma, the name. The phrase (at
+/// most eight words) ends on a role, or holds one anywhere when it opens with a determiner
+/// or the sentence ("The mayor of Port Elm, Dana Marchetti,").
+fn role_phrase_before_comma(sentence: &SentenceContext, first_index: usize) -> Option<String> {
+    let tokens = sentence.tokens;
+    if first_index < 2 || !tokens[first_index - 1].is_punct(sentence.text, ',') {
+        return None;
+    }
+    let phrase_end = first_index - 1;
+    let mut from = phrase_end;
+    while from > 0 && phrase_end - from < 8 && tokens[from - 1].is_word() {
+        from -= 1;
+    }
+    let opens_phrase = from == 0
+        || matches!(lowercase(sentence.word_at(from)).as_ref(), "the" | "its" | "his" | "her" | "their" | "a" | "an");
+    let role_inside = opens_phrase
+        && (from..phrase_end)
+            .map(|i| sentence.word_at(i))
+            .any(|w| w.starts_with(char::is_lowercase) && vocab::is_role(w));
+    let found = from < phrase_end && (vocab::is_role(sentence.word_at(phrase_end - 1)) || role_inside);
+    found.then(|| {
+        ByteSpan::new(tokens[from].span.start, tokens[phrase_end - 1].span.end).slice(sentence.text).to_string()
+    })
+}
+
+/// Whether a descriptor names a role: one of its words, stripped of punctuation, is one.
+fn holds_role(phrase: &str) -> bool {
+    phrase.split_whitespace().any(|w| vocab::is_role(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
 }
 
 /// What the reference data says: a first word that is a common given name makes a person
@@ -701,6 +794,70 @@ pub fn is_given_name(word: &str) -> bool {
         && known::place(word).is_none()
 }
 
+/// Words that open a clause, not a noun phrase: what follows a name and a comma after them
+/// is no appositive ("who said ...").
+const CLAUSE_OPENERS: &[&str] = &[
+    "who",
+    "which",
+    "that",
+    "whose",
+    "whom",
+    "and",
+    "or",
+    "but",
+    "said",
+    "says",
+    "told",
+    "according",
+    "as",
+    "when",
+    "while",
+    "where",
+    "if",
+    "because",
+    "although",
+    "though",
+    "also",
+    "however",
+    "then",
+    "so",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "from",
+    "to",
+    "by",
+    "after",
+    "before",
+    "since",
+    "until",
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "can",
+    "could",
+    "did",
+    "does",
+    "not",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "these",
+];
+
 /// The appositive starting at token `start`: a lowercase noun phrase up to the next comma,
 /// semicolon, dash or the end of the sentence; not a clause ("who said ...").
 fn appositive(tokens: &[Token], text: &str, start: usize) -> Option<String> {
@@ -711,67 +868,6 @@ fn appositive(tokens: &[Token], text: &str, start: usize) -> Option<String> {
     {
         return None;
     }
-    const CLAUSE_OPENERS: &[&str] = &[
-        "who",
-        "which",
-        "that",
-        "whose",
-        "whom",
-        "and",
-        "or",
-        "but",
-        "said",
-        "says",
-        "told",
-        "according",
-        "as",
-        "when",
-        "while",
-        "where",
-        "if",
-        "because",
-        "although",
-        "though",
-        "also",
-        "however",
-        "then",
-        "so",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "from",
-        "to",
-        "by",
-        "after",
-        "before",
-        "since",
-        "until",
-        "is",
-        "was",
-        "are",
-        "were",
-        "has",
-        "had",
-        "have",
-        "will",
-        "would",
-        "can",
-        "could",
-        "did",
-        "does",
-        "not",
-        "he",
-        "she",
-        "it",
-        "they",
-        "we",
-        "i",
-        "you",
-        "this",
-        "these",
-    ];
     if CLAUSE_OPENERS.contains(&lowercase(first_word).as_ref()) {
         return None;
     }
@@ -792,9 +888,7 @@ fn appositive(tokens: &[Token], text: &str, start: usize) -> Option<String> {
     let span = ByteSpan::new(first.span.start, tokens[last].span.end);
     let phrase = span.slice(text).split_whitespace().collect::<Vec<_>>().join(" ");
     // A verb phrase is not an appositive: require a role or a "the/a ... of" noun phrase.
-    let has_role =
-        phrase.split_whitespace().any(|w| vocab::is_role(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')));
-    (has_role || phrase.contains(" of ")).then_some(phrase)
+    (holds_role(&phrase) || phrase.contains(" of ")).then_some(phrase)
 }
 
 /// "the World Health Organization (WHO)": remember the acronym on the long name.

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{Cast, Member, MemberKind};
+use super::{Cast, Member, MemberId, MemberKind};
 use crate::analysis::Facts;
 use crate::text::ByteSpan;
 use crate::text::lines::LineIndex;
@@ -37,11 +37,11 @@ fn shortened(text: &str) -> String {
 
 impl Cast {
     /// The who's-who entry of one member.
-    fn entry(&self, draft: &str, member_index: usize, facts: &Facts, lines: &LineIndex) -> Option<CastEntry> {
-        let member = self.members.get(member_index)?;
-        let first = self.mentions.get(*member.mentions.first()?)?;
+    fn entry(&self, draft: &str, member_id: MemberId, facts: &Facts, lines: &LineIndex) -> Option<CastEntry> {
+        let member = self.member(member_id)?;
+        let first = self.mention(*member.mentions.first()?)?;
         let strays: Vec<&super::Variant> =
-            self.variants.iter().filter(|v| self.mentions[v.mention].member == member_index).collect();
+            self.variants.iter().filter(|v| self.mentions[v.mention].member == member_id).collect();
         let mut short_forms: Vec<String> = Vec::new();
         for &m in &member.mentions {
             let core = self.mentions[m].core_text();
@@ -73,7 +73,8 @@ impl Cast {
     /// last), each in order of first mention.
     pub fn who_is_who(&self, draft: &str, facts: &Facts) -> Vec<CastEntry> {
         let lines = LineIndex::new(draft);
-        let mut order: Vec<usize> = (0..self.members.len()).filter(|&m| !self.members[m].mentions.is_empty()).collect();
+        let mut order: Vec<MemberId> =
+            (0..self.members.len()).map(MemberId::new).filter(|&m| !self.members[m].mentions.is_empty()).collect();
         let rank = |member: &Member| match member.kind {
             MemberKind::Person => 0,
             MemberKind::Organisation => 1,
@@ -89,10 +90,10 @@ impl Cast {
     /// and the quotations attributed to it.
     pub fn describe_at(&self, draft: &str, offset: usize, facts: &Facts) -> Option<(ByteSpan, String)> {
         let mention = &self.mentions[self.mention_at(offset)?];
-        let member_index = mention.member;
-        let member = self.members.get(member_index)?;
+        let member_id = mention.member;
+        let member = self.member(member_id)?;
         let lines = LineIndex::new(draft);
-        let entry = self.entry(draft, member_index, facts, &lines)?;
+        let entry = self.entry(draft, member_id, facts, &lines)?;
         let mut text = vec![format!("**{}** · {}", entry.name, entry.kind)];
         if !entry.roles.is_empty() {
             text.push(format!("- Role: {}", entry.roles.join("; ")));
@@ -117,7 +118,7 @@ impl Cast {
         let strays: Vec<String> = self
             .variants
             .iter()
-            .filter(|v| self.mentions[v.mention].member == member_index)
+            .filter(|v| self.mentions[v.mention].member == member_id)
             .map(|v| format!("“{}” (line {})", v.written, lines.line_number(v.span.start)))
             .collect();
         if !strays.is_empty() {

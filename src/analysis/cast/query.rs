@@ -30,7 +30,7 @@ impl Cast {
     }
 
     pub fn kind_of(&self, member: MemberId) -> MemberKind {
-        self.members.get(member).map_or(MemberKind::Other, |m| m.kind)
+        self.member(member).map_or(MemberKind::Other, |m| m.kind)
     }
 
     /// The person or organisation (a possible speaker) mentioned at `span`, if any.
@@ -46,7 +46,7 @@ impl Cast {
     /// What the draft says about a person's gender: titles, given-name data and the
     /// pronouns it already uses for them.
     pub fn gender(&self, member: MemberId) -> Gender {
-        self.members.get(member).map_or(Gender::Unknown, |m| m.gender)
+        self.member(member).map_or(Gender::Unknown, |m| m.gender)
     }
 
     /// Whether a third-person pronoun ("she", "his", "they") can refer to `member`: only
@@ -96,7 +96,7 @@ impl Cast {
             member.quotations.clear();
         }
         for (member, index) in quotes.by_member() {
-            if let Some(member) = self.members.get_mut(member) {
+            if let Some(member) = self.members.get_mut(member.index()) {
                 member.quotations.push(index);
             }
         }

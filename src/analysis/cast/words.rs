@@ -10,16 +10,16 @@ use crate::analysis::fast_hash::FastMap;
 use super::cluster::{distinct_given_names, slip_keys};
 use super::mentions::is_given_name;
 use super::similarity::{Slip, slip};
-use super::{Cast, MemberKind, Variant};
+use super::{Cast, MemberId, MemberKind, MentionId, Variant};
 
 /// How the draft uses one name word.
 struct WordUse {
     count: usize,
     first: usize,
     /// (mention, word index) of each use.
-    uses: Vec<(usize, usize)>,
+    uses: Vec<(MentionId, usize)>,
     /// Person members whose full name ends with this word, with their given name.
-    surname_of: Vec<(usize, String)>,
+    surname_of: Vec<(MemberId, String)>,
 }
 
 fn is_candidate(word: &str) -> bool {
@@ -34,11 +34,12 @@ impl Cast {
     pub(super) fn word_variants(&mut self) {
         let mut uses: FastMap<&str, WordUse> = FastMap::default();
         for (m, mention) in self.mentions.iter().enumerate() {
+            let m = MentionId::new(m);
             // The newsroom's spelling (the `names` setting) is never a slip.
-            if self.members.get(mention.member).is_some_and(|member| member.known) {
+            if self.member(mention.member).is_some_and(|member| member.known) {
                 continue;
             }
-            let person = self.members.get(mention.member).is_some_and(|member| member.kind == MemberKind::Person);
+            let person = self.member(mention.member).is_some_and(|member| member.kind == MemberKind::Person);
             let given = if person && mention.words.len() >= 2 { mention.given_and_surname().0 } else { String::new() };
             for (w, word) in mention.words.iter().enumerate().filter(|(_, w)| w.is_core() && is_candidate(&w.text)) {
                 let entry = uses.entry(word.text.as_str()).or_insert(WordUse {

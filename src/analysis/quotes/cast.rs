@@ -76,7 +76,7 @@ impl<'a> CastView<'a> {
 
     /// How the member's first given name is used, if the given-name data has it.
     fn first_given_name(&self, member: MemberId) -> Option<reference::GivenName> {
-        let given = self.cast.members.get(member)?.given.as_deref()?;
+        let given = self.cast.member(member)?.given.as_deref()?;
         reference::given_name(given.split_whitespace().next()?)
     }
 
@@ -127,9 +127,9 @@ impl<'a> CastView<'a> {
 
     /// Where the member is first named in full (else first named), if before `offset`.
     pub fn introduction(&self, member: MemberId, offset: usize) -> Option<ByteSpan> {
-        let found = self.cast.members.get(member)?;
+        let found = self.cast.member(member)?;
         let first = found.first_full.or_else(|| found.mentions.first().copied())?;
-        let span = self.cast.mentions.get(first)?.span;
+        let span = self.cast.mention(first)?.span;
         (span.start < offset).then_some(span)
     }
 }

@@ -67,7 +67,7 @@ impl Attribution {
             SpeakerKind::Named => {
                 let in_name = self
                     .member
-                    .and_then(|member| cast.members.get(member))
+                    .and_then(|member| cast.member(member))
                     .is_some_and(|member| member.canonical.split(' ').next() == Some(first));
                 determiner && !in_name && opens_sentence(text, self.speaker.start)
             }
@@ -260,7 +260,7 @@ pub(crate) fn odd_drafts() -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::Quotes;
+    use super::{MemberId, Quotes};
     use crate::engine::check_draft;
     use crate::settings::Settings;
     use crate::text::{Language, Prose};
@@ -308,7 +308,7 @@ mod tests {
         assert_eq!(members, [Some("Ana Ruiz"), Some("Ana Ruiz"), Some("Tom Baker"), None]);
         let ruiz = cast.members.iter().find(|m| m.canonical == "Ana Ruiz").expect("Ana Ruiz in the cast");
         assert_eq!(ruiz.quotations, [0, 1]);
-        let ruiz_id = cast.members.iter().position(|m| m.canonical == "Ana Ruiz");
+        let ruiz_id = cast.members.iter().position(|m| m.canonical == "Ana Ruiz").map(MemberId::new);
         let by_ruiz: Vec<usize> =
             checked.facts.quotes.by_member().filter(|(m, _)| Some(*m) == ruiz_id).map(|(_, q)| q).collect();
         assert_eq!(by_ruiz, [0, 1]);

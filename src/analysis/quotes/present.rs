@@ -23,9 +23,9 @@ pub fn excerpt(draft: &str, span: ByteSpan) -> String {
 /// Where the speaker is first introduced: the cast member's first full mention (else its
 /// first mention), or for a speaker outside the cast the first place the draft writes it.
 fn introduction(draft: &str, attribution: &Attribution, facts: &Facts) -> ByteSpan {
-    let member = attribution.member.and_then(|member| facts.cast.members.get(member));
+    let member = attribution.member.and_then(|member| facts.cast.member(member));
     let first = member.and_then(|m| m.first_full.or_else(|| m.mentions.first().copied()));
-    if let Some(mention) = first.and_then(|first| facts.cast.mentions.get(first)) {
+    if let Some(mention) = first.and_then(|first| facts.cast.mention(first)) {
         return mention.span;
     }
     let anchor = attribution.resolved.unwrap_or(attribution.speaker);
@@ -86,9 +86,9 @@ fn attribution_lines(draft: &str, quote: &Quote, facts: &Facts) -> Vec<String> {
     // The cast member the quotation is attributed to, as the cast describes them.
     let first_mention = attribution
         .member
-        .and_then(|member| facts.cast.members.get(member))
+        .and_then(|member| facts.cast.member(member))
         .and_then(|member| member.mentions.first())
-        .and_then(|&mention| facts.cast.mentions.get(mention));
+        .and_then(|&mention| facts.cast.mention(mention));
     if let Some(mention) = first_mention
         && let Some((_, member)) = facts.cast.describe_at(draft, mention.span.start, facts)
         && let Some(first_line) = member.lines().find(|line| !line.trim().is_empty())

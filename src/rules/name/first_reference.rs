@@ -1,7 +1,7 @@
 //! `name.first-reference`: a person first named by surname, the full name only later; or
 //! the full name repeated after the story has moved to the surname.
 
-use crate::analysis::cast::{Link, Member, MemberKind};
+use crate::analysis::cast::{Link, Member, MemberKind, MentionId};
 use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 use crate::text::lines::LineIndex;
 
@@ -55,7 +55,7 @@ fn check(context: &Context) -> Vec<Finding> {
 /// the name.
 struct Person<'c> {
     member: &'c Member,
-    full_index: usize,
+    full_index: MentionId,
     given: &'c str,
     surname: &'c str,
 }
