@@ -154,7 +154,7 @@ impl Cast {
             mention_cache: None,
             clustering: None,
         };
-        for cluster in &clusters {
+        for cluster in clusters {
             let member = cast.settle(cluster, prose.text.as_str());
             cast.members.push(member);
         }

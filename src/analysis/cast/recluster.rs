@@ -9,6 +9,7 @@ use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 use super::cluster::{self, Cluster};
+use super::ids::MemberId;
 use super::mentions::{Link, Mention};
 use crate::settings::{KnownName, Settings};
 
@@ -19,7 +20,7 @@ pub struct Clustering {
     readings: Vec<u64>,
     names: Vec<KnownName>,
     /// Per mention read: its member and link, or `None` when clustering dropped it.
-    assignment: Arc<[Option<(usize, Link)>]>,
+    assignment: Arc<[Option<(MemberId, Link)>]>,
     clusters: Arc<Vec<Cluster>>,
 }
 
@@ -70,7 +71,7 @@ pub fn cluster_reusing(
 }
 
 /// Keeps the mentions the assignment keeps, with their member and link.
-fn apply(mentions: &mut Vec<Mention>, assignment: &[Option<(usize, Link)>]) {
+fn apply(mentions: &mut Vec<Mention>, assignment: &[Option<(MemberId, Link)>]) {
     let mut assigned = assignment.iter();
     mentions.retain_mut(|mention| match assigned.next().copied().flatten() {
         Some((member, link)) => {
