@@ -351,13 +351,23 @@ pub fn suggestions(dialect: Option<Dialect>, word: &str, limit: usize) -> Vec<St
     let word = word.replace(['’', 'ʼ'], "'");
     let mut found = Vec::new();
     dictionary.suggest(&word, &mut found);
-    let mut unique: Vec<String> = Vec::with_capacity(limit);
-    for suggestion in found {
-        if unique.len() < limit && suggestion != word && !unique.contains(&suggestion) {
-            unique.push(suggestion);
-        }
-    }
-    unique
+    found.retain(|suggestion| *suggestion != word);
+    found.sort();
+    found.dedup();
+    // The dictionary lists its suggestions in an order that can change from run to run:
+    // the nearest first (fewest letters changed, capitals as the word has them, the
+    // longest shared beginning: slips sit late in a word more often), then alphabetical,
+    // so a check gives the same fixes every time.
+    let lower = word.to_lowercase();
+    let capitalised = word.starts_with(char::is_uppercase);
+    found.sort_by_cached_key(|suggestion| {
+        let suggestion_lower = suggestion.to_lowercase();
+        let distance = strsim::damerau_levenshtein(&lower, &suggestion_lower);
+        let shared = lower.chars().zip(suggestion_lower.chars()).take_while(|(a, b)| a == b).count();
+        (distance, suggestion.starts_with(char::is_uppercase) != capitalised, std::cmp::Reverse(shared))
+    });
+    found.truncate(limit);
+    found
 }
 
 #[cfg(test)]
@@ -452,5 +462,18 @@ mod tests {
         assert_eq!(suggestions(None, "recieve", 5).first().map(String::as_str), Some("receive"));
         assert_eq!(suggestions(None, "hopitalised", 5).first().map(String::as_str), Some("hospitalised"));
         assert!(suggestions(None, "recieve", 5).len() <= 5);
+        assert_eq!(suggestions(None, "protestors", 5).first().map(String::as_str), Some("protesters"));
+    }
+
+    /// The same word gets the same suggestions in the same order, every time.
+    #[test]
+    fn suggestions_come_in_one_order() {
+        for word in ["protestors", "businesswomen", "goverment", "Protestent", "missles"] {
+            let first = suggestions(None, word, 5);
+            for _ in 0..5 {
+                assert_eq!(suggestions(None, word, 5), first, "{word}");
+            }
+            assert!(!first.iter().any(|s| s == word), "{word}");
+        }
     }
 }
