@@ -106,9 +106,6 @@ pub struct Cast {
     pub mentions: Vec<Mention>,
     pub members: Vec<Member>,
     pub variants: Vec<Variant>,
-    /// Every word of every mention, folded: `is_name_word` looks words up here (built on
-    /// the first question: most analyses never ask).
-    name_words: std::sync::OnceLock<FastSet<String>>,
     /// Names the draft always writes in lowercase ("npm", "pnpm"): a product or project,
     /// which may start a sentence in lowercase.
     lowercase_names: FastSet<String>,
@@ -130,7 +127,7 @@ impl Cast {
     pub fn gather_reusing(previous: Option<&Cast>, prose: &Prose, settings: &Settings) -> Self {
         let (mentions, lowercase_names, cache) =
             reuse::extract_reusing(prose, previous.and_then(|cast| cast.mention_cache.as_ref()));
-        let clustering = previous.and_then(|cast| cast.clustering.as_deref());
+        let clustering = previous.and_then(|cast| cast.clustering.as_ref());
         let mut cast = Self::from_mentions(mentions, lowercase_names, prose, settings, clustering);
         cast.mention_cache = Some(cache);
         cast
@@ -141,7 +138,7 @@ impl Cast {
         lowercase_names: FastSet<String>,
         prose: &Prose,
         settings: &Settings,
-        previous: Option<&recluster::Clustering>,
+        previous: Option<&std::sync::Arc<recluster::Clustering>>,
     ) -> Self {
         let clustering = recluster::cluster_reusing(&mut mentions, settings, previous);
         let clusters = clustering.clusters();
@@ -149,7 +146,6 @@ impl Cast {
             mentions,
             members: Vec::with_capacity(clusters.len()),
             variants: Vec::new(),
-            name_words: std::sync::OnceLock::new(),
             lowercase_names,
             mention_cache: None,
             clustering: None,

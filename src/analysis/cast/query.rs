@@ -6,7 +6,6 @@
 use super::similarity::fold as similarity_fold;
 use super::{Cast, Gender, MemberId, MemberKind, Mention, NameWord};
 use crate::analysis::Quotes;
-use crate::analysis::fast_hash::FastSet;
 use crate::analysis::vocabulary;
 use crate::text::ByteSpan;
 
@@ -71,13 +70,8 @@ impl Cast {
     /// case- and accent-insensitively. Cheap: one hash lookup. The spelling rule asks this
     /// to leave names alone.
     pub fn is_name_word(&self, word: &str) -> bool {
-        let name_words = self.name_words.get_or_init(|| {
-            // A draft repeats its names: each distinct spelling is folded once.
-            let written: FastSet<&str> =
-                self.mentions.iter().flat_map(|m| m.words.iter()).map(|w| w.text.as_str()).collect();
-            written.into_iter().map(similarity_fold).collect()
-        });
-        !word.is_empty() && name_words.contains(&similarity_fold(word))
+        let Some(clustering) = &self.clustering else { return false };
+        !word.is_empty() && clustering.name_words(&self.mentions).contains(&similarity_fold(word))
     }
 
     /// The name words (mentions' words, titles excluded) inside `span`.

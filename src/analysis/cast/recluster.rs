@@ -6,11 +6,13 @@
 //! exactly what `cluster::cluster` gives, which the tests check.
 
 use std::hash::{Hash, Hasher};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use super::cluster::{self, Cluster};
 use super::ids::MemberId;
 use super::mentions::{Link, Mention};
+use super::similarity::fold;
+use crate::analysis::fast_hash::FastSet;
 use crate::settings::{KnownName, Settings};
 
 /// One analysis's clustering, with what it was computed from.
@@ -21,7 +23,10 @@ pub struct Clustering {
     names: Vec<KnownName>,
     /// Per mention read: its member and link, or `None` when clustering dropped it.
     assignment: Arc<[Option<(MemberId, Link)>]>,
-    clusters: Arc<Vec<Cluster>>,
+    clusters: Vec<Cluster>,
+    /// Every word of every mention kept, folded (built on the first question: most
+    /// analyses never ask; kept while the clustering is).
+    name_words: OnceLock<FastSet<String>>,
 }
 
 /// What clustering may read of a mention, as one number. Everything but the positions,
@@ -49,17 +54,12 @@ fn reading(mention: &Mention) -> u64 {
 pub fn cluster_reusing(
     mentions: &mut Vec<Mention>,
     settings: &Settings,
-    previous: Option<&Clustering>,
+    previous: Option<&Arc<Clustering>>,
 ) -> Arc<Clustering> {
     let readings: Vec<u64> = mentions.iter().map(reading).collect();
     if let Some(previous) = previous.filter(|p| p.readings == readings && p.names == settings.names) {
         apply(mentions, &previous.assignment);
-        return Arc::new(Clustering {
-            readings,
-            names: previous.names.clone(),
-            assignment: Arc::clone(&previous.assignment),
-            clusters: Arc::clone(&previous.clusters),
-        });
+        return Arc::clone(previous);
     }
     let starts: Vec<usize> = mentions.iter().map(|m| m.span.start).collect();
     let clusters = cluster::cluster(mentions, settings);
@@ -67,7 +67,7 @@ pub fn cluster_reusing(
     let mut kept = mentions.iter().peekable();
     let assignment =
         starts.iter().map(|&start| kept.next_if(|m| m.span.start == start).map(|m| (m.member, m.link))).collect();
-    Arc::new(Clustering { readings, names: settings.names.clone(), assignment, clusters: Arc::new(clusters) })
+    Arc::new(Clustering { readings, names: settings.names.clone(), assignment, clusters, name_words: OnceLock::new() })
 }
 
 /// Keeps the mentions the assignment keeps, with their member and link.
@@ -86,6 +86,16 @@ fn apply(mentions: &mut Vec<Mention>, assignment: &[Option<(MemberId, Link)>]) {
 impl Clustering {
     pub fn clusters(&self) -> &[Cluster] {
         &self.clusters
+    }
+
+    /// The folded words of `mentions`, the mentions this clustering kept.
+    pub fn name_words(&self, mentions: &[Mention]) -> &FastSet<String> {
+        self.name_words.get_or_init(|| {
+            // A draft repeats its names: each distinct spelling is folded once.
+            let written: FastSet<&str> =
+                mentions.iter().flat_map(|m| m.words.iter()).map(|w| w.text.as_str()).collect();
+            written.into_iter().map(fold).collect()
+        })
     }
 }
 
@@ -129,7 +139,7 @@ mod tests {
                     let reused = Cast::gather_reusing(Some(&previous), &prose, &settings);
                     let fresh = Cast::gather(&prose, &settings);
                     assert_eq!(summary(&reused), summary(&fresh), "{typed:?} at {at}");
-                    let same = |cast: &Cast| cast.clustering.as_ref().map(|c| Arc::as_ptr(&c.clusters));
+                    let same = |cast: &Cast| cast.clustering.as_ref().map(Arc::as_ptr);
                     reused_clustering += usize::from(same(&reused) == same(&previous));
                 }
             }
