@@ -12,7 +12,7 @@ use super::cluster::{self, Cluster};
 use super::ids::MemberId;
 use super::mentions::{Link, Mention};
 use super::similarity::fold;
-use crate::analysis::fast_hash::FastSet;
+use crate::analysis::fast_hash::{FastHasher, FastSet};
 use crate::settings::{KnownName, Settings};
 
 /// One analysis's clustering, with what it was computed from.
@@ -32,9 +32,10 @@ pub struct Clustering {
 /// What clustering may read of a mention, as one number. Everything but the positions,
 /// the paragraph index and the fields clustering itself fills in.
 fn reading(mention: &Mention) -> u64 {
-    // SipHash with fixed keys: a different reading with the same fingerprint is as likely
-    // as a 64-bit collision, and every run gives the same numbers.
-    let mut hasher = std::hash::DefaultHasher::new();
+    // A 64-bit fingerprint: two different readings at the same place in the draft with
+    // the same number are as unlikely as a 64-bit collision; FxHash (rustc-hash 2 mixes
+    // its result) is fast enough to fingerprint every mention on every keystroke.
+    let mut hasher = FastHasher::default();
     mention.words.len().hash(&mut hasher);
     for word in &mention.words {
         word.text.hash(&mut hasher);
