@@ -127,8 +127,7 @@ impl Cast {
     pub fn gather_reusing(previous: Option<&Cast>, prose: &Prose, settings: &Settings) -> Self {
         let (mentions, lowercase_names, cache) =
             reuse::extract_reusing(prose, previous.and_then(|cast| cast.mention_cache.as_ref()));
-        let clustering = previous.and_then(|cast| cast.clustering.as_ref());
-        let mut cast = Self::from_mentions(mentions, lowercase_names, prose, settings, clustering);
+        let mut cast = Self::from_mentions(mentions, lowercase_names, prose, settings, previous);
         cast.mention_cache = Some(cache);
         cast
     }
@@ -138,9 +137,10 @@ impl Cast {
         lowercase_names: FastSet<String>,
         prose: &Prose,
         settings: &Settings,
-        previous: Option<&std::sync::Arc<recluster::Clustering>>,
+        previous: Option<&Cast>,
     ) -> Self {
-        let clustering = recluster::cluster_reusing(&mut mentions, settings, previous);
+        let previous_clustering = previous.and_then(|cast| cast.clustering.as_ref());
+        let clustering = recluster::cluster_reusing(&mut mentions, &prose.text, settings, previous_clustering);
         let clusters = clustering.clusters();
         let mut cast = Cast {
             mentions,
@@ -150,15 +150,40 @@ impl Cast {
             mention_cache: None,
             clustering: None,
         };
-        for cluster in clusters {
-            let member = cast.settle(cluster, prose.text.as_str());
-            cast.members.push(member);
+        // The same clustering of mentions read the same settles the same members and
+        // variants: only the variants' positions move.
+        let settled = previous
+            .filter(|_| previous_clustering.is_some_and(|reused| std::sync::Arc::ptr_eq(reused, &clustering)))
+            .and_then(|previous| previous.settled_for(&cast.mentions));
+        match settled {
+            Some((members, variants)) => (cast.members, cast.variants) = (members, variants),
+            None => {
+                for cluster in clusters {
+                    let member = cast.settle(cluster, prose.text.as_str());
+                    cast.members.push(member);
+                }
+                cast.variants.sort_by_key(|v| v.span.start);
+                cast.word_variants();
+            }
         }
-        cast.variants.sort_by_key(|v| v.span.start);
-        cast.word_variants();
         gender::settle(&mut cast, prose);
         cast.clustering = Some(clustering);
         cast
+    }
+
+    /// This cast's members and variants for `mentions`, mentions read as this cast's were
+    /// (the same clustering): each variant moved onto the same words of its mention. `None`
+    /// when a variant does not span whole words.
+    fn settled_for(&self, mentions: &[Mention]) -> Option<(Vec<Member>, Vec<Variant>)> {
+        let moved = |variant: &Variant| {
+            let (before, after) = (self.mentions.get(variant.mention.index())?, mentions.get(variant.mention.index())?);
+            let first = before.words.iter().position(|w| w.span.start == variant.span.start)?;
+            let last = before.words.iter().position(|w| w.span.end == variant.span.end)?;
+            let span = ByteSpan::new(after.words.get(first)?.span.start, after.words.get(last)?.span.end);
+            Some(Variant { span, ..variant.clone() })
+        };
+        let variants = self.variants.iter().map(moved).collect::<Option<Vec<_>>>()?;
+        Some((self.members.clone(), variants))
     }
 
     /// Whether a name the gazetteer does not know speaks ("Vantora said") at least as often

@@ -3,7 +3,9 @@
 //! compares mention positions only with each other, and an edit keeps their order. So when
 //! an edit leaves every mention read as before (most keystrokes: a word typed outside a
 //! name), the previous assignment is applied instead of clustering again. The result is
-//! exactly what `cluster::cluster` gives, which the tests check.
+//! exactly what `cluster::cluster` gives, which the tests check. A reading includes the
+//! mention's text as written, so whatever is settled from the clusters (members, variants)
+//! is the same too, but for positions.
 
 use std::hash::{Hash, Hasher};
 use std::sync::{Arc, OnceLock};
@@ -29,13 +31,15 @@ pub struct Clustering {
     name_words: OnceLock<FastSet<String>>,
 }
 
-/// What clustering may read of a mention, as one number. Everything but the positions,
-/// the paragraph index and the fields clustering itself fills in.
-fn reading(mention: &Mention) -> u64 {
+/// What clustering and settling may read of a mention, as one number: its text as
+/// written and everything read from it, but not the positions, the paragraph index or the
+/// fields clustering itself fills in.
+fn reading(mention: &Mention, text: &str) -> u64 {
     // A 64-bit fingerprint: two different readings at the same place in the draft with
     // the same number are as unlikely as a 64-bit collision; FxHash (rustc-hash 2 mixes
     // its result) is fast enough to fingerprint every mention on every keystroke.
     let mut hasher = FastHasher::default();
+    mention.span.slice(text).hash(&mut hasher);
     mention.words.len().hash(&mut hasher);
     for word in &mention.words {
         word.text.hash(&mut hasher);
@@ -54,10 +58,11 @@ fn reading(mention: &Mention) -> u64 {
 /// mentions read the same and the `names` setting is unchanged.
 pub fn cluster_reusing(
     mentions: &mut Vec<Mention>,
+    text: &str,
     settings: &Settings,
     previous: Option<&Arc<Clustering>>,
 ) -> Arc<Clustering> {
-    let readings: Vec<u64> = mentions.iter().map(reading).collect();
+    let readings: Vec<u64> = mentions.iter().map(|mention| reading(mention, text)).collect();
     if let Some(previous) = previous.filter(|p| p.readings == readings && p.names == settings.names) {
         apply(mentions, &previous.assignment);
         return Arc::clone(previous);
@@ -104,20 +109,13 @@ impl Clustering {
 mod tests {
     use super::super::Cast;
     use super::*;
-    use crate::text::{ByteSpan, Language, Prose};
+    use crate::text::{Language, Prose};
 
-    /// Mentions with their members and links; members' names, sizes, kinds and genders;
-    /// variants.
-    type Summary = (Vec<Mention>, Vec<(String, usize, String)>, Vec<(ByteSpan, String)>);
+    /// Mentions with their members and links; every field of every member; variants.
+    type Summary = (Vec<Mention>, String, Vec<super::super::Variant>);
 
     fn summary(cast: &Cast) -> Summary {
-        let members = cast
-            .members
-            .iter()
-            .map(|m| (m.canonical.clone(), m.mentions.len(), format!("{:?} {:?}", m.kind, m.gender)))
-            .collect();
-        let variants = cast.variants.iter().map(|v| (v.span, v.established.clone())).collect();
-        (cast.mentions.clone(), members, variants)
+        (cast.mentions.clone(), format!("{:?}", cast.members), cast.variants.clone())
     }
 
     /// Words typed outside the names reuse the clustering; the cast is the fresh one.
