@@ -27,18 +27,18 @@ pub struct Facts {
 impl Facts {
     pub fn gather(prose: &Prose, settings: &Settings) -> Self {
         let cast = Cast::gather(prose, settings);
-        Self::with_cast(cast, prose)
+        Self::with_cast(None, cast, prose)
     }
 
     /// `gather` after an edit: the cast reuses the mentions of unchanged paragraphs of
     /// `previous` (and keeps its own for the next edit). Same result as `gather`.
     pub fn gather_reusing(previous: Option<&Facts>, prose: &Prose, settings: &Settings) -> Self {
         let cast = Cast::gather_reusing(previous.map(|facts| &facts.cast), prose, settings);
-        Self::with_cast(cast, prose)
+        Self::with_cast(previous.map(|facts| &facts.quotes), cast, prose)
     }
 
-    fn with_cast(mut cast: Cast, prose: &Prose) -> Self {
-        let quotes = Quotes::gather(prose, &cast);
+    fn with_cast(previous: Option<&Quotes>, mut cast: Cast, prose: &Prose) -> Self {
+        let quotes = Quotes::gather_reusing(previous, prose, &cast);
         cast.attach_quotations(&quotes);
         Facts { cast, quotes }
     }

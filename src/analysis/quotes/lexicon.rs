@@ -7,9 +7,11 @@
 //! question was most of its cost, so the answers are precomputed here: one lowercase copy
 //! of all token text in a single buffer, and one bit set per token from one table lookup.
 
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
-use crate::text::{Token, TokenKind};
+use crate::analysis::fast_hash::FastMap;
+
+use crate::text::{Prose, Token, TokenKind};
 
 /// A word list, as one bit of a token's flags.
 pub type WordList = u32;
@@ -144,16 +146,85 @@ pub struct Lowered {
     lists: Vec<WordList>,
 }
 
+/// One paragraph's part of a `Lowered`, its offsets counted from the paragraph's first
+/// token: it depends only on the paragraph's text, so the next analysis reuses it.
+#[derive(Debug, Default)]
+struct LoweredParagraph {
+    lowered: Lowered,
+}
+
+impl std::fmt::Debug for Lowered {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lowered").field("tokens", &self.lists.len()).finish()
+    }
+}
+
+/// Each paragraph's lowercase tokens by the paragraph's (masked) text.
+#[derive(Clone, Debug, Default)]
+pub struct LoweredCache {
+    by_text: Arc<FastMap<Arc<str>, Arc<LoweredParagraph>>>,
+}
+
 impl Lowered {
     pub fn new(text: &str, tokens: &[Token]) -> Self {
+        let mut lowered = Lowered {
+            text: String::with_capacity(text.len()),
+            starts: Vec::with_capacity(tokens.len() + 1),
+            lists: Vec::with_capacity(tokens.len()),
+        };
+        lowered.push_tokens(text, tokens);
+        lowered.starts.push(lowered.text.len());
+        lowered
+    }
+
+    /// `new` for the whole prose, taking each paragraph unchanged since `previous` from it;
+    /// and the cache for the next analysis.
+    pub fn new_reusing(prose: &Prose, previous: Option<&LoweredCache>) -> (Self, LoweredCache) {
+        let (text, tokens) = (prose.text.as_str(), prose.tokens.as_slice());
+        let mut lowered = Lowered {
+            text: String::with_capacity(text.len()),
+            starts: Vec::with_capacity(tokens.len() + 1),
+            lists: Vec::with_capacity(tokens.len()),
+        };
+        let mut next: FastMap<Arc<str>, Arc<LoweredParagraph>> = FastMap::default();
+        let mut token = 0;
+        for paragraph in &prose.paragraphs {
+            let (Some(key), Some(own)) = (text.get(paragraph.span.range()), tokens.get(paragraph.tokens.clone()))
+            else {
+                continue;
+            };
+            lowered.push_tokens(text, tokens.get(token..paragraph.tokens.start).unwrap_or_default());
+            let reused = previous
+                .and_then(|cache| cache.by_text.get_key_value(key))
+                .filter(|(_, part)| part.lowered.lists.len() == own.len());
+            let (key, part) = match reused {
+                Some((key, part)) => (Arc::clone(key), Arc::clone(part)),
+                None => {
+                    let part = LoweredParagraph { lowered: Lowered::new(text, own) };
+                    (Arc::from(key), Arc::new(part))
+                }
+            };
+            lowered.append(&part.lowered);
+            next.entry(key).or_insert(part);
+            token = paragraph.tokens.end;
+        }
+        lowered.push_tokens(text, tokens.get(token..).unwrap_or_default());
+        lowered.starts.push(lowered.text.len());
+        (lowered, LoweredCache { by_text: Arc::new(next) })
+    }
+
+    /// Appends the lowercase text and lists of `tokens`.
+    fn push_tokens(&mut self, text: &str, tokens: &[Token]) {
+        if tokens.is_empty() {
+            return;
+        }
         let table = &*TABLE;
-        let mut bytes: Vec<u8> = Vec::with_capacity(text.len());
-        let mut starts = Vec::with_capacity(tokens.len() + 1);
-        let mut lists = Vec::with_capacity(tokens.len());
+        let offset = self.text.len();
+        let mut bytes = Vec::with_capacity(tokens.last().map_or(0, |last| last.span.end) - tokens[0].span.start);
         for token in tokens {
             let word = token.text(text);
             let start = bytes.len();
-            starts.push(start);
+            self.starts.push(offset + start);
             if word.is_ascii() {
                 bytes.extend_from_slice(word.as_bytes());
                 bytes[start..].make_ascii_lowercase();
@@ -161,15 +232,22 @@ impl Lowered {
                 bytes.extend_from_slice(word.to_lowercase().as_bytes());
             }
             // Punctuation is one symbol and numbers start with a digit: no list has such a word.
-            lists.push(match token.kind {
+            self.lists.push(match token.kind {
                 TokenKind::Punct | TokenKind::Number => 0,
                 _ => table.lists_of_bytes(&bytes[start..]),
             });
         }
-        starts.push(bytes.len());
         // Every byte pushed came from a `str` (ASCII or `to_lowercase`), so this is UTF-8.
-        let text = String::from_utf8(bytes).unwrap_or_default();
-        Lowered { text, starts, lists }
+        self.text.push_str(std::str::from_utf8(&bytes).unwrap_or_default());
+    }
+
+    /// Appends a paragraph's part (built by `new`, so with its closing start).
+    fn append(&mut self, part: &Lowered) {
+        let offset = self.text.len();
+        self.text.push_str(&part.text);
+        let starts = part.starts.split_last().map_or(&[][..], |(_, starts)| starts);
+        self.starts.extend(starts.iter().map(|start| start + offset));
+        self.lists.extend_from_slice(&part.lists);
     }
 
     /// Token `index`'s lowercase text; empty past the last token.
@@ -543,6 +621,29 @@ pub mod words {
 mod tests {
     use super::*;
     use crate::text::{Language, Prose};
+
+    /// Every token's lowercase text and lists, as one comparable list.
+    fn listed(lowered: &Lowered, tokens: usize) -> Vec<(String, WordList)> {
+        (0..=tokens).map(|i| (lowered.text(i).to_string(), lowered.lists.get(i).copied().unwrap_or(0))).collect()
+    }
+
+    #[test]
+    fn lowercase_tokens_reused_after_edits_are_the_fresh_ones() {
+        let before = "SAID the Minister.\n\n\"We will,\" Ana Ruiz told reporters.\n\nİstanbul ÉTÉ stated.";
+        let prose = Prose::new(before, Language::PlainText);
+        let (_, cache) = Lowered::new_reusing(&prose, None);
+        for after in [
+            "SAID the Minister.\n\n\"We will,\" Ana Ruiz told reporters.\n\nİstanbul ÉTÉ stated again.",
+            "New lead.\n\nSAID the Minister.\n\n\"We will,\" Ana Ruiz told reporters.\n\nİstanbul ÉTÉ stated.",
+            "SAID the Minister.\n\nİstanbul ÉTÉ stated.",
+            "",
+        ] {
+            let prose = Prose::new_reusing(&prose, after, Language::PlainText);
+            let (reused, _) = Lowered::new_reusing(&prose, Some(&cache));
+            let fresh = Lowered::new(&prose.text, &prose.tokens);
+            assert_eq!(listed(&reused, prose.tokens.len()), listed(&fresh, prose.tokens.len()), "{after}");
+        }
+    }
 
     #[test]
     fn lowercase_text_and_lists_match_the_word_lists() {
