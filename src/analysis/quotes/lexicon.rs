@@ -167,8 +167,11 @@ pub struct LoweredCache {
 
 impl Lowered {
     pub fn new(text: &str, tokens: &[Token]) -> Self {
+        // Room for the tokens' own text (a paragraph's, when a paragraph is lowered), not
+        // the whole draft's.
+        let covered = tokens.first().zip(tokens.last()).map_or(0, |(first, last)| last.span.end - first.span.start);
         let mut lowered = Lowered {
-            text: String::with_capacity(text.len()),
+            text: String::with_capacity(covered),
             starts: Vec::with_capacity(tokens.len() + 1),
             lists: Vec::with_capacity(tokens.len()),
         };
