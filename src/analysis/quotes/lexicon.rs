@@ -630,6 +630,18 @@ mod tests {
         (0..=tokens).map(|i| (lowered.text(i).to_string(), lowered.lists.get(i).copied().unwrap_or(0))).collect()
     }
 
+    /// A paragraph's part holds that paragraph, not room for the whole draft: every part
+    /// lives until the paragraph changes.
+    #[test]
+    fn a_paragraph_lowered_alone_takes_the_paragraph_s_room() {
+        let draft = format!("{}Ana Ruiz SAID so.", "A long paragraph of words. ".repeat(200) + "\n\n");
+        let prose = Prose::new(&draft, Language::PlainText);
+        let last = prose.paragraphs.last().map(|p| p.tokens.clone()).unwrap_or_default();
+        let lowered = Lowered::new(&prose.text, &prose.tokens[last]);
+        assert_eq!(lowered.text, "ana ruiz said so.".replace(' ', ""));
+        assert!(lowered.text.capacity() < 100, "{}", lowered.text.capacity());
+    }
+
     #[test]
     fn lowercase_tokens_reused_after_edits_are_the_fresh_ones() {
         let before = "SAID the Minister.\n\n\"We will,\" Ana Ruiz told reporters.\n\nİstanbul ÉTÉ stated.";
