@@ -2,6 +2,7 @@
 //! explain (a name it uses, a term it keeps using, a word the project lists).
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 
 use super::candidates::{UnknownWord, is_slip, unknown_words, without_possessive};
 use super::dictionary::{Edits, has_neighbour, is_known, is_slip_of_a_day_or_month};
@@ -46,7 +47,7 @@ fn check(context: &Context) -> Vec<Finding> {
     let mut findings = Vec::new();
     for UnknownWord { span, in_prose } in unknown {
         let word = span.slice(draft);
-        if terms.contains(&term_key(word))
+        if terms.contains(term_key(word).as_ref())
             || context.prose.sentence_at(span.start).is_some_and(|sentence| foreign.contains(&sentence))
             || is_in_foreign_phrase_or_name(context.prose, span, dialect)
         {
@@ -136,7 +137,7 @@ fn is_in_foreign_phrase_or_name(prose: &Prose, span: ByteSpan, dialect: Option<D
 fn consistent_terms(prose: &Prose, draft: &str, unknown: &[ByteSpan]) -> HashSet<String> {
     let mut uses: HashMap<String, usize> = HashMap::default();
     for span in unknown {
-        *uses.entry(term_key(span.slice(draft))).or_default() += 1;
+        *uses.entry(term_key(span.slice(draft)).into_owned()).or_default() += 1;
     }
     uses.retain(|_, count| *count >= TERM_USES);
     if uses.is_empty() {
@@ -153,7 +154,7 @@ fn consistent_terms(prose: &Prose, draft: &str, unknown: &[ByteSpan]) -> HashSet
         .filter(|t| t.is_word() && (shortest..=longest).contains(&t.span.len()))
         .map(|t| t.text(&prose.text))
         .collect();
-    let words: HashSet<String> = written.into_iter().map(term_key).collect();
+    let words: HashSet<Cow<str>> = written.into_iter().map(term_key).collect();
     let edits = Edits { keep_first: false, added: true, changed: true, last_dropped: true };
     uses.into_keys().filter(|term| !has_neighbour(term, edits, |variant| words.contains(variant))).collect()
 }
@@ -187,10 +188,19 @@ fn is_listed(settings: &Settings, word: &str, stem: &str) -> bool {
 
 /// Uses of one term are counted together whatever their case, possessive or plural "s"
 /// ("orca", "Orcas", "orca's").
-fn term_key(word: &str) -> String {
-    let lower = without_possessive(word).to_lowercase();
+fn term_key(word: &str) -> Cow<'_, str> {
+    let stem = without_possessive(word);
+    // Nearly every word is already lowercase ASCII: its key is a slice of it.
+    let lower = if stem.is_ascii() && !stem.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Borrowed(stem)
+    } else {
+        Cow::Owned(stem.to_lowercase())
+    };
     match lower.strip_suffix('s') {
-        Some(singular) if singular.chars().count() >= 3 => singular.to_string(),
+        Some(singular) if singular.chars().count() >= 3 => match &lower {
+            Cow::Borrowed(stem) => Cow::Borrowed(&stem[..singular.len()]),
+            Cow::Owned(_) => Cow::Owned(singular.to_string()),
+        },
         _ => lower,
     }
 }
