@@ -255,17 +255,17 @@ impl<'t> LowercaseWords<'t> {
     /// The draft's lowercase words; `recording` keeps the questions asked for reuse.
     pub fn new(prose: &'t Prose, recording: bool) -> Self {
         let text = prose.text.as_str();
-        let mut words = HashSet::default();
-        let mut products = HashMap::default();
+        // Counted as written first: a draft repeats its words, so each distinct one is
+        // lowercased and judged once.
+        let mut uses: HashMap<&str, usize> = HashMap::default();
         for word in prose.tokens.iter().filter(|t| t.is_word()).map(|t| t.text(text)) {
             if word.starts_with(char::is_lowercase) {
-                if super::shapes::product_shape(word) {
-                    *products.entry(word).or_default() += 1;
-                }
-                words.insert(lowercase(word));
+                *uses.entry(word).or_default() += 1;
             }
         }
-        LowercaseWords { words, products, asked: recording.then(std::cell::RefCell::default) }
+        let words = uses.keys().map(|word| lowercase(word)).collect();
+        uses.retain(|word, _| super::shapes::product_shape(word));
+        LowercaseWords { words, products: uses, asked: recording.then(std::cell::RefCell::default) }
     }
 
     fn contains(&self, word: &str) -> bool {
