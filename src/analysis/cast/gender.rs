@@ -85,6 +85,11 @@ fn pronoun_votes(cast: &Cast, prose: &Prose, votes: &mut [(u32, u32)]) {
         let first_name_at = mentions.first().map_or(usize::MAX, |m| m.span.start);
         let mut pronoun_before_names = false;
         for token in prose.sentence_tokens(sentence) {
+            // Only quotation marks and pronouns ("he", "She") count: every other token is
+            // passed over at its first byte ("“" and "”" start with 0xE2).
+            if !matches!(text.as_bytes().get(token.span.start), Some(b'"' | 0xE2 | b'h' | b's' | b'H' | b'S')) {
+                continue;
+            }
             quoting = match token.text(text) {
                 "\"" => !quoting,
                 "“" => true,

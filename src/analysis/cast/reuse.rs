@@ -19,10 +19,11 @@ struct Entry {
     asked: Vec<(String, bool)>,
 }
 
-/// The previous analysis's mentions, by paragraph text.
+/// The previous analysis's mentions, by paragraph text. Entries and keys are shared with
+/// the next cache for every paragraph an edit leaves alone.
 #[derive(Clone, Debug, Default)]
 pub struct MentionCache {
-    by_text: Arc<HashMap<String, Entry>>,
+    by_text: Arc<HashMap<Arc<str>, Arc<Entry>>>,
 }
 
 fn shifted(mention: &Mention, from: usize, to: usize, paragraph: usize) -> Mention {
@@ -45,24 +46,29 @@ pub fn extract_reusing(
 ) -> (Vec<Mention>, FastSet<String>, MentionCache) {
     let lowercase_words = LowercaseWords::new(prose, true);
     let mut mentions = Vec::new();
-    let mut next: HashMap<String, Entry> =
+    let mut next: HashMap<Arc<str>, Arc<Entry>> =
         HashMap::with_capacity_and_hasher(prose.paragraphs.len(), Default::default());
     for (index, paragraph) in prose.paragraphs.iter().enumerate() {
         let start = paragraph.span.start;
         let Some(text) = prose.text.get(paragraph.span.range()) else { continue };
-        let cached =
-            previous.and_then(|cache| cache.by_text.get(text)).filter(|entry| lowercase_words.agrees(&entry.asked));
-        let found: Vec<Mention> = match cached {
-            Some(entry) => entry.mentions.iter().map(|m| shifted(m, 0, start, index)).collect(),
-            None => mentions::extract_paragraph(prose, index, &lowercase_words),
-        };
-        let asked = match cached {
-            Some(entry) => entry.asked.clone(),
-            None => lowercase_words.take_asked(),
-        };
-        next.entry(text.to_string())
-            .or_insert_with(|| Entry { mentions: found.iter().map(|m| shifted(m, start, 0, 0)).collect(), asked });
-        mentions.extend(found);
+        let cached = previous
+            .and_then(|cache| cache.by_text.get_key_value(text))
+            .filter(|(_, entry)| lowercase_words.agrees(&entry.asked));
+        match cached {
+            Some((key, entry)) => {
+                mentions.extend(entry.mentions.iter().map(|m| shifted(m, 0, start, index)));
+                next.entry(Arc::clone(key)).or_insert_with(|| Arc::clone(entry));
+            }
+            None => {
+                let found = mentions::extract_paragraph(prose, index, &lowercase_words);
+                let asked = lowercase_words.take_asked();
+                if !next.contains_key(text) {
+                    let relative = found.iter().map(|m| shifted(m, start, 0, 0)).collect();
+                    next.insert(Arc::from(text), Arc::new(Entry { mentions: relative, asked }));
+                }
+                mentions.extend(found);
+            }
+        }
     }
     mentions::link_acronyms(&mut mentions);
     let lowercase_names = super::shapes::lowercase_names(prose, &lowercase_words.products);

@@ -39,10 +39,13 @@ fn occurrences(prose: &Prose) -> Vec<Vec<(usize, ByteSpan)>> {
     let tokens = &prose.tokens;
     let mut found = vec![Vec::new(); TERMS.len()];
     // Every form starts with its term's first letter: most words can match no term.
-    let first_letters: Vec<u8> = TERMS.iter().flat_map(|term| term.forms).filter_map(|f| f.bytes().next()).collect();
+    let mut first_letters = [false; 256];
+    for first in TERMS.iter().flat_map(|term| term.forms).filter_map(|form| form.bytes().next()) {
+        first_letters[usize::from(first)] = true;
+    }
     for (index, token) in tokens.iter().enumerate() {
         let word = token.text(text);
-        if token.kind != TokenKind::Word || !word.as_bytes().first().is_some_and(|b| first_letters.contains(b)) {
+        if token.kind != TokenKind::Word || !word.as_bytes().first().is_some_and(|&b| first_letters[usize::from(b)]) {
             continue;
         }
         for (term, found) in TERMS.iter().zip(&mut found) {
