@@ -5,7 +5,7 @@
 //! segmenter and the sentence-break rule also read are `text::word_lists`, extended here.
 //! Kept small and general (news English), never tuned to one story.
 
-use crate::text::word_lists::{self, NAME_PARTICLES, joined};
+use crate::text::word_lists::{self, NAME_PARTICLES, WEEKDAYS_AND_MONTHS, joined};
 
 /// Honorifics and titles written before a name ("President Biden", "Gov. Newsom").
 /// Compared lowercased, without a trailing period.
@@ -592,30 +592,6 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "towards",
     "toward",
     "visited",
-];
-
-/// Weekdays and months, lowercase: never names, and words of time in attributions
-/// ("Officials on Monday said").
-pub const WEEKDAYS_AND_MONTHS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
 /// Capitalised words that are never names on their own, besides weekdays and months.

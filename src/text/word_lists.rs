@@ -1,6 +1,6 @@
-//! Word lists that the sentence segmenter, the sentence-break rule and the name analysis
-//! share, so they never disagree about a word. Each reader may add words of its own beside
-//! its use; the shared words are listed here once.
+//! Word lists that the sentence segmenter, the sentence-break rule, the name analysis and
+//! the quote analysis share, so they never disagree about a word. Each reader may add
+//! words of its own beside its use; the shared words are listed here once.
 
 /// Function words that open sentences far more often than they start or continue a name:
 /// "...in the U.S. The talks" splits after the initialism, and "The" never starts a name.
@@ -113,3 +113,27 @@ mod tests {
         assert_eq!(BOTH, ["a", "b", "c"]);
     }
 }
+
+/// Weekdays and months, lowercase: never names, and words of time in attributions
+/// ("Officials on Monday said").
+pub const WEEKDAYS_AND_MONTHS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];

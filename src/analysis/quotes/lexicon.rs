@@ -40,7 +40,7 @@ fn lists() -> [(&'static [&'static str], WordList); 12] {
         (words::ROLE_NOUNS, ROLE_NOUN),
         (words::INDEFINITE_OPENERS, INDEFINITE_OPENER),
         (words::TIME_WORDS, TIME_WORD),
-        (crate::analysis::vocabulary::WEEKDAYS_AND_MONTHS, TIME_WORD),
+        (crate::text::word_lists::WEEKDAYS_AND_MONTHS, TIME_WORD),
         (words::IRREGULAR_PASTS, IRREGULAR_PAST),
         (words::NOUN_DETERMINERS, NOUN_DETERMINER),
     ]
@@ -615,7 +615,7 @@ pub mod words {
     ];
 
     /// Words of time that may sit between a speaker and the cue: "Officials last week said"
-    /// (weekdays and months are `vocabulary::WEEKDAYS_AND_MONTHS`).
+    /// (weekdays and months are `text::word_lists::WEEKDAYS_AND_MONTHS`).
     pub const TIME_WORDS: &[&str] =
         &["week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "time"];
 }
