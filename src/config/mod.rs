@@ -224,3 +224,59 @@ mod tests {
         assert!(described.starts_with("/p/.copydesk.toml:3:1: unknown key `first_refrence`"), "{described}");
     }
 }
+
+/// Layering, with layers as the reader builds them.
+#[cfg(test)]
+mod layer_tests {
+    use super::layer::SettingsLayer;
+    use super::read::{read_json, read_toml};
+    use crate::rules::Severity;
+    use crate::settings::{KnownName, Settings};
+    use crate::vocabulary::RuleId;
+
+    #[test]
+    fn the_project_wins_where_both_speak_and_the_editor_fills_the_rest() {
+        let (editor, _) = read_json(&serde_json::json!({
+            "rules": { "garbled.repeated-word": "error", "garbled.possessive": "off" },
+            "names": ["Joe Biden", "Lula"],
+            "style": { "us_abbreviation": "US", "first_reference": false },
+            "phrases": { "extra": { "a b": "c", "d e": "f" }, "allow": ["x y"] }
+        }));
+        let (project, problems) = read_toml(
+            "names = [{ name = \"Lula\", aliases = [\"Luiz Inácio Lula da Silva\"] }]\n[rules]\n\"garbled.repeated-word\" = \"info\"\n[style]\nus_abbreviation = \"U.S.\"\n[phrases]\nextra = { \"a b\" = \"g\" }\n",
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        let settings = SettingsLayer::resolve(&editor, Some(&project));
+        assert_eq!(settings.severity_for(RuleId::GarbledRepeatedWord, Severity::Warning), Some(Severity::Info));
+        assert_eq!(settings.severity_for(RuleId::GarbledPossessive, Severity::Warning), None);
+        let names: Vec<&str> = settings.names.iter().map(KnownName::name).collect();
+        assert_eq!(names, ["Lula", "Joe Biden"]);
+        assert_eq!(settings.names[0].aliases(), ["Luiz Inácio Lula da Silva"]);
+        assert_eq!(settings.style.us_abbreviation.as_deref(), Some("U.S."));
+        assert_eq!(
+            settings.severity_for(RuleId::NameFirstReference, Severity::Info),
+            None,
+            "the editor's choice stands where the project is silent"
+        );
+        assert_eq!(settings.phrases.extra.get("a b").map(String::as_str), Some("g"));
+        assert_eq!(settings.phrases.extra.get("d e").map(String::as_str), Some("f"));
+        assert_eq!(settings.phrases.allow, ["x y"]);
+    }
+
+    #[test]
+    fn a_project_on_beats_an_editor_off_for_a_family() {
+        let (editor, _) = read_json(&serde_json::json!({ "rules": { "garbled": "off" } }));
+        let (project, _) = read_toml("[rules]\ngarbled = \"on\"\n");
+        let settings = SettingsLayer::resolve(&editor, Some(&project));
+        assert_eq!(settings.severity_for(RuleId::GarbledRepeatedWord, Severity::Warning), Some(Severity::Warning));
+        assert_eq!(
+            SettingsLayer::resolve(&editor, None).severity_for(RuleId::GarbledRepeatedWord, Severity::Warning),
+            None
+        );
+    }
+
+    #[test]
+    fn nothing_set_gives_the_default_settings() {
+        assert_eq!(SettingsLayer::resolve(&SettingsLayer::default(), None), Settings::default());
+    }
+}
