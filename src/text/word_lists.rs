@@ -103,17 +103,6 @@ pub const fn joined<const N: usize>(first: &[&'static str], second: &[&'static s
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn joined_keeps_both_lists_in_order() {
-        const BOTH: [&str; 3] = joined(&["a", "b"], &["c"]);
-        assert_eq!(BOTH, ["a", "b", "c"]);
-    }
-}
-
 /// Weekdays and months, lowercase: never names, and words of time in attributions
 /// ("Officials on Monday said").
 pub const WEEKDAYS_AND_MONTHS: &[&str] = &[
@@ -137,3 +126,14 @@ pub const WEEKDAYS_AND_MONTHS: &[&str] = &[
     "november",
     "december",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joined_keeps_both_lists_in_order() {
+        const BOTH: [&str; 3] = joined(&["a", "b"], &["c"]);
+        assert_eq!(BOTH, ["a", "b", "c"]);
+    }
+}
