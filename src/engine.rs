@@ -98,3 +98,63 @@ mod tests {
         assert!(seen.len() >= 3, "{seen:?}");
     }
 }
+
+/// The paragraph-local rules through the engine: what a paragraph finds alone, and what
+/// an edit reuses.
+#[cfg(test)]
+mod local_tests {
+    use super::*;
+    use crate::rules::Finding;
+    use crate::rules::local::{LOCAL_RULES, moved};
+    use crate::vocabulary::{Level, RuleId};
+    use std::sync::Arc;
+
+    /// A paragraph's neighbours never change what the local rules find in it: each
+    /// paragraph checked alone finds the same as inside the draft.
+    #[test]
+    fn paragraphs_read_nothing_of_their_neighbours() {
+        // Each paragraph's start or end is a trap for a rule that looks one token too far.
+        let draft = "It cost 5 Corp.\n\n., and then. de Blasio spoke.\n\nWait.\n\n.. it ended. de\n\nVan der Berg left.\n\nThe 90-minute\n\nheader ended. through it (and [so";
+        let settings = Settings::default();
+        let whole = check_draft(draft, Language::PlainText, &settings);
+        let local_codes: Vec<RuleId> = LOCAL_RULES.iter().map(|local| local.rule.id()).collect();
+        let mut expected = Vec::new();
+        for paragraph in &whole.prose.paragraphs {
+            let alone = &draft[paragraph.span.range()];
+            for finding in check_draft(alone, Language::PlainText, &settings).findings {
+                if local_codes.contains(&finding.code) {
+                    expected.push((finding.code, moved(&finding, |offset| offset + paragraph.span.start)));
+                }
+            }
+        }
+        let found: Vec<(RuleId, Finding)> = whole
+            .findings
+            .iter()
+            .filter(|finding| local_codes.contains(&finding.code))
+            .map(|finding| (finding.code, finding.clone()))
+            .collect();
+        assert_eq!(found, expected);
+        assert!(found.len() >= 5, "{found:?}");
+    }
+
+    #[test]
+    fn unchanged_paragraphs_share_their_findings_and_settings_changes_recheck() {
+        let draft = "The the council met.\n\nIt ended. through the night.\n\nThey left ,,\n";
+        let settings = Settings::default();
+        let first = check_draft(draft, Language::PlainText, &settings);
+        let edited = draft.replace("council", "councils");
+        let second = check_draft_reusing(Some(&first), &edited, Language::PlainText, &settings);
+        let shared = |a: &Checked, b: &Checked, index: usize| {
+            Arc::ptr_eq(&a.local.by_paragraph[index], &b.local.by_paragraph[index])
+        };
+        assert!(!shared(&first, &second, 0) && shared(&first, &second, 1) && shared(&first, &second, 2));
+        assert_eq!(second.findings, check_draft(&edited, Language::PlainText, &settings).findings);
+        // The same text under other settings is checked again, and the rule that is off is gone.
+        let mut quieter = Settings::default();
+        quieter.rules.insert("garbled.punctuation".into(), Level::Off);
+        let third = check_draft_reusing(Some(&second), &edited, Language::PlainText, &quieter);
+        assert!(!shared(&second, &third, 2));
+        assert!(third.findings.iter().all(|finding| finding.code.as_str() != "garbled.punctuation"));
+        assert_eq!(third.findings, check_draft(&edited, Language::PlainText, &quieter).findings);
+    }
+}

@@ -17,3 +17,4 @@ mod quotes;
 mod scaling;
 mod schema;
 mod support;
+mod suppressions;
