@@ -17,14 +17,21 @@ pub struct Checked {
     pub local: LocalFindings,
 }
 
+/// A draft checked once (the command line, the browser): nothing is kept for a next
+/// analysis. The server checks with [`check_draft_reusing`] from the first version on.
 pub fn check_draft(draft: &str, language: Language, settings: &Settings) -> Checked {
-    check_draft_reusing(None, draft, language, settings)
+    let _span = tracing::debug_span!("analysis", bytes = draft.len(), reusing = false).entered();
+    let prose = Prose::new(draft, language);
+    let local = LocalFindings::gather(&prose, &[], None, settings);
+    let facts = Facts::gather(&prose, settings);
+    check_facts(draft, language, prose, facts, local, settings)
 }
 
 /// [`check_draft`] for a new version of a draft checked before (`previous`): paragraphs
 /// the edit left alone keep their tokens and sentences (see `Prose::new_reusing`), the
 /// findings of the paragraph-local rules (see `rules::local`) and their name mentions (see
-/// `analysis::cast::reuse`). The result is the same as `check_draft`'s; only the cost differs.
+/// `analysis::cast::reuse`); with no `previous`, a first analysis that keeps what the next
+/// one reuses. The result is the same as `check_draft`'s; only the cost differs.
 pub fn check_draft_reusing(
     previous: Option<&Checked>,
     draft: &str,

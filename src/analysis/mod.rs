@@ -25,20 +25,23 @@ pub struct Facts {
 }
 
 impl Facts {
+    /// The facts of a draft analysed once: nothing is kept for a next analysis.
     pub fn gather(prose: &Prose, settings: &Settings) -> Self {
         let cast = Cast::gather(prose, settings);
-        Self::with_cast(None, cast, prose)
+        let quotes = Quotes::gather(prose, &cast);
+        Self::attached(cast, quotes)
     }
 
-    /// `gather` after an edit: the cast reuses the mentions of unchanged paragraphs of
-    /// `previous` (and keeps its own for the next edit). Same result as `gather`.
+    /// `gather` for a draft a next analysis will follow: the cast and the quotations reuse
+    /// what `previous` kept of unchanged paragraphs (and keep their own for the next
+    /// edit). Same result as `gather`.
     pub fn gather_reusing(previous: Option<&Facts>, prose: &Prose, settings: &Settings) -> Self {
         let cast = Cast::gather_reusing(previous.map(|facts| &facts.cast), prose, settings);
-        Self::with_cast(previous.map(|facts| &facts.quotes), cast, prose)
+        let quotes = Quotes::gather_reusing(previous.map(|facts| &facts.quotes), prose, &cast);
+        Self::attached(cast, quotes)
     }
 
-    fn with_cast(previous: Option<&Quotes>, mut cast: Cast, prose: &Prose) -> Self {
-        let quotes = Quotes::gather_reusing(previous, prose, &cast);
+    fn attached(mut cast: Cast, quotes: Quotes) -> Self {
         cast.attach_quotations(&quotes);
         Facts { cast, quotes }
     }

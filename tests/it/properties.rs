@@ -255,7 +255,7 @@ fn incremental_analysis_over_random_edits_equals_a_fresh_one() {
     for (case, (base, language)) in bases.iter().enumerate() {
         let mut text = base.clone();
         let mut settings = Settings::default();
-        let mut previous = check_draft(&text, *language, &settings);
+        let mut previous = check_draft_reusing(None, &text, *language, &settings);
         for step in 0..10 {
             if step == 5 && case % 3 > 0 {
                 settings = if case % 3 == 1 { house_phrases.clone() } else { rule_off.clone() };

@@ -146,19 +146,31 @@ pub struct Quotes {
 }
 
 impl Quotes {
+    /// The quotations of a draft analysed once (nothing is kept for a next analysis).
     pub fn gather(prose: &Prose, cast: &Cast) -> Self {
-        Self::gather_reusing(None, prose, cast)
+        let lowered = lexicon::Lowered::new(&prose.text, &prose.tokens);
+        Self::gather_lowered(prose, cast, lowered, lexicon::LoweredCache::default())
     }
 
-    /// `gather` after an edit: each unchanged paragraph's lowercase tokens are taken from
-    /// `previous`. The result is the same.
+    /// `gather` for a draft a next analysis will follow (after an edit): each unchanged
+    /// paragraph's lowercase tokens are taken from `previous`, and each paragraph's are
+    /// kept for the next. The result is the same.
     pub fn gather_reusing(previous: Option<&Quotes>, prose: &Prose, cast: &Cast) -> Self {
+        let (lowered, lowered_cache) =
+            lexicon::Lowered::new_reusing(prose, previous.map(|quotes| &quotes.lowered_cache));
+        Self::gather_lowered(prose, cast, lowered, lowered_cache)
+    }
+
+    fn gather_lowered(
+        prose: &Prose,
+        cast: &Cast,
+        lowered: lexicon::Lowered,
+        lowered_cache: lexicon::LoweredCache,
+    ) -> Self {
         let paragraphs: Vec<ByteSpan> = prose.paragraphs.iter().map(|p| p.span).collect();
         let scan = marks::scan(&prose.text, &paragraphs);
         let mut quotes = link::quotes_from_marks(prose, &scan);
         let quoted = link::quoted_tokens(prose, &quotes);
-        let (lowered, lowered_cache) =
-            lexicon::Lowered::new_reusing(prose, previous.map(|quotes| &quotes.lowered_cache));
         let anonymity = cues::AnonymityNotes::new(prose);
         let cast = cast::CastView::new(cast);
         let reader = cues::Reader {
