@@ -53,7 +53,7 @@ impl AsRef<str> for NameWord {
 }
 
 /// Signs of what a mention names, counted from its words and surroundings.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Evidence {
     pub person: u32,
     pub organisation: u32,

@@ -24,7 +24,7 @@ pub struct Clustering {
     readings: Vec<u64>,
     names: Vec<KnownName>,
     /// Per mention read: its member and link, or `None` when clustering dropped it.
-    assignment: Arc<[Option<(MemberId, Link)>]>,
+    assignment: Vec<Option<(MemberId, Link)>>,
     clusters: Vec<Cluster>,
     /// Every word of every mention kept, folded (built on the first question: most
     /// analyses never ask; kept while the clustering is).
@@ -47,8 +47,7 @@ fn reading(mention: &Mention, text: &str) -> u64 {
     }
     mention.title.hash(&mut hasher);
     (mention.possessive, mention.after_determiner, mention.weak).hash(&mut hasher);
-    let evidence = mention.evidence;
-    (evidence.person, evidence.organisation, evidence.place, evidence.speaker, evidence.gazetteer).hash(&mut hasher);
+    mention.evidence.hash(&mut hasher);
     mention.descriptors.hash(&mut hasher);
     mention.acronym.hash(&mut hasher);
     hasher.finish()
