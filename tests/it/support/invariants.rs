@@ -5,7 +5,7 @@
 //! Each check returns `Err(description)` instead of panicking on a broken invariant, so the
 //! callers decide how to fail (a fuzz target panics, a property test reports the input).
 
-use copydesk::engine::check_draft;
+use copydesk::engine::{check_draft, check_draft_reusing};
 use copydesk::settings::Settings;
 use copydesk::text::position::{offset_of, position_of};
 use copydesk::text::{Document, Language, LineColumn, PositionEncoding, TextChange};
@@ -229,6 +229,9 @@ pub fn check_edit_script(script: &EditScript) -> Result<(), String> {
     let mut document = Document::new(&script.initial, 1, script.language);
     let mut expected = script.initial.clone();
     let mut version = 1;
+    // As the server does: each version analysed reusing the previous analysis.
+    let settings = Settings::default();
+    let mut analysis = check_draft_reusing(None, &document.text(), script.language, &settings);
     if script.batched {
         let mut resolved = Vec::new();
         for change in &script.changes {
@@ -242,6 +245,7 @@ pub fn check_edit_script(script: &EditScript) -> Result<(), String> {
         if document.text() != expected {
             return Err(format!("batched edits: document {:?} != reference {expected:?}", document.text()));
         }
+        analysis = check_draft_reusing(Some(&analysis), &document.text(), script.language, &settings);
     } else {
         for (index, change) in script.changes.iter().enumerate() {
             let text_change = EditScript::resolve(change, &expected);
@@ -254,16 +258,16 @@ pub fn check_edit_script(script: &EditScript) -> Result<(), String> {
                     document.text()
                 ));
             }
+            analysis = check_draft_reusing(Some(&analysis), &document.text(), script.language, &settings);
         }
     }
     if document.version() != version {
         return Err(format!("version {} after edits, expected {version}", document.version()));
     }
-    let incremental = check_draft(&document.text(), script.language, &Settings::default()).findings;
     let fresh_document = Document::new(&expected, version, script.language);
-    let fresh = check_draft(&fresh_document.text(), script.language, &Settings::default()).findings;
-    if incremental != fresh {
-        return Err("the edited document analyses differently from the final text opened fresh".to_string());
+    let fresh = check_draft(&fresh_document.text(), script.language, &settings).findings;
+    if analysis.findings != fresh {
+        return Err("the edited document, analysed edit by edit, differs from the final text opened fresh".to_string());
     }
     check_analysis(&expected, script.language)
 }
