@@ -5,6 +5,7 @@
 mod actions;
 mod configuration;
 mod convert;
+mod memory;
 mod server;
 mod trace;
 pub mod transport;
@@ -18,6 +19,7 @@ pub use server::Backend;
 /// Serves LSP on stdin/stdout until the client says `exit` or closes stdin. Exits with 0
 /// after `shutdown` and `exit`, with 1 otherwise (as LSP asks).
 pub fn run_stdio() -> ExitCode {
+    memory::return_large_buffers();
     let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
         Ok(runtime) => runtime,
         Err(error) => {

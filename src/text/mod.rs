@@ -48,6 +48,20 @@ pub struct Prose {
     pub sentences: Vec<Sentence>,
 }
 
+/// Room for the tokens and sentences of `draft`. A long draft's token list is its largest
+/// buffer, and one that outgrows its room is copied into one twice as large, so the room
+/// is what the previous version of the draft had, plus what the edit added (a token for
+/// every two bytes at most); for a first reading, a token for every four bytes and a sentence for every forty (news copy has about five and fifty).
+fn room_for(draft: &str, previous: Option<&Prose>) -> (usize, usize) {
+    match previous {
+        Some(previous) => {
+            let added = draft.len().saturating_sub(previous.text.len());
+            (previous.tokens.len() + added / 2 + 16, previous.sentences.len() + added / 8 + 4)
+        }
+        None => (draft.len() / 4, draft.len() / 40),
+    }
+}
+
 impl Prose {
     pub fn new(draft: &str, language: Language) -> Self {
         Self::build(draft, language, None, &mut Vec::new())
@@ -73,8 +87,9 @@ impl Prose {
     fn build(draft: &str, language: Language, previous: Option<&Prose>, origins: &mut Vec<Option<usize>>) -> Self {
         let masked = markup::mask(draft, language);
         let reusable = previous.map(reuse::PreviousParagraphs::new);
-        let mut tokens = Vec::with_capacity(draft.len() / 5);
-        let mut sentences = Vec::with_capacity(draft.len() / 100);
+        let (token_room, sentence_room) = room_for(draft, previous);
+        let mut tokens = Vec::with_capacity(token_room);
+        let mut sentences = Vec::with_capacity(sentence_room);
         let mut paragraphs = Vec::with_capacity(masked.paragraphs.len());
         let mut sentence_ranges = Vec::new();
         for span in masked.paragraphs {

@@ -113,6 +113,9 @@ pub struct Cast {
     mention_cache: Option<reuse::MentionCache>,
     /// The clustering and what it was computed from, for reuse after an edit.
     clustering: Option<std::sync::Arc<recluster::Clustering>>,
+    /// Whether the members are the previous analysis's (same ids, kinds and mentions'
+    /// members): what was read from them before still holds.
+    kept_previous_members: bool,
 }
 
 impl Cast {
@@ -149,6 +152,7 @@ impl Cast {
             lowercase_names,
             mention_cache: None,
             clustering: None,
+            kept_previous_members: false,
         };
         // The same clustering of mentions read the same settles the same members and
         // variants: only the variants' positions move.
@@ -156,7 +160,10 @@ impl Cast {
             .filter(|_| previous_clustering.is_some_and(|reused| std::sync::Arc::ptr_eq(reused, &clustering)))
             .and_then(|previous| previous.settled_for(&cast.mentions));
         match settled {
-            Some((members, variants)) => (cast.members, cast.variants) = (members, variants),
+            Some((members, variants)) => {
+                (cast.members, cast.variants) = (members, variants);
+                cast.kept_previous_members = true;
+            }
             None => {
                 for cluster in clusters {
                     let member = cast.settle(cluster, prose.text.as_str());
@@ -169,6 +176,13 @@ impl Cast {
         gender::settle(&mut cast, prose);
         cast.clustering = Some(clustering);
         cast
+    }
+
+    /// Whether this cast's members are its previous analysis's, unchanged but for
+    /// positions: the same ids, kinds and settled names, and every mention in the same
+    /// member.
+    pub fn kept_previous_members(&self) -> bool {
+        self.kept_previous_members
     }
 
     /// This cast's members and variants for `mentions`, mentions read as this cast's were

@@ -198,14 +198,7 @@ impl<'a> Reader<'a> {
 
     /// A cue verb in its bare form ("say", "state", "report"), which is also a noun.
     fn is_bare_form(&self, index: usize) -> bool {
-        let lower = self.lower(index);
-        let inflected =
-            |suffix: &str| lexicon::lists_of_lowercase(&format!("{lower}{suffix}")) & lexicon::CUE_VERB != 0;
-        let y_inflected = lower
-            .strip_suffix('y')
-            .is_some_and(|stem| lexicon::lists_of_lowercase(&format!("{stem}ies")) & lexicon::CUE_VERB != 0);
-        // "read" is its own past tense: "The statement read: …".
-        lower != "read" && (inflected("s") || inflected("es") || y_inflected)
+        self.is_in(index, lexicon::CUE_BARE_FORM)
     }
 
     /// Whether a bare-form cue agrees with its subject: a plural or a first- or

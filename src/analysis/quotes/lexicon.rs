@@ -27,6 +27,10 @@ pub const INDEFINITE_OPENER: WordList = 1 << 7;
 pub const TIME_WORD: WordList = 1 << 8;
 pub const IRREGULAR_PAST: WordList = 1 << 9;
 pub const NOUN_DETERMINER: WordList = 1 << 10;
+/// The bare form of a cue verb ("say", "state", "reply"): a word whose "-s", "-es" or
+/// "-ies" form is a cue verb, which may also be a noun. Not "read", its own past tense
+/// ("The statement read: …"). Derived from the cue verbs, not listed.
+pub const CUE_BARE_FORM: WordList = 1 << 11;
 
 /// The lists and their bits.
 fn lists() -> [(&'static [&'static str], WordList); 12] {
@@ -54,7 +58,7 @@ const TABLE_SLOTS: usize = 2048;
 struct Table {
     /// Index + 1 into `entries`; 0 for an empty slot (small, so the table stays in cache).
     slots: Vec<u16>,
-    entries: Vec<(&'static [u8], WordList)>,
+    entries: Vec<(Box<[u8]>, WordList)>,
     longest: usize,
 }
 
@@ -67,26 +71,26 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let mut table = Table { slots: vec![0; TABLE_SLOTS], entries: Vec::new(), longest: 0 };
     for (words, bit) in lists() {
         for &word in words {
-            table.longest = table.longest.max(word.len());
-            let mut slot = hash(word.as_bytes()) as usize & (TABLE_SLOTS - 1);
-            loop {
-                match table.slots[slot] {
-                    0 => {
-                        table.entries.push((word.as_bytes(), bit));
-                        table.slots[slot] = table.entries.len() as u16;
-                        break;
-                    }
-                    entry if table.entries[usize::from(entry) - 1].0 == word.as_bytes() => {
-                        table.entries[usize::from(entry) - 1].1 |= bit;
-                        break;
-                    }
-                    _ => slot = (slot + 1) & (TABLE_SLOTS - 1),
-                }
-            }
+            table.insert(word.as_bytes(), bit);
+        }
+    }
+    for verb in words::CUE_VERBS {
+        for bare in bare_forms(verb).filter(|bare| bare != "read") {
+            table.insert(bare.as_bytes(), CUE_BARE_FORM);
         }
     }
     table
 });
+
+/// The bare forms a cue verb may be the "-s", "-es" or "-ies" form of ("says" -> "say",
+/// "replies" -> "reply"). Every ending is tried, as a reader of the token would: "notes"
+/// gives "note" and "not".
+fn bare_forms(verb: &str) -> impl Iterator<Item = String> + '_ {
+    let plain = verb.strip_suffix('s').map(str::to_string);
+    let es = verb.strip_suffix("es").map(str::to_string);
+    let ies = verb.strip_suffix("ies").map(|stem| format!("{stem}y"));
+    [plain, es, ies].into_iter().flatten()
+}
 
 /// The lists a lowercase word belongs to.
 pub fn lists_of_lowercase(lower: &str) -> WordList {
@@ -95,6 +99,26 @@ pub fn lists_of_lowercase(lower: &str) -> WordList {
 }
 
 impl Table {
+    /// Adds `word` to the list `bit`.
+    fn insert(&mut self, word: &[u8], bit: WordList) {
+        self.longest = self.longest.max(word.len());
+        let mut slot = hash(word) as usize & (TABLE_SLOTS - 1);
+        loop {
+            match self.slots[slot] {
+                0 => {
+                    self.entries.push((word.into(), bit));
+                    self.slots[slot] = self.entries.len() as u16;
+                    return;
+                }
+                entry if *self.entries[usize::from(entry) - 1].0 == *word => {
+                    self.entries[usize::from(entry) - 1].1 |= bit;
+                    return;
+                }
+                _ => slot = (slot + 1) & (TABLE_SLOTS - 1),
+            }
+        }
+    }
+
     /// The lists of the lowercase word `lower`.
     fn lists_of_bytes(&self, lower: &[u8]) -> WordList {
         if lower.is_empty() || lower.len() > self.longest {
@@ -105,9 +129,9 @@ impl Table {
             match self.slots[slot] {
                 0 => return 0,
                 entry => {
-                    let (key, bits) = self.entries[usize::from(entry) - 1];
-                    if key == lower {
-                        return bits;
+                    let (key, bits) = &self.entries[usize::from(entry) - 1];
+                    if **key == *lower {
+                        return *bits;
                     }
                 }
             }
@@ -658,6 +682,27 @@ mod tests {
             let fresh = Lowered::new(&prose.text, &prose.tokens);
             assert_eq!(listed(&reused, prose.tokens.len()), listed(&fresh, prose.tokens.len()), "{after}");
         }
+    }
+
+    /// The bare-form list is what a reader would find adding "-s", "-es" or "-ies" to a
+    /// word and looking the result up among the cue verbs.
+    #[test]
+    fn bare_forms_are_the_words_whose_inflection_is_a_cue_verb() {
+        let is_cue = |word: String| lists_of_lowercase(&word) & CUE_VERB != 0;
+        let by_inflection = |word: &str| {
+            word != "read"
+                && (is_cue(format!("{word}s"))
+                    || is_cue(format!("{word}es"))
+                    || word.strip_suffix('y').is_some_and(|stem| is_cue(format!("{stem}ies"))))
+        };
+        let mut candidates: Vec<String> = words::CUE_VERBS.iter().flat_map(|verb| bare_forms(verb)).collect();
+        candidates.extend(
+            ["say", "reply", "note", "not", "read", "said", "stat", "the", "replie", "s", ""].map(String::from),
+        );
+        for word in candidates {
+            assert_eq!(lists_of_lowercase(&word) & CUE_BARE_FORM != 0, by_inflection(&word), "{word:?}");
+        }
+        assert!(lists_of("Say") & CUE_BARE_FORM != 0 && lists_of("read") & CUE_BARE_FORM == 0);
     }
 
     #[test]

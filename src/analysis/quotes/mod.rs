@@ -14,6 +14,7 @@ pub mod marks;
 mod present;
 mod resolve;
 mod speech;
+mod speech_reuse;
 
 use super::Cast;
 use crate::text::{ByteSpan, Prose};
@@ -131,6 +132,14 @@ pub struct ReportedSpeech {
     pub spoken_register: Option<ByteSpan>,
 }
 
+/// What an analysis after an edit takes from the previous one.
+struct Reusing<'p> {
+    /// This analysis's lowercase tokens per paragraph (built reusing the previous ones).
+    lowered_cache: lexicon::LoweredCache,
+    /// The previous analysis's reported speech per paragraph.
+    speech: Option<&'p speech_reuse::SpeechCache>,
+}
+
 /// The quotations of a draft, in document order.
 #[derive(Clone, Debug, Default)]
 pub struct Quotes {
@@ -143,35 +152,35 @@ pub struct Quotes {
     pub curly: bool,
     /// Each paragraph's lowercase tokens, for the next analysis.
     lowered_cache: lexicon::LoweredCache,
+    /// Each paragraph's reported speech, for the next analysis.
+    speech_cache: speech_reuse::SpeechCache,
 }
 
 impl Quotes {
     /// The quotations of a draft analysed once (nothing is kept for a next analysis).
     pub fn gather(prose: &Prose, cast: &Cast) -> Self {
         let lowered = lexicon::Lowered::new(&prose.text, &prose.tokens);
-        Self::gather_lowered(prose, cast, lowered, lexicon::LoweredCache::default())
+        Self::gather_lowered(prose, cast, lowered, None)
     }
 
     /// `gather` for a draft a next analysis will follow (after an edit): each unchanged
-    /// paragraph's lowercase tokens are taken from `previous`, and each paragraph's are
-    /// kept for the next. The result is the same.
+    /// paragraph's lowercase tokens, and its reported speech when the cast kept its
+    /// members, are taken from `previous`, and each paragraph's are kept for the next.
+    /// The result is the same.
     pub fn gather_reusing(previous: Option<&Quotes>, prose: &Prose, cast: &Cast) -> Self {
         let (lowered, lowered_cache) =
             lexicon::Lowered::new_reusing(prose, previous.map(|quotes| &quotes.lowered_cache));
-        Self::gather_lowered(prose, cast, lowered, lowered_cache)
+        let reusing = Reusing { lowered_cache, speech: previous.map(|quotes| &quotes.speech_cache) };
+        Self::gather_lowered(prose, cast, lowered, Some(reusing))
     }
 
-    fn gather_lowered(
-        prose: &Prose,
-        cast: &Cast,
-        lowered: lexicon::Lowered,
-        lowered_cache: lexicon::LoweredCache,
-    ) -> Self {
+    fn gather_lowered(prose: &Prose, cast: &Cast, lowered: lexicon::Lowered, reusing: Option<Reusing>) -> Self {
         let paragraphs: Vec<ByteSpan> = prose.paragraphs.iter().map(|p| p.span).collect();
         let scan = marks::scan(&prose.text, &paragraphs);
         let mut quotes = link::quotes_from_marks(prose, &scan);
         let quoted = link::quoted_tokens(prose, &quotes);
         let anonymity = cues::AnonymityNotes::new(prose);
+        let members_kept = cast.kept_previous_members();
         let cast = cast::CastView::new(cast);
         let reader = cues::Reader {
             cast: &cast,
@@ -182,10 +191,17 @@ impl Quotes {
             anonymity: &anonymity,
         };
         link::attribute(prose, &reader, &mut quotes);
-        let mut reports = speech::reported_speech(prose, &reader);
+        let (mut reports, lowered_cache, speech_cache) = match reusing {
+            Some(Reusing { lowered_cache, speech }) => {
+                let (reports, speech_cache) =
+                    speech_reuse::reported_speech_reusing(prose, &reader, speech, members_kept);
+                (reports, lowered_cache, speech_cache)
+            }
+            None => (speech::reported_speech(prose, &reader), Default::default(), Default::default()),
+        };
         resolve::resolve_speakers(prose, &cast, &mut quotes, &mut reports);
         let curly = prose.text.contains('“') || prose.text.contains('”');
-        Quotes { quotes, reports, stray_closings: scan.stray_closings, curly, lowered_cache }
+        Quotes { quotes, reports, stray_closings: scan.stray_closings, curly, lowered_cache, speech_cache }
     }
 
     /// Each quotation attributed to a cast member, as (member, index into `quotes`), in

@@ -26,10 +26,21 @@ const HOUSE_VOICE: &[&str] = &[
     "journalists",
 ];
 
+/// Every report of speech in the draft, in document order. A paragraph's reports depend
+/// only on its own text, the tokens around it and which tokens are quoted, and the cast's
+/// members named in it: [`reported_speech_reusing`] takes unchanged paragraphs' reports
+/// from the previous analysis.
 pub fn reported_speech(prose: &Prose, reader: &Reader) -> Vec<ReportedSpeech> {
+    (0..prose.paragraphs.len()).flat_map(|paragraph| paragraph_speech(prose, reader, paragraph)).collect()
+}
+
+/// The reports of speech in one paragraph.
+pub(super) fn paragraph_speech(prose: &Prose, reader: &Reader, paragraph: usize) -> Vec<ReportedSpeech> {
     let quoted = reader.quoted;
+    let sentences = prose.paragraphs[paragraph].sentences.clone();
     let mut reports: Vec<ReportedSpeech> = Vec::new();
-    for (sentence_index, sentence) in prose.sentences.iter().enumerate() {
+    for sentence_index in sentences.clone() {
+        let sentence = &prose.sentences[sentence_index];
         if is_headline(prose, sentence_index) {
             continue;
         }
@@ -82,7 +93,6 @@ pub fn reported_speech(prose: &Prose, reader: &Reader) -> Vec<ReportedSpeech> {
             } else {
                 None
             };
-            let _ = sentence_index;
             reports.push(ReportedSpeech {
                 attribution,
                 content: reader.span(&content),
@@ -94,7 +104,7 @@ pub fn reported_speech(prose: &Prose, reader: &Reader) -> Vec<ReportedSpeech> {
             });
         }
     }
-    attach_bracketed_openings(prose, reader, &mut reports);
+    attach_bracketed_openings(prose, reader, sentences, &mut reports);
     reports
 }
 
@@ -238,8 +248,9 @@ fn leading_content(
 /// A sentence that opens with an editor's bracketed insertion ("[The plan] will save
 /// lives") outside quotation marks is speech whose marks were lost; its attribution is in
 /// the same sentence or the next one of the paragraph.
-fn attach_bracketed_openings(prose: &Prose, reader: &Reader, reports: &mut [ReportedSpeech]) {
-    for (index, sentence) in prose.sentences.iter().enumerate() {
+fn attach_bracketed_openings(prose: &Prose, reader: &Reader, sentences: Range<usize>, reports: &mut [ReportedSpeech]) {
+    for index in sentences {
+        let sentence = &prose.sentences[index];
         let first = sentence.tokens.start;
         if reader.word(first) != "[" || reader.quoted[first] {
             continue;

@@ -1,0 +1,169 @@
+//! Reported speech reused across edits. A paragraph's reports are read from its own text,
+//! which of its tokens are quoted, the few tokens around it (a cue at a sentence's end looks
+//! at the next word) and the cast members named in it. When the cast kept its members
+//! (an edit outside every name) and a paragraph's text and surroundings are unchanged, its
+//! reports are taken from the previous analysis, moved, instead of being read again. The
+//! result is exactly what [`speech::reported_speech`] gives, which the tests check.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use super::ReportedSpeech;
+use super::cues::Reader;
+use super::speech;
+use crate::analysis::fast_hash::FastMap;
+use crate::text::{ByteSpan, Prose, TokenKind};
+
+/// How many tokens on each side of a paragraph its reports may read.
+const EDGE_TOKENS: usize = 3;
+
+/// The previous analysis's reports, by paragraph text.
+#[derive(Clone, Debug, Default)]
+pub struct SpeechCache {
+    by_text: Arc<FastMap<Arc<str>, Arc<ParagraphSpeech>>>,
+}
+
+impl SpeechCache {
+    /// How many paragraphs' reports this cache took over from `previous`.
+    #[cfg(test)]
+    fn kept_from(&self, previous: &SpeechCache) -> usize {
+        self.by_text.values().filter(|entry| previous.by_text.values().any(|old| Arc::ptr_eq(entry, old))).count()
+    }
+}
+
+/// One paragraph's reports, offsets counted from the paragraph's start, and what they were
+/// read from beyond the paragraph's text.
+#[derive(Debug)]
+struct ParagraphSpeech {
+    reports: Vec<ReportedSpeech>,
+    surroundings: Surroundings,
+}
+
+/// Which tokens of the paragraph and of its edges are quoted, and the edge tokens.
+#[derive(Debug)]
+struct Surroundings {
+    quoted: Vec<bool>,
+    edges: Vec<(Box<str>, TokenKind)>,
+}
+
+/// The tokens a paragraph's reports may read: its own and `EDGE_TOKENS` on each side.
+fn reach(reader: &Reader, tokens: &Range<usize>) -> Range<usize> {
+    tokens.start.saturating_sub(EDGE_TOKENS)..(tokens.end + EDGE_TOKENS).min(reader.tokens.len())
+}
+
+fn edge_indexes(reader: &Reader, tokens: &Range<usize>) -> impl Iterator<Item = usize> {
+    let reach = reach(reader, tokens);
+    (reach.start..tokens.start).chain(tokens.end..reach.end)
+}
+
+impl Surroundings {
+    fn of(reader: &Reader, tokens: &Range<usize>) -> Self {
+        let quoted = reader.quoted.get(reach(reader, tokens)).unwrap_or_default().to_vec();
+        let edges = edge_indexes(reader, tokens).map(|i| (reader.word(i).into(), reader.tokens[i].kind)).collect();
+        Surroundings { quoted, edges }
+    }
+
+    fn hold_for(&self, reader: &Reader, tokens: &Range<usize>) -> bool {
+        reader.quoted.get(reach(reader, tokens)) == Some(self.quoted.as_slice())
+            && edge_indexes(reader, tokens).count() == self.edges.len()
+            && edge_indexes(reader, tokens)
+                .zip(&self.edges)
+                .all(|(i, (word, kind))| reader.word(i) == &**word && reader.tokens[i].kind == *kind)
+    }
+}
+
+/// A report moved from a paragraph starting at `from` to one starting at `to`. Empty spans
+/// (an attribution with no speaker words) are not positions and stay as they are.
+fn moved(report: &ReportedSpeech, from: usize, to: usize) -> ReportedSpeech {
+    let shift = |span: ByteSpan| {
+        if span.is_empty() { span } else { ByteSpan::new(span.start - from + to, span.end - from + to) }
+    };
+    let mut moved = report.clone();
+    moved.attribution.speaker = shift(report.attribution.speaker);
+    moved.attribution.resolved = report.attribution.resolved.map(shift);
+    moved.attribution.cue = shift(report.attribution.cue);
+    moved.content = shift(report.content);
+    moved.after_content = report.after_content.map(shift);
+    moved.voice = report.voice.map(shift);
+    moved.bracket = report.bracket.map(shift);
+    moved.spoken_register = report.spoken_register.map(shift);
+    moved
+}
+
+/// [`speech::reported_speech`], taking each paragraph whose reports cannot have changed from
+/// `previous`; and the cache for the next analysis. `members_kept` says the cast's members
+/// (their ids, kinds and mentions' members) are the previous analysis's.
+pub fn reported_speech_reusing(
+    prose: &Prose,
+    reader: &Reader,
+    previous: Option<&SpeechCache>,
+    members_kept: bool,
+) -> (Vec<ReportedSpeech>, SpeechCache) {
+    let previous = previous.filter(|_| members_kept);
+    let mut reports = Vec::new();
+    let mut next: FastMap<Arc<str>, Arc<ParagraphSpeech>> =
+        FastMap::with_capacity_and_hasher(prose.paragraphs.len(), Default::default());
+    for (index, paragraph) in prose.paragraphs.iter().enumerate() {
+        let Some(text) = prose.text.get(paragraph.span.range()) else { continue };
+        let start = paragraph.span.start;
+        let kept = previous
+            .and_then(|cache| cache.by_text.get_key_value(text))
+            .filter(|(_, entry)| entry.surroundings.hold_for(reader, &paragraph.tokens));
+        match kept {
+            Some((key, entry)) => {
+                reports.extend(entry.reports.iter().map(|report| moved(report, 0, start)));
+                next.entry(Arc::clone(key)).or_insert_with(|| Arc::clone(entry));
+            }
+            None => {
+                let found = speech::paragraph_speech(prose, reader, index);
+                if !next.contains_key(text) {
+                    let relative = found.iter().map(|report| moved(report, start, 0)).collect();
+                    let surroundings = Surroundings::of(reader, &paragraph.tokens);
+                    next.insert(Arc::from(text), Arc::new(ParagraphSpeech { reports: relative, surroundings }));
+                }
+                reports.extend(found);
+            }
+        }
+    }
+    (reports, SpeechCache { by_text: Arc::new(next) })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::check_draft_reusing;
+    use crate::settings::Settings;
+    use crate::text::Language;
+
+    /// Edits that change a paragraph, its neighbours' quotation marks, its edge words and
+    /// the cast: every reused analysis reports the speech a fresh one does.
+    #[test]
+    fn reused_reports_are_the_fresh_reports() {
+        let base = "The mayor said the city will rebuild the pier this year.\n\n\"We will not back down,\" Dana Marchetti said. She added that the port would reopen.\n\nOfficials said the plan was sound, and a spokesman said it would cost more.\n\nThe budget, the mayor said, is tight. [The pier] will reopen, she said.\n\nIt is done, he said";
+        let edits: &[(&str, &str)] = &[
+            ("this year", "next year"),
+            ("\"We will", "We will"),
+            ("back down,\"", "back down,"),
+            ("reopen.\n\nOfficials", "reopen. Officials"),
+            ("Dana Marchetti", "Dana Marchetty"),
+            ("It is done, he said", "It is done, he said."),
+            ("The mayor said", "\"The mayor said"),
+            ("sound,", "sound, \""),
+        ];
+        let settings = Settings::default();
+        let first = check_draft_reusing(None, base, Language::PlainText, &settings);
+        let mut previous = first;
+        let mut text = base.to_string();
+        let mut kept = Vec::new();
+        for (from, to) in edits {
+            text = text.replacen(from, to, 1);
+            let reused = check_draft_reusing(Some(&previous), &text, Language::PlainText, &settings);
+            let fresh = crate::engine::check_draft(&text, Language::PlainText, &settings);
+            assert_eq!(reused.facts.quotes.reports, fresh.facts.quotes.reports, "after {from:?} -> {to:?}");
+            kept.push(reused.facts.quotes.speech_cache.kept_from(&previous.facts.quotes.speech_cache));
+            previous = reused;
+        }
+        assert!(previous.facts.quotes.reports.len() >= 3, "{:?}", previous.facts.quotes.reports);
+        // An edit outside every name keeps the other paragraphs; one inside a name, none.
+        assert!(kept[0] >= 3 && kept[4] == 0, "{kept:?}");
+    }
+}
