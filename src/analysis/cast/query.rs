@@ -71,7 +71,20 @@ impl Cast {
     /// to leave names alone.
     pub fn is_name_word(&self, word: &str) -> bool {
         let Some(clustering) = &self.clustering else { return false };
-        !word.is_empty() && clustering.name_words(&self.mentions).contains(&similarity_fold(word))
+        if word.is_empty() {
+            return false;
+        }
+        let names = clustering.name_words(&self.mentions);
+        // An ASCII word folds to its lowercase: spelling asks this of every unknown word.
+        let mut buffer = [0u8; 32];
+        if word.is_ascii()
+            && let Some(lower) = buffer.get_mut(..word.len())
+        {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            return std::str::from_utf8(lower).is_ok_and(|lower| names.contains(lower));
+        }
+        names.contains(&similarity_fold(word))
     }
 
     /// The name words (mentions' words, titles excluded) inside `span`.

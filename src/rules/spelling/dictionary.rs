@@ -258,8 +258,21 @@ pub fn is_slip_of_a_day_or_month(word: &str) -> bool {
 /// lowercase letter dropped, the first letter kept: the edits `is_slip_of_a_day_or_month`
 /// allows, tried the other way round.
 fn is_one_slip_of(word: &str, target: &str) -> bool {
+    // Weekdays and months are ASCII: so is nearly every word compared with them, which is
+    // then compared byte by byte, without collecting its characters.
+    if word.is_ascii() && target.is_ascii() {
+        return is_one_slip(word.as_bytes(), target.as_bytes(), u8::is_ascii_lowercase);
+    }
     let (word, target): (Vec<char>, Vec<char>) = (word.chars().collect(), target.chars().collect());
-    let first_difference = word.iter().zip(&target).position(|(a, b)| a != b);
+    is_one_slip(&word, &target, char::is_ascii_lowercase)
+}
+
+/// [`is_one_slip_of`] over letters of any kind.
+fn is_one_slip<T: PartialEq>(word: &[T], target: &[T], is_lowercase: impl Fn(&T) -> bool) -> bool {
+    if word.len().abs_diff(target.len()) > 1 {
+        return false;
+    }
+    let first_difference = word.iter().zip(target).position(|(a, b)| a != b);
     let at = first_difference.unwrap_or(word.len().min(target.len()));
     if at == 0 {
         return false;
@@ -272,7 +285,7 @@ fn is_one_slip_of(word: &str, target: &str) -> bool {
                 && word[at + 2..] == target[at + 2..]
         }
         1 => word[at + 1..] == target[at..],
-        -1 => target[at].is_ascii_lowercase() && word[at..] == target[at + 1..],
+        -1 => is_lowercase(&target[at]) && word[at..] == target[at + 1..],
         _ => false,
     }
 }
@@ -293,7 +306,7 @@ pub struct Edits {
 /// Whether one edit turns `word` into something `is_word` accepts. Swaps apply at any
 /// length; the other edits only from five letters, where they stop meeting short words
 /// by chance.
-pub fn has_neighbour(word: &str, edits: Edits, is_word: impl Fn(&str) -> bool) -> bool {
+pub fn has_neighbour(word: &str, edits: Edits, mut is_word: impl FnMut(&str) -> bool) -> bool {
     let chars: Vec<char> = word.chars().collect();
     if chars.len() > 30 || !chars.iter().all(|c| c.is_alphabetic()) {
         return false;

@@ -143,20 +143,41 @@ fn consistent_terms(prose: &Prose, draft: &str, unknown: &[ByteSpan]) -> HashSet
     if uses.is_empty() {
         return HashSet::default();
     }
-    // Only words of about a term's length (give or take a letter, a plural and a
-    // possessive) can be one letter from it: the others are not even lowercased.
-    let shortest = uses.keys().map(String::len).min().unwrap_or(0).saturating_sub(1);
-    let longest = uses.keys().map(String::len).max().unwrap_or(0) + 4;
-    // A draft repeats its words: each distinct spelling is keyed once.
-    let written: rustc_hash::FxHashSet<&str> = prose
-        .tokens
-        .iter()
-        .filter(|t| t.is_word() && (shortest..=longest).contains(&t.span.len()))
-        .map(|t| t.text(&prose.text))
-        .collect();
-    let words: HashSet<Cow<str>> = written.into_iter().map(term_key).collect();
+    let terms: Vec<String> = uses.into_keys().collect();
     let edits = Edits { keep_first: false, added: true, changed: true, last_dropped: true };
-    uses.into_keys().filter(|term| !has_neighbour(term, edits, |variant| words.contains(variant))).collect()
+    // The terms' one-letter neighbours, by hash: a few hundred per term, where the draft
+    // has thousands of words. Each word of the draft is then looked up once, and a hash
+    // that matches is confirmed against the term itself.
+    let mut neighbours: HashMap<u64, Vec<usize>> = HashMap::default();
+    for (index, term) in terms.iter().enumerate() {
+        has_neighbour(term, edits, |variant| {
+            let listed = neighbours.entry(fast_hash(variant)).or_default();
+            if listed.last() != Some(&index) {
+                listed.push(index);
+            }
+            false
+        });
+    }
+    // Only words of about a term's length (give or take a letter, a plural and a
+    // possessive) can be one letter from it: the others are not even keyed.
+    let shortest = terms.iter().map(String::len).min().unwrap_or(0).saturating_sub(1);
+    let longest = terms.iter().map(String::len).max().unwrap_or(0) + 4;
+    let mut near_a_word = vec![false; terms.len()];
+    for token in prose.tokens.iter().filter(|t| t.is_word() && (shortest..=longest).contains(&t.span.len())) {
+        with_term_key(token.text(&prose.text), |key| {
+            for &index in neighbours.get(&fast_hash(key)).into_iter().flatten() {
+                if !near_a_word[index] && has_neighbour(&terms[index], edits, |variant| variant == key) {
+                    near_a_word[index] = true;
+                }
+            }
+        });
+    }
+    terms.into_iter().zip(near_a_word).filter(|(_, near)| !near).map(|(term, _)| term).collect()
+}
+
+fn fast_hash(word: &str) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault};
+    BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(word)
 }
 
 fn dictionary_name(dialect: Option<Dialect>) -> &'static str {
@@ -196,13 +217,36 @@ fn term_key(word: &str) -> Cow<'_, str> {
     } else {
         Cow::Owned(stem.to_lowercase())
     };
+    match &lower {
+        Cow::Borrowed(stem) => Cow::Borrowed(singular(stem)),
+        Cow::Owned(stem) if singular(stem).len() < stem.len() => Cow::Owned(singular(stem).to_string()),
+        Cow::Owned(_) => lower,
+    }
+}
+
+/// A lowercase word without a plural "s" (kept when fewer than three letters remain).
+fn singular(lower: &str) -> &str {
     match lower.strip_suffix('s') {
-        Some(singular) if singular.chars().count() >= 3 => match &lower {
-            Cow::Borrowed(stem) => Cow::Borrowed(&stem[..singular.len()]),
-            Cow::Owned(_) => Cow::Owned(singular.to_string()),
-        },
+        Some(singular) if singular.chars().count() >= 3 => singular,
         _ => lower,
     }
+}
+
+/// Calls `judge` with `term_key(word)`, without allocating for an ASCII word: asked of
+/// every word of the draft.
+fn with_term_key<R>(word: &str, judge: impl FnOnce(&str) -> R) -> R {
+    let stem = without_possessive(word);
+    let mut buffer = [0u8; 64];
+    if stem.is_ascii()
+        && let Some(lower) = buffer.get_mut(..stem.len())
+    {
+        lower.copy_from_slice(stem.as_bytes());
+        lower.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            return judge(singular(lower));
+        }
+    }
+    judge(&term_key(word))
 }
 
 #[cfg(test)]
@@ -211,6 +255,15 @@ mod tests {
     use crate::settings::{Dialect, KnownName, Settings, SpellingSettings};
 
     const CODE: &str = "spelling.unknown-word";
+
+    /// The allocation-free key is the key.
+    #[test]
+    fn term_keys_without_allocating_are_the_term_keys() {
+        for word in ["orca", "Orcas", "orca's", "ORCA’s", "Gdańsk", "bus", "Bus", "is", "café's", "Ⅻs", ""] {
+            assert_eq!(super::with_term_key(word, str::to_string), super::term_key(word), "{word}");
+        }
+        assert_eq!(super::term_key("Orcas"), "orca");
+    }
 
     #[test]
     fn flags_the_classic_slips() {
