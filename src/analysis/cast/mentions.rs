@@ -1,6 +1,7 @@
 //! Finding mentions: runs of capitalised words with their titles, particles, possessives,
 //! organisation suffixes and initials, and the evidence around them of what they name.
 
+use super::lowercase_counts::LowercaseCounts;
 use super::{MemberId, known};
 use crate::analysis::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use std::borrow::Cow;
@@ -232,7 +233,7 @@ fn is_heading_line(paragraph: &str) -> bool {
 
 /// `word` lowercased, without a copy when it already is (nearly every word that is looked
 /// up): an ASCII word with no capital is its own lowercase.
-fn lowercase(word: &str) -> Cow<'_, str> {
+pub(super) fn lowercase(word: &str) -> Cow<'_, str> {
     if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
         Cow::Borrowed(word)
     } else {
@@ -244,11 +245,27 @@ fn lowercase(word: &str) -> Cow<'_, str> {
 /// them is not a name. Every question asked is recorded, so a paragraph's mentions can be
 /// reused when its text and the answers it depended on are unchanged.
 pub struct LowercaseWords<'t> {
-    words: HashSet<Cow<'t, str>>,
+    words: Words<'t>,
     /// Lowercase words shaped like product names ("npm"), with how often each is used.
     pub products: HashMap<&'t str, usize>,
     /// `None` when nobody will reuse the answers (a one-off analysis).
     asked: Option<std::cell::RefCell<Vec<(String, bool)>>>,
+}
+
+/// The lowercase words themselves: collected for this analysis, or counts carried over
+/// edits.
+enum Words<'t> {
+    Collected(HashSet<Cow<'t, str>>),
+    Counted(&'t LowercaseCounts),
+}
+
+impl Words<'_> {
+    fn contains(&self, lower: &str) -> bool {
+        match self {
+            Words::Collected(words) => words.contains(lower),
+            Words::Counted(counts) => counts.contains(lower),
+        }
+    }
 }
 
 impl<'t> LowercaseWords<'t> {
@@ -263,9 +280,15 @@ impl<'t> LowercaseWords<'t> {
                 *uses.entry(word).or_default() += 1;
             }
         }
-        let words = uses.keys().map(|word| lowercase(word)).collect();
+        let words = Words::Collected(uses.keys().map(|word| lowercase(word)).collect());
         uses.retain(|word, _| super::shapes::product_shape(word));
         LowercaseWords { words, products: uses, asked: recording.then(std::cell::RefCell::default) }
+    }
+
+    /// The lowercase words of `counts`, recording the questions asked.
+    pub fn counted(counts: &'t LowercaseCounts) -> Self {
+        let products = counts.products().collect();
+        LowercaseWords { words: Words::Counted(counts), products, asked: Some(std::cell::RefCell::default()) }
     }
 
     fn contains(&self, word: &str) -> bool {
@@ -279,7 +302,7 @@ impl<'t> LowercaseWords<'t> {
 
     /// Whether every recorded question still gets its recorded answer.
     pub fn agrees(&self, asked: &[(String, bool)]) -> bool {
-        asked.iter().all(|(word, answer)| self.words.contains(word.as_str()) == *answer)
+        asked.iter().all(|(word, answer)| self.words.contains(word) == *answer)
     }
 
     /// The questions asked since the last call.

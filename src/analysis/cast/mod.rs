@@ -13,6 +13,7 @@ mod cluster;
 mod gender;
 mod ids;
 mod known;
+mod lowercase_counts;
 pub mod mentions;
 mod present;
 mod query;

@@ -8,6 +8,7 @@
 use crate::analysis::fast_hash::FastMap as HashMap;
 use std::sync::Arc;
 
+use super::lowercase_counts::LowercaseCounts;
 use super::mentions::{self, LowercaseWords, Mention};
 use crate::analysis::fast_hash::FastSet;
 use crate::text::{ByteSpan, Prose};
@@ -24,6 +25,8 @@ struct Entry {
 #[derive(Clone, Debug, Default)]
 pub struct MentionCache {
     by_text: Arc<HashMap<Arc<str>, Arc<Entry>>>,
+    /// The draft's lowercase words.
+    lowercase: Option<Arc<LowercaseCounts>>,
 }
 
 fn shifted(mention: &Mention, from: usize, to: usize, paragraph: usize) -> Mention {
@@ -44,7 +47,11 @@ pub fn extract_reusing(
     prose: &Prose,
     previous: Option<&MentionCache>,
 ) -> (Vec<Mention>, FastSet<String>, MentionCache) {
-    let lowercase_words = LowercaseWords::new(prose, true);
+    let counts = match previous.and_then(|cache| cache.lowercase.as_ref()) {
+        Some(counts) => counts.updated(prose),
+        None => LowercaseCounts::new(prose),
+    };
+    let lowercase_words = LowercaseWords::counted(&counts);
     let mut mentions = Vec::new();
     let mut next: HashMap<Arc<str>, Arc<Entry>> =
         HashMap::with_capacity_and_hasher(prose.paragraphs.len(), Default::default());
@@ -72,7 +79,9 @@ pub fn extract_reusing(
     }
     mentions::link_acronyms(&mut mentions);
     let lowercase_names = super::shapes::lowercase_names(prose, &lowercase_words.products);
-    (mentions, lowercase_names, MentionCache { by_text: Arc::new(next) })
+    drop(lowercase_words);
+    let cache = MentionCache { by_text: Arc::new(next), lowercase: Some(Arc::new(counts)) };
+    (mentions, lowercase_names, cache)
 }
 
 #[cfg(test)]
