@@ -10,6 +10,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::sync::{Arc, LazyLock, Mutex};
 
 use super::dictionary::{is_acronym_or_number, is_known, is_slip_of_a_word};
+use super::terms;
 use crate::settings::Dialect;
 use crate::text::{ByteSpan, Prose, Token, TokenKind};
 
@@ -22,9 +23,31 @@ pub struct UnknownWord {
     pub in_prose: bool,
 }
 
-/// Unknown words of one paragraph, as offsets from the paragraph's start, and whether the
-/// paragraph reads as English prose.
-type Relative = Arc<[(u32, u32, bool)]>;
+/// What the spelling check reads of one paragraph: its unknown words, as offsets from the
+/// paragraph's start with whether the paragraph reads as English prose, and each distinct
+/// word's term key (its hash, see [`terms::key_hash`]) with the word's length in bytes.
+#[derive(Debug)]
+struct ParagraphWords {
+    unknown: Box<[(u32, u32, bool)]>,
+    term_keys: Box<[(u64, u32)]>,
+}
+
+type Remembered = Arc<ParagraphWords>;
+
+/// The words of a draft the spelling check reads: the unknown ones, and every paragraph's
+/// term keys.
+pub struct DraftWords {
+    pub unknown: Vec<UnknownWord>,
+    paragraphs: Vec<Remembered>,
+}
+
+impl DraftWords {
+    /// Each paragraph's distinct term-key hashes with their words' lengths, by paragraph
+    /// index: a word of the draft is a term's neighbour only if its key hashes like one.
+    pub fn term_keys(&self) -> impl Iterator<Item = (usize, &[(u64, u32)])> {
+        self.paragraphs.iter().enumerate().map(|(index, words)| (index, &*words.term_keys))
+    }
+}
 
 /// A paragraph where more than half of twelve words or more are unknown is not English
 /// prose (a table, a transliteration, noise); its words are not weighed as slips.
@@ -38,7 +61,7 @@ const CAPACITY: usize = 20_000;
 type Memory<T> = Mutex<[HashMap<Box<str>, T>; 3]>;
 
 /// Paragraph text -> its unknown words.
-static REMEMBERED: LazyLock<Memory<Relative>> = LazyLock::new(Memory::default);
+static REMEMBERED: LazyLock<Memory<Remembered>> = LazyLock::new(Memory::default);
 
 /// What `memory` holds for `key` under `dialect`, or `find()` remembered. The lock is not
 /// held while finding; a full memory is cleared and starts again.
@@ -73,28 +96,44 @@ pub fn forget() {
 
 /// The words of `prose` the `dialect` dictionary does not know, in order.
 pub fn unknown_words(prose: &Prose, dialect: Option<Dialect>) -> Vec<UnknownWord> {
-    let mut words = Vec::new();
+    read(prose, dialect).unknown
+}
+
+/// The unknown words of `prose` and its term keys, each paragraph remembered by its text.
+/// `term_keys` lists the paragraphs in the order of `prose.paragraphs`.
+pub fn read(prose: &Prose, dialect: Option<Dialect>) -> DraftWords {
+    let mut words = DraftWords { unknown: Vec::new(), paragraphs: Vec::with_capacity(prose.paragraphs.len()) };
     for paragraph in &prose.paragraphs {
         let Some(text) = prose.text.get(paragraph.span.range()) else { continue };
-        let relative = remembered(&REMEMBERED, dialect, text, || {
-            let tokens = &prose.tokens[paragraph.tokens.clone()];
-            let unknown: Vec<ByteSpan> = paragraph_unknown_words(&prose.text, tokens, dialect).collect();
-            let word_count = tokens.iter().filter(|token| token.is_word()).count();
-            let prose_like = word_count < NOT_PROSE_MIN_WORDS || unknown.len() * 2 <= word_count;
-            unknown
-                .iter()
-                .map(|span| {
-                    ((span.start - paragraph.span.start) as u32, (span.end - paragraph.span.start) as u32, prose_like)
-                })
-                .collect::<Relative>()
+        let tokens = prose.tokens.get(paragraph.tokens.clone()).unwrap_or_default();
+        let remembered = remembered(&REMEMBERED, dialect, text, || {
+            read_paragraph(&prose.text, paragraph.span.start, tokens, dialect)
         });
         let start = paragraph.span.start;
-        words.extend(relative.iter().map(|&(from, to, in_prose)| UnknownWord {
+        words.unknown.extend(remembered.unknown.iter().map(|&(from, to, in_prose)| UnknownWord {
             span: ByteSpan::new(start + from as usize, start + to as usize),
             in_prose,
         }));
+        words.paragraphs.push(remembered);
     }
     words
+}
+
+/// One paragraph starting at `start` and made of `tokens`, read.
+fn read_paragraph(text: &str, start: usize, tokens: &[Token], dialect: Option<Dialect>) -> Remembered {
+    let unknown: Vec<ByteSpan> = paragraph_unknown_words(text, tokens, dialect).collect();
+    let word_count = tokens.iter().filter(|token| token.is_word()).count();
+    let prose_like = word_count < NOT_PROSE_MIN_WORDS || unknown.len() * 2 <= word_count;
+    let unknown =
+        unknown.iter().map(|span| ((span.start - start) as u32, (span.end - start) as u32, prose_like)).collect();
+    let mut term_keys: Vec<(u64, u32)> = tokens
+        .iter()
+        .filter(|token| token.is_word())
+        .map(|token| (terms::key_hash(token.text(text)), token.span.len() as u32))
+        .collect();
+    term_keys.sort_unstable();
+    term_keys.dedup();
+    Arc::new(ParagraphWords { unknown, term_keys: term_keys.into() })
 }
 
 /// Verdicts of [`is_slip_of_a_word`] (hundreds of lookups each), per dialect setting.
@@ -109,15 +148,6 @@ pub fn is_slip(dialect: Option<Dialect>, word: &str) -> bool {
             .filter(|part| !part.is_empty() && (part.len() == word.len() || !is_known(dialect, part)))
             .any(|part| is_slip_of_a_word(dialect, part))
     })
-}
-
-/// "Obama’s" as "Obama": a possessive is its name's, and a slip is its stem's.
-pub fn without_possessive(word: &str) -> &str {
-    ["'s", "’s", "ʼs"]
-        .iter()
-        .find_map(|ending| word.strip_suffix(ending))
-        .filter(|stem| !stem.is_empty())
-        .unwrap_or(word)
 }
 
 fn paragraph_unknown_words<'a>(

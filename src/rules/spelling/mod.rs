@@ -6,6 +6,7 @@
 
 pub mod candidates;
 pub mod dictionary;
+mod terms;
 pub mod unknown_word;
 
 use crate::rules::{Finding, Fix};

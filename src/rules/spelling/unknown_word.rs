@@ -2,10 +2,10 @@
 //! explain (a name it uses, a term it keeps using, a word the project lists).
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::borrow::Cow;
 
-use super::candidates::{UnknownWord, is_slip, unknown_words, without_possessive};
+use super::candidates::{DraftWords, UnknownWord, is_slip};
 use super::dictionary::{Edits, has_neighbour, is_known, is_slip_of_a_day_or_month};
+use super::terms::{self, term_key, with_term_key, without_possessive};
 use crate::analysis::Facts;
 use crate::rules::{Confidence, Context, Finding, Rule, RuleDoc, RuleId, Severity};
 use crate::settings::{Dialect, Settings};
@@ -30,7 +30,8 @@ const TERM_USES: usize = 3;
 
 fn check(context: &Context) -> Vec<Finding> {
     let dialect = context.settings.spelling.dialect;
-    let mut unknown = unknown_words(context.prose, dialect);
+    let words = super::candidates::read(context.prose, dialect);
+    let mut unknown = words.unknown.clone();
     if unknown.is_empty() {
         return Vec::new();
     }
@@ -43,7 +44,7 @@ fn check(context: &Context) -> Vec<Finding> {
     });
     let spans: Vec<ByteSpan> = unknown.iter().map(|unknown| unknown.span).collect();
     let foreign = foreign_sentences(context.prose, &spans);
-    let terms = consistent_terms(context.prose, draft, &spans);
+    let terms = consistent_terms(context.prose, draft, &spans, &words);
     let mut findings = Vec::new();
     for UnknownWord { span, in_prose } in unknown {
         let word = span.slice(draft);
@@ -134,7 +135,7 @@ fn is_in_foreign_phrase_or_name(prose: &Prose, span: ByteSpan, dialect: Option<D
 /// Terms of the draft's own: an unknown word used `TERM_USES` times or more, and always
 /// the same way: no word of the draft is one letter away from it ("goverment" three times
 /// beside one "government" is three slips).
-fn consistent_terms(prose: &Prose, draft: &str, unknown: &[ByteSpan]) -> HashSet<String> {
+fn consistent_terms(prose: &Prose, draft: &str, unknown: &[ByteSpan], words: &DraftWords) -> HashSet<String> {
     let mut uses: HashMap<String, usize> = HashMap::default();
     for span in unknown {
         *uses.entry(term_key(span.slice(draft)).into_owned()).or_default() += 1;
@@ -146,12 +147,13 @@ fn consistent_terms(prose: &Prose, draft: &str, unknown: &[ByteSpan]) -> HashSet
     let terms: Vec<String> = uses.into_keys().collect();
     let edits = Edits { keep_first: false, added: true, changed: true, last_dropped: true };
     // The terms' one-letter neighbours, by hash: a few hundred per term, where the draft
-    // has thousands of words. Each word of the draft is then looked up once, and a hash
-    // that matches is confirmed against the term itself.
+    // has thousands of words. Each paragraph's distinct word keys (hashed once, when the
+    // paragraph was first read) are looked up among them, and the words of a paragraph
+    // with a match are confirmed against the term itself.
     let mut neighbours: HashMap<u64, Vec<usize>> = HashMap::default();
     for (index, term) in terms.iter().enumerate() {
         has_neighbour(term, edits, |variant| {
-            let listed = neighbours.entry(fast_hash(variant)).or_default();
+            let listed = neighbours.entry(terms::hash(variant)).or_default();
             if listed.last() != Some(&index) {
                 listed.push(index);
             }
@@ -159,25 +161,28 @@ fn consistent_terms(prose: &Prose, draft: &str, unknown: &[ByteSpan]) -> HashSet
         });
     }
     // Only words of about a term's length (give or take a letter, a plural and a
-    // possessive) can be one letter from it: the others are not even keyed.
+    // possessive) can be one letter from it.
     let shortest = terms.iter().map(String::len).min().unwrap_or(0).saturating_sub(1);
     let longest = terms.iter().map(String::len).max().unwrap_or(0) + 4;
+    let fits = |length: usize| (shortest..=longest).contains(&length);
     let mut near_a_word = vec![false; terms.len()];
-    for token in prose.tokens.iter().filter(|t| t.is_word() && (shortest..=longest).contains(&t.span.len())) {
-        with_term_key(token.text(&prose.text), |key| {
-            for &index in neighbours.get(&fast_hash(key)).into_iter().flatten() {
-                if !near_a_word[index] && has_neighbour(&terms[index], edits, |variant| variant == key) {
-                    near_a_word[index] = true;
-                }
+    for (paragraph, keys) in words.term_keys() {
+        let matched = keys.iter().any(|&(key, length)| fits(length as usize) && neighbours.contains_key(&key));
+        let Some(paragraph) = prose.paragraphs.get(paragraph).filter(|_| matched) else { continue };
+        for token in &prose.tokens[paragraph.tokens.clone()] {
+            if !token.is_word() || !fits(token.span.len()) {
+                continue;
             }
-        });
+            with_term_key(token.text(&prose.text), |key| {
+                for &index in neighbours.get(&terms::hash(key)).into_iter().flatten() {
+                    if !near_a_word[index] && has_neighbour(&terms[index], edits, |variant| variant == key) {
+                        near_a_word[index] = true;
+                    }
+                }
+            });
+        }
     }
     terms.into_iter().zip(near_a_word).filter(|(_, near)| !near).map(|(term, _)| term).collect()
-}
-
-fn fast_hash(word: &str) -> u64 {
-    use std::hash::{BuildHasher, BuildHasherDefault};
-    BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(word)
 }
 
 fn dictionary_name(dialect: Option<Dialect>) -> &'static str {
@@ -207,63 +212,12 @@ fn is_listed(settings: &Settings, word: &str, stem: &str) -> bool {
             .any(|listed| listed == stem)
 }
 
-/// Uses of one term are counted together whatever their case, possessive or plural "s"
-/// ("orca", "Orcas", "orca's").
-fn term_key(word: &str) -> Cow<'_, str> {
-    let stem = without_possessive(word);
-    // Nearly every word is already lowercase ASCII: its key is a slice of it.
-    let lower = if stem.is_ascii() && !stem.bytes().any(|b| b.is_ascii_uppercase()) {
-        Cow::Borrowed(stem)
-    } else {
-        Cow::Owned(stem.to_lowercase())
-    };
-    match &lower {
-        Cow::Borrowed(stem) => Cow::Borrowed(singular(stem)),
-        Cow::Owned(stem) if singular(stem).len() < stem.len() => Cow::Owned(singular(stem).to_string()),
-        Cow::Owned(_) => lower,
-    }
-}
-
-/// A lowercase word without a plural "s" (kept when fewer than three letters remain).
-fn singular(lower: &str) -> &str {
-    match lower.strip_suffix('s') {
-        Some(singular) if singular.chars().count() >= 3 => singular,
-        _ => lower,
-    }
-}
-
-/// Calls `judge` with `term_key(word)`, without allocating for an ASCII word: asked of
-/// every word of the draft.
-fn with_term_key<R>(word: &str, judge: impl FnOnce(&str) -> R) -> R {
-    let stem = without_possessive(word);
-    let mut buffer = [0u8; 64];
-    if stem.is_ascii()
-        && let Some(lower) = buffer.get_mut(..stem.len())
-    {
-        lower.copy_from_slice(stem.as_bytes());
-        lower.make_ascii_lowercase();
-        if let Ok(lower) = std::str::from_utf8(lower) {
-            return judge(singular(lower));
-        }
-    }
-    judge(&term_key(word))
-}
-
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{flagged, flagged_with};
     use crate::settings::{Dialect, KnownName, Settings, SpellingSettings};
 
     const CODE: &str = "spelling.unknown-word";
-
-    /// The allocation-free key is the key.
-    #[test]
-    fn term_keys_without_allocating_are_the_term_keys() {
-        for word in ["orca", "Orcas", "orca's", "ORCA’s", "Gdańsk", "bus", "Bus", "is", "café's", "Ⅻs", ""] {
-            assert_eq!(super::with_term_key(word, str::to_string), super::term_key(word), "{word}");
-        }
-        assert_eq!(super::term_key("Orcas"), "orca");
-    }
 
     #[test]
     fn flags_the_classic_slips() {
