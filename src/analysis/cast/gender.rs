@@ -4,11 +4,41 @@
 
 use super::known;
 use super::{Cast, Gender, MemberId, MemberKind};
+use crate::analysis::fast_hash::FastMap;
 use crate::analysis::vocabulary;
 use crate::text::Prose;
+use std::sync::Arc;
 
-/// Votes for each member: female, male.
-pub(super) fn settle(cast: &mut Cast, prose: &Prose) {
+/// Each paragraph's pronoun votes, by the paragraph's text, for the next analysis: a
+/// paragraph's votes depend on its text, its mentions' members and the people the
+/// sentence before it named, so when the cast kept its members they hold again for a
+/// paragraph whose text and incoming people are unchanged.
+#[derive(Clone, Debug, Default)]
+pub struct VoteCache {
+    by_text: Arc<FastMap<Arc<str>, Arc<ParagraphVotes>>>,
+}
+
+/// What one paragraph's pronouns voted, given the people named just before it.
+#[derive(Debug, PartialEq, Eq)]
+struct ParagraphVotes {
+    /// The people in the pronoun window as the paragraph starts.
+    entering: Vec<MemberId>,
+    /// One vote (weight 1) each.
+    votes: Vec<(MemberId, Gender)>,
+    /// The window as the paragraph ends.
+    leaving: Vec<MemberId>,
+}
+
+/// How the pronoun votes of an analysis after an edit may use the previous analysis's.
+pub(super) struct Reuse<'p> {
+    /// The previous analysis's votes, when the cast kept its members.
+    pub previous: Option<&'p VoteCache>,
+}
+
+/// Settles each person's gender from the votes (female, male); with `reuse`, paragraphs
+/// whose votes cannot have changed take them from the previous analysis, and the votes
+/// are kept for the next.
+pub(super) fn settle(cast: &mut Cast, prose: &Prose, reuse: Option<Reuse>) -> Option<VoteCache> {
     let mut votes = vec![(0u32, 0u32); cast.members.len()];
     for mention in &cast.mentions {
         let Some(title) = &mention.title else { continue };
@@ -29,7 +59,13 @@ pub(super) fn settle(cast: &mut Cast, prose: &Prose) {
             }
         }
     }
-    pronoun_votes(cast, prose, &mut votes);
+    let cache = match reuse {
+        Some(Reuse { previous }) => Some(pronoun_votes_reusing(cast, prose, previous, &mut votes)),
+        None => {
+            pronoun_votes(cast, prose, &mut votes);
+            None
+        }
+    };
     for (member, (female, male)) in cast.members.iter_mut().zip(votes) {
         if member.kind != MemberKind::Person {
             continue;
@@ -42,6 +78,7 @@ pub(super) fn settle(cast: &mut Cast, prose: &Prose) {
             Gender::Unknown
         };
     }
+    cache
 }
 
 fn vote(votes: &mut [(u32, u32)], member: MemberId, gender: Gender, weight: u32) {
@@ -53,22 +90,61 @@ fn vote(votes: &mut [(u32, u32)], member: MemberId, gender: Gender, weight: u32)
     }
 }
 
+/// Every paragraph's pronoun votes, in order (see [`paragraph_votes`]).
+fn pronoun_votes(cast: &Cast, prose: &Prose, votes: &mut [(u32, u32)]) {
+    let mut window = Vec::new();
+    for paragraph in 0..prose.paragraphs.len() {
+        let paragraph = paragraph_votes(cast, prose, paragraph, window);
+        for &(member, gender) in &paragraph.votes {
+            vote(votes, member, gender, 1);
+        }
+        window = paragraph.leaving;
+    }
+}
+
+/// [`pronoun_votes`], taking each paragraph's votes from `previous` when its text and the
+/// people entering it are unchanged; and the votes for the next analysis.
+fn pronoun_votes_reusing(
+    cast: &Cast,
+    prose: &Prose,
+    previous: Option<&VoteCache>,
+    votes: &mut [(u32, u32)],
+) -> VoteCache {
+    let mut next: FastMap<Arc<str>, Arc<ParagraphVotes>> =
+        FastMap::with_capacity_and_hasher(prose.paragraphs.len(), Default::default());
+    let mut window: Vec<MemberId> = Vec::new();
+    for (index, paragraph) in prose.paragraphs.iter().enumerate() {
+        let Some(text) = prose.text.get(paragraph.span.range()) else { continue };
+        let kept = previous
+            .and_then(|cache| cache.by_text.get_key_value(text))
+            .filter(|(_, entry)| entry.entering == window)
+            .map(|(key, entry)| (Arc::clone(key), Arc::clone(entry)));
+        let (key, entry) = match kept {
+            Some(kept) => kept,
+            None => (Arc::from(text), Arc::new(paragraph_votes(cast, prose, index, std::mem::take(&mut window)))),
+        };
+        for &(member, gender) in &entry.votes {
+            vote(votes, member, gender, 1);
+        }
+        window.clone_from(&entry.leaving);
+        next.entry(key).or_insert(entry);
+    }
+    VoteCache { by_text: Arc::new(next) }
+}
+
 /// A third-person singular pronoun counts for the one person named in its sentence or the
 /// sentence before, when that is the only person named there. Pronouns inside quotation
-/// marks do not count: there the speaker talks about someone else ("he" in a widow's words).
+/// marks do not count: there the speaker talks about someone else ("he" in a widow's words);
+/// an unclosed quotation ends with its paragraph.
 /// A sentence that opens on a pronoun before naming anyone continues an earlier person's
 /// story ("He asked to marry Leila Kaldar."), so that person stays in the next sentence's
 /// window and the next "He" is not taken for the newly named one.
-fn pronoun_votes(cast: &Cast, prose: &Prose, votes: &mut [(u32, u32)]) {
+fn paragraph_votes(cast: &Cast, prose: &Prose, paragraph: usize, entering: Vec<MemberId>) -> ParagraphVotes {
     let text = prose.text.as_str();
-    let mut previous_people: Vec<MemberId> = Vec::new();
+    let mut votes = Vec::new();
+    let mut previous_people = entering.clone();
     let mut quoting = false;
-    let mut paragraph = usize::MAX;
-    for sentence in &prose.sentences {
-        if sentence.paragraph != paragraph {
-            // An unclosed quotation ends with its paragraph.
-            (paragraph, quoting) = (sentence.paragraph, false);
-        }
+    for sentence in &prose.sentences[prose.paragraphs[paragraph].sentences.clone()] {
         let mentions = cast.mentions_in(sentence.span);
         let mut people: Vec<MemberId> = Vec::new();
         for mention in mentions {
@@ -101,10 +177,55 @@ fn pronoun_votes(cast: &Cast, prose: &Prose, votes: &mut [(u32, u32)]) {
             }
             let gender = vocabulary::pronoun_gender(token.text(text));
             pronoun_before_names |= gender != Gender::Unknown && token.span.start < first_name_at;
-            if let [only] = window.as_slice() {
-                vote(votes, *only, gender, 1);
+            if let ([only], Gender::Female | Gender::Male) = (window.as_slice(), gender) {
+                votes.push((*only, gender));
             }
         }
         previous_people = if pronoun_before_names && !people.is_empty() { window } else { people };
+    }
+    ParagraphVotes { entering, votes, leaving: previous_people }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::Settings;
+    use crate::text::Language;
+
+    fn genders(cast: &Cast) -> Vec<(String, Gender)> {
+        cast.members.iter().map(|member| (member.canonical.clone(), member.gender)).collect()
+    }
+
+    /// Edits that change a paragraph's pronouns, the people a paragraph opens with (the
+    /// window carried from the paragraph before) and a name: the genders settled reusing
+    /// votes are the fresh ones, and unchanged paragraphs keep their votes.
+    #[test]
+    fn votes_reused_after_edits_settle_the_fresh_genders() {
+        let base = "Dana Marchetti spoke first.\n\nShe said the pier would reopen.\n\nLeo Park agreed. He said so twice.\n\nHe left. Ana Ruiz stayed; she waited.\n\nThe end came.";
+        let edits: &[(&str, &str)] = &[
+            ("first", "first and last"),
+            ("She said", "He said"),
+            ("Leo Park agreed.", "Leo Park agreed with Dana Marchetti."),
+            ("The end came.", "The end came. She smiled."),
+            ("Ana Ruiz", "Ana Ruis"),
+        ];
+        let settings = Settings::default();
+        let mut prose = Prose::new(base, Language::PlainText);
+        let mut previous = Cast::gather_reusing(None, &prose, &settings);
+        let mut text = base.to_string();
+        let mut kept = Vec::new();
+        for (from, to) in edits {
+            text = text.replacen(from, to, 1);
+            prose = Prose::new_reusing(&prose, &text, Language::PlainText);
+            let cast = Cast::gather_reusing(Some(&previous), &prose, &settings);
+            assert_eq!(genders(&cast), genders(&Cast::gather(&prose, &settings)), "after {from:?} -> {to:?}");
+            let shared = |cache: &Option<VoteCache>| cache.as_ref().map(|cache| Arc::clone(&cache.by_text));
+            let (now, before) = (shared(&cast.votes).unwrap_or_default(), shared(&previous.votes).unwrap_or_default());
+            kept.push(now.values().filter(|entry| before.values().any(|old| Arc::ptr_eq(entry, old))).count());
+            previous = cast;
+        }
+        assert!(genders(&previous).iter().any(|(_, gender)| *gender == Gender::Female));
+        // An edit outside names keeps the other paragraphs' votes; one in a name keeps none.
+        assert!(kept[0] >= 3 && kept[4] == 0, "{kept:?}");
     }
 }

@@ -114,15 +114,26 @@ pub struct Cast {
     mention_cache: Option<reuse::MentionCache>,
     /// The clustering and what it was computed from, for reuse after an edit.
     clustering: Option<std::sync::Arc<recluster::Clustering>>,
+    /// Each paragraph's pronoun votes, for reuse after an edit (server analyses only).
+    votes: Option<gender::VoteCache>,
     /// Whether the members are the previous analysis's (same ids, kinds and mentions'
     /// members): what was read from them before still holds.
     kept_previous_members: bool,
 }
 
+/// What a cast is gathered for: a one-off analysis keeps nothing for the next; one
+/// after an edit (or the first of a series) reuses the previous cast and keeps what the
+/// next reuses.
+#[derive(Clone, Copy)]
+enum Gathering<'p> {
+    Once,
+    After(Option<&'p Cast>),
+}
+
 impl Cast {
     pub fn gather(prose: &Prose, settings: &Settings) -> Self {
         let (mentions, lowercase_names) = mentions::extract_with_lowercase_names(prose);
-        Self::from_mentions(mentions, lowercase_names, prose, settings, None)
+        Self::from_mentions(mentions, lowercase_names, prose, settings, Gathering::Once)
     }
 
     /// `gather` for a new version of a draft whose previous cast is `previous`: the
@@ -131,7 +142,7 @@ impl Cast {
     pub fn gather_reusing(previous: Option<&Cast>, prose: &Prose, settings: &Settings) -> Self {
         let (mentions, lowercase_names, cache) =
             reuse::extract_reusing(prose, previous.and_then(|cast| cast.mention_cache.as_ref()));
-        let mut cast = Self::from_mentions(mentions, lowercase_names, prose, settings, previous);
+        let mut cast = Self::from_mentions(mentions, lowercase_names, prose, settings, Gathering::After(previous));
         cast.mention_cache = Some(cache);
         cast
     }
@@ -141,8 +152,12 @@ impl Cast {
         lowercase_names: FastSet<String>,
         prose: &Prose,
         settings: &Settings,
-        previous: Option<&Cast>,
+        gathering: Gathering,
     ) -> Self {
+        let previous = match gathering {
+            Gathering::Once => None,
+            Gathering::After(previous) => previous,
+        };
         let previous_clustering = previous.and_then(|cast| cast.clustering.as_ref());
         let clustering = recluster::cluster_reusing(&mut mentions, &prose.text, settings, previous_clustering);
         let clusters = clustering.clusters();
@@ -154,6 +169,7 @@ impl Cast {
             mention_cache: None,
             clustering: None,
             kept_previous_members: false,
+            votes: None,
         };
         // The same clustering of mentions read the same settles the same members and
         // variants: only the variants' positions move.
@@ -174,7 +190,9 @@ impl Cast {
                 cast.word_variants();
             }
         }
-        gender::settle(&mut cast, prose);
+        let votes = previous.filter(|_| cast.kept_previous_members).and_then(|previous| previous.votes.as_ref());
+        let reuse = matches!(gathering, Gathering::After(_)).then_some(gender::Reuse { previous: votes });
+        cast.votes = gender::settle(&mut cast, prose, reuse);
         cast.clustering = Some(clustering);
         cast
     }
