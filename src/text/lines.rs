@@ -14,8 +14,9 @@ impl LineIndex {
     pub fn new(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut starts = vec![0];
-        for (index, &byte) in bytes.iter().enumerate() {
-            let is_break = byte == b'\n' || (byte == b'\r' && bytes.get(index + 1) != Some(&b'\n'));
+        // Line breaks are a few bytes in a hundred: found with a vectorised search.
+        for index in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            let is_break = bytes[index] == b'\n' || bytes.get(index + 1) != Some(&b'\n');
             if is_break {
                 starts.push(index + 1);
             }

@@ -2,7 +2,7 @@
 //! "Washington, D.C.").
 
 use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
-use crate::text::{ByteSpan, Prose, TokenKind};
+use crate::text::{ByteSpan, Prose, Token, TokenKind};
 
 pub const RULE: Rule = Rule {
     id: RuleId::NameStyle,
@@ -32,24 +32,22 @@ const TERMS: &[Term] = &[
     Term { forms: &["Washington DC", "Washington, DC", "Washington D.C.", "Washington, D.C."], us: false },
 ];
 
-/// Where each form of each term occurs: per term, (form index, span). One pass over the
-/// tokens serves every term.
+/// Where each form of each term occurs: per term, (form index, span). Every form starts
+/// with "U", "E" or "W": the words starting with one of those are found with a vectorised
+/// search of the text, not by visiting every token.
 fn occurrences(prose: &Prose) -> Vec<Vec<(usize, ByteSpan)>> {
     let text = prose.text.as_str();
     let tokens = &prose.tokens;
     let mut found = vec![Vec::new(); TERMS.len()];
-    // Every form starts with its term's first letter: most words can match no term.
-    let mut first_letters = [false; 256];
-    for first in TERMS.iter().flat_map(|term| term.forms).filter_map(|form| form.bytes().next()) {
-        first_letters[usize::from(first)] = true;
-    }
-    for (index, token) in tokens.iter().enumerate() {
-        let word = token.text(text);
-        if token.kind != TokenKind::Word || !word.as_bytes().first().is_some_and(|&b| first_letters[usize::from(b)]) {
+    let [first, second, third] = FIRST_LETTERS;
+    let mut index = 0;
+    for start in memchr::memchr3_iter(first, second, third, text.as_bytes()) {
+        index = first_token_from(tokens, index, start);
+        let Some(token) = tokens.get(index).filter(|t| t.span.start == start && t.kind == TokenKind::Word) else {
             continue;
-        }
+        };
         for (term, found) in TERMS.iter().zip(&mut found) {
-            if !term.forms.iter().any(|form| form.as_bytes().first() == word.as_bytes().first()) {
+            if !term.forms.iter().any(|form| form.as_bytes().first() == Some(&text.as_bytes()[start])) {
                 continue;
             }
             let matches = term_matches(prose, term, index);
@@ -62,6 +60,22 @@ fn occurrences(prose: &Prose) -> Vec<Vec<(usize, ByteSpan)>> {
     }
     found
 }
+
+/// The first token at or after `from` that starts at `offset` or later. The offsets asked
+/// for grow and lie close together, so the search gallops from the last answer instead
+/// of bisecting every token.
+fn first_token_from(tokens: &[Token], from: usize, offset: usize) -> usize {
+    let (mut low, mut step) = (from, 1);
+    while tokens.get(low + step).is_some_and(|t| t.span.start < offset) {
+        low += step;
+        step *= 2;
+    }
+    let high = (low + step + 1).min(tokens.len());
+    low + tokens.get(low..high).unwrap_or_default().partition_point(|t| t.span.start < offset)
+}
+
+/// The first letters of every form of every term.
+const FIRST_LETTERS: [u8; 3] = [b'U', b'E', b'W'];
 
 /// The forms of `term` that match at token `index`.
 fn term_matches(prose: &Prose, term: &Term, index: usize) -> Vec<(usize, ByteSpan)> {
@@ -191,6 +205,28 @@ mod tests {
         let mut settings = Settings::default();
         settings.style.us_abbreviation = Some("U.S.".to_string());
         assert_eq!(flagged_with(CODE, draft, &settings), ["US", "US"]);
+    }
+
+    /// Galloping finds what bisecting finds.
+    #[test]
+    fn galloping_finds_the_first_token_at_an_offset() {
+        let prose = crate::text::Prose::new("A bb ccc. Dddd e, ff ggg.", crate::text::Language::PlainText);
+        let mut from = 0;
+        for offset in 0..=prose.text.len() + 1 {
+            let found = super::first_token_from(&prose.tokens, from, offset);
+            assert_eq!(found, prose.token_at_or_after(offset), "{offset}");
+            from = found;
+        }
+    }
+
+    /// The vectorised search knows every form's first letter.
+    #[test]
+    fn every_form_starts_with_a_searched_letter() {
+        for form in super::TERMS.iter().flat_map(|term| term.forms) {
+            assert!(super::FIRST_LETTERS.contains(&form.as_bytes()[0]), "{form}");
+        }
+        let draft = "ÉUS and EU-led talks; US troops; U.S. aid, EUS, (UK) and \"U.K.\" and UK.";
+        assert_eq!(flagged(CODE, draft), ["U.S.", "U.K."]);
     }
 
     #[test]
