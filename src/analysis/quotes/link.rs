@@ -35,30 +35,36 @@ pub fn quotes_from_marks(prose: &Prose, scan: &MarkScan) -> Vec<Quote> {
 /// Whether a quotation is a sentence of speech, a few words, or a title.
 fn form_of(prose: &Prose, content: ByteSpan, open_start: usize, text: &str) -> QuoteForm {
     let first = prose.token_at_or_after(content.start);
-    let words: Vec<&str> = prose.tokens[first..]
+    let words = prose.tokens[first..]
         .iter()
         .take_while(|t| t.span.end <= content.end)
         .filter(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number)
-        .map(|t| t.text(text))
-        .collect();
+        .map(|t| t.text(text));
+    // Counted in one pass: how many words, how many long ones, whether all of those are
+    // capitalised.
+    let (mut word_count, mut long_count, mut long_all_capitalised) = (0, 0, true);
+    for word in words {
+        word_count += 1;
+        if word.starts_with(char::is_alphabetic) && word.chars().nth(3).is_some() {
+            long_count += 1;
+            long_all_capitalised &= word.starts_with(char::is_uppercase);
+        }
+    }
     let inner = content.slice(text).trim_matches(|c: char| c.is_whitespace() || c == '\0');
     let ends_with_terminal = inner.trim_end_matches(is_quotation_mark).ends_with(['.', '?', '!', ',', '…', ':', ';']);
     let opens_like_speech = inner.starts_with(|c: char| c.is_uppercase() || c == '[' || c == '.' || c == '…');
     // "The Crown", "Make America Great Again": every long word capitalised and no
     // punctuation of speech at the end.
-    let long_words: Vec<&&str> =
-        words.iter().filter(|w| w.chars().count() >= 4 && w.starts_with(char::is_alphabetic)).collect();
-    let title_case = !long_words.is_empty() && long_words.iter().all(|w| w.starts_with(char::is_uppercase));
+    let title_case = long_count > 0 && long_all_capitalised;
     // Where speech starts: a sentence's start, or after a cue's colon or comma.
     let before = text[..open_start].trim_end_matches(|c: char| c.is_whitespace() || c == '\0');
     let at_speech_position = before.is_empty() || before.ends_with([':', ',', '.', '?', '!', '\n', '—', '–']);
     // A title keeps its final period only at the end of the writer's sentence
     // ("… and "Underappreciated Sports Anime/Manga."").
-    if title_case && (!ends_with_terminal || !at_speech_position) && words.len() <= 12 {
+    if title_case && (!ends_with_terminal || !at_speech_position) && word_count <= 12 {
         return QuoteForm::Title;
     }
-    let enough_words =
-        words.len() >= FULL_QUOTE_WORDS || (ends_with_terminal && words.len() >= 2 && at_speech_position);
+    let enough_words = word_count >= FULL_QUOTE_WORDS || (ends_with_terminal && word_count >= 2 && at_speech_position);
     if opens_like_speech && enough_words { QuoteForm::Full } else { QuoteForm::Partial }
 }
 

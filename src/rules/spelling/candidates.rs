@@ -102,13 +102,23 @@ pub fn unknown_words(prose: &Prose, dialect: Option<Dialect>) -> Vec<UnknownWord
 /// The unknown words of `prose` and its term keys, each paragraph remembered by its text.
 /// `term_keys` lists the paragraphs in the order of `prose.paragraphs`.
 pub fn read(prose: &Prose, dialect: Option<Dialect>) -> DraftWords {
-    let mut words = DraftWords { unknown: Vec::new(), paragraphs: Vec::with_capacity(prose.paragraphs.len()) };
-    for paragraph in &prose.paragraphs {
-        let Some(text) = prose.text.get(paragraph.span.range()) else { continue };
-        let tokens = prose.tokens.get(paragraph.tokens.clone()).unwrap_or_default();
-        let remembered = remembered(&REMEMBERED, dialect, text, || {
-            read_paragraph(&prose.text, paragraph.span.start, tokens, dialect)
-        });
+    let texts: Vec<&str> =
+        prose.paragraphs.iter().map(|paragraph| prose.text.get(paragraph.span.range()).unwrap_or_default()).collect();
+    // One lock for every paragraph the memory has (after an edit, all but one or two).
+    let mut found: Vec<Option<Remembered>> = {
+        let memory = REMEMBERED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        texts.iter().map(|text| memory[slot(dialect)].get(*text).cloned()).collect()
+    };
+    for ((paragraph, text), found) in prose.paragraphs.iter().zip(&texts).zip(&mut found) {
+        if found.is_none() {
+            let tokens = prose.tokens.get(paragraph.tokens.clone()).unwrap_or_default();
+            *found = Some(remembered(&REMEMBERED, dialect, text, || {
+                read_paragraph(&prose.text, paragraph.span.start, tokens, dialect)
+            }));
+        }
+    }
+    let mut words = DraftWords { unknown: Vec::new(), paragraphs: Vec::with_capacity(found.len()) };
+    for (paragraph, remembered) in prose.paragraphs.iter().zip(found.into_iter().flatten()) {
         let start = paragraph.span.start;
         words.unknown.extend(remembered.unknown.iter().map(|&(from, to, in_prose)| UnknownWord {
             span: ByteSpan::new(start + from as usize, start + to as usize),

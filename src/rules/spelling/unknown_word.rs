@@ -37,10 +37,12 @@ fn check(context: &Context) -> Vec<Finding> {
     }
     let draft = context.draft;
     let is_name_word = names_of_the_cast(context.facts);
+    // A draft repeats its names: each distinct one is judged once.
+    let mut names: HashMap<&str, bool> = HashMap::default();
     unknown.retain(|unknown| {
         let stem = without_possessive(unknown.span.slice(draft));
-        (is_slip_of_a_day_or_month(stem) || !is_name_word(stem))
-            && !is_listed(context.settings, unknown.span.slice(draft), stem)
+        let not_a_name = *names.entry(stem).or_insert_with(|| is_slip_of_a_day_or_month(stem) || !is_name_word(stem));
+        not_a_name && !is_listed(context.settings, unknown.span.slice(draft), stem)
     });
     let spans: Vec<ByteSpan> = unknown.iter().map(|unknown| unknown.span).collect();
     let foreign = foreign_sentences(context.prose, &spans);
