@@ -4,6 +4,7 @@
 pub mod abbreviations;
 pub mod document;
 pub mod lines;
+mod lookup;
 pub mod markup;
 pub mod position;
 mod reuse;
@@ -46,6 +47,9 @@ pub struct Prose {
     pub paragraphs: Vec<Paragraph>,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
+    /// Where each block of the text starts in `tokens` and `sentences`, for lookups by
+    /// offset.
+    blocks: lookup::Blocks,
 }
 
 /// Room for the tokens and sentences of `draft`. A long draft's token list is its largest
@@ -116,7 +120,7 @@ impl Prose {
             paragraphs.push(Paragraph { span, tokens: token_range, sentences: first_sentence..sentences.len() });
             origins.push(None);
         }
-        Prose { text: masked.text, language, paragraphs, tokens, sentences }
+        Prose { text: masked.text, language, paragraphs, tokens, sentences, blocks: lookup::Blocks::default() }
     }
 
     pub fn token_text(&self, index: usize) -> &str {
@@ -130,13 +134,13 @@ impl Prose {
 
     /// The sentence that contains a byte offset, if any.
     pub fn sentence_at(&self, offset: usize) -> Option<usize> {
-        let index = self.sentences.partition_point(|s| s.span.end <= offset);
+        let index = self.blocks.first_sentence_ending_after(self.text.len(), &self.tokens, &self.sentences, offset);
         (index < self.sentences.len() && self.sentences[index].span.start <= offset).then_some(index)
     }
 
     /// The index of the first token starting at or after `offset`.
     pub fn token_at_or_after(&self, offset: usize) -> usize {
-        self.tokens.partition_point(|t| t.span.start < offset)
+        self.blocks.token_at_or_after(self.text.len(), &self.tokens, &self.sentences, offset)
     }
 
     /// Number of word tokens: the unit of "findings per 10,000 words".
