@@ -113,9 +113,9 @@ fn full_name_repeated(context: &Context, person: &Person) -> Option<Finding> {
             short_seen_in = Some(mention.paragraph);
         } else if !mention.weak
             && short_seen_in == Some(mention.paragraph)
-            && mention.is_full_name()
             && mention.link == Link::Same
             && mention.title.is_none()
+            && mention.is_full_name()
         {
             return Some(Finding::of(
                 RuleId::NameFirstReference,
@@ -130,7 +130,8 @@ fn full_name_repeated(context: &Context, person: &Person) -> Option<Finding> {
 }
 
 fn is_surname_alone(mention: &crate::analysis::cast::Mention) -> bool {
-    !mention.is_full_name() && matches!(mention.link, Link::Surname | Link::NearSpelling)
+    // The link first: it is a field, the full name is worked out from the words.
+    matches!(mention.link, Link::Surname | Link::NearSpelling) && !mention.is_full_name()
 }
 
 #[cfg(test)]
