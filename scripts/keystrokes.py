@@ -14,7 +14,8 @@ Reports: open -> first diagnostics; median and p90 keystroke -> diagnostics; the
 the server spent per keystroke (all its threads, from /proc/<pid>/task/*/schedstat, in
 nanoseconds): on a machine shared with other work the wall-clock latency includes time
 the scheduler gave to others, the CPU time does not; the server's resident memory (VmRSS,
-and the peak VmHWM) from /proc after the keystrokes.
+and the peak VmHWM) from /proc right after the keystrokes, and again after a second at
+rest (the server hands freed memory back when it has been idle for half a second).
 
 Usage: scripts/keystrokes.py [--binary target/release/copydesk] [--words N]
        [--keystrokes 100] [--language plaintext|markdown] [--shared DIR]
@@ -29,6 +30,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from server_footprint import ROOT, Server, position_of  # noqa: E402  (sibling script)
+
+
+# How long the writer pauses before the resident memory is read again.
+REST_SECONDS = 1.0
 
 
 def shared_directory(explicit):
@@ -142,6 +147,9 @@ def main():
         latencies, cpu_times = type_keystrokes(server, uri, text, arguments.keystrokes)
         resident_kib = memory_kib(server.process.pid, "VmRSS")
         peak_kib = memory_kib(server.process.pid, "VmHWM")
+        # The writer pauses: the server hands freed memory back after half a second idle.
+        time.sleep(REST_SECONDS)
+        resting_kib = memory_kib(server.process.pid, "VmRSS")
     finally:
         try:
             server.stop()
@@ -159,7 +167,7 @@ def main():
     print(f"server CPU per keystroke: median {statistics.median(cpu_milliseconds):.2f} ms, "
           f"p90 {percentile(cpu_milliseconds, 0.9):.2f} ms")
     print(f"server memory after the keystrokes: resident {resident_kib / 1024:.1f} MiB, "
-          f"peak {peak_kib / 1024:.1f} MiB")
+          f"peak {peak_kib / 1024:.1f} MiB, resident after {REST_SECONDS:g} s at rest {resting_kib / 1024:.1f} MiB")
 
 
 if __name__ == "__main__":

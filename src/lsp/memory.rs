@@ -1,4 +1,5 @@
-//! How the server's allocator hands memory back.
+//! How the server's allocator hands memory back (glibc; other allocators keep their
+//! own ways).
 //!
 //! Every analysis of a long draft allocates a few large buffers (tokens, mentions, the
 //! lowercase text) and frees the previous analysis's. glibc raises its mmap threshold each
@@ -6,6 +7,8 @@
 //! the heap instead of its own mapping, and the holes they leave keep the resident memory
 //! at its high-water mark (about 65 MiB on a 100k-word draft instead of the live 38). A
 //! fixed threshold keeps large buffers in their own mappings, returned on free.
+//! The smaller buffers freed between them are returned when the analysis thread idles
+//! ([`return_freed`]).
 
 /// Buffers of this size or more get their own mapping. Below 1 MiB, the page faults of
 /// fresh mappings start to show in the keystroke time.
@@ -22,5 +25,15 @@ pub fn return_large_buffers() {
         if accepted != 1 {
             tracing::warn!("the allocator refused a fixed mmap threshold; resident memory may stay high");
         }
+    }
+}
+
+/// Hands the free pages inside the heap back to the system (glibc's `malloc_trim`): what
+/// a burst of analyses freed stops counting as resident while the writer pauses.
+pub fn return_freed() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        // SAFETY: malloc_trim only releases free memory; it is safe to call at any time.
+        unsafe { libc::malloc_trim(0) };
     }
 }

@@ -8,6 +8,9 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::mpsc;
+use std::time::Duration;
+
+use super::memory;
 
 type Job = Box<dyn FnOnce() + Send>;
 
@@ -32,14 +35,40 @@ impl std::fmt::Display for JobError {
     }
 }
 
+/// After this long without a job, the memory freed by the last analyses is handed back to
+/// the system (`memory::return_freed`): the writer has paused, and the trim, a few
+/// milliseconds on a long draft, is not in any keystroke's way.
+const IDLE: Duration = Duration::from_millis(500);
+
+/// Runs jobs until every sender is gone, returning freed memory when idle after work.
+fn run_jobs(queue: &mpsc::Receiver<Job>) {
+    let mut worked_since_trim = false;
+    loop {
+        let job = if worked_since_trim {
+            match queue.recv_timeout(IDLE) {
+                Ok(job) => job,
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    memory::return_freed();
+                    worked_since_trim = false;
+                    continue;
+                }
+                Err(mpsc::RecvTimeoutError::Disconnected) => return,
+            }
+        } else {
+            match queue.recv() {
+                Ok(job) => job,
+                Err(mpsc::RecvError) => return,
+            }
+        };
+        job();
+        worked_since_trim = true;
+    }
+}
+
 impl AnalysisWorker {
     pub fn start() -> Self {
         let (jobs, queue) = mpsc::channel::<Job>();
-        let started = std::thread::Builder::new().name("copydesk-analysis".to_string()).spawn(move || {
-            for job in queue {
-                job();
-            }
-        });
+        let started = std::thread::Builder::new().name("copydesk-analysis".to_string()).spawn(move || run_jobs(&queue));
         if let Err(error) = started {
             tracing::error!(%error, "cannot start the analysis thread");
         }
