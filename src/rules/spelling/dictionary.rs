@@ -11,7 +11,10 @@
 
 use std::sync::LazyLock;
 
-use spellbook::Dictionary;
+/// The parsed dictionary, hashed with a fixed hasher: spellbook's default hasher is seeded
+/// at random per process, and the order of its tables decides which candidates a
+/// suggestion search keeps, so suggestions changed from run to run.
+type Dictionary = spellbook::Dictionary<std::hash::BuildHasherDefault<rustc_hash::FxHasher>>;
 
 use crate::analysis::cast::similarity::fold;
 use crate::settings::Dialect;
@@ -60,9 +63,9 @@ pub fn load(dialect: Option<Dialect>) -> Option<Dictionary> {
     let name = dialect.map_or("either", Dialect::as_str);
     let started = clock();
     let parsed = match dialect {
-        Some(Dialect::EnUs) => Dictionary::new(AFFIXES, EN_US_WORDS),
-        Some(Dialect::EnGb) => Dictionary::new(AFFIXES, EN_GB_WORDS),
-        None => Dictionary::new(AFFIXES, &both_word_lists()),
+        Some(Dialect::EnUs) => Dictionary::new_with_hasher(AFFIXES, EN_US_WORDS, Default::default()),
+        Some(Dialect::EnGb) => Dictionary::new_with_hasher(AFFIXES, EN_GB_WORDS, Default::default()),
+        None => Dictionary::new_with_hasher(AFFIXES, &both_word_lists(), Default::default()),
     };
     match parsed {
         Ok(dictionary) => {
@@ -488,5 +491,8 @@ mod tests {
             }
             assert!(!first.iter().any(|s| s == word), "{word}");
         }
+        // And in every process: the candidates a search keeps once depended on a hasher
+        // seeded at random ("businessperson" one run, "businesswoman" the next).
+        assert_eq!(suggestions(None, "agrobusiness", 5), ["agribusiness", "businesswoman"]);
     }
 }
