@@ -6,6 +6,7 @@ pub mod document;
 pub mod lines;
 mod lookup;
 pub mod markup;
+pub mod paragraph_map;
 pub mod position;
 mod reuse;
 pub mod sentences;
@@ -26,6 +27,9 @@ pub struct Paragraph {
     pub span: ByteSpan,
     pub tokens: Range<usize>,
     pub sentences: Range<usize>,
+    /// The hash of the paragraph's (masked) text, by which the caches of per-paragraph
+    /// work find it (see [`paragraph_map`]).
+    pub text_hash: u64,
 }
 
 /// A sentence: its span, its tokens and the paragraph it belongs to.
@@ -97,9 +101,15 @@ impl Prose {
         let mut paragraphs = Vec::with_capacity(masked.paragraphs.len());
         let mut sentence_ranges = Vec::new();
         for span in masked.paragraphs {
+            let text_hash = paragraph_map::text_hash(masked.text.get(span.range()).unwrap_or_default());
             if let Some(reusable) = &reusable
-                && let Some(origin) =
-                    reusable.copy_paragraph(&masked.text, span, &mut tokens, &mut sentences, &mut paragraphs)
+                && let Some(origin) = reusable.copy_paragraph(
+                    &masked.text,
+                    (span, text_hash),
+                    &mut tokens,
+                    &mut sentences,
+                    &mut paragraphs,
+                )
             {
                 origins.push(Some(origin));
                 continue;
@@ -117,7 +127,12 @@ impl Prose {
                 let span = ByteSpan::new(tokens[range.start].span.start, tokens[range.end - 1].span.end);
                 sentences.push(Sentence { span, tokens: range.clone(), paragraph: paragraphs.len() });
             }
-            paragraphs.push(Paragraph { span, tokens: token_range, sentences: first_sentence..sentences.len() });
+            paragraphs.push(Paragraph {
+                span,
+                tokens: token_range,
+                sentences: first_sentence..sentences.len(),
+                text_hash,
+            });
             origins.push(None);
         }
         Prose { text: masked.text, language, paragraphs, tokens, sentences, blocks: lookup::Blocks::default() }

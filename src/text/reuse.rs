@@ -10,37 +10,39 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::{ByteSpan, Paragraph, Prose, Sentence, Token};
 
-/// The previous analysis's paragraphs, found by their masked text.
+/// The previous analysis's paragraphs, found by the hash of their masked text.
 pub(super) struct PreviousParagraphs<'p> {
     prose: &'p Prose,
-    by_text: HashMap<&'p str, usize>,
+    by_hash: HashMap<u64, usize>,
 }
 
 impl<'p> PreviousParagraphs<'p> {
     pub(super) fn new(prose: &'p Prose) -> Self {
-        let mut by_text = HashMap::with_capacity_and_hasher(prose.paragraphs.len(), Default::default());
+        let mut by_hash = HashMap::with_capacity_and_hasher(prose.paragraphs.len(), Default::default());
         for (index, paragraph) in prose.paragraphs.iter().enumerate() {
-            if let Some(text) = prose.text.get(paragraph.span.range()) {
-                // Repeated paragraphs read the same: any copy will do.
-                by_text.entry(text).or_insert(index);
-            }
+            // Repeated paragraphs read the same: any copy will do. Two texts with one hash
+            // keep the first; the other is read afresh.
+            by_hash.entry(paragraph.text_hash).or_insert(index);
         }
-        PreviousParagraphs { prose, by_text }
+        PreviousParagraphs { prose, by_hash }
     }
 
-    /// Appends the paragraph at `span` of `text` from the previous analysis, if it read
-    /// the same masked text, and returns its index there; `None` if the paragraph must be
-    /// read afresh.
+    /// Appends the paragraph at `span` of `text` (its text hashing to `text_hash`) from the
+    /// previous analysis, if it read the same masked text, and returns its index there;
+    /// `None` if the paragraph must be read afresh.
     pub(super) fn copy_paragraph(
         &self,
         text: &str,
-        span: ByteSpan,
+        (span, text_hash): (ByteSpan, u64),
         tokens: &mut Vec<Token>,
         sentences: &mut Vec<Sentence>,
         paragraphs: &mut Vec<Paragraph>,
     ) -> Option<usize> {
-        let &index = text.get(span.range()).and_then(|paragraph_text| self.by_text.get(paragraph_text))?;
+        let &index = self.by_hash.get(&text_hash)?;
         let old = &self.prose.paragraphs[index];
+        if text.get(span.range())? != self.prose.text.get(old.span.range())? {
+            return None;
+        }
         let shift = |offset: usize| offset - old.span.start + span.start;
         let first_token = tokens.len();
         tokens.extend(
@@ -60,6 +62,7 @@ impl<'p> PreviousParagraphs<'p> {
             span,
             tokens: first_token..tokens.len(),
             sentences: first_sentence..sentences.len(),
+            text_hash,
         });
         Some(index)
     }

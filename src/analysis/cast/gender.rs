@@ -4,9 +4,9 @@
 
 use super::known;
 use super::{Cast, Gender, MemberId, MemberKind};
-use crate::analysis::fast_hash::FastMap;
 use crate::analysis::vocabulary;
 use crate::text::Prose;
+use crate::text::paragraph_map::ParagraphMap;
 use std::sync::Arc;
 
 /// Each paragraph's pronoun votes, by the paragraph's text, for the next analysis: a
@@ -15,7 +15,7 @@ use std::sync::Arc;
 /// paragraph whose text and incoming people are unchanged.
 #[derive(Clone, Debug, Default)]
 pub struct VoteCache {
-    by_text: Arc<FastMap<Arc<str>, Arc<ParagraphVotes>>>,
+    by_text: Arc<ParagraphMap<Arc<ParagraphVotes>>>,
 }
 
 /// What one paragraph's pronouns voted, given the people named just before it.
@@ -110,13 +110,12 @@ fn pronoun_votes_reusing(
     previous: Option<&VoteCache>,
     votes: &mut [(u32, u32)],
 ) -> VoteCache {
-    let mut next: FastMap<Arc<str>, Arc<ParagraphVotes>> =
-        FastMap::with_capacity_and_hasher(prose.paragraphs.len(), Default::default());
+    let mut next: ParagraphMap<Arc<ParagraphVotes>> = ParagraphMap::with_capacity(prose.paragraphs.len());
     let mut window: Vec<MemberId> = Vec::new();
     for (index, paragraph) in prose.paragraphs.iter().enumerate() {
         let Some(text) = prose.text.get(paragraph.span.range()) else { continue };
         let kept = previous
-            .and_then(|cache| cache.by_text.get_key_value(text))
+            .and_then(|cache| cache.by_text.get(paragraph.text_hash, text))
             .filter(|(_, entry)| entry.entering == window)
             .map(|(key, entry)| (Arc::clone(key), Arc::clone(entry)));
         let (key, entry) = match kept {
@@ -127,7 +126,7 @@ fn pronoun_votes_reusing(
             vote(votes, member, gender, 1);
         }
         window.clone_from(&entry.leaving);
-        next.entry(key).or_insert(entry);
+        next.insert_new(paragraph.text_hash, || key, text, || entry);
     }
     VoteCache { by_text: Arc::new(next) }
 }

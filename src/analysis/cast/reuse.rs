@@ -5,12 +5,12 @@
 //! the same answers takes its mentions from the cache, shifted, instead of being read again.
 //! The result is exactly what `mentions::extract` gives, which the tests check.
 
-use crate::analysis::fast_hash::FastMap as HashMap;
 use std::sync::Arc;
 
 use super::lowercase_counts::LowercaseCounts;
 use super::mentions::{self, LowercaseWords, Mention};
 use crate::analysis::fast_hash::FastSet;
+use crate::text::paragraph_map::ParagraphMap;
 use crate::text::{ByteSpan, Prose};
 
 /// One paragraph's mentions, relative to its start, and the questions they depended on.
@@ -24,7 +24,7 @@ struct Entry {
 /// the next cache for every paragraph an edit leaves alone.
 #[derive(Clone, Debug, Default)]
 pub struct MentionCache {
-    by_text: Arc<HashMap<Arc<str>, Arc<Entry>>>,
+    by_text: Arc<ParagraphMap<Arc<Entry>>>,
     /// The draft's lowercase words.
     lowercase: Option<Arc<LowercaseCounts>>,
 }
@@ -53,26 +53,30 @@ pub fn extract_reusing(
     };
     let lowercase_words = LowercaseWords::counted(&counts);
     let mut mentions = Vec::new();
-    let mut next: HashMap<Arc<str>, Arc<Entry>> =
-        HashMap::with_capacity_and_hasher(prose.paragraphs.len(), Default::default());
+    let mut next: ParagraphMap<Arc<Entry>> = ParagraphMap::with_capacity(prose.paragraphs.len());
     for (index, paragraph) in prose.paragraphs.iter().enumerate() {
         let start = paragraph.span.start;
         let Some(text) = prose.text.get(paragraph.span.range()) else { continue };
         let cached = previous
-            .and_then(|cache| cache.by_text.get_key_value(text))
+            .and_then(|cache| cache.by_text.get(paragraph.text_hash, text))
             .filter(|(_, entry)| lowercase_words.agrees(&entry.asked));
         match cached {
             Some((key, entry)) => {
                 mentions.extend(entry.mentions.iter().map(|m| shifted(m, 0, start, index)));
-                next.entry(Arc::clone(key)).or_insert_with(|| Arc::clone(entry));
+                next.insert_new(paragraph.text_hash, || Arc::clone(key), text, || Arc::clone(entry));
             }
             None => {
                 let found = mentions::extract_paragraph(prose, index, &lowercase_words);
                 let asked = lowercase_words.take_asked();
-                if !next.contains_key(text) {
-                    let relative = found.iter().map(|m| shifted(m, start, 0, 0)).collect();
-                    next.insert(Arc::from(text), Arc::new(Entry { mentions: relative, asked }));
-                }
+                next.insert_new(
+                    paragraph.text_hash,
+                    || Arc::from(text),
+                    text,
+                    || {
+                        let relative = found.iter().map(|m| shifted(m, start, 0, 0)).collect();
+                        Arc::new(Entry { mentions: relative, asked })
+                    },
+                );
                 mentions.extend(found);
             }
         }

@@ -9,7 +9,7 @@
 
 use std::sync::{Arc, LazyLock};
 
-use crate::analysis::fast_hash::FastMap;
+use crate::text::paragraph_map::ParagraphMap;
 
 use crate::text::{Prose, Token, TokenKind};
 
@@ -186,7 +186,7 @@ impl std::fmt::Debug for Lowered {
 /// Each paragraph's lowercase tokens by the paragraph's (masked) text.
 #[derive(Clone, Debug, Default)]
 pub struct LoweredCache {
-    by_text: Arc<FastMap<Arc<str>, Arc<LoweredParagraph>>>,
+    by_text: Arc<ParagraphMap<Arc<LoweredParagraph>>>,
 }
 
 impl Lowered {
@@ -213,7 +213,7 @@ impl Lowered {
             starts: Vec::with_capacity(tokens.len() + 1),
             lists: Vec::with_capacity(tokens.len()),
         };
-        let mut next: FastMap<Arc<str>, Arc<LoweredParagraph>> = FastMap::default();
+        let mut next: ParagraphMap<Arc<LoweredParagraph>> = ParagraphMap::with_capacity(prose.paragraphs.len());
         let mut token = 0;
         for paragraph in &prose.paragraphs {
             let (Some(key), Some(own)) = (text.get(paragraph.span.range()), tokens.get(paragraph.tokens.clone()))
@@ -222,17 +222,17 @@ impl Lowered {
             };
             lowered.push_tokens(text, tokens.get(token..paragraph.tokens.start).unwrap_or_default());
             let reused = previous
-                .and_then(|cache| cache.by_text.get_key_value(key))
+                .and_then(|cache| cache.by_text.get(paragraph.text_hash, key))
                 .filter(|(_, part)| part.lowered.lists.len() == own.len());
-            let (key, part) = match reused {
-                Some((key, part)) => (Arc::clone(key), Arc::clone(part)),
+            let (shared, part) = match reused {
+                Some((shared, part)) => (Arc::clone(shared), Arc::clone(part)),
                 None => {
                     let part = LoweredParagraph { lowered: Lowered::new(text, own) };
                     (Arc::from(key), Arc::new(part))
                 }
             };
             lowered.append(&part.lowered);
-            next.entry(key).or_insert(part);
+            next.insert_new(paragraph.text_hash, || shared, key, || part);
             token = paragraph.tokens.end;
         }
         lowered.push_tokens(text, tokens.get(token..).unwrap_or_default());

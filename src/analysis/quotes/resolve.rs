@@ -3,6 +3,8 @@
 //! official" to the unnamed official of an earlier attribution. Names are recognised by
 //! the names analysis only ([`super::cast`]).
 
+use std::borrow::Cow;
+
 use crate::analysis::fast_hash::FastMap as HashMap;
 
 use super::cast::CastView;
@@ -40,10 +42,11 @@ pub fn resolve_speakers(prose: &Prose, cast: &CastView, quotes: &mut [Quote], re
 fn resolve_one(prose: &Prose, cast: &CastView, unnamed: &mut HashMap<String, ByteSpan>, attribution: &mut Attribution) {
     let text = prose.text.as_str();
     let speaker_text = attribution.speaker.slice(text);
-    let words: Vec<&str> = speaker_text.split_whitespace().collect();
-    let head = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    let mut words = speaker_text.split_whitespace();
+    let first = words.next();
+    let head = lowercase(words.next_back().or(first).unwrap_or_default());
     match attribution.kind {
-        SpeakerKind::Pronoun if matches!(head.as_str(), "he" | "she" | "him" | "her" | "it" | "they" | "them") => {
+        SpeakerKind::Pronoun if matches!(&*head, "he" | "she" | "him" | "her" | "it" | "they" | "them") => {
             if let Some((member, mention)) = cast.antecedent(prose, attribution.speaker, &head) {
                 attribution.member = Some(member);
                 attribution.resolved = Some(mention);
@@ -57,17 +60,27 @@ fn resolve_one(prose: &Prose, cast: &CastView, unnamed: &mut HashMap<String, Byt
                 .filter(|introduced| !introduced.overlaps(attribution.speaker));
         }
         SpeakerKind::Anonymous => {
-            unnamed.insert(head, attribution.speaker);
+            unnamed.insert(head.into_owned(), attribution.speaker);
         }
         SpeakerKind::Role
-            if Reader::is_anonymous_head(&head) && words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) =>
+            if Reader::is_anonymous_head(&head) && first.is_some_and(|w| w.eq_ignore_ascii_case("the")) =>
         {
             // "The official said" after "a senior official said": still nobody named.
-            if let Some(earlier) = unnamed.get(&head) {
+            if let Some(earlier) = unnamed.get(&*head) {
                 attribution.kind = SpeakerKind::Anonymous;
                 attribution.resolved = Some(*earlier);
             }
         }
         _ => {}
+    }
+}
+
+/// `word` lowercased (as `str::to_lowercase` does), borrowed when it already is: most
+/// speakers' head words are.
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word.bytes().any(|byte| byte.is_ascii_uppercase() || !byte.is_ascii()) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
     }
 }

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use super::ReportedSpeech;
 use super::cues::Reader;
 use super::speech;
-use crate::analysis::fast_hash::FastMap;
+use crate::text::paragraph_map::ParagraphMap;
 use crate::text::{ByteSpan, Prose, TokenKind};
 
 /// How many tokens on each side of a paragraph its reports may read.
@@ -20,7 +20,7 @@ const EDGE_TOKENS: usize = 3;
 /// The previous analysis's reports, by paragraph text.
 #[derive(Clone, Debug, Default)]
 pub struct SpeechCache {
-    by_text: Arc<FastMap<Arc<str>, Arc<ParagraphSpeech>>>,
+    by_text: Arc<ParagraphMap<Arc<ParagraphSpeech>>>,
 }
 
 impl SpeechCache {
@@ -101,26 +101,30 @@ pub fn reported_speech_reusing(
 ) -> (Vec<ReportedSpeech>, SpeechCache) {
     let previous = previous.filter(|_| members_kept);
     let mut reports = Vec::new();
-    let mut next: FastMap<Arc<str>, Arc<ParagraphSpeech>> =
-        FastMap::with_capacity_and_hasher(prose.paragraphs.len(), Default::default());
+    let mut next: ParagraphMap<Arc<ParagraphSpeech>> = ParagraphMap::with_capacity(prose.paragraphs.len());
     for (index, paragraph) in prose.paragraphs.iter().enumerate() {
         let Some(text) = prose.text.get(paragraph.span.range()) else { continue };
         let start = paragraph.span.start;
         let kept = previous
-            .and_then(|cache| cache.by_text.get_key_value(text))
+            .and_then(|cache| cache.by_text.get(paragraph.text_hash, text))
             .filter(|(_, entry)| entry.surroundings.hold_for(reader, &paragraph.tokens));
         match kept {
             Some((key, entry)) => {
                 reports.extend(entry.reports.iter().map(|report| moved(report, 0, start)));
-                next.entry(Arc::clone(key)).or_insert_with(|| Arc::clone(entry));
+                next.insert_new(paragraph.text_hash, || Arc::clone(key), text, || Arc::clone(entry));
             }
             None => {
                 let found = speech::paragraph_speech(prose, reader, index);
-                if !next.contains_key(text) {
-                    let relative = found.iter().map(|report| moved(report, start, 0)).collect();
-                    let surroundings = Surroundings::of(reader, &paragraph.tokens);
-                    next.insert(Arc::from(text), Arc::new(ParagraphSpeech { reports: relative, surroundings }));
-                }
+                next.insert_new(
+                    paragraph.text_hash,
+                    || Arc::from(text),
+                    text,
+                    || {
+                        let relative = found.iter().map(|report| moved(report, start, 0)).collect();
+                        let surroundings = Surroundings::of(reader, &paragraph.tokens);
+                        Arc::new(ParagraphSpeech { reports: relative, surroundings })
+                    },
+                );
                 reports.extend(found);
             }
         }

@@ -51,21 +51,29 @@ impl<'c> Named<'c> {
 /// The apostrophe of a plural-looking possessive ("Bidens’"): the mark right after the
 /// last name word, with no "s" after it.
 fn plural_possessive_mark(mention: &Mention, text: &str) -> Option<ByteSpan> {
+    if !mention.possessive {
+        return None;
+    }
     let last = mention.words.last()?;
     let mark = ByteSpan::new(last.span.end, mention.span.end);
     let written = text.get(mark.range())?;
     let mut chars = written.chars();
-    (mention.possessive && chars.next().is_some_and(is_apostrophe) && chars.next().is_none()).then_some(mark)
+    (chars.next().is_some_and(is_apostrophe) && chars.next().is_none()).then_some(mark)
 }
 
 fn check(context: &Context) -> Vec<Finding> {
     let prose = context.prose;
     let text = prose.text.as_str();
     let cast = &context.facts.cast;
+    // Few drafts write a plural possessive of a name: the names are gathered only for those.
+    let candidates: Vec<(&Mention, ByteSpan)> =
+        cast.mentions.iter().filter_map(|mention| Some((mention, plural_possessive_mark(mention, text)?))).collect();
+    if candidates.is_empty() {
+        return Vec::new();
+    }
     let named = Named::gather(cast, text);
     let mut findings = Vec::new();
-    for mention in &cast.mentions {
-        let Some(mark) = plural_possessive_mark(mention, text) else { continue };
+    for (mention, mark) in candidates {
         let Some(last) = mention.words.last() else { continue };
         let word = last.text.as_str();
         let Some(stem) = word.strip_suffix('s') else { continue };

@@ -12,6 +12,7 @@ use std::sync::{Arc, LazyLock, Mutex};
 use super::dictionary::{is_acronym_or_number, is_known, is_slip_of_a_word};
 use super::terms;
 use crate::settings::Dialect;
+use crate::text::paragraph_map::ParagraphMap;
 use crate::text::{ByteSpan, Prose, Token, TokenKind};
 
 /// A word of the draft the dictionary does not know.
@@ -60,8 +61,9 @@ const CAPACITY: usize = 20_000;
 /// Text -> what was found in it, one map per dialect setting (see [`slot`]).
 type Memory<T> = Mutex<[HashMap<Box<str>, T>; 3]>;
 
-/// Paragraph text -> its unknown words.
-static REMEMBERED: LazyLock<Memory<Remembered>> = LazyLock::new(Memory::default);
+/// Paragraph text -> its unknown words and term keys, one map per dialect setting, found
+/// by the paragraph's precomputed hash.
+static REMEMBERED: LazyLock<Mutex<[ParagraphMap<Remembered>; 3]>> = LazyLock::new(Mutex::default);
 
 /// What `memory` holds for `key` under `dialect`, or `find()` remembered. The lock is not
 /// held while finding; a full memory is cleared and starts again.
@@ -90,7 +92,7 @@ fn slot(dialect: Option<Dialect>) -> usize {
 
 /// Forgets every remembered paragraph and slip (for benchmarks of the first reading).
 pub fn forget() {
-    REMEMBERED.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).iter_mut().for_each(HashMap::clear);
+    REMEMBERED.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).iter_mut().for_each(ParagraphMap::clear);
     SLIPS.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).iter_mut().for_each(HashMap::clear);
 }
 
@@ -104,17 +106,30 @@ pub fn unknown_words(prose: &Prose, dialect: Option<Dialect>) -> Vec<UnknownWord
 pub fn read(prose: &Prose, dialect: Option<Dialect>) -> DraftWords {
     let texts: Vec<&str> =
         prose.paragraphs.iter().map(|paragraph| prose.text.get(paragraph.span.range()).unwrap_or_default()).collect();
+    let lock = || REMEMBERED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
     // One lock for every paragraph the memory has (after an edit, all but one or two).
     let mut found: Vec<Option<Remembered>> = {
-        let memory = REMEMBERED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        texts.iter().map(|text| memory[slot(dialect)].get(*text).cloned()).collect()
+        let memory = lock();
+        let memory = &memory[slot(dialect)];
+        prose
+            .paragraphs
+            .iter()
+            .zip(&texts)
+            .map(|(p, text)| memory.get(p.text_hash, text).map(|(_, r)| r.clone()))
+            .collect()
     };
     for ((paragraph, text), found) in prose.paragraphs.iter().zip(&texts).zip(&mut found) {
         if found.is_none() {
             let tokens = prose.tokens.get(paragraph.tokens.clone()).unwrap_or_default();
-            *found = Some(remembered(&REMEMBERED, dialect, text, || {
-                read_paragraph(&prose.text, paragraph.span.start, tokens, dialect)
-            }));
+            // The lock is not held while reading; a full memory is cleared and starts again.
+            let read = read_paragraph(&prose.text, paragraph.span.start, tokens, dialect);
+            let mut memory = lock();
+            let memory = &mut memory[slot(dialect)];
+            if memory.len() >= CAPACITY {
+                memory.clear();
+            }
+            memory.insert_new(paragraph.text_hash, || Arc::from(*text), text, || read.clone());
+            *found = Some(read);
         }
     }
     let mut words = DraftWords { unknown: Vec::new(), paragraphs: Vec::with_capacity(found.len()) };

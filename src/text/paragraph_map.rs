@@ -1,0 +1,94 @@
+//! Maps from a paragraph's text to what was read from it, for the caches that carry an
+//! analysis's per-paragraph work over to the next one.
+//!
+//! Each paragraph's text is hashed once per analysis, when the prose is built (a paragraph
+//! copied from the previous analysis keeps its hash), and every cache looks paragraphs up
+//! by that hash, comparing texts only for the entry found. Keyed by the text itself, each
+//! of the half-dozen caches hashed the whole draft again on every keystroke.
+
+use std::hash::{BuildHasher, BuildHasherDefault};
+use std::sync::Arc;
+
+use rustc_hash::{FxHashMap, FxHasher};
+
+/// The hash of a paragraph's text, as `Paragraph::text_hash` holds it.
+pub fn text_hash(text: &str) -> u64 {
+    BuildHasherDefault::<FxHasher>::default().hash_one(text)
+}
+
+/// Paragraph text -> `V`, looked up by the paragraph's precomputed hash.
+#[derive(Debug)]
+pub struct ParagraphMap<V> {
+    /// Hash -> the entries with that hash (nearly always one).
+    by_hash: FxHashMap<u64, Vec<(Arc<str>, V)>>,
+    len: usize,
+}
+
+impl<V> Default for ParagraphMap<V> {
+    fn default() -> Self {
+        ParagraphMap { by_hash: FxHashMap::default(), len: 0 }
+    }
+}
+
+impl<V> ParagraphMap<V> {
+    pub fn with_capacity(capacity: usize) -> Self {
+        ParagraphMap { by_hash: FxHashMap::with_capacity_and_hasher(capacity, Default::default()), len: 0 }
+    }
+
+    /// The entry for the paragraph `text` whose hash is `hash`, with its shared key.
+    pub fn get(&self, hash: u64, text: &str) -> Option<(&Arc<str>, &V)> {
+        self.by_hash.get(&hash)?.iter().find(|(key, _)| **key == *text).map(|(key, value)| (key, value))
+    }
+
+    pub fn contains(&self, hash: u64, text: &str) -> bool {
+        self.get(hash, text).is_some()
+    }
+
+    /// Adds an entry unless the text has one (repeated paragraphs share the first).
+    pub fn insert_new(&mut self, hash: u64, key: impl FnOnce() -> Arc<str>, text: &str, value: impl FnOnce() -> V) {
+        let entries = self.by_hash.entry(hash).or_default();
+        if !entries.iter().any(|(existing, _)| **existing == *text) {
+            entries.push((key(), value()));
+            self.len += 1;
+        }
+    }
+
+    /// How many paragraphs have an entry.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn clear(&mut self) {
+        self.by_hash.clear();
+        self.len = 0;
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &V> {
+        self.by_hash.values().flatten().map(|(_, value)| value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_are_found_by_hash_and_text() {
+        let mut map = ParagraphMap::default();
+        map.insert_new(text_hash("one"), || Arc::from("one"), "one", || 1);
+        map.insert_new(text_hash("one"), || Arc::from("one"), "one", || 2);
+        // Two texts under one hash (a collision) stay apart.
+        map.insert_new(7, || Arc::from("a"), "a", || 3);
+        map.insert_new(7, || Arc::from("b"), "b", || 4);
+        assert_eq!(map.get(text_hash("one"), "one").map(|(_, v)| *v), Some(1));
+        assert_eq!((map.get(7, "a").map(|(_, v)| *v), map.get(7, "b").map(|(_, v)| *v)), (Some(3), Some(4)));
+        assert!(!map.contains(7, "c") && !map.contains(text_hash("two"), "two"));
+        assert_eq!((map.values().count(), map.len()), (3, 3));
+        map.clear();
+        assert!(map.is_empty() && map.get(7, "a").is_none());
+    }
+}
