@@ -581,38 +581,74 @@ const OTHER_OPENERS: &[&str] = &[
 /// draft, so membership is a hash lookup, not a scan.
 struct WordSet {
     list: &'static [&'static str],
-    set: std::sync::OnceLock<super::fast_hash::FastSet<&'static str>>,
-    longest: std::sync::OnceLock<usize>,
+    table: std::sync::OnceLock<WordTable>,
+}
+
+/// A word list's lookup structures, built on first use.
+struct WordTable {
+    set: super::fast_hash::FastSet<&'static [u8]>,
+    /// For each ASCII first byte of an entry, the entry lengths that start with it (bit
+    /// `min(length, 31)`): most capitalised words are ruled out by their first letter and
+    /// length before they are lowercased and hashed.
+    lengths_by_first: [u32; 128],
+}
+
+impl WordTable {
+    fn new(list: &'static [&'static str]) -> Self {
+        let mut lengths_by_first = [0u32; 128];
+        for entry in list {
+            if let Some(&first) = entry.as_bytes().first().filter(|b| b.is_ascii()) {
+                lengths_by_first[usize::from(first)] |= Self::length_bit(entry.len());
+            }
+        }
+        WordTable { set: list.iter().map(|entry| entry.as_bytes()).collect(), lengths_by_first }
+    }
+
+    fn length_bit(length: usize) -> u32 {
+        1 << length.min(31)
+    }
+
+    /// Whether an entry could be the ASCII lowercase word `lower_first` + `length` bytes:
+    /// false means certainly not.
+    fn may_hold(&self, lower_first: u8, length: usize) -> bool {
+        self.lengths_by_first
+            .get(usize::from(lower_first))
+            .is_some_and(|lengths| lengths & Self::length_bit(length) != 0)
+    }
 }
 
 impl WordSet {
     const fn new(list: &'static [&'static str]) -> Self {
-        WordSet { list, set: std::sync::OnceLock::new(), longest: std::sync::OnceLock::new() }
+        WordSet { list, table: std::sync::OnceLock::new() }
+    }
+
+    fn table(&self) -> &WordTable {
+        self.table.get_or_init(|| WordTable::new(self.list))
     }
 
     fn has(&self, word: &str) -> bool {
-        self.set.get_or_init(|| self.list.iter().copied().collect()).contains(word)
+        self.table().set.contains(word.as_bytes())
     }
 
-    /// The longest entry, in bytes: an ASCII word longer than that (its lowercase is as
-    /// long) cannot be in the list, and most capitalised words are.
-    fn longest(&self) -> usize {
-        *self.longest.get_or_init(|| self.list.iter().map(|entry| entry.len()).max().unwrap_or(0))
-    }
-
-    /// Whether the list holds `word` lowercased. ASCII words (nearly all) are lowercased
-    /// on the stack; others take the full Unicode lowercasing.
+    /// Whether the list holds `word` lowercased. ASCII words (nearly all) are filtered by
+    /// first letter and length, then lowercased on the stack; others take the full Unicode
+    /// lowercasing.
     fn has_lowercase(&self, word: &str) -> bool {
+        let table = self.table();
         let mut buffer = [0u8; 32];
-        if word.is_ascii() && word.len() > self.longest() {
-            return false;
-        }
-        if word.is_ascii() && word.len() <= buffer.len() {
-            let lower = &mut buffer[..word.len()];
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            // ASCII lowercased is still ASCII, so valid UTF-8.
-            return std::str::from_utf8(lower).is_ok_and(|lower| self.has(lower));
+        if word.is_ascii()
+            && let Some(first) = word.as_bytes().first()
+        {
+            // An ASCII word's lowercase is ASCII and as long: only ASCII entries can match.
+            if !table.may_hold(first.to_ascii_lowercase(), word.len()) {
+                return false;
+            }
+            if let Some(lower) = buffer.get_mut(..word.len()) {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                return table.set.contains(&*lower);
+            }
+            return table.set.contains(word.to_ascii_lowercase().as_bytes());
         }
         // Accented words too are lowercased on the stack, char by char. A capital sigma
         // lowercases by its place in the word ("ς" at the end), which only
@@ -626,7 +662,7 @@ impl WordSet {
                 c.encode_utf8(slot);
                 length += c.len_utf8();
             }
-            return std::str::from_utf8(&buffer[..length]).is_ok_and(|lower| self.has(lower));
+            return table.set.contains(&buffer[..length]);
         }
         self.has(&word.to_lowercase())
     }
