@@ -766,13 +766,11 @@ pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster>
 /// founds one.
 fn join_full_names(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned: &mut [Option<MemberId>]) {
     for (index, mention) in mentions.iter_mut().enumerate() {
-        if mention.weak {
+        // A surname that starts after the first core word leaves two words or more.
+        if mention.weak || mention.surname_start() == 0 {
             continue;
         }
-        let words: Vec<String> = mention.core().iter().map(|w| w.text.clone()).collect();
-        if words.len() < 2 || mention.surname_start() == 0 {
-            continue;
-        }
+        let words: Vec<String> = mention.core_words().map(|w| w.text.clone()).collect();
         let c = match clusterer.find_full(&words, mention.evidence) {
             Some((c, link)) => {
                 mention.link = link;
@@ -805,7 +803,7 @@ fn join_short_mentions(clusterer: &mut Clusterer, mentions: &mut [Mention], assi
             continue;
         }
         let mention = &mentions[index];
-        let words: Vec<String> = mention.core().iter().map(|w| w.text.clone()).collect();
+        let words: Vec<String> = mention.core_words().map(|w| w.text.clone()).collect();
         let found = if words.is_empty() { None } else { clusterer.join_short(mention, &words) };
         let c = match found {
             Some((c, link)) => {
