@@ -608,12 +608,10 @@ impl WordTable {
         1 << length.min(31)
     }
 
-    /// Whether an entry could be the ASCII lowercase word `lower_first` + `length` bytes:
-    /// false means certainly not.
-    fn may_hold(&self, lower_first: u8, length: usize) -> bool {
-        self.lengths_by_first
-            .get(usize::from(lower_first))
-            .is_some_and(|lengths| lengths & Self::length_bit(length) != 0)
+    /// Whether an entry could be a word of `length` bytes starting with the ASCII byte
+    /// `first`: false means certainly not.
+    fn may_hold(&self, first: u8, length: usize) -> bool {
+        self.lengths_by_first.get(usize::from(first)).is_some_and(|lengths| lengths & Self::length_bit(length) != 0)
     }
 }
 
@@ -627,7 +625,12 @@ impl WordSet {
     }
 
     fn has(&self, word: &str) -> bool {
-        self.table().set.contains(word.as_bytes())
+        let table = self.table();
+        match word.as_bytes().first() {
+            // Asked of every token ("is it a lowercase particle?"): most are out at once.
+            Some(&first) if first.is_ascii() && !table.may_hold(first, word.len()) => false,
+            _ => table.set.contains(word.as_bytes()),
+        }
     }
 
     /// Whether the list holds `word` lowercased. ASCII words (nearly all) are filtered by
