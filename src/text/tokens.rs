@@ -113,7 +113,14 @@ pub fn tokenize(text: &str, span: ByteSpan, tokens: &mut Vec<Token>) {
 fn word_length(rest: &str) -> usize {
     let mut end = 0;
     let mut index = 0;
-    while let Some(c) = char_at(rest, index) {
+    loop {
+        // ASCII letters and digits are nearly all of a word: passed over in a tight loop.
+        let ascii_run = rest.as_bytes()[index..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        if ascii_run > 0 {
+            index += ascii_run;
+            end = index;
+        }
+        let Some(c) = char_at(rest, index) else { break };
         let next_index = index + c.len_utf8();
         if is_word_char(c) {
             end = next_index;
