@@ -587,31 +587,35 @@ struct WordSet {
 /// A word list's lookup structures, built on first use.
 struct WordTable {
     set: super::fast_hash::FastSet<&'static [u8]>,
-    /// For each ASCII first byte of an entry, the entry lengths that start with it (bit
-    /// `min(length, 31)`): most capitalised words are ruled out by their first letter and
-    /// length before they are lowercased and hashed.
-    lengths_by_first: [u32; 128],
+    /// For each ASCII first byte of an entry, a 64-bit filter of the entries' lengths and
+    /// last bytes (see `filter_bit`): most capitalised words are ruled out by it before
+    /// they are lowercased and hashed.
+    filter_by_first: [u64; 128],
 }
 
 impl WordTable {
     fn new(list: &'static [&'static str]) -> Self {
-        let mut lengths_by_first = [0u32; 128];
+        let mut filter_by_first = [0u64; 128];
         for entry in list {
-            if let Some(&first) = entry.as_bytes().first().filter(|b| b.is_ascii()) {
-                lengths_by_first[usize::from(first)] |= Self::length_bit(entry.len());
+            let bytes = entry.as_bytes();
+            if let (Some(&first), Some(&last)) = (bytes.first().filter(|b| b.is_ascii()), bytes.last()) {
+                filter_by_first[usize::from(first)] |= Self::filter_bit(bytes.len(), last);
             }
         }
-        WordTable { set: list.iter().map(|entry| entry.as_bytes()).collect(), lengths_by_first }
+        WordTable { set: list.iter().map(|entry| entry.as_bytes()).collect(), filter_by_first }
     }
 
-    fn length_bit(length: usize) -> u32 {
-        1 << length.min(31)
+    /// The filter bit of a word's length and last byte. Two words that share first byte,
+    /// length and last byte share the bit; others mostly do not.
+    fn filter_bit(length: usize, last: u8) -> u64 {
+        1 << ((length.wrapping_mul(37) + usize::from(last)) % 64)
     }
 
-    /// Whether an entry could be a word of `length` bytes starting with the ASCII byte
-    /// `first`: false means certainly not.
-    fn may_hold(&self, first: u8, length: usize) -> bool {
-        self.lengths_by_first.get(usize::from(first)).is_some_and(|lengths| lengths & Self::length_bit(length) != 0)
+    /// Whether an entry could be `word`, whose first byte is the ASCII `first` (the word's
+    /// own, or lowercased for an ASCII word looked up in lowercase, with `last` likewise):
+    /// false means certainly not.
+    fn may_hold(&self, first: u8, length: usize, last: u8) -> bool {
+        self.filter_by_first.get(usize::from(first)).is_some_and(|filter| filter & Self::filter_bit(length, last) != 0)
     }
 }
 
@@ -626,24 +630,25 @@ impl WordSet {
 
     fn has(&self, word: &str) -> bool {
         let table = self.table();
-        match word.as_bytes().first() {
+        let bytes = word.as_bytes();
+        match (bytes.first(), bytes.last()) {
             // Asked of every token ("is it a lowercase particle?"): most are out at once.
-            Some(&first) if first.is_ascii() && !table.may_hold(first, word.len()) => false,
-            _ => table.set.contains(word.as_bytes()),
+            (Some(&first), Some(&last)) if first.is_ascii() && !table.may_hold(first, bytes.len(), last) => false,
+            _ => table.set.contains(bytes),
         }
     }
 
     /// Whether the list holds `word` lowercased. ASCII words (nearly all) are filtered by
-    /// first letter and length, then lowercased on the stack; others take the full Unicode
+    /// first letter, length and last letter, then lowercased on the stack; others take the full Unicode
     /// lowercasing.
     fn has_lowercase(&self, word: &str) -> bool {
         let table = self.table();
         let mut buffer = [0u8; 32];
         if word.is_ascii()
-            && let Some(first) = word.as_bytes().first()
+            && let (Some(first), Some(last)) = (word.as_bytes().first(), word.as_bytes().last())
         {
             // An ASCII word's lowercase is ASCII and as long: only ASCII entries can match.
-            if !table.may_hold(first.to_ascii_lowercase(), word.len()) {
+            if !table.may_hold(first.to_ascii_lowercase(), word.len(), last.to_ascii_lowercase()) {
                 return false;
             }
             if let Some(lower) = buffer.get_mut(..word.len()) {
