@@ -574,7 +574,8 @@ impl Clusterer {
     fn join_surname(&self, words: &[String], position: usize) -> Option<(MemberId, Link)> {
         let index = &self.index;
         let derived = &self.derived;
-        let folded = fold(&words.join(" "));
+        // Nearly every surname alone is one word: folded without joining a copy first.
+        let folded = if let [word] = words { fold(word) } else { fold(&words.join(" ")) };
         let by_surname = Self::gather(&[index.by_folded_surname.get(&folded)], |c| {
             self.is_full_person(c) && derived[c].surnames.iter().any(|s| fold(s) == folded)
         });
