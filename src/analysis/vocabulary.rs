@@ -684,8 +684,11 @@ static ORGANISATION_WORD_SET: WordSet = WordSet::new(ORGANISATION_WORDS);
 static ORGANISATION_SUFFIX_SET: WordSet = WordSet::new(ORGANISATION_SUFFIXES);
 static PLACE_WORD_SET: WordSet = WordSet::new(PLACE_WORDS);
 static PLACE_PREPOSITION_SET: WordSet = WordSet::new(PLACE_PREPOSITIONS);
-static NEVER_NAME_SET: WordSet = WordSet::new(NEVER_NAMES);
-static WEEKDAY_AND_MONTH_SET: WordSet = WordSet::new(WEEKDAYS_AND_MONTHS);
+/// Weekdays, months and the other words that are never names, as one list: asked of every
+/// capitalised word, once.
+const NEVER_A_NAME: &[&str] =
+    &joined::<{ WEEKDAYS_AND_MONTHS.len() + NEVER_NAMES.len() }>(WEEKDAYS_AND_MONTHS, NEVER_NAMES);
+static NEVER_A_NAME_SET: WordSet = WordSet::new(NEVER_A_NAME);
 static SENTENCE_OPENER_SET: WordSet = WordSet::new(SENTENCE_OPENERS);
 
 /// Lowercased, without a trailing period.
@@ -776,7 +779,7 @@ pub fn pronoun_gender(word: &str) -> Gender {
 /// Weekdays, months and "I": never names, possessive or not ("Tuesday's meeting").
 pub fn is_never_a_name(word: &str) -> bool {
     let bare = ["’s", "'s", "ʼs"].iter().find_map(|ending| word.strip_suffix(ending)).unwrap_or(word);
-    contains(&WEEKDAY_AND_MONTH_SET, bare) || contains(&NEVER_NAME_SET, bare)
+    contains(&NEVER_A_NAME_SET, bare)
 }
 
 pub fn is_sentence_opener(word: &str) -> bool {
