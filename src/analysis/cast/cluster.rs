@@ -288,6 +288,8 @@ struct Clusterer {
     index: Index,
     /// `loose` and `one_word_keys` of each full mention's words, by the words.
     full_keys: HashMap<Vec<String>, Rc<(String, Vec<u64>)>>,
+    /// `find_full`'s list of candidates, kept between calls.
+    candidates: Vec<MemberId>,
 }
 
 indexes!(MemberId => Cluster, Derived);
@@ -483,7 +485,9 @@ impl Clusterer {
             }
         };
         let (loose_words, one_word) = &*keys;
-        let mut candidates: Vec<MemberId> = Vec::new();
+        // Every full mention gathers candidates: one list is reused rather than allocated.
+        let mut candidates = std::mem::take(&mut self.candidates);
+        candidates.clear();
         candidates.extend(self.index.by_loose.get(loose_words).into_iter().flatten());
         for &key in one_word {
             candidates.extend(self.index.by_one_word.get(&key).into_iter().flatten());
@@ -493,7 +497,10 @@ impl Clusterer {
         }
         candidates.sort_unstable();
         candidates.dedup();
-        candidates.into_iter().find_map(|c| self.full_match(words, loose_words, evidence, c).map(|link| (c, link)))
+        let found =
+            candidates.iter().find_map(|&c| self.full_match(words, loose_words, evidence, c).map(|link| (c, link)));
+        self.candidates = candidates;
+        found
     }
 
     /// Every cluster in `lists` that passes `keep`, sorted, once each.
