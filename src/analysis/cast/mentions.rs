@@ -213,11 +213,15 @@ pub fn is_acronym(word: &str) -> bool {
 
 /// A word that can be part of a name: capitalised, or a particle-prefixed form ("al-Assad").
 fn is_name_word(word: &str) -> bool {
-    if word.starts_with(char::is_uppercase) {
+    let Some(first) = word.chars().next() else { return false };
+    if first.is_uppercase() {
         return true;
     }
-    word.split_once('-')
-        .is_some_and(|(prefix, rest)| vocab::is_particle(prefix) && rest.starts_with(char::is_uppercase))
+    // Asked of every word: a lowercase one is a name word only with a hyphen, found by a
+    // plain byte scan (a hyphen is ASCII, so the split is on a character boundary).
+    let Some(hyphen) = word.bytes().position(|b| b == b'-') else { return false };
+    let (prefix, rest) = (&word[..hyphen], &word[hyphen + 1..]);
+    vocab::is_particle(prefix) && rest.starts_with(char::is_uppercase)
 }
 
 fn word_text<'t>(tokens: &[Token], index: usize, text: &'t str) -> &'t str {
