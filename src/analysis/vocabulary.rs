@@ -581,38 +581,82 @@ const OTHER_OPENERS: &[&str] = &[
 /// draft, so membership is a hash lookup, not a scan.
 struct WordSet {
     list: &'static [&'static str],
-    set: std::sync::OnceLock<super::fast_hash::FastSet<&'static str>>,
-    longest: std::sync::OnceLock<usize>,
+    table: std::sync::OnceLock<WordTable>,
+}
+
+/// A word list's lookup structures, built on first use.
+struct WordTable {
+    set: super::fast_hash::FastSet<&'static [u8]>,
+    /// For each ASCII first byte of an entry, a 64-bit filter of the entries' lengths and
+    /// last bytes (see `filter_bit`): most capitalised words are ruled out by it before
+    /// they are lowercased and hashed.
+    filter_by_first: [u64; 128],
+}
+
+impl WordTable {
+    fn new(list: &'static [&'static str]) -> Self {
+        let mut filter_by_first = [0u64; 128];
+        for entry in list {
+            let bytes = entry.as_bytes();
+            if let (Some(&first), Some(&last)) = (bytes.first().filter(|b| b.is_ascii()), bytes.last()) {
+                filter_by_first[usize::from(first)] |= Self::filter_bit(bytes.len(), last);
+            }
+        }
+        WordTable { set: list.iter().map(|entry| entry.as_bytes()).collect(), filter_by_first }
+    }
+
+    /// The filter bit of a word's length and last byte. Two words that share first byte,
+    /// length and last byte share the bit; others mostly do not.
+    fn filter_bit(length: usize, last: u8) -> u64 {
+        1 << ((length.wrapping_mul(37) + usize::from(last)) % 64)
+    }
+
+    /// Whether an entry could be `word`, whose first byte is the ASCII `first` (the word's
+    /// own, or lowercased for an ASCII word looked up in lowercase, with `last` likewise):
+    /// false means certainly not.
+    fn may_hold(&self, first: u8, length: usize, last: u8) -> bool {
+        self.filter_by_first.get(usize::from(first)).is_some_and(|filter| filter & Self::filter_bit(length, last) != 0)
+    }
 }
 
 impl WordSet {
     const fn new(list: &'static [&'static str]) -> Self {
-        WordSet { list, set: std::sync::OnceLock::new(), longest: std::sync::OnceLock::new() }
+        WordSet { list, table: std::sync::OnceLock::new() }
+    }
+
+    fn table(&self) -> &WordTable {
+        self.table.get_or_init(|| WordTable::new(self.list))
     }
 
     fn has(&self, word: &str) -> bool {
-        self.set.get_or_init(|| self.list.iter().copied().collect()).contains(word)
-    }
-
-    /// The longest entry, in bytes: an ASCII word longer than that (its lowercase is as
-    /// long) cannot be in the list, and most capitalised words are.
-    fn longest(&self) -> usize {
-        *self.longest.get_or_init(|| self.list.iter().map(|entry| entry.len()).max().unwrap_or(0))
-    }
-
-    /// Whether the list holds `word` lowercased. ASCII words (nearly all) are lowercased
-    /// on the stack; others take the full Unicode lowercasing.
-    fn has_lowercase(&self, word: &str) -> bool {
-        let mut buffer = [0u8; 32];
-        if word.is_ascii() && word.len() > self.longest() {
-            return false;
+        let table = self.table();
+        let bytes = word.as_bytes();
+        match (bytes.first(), bytes.last()) {
+            // Asked of every token ("is it a lowercase particle?"): most are out at once.
+            (Some(&first), Some(&last)) if first.is_ascii() && !table.may_hold(first, bytes.len(), last) => false,
+            _ => table.set.contains(bytes),
         }
-        if word.is_ascii() && word.len() <= buffer.len() {
-            let lower = &mut buffer[..word.len()];
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            // ASCII lowercased is still ASCII, so valid UTF-8.
-            return std::str::from_utf8(lower).is_ok_and(|lower| self.has(lower));
+    }
+
+    /// Whether the list holds `word` lowercased. ASCII words (nearly all) are filtered by
+    /// first letter, length and last letter, then lowercased on the stack; others take the full Unicode
+    /// lowercasing.
+    fn has_lowercase(&self, word: &str) -> bool {
+        let table = self.table();
+        let mut buffer = [0u8; 32];
+        if word.is_ascii()
+            && let (Some(first), Some(last)) = (word.as_bytes().first(), word.as_bytes().last())
+        {
+            // An ASCII word's lowercase is ASCII and as long: only ASCII entries can match.
+            if !table.may_hold(first.to_ascii_lowercase(), word.len(), last.to_ascii_lowercase()) {
+                return false;
+            }
+            if let Some(lower) = buffer.get_mut(..word.len()) {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                return table.set.contains(&*lower);
+            }
+            return table.set.contains(word.to_ascii_lowercase().as_bytes());
         }
         // Accented words too are lowercased on the stack, char by char. A capital sigma
         // lowercases by its place in the word ("ς" at the end), which only
@@ -626,7 +670,7 @@ impl WordSet {
                 c.encode_utf8(slot);
                 length += c.len_utf8();
             }
-            return std::str::from_utf8(&buffer[..length]).is_ok_and(|lower| self.has(lower));
+            return table.set.contains(&buffer[..length]);
         }
         self.has(&word.to_lowercase())
     }
@@ -640,8 +684,11 @@ static ORGANISATION_WORD_SET: WordSet = WordSet::new(ORGANISATION_WORDS);
 static ORGANISATION_SUFFIX_SET: WordSet = WordSet::new(ORGANISATION_SUFFIXES);
 static PLACE_WORD_SET: WordSet = WordSet::new(PLACE_WORDS);
 static PLACE_PREPOSITION_SET: WordSet = WordSet::new(PLACE_PREPOSITIONS);
-static NEVER_NAME_SET: WordSet = WordSet::new(NEVER_NAMES);
-static WEEKDAY_AND_MONTH_SET: WordSet = WordSet::new(WEEKDAYS_AND_MONTHS);
+/// Weekdays, months and the other words that are never names, as one list: asked of every
+/// capitalised word, once.
+const NEVER_A_NAME: &[&str] =
+    &joined::<{ WEEKDAYS_AND_MONTHS.len() + NEVER_NAMES.len() }>(WEEKDAYS_AND_MONTHS, NEVER_NAMES);
+static NEVER_A_NAME_SET: WordSet = WordSet::new(NEVER_A_NAME);
 static SENTENCE_OPENER_SET: WordSet = WordSet::new(SENTENCE_OPENERS);
 
 /// Lowercased, without a trailing period.
@@ -732,7 +779,7 @@ pub fn pronoun_gender(word: &str) -> Gender {
 /// Weekdays, months and "I": never names, possessive or not ("Tuesday's meeting").
 pub fn is_never_a_name(word: &str) -> bool {
     let bare = ["’s", "'s", "ʼs"].iter().find_map(|ending| word.strip_suffix(ending)).unwrap_or(word);
-    contains(&WEEKDAY_AND_MONTH_SET, bare) || contains(&NEVER_NAME_SET, bare)
+    contains(&NEVER_A_NAME_SET, bare)
 }
 
 pub fn is_sentence_opener(word: &str) -> bool {

@@ -153,15 +153,20 @@ fn check_paragraph(prose: &Prose, paragraph: &Paragraph, settings: &Settings, en
         }
         (local.paragraph)(&context, &mut found);
         let base = paragraph.span.start;
-        findings.extend(found.drain(..).map(|finding| moved(&finding, |offset| offset.saturating_sub(base))));
+        findings.extend(found.drain(..).map(|finding| shifted(finding, |offset| offset.saturating_sub(base))));
     }
     findings
 }
 
 /// A copy of `finding` with every offset (its span and its fixes' edits) mapped.
 pub(crate) fn moved(finding: &Finding, map: impl Fn(usize) -> usize) -> Finding {
+    shifted(finding.clone(), map)
+}
+
+/// `finding` itself with every offset mapped: a paragraph's fresh findings are moved, not
+/// copied.
+fn shifted(mut finding: Finding, map: impl Fn(usize) -> usize) -> Finding {
     let span = |span: ByteSpan| ByteSpan::new(map(span.start), map(span.end));
-    let mut finding = finding.clone();
     finding.span = span(finding.span);
     for edit in finding.fixes.iter_mut().flat_map(|fix| fix.edits.iter_mut()) {
         edit.span = span(edit.span);

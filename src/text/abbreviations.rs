@@ -87,6 +87,38 @@ const ORDINARY: &[&str] = &[
     "va", "vt", "wash", "wis", "wisc", "wyo",
 ];
 
+/// Bits of `lists_holding`.
+const IN_TITLES: u8 = 1;
+const IN_BEFORE_NUMBER: u8 = 2;
+const IN_ORDINARY: u8 = 4;
+
+/// Which of the lists hold `lower`: asked of every word before a period, so the lists are
+/// one hash table, not three scans.
+fn lists_holding(lower: &str) -> u8 {
+    static LISTS: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u8>> = std::sync::OnceLock::new();
+    let lists = LISTS.get_or_init(|| {
+        let mut lists = rustc_hash::FxHashMap::default();
+        for (list, bit) in [(TITLES, IN_TITLES), (BEFORE_NUMBER, IN_BEFORE_NUMBER), (ORDINARY, IN_ORDINARY)] {
+            for &entry in list {
+                *lists.entry(entry).or_default() |= bit;
+            }
+        }
+        lists
+    });
+    lists.get(lower).copied().unwrap_or(0)
+}
+
+/// No entry of the lists is longer, in bytes.
+const LONGEST_ASCII_WORD: usize = 16;
+
+/// An ASCII `word` lowercased into `buffer`; `None` for a longer or a non-ASCII word.
+fn ascii_lowercase<'b>(word: &str, buffer: &'b mut [u8; LONGEST_ASCII_WORD]) -> Option<&'b str> {
+    let lower = buffer.get_mut(..word.len()).filter(|_| word.is_ascii())?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok()
+}
+
 /// What `word` (the text before a period, without it) is, if it is an abbreviation.
 pub fn abbreviation_kind(word: &str) -> Option<Abbreviation> {
     let mut chars = word.chars();
@@ -97,14 +129,23 @@ pub fn abbreviation_kind(word: &str) -> Option<Abbreviation> {
     if is_initialism(word) {
         return Some(Abbreviation::Initialism);
     }
-    let lower = word.to_lowercase();
-    let lower = lower.as_str();
-    if TITLES.contains(&lower) && first.is_uppercase() || lower == "vs" || lower == "v" {
+    let mut buffer = [0u8; LONGEST_ASCII_WORD];
+    let owned;
+    let lower = match ascii_lowercase(word, &mut buffer) {
+        Some(lower) => lower,
+        None if word.is_ascii() => return None,
+        None => {
+            owned = word.to_lowercase();
+            owned.as_str()
+        }
+    };
+    let lists = lists_holding(lower);
+    if lists & IN_TITLES != 0 && first.is_uppercase() || lower == "vs" || lower == "v" {
         // "St." and "Sen." are titles; the lowercase forms are not ("he sat. st" is garble).
         Some(Abbreviation::Title)
-    } else if BEFORE_NUMBER.contains(&lower) {
+    } else if lists & IN_BEFORE_NUMBER != 0 {
         Some(Abbreviation::BeforeNumber)
-    } else if ORDINARY.contains(&lower) {
+    } else if lists & IN_ORDINARY != 0 {
         // Lowercase everyday words that double as abbreviations ("in", "ill", "mass",
         // "wash", "sun") are words when written in lowercase.
         let lowercase_is_abbreviation = matches!(
@@ -163,6 +204,11 @@ pub fn is_name_particle(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_entry_fits_the_lowercasing_buffer() {
+        assert!(TITLES.iter().chain(BEFORE_NUMBER).chain(ORDINARY).all(|entry| entry.len() <= LONGEST_ASCII_WORD));
+    }
 
     #[test]
     fn kinds() {

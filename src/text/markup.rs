@@ -65,13 +65,28 @@ fn mask_plain_directives(text: &str) -> String {
     masked
 }
 
+/// `text.split_inclusive(['\n', '\r'])`, found byte by byte: both marks are ASCII, so
+/// every piece ends on a character boundary, and a draft is read without decoding it.
+fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest.bytes().position(|b| b == b'\n' || b == b'\r').map_or(rest.len(), |index| index + 1);
+        let (line, tail) = rest.split_at(end);
+        rest = tail;
+        Some(line)
+    })
+}
+
 /// Plain text: paragraphs are separated by blank lines (lines of only whitespace).
 fn plain_paragraphs(text: &str) -> Vec<ByteSpan> {
     let mut paragraphs = Vec::new();
     let mut paragraph_start: Option<usize> = None;
     let mut paragraph_end = 0;
     let mut line_start = 0;
-    for line in text.split_inclusive(['\n', '\r']) {
+    for line in lines_inclusive(text) {
         // "\r\n" arrives as "…\r" then "\n": the lone "\n" is an empty tail, not a blank line.
         let is_crlf_tail = line == "\n" && text[..line_start].ends_with('\r');
         let content = line.trim_end_matches(['\n', '\r']);
@@ -181,6 +196,16 @@ mod tests {
 
     fn prose_words(masked: &MaskedText) -> String {
         masked.text.replace('\0', " ").replace('\u{1A}', "#").split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn lines_split_as_split_inclusive_does() {
+        for text in ["", "a", "a\n", "a\r\nb\rc\n\nd", "\n\n", "é\nü\r"] {
+            assert_eq!(
+                lines_inclusive(text).collect::<Vec<_>>(),
+                text.split_inclusive(['\n', '\r']).collect::<Vec<_>>()
+            );
+        }
     }
 
     #[test]

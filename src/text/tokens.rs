@@ -65,17 +65,25 @@ fn is_inner_joiner(c: char) -> bool {
     is_apostrophe(c) || matches!(c, '-' | '‐' | '.' | '&' | '_')
 }
 
+/// The character at byte `index` of `text` (a character boundary), if any. Nearly every
+/// character of a draft is ASCII and is read without decoding.
+fn char_at(text: &str, index: usize) -> Option<char> {
+    let byte = *text.as_bytes().get(index)?;
+    if byte.is_ascii() { Some(char::from(byte)) } else { text[index..].chars().next() }
+}
+
 /// Tokenizes `text[span]`, appending to `tokens`.
 pub fn tokenize(text: &str, span: ByteSpan, tokens: &mut Vec<Token>) {
     let Some(slice) = text.get(span.range()) else { return };
-    let mut chars = slice.char_indices().peekable();
     let mut space_before = true;
     let mut newline_before = false;
-    while let Some((relative, c)) = chars.next() {
+    let mut relative = 0;
+    while let Some(c) = char_at(slice, relative) {
         let start = span.start + relative;
         if is_skipped(c) {
             space_before |= c.is_whitespace();
             newline_before |= c == '\n' || c == '\r';
+            relative += c.len_utf8();
             continue;
         }
         let rest = &slice[relative..];
@@ -96,30 +104,34 @@ pub fn tokenize(text: &str, span: ByteSpan, tokens: &mut Vec<Token>) {
         tokens.push(Token { span: ByteSpan::new(start, start + length), kind, space_before, newline_before });
         space_before = false;
         newline_before = false;
-        // Skip the rest of the token.
-        while let Some(&(next_relative, _)) = chars.peek() {
-            if next_relative >= relative + length {
-                break;
-            }
-            chars.next();
-        }
+        // Skip the rest of the token (every token holds at least its first character).
+        relative += length.max(c.len_utf8());
     }
 }
 
 /// Length of the word or number at the start of `rest`.
 fn word_length(rest: &str) -> usize {
     let mut end = 0;
-    let mut iter = rest.char_indices().peekable();
-    while let Some((index, c)) = iter.next() {
+    let mut index = 0;
+    loop {
+        // ASCII letters and digits are nearly all of a word: passed over in a tight loop.
+        let ascii_run = rest.as_bytes()[index..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        if ascii_run > 0 {
+            index += ascii_run;
+            end = index;
+        }
+        let Some(c) = char_at(rest, index) else { break };
+        let next_index = index + c.len_utf8();
         if is_word_char(c) {
-            end = index + c.len_utf8();
+            end = next_index;
+            index = next_index;
             continue;
         }
         // A joiner stays inside the word only between word characters ("U.S", "3.25",
         // "1,000", "O'Brien"); a comma only between digits.
         let joins = is_inner_joiner(c) || (c == ',' && rest[..index].ends_with(|p: char| p.is_ascii_digit()));
-        match iter.peek() {
-            Some(&(_, next)) if joins && is_word_char(next) && (c != ',' || next.is_ascii_digit()) => continue,
+        match char_at(rest, next_index) {
+            Some(next) if joins && is_word_char(next) && (c != ',' || next.is_ascii_digit()) => index = next_index,
             _ => break,
         }
     }
@@ -128,16 +140,22 @@ fn word_length(rest: &str) -> usize {
 
 /// Length of a URL or e-mail address at the start of `rest`, without trailing punctuation.
 fn address_length(rest: &str) -> Option<usize> {
-    // This runs at every token: one pass finds the run's end and whether it holds the
-    // "@" of an address or the "/" of a URL or path; nearly every run holds neither.
+    // This runs at every token: one pass over the bytes finds the run's end and whether it
+    // holds the "@" of an address or the "/" of a URL or path; nearly every run holds
+    // neither. Only a multi-byte character's first byte can start a (Unicode) space.
     let mut run_end = rest.len();
     let mut marked = false;
-    for (index, c) in rest.char_indices() {
-        if c.is_whitespace() || matches!(c, '\0' | '<' | '>' | '"') {
+    for (index, &byte) in rest.as_bytes().iter().enumerate() {
+        let ends = if byte.is_ascii() {
+            byte.is_ascii_whitespace() || matches!(byte, b'\x0B' | b'\0' | b'<' | b'>' | b'"')
+        } else {
+            byte >= 0xC0 && rest[index..].starts_with(char::is_whitespace)
+        };
+        if ends {
             run_end = index;
             break;
         }
-        marked |= matches!(c, '@' | '/');
+        marked |= matches!(byte, b'@' | b'/');
     }
     let run = &rest[..run_end];
     // Compare the prefix in place rather than allocating a lowercased copy. (No non-ASCII

@@ -288,6 +288,8 @@ struct Clusterer {
     index: Index,
     /// `loose` and `one_word_keys` of each full mention's words, by the words.
     full_keys: HashMap<Vec<String>, Rc<(String, Vec<u64>)>>,
+    /// `find_full`'s list of candidates, kept between calls.
+    candidates: Vec<MemberId>,
 }
 
 indexes!(MemberId => Cluster, Derived);
@@ -483,7 +485,9 @@ impl Clusterer {
             }
         };
         let (loose_words, one_word) = &*keys;
-        let mut candidates: Vec<MemberId> = Vec::new();
+        // Every full mention gathers candidates: one list is reused rather than allocated.
+        let mut candidates = std::mem::take(&mut self.candidates);
+        candidates.clear();
         candidates.extend(self.index.by_loose.get(loose_words).into_iter().flatten());
         for &key in one_word {
             candidates.extend(self.index.by_one_word.get(&key).into_iter().flatten());
@@ -493,7 +497,10 @@ impl Clusterer {
         }
         candidates.sort_unstable();
         candidates.dedup();
-        candidates.into_iter().find_map(|c| self.full_match(words, loose_words, evidence, c).map(|link| (c, link)))
+        let found =
+            candidates.iter().find_map(|&c| self.full_match(words, loose_words, evidence, c).map(|link| (c, link)));
+        self.candidates = candidates;
+        found
     }
 
     /// Every cluster in `lists` that passes `keep`, sorted, once each.
@@ -574,7 +581,8 @@ impl Clusterer {
     fn join_surname(&self, words: &[String], position: usize) -> Option<(MemberId, Link)> {
         let index = &self.index;
         let derived = &self.derived;
-        let folded = fold(&words.join(" "));
+        // Nearly every surname alone is one word: folded without joining a copy first.
+        let folded = if let [word] = words { fold(word) } else { fold(&words.join(" ")) };
         let by_surname = Self::gather(&[index.by_folded_surname.get(&folded)], |c| {
             self.is_full_person(c) && derived[c].surnames.iter().any(|s| fold(s) == folded)
         });
@@ -766,13 +774,11 @@ pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster>
 /// founds one.
 fn join_full_names(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned: &mut [Option<MemberId>]) {
     for (index, mention) in mentions.iter_mut().enumerate() {
-        if mention.weak {
+        // A surname that starts after the first core word leaves two words or more.
+        if mention.weak || mention.surname_start() == 0 {
             continue;
         }
-        let words: Vec<String> = mention.core().iter().map(|w| w.text.clone()).collect();
-        if words.len() < 2 || mention.surname_start() == 0 {
-            continue;
-        }
+        let words: Vec<String> = mention.core_words().map(|w| w.text.clone()).collect();
         let c = match clusterer.find_full(&words, mention.evidence) {
             Some((c, link)) => {
                 mention.link = link;
@@ -805,7 +811,7 @@ fn join_short_mentions(clusterer: &mut Clusterer, mentions: &mut [Mention], assi
             continue;
         }
         let mention = &mentions[index];
-        let words: Vec<String> = mention.core().iter().map(|w| w.text.clone()).collect();
+        let words: Vec<String> = mention.core_words().map(|w| w.text.clone()).collect();
         let found = if words.is_empty() { None } else { clusterer.join_short(mention, &words) };
         let c = match found {
             Some((c, link)) => {

@@ -138,27 +138,39 @@ pub struct Mention {
 
 impl Mention {
     pub fn core(&self) -> Vec<&NameWord> {
-        self.words.iter().filter(|w| w.is_core()).collect()
+        self.core_words().collect()
+    }
+
+    /// The core words, without collecting them.
+    pub(super) fn core_words(&self) -> impl Iterator<Item = &NameWord> {
+        self.words.iter().filter(|w| w.is_core())
+    }
+
+    /// The core words as a slice when every word is core (nearly every mention): the
+    /// questions below are then answered without collecting a list.
+    fn all_core(&self) -> Option<&[NameWord]> {
+        self.words.iter().all(NameWord::is_core).then_some(self.words.as_slice())
     }
 
     /// The index in `core()` where the surname starts: the last word and the particles
     /// just before it ("van der Berg").
     pub fn surname_start(&self) -> usize {
-        vocab::surname_start(&self.core())
+        match self.all_core() {
+            Some(core) => vocab::surname_start(core),
+            None => vocab::surname_start(&self.core()),
+        }
     }
 
     /// Given names and surname as text ("Joe", "Biden"); the given part is empty for a
     /// surname alone.
     pub fn given_and_surname(&self) -> (String, String) {
-        let core = self.core();
         let start = self.surname_start();
-        let join = |words: &[&NameWord]| words.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ");
-        (join(&core[..start]), join(&core[start..]))
+        (join_words(self.core_words().take(start)), join_words(self.core_words().skip(start)))
     }
 
     /// The name words as written (without the possessive ending), joined by spaces.
     pub fn core_text(&self) -> String {
-        self.core().iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")
+        join_words(self.core_words())
     }
 
     pub fn is_full_name(&self) -> bool {
@@ -166,9 +178,24 @@ impl Mention {
     }
 
     pub fn is_acronym(&self) -> bool {
-        let core = self.core();
-        core.len() == 1 && is_acronym(&core[0].text)
+        let mut core = self.core_words();
+        match (core.next(), core.next()) {
+            (Some(only), None) => is_acronym(&only.text),
+            _ => false,
+        }
     }
+}
+
+/// Words joined by single spaces.
+fn join_words<'w>(words: impl Iterator<Item = &'w NameWord>) -> String {
+    let mut joined = String::new();
+    for (index, word) in words.enumerate() {
+        if index > 0 {
+            joined.push(' ');
+        }
+        joined.push_str(&word.text);
+    }
+    joined
 }
 
 pub fn is_acronym(word: &str) -> bool {
@@ -186,11 +213,15 @@ pub fn is_acronym(word: &str) -> bool {
 
 /// A word that can be part of a name: capitalised, or a particle-prefixed form ("al-Assad").
 fn is_name_word(word: &str) -> bool {
-    if word.starts_with(char::is_uppercase) {
+    let Some(first) = word.chars().next() else { return false };
+    if first.is_uppercase() {
         return true;
     }
-    word.split_once('-')
-        .is_some_and(|(prefix, rest)| vocab::is_particle(prefix) && rest.starts_with(char::is_uppercase))
+    // Asked of every word: a lowercase one is a name word only with a hyphen, found by a
+    // plain byte scan (a hyphen is ASCII, so the split is on a character boundary).
+    let Some(hyphen) = word.bytes().position(|b| b == b'-') else { return false };
+    let (prefix, rest) = (&word[..hyphen], &word[hyphen + 1..]);
+    vocab::is_particle(prefix) && rest.starts_with(char::is_uppercase)
 }
 
 fn word_text<'t>(tokens: &[Token], index: usize, text: &'t str) -> &'t str {
@@ -789,13 +820,15 @@ fn holds_role(phrase: &str) -> bool {
 /// more likely, a gazetteer place a place. Evidence only: a title or a role outweighs it
 /// ("Thornbury" is a town and a surname).
 fn reference_evidence(mention: &Mention, evidence: &mut Evidence, titled: bool) {
-    let core = mention.core();
-    if titled || core.len() < 2 {
+    if titled {
         return;
     }
+    let mut core = mention.core_words();
+    let (Some(first), Some(second)) = (core.next(), core.next()) else { return };
+    let last = core.last().unwrap_or(second);
     // The gazetteer is asked once per member, when it is settled (`Cast::settle`), and for
     // a sentence-initial word (`is_known_place`); here a given name opening a full name.
-    if is_given_name(&core[0].text) && !vocab::is_place_word(&core[core.len() - 1].text) {
+    if is_given_name(&first.text) && !vocab::is_place_word(&last.text) {
         evidence.person += 1;
     }
 }

@@ -9,6 +9,10 @@
 
 /// Lowercase, accents removed, for comparison ("José" -> "jose", "Ångström" -> "angstrom").
 pub fn fold(word: &str) -> String {
+    // No ASCII character has a fold of its own: an ASCII word only lowercases.
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     let mut folded = String::with_capacity(word.len());
     for c in word.chars().flat_map(char::to_lowercase) {
         match fold_char(c) {

@@ -42,10 +42,24 @@ fn lower(token: &Token, text: &str) -> String {
     token.text(text).to_lowercase()
 }
 
-/// `a.to_lowercase() == b.to_lowercase()`, without allocating for ASCII words: this runs
-/// at every word of the draft.
+/// `a.to_lowercase() == b.to_lowercase()`, without allocating: this runs at every word of
+/// the draft, and words with a curly apostrophe ("year’s") are not ASCII.
 fn same_ignoring_case(a: &str, b: &str) -> bool {
-    if a.is_ascii() && b.is_ascii() { a.eq_ignore_ascii_case(b) } else { a.to_lowercase() == b.to_lowercase() }
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    // A capital sigma lowercases by its place in the word ("ς" at the end), which only
+    // `str::to_lowercase` knows; every other character lowercases on its own.
+    if a.contains('Σ') || b.contains('Σ') {
+        return a.to_lowercase() == b.to_lowercase();
+    }
+    a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
+}
+
+/// `same_ignoring_case(word, "and")`: only the ASCII letters a, n and d lowercase to
+/// them, so it is three bytes, compared at once.
+fn is_and(word: &str) -> bool {
+    word.len() == 3 && word.eq_ignore_ascii_case("and")
 }
 
 fn looks_like_name_pair(first: &str, second: &str, sentence_start: bool) -> bool {
@@ -104,7 +118,7 @@ fn check_paragraph(paragraph: &ParagraphContext, findings: &mut Vec<Finding>) {
             // "must and must"
             if index + 2 < range.end
                 && tokens[index + 1].kind == TokenKind::Word
-                && same_ignoring_case(tokens[index + 1].text(text), "and")
+                && is_and(tokens[index + 1].text(text))
                 && tokens[index + 2].kind == TokenKind::Word
                 && tokens[index + 1].space_before
                 && tokens[index + 2].space_before
