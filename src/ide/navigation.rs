@@ -25,7 +25,7 @@ pub struct RenameTarget {
 
 pub fn rename_target(facts: &Facts, offset: usize) -> Option<RenameTarget> {
     let word = facts.cast.rename_target_at(offset)?;
-    Some(RenameTarget { span: word.span, text: word.text.clone() })
+    Some(RenameTarget { span: word.span, text: word.text.to_string() })
 }
 
 /// The edits that rename the name word at `offset` to `new_name` in every mention of its

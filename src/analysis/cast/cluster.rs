@@ -715,7 +715,7 @@ fn join_weak_late(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned:
         if assigned[index].is_some() || !mention.weak {
             continue;
         }
-        let words: Vec<String> = mention.core().iter().map(|w| w.text.clone()).collect();
+        let words: Vec<String> = mention.core().iter().map(|w| w.text.to_string()).collect();
         let [word] = words.as_slice() else { continue };
         // One edit or one spelling family only: no sound key needed.
         let keys = slip_keys(word);
@@ -778,7 +778,7 @@ fn join_full_names(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned
         if mention.weak || mention.surname_start() == 0 {
             continue;
         }
-        let words: Vec<String> = mention.core_words().map(|w| w.text.clone()).collect();
+        let words: Vec<String> = mention.core_words().map(|w| w.text.to_string()).collect();
         let c = match clusterer.find_full(&words, mention.evidence) {
             Some((c, link)) => {
                 mention.link = link;
@@ -811,7 +811,7 @@ fn join_short_mentions(clusterer: &mut Clusterer, mentions: &mut [Mention], assi
             continue;
         }
         let mention = &mentions[index];
-        let words: Vec<String> = mention.core_words().map(|w| w.text.clone()).collect();
+        let words: Vec<String> = mention.core_words().map(|w| w.text.to_string()).collect();
         let found = if words.is_empty() { None } else { clusterer.join_short(mention, &words) };
         let c = match found {
             Some((c, link)) => {

@@ -16,15 +16,16 @@ use crate::text::{ByteSpan, Prose, Token};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NameWord {
     pub span: ByteSpan,
-    pub text: String,
+    /// Shared: a mention reused after an edit is copied, its words' text is not.
+    pub text: std::sync::Arc<str>,
     /// Part of the name proper (see `is_core`), worked out once when the word is read.
     core: bool,
 }
 
 impl NameWord {
-    pub fn new(span: ByteSpan, text: String) -> Self {
-        let core = Self::judge_core(&text);
-        NameWord { span, text, core }
+    pub fn new(span: ByteSpan, text: &str) -> Self {
+        let core = Self::judge_core(text);
+        NameWord { span, text: text.into(), core }
     }
 
     /// Part of the name proper: not an initial ("F."), a generational suffix ("Jr.") or a
@@ -43,7 +44,7 @@ impl NameWord {
     /// the word again.
     fn set_text(&mut self, text: String) {
         self.core = Self::judge_core(&text);
-        self.text = text;
+        self.text = text.into();
     }
 }
 
@@ -631,7 +632,7 @@ fn name_words_of(sentence: &SentenceContext, name_words: &[(usize, bool)], lower
         .iter()
         .map(|w| {
             let span = sentence.span_of(w);
-            NameWord::new(span, span.slice(sentence.text).to_string())
+            NameWord::new(span, span.slice(sentence.text))
         })
         .collect();
     if lowercase_first && let Some(first) = words.first_mut() {
@@ -734,7 +735,7 @@ fn name_evidence(mention: &mut Mention, titled: bool) -> Evidence {
             mention.descriptors.push(title.clone());
         }
     }
-    let last = mention.words.last().map_or("", |w| w.text.as_str());
+    let last = mention.words.last().map_or("", |w| &*w.text);
     if vocab::is_place_word(last) || vocab::is_place_acronym(last) {
         evidence.place += 2;
     } else if mention.words.iter().any(|w| vocab::is_organisation_word(&w.text)) {

@@ -417,7 +417,7 @@ impl Cast {
                     }
                 }
             }
-            let text = core[start..].iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ");
+            let text = core[start..].iter().map(|w| &*w.text).collect::<Vec<_>>().join(" ");
             let span = ByteSpan::new(core[start].span.start, core[core.len() - 1].span.end);
             surnames.push(WrittenName { mention: m, text, span });
         }
@@ -433,7 +433,7 @@ impl Cast {
                 let mention = &self.mentions[m];
                 let core = mention.core();
                 (mention.surname_start() > 0 && matches!(mention.link, Link::Same | Link::NearSpelling))
-                    .then(|| WrittenName { mention: m, text: core[0].text.clone(), span: core[0].span })
+                    .then(|| WrittenName { mention: m, text: core[0].text.to_string(), span: core[0].span })
             })
             .collect()
     }
@@ -464,7 +464,7 @@ impl Cast {
         let found = givens.iter().find(|given| given.text == *established)?;
         let mention = &self.mentions[found.mention];
         let core = mention.core();
-        Some(core[..mention.surname_start()].iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" "))
+        Some(core[..mention.surname_start()].iter().map(|w| &*w.text).collect::<Vec<_>>().join(" "))
     }
 
     /// The variants among a person's `forms`: each that slips from the established form,
@@ -526,7 +526,7 @@ impl Cast {
             .collect();
         let mut counts: HashMap<&str, (usize, std::cmp::Reverse<MentionId>)> = HashMap::default();
         for (m, word) in &lone {
-            let entry = counts.entry(word.text.as_str()).or_insert((0, std::cmp::Reverse(*m)));
+            let entry = counts.entry(&*word.text).or_insert((0, std::cmp::Reverse(*m)));
             entry.0 += 1;
         }
         let established = match &cluster.known {
@@ -541,7 +541,7 @@ impl Cast {
         let established_is_place = known::place(&established).is_some();
         let mut variants = Vec::new();
         for (m, word) in lone {
-            if word.text == established || (!established_is_place && known::place(&word.text).is_some()) {
+            if *word.text == *established || (!established_is_place && known::place(&word.text).is_some()) {
                 continue;
             }
             match similarity::slip(&word.text, &established) {
@@ -549,7 +549,7 @@ impl Cast {
                 Some(slip) => variants.push(Variant {
                     mention: m,
                     span: word.span,
-                    written: word.text.clone(),
+                    written: word.text.to_string(),
                     established: established.clone(),
                     slip,
                     given_name: false,

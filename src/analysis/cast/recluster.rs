@@ -97,8 +97,7 @@ impl Clustering {
     pub fn name_words(&self, mentions: &[Mention]) -> &FastSet<String> {
         self.name_words.get_or_init(|| {
             // A draft repeats its names: each distinct spelling is folded once.
-            let written: FastSet<&str> =
-                mentions.iter().flat_map(|m| m.words.iter()).map(|w| w.text.as_str()).collect();
+            let written: FastSet<&str> = mentions.iter().flat_map(|m| m.words.iter()).map(|w| &*w.text).collect();
             written.into_iter().map(fold).collect()
         })
     }

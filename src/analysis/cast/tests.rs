@@ -153,7 +153,7 @@ fn the_query_api_answers_for_the_quote_analysis_and_spelling() {
     let names: Vec<&str> = cast.mentions_in(span).iter().map(|m| m.name.slice(draft)).collect();
     assert_eq!(names, ["Thornton", "Barrick Gold Corp."]);
     assert!(cast.is_name_word("Thornton") && cast.is_name_word("barrick") && !cast.is_name_word("firm"));
-    let words: Vec<&str> = cast.names_at(span).map(|w| w.text.as_str()).collect();
+    let words: Vec<&str> = cast.names_at(span).map(|w| &*w.text).collect();
     assert_eq!(words, ["Thornton", "Barrick", "Gold", "Corp."]);
 }
 

@@ -42,7 +42,7 @@ impl Cast {
             let person = self.member(mention.member).is_some_and(|member| member.kind == MemberKind::Person);
             let given = if person && mention.words.len() >= 2 { mention.given_and_surname().0 } else { String::new() };
             for (w, word) in mention.words.iter().enumerate().filter(|(_, w)| w.is_core() && is_candidate(&w.text)) {
-                let entry = uses.entry(word.text.as_str()).or_insert(WordUse {
+                let entry = uses.entry(&*word.text).or_insert(WordUse {
                     count: 0,
                     first: word.span.start,
                     uses: Vec::new(),

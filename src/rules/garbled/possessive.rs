@@ -37,10 +37,10 @@ impl<'c> Named<'c> {
             let kind = cast.kind_of(mention.member);
             for word in mention.words.iter().filter(|w| w.is_core()) {
                 if !plural_possessive {
-                    named.plain.insert(word.text.as_str());
+                    named.plain.insert(&*word.text);
                 }
                 if kind != MemberKind::Other {
-                    named.singular.entry(word.text.as_str()).or_insert(kind);
+                    named.singular.entry(&*word.text).or_insert(kind);
                 }
             }
         }
@@ -75,7 +75,7 @@ fn check(context: &Context) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (mention, mark) in candidates {
         let Some(last) = mention.words.last() else { continue };
-        let word = last.text.as_str();
+        let word = &*last.text;
         let Some(stem) = word.strip_suffix('s') else { continue };
         if stem.chars().count() < 3 || stem.ends_with('s') || mention.after_determiner || named.plain.contains(word) {
             continue;
