@@ -118,11 +118,12 @@ pub fn read(prose: &Prose, dialect: Option<Dialect>) -> DraftWords {
             .map(|(p, text)| memory.get(p.text_hash, text).map(|(_, r)| r.clone()))
             .collect()
     };
+    let mut verdicts = HashMap::default();
     for ((paragraph, text), found) in prose.paragraphs.iter().zip(&texts).zip(&mut found) {
         if found.is_none() {
             let tokens = prose.tokens.get(paragraph.tokens.clone()).unwrap_or_default();
             // The lock is not held while reading; a full memory is cleared and starts again.
-            let read = read_paragraph(&prose.text, paragraph.span.start, tokens, dialect);
+            let read = read_paragraph(&prose.text, (paragraph.span.start, tokens), dialect, &mut verdicts);
             let mut memory = lock();
             let memory = &mut memory[slot(dialect)];
             if memory.len() >= CAPACITY {
@@ -145,8 +146,13 @@ pub fn read(prose: &Prose, dialect: Option<Dialect>) -> DraftWords {
 }
 
 /// One paragraph starting at `start` and made of `tokens`, read.
-fn read_paragraph(text: &str, start: usize, tokens: &[Token], dialect: Option<Dialect>) -> Remembered {
-    let unknown: Vec<ByteSpan> = paragraph_unknown_words(text, tokens, dialect).collect();
+fn read_paragraph<'a>(
+    text: &'a str,
+    (start, tokens): (usize, &'a [Token]),
+    dialect: Option<Dialect>,
+    verdicts: &mut HashMap<&'a str, bool>,
+) -> Remembered {
+    let unknown = paragraph_unknown_words(text, tokens, dialect, verdicts);
     let word_count = tokens.iter().filter(|token| token.is_word()).count();
     let prose_like = word_count < NOT_PROSE_MIN_WORDS || unknown.len() * 2 <= word_count;
     let unknown =
@@ -175,22 +181,29 @@ pub fn is_slip(dialect: Option<Dialect>, word: &str) -> bool {
     })
 }
 
+/// The words of one paragraph the dictionary does not know. `verdicts` remembers each
+/// distinct word's answer across the paragraphs read together (a first reading reads them
+/// all, and a draft repeats its words: a dictionary lookup costs far more than a hash).
 fn paragraph_unknown_words<'a>(
     text: &'a str,
     tokens: &'a [Token],
     dialect: Option<Dialect>,
-) -> impl Iterator<Item = ByteSpan> + 'a {
-    tokens.iter().enumerate().filter_map(move |(index, token)| {
+    verdicts: &mut HashMap<&'a str, bool>,
+) -> Vec<ByteSpan> {
+    let mut unknown = Vec::new();
+    for (index, token) in tokens.iter().enumerate() {
         let word = token.text(text);
         let previous = index.checked_sub(1).map(|previous| &tokens[previous]);
         let next = tokens.get(index + 1);
-        (token.kind == TokenKind::Word
+        if token.kind == TokenKind::Word
             && !is_handle_or_hashtag(text, token, previous)
             && !is_cut_by_an_editors_bracket(text, token, previous, next)
-            && is_spelling_question(word)
-            && !is_known(dialect, word))
-        .then_some(token.span)
-    })
+            && *verdicts.entry(word).or_insert_with(|| is_spelling_question(word) && !is_known(dialect, word))
+        {
+            unknown.push(token.span);
+        }
+    }
+    unknown
 }
 
 /// "[e]xtremely", "con[c]essions": part of a word an editor completed in brackets.
