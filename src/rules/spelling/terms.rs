@@ -4,6 +4,8 @@
 use std::borrow::Cow;
 use std::hash::{BuildHasher, BuildHasherDefault};
 
+use crate::analysis::quotes::lexicon::with_lowercase;
+
 /// Uses of one term are counted together whatever their case, possessive or plural "s"
 /// ("orca", "Orcas", "orca's").
 pub fn term_key(word: &str) -> Cow<'_, str> {
@@ -29,21 +31,10 @@ fn singular(lower: &str) -> &str {
     }
 }
 
-/// Calls `judge` with `term_key(word)`, without allocating for an ASCII word: asked of
-/// every word of the draft.
+/// Calls `judge` with `term_key(word)`, without allocating for a short ASCII word: asked
+/// of every word of the draft.
 pub fn with_term_key<R>(word: &str, judge: impl FnOnce(&str) -> R) -> R {
-    let stem = without_possessive(word);
-    let mut buffer = [0u8; 64];
-    if stem.is_ascii()
-        && let Some(lower) = buffer.get_mut(..stem.len())
-    {
-        lower.copy_from_slice(stem.as_bytes());
-        lower.make_ascii_lowercase();
-        if let Ok(lower) = std::str::from_utf8(lower) {
-            return judge(singular(lower));
-        }
-    }
-    judge(&term_key(word))
+    with_lowercase(without_possessive(word), |lower| judge(singular(lower)))
 }
 
 /// "Obama’s" as "Obama": a possessive is its name's, and a slip is its stem's.
@@ -72,7 +63,20 @@ mod tests {
     /// The allocation-free key is the key.
     #[test]
     fn term_keys_without_allocating_are_the_term_keys() {
-        for word in ["orca", "Orcas", "orca's", "ORCA’s", "Gdańsk", "bus", "Bus", "is", "café's", "Ⅻs", ""] {
+        for word in [
+            "orca",
+            "Orcas",
+            "orca's",
+            "ORCA’s",
+            "Gdańsk",
+            "bus",
+            "Bus",
+            "is",
+            "café's",
+            "Ⅻs",
+            "",
+            "Supercalifragilisticexpialidociouslys",
+        ] {
             assert_eq!(with_term_key(word, str::to_string), term_key(word), "{word}");
             assert_eq!(key_hash(word), hash(&term_key(word)), "{word}");
         }
