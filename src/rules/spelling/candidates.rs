@@ -58,7 +58,7 @@ const NOT_PROSE_MIN_WORDS: usize = 12;
 /// far more than any draft has, and a few megabytes at most.
 const CAPACITY: usize = 20_000;
 
-/// Text -> what was found in it, one map per dialect setting (see [`slot`]).
+/// Word -> what was found for it, one map per dialect setting (see [`slot`]).
 type Memory<T> = Mutex<[HashMap<Box<str>, T>; 3]>;
 
 /// Paragraph text -> its unknown words and term keys, one map per dialect setting, found
