@@ -3,16 +3,16 @@
 //! naming them, and the given-name data, which the draft's own signs outvote.
 
 use super::known;
-use super::{Cast, Gender, MemberId, MemberKind, NamedHere};
+use super::{Cast, Gender, MemberId, MemberKind};
 use crate::analysis::vocabulary;
 use crate::text::Prose;
 use crate::text::paragraph_map::ParagraphMap;
 use std::sync::Arc;
 
 /// Each paragraph's pronoun votes, by the paragraph's text, for the next analysis: a
-/// paragraph's votes depend on its text, its mentions' members and their kinds, and the
-/// people the sentence before it named, so they hold again where all of those are
-/// unchanged (even after the cast was clustered again).
+/// paragraph's votes depend on its text, its mentions' members and the people the
+/// sentence before it named, so when the cast kept its members they hold again for a
+/// paragraph whose text and incoming people are unchanged.
 #[derive(Clone, Debug, Default)]
 pub struct VoteCache {
     by_text: Arc<ParagraphMap<Arc<ParagraphVotes>>>,
@@ -23,8 +23,6 @@ pub struct VoteCache {
 struct ParagraphVotes {
     /// The people in the pronoun window as the paragraph starts.
     entering: Vec<MemberId>,
-    /// The paragraph's mentions, members and kinds (see `Cast::named_in`).
-    named: Vec<NamedHere>,
     /// One vote (weight 1) each.
     votes: Vec<(MemberId, Gender)>,
     /// The window as the paragraph ends.
@@ -33,7 +31,7 @@ struct ParagraphVotes {
 
 /// How the pronoun votes of an analysis after an edit may use the previous analysis's.
 pub(super) struct Reuse<'p> {
-    /// The previous analysis's votes.
+    /// The previous analysis's votes, when the cast kept its members.
     pub previous: Option<&'p VoteCache>,
 }
 
@@ -118,9 +116,7 @@ fn pronoun_votes_reusing(
         let Some(text) = prose.text.get(paragraph.span.range()) else { continue };
         let kept = previous
             .and_then(|cache| cache.by_text.get(paragraph.text_hash, text))
-            .filter(|(_, entry)| {
-                entry.entering == window && cast.named_in(paragraph.span).eq(entry.named.iter().copied())
-            })
+            .filter(|(_, entry)| entry.entering == window)
             .map(|(key, entry)| (Arc::clone(key), Arc::clone(entry)));
         let (key, entry) = match kept {
             Some(kept) => kept,
@@ -186,8 +182,7 @@ fn paragraph_votes(cast: &Cast, prose: &Prose, paragraph: usize, entering: Vec<M
         }
         previous_people = if pronoun_before_names && !people.is_empty() { window } else { people };
     }
-    let named = cast.named_in(prose.paragraphs[paragraph].span).collect();
-    ParagraphVotes { entering, named, votes, leaving: previous_people }
+    ParagraphVotes { entering, votes, leaving: previous_people }
 }
 
 #[cfg(test)]
@@ -212,8 +207,6 @@ mod tests {
             ("Leo Park agreed.", "Leo Park agreed with Dana Marchetti."),
             ("The end came.", "The end came. She smiled."),
             ("Ana Ruiz", "Ana Ruis"),
-            // A new person named first: every member after it changes its id.
-            ("Dana Marchetti spoke", "Zed Quill smiled.\n\nDana Marchetti spoke"),
         ];
         let settings = Settings::default();
         let mut prose = Prose::new(base, Language::PlainText);
@@ -231,8 +224,7 @@ mod tests {
             previous = cast;
         }
         assert!(genders(&previous).iter().any(|(_, gender)| *gender == Gender::Female));
-        // An edit outside names keeps the other paragraphs' votes, and so does one in a name
-        // that leaves the members as they were.
-        assert!(kept[0] >= 3 && kept[4] >= 3, "{kept:?}");
+        // An edit outside names keeps the other paragraphs' votes; one in a name keeps none.
+        assert!(kept[0] >= 3 && kept[4] == 0, "{kept:?}");
     }
 }

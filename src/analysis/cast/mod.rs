@@ -85,16 +85,6 @@ pub struct Member {
     pub quotations: Vec<usize>,
 }
 
-/// One mention as a paragraph's cached reading saw it (see `Cast::named_in`): its span
-/// and name as (offset from the paragraph's start, length), its member, the member's kind.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct NamedHere {
-    pub span: (usize, usize),
-    pub name: (usize, usize),
-    pub member: MemberId,
-    pub kind: MemberKind,
-}
-
 /// A mention whose spelling strays from its member's established one.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Variant {
@@ -126,6 +116,9 @@ pub struct Cast {
     clustering: Option<std::sync::Arc<recluster::Clustering>>,
     /// Each paragraph's pronoun votes, for reuse after an edit (server analyses only).
     votes: Option<gender::VoteCache>,
+    /// Whether the members are the previous analysis's (same ids, kinds and mentions'
+    /// members): what was read from them before still holds.
+    kept_previous_members: bool,
 }
 
 /// What a cast is gathered for: a one-off analysis keeps nothing for the next; one
@@ -175,6 +168,7 @@ impl Cast {
             lowercase_names,
             mention_cache: None,
             clustering: None,
+            kept_previous_members: false,
             votes: None,
         };
         // The same clustering of mentions read the same settles the same members and
@@ -183,7 +177,10 @@ impl Cast {
             .filter(|_| previous_clustering.is_some_and(|reused| std::sync::Arc::ptr_eq(reused, &clustering)))
             .and_then(|previous| previous.settled_for(&cast.mentions));
         match settled {
-            Some((members, variants)) => (cast.members, cast.variants) = (members, variants),
+            Some((members, variants)) => {
+                (cast.members, cast.variants) = (members, variants);
+                cast.kept_previous_members = true;
+            }
             None => {
                 for cluster in clusters {
                     let member = cast.settle(cluster, prose.text.as_str());
@@ -193,11 +190,18 @@ impl Cast {
                 cast.word_variants();
             }
         }
-        let votes = previous.and_then(|previous| previous.votes.as_ref());
+        let votes = previous.filter(|_| cast.kept_previous_members).and_then(|previous| previous.votes.as_ref());
         let reuse = matches!(gathering, Gathering::After(_)).then_some(gender::Reuse { previous: votes });
         cast.votes = gender::settle(&mut cast, prose, reuse);
         cast.clustering = Some(clustering);
         cast
+    }
+
+    /// Whether this cast's members are its previous analysis's, unchanged but for
+    /// positions: the same ids, kinds and settled names, and every mention in the same
+    /// member.
+    pub fn kept_previous_members(&self) -> bool {
+        self.kept_previous_members
     }
 
     /// This cast's members and variants for `mentions`, mentions read as this cast's were

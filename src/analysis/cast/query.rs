@@ -4,7 +4,7 @@
 //! instead of recognising names themselves.
 
 use super::similarity::fold as similarity_fold;
-use super::{Cast, Gender, MemberId, MemberKind, Mention, NameWord, NamedHere};
+use super::{Cast, Gender, MemberId, MemberKind, Mention, NameWord};
 use crate::analysis::Quotes;
 use crate::analysis::vocabulary;
 use crate::text::ByteSpan;
@@ -21,20 +21,6 @@ impl Cast {
         let from = self.mentions.partition_point(|m| m.span.end <= span.start);
         let to = self.mentions.partition_point(|m| m.span.start < span.end.max(span.start + 1));
         self.mentions.get(from..to.max(from)).unwrap_or(&[])
-    }
-
-    /// What a reading of one paragraph that looks members up only through the paragraph's
-    /// own mentions (reported speech, pronoun votes) reads of the cast: each mention (its
-    /// span and name, counted from the paragraph's start), its member and the member's
-    /// kind. Where this is unchanged, so are the answers such a reading got.
-    pub fn named_in(&self, paragraph: ByteSpan) -> impl Iterator<Item = NamedHere> + '_ {
-        let relative = move |span: ByteSpan| (span.start.wrapping_sub(paragraph.start), span.len());
-        self.mentions_overlapping(paragraph).iter().map(move |mention| NamedHere {
-            span: relative(mention.span),
-            name: relative(mention.name),
-            member: mention.member,
-            kind: self.kind_of(mention.member),
-        })
     }
 
     /// The mentions inside a sentence's (or any) span.

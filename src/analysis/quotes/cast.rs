@@ -8,7 +8,7 @@
 use crate::analysis::fast_hash::FastSet as HashSet;
 use std::cell::RefCell;
 
-use crate::analysis::cast::{Cast, Gender, MemberKind, Mention, NamedHere};
+use crate::analysis::cast::{Cast, Gender, MemberKind, Mention};
 use crate::analysis::{reference, vocabulary};
 use crate::text::{ByteSpan, Prose};
 
@@ -46,11 +46,6 @@ impl<'a> CastView<'a> {
             mentions.iter().rev().map(|m| m.member).find(|&member| wanted(self.cast.kind_of(member)))
         };
         last(&|kind| kind == MemberKind::Person).or_else(|| last(&|_| true))
-    }
-
-    /// The paragraph's mentions with their members and kinds (see `Cast::named_in`).
-    pub fn named_in(&self, paragraph: ByteSpan) -> impl Iterator<Item = NamedHere> + '_ {
-        self.cast.named_in(paragraph)
     }
 
     /// Notes that `member` speaks by name somewhere: evidence that it is a person or a body.

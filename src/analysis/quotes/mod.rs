@@ -164,8 +164,8 @@ impl Quotes {
     }
 
     /// `gather` for a draft a next analysis will follow (after an edit): each unchanged
-    /// paragraph's lowercase tokens, and its reported speech when the members it names are
-    /// unchanged too, are taken from `previous`, and each paragraph's are kept for the next.
+    /// paragraph's lowercase tokens, and its reported speech when the cast kept its
+    /// members, are taken from `previous`, and each paragraph's are kept for the next.
     /// The result is the same.
     pub fn gather_reusing(previous: Option<&Quotes>, prose: &Prose, cast: &Cast) -> Self {
         let (lowered, lowered_cache) =
@@ -180,6 +180,7 @@ impl Quotes {
         let mut quotes = link::quotes_from_marks(prose, &scan);
         let quoted = link::quoted_tokens(prose, &quotes);
         let anonymity = cues::AnonymityNotes::new(prose);
+        let members_kept = cast.kept_previous_members();
         let cast = cast::CastView::new(cast);
         let reader = cues::Reader {
             cast: &cast,
@@ -192,7 +193,8 @@ impl Quotes {
         link::attribute(prose, &reader, &mut quotes);
         let (mut reports, lowered_cache, speech_cache) = match reusing {
             Some(Reusing { lowered_cache, speech }) => {
-                let (reports, speech_cache) = speech_reuse::reported_speech_reusing(prose, &reader, speech);
+                let (reports, speech_cache) =
+                    speech_reuse::reported_speech_reusing(prose, &reader, speech, members_kept);
                 (reports, lowered_cache, speech_cache)
             }
             None => (speech::reported_speech(prose, &reader), Default::default(), Default::default()),
