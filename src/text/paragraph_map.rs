@@ -40,10 +40,6 @@ impl<V> ParagraphMap<V> {
         self.by_hash.get(&hash)?.iter().find(|(key, _)| **key == *text).map(|(key, value)| (key, value))
     }
 
-    pub fn contains(&self, hash: u64, text: &str) -> bool {
-        self.get(hash, text).is_some()
-    }
-
     /// Adds an entry unless the text has one (repeated paragraphs share the first).
     pub fn insert_new(&mut self, hash: u64, key: impl FnOnce() -> Arc<str>, text: &str, value: impl FnOnce() -> V) {
         let entries = self.by_hash.entry(hash).or_default();
@@ -86,7 +82,7 @@ mod tests {
         map.insert_new(7, || Arc::from("b"), "b", || 4);
         assert_eq!(map.get(text_hash("one"), "one").map(|(_, v)| *v), Some(1));
         assert_eq!((map.get(7, "a").map(|(_, v)| *v), map.get(7, "b").map(|(_, v)| *v)), (Some(3), Some(4)));
-        assert!(!map.contains(7, "c") && !map.contains(text_hash("two"), "two"));
+        assert!(map.get(7, "c").is_none() && map.get(text_hash("two"), "two").is_none());
         assert_eq!((map.values().count(), map.len()), (3, 3));
         map.clear();
         assert!(map.is_empty() && map.get(7, "a").is_none());

@@ -72,6 +72,17 @@ fn char_at(text: &str, index: usize) -> Option<char> {
     if byte.is_ascii() { Some(char::from(byte)) } else { text[index..].chars().next() }
 }
 
+/// `word` lowercased (as `str::to_lowercase` does), without a copy when it already is
+/// (nearly every word a lookup asks about): an ASCII word with no capital is its own
+/// lowercase.
+pub fn lowercase(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    }
+}
+
 /// Tokenizes `text[span]`, appending to `tokens`.
 pub fn tokenize(text: &str, span: ByteSpan, tokens: &mut Vec<Token>) {
     let Some(slice) = text.get(span.range()) else { return };

@@ -8,9 +8,9 @@
 
 use std::sync::Arc;
 
-use super::mentions::lowercase;
 use super::shapes::product_shape;
 use crate::analysis::fast_hash::FastMap;
+use crate::text::tokens::lowercase;
 use crate::text::{ByteSpan, Prose, Token, tokens};
 
 /// How many times the draft writes each word in lowercase, and the paragraphs counted.

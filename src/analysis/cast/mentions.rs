@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use crate::analysis::fast_hash::FastSet;
 use crate::analysis::reference;
 use crate::analysis::vocabulary as vocab;
-use crate::text::tokens::is_apostrophe;
+use crate::text::tokens::{is_apostrophe, lowercase};
 use crate::text::{ByteSpan, Prose, Token};
 
 /// One word of a name as written, without a possessive ending ("Biden" in "Biden’s").
@@ -261,16 +261,6 @@ fn is_heading_line(paragraph: &str) -> bool {
     !trimmed.ends_with(['.', '!', '?', '"', '”', '’', ')', ':'])
         && !trimmed.contains('\n')
         && trimmed.split_whitespace().nth(25).is_none()
-}
-
-/// `word` lowercased, without a copy when it already is (nearly every word that is looked
-/// up): an ASCII word with no capital is its own lowercase.
-pub(super) fn lowercase(word: &str) -> Cow<'_, str> {
-    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
-        Cow::Borrowed(word)
-    } else {
-        Cow::Owned(word.to_lowercase())
-    }
 }
 
 /// The words a draft writes in lowercase somewhere: a sentence-initial capital of one of

@@ -3,13 +3,12 @@
 //! official" to the unnamed official of an earlier attribution. Names are recognised by
 //! the names analysis only ([`super::cast`]).
 
-use std::borrow::Cow;
-
 use crate::analysis::fast_hash::FastMap as HashMap;
 
 use super::cast::CastView;
 use super::cues::{Reader, SpeakerKind};
 use super::{Attribution, Quote, ReportedSpeech};
+use crate::text::tokens::lowercase;
 use crate::text::{ByteSpan, Prose};
 
 enum Slot {
@@ -72,15 +71,5 @@ fn resolve_one(prose: &Prose, cast: &CastView, unnamed: &mut HashMap<String, Byt
             }
         }
         _ => {}
-    }
-}
-
-/// `word` lowercased (as `str::to_lowercase` does), borrowed when it already is: most
-/// speakers' head words are.
-fn lowercase(word: &str) -> Cow<'_, str> {
-    if word.bytes().any(|byte| byte.is_ascii_uppercase() || !byte.is_ascii()) {
-        Cow::Owned(word.to_lowercase())
-    } else {
-        Cow::Borrowed(word)
     }
 }

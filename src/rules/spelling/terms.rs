@@ -5,17 +5,14 @@ use std::borrow::Cow;
 use std::hash::{BuildHasher, BuildHasherDefault};
 
 use crate::analysis::quotes::lexicon::with_lowercase;
+use crate::text::tokens::lowercase;
 
 /// Uses of one term are counted together whatever their case, possessive or plural "s"
 /// ("orca", "Orcas", "orca's").
 pub fn term_key(word: &str) -> Cow<'_, str> {
     let stem = without_possessive(word);
     // Nearly every word is already lowercase ASCII: its key is a slice of it.
-    let lower = if stem.is_ascii() && !stem.bytes().any(|b| b.is_ascii_uppercase()) {
-        Cow::Borrowed(stem)
-    } else {
-        Cow::Owned(stem.to_lowercase())
-    };
+    let lower = lowercase(stem);
     match &lower {
         Cow::Borrowed(stem) => Cow::Borrowed(singular(stem)),
         Cow::Owned(stem) if singular(stem).len() < stem.len() => Cow::Owned(singular(stem).to_string()),

@@ -30,8 +30,8 @@ const TERM_USES: usize = 3;
 
 fn check(context: &Context) -> Vec<Finding> {
     let dialect = context.settings.spelling.dialect;
-    let words = super::candidates::read(context.prose, dialect);
-    let mut unknown = words.unknown.clone();
+    let mut words = super::candidates::read(context.prose, dialect);
+    let mut unknown = std::mem::take(&mut words.unknown);
     if unknown.is_empty() {
         return Vec::new();
     }
