@@ -8,7 +8,7 @@
 
 use std::sync::Arc;
 
-use super::shapes::product_shape;
+use super::shapes::{capitalised_product, product_shape};
 use crate::analysis::fast_hash::FastMap;
 use crate::text::tokens::lowercase;
 use crate::text::{ByteSpan, Prose, Token, tokens};
@@ -28,6 +28,9 @@ pub struct LowercaseCounts {
     /// Each lowercase-initial word shaped like a product's name ("npm"), as written, with
     /// its uses (few: kept whole).
     products: FastMap<Box<str>, i32>,
+    /// Each capitalised word that lowercases to a product's shape ("Npm", "K8s"),
+    /// lowercased, with its uses (few: kept whole).
+    capitalised: FastMap<Box<str>, i32>,
 }
 
 /// Past this many corrections (plus one per sixteen words counted), counting afresh is
@@ -53,12 +56,14 @@ impl LowercaseCounts {
     pub fn new(prose: &Prose) -> Self {
         let mut counted = FastMap::default();
         let mut products = FastMap::default();
-        count_tokens(&prose.text, &prose.tokens, 1, &mut counted, &mut products);
+        let mut capitalised = FastMap::default();
+        count_tokens(&prose.text, &prose.tokens, 1, &mut counted, (&mut products, &mut capitalised));
         LowercaseCounts {
             paragraphs: paragraph_texts(prose).map(Arc::from).collect(),
             counted: Arc::new(counted),
             corrections: FastMap::default(),
             products,
+            capitalised,
         }
     }
 
@@ -79,11 +84,11 @@ impl LowercaseCounts {
             // A paragraph's tokens depend only on its own text.
             scratch.clear();
             tokens::tokenize(text, ByteSpan::new(0, text.len()), &mut scratch);
-            count_tokens(text, &scratch, -1, &mut next.corrections, &mut next.products);
+            count_tokens(text, &scratch, -1, &mut next.corrections, (&mut next.products, &mut next.capitalised));
         }
         for paragraph in &prose.paragraphs[came.clone()] {
             let own = prose.tokens.get(paragraph.tokens.clone()).unwrap_or_default();
-            count_tokens(&prose.text, own, 1, &mut next.corrections, &mut next.products);
+            count_tokens(&prose.text, own, 1, &mut next.corrections, (&mut next.products, &mut next.capitalised));
         }
         if next.corrections.len() > MOST_CORRECTIONS + next.counted.len() / 16 {
             return Self::new(prose);
@@ -101,18 +106,28 @@ impl LowercaseCounts {
     pub fn products(&self) -> impl Iterator<Item = (&str, usize)> {
         self.products.iter().filter(|(_, uses)| **uses > 0).map(|(word, &uses)| (&**word, uses as usize))
     }
+
+    /// Whether the draft capitalises `lower`, a product-shaped word, somewhere ("Npm").
+    pub fn capitalises(&self, lower: &str) -> bool {
+        self.capitalised.get(lower).is_some_and(|uses| *uses > 0)
+    }
 }
 
-/// Adds `step` (1 or -1) to the uses of each lowercase-initial word among `tokens`.
+/// Words with their uses.
+type Uses = FastMap<Box<str>, i32>;
+
+/// Adds `step` (1 or -1) to the uses of each lowercase-initial word among `tokens`, and
+/// to those of the product-shaped words (lowercase, and capitalised).
 fn count_tokens(
     text: &str,
     tokens: &[Token],
     step: i32,
     counts: &mut FastMap<Box<str>, i32>,
-    products: &mut FastMap<Box<str>, i32>,
+    (products, capitalised): (&mut Uses, &mut Uses),
 ) {
     for word in tokens.iter().filter(|t| t.is_word()).map(|t| t.text(text)) {
         if !word.starts_with(char::is_lowercase) {
+            capitalised_product(word, |lower| change(capitalised, lower, step));
             continue;
         }
         change(counts, &lowercase(word), step);
@@ -143,7 +158,7 @@ mod tests {
     use crate::text::Language;
 
     /// Every word's total uses, the products and the paragraphs.
-    type Summary = (Vec<(String, i32)>, Vec<(String, usize)>, Vec<String>);
+    type Summary = (Vec<(String, i32)>, Vec<(String, usize)>, Vec<(String, i32)>, Vec<String>);
 
     fn summary(counts: &LowercaseCounts) -> Summary {
         let mut totals: FastMap<Box<str>, i32> = (*counts.counted).clone();
@@ -156,8 +171,11 @@ mod tests {
         let mut products: Vec<(String, usize)> =
             counts.products().map(|(word, uses)| (word.to_string(), uses)).collect();
         products.sort();
+        let mut capitalised: Vec<(String, i32)> =
+            counts.capitalised.iter().map(|(word, &uses)| (word.to_string(), uses)).collect();
+        capitalised.sort();
         let paragraphs = counts.paragraphs.iter().map(|text| text.to_string()).collect();
-        (lower, products, paragraphs)
+        (lower, products, capitalised, paragraphs)
     }
 
     /// Edits at the start, the end, the middle, across paragraphs, of repeated paragraphs:
@@ -172,6 +190,8 @@ mod tests {
             "But the council left.\n\nBut the council left.",
             "",
             "npm and npm.\n\nnpm",
+            "Npm and npm.\n\nnpm K8s",
+            "npm and npm.\n\nnpm K8s",
         ];
         let mut carried = LowercaseCounts::new(&Prose::new(versions[0], Language::PlainText));
         for version in &versions[1..] {
@@ -181,6 +201,7 @@ mod tests {
             assert_eq!(summary(&carried), summary(&LowercaseCounts::new(&prose)), "{version}");
         }
         assert_eq!(carried.products().collect::<Vec<_>>(), [("npm", 3)]);
+        assert!(carried.capitalises("k8s") && !carried.capitalises("npm"));
         assert!(carried.contains("npm") && !carried.contains("council"));
     }
 }

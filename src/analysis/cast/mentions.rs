@@ -270,6 +270,8 @@ pub struct LowercaseWords<'t> {
     words: Words<'t>,
     /// Lowercase words shaped like product names ("npm"), with how often each is used.
     pub products: HashMap<&'t str, usize>,
+    /// Product-shaped words the draft also capitalises somewhere ("Npm"), lowercased.
+    capitalised: Capitalised<'t>,
     /// `None` when nobody will reuse the answers (a one-off analysis).
     asked: Option<std::cell::RefCell<Vec<(String, bool)>>>,
 }
@@ -278,6 +280,12 @@ pub struct LowercaseWords<'t> {
 /// edits.
 enum Words<'t> {
     Collected(HashSet<Cow<'t, str>>),
+    Counted(&'t LowercaseCounts),
+}
+
+/// The capitalised product-shaped words: collected for this analysis, or counted.
+enum Capitalised<'t> {
+    Collected(HashSet<String>),
     Counted(&'t LowercaseCounts),
 }
 
@@ -297,20 +305,46 @@ impl<'t> LowercaseWords<'t> {
         // Counted as written first: a draft repeats its words, so each distinct one is
         // lowercased and judged once.
         let mut uses: HashMap<&str, usize> = HashMap::default();
+        let mut capitalised = HashSet::default();
         for word in prose.tokens.iter().filter(|t| t.is_word()).map(|t| t.text(text)) {
             if word.starts_with(char::is_lowercase) {
                 *uses.entry(word).or_default() += 1;
+            } else {
+                super::shapes::capitalised_product(word, |lower| {
+                    if !capitalised.contains(lower) {
+                        capitalised.insert(lower.to_string());
+                    }
+                });
             }
         }
         let words = Words::Collected(uses.keys().map(|word| lowercase(word)).collect());
         uses.retain(|word, _| super::shapes::product_shape(word));
-        LowercaseWords { words, products: uses, asked: recording.then(std::cell::RefCell::default) }
+        LowercaseWords {
+            words,
+            products: uses,
+            capitalised: Capitalised::Collected(capitalised),
+            asked: recording.then(std::cell::RefCell::default),
+        }
     }
 
     /// The lowercase words of `counts`, recording the questions asked.
     pub fn counted(counts: &'t LowercaseCounts) -> Self {
         let products = counts.products().collect();
-        LowercaseWords { words: Words::Counted(counts), products, asked: Some(std::cell::RefCell::default()) }
+        LowercaseWords {
+            words: Words::Counted(counts),
+            products,
+            capitalised: Capitalised::Counted(counts),
+            asked: Some(std::cell::RefCell::default()),
+        }
+    }
+
+    /// The product-shaped words the draft uses at least twice and never capitalises:
+    /// names written in lowercase ("npm").
+    pub fn lowercase_names(&self) -> FastSet<String> {
+        super::shapes::lowercase_names(&self.products, |lower| match &self.capitalised {
+            Capitalised::Collected(words) => words.contains(lower),
+            Capitalised::Counted(counts) => counts.capitalises(lower),
+        })
     }
 
     fn contains(&self, word: &str) -> bool {
@@ -346,7 +380,7 @@ pub fn extract_with_lowercase_names(prose: &Prose) -> (Vec<Mention>, FastSet<Str
         mentions.extend(extract_paragraph(prose, paragraph, &lowercase_words));
     }
     link_acronyms(&mut mentions);
-    (mentions, super::shapes::lowercase_names(prose, &lowercase_words.products))
+    (mentions, lowercase_words.lowercase_names())
 }
 
 /// Reads the mentions of one paragraph (acronyms are linked over the whole draft after).

@@ -82,7 +82,7 @@ pub fn extract_reusing(
         }
     }
     mentions::link_acronyms(&mut mentions);
-    let lowercase_names = super::shapes::lowercase_names(prose, &lowercase_words.products);
+    let lowercase_names = lowercase_words.lowercase_names();
     drop(lowercase_words);
     let cache = MentionCache { by_text: Arc::new(next), lowercase: Some(Arc::new(counts)) };
     (mentions, lowercase_names, cache)

@@ -6,7 +6,6 @@ use crate::analysis::fast_hash::FastMap as HashMap;
 
 use super::Cast;
 use crate::analysis::fast_hash::FastSet;
-use crate::text::Prose;
 use crate::text::abbreviations::abbreviation_kind;
 
 /// A word shaped like a product name, not an English word: letters without a vowel
@@ -36,21 +35,31 @@ pub(super) fn product_shape(word: &str) -> bool {
 }
 
 /// Lowercase product names the draft uses at least twice (`products`: the product-shaped
-/// lowercase words and their counts) and never capitalises.
-pub(super) fn lowercase_names(prose: &Prose, products: &HashMap<&str, usize>) -> FastSet<String> {
-    let mut names: Vec<&str> = products.iter().filter(|(_, count)| **count >= 2).map(|(word, _)| *word).collect();
-    if names.is_empty() {
-        return FastSet::default();
-    }
+/// lowercase words and their counts) and never capitalises (`capitalised`: the
+/// capitalised words that lowercase to a product's shape, lowercased, see
+/// [`capitalised_product`]).
+pub(super) fn lowercase_names(products: &HashMap<&str, usize>, capitalised: impl Fn(&str) -> bool) -> FastSet<String> {
     // Written capitalised somewhere ("Npm"): an ordinary capitalised name after all.
-    let text = prose.text.as_str();
-    for token in prose.tokens.iter().filter(|t| t.is_word()) {
-        let word = token.text(text);
-        if word.starts_with(char::is_uppercase) {
-            names.retain(|name| !name.eq_ignore_ascii_case(word));
-        }
+    products
+        .iter()
+        .filter(|&(name, count)| *count >= 2 && !capitalised(name))
+        .map(|(name, _)| name.to_string())
+        .collect()
+}
+
+/// `found` with the lowercase form of `word` when `word` is capitalised and could be a
+/// product's name written with a capital ("Npm" for "npm"). A product's shape has ASCII
+/// letters, digits and hyphens only, so only such a word can equal one but for case.
+pub(super) fn capitalised_product<R>(word: &str, found: impl FnOnce(&str) -> R) -> Option<R> {
+    if word.len() > 12 || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
     }
-    names.into_iter().map(str::to_string).collect()
+    let mut buffer = [0u8; 12];
+    let lower = &mut buffer[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let lower = std::str::from_utf8(lower).ok()?;
+    product_shape(lower).then(|| found(lower))
 }
 
 /// A party-state designation: "R-Texas", "D-Calif", "I-Vt" (the period is its own token).
@@ -84,5 +93,38 @@ mod tests {
     fn shapes() {
         assert!(product_shape("npm") && product_shape("k8s") && !product_shape("through") && !product_shape("12"));
         assert!(is_designation("R-Texas") && is_designation("D-Calif") && !is_designation("Ocasio-Cortez"));
+        assert_eq!(capitalised_product("Npm", str::to_string).as_deref(), Some("npm"));
+        assert_eq!(capitalised_product("K8S", str::to_string).as_deref(), Some("k8s"));
+        assert!(capitalised_product("npm", str::to_string).is_none());
+        assert!(capitalised_product("Nobody", str::to_string).is_none());
+        assert!(capitalised_product("Ñpm", str::to_string).is_none());
+    }
+
+    /// A product name used twice in lowercase is one of the draft's lowercase names until
+    /// the draft capitalises it somewhere; read afresh or carried over edits alike.
+    #[test]
+    fn lowercase_names_are_those_never_capitalised() {
+        use crate::settings::Settings;
+        use crate::text::{Language, Prose};
+        let versions = [
+            "Install it with npm. Then npm runs k8s.\n\nThe team uses k8s daily.",
+            "Install it with npm. Then npm runs k8s.\n\nThe team uses K8s daily.",
+            "Install it with npm. Then npm runs k8s.\n\nNpm and K8s daily.",
+            "Install it with npm. Then npm runs k8s.\n\nThe team uses k8s daily.",
+        ];
+        let expected: [&[&str]; 4] = [&["k8s", "npm"], &["npm"], &[], &["k8s", "npm"]];
+        let settings = Settings::default();
+        let mut previous: Option<Cast> = None;
+        for (version, expected) in versions.iter().zip(expected) {
+            let prose = Prose::new(version, Language::PlainText);
+            let fresh = Cast::gather(&prose, &settings);
+            let carried = Cast::gather_reusing(previous.as_ref(), &prose, &settings);
+            for cast in [&fresh, &carried] {
+                let mut names: Vec<&str> = cast.lowercase_names.iter().map(String::as_str).collect();
+                names.sort();
+                assert_eq!(names, expected, "{version}");
+            }
+            previous = Some(carried);
+        }
     }
 }

@@ -31,6 +31,9 @@ pub struct UnknownWord {
 struct ParagraphWords {
     unknown: Box<[(u32, u32, bool)]>,
     term_keys: Box<[(u64, u32)]>,
+    /// The last answer worked out from this paragraph for a draft-wide question, with the
+    /// question's fingerprint (see [`DraftWords::answers`]).
+    answer: Mutex<Option<(u64, Box<[u32]>)>>,
 }
 
 type Remembered = Arc<ParagraphWords>;
@@ -47,6 +50,30 @@ impl DraftWords {
     /// index: a word of the draft is a term's neighbour only if its key hashes like one.
     pub fn term_keys(&self) -> impl Iterator<Item = (usize, &[(u64, u32)])> {
         self.paragraphs.iter().enumerate().map(|(index, words)| (index, &*words.term_keys))
+    }
+
+    /// Each paragraph's answer to `question`, passed to `take` in paragraph order: the one
+    /// remembered with the paragraph's words when the paragraph was last asked the same
+    /// question, else `find(paragraph index, its term keys)`. `question` fingerprints
+    /// whatever the answer depends on besides the paragraph's text, so after a keystroke
+    /// only the edited paragraph is worked out again.
+    pub fn answers(
+        &self,
+        question: u64,
+        mut find: impl FnMut(usize, &[(u64, u32)]) -> Box<[u32]>,
+        mut take: impl FnMut(&[u32]),
+    ) {
+        for (index, words) in self.paragraphs.iter().enumerate() {
+            let mut answer = words.answer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            match &*answer {
+                Some((asked, found)) if *asked == question => take(found),
+                _ => {
+                    let found = find(index, &words.term_keys);
+                    take(&found);
+                    *answer = Some((question, found));
+                }
+            }
+        }
     }
 }
 
@@ -164,7 +191,7 @@ fn read_paragraph<'a>(
         .collect();
     term_keys.sort_unstable();
     term_keys.dedup();
-    Arc::new(ParagraphWords { unknown, term_keys: term_keys.into() })
+    Arc::new(ParagraphWords { unknown, term_keys: term_keys.into(), answer: Mutex::default() })
 }
 
 /// Verdicts of [`is_slip_of_a_word`] (hundreds of lookups each), per dialect setting.

@@ -2,6 +2,8 @@
 //! explain (a name it uses, a term it keeps using, a word the project lists).
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::hash::{BuildHasher, BuildHasherDefault};
+use std::sync::{Arc, Mutex};
 
 use super::candidates::{DraftWords, UnknownWord, is_slip};
 use super::dictionary::{Edits, has_neighbour, is_known, is_slip_of_a_day_or_month};
@@ -146,45 +148,87 @@ fn consistent_terms(prose: &Prose, draft: &str, unknown: &[ByteSpan], words: &Dr
     if uses.is_empty() {
         return HashSet::default();
     }
-    let terms: Vec<String> = uses.into_keys().collect();
-    let edits = Edits { keep_first: false, added: true, changed: true, last_dropped: true };
-    // The terms' one-letter neighbours, by hash: a few hundred per term, where the draft
-    // has thousands of words. Each paragraph's distinct word keys (hashed once, when the
-    // paragraph was first read) are looked up among them, and the words of a paragraph
-    // with a match are confirmed against the term itself.
-    let mut neighbours: HashMap<u64, Vec<usize>> = HashMap::default();
-    for (index, term) in terms.iter().enumerate() {
-        has_neighbour(term, edits, |variant| {
-            let listed = neighbours.entry(terms::hash(variant)).or_default();
-            if listed.last() != Some(&index) {
-                listed.push(index);
-            }
-            false
-        });
+    let mut terms: Vec<String> = uses.into_keys().collect();
+    terms.sort_unstable();
+    let neighbours = TermNeighbours::of(terms);
+    // Which terms a paragraph's words are one letter from depends on the paragraph and the
+    // terms only: after a keystroke, the paragraphs not edited answer from memory.
+    let mut near_a_word = vec![false; neighbours.terms.len()];
+    words.answers(
+        neighbours.fingerprint,
+        |paragraph, keys| neighbours.near_in(prose, paragraph, keys),
+        |near| near.iter().for_each(|&index| near_a_word[index as usize] = true),
+    );
+    neighbours.terms.iter().zip(near_a_word).filter(|(_, near)| !near).map(|(term, _)| term.clone()).collect()
+}
+
+/// A draft's candidate terms with their one-letter neighbours, by hash: a few hundred per
+/// term, where the draft has thousands of words.
+struct TermNeighbours {
+    /// Sorted.
+    terms: Vec<String>,
+    /// A hash of `terms`.
+    fingerprint: u64,
+    neighbours: HashMap<u64, Vec<usize>>,
+    /// Only words of about a term's length (give or take a letter, a plural and a
+    /// possessive) can be one letter from it.
+    lengths: std::ops::RangeInclusive<usize>,
+}
+
+const TERM_EDITS: Edits = Edits { keep_first: false, added: true, changed: true, last_dropped: true };
+
+impl TermNeighbours {
+    /// The neighbours of `terms`, worked out again only when the terms change (a
+    /// keystroke rarely changes them).
+    fn of(terms: Vec<String>) -> Arc<TermNeighbours> {
+        static LAST: Mutex<Option<Arc<TermNeighbours>>> = Mutex::new(None);
+        let mut last = LAST.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(known) = last.as_ref().filter(|known| known.terms == terms) {
+            return Arc::clone(known);
+        }
+        let mut neighbours: HashMap<u64, Vec<usize>> = HashMap::default();
+        for (index, term) in terms.iter().enumerate() {
+            has_neighbour(term, TERM_EDITS, |variant| {
+                let listed = neighbours.entry(terms::hash(variant)).or_default();
+                if listed.last() != Some(&index) {
+                    listed.push(index);
+                }
+                false
+            });
+        }
+        let shortest = terms.iter().map(String::len).min().unwrap_or(0).saturating_sub(1);
+        let longest = terms.iter().map(String::len).max().unwrap_or(0) + 4;
+        let fingerprint = BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(&terms);
+        let built = Arc::new(TermNeighbours { terms, fingerprint, neighbours, lengths: shortest..=longest });
+        *last = Some(Arc::clone(&built));
+        built
     }
-    // Only words of about a term's length (give or take a letter, a plural and a
-    // possessive) can be one letter from it.
-    let shortest = terms.iter().map(String::len).min().unwrap_or(0).saturating_sub(1);
-    let longest = terms.iter().map(String::len).max().unwrap_or(0) + 4;
-    let fits = |length: usize| (shortest..=longest).contains(&length);
-    let mut near_a_word = vec![false; terms.len()];
-    for (paragraph, keys) in words.term_keys() {
-        let matched = keys.iter().any(|&(key, length)| fits(length as usize) && neighbours.contains_key(&key));
-        let Some(paragraph) = prose.paragraphs.get(paragraph).filter(|_| matched) else { continue };
+
+    /// The terms a word of paragraph `paragraph` is one letter from. Its distinct word
+    /// keys (hashed when the paragraph was first read) are looked up among the
+    /// neighbours, and only a paragraph with a match is read again, word by word.
+    fn near_in(&self, prose: &Prose, paragraph: usize, keys: &[(u64, u32)]) -> Box<[u32]> {
+        let fits = |length: usize| self.lengths.contains(&length);
+        let matched = keys.iter().any(|&(key, length)| fits(length as usize) && self.neighbours.contains_key(&key));
+        let Some(paragraph) = prose.paragraphs.get(paragraph).filter(|_| matched) else { return Box::default() };
+        let mut near = Vec::new();
         for token in &prose.tokens[paragraph.tokens.clone()] {
             if !token.is_word() || !fits(token.span.len()) {
                 continue;
             }
             with_term_key(token.text(&prose.text), |key| {
-                for &index in neighbours.get(&terms::hash(key)).into_iter().flatten() {
-                    if !near_a_word[index] && has_neighbour(&terms[index], edits, |variant| variant == key) {
-                        near_a_word[index] = true;
+                for &index in self.neighbours.get(&terms::hash(key)).into_iter().flatten() {
+                    let index = index as u32;
+                    if !near.contains(&index)
+                        && has_neighbour(&self.terms[index as usize], TERM_EDITS, |variant| variant == key)
+                    {
+                        near.push(index);
                     }
                 }
             });
         }
+        near.into()
     }
-    terms.into_iter().zip(near_a_word).filter(|(_, near)| !near).map(|(term, _)| term).collect()
 }
 
 fn dictionary_name(dialect: Option<Dialect>) -> &'static str {
