@@ -129,14 +129,15 @@ impl Shared {
     }
 
     /// Analyses one version of a document with the settings in force for it. A project
-    /// file gets its own problems instead of prose findings.
-    fn analyse(&self, uri: &Uri, snapshot: Snapshot) -> Analysis {
+    /// file gets its own problems instead of prose findings. Also returns what is left of
+    /// the previous analysis, for the worker to free once the result is on its way.
+    fn analyse(&self, uri: &Uri, snapshot: Snapshot) -> (Analysis, Option<Previous>) {
         let generation = self.settings_generation.load(Ordering::SeqCst);
         let Snapshot { version, rope, language, is_project_file, previous } = snapshot;
         if is_project_file {
             let draft = rope.to_string();
             let checked = Checked { findings: ide::project_file::findings(&draft), ..Checked::default() };
-            return Analysis { version, generation, rope, draft, checked };
+            return (Analysis { version, generation, rope, draft, checked }, previous.map(Previous::Shared));
         }
         let settings = self.configuration.settings_for(uri);
         analyse(version, generation, rope, language, &settings, previous)
@@ -195,7 +196,7 @@ impl Shared {
             };
             let version = snapshot.version;
             let (shared, analysed_uri) = (Arc::clone(&self), uri.clone());
-            let analysis = self.worker.run(move || shared.analyse(&analysed_uri, snapshot)).await;
+            let analysis = self.worker.run_then_drop(move || shared.analyse(&analysed_uri, snapshot)).await;
             match analysis {
                 Ok(analysis) => self.publish(&uri, Arc::new(analysis)).await,
                 Err(error) => {
@@ -251,7 +252,7 @@ impl Shared {
             open.snapshot(open.latest.clone())
         };
         let (shared, analysed_uri) = (Arc::clone(self), uri.clone());
-        match self.worker.run(move || shared.analyse(&analysed_uri, snapshot)).await {
+        match self.worker.run_then_drop(move || shared.analyse(&analysed_uri, snapshot)).await {
             Ok(analysis) => Some(Arc::new(analysis)),
             Err(error) => {
                 tracing::error!(%error, "analysis failed");
@@ -318,7 +319,7 @@ fn analyse(
     language: Language,
     settings: &Settings,
     previous: Option<Arc<Analysis>>,
-) -> Analysis {
+) -> (Analysis, Option<Previous>) {
     let previous = previous.map(Previous::new);
     let _span = tracing::debug_span!("analyse", version).entered();
     let started = std::time::Instant::now();
@@ -330,7 +331,7 @@ fn analyse(
         elapsed_us = started.elapsed().as_micros() as u64,
         "analysed"
     );
-    Analysis { version, generation, rope, draft, checked }
+    (Analysis { version, generation, rope, draft, checked }, previous)
 }
 
 fn not_open(uri: &Uri) -> Error {
