@@ -135,6 +135,9 @@ pub struct Mention {
     /// The member the mention joined (set when the mentions are clustered).
     pub member: MemberId,
     pub link: Link,
+    /// A fingerprint of what clustering reads of the mention but its acronym, taken when
+    /// the mention is read (see `recluster`): a paragraph's reused mentions bring theirs.
+    pub(super) reading: u64,
 }
 
 impl Mention {
@@ -571,11 +574,13 @@ fn build_mention(sentence: &SentenceContext, mut run: Run) -> Option<Mention> {
         acronym: None,
         member: MemberId::new(0),
         link: Link::Same,
+        reading: 0,
     };
     gather_evidence(&mut mention, sentence, first_index, run.end, titled);
     if known_place {
         mention.evidence.gazetteer += 1;
     }
+    mention.reading = super::recluster::reading_as_read(&mention, sentence.text);
     Some(mention)
 }
 

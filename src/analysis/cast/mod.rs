@@ -159,7 +159,7 @@ impl Cast {
             Gathering::After(previous) => previous,
         };
         let previous_clustering = previous.and_then(|cast| cast.clustering.as_ref());
-        let clustering = recluster::cluster_reusing(&mut mentions, &prose.text, settings, previous_clustering);
+        let clustering = recluster::cluster_reusing(&mut mentions, settings, previous_clustering);
         let clusters = clustering.clusters();
         let mut cast = Cast {
             mentions,

@@ -33,11 +33,20 @@ pub struct Clustering {
 
 /// What clustering and settling may read of a mention, as one number: its text as
 /// written and everything read from it, but not the positions, the paragraph index or the
-/// fields clustering itself fills in.
-fn reading(mention: &Mention, text: &str) -> u64 {
+/// fields clustering itself fills in. The acronym, linked over the whole draft after the
+/// paragraphs are read, is added to the part fixed when the mention was read.
+fn reading(mention: &Mention) -> u64 {
+    let mut hasher = FastHasher::default();
+    mention.reading.hash(&mut hasher);
+    mention.acronym.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// The part of a mention's reading fixed when its paragraph is read (all but the acronym).
+pub(super) fn reading_as_read(mention: &Mention, text: &str) -> u64 {
     // A 64-bit fingerprint: two different readings at the same place in the draft with
     // the same number are as unlikely as a 64-bit collision; FxHash (rustc-hash 2 mixes
-    // its result) is fast enough to fingerprint every mention on every keystroke.
+    // its result) is fast enough to fingerprint every mention as it is read.
     let mut hasher = FastHasher::default();
     mention.span.slice(text).hash(&mut hasher);
     mention.words.len().hash(&mut hasher);
@@ -49,7 +58,6 @@ fn reading(mention: &Mention, text: &str) -> u64 {
     (mention.possessive, mention.after_determiner, mention.weak).hash(&mut hasher);
     mention.evidence.hash(&mut hasher);
     mention.descriptors.hash(&mut hasher);
-    mention.acronym.hash(&mut hasher);
     hasher.finish()
 }
 
@@ -57,11 +65,10 @@ fn reading(mention: &Mention, text: &str) -> u64 {
 /// mentions read the same and the `names` setting is unchanged.
 pub fn cluster_reusing(
     mentions: &mut Vec<Mention>,
-    text: &str,
     settings: &Settings,
     previous: Option<&Arc<Clustering>>,
 ) -> Arc<Clustering> {
-    let readings: Vec<u64> = mentions.iter().map(|mention| reading(mention, text)).collect();
+    let readings: Vec<u64> = mentions.iter().map(reading).collect();
     if let Some(previous) = previous.filter(|p| p.readings == readings && p.names == settings.names) {
         apply(mentions, &previous.assignment);
         return Arc::clone(previous);
