@@ -21,21 +21,28 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-/// The singular names the draft gives people, places and organisations, with their kind:
-/// every core word of their mentions, and the words written plainly (not as a plural
-/// possessive), which tell a real plural ("the Democrats") from a slip.
+/// What the draft's names say of the words `wanted` (the plural possessives' words and
+/// their stems): the kind of the first person, place or organisation whose mention has
+/// the word as a core word, and whether the word is written plainly (not as a plural
+/// possessive), which tells a real plural ("the Democrats") from a slip.
 struct Named<'c> {
     singular: HashMap<&'c str, MemberKind>,
     plain: HashSet<&'c str>,
 }
 
 impl<'c> Named<'c> {
-    fn gather(cast: &'c Cast, text: &str) -> Self {
+    /// Only the few words asked about are kept: every mention's words are looked up in
+    /// that small set instead of filling tables with the whole cast's words.
+    fn gather(cast: &'c Cast, text: &str, wanted: &HashSet<&str>) -> Self {
         let mut named = Named { singular: HashMap::default(), plain: HashSet::default() };
         for mention in &cast.mentions {
+            let mut wanted_words = mention.words.iter().filter(|w| w.is_core() && wanted.contains(&*w.text)).peekable();
+            if wanted_words.peek().is_none() {
+                continue;
+            }
             let plural_possessive = plural_possessive_mark(mention, text).is_some();
             let kind = cast.kind_of(mention.member);
-            for word in mention.words.iter().filter(|w| w.is_core()) {
+            for word in wanted_words {
                 if !plural_possessive {
                     named.plain.insert(&*word.text);
                 }
@@ -71,7 +78,12 @@ fn check(context: &Context) -> Vec<Finding> {
     if candidates.is_empty() {
         return Vec::new();
     }
-    let named = Named::gather(cast, text);
+    let wanted: HashSet<&str> = candidates
+        .iter()
+        .filter_map(|(mention, _)| mention.words.last())
+        .flat_map(|last| [&*last.text, last.text.strip_suffix('s').unwrap_or(&last.text)])
+        .collect();
+    let named = Named::gather(cast, text, &wanted);
     let mut findings = Vec::new();
     for (mention, mark) in candidates {
         let Some(last) = mention.words.last() else { continue };
