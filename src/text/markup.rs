@@ -73,7 +73,7 @@ fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
         if rest.is_empty() {
             return None;
         }
-        let end = rest.bytes().position(|b| b == b'\n' || b == b'\r').map_or(rest.len(), |index| index + 1);
+        let end = memchr::memchr2(b'\n', b'\r', rest.as_bytes()).map_or(rest.len(), |index| index + 1);
         let (line, tail) = rest.split_at(end);
         rest = tail;
         Some(line)
