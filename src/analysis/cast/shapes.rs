@@ -11,11 +11,15 @@ use crate::text::abbreviations::abbreviation_kind;
 /// A word shaped like a product name, not an English word: letters without a vowel
 /// ("npm", "pnpm"), or letters and digits ("k8s", "x86").
 pub(super) fn product_shape(word: &str) -> bool {
+    product_shape_bytes(word.as_bytes())
+}
+
+fn product_shape_bytes(word: &[u8]) -> bool {
     if word.len() > 12 {
         return false;
     }
     let (mut letters, mut digits, mut vowels) = (0, 0, 0);
-    for byte in word.bytes() {
+    for &byte in word {
         match byte {
             b'a' | b'e' | b'i' | b'o' | b'u' | b'y' => {
                 letters += 1;
@@ -58,8 +62,12 @@ pub(super) fn capitalised_product<R>(word: &str, found: impl FnOnce(&str) -> R) 
     let lower = &mut buffer[..word.len()];
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    let lower = std::str::from_utf8(lower).ok()?;
-    product_shape(lower).then(|| found(lower))
+    // Most capitalised words fail the shape within a few letters; only the rest are
+    // taken as text (ASCII letters, digits and hyphens: valid UTF-8).
+    if !product_shape_bytes(lower) {
+        return None;
+    }
+    std::str::from_utf8(lower).ok().map(found)
 }
 
 /// A party-state designation: "R-Texas", "D-Calif", "I-Vt" (the period is its own token).
