@@ -1,7 +1,10 @@
 //! `name.style`: one term written two ways ("US" and "U.S.", "Washington DC" and
 //! "Washington, D.C.").
 
+use std::sync::{Arc, LazyLock, Mutex};
+
 use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
+use crate::text::paragraph_map::ParagraphMap;
 use crate::text::{ByteSpan, Prose, Token, TokenKind};
 
 pub const RULE: Rule = Rule {
@@ -32,29 +35,86 @@ const TERMS: &[Term] = &[
     Term { forms: &["Washington DC", "Washington, DC", "Washington D.C.", "Washington, D.C."], us: false },
 ];
 
-/// Where each form of each term occurs: per term, (form index, span). Every form starts
+/// Where each form of each term occurs: per term, (form index, span), in document order.
+/// A paragraph's occurrences depend on its text alone, so each paragraph's are
+/// remembered by its text and an edit looks again only at the paragraphs it changed.
+fn occurrences(prose: &Prose) -> Vec<Vec<(usize, ByteSpan)>> {
+    let mut found = vec![Vec::new(); TERMS.len()];
+    let lock = || REMEMBERED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let texts: Vec<&str> =
+        prose.paragraphs.iter().map(|p| prose.text.get(p.span.range()).unwrap_or_default()).collect();
+    // One lock for the paragraphs remembered (after an edit, all but one or two).
+    let mut remembered: Vec<Option<Remembered>> = {
+        let memory = lock();
+        prose
+            .paragraphs
+            .iter()
+            .zip(&texts)
+            .map(|(p, text)| memory.get(p.text_hash, text).map(|(_, r)| r.clone()))
+            .collect()
+    };
+    for (index, (paragraph, text)) in prose.paragraphs.iter().zip(&texts).enumerate() {
+        let occurrences = match remembered[index].take() {
+            Some(occurrences) => occurrences,
+            None => {
+                let occurrences: Remembered = paragraph_occurrences(prose, index).into();
+                let mut memory = lock();
+                if memory.len() >= CAPACITY {
+                    memory.clear();
+                }
+                memory.insert_new(paragraph.text_hash, || Arc::from(*text), text, || Arc::clone(&occurrences));
+                occurrences
+            }
+        };
+        let start = paragraph.span.start;
+        for &(term, form, from, to) in occurrences.iter() {
+            found[usize::from(term)]
+                .push((usize::from(form), ByteSpan::new(start + from as usize, start + to as usize)));
+        }
+    }
+    found
+}
+
+/// A paragraph's occurrences: (term index, form index, span from the paragraph's start).
+type Remembered = Arc<[(u8, u8, u32, u32)]>;
+
+/// Paragraphs remembered before the memory is cleared and starts again: far more than any
+/// draft has.
+const CAPACITY: usize = 20_000;
+
+static REMEMBERED: LazyLock<Mutex<ParagraphMap<Remembered>>> = LazyLock::new(Mutex::default);
+
+/// The occurrences in paragraph `index`, read from its own tokens only. Every form starts
 /// with "U", "E" or "W": the words starting with one of those are found with a vectorised
 /// search of the text, not by visiting every token.
-fn occurrences(prose: &Prose) -> Vec<Vec<(usize, ByteSpan)>> {
+fn paragraph_occurrences(prose: &Prose, index: usize) -> Vec<(u8, u8, u32, u32)> {
     let text = prose.text.as_str();
-    let tokens = &prose.tokens;
-    let mut found = vec![Vec::new(); TERMS.len()];
+    let paragraph = &prose.paragraphs[index];
+    let tokens = prose.tokens.get(paragraph.tokens.clone()).unwrap_or_default();
+    let body = text.get(..paragraph.span.end).unwrap_or_default();
+    let mut found = Vec::new();
     let [first, second, third] = FIRST_LETTERS;
-    let mut index = 0;
-    for start in memchr::memchr3_iter(first, second, third, text.as_bytes()) {
-        index = first_token_from(tokens, index, start);
-        let Some(token) = tokens.get(index).filter(|t| t.span.start == start && t.kind == TokenKind::Word) else {
+    let mut at = 0;
+    let searched = body.as_bytes().get(paragraph.span.start..).unwrap_or_default();
+    for start in memchr::memchr3_iter(first, second, third, searched).map(|offset| paragraph.span.start + offset) {
+        at = first_token_from(tokens, at, start);
+        let Some(token) = tokens.get(at).filter(|t| t.span.start == start && t.kind == TokenKind::Word) else {
             continue;
         };
-        for (term, found) in TERMS.iter().zip(&mut found) {
+        for (term_index, term) in TERMS.iter().enumerate() {
             if !term.forms.iter().any(|form| form.as_bytes().first() == Some(&text.as_bytes()[start])) {
                 continue;
             }
-            let matches = term_matches(prose, term, index);
+            let matches = term_matches(body, tokens, term, at);
             // Uppercase sentences ("HELP US") are not abbreviations. Checked only for a
             // match, so the cost stays proportional to the text.
             if !matches.is_empty() && !is_shouting(prose, token.span.start) {
-                found.extend(matches);
+                let relative = |offset: usize| (offset - paragraph.span.start) as u32;
+                found.extend(
+                    matches
+                        .into_iter()
+                        .map(|(form, span)| (term_index as u8, form as u8, relative(span.start), relative(span.end))),
+                );
             }
         }
     }
@@ -77,10 +137,9 @@ fn first_token_from(tokens: &[Token], from: usize, offset: usize) -> usize {
 /// The first letters of every form of every term.
 const FIRST_LETTERS: [u8; 3] = [b'U', b'E', b'W'];
 
-/// The forms of `term` that match at token `index`.
-fn term_matches(prose: &Prose, term: &Term, index: usize) -> Vec<(usize, ByteSpan)> {
-    let text = prose.text.as_str();
-    let tokens = &prose.tokens;
+/// The forms of `term` that match at `tokens[index]`, in `text` (which ends where the
+/// tokens' paragraph does).
+fn term_matches(text: &str, tokens: &[Token], term: &Term, index: usize) -> Vec<(usize, ByteSpan)> {
     let token = &tokens[index];
     let word = token.text(text);
     let period_after = tokens.get(index + 1).is_some_and(|t| t.is_punct(text, '.') && !t.space_before);
@@ -89,7 +148,7 @@ fn term_matches(prose: &Prose, term: &Term, index: usize) -> Vec<(usize, ByteSpa
         .enumerate()
         .filter_map(|(form_index, form)| {
             let matched = if form.contains(' ') {
-                match_phrase(prose, index, form)
+                match_phrase(text, token.span, form)
             } else {
                 match_abbreviation(word, form, period_after, token.span, tokens.get(index + 1).map(|t| t.span))
             };
@@ -123,10 +182,9 @@ fn match_abbreviation(
     }
 }
 
-/// "Washington" followed by the rest of the form exactly ("Washington, D.C.").
-fn match_phrase(prose: &Prose, index: usize, form: &str) -> Option<ByteSpan> {
-    let text = prose.text.as_str();
-    let token = prose.tokens[index].span;
+/// "Washington" (the word at `token`) followed by the rest of the form exactly
+/// ("Washington, D.C.").
+fn match_phrase(text: &str, token: ByteSpan, form: &str) -> Option<ByteSpan> {
     let head = form.split([' ', ',']).next()?;
     if token.slice(text) != head {
         return None;
