@@ -15,6 +15,7 @@ pub mod tokens;
 pub mod word_lists;
 
 use std::ops::Range;
+use std::sync::Arc;
 
 pub use document::{Document, Language, TextChange};
 pub use position::{LineColumn, PositionEncoding};
@@ -30,6 +31,10 @@ pub struct Paragraph {
     /// The hash of the paragraph's (masked) text, by which the caches of per-paragraph
     /// work find it (see [`paragraph_map`]).
     pub text_hash: u64,
+    /// The paragraph's (masked) text, shared: the caches of per-paragraph work keep it as
+    /// their key, and the next version's paragraph takes it over when an edit leaves the
+    /// paragraph alone, so a cache that finds this very allocation need not compare texts.
+    pub text: Arc<str>,
 }
 
 /// A sentence: its span, its tokens and the paragraph it belongs to.
@@ -132,6 +137,7 @@ impl Prose {
                 tokens: token_range,
                 sentences: first_sentence..sentences.len(),
                 text_hash,
+                text: Arc::from(masked.text.get(span.range()).unwrap_or_default()),
             });
             origins.push(None);
         }

@@ -16,6 +16,11 @@ pub fn text_hash(text: &str) -> u64 {
     BuildHasherDefault::<FxHasher>::default().hash_one(text)
 }
 
+/// Whether `key` holds `text`: at once when `text` is the key's own allocation.
+pub fn same_text(key: &Arc<str>, text: &str) -> bool {
+    std::ptr::eq(key.as_ptr(), text.as_ptr()) && key.len() == text.len() || **key == *text
+}
+
 /// Paragraph text -> `V`, looked up by the paragraph's precomputed hash.
 #[derive(Debug)]
 pub struct ParagraphMap<V> {
@@ -35,15 +40,17 @@ impl<V> ParagraphMap<V> {
         ParagraphMap { by_hash: FxHashMap::with_capacity_and_hasher(capacity, Default::default()), len: 0 }
     }
 
-    /// The entry for the paragraph `text` whose hash is `hash`, with its shared key.
+    /// The entry for the paragraph `text` whose hash is `hash`, with its shared key. When
+    /// `text` is the key itself (a paragraph's shared text, `Paragraph::text`, which the
+    /// caches take as their keys), the texts are not compared.
     pub fn get(&self, hash: u64, text: &str) -> Option<(&Arc<str>, &V)> {
-        self.by_hash.get(&hash)?.iter().find(|(key, _)| **key == *text).map(|(key, value)| (key, value))
+        self.by_hash.get(&hash)?.iter().find(|(key, _)| same_text(key, text)).map(|(key, value)| (key, value))
     }
 
     /// Adds an entry unless the text has one (repeated paragraphs share the first).
     pub fn insert_new(&mut self, hash: u64, key: impl FnOnce() -> Arc<str>, text: &str, value: impl FnOnce() -> V) {
         let entries = self.by_hash.entry(hash).or_default();
-        if !entries.iter().any(|(existing, _)| **existing == *text) {
+        if !entries.iter().any(|(existing, _)| same_text(existing, text)) {
             entries.push((key(), value()));
             self.len += 1;
         }

@@ -63,6 +63,7 @@ impl<'p> PreviousParagraphs<'p> {
             tokens: first_token..tokens.len(),
             sentences: first_sentence..sentences.len(),
             text_hash,
+            text: std::sync::Arc::clone(&old.text),
         });
         Some(index)
     }

@@ -113,14 +113,17 @@ fn pronoun_votes_reusing(
     let mut next: ParagraphMap<Arc<ParagraphVotes>> = ParagraphMap::with_capacity(prose.paragraphs.len());
     let mut window: Vec<MemberId> = Vec::new();
     for (index, paragraph) in prose.paragraphs.iter().enumerate() {
-        let Some(text) = prose.text.get(paragraph.span.range()) else { continue };
+        let text: &str = &paragraph.text;
         let kept = previous
             .and_then(|cache| cache.by_text.get(paragraph.text_hash, text))
             .filter(|(_, entry)| entry.entering == window)
             .map(|(key, entry)| (Arc::clone(key), Arc::clone(entry)));
         let (key, entry) = match kept {
             Some(kept) => kept,
-            None => (Arc::from(text), Arc::new(paragraph_votes(cast, prose, index, std::mem::take(&mut window)))),
+            None => (
+                Arc::clone(&paragraph.text),
+                Arc::new(paragraph_votes(cast, prose, index, std::mem::take(&mut window))),
+            ),
         };
         for &(member, gender) in &entry.votes {
             vote(votes, member, gender, 1);

@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use super::shapes::{capitalised_product, product_shape};
 use crate::analysis::fast_hash::FastMap;
+use crate::text::paragraph_map::same_text;
 use crate::text::tokens::lowercase;
 use crate::text::{ByteSpan, Prose, Token, tokens};
 
@@ -47,8 +48,8 @@ impl std::fmt::Debug for LowercaseCounts {
     }
 }
 
-fn paragraph_texts(prose: &Prose) -> impl Iterator<Item = &str> {
-    prose.paragraphs.iter().map(|paragraph| prose.text.get(paragraph.span.range()).unwrap_or_default())
+fn paragraph_texts(prose: &Prose) -> impl Iterator<Item = &Arc<str>> {
+    prose.paragraphs.iter().map(|paragraph| &paragraph.text)
 }
 
 impl LowercaseCounts {
@@ -59,7 +60,7 @@ impl LowercaseCounts {
         let mut capitalised = FastMap::default();
         count_tokens(&prose.text, &prose.tokens, 1, &mut counted, (&mut products, &mut capitalised));
         LowercaseCounts {
-            paragraphs: paragraph_texts(prose).map(Arc::from).collect(),
+            paragraphs: paragraph_texts(prose).cloned().collect(),
             counted: Arc::new(counted),
             corrections: FastMap::default(),
             products,
@@ -70,12 +71,13 @@ impl LowercaseCounts {
     /// These counts for `prose`, a later version of the draft: the paragraphs between the
     /// unchanged beginning and end are uncounted, and `prose`'s counted.
     pub fn updated(&self, prose: &Prose) -> Self {
-        let texts: Vec<&str> = paragraph_texts(prose).collect();
+        let texts: Vec<&Arc<str>> = paragraph_texts(prose).collect();
         let old = &self.paragraphs;
-        let unchanged_start = old.iter().zip(&texts).take_while(|(old, new)| ***old == ***new).count();
+        let same = |old: &Arc<str>, new: &Arc<str>| same_text(old, new);
+        let unchanged_start = old.iter().zip(&texts).take_while(|(old, new)| same(old, new)).count();
         let room = old.len().min(texts.len()) - unchanged_start;
         let unchanged_end =
-            (0..room).take_while(|&back| *old[old.len() - 1 - back] == *texts[texts.len() - 1 - back]).count();
+            (0..room).take_while(|&back| same(&old[old.len() - 1 - back], texts[texts.len() - 1 - back])).count();
         let gone = unchanged_start..old.len() - unchanged_end;
         let came = unchanged_start..texts.len() - unchanged_end;
         let mut next = self.clone();
@@ -93,7 +95,7 @@ impl LowercaseCounts {
         if next.corrections.len() > MOST_CORRECTIONS + next.counted.len() / 16 {
             return Self::new(prose);
         }
-        next.paragraphs.splice(gone, texts[came].iter().map(|&text| Arc::from(text)));
+        next.paragraphs.splice(gone, texts[came].iter().map(|&text| Arc::clone(text)));
         next
     }
 

@@ -56,7 +56,7 @@ pub fn extract_reusing(
     let mut next: ParagraphMap<Arc<Entry>> = ParagraphMap::with_capacity(prose.paragraphs.len());
     for (index, paragraph) in prose.paragraphs.iter().enumerate() {
         let start = paragraph.span.start;
-        let Some(text) = prose.text.get(paragraph.span.range()) else { continue };
+        let text: &str = &paragraph.text;
         let cached = previous
             .and_then(|cache| cache.by_text.get(paragraph.text_hash, text))
             .filter(|(_, entry)| lowercase_words.agrees(&entry.asked));
@@ -70,7 +70,7 @@ pub fn extract_reusing(
                 let asked = lowercase_words.take_asked();
                 next.insert_new(
                     paragraph.text_hash,
-                    || Arc::from(text),
+                    || Arc::clone(&paragraph.text),
                     text,
                     || {
                         let relative = found.iter().map(|m| shifted(m, start, 0, 0)).collect();

@@ -216,8 +216,7 @@ impl Lowered {
         let mut next: ParagraphMap<Arc<LoweredParagraph>> = ParagraphMap::with_capacity(prose.paragraphs.len());
         let mut token = 0;
         for paragraph in &prose.paragraphs {
-            let (Some(key), Some(own)) = (text.get(paragraph.span.range()), tokens.get(paragraph.tokens.clone()))
-            else {
+            let (key, Some(own)) = (&*paragraph.text, tokens.get(paragraph.tokens.clone())) else {
                 continue;
             };
             lowered.push_tokens(text, tokens.get(token..paragraph.tokens.start).unwrap_or_default());
@@ -228,7 +227,7 @@ impl Lowered {
                 Some((shared, part)) => (Arc::clone(shared), Arc::clone(part)),
                 None => {
                     let part = LoweredParagraph { lowered: Lowered::new(text, own) };
-                    (Arc::from(key), Arc::new(part))
+                    (Arc::clone(&paragraph.text), Arc::new(part))
                 }
             };
             lowered.append(&part.lowered);

@@ -103,7 +103,7 @@ pub fn reported_speech_reusing(
     let mut reports = Vec::new();
     let mut next: ParagraphMap<Arc<ParagraphSpeech>> = ParagraphMap::with_capacity(prose.paragraphs.len());
     for (index, paragraph) in prose.paragraphs.iter().enumerate() {
-        let Some(text) = prose.text.get(paragraph.span.range()) else { continue };
+        let text: &str = &paragraph.text;
         let start = paragraph.span.start;
         let kept = previous
             .and_then(|cache| cache.by_text.get(paragraph.text_hash, text))
@@ -117,7 +117,7 @@ pub fn reported_speech_reusing(
                 let found = speech::paragraph_speech(prose, reader, index);
                 next.insert_new(
                     paragraph.text_hash,
-                    || Arc::from(text),
+                    || Arc::clone(&paragraph.text),
                     text,
                     || {
                         let relative = found.iter().map(|report| moved(report, start, 0)).collect();

@@ -41,8 +41,7 @@ const TERMS: &[Term] = &[
 fn occurrences(prose: &Prose) -> Vec<Vec<(usize, ByteSpan)>> {
     let mut found = vec![Vec::new(); TERMS.len()];
     let lock = || REMEMBERED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    let texts: Vec<&str> =
-        prose.paragraphs.iter().map(|p| prose.text.get(p.span.range()).unwrap_or_default()).collect();
+    let texts: Vec<&str> = prose.paragraphs.iter().map(|p| &*p.text).collect();
     // One lock for the paragraphs remembered (after an edit, all but one or two).
     let mut remembered: Vec<Option<Remembered>> = {
         let memory = lock();
@@ -62,7 +61,12 @@ fn occurrences(prose: &Prose) -> Vec<Vec<(usize, ByteSpan)>> {
                 if memory.len() >= CAPACITY {
                     memory.clear();
                 }
-                memory.insert_new(paragraph.text_hash, || Arc::from(*text), text, || Arc::clone(&occurrences));
+                memory.insert_new(
+                    paragraph.text_hash,
+                    || Arc::clone(&paragraph.text),
+                    text,
+                    || Arc::clone(&occurrences),
+                );
                 occurrences
             }
         };

@@ -131,8 +131,7 @@ pub fn unknown_words(prose: &Prose, dialect: Option<Dialect>) -> Vec<UnknownWord
 /// The unknown words of `prose` and its term keys, each paragraph remembered by its text.
 /// `term_keys` lists the paragraphs in the order of `prose.paragraphs`.
 pub fn read(prose: &Prose, dialect: Option<Dialect>) -> DraftWords {
-    let texts: Vec<&str> =
-        prose.paragraphs.iter().map(|paragraph| prose.text.get(paragraph.span.range()).unwrap_or_default()).collect();
+    let texts: Vec<&str> = prose.paragraphs.iter().map(|paragraph| &*paragraph.text).collect();
     let lock = || REMEMBERED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
     // One lock for every paragraph the memory has (after an edit, all but one or two).
     let mut found: Vec<Option<Remembered>> = {
@@ -156,7 +155,7 @@ pub fn read(prose: &Prose, dialect: Option<Dialect>) -> DraftWords {
             if memory.len() >= CAPACITY {
                 memory.clear();
             }
-            memory.insert_new(paragraph.text_hash, || Arc::from(*text), text, || read.clone());
+            memory.insert_new(paragraph.text_hash, || Arc::clone(&paragraph.text), text, || read.clone());
             *found = Some(read);
         }
     }
