@@ -507,9 +507,14 @@ impl<'a> Reader<'a> {
         self.is_in(cue.start, lexicon::LISTENER_CUE)
     }
 
-    /// What kind of speaker the phrase is. `anonymity_noted` is true when the sentence says
-    /// the speaker asked not to be named.
-    pub fn speaker_kind(&self, speaker: &Range<usize>, anonymity_noted: bool, sentence_start: usize) -> SpeakerKind {
+    /// What kind of speaker the phrase is. `anonymity_noted` tells whether the sentence says
+    /// the speaker asked not to be named; it is asked only of a speaker with no name.
+    pub fn speaker_kind(
+        &self,
+        speaker: &Range<usize>,
+        anonymity_noted: impl FnOnce() -> bool,
+        sentence_start: usize,
+    ) -> SpeakerKind {
         let member = self.speaker_member(speaker);
         let speaker = &self.head_part(speaker);
         let words: Vec<usize> = speaker.clone().filter(|&i| self.is_word(i)).collect();
@@ -526,7 +531,7 @@ impl<'a> Reader<'a> {
             return SpeakerKind::Named;
         }
         // "speaking on condition of anonymity" makes even "he" or "the diplomat" unnamed.
-        if anonymity_noted {
+        if anonymity_noted() {
             return SpeakerKind::Anonymous;
         }
         if words.len() == 1 && self.is_in(head, lexicon::PRONOUN) {

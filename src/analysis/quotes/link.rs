@@ -160,7 +160,8 @@ fn attribution(
     sentence: usize,
     link: Link,
 ) -> Attribution {
-    let kind = reader.speaker_kind(speaker, reader.anonymity.noted(sentence), prose.sentences[sentence].tokens.start);
+    let kind =
+        reader.speaker_kind(speaker, || reader.anonymity.noted(sentence), prose.sentences[sentence].tokens.start);
     let member = (kind == SpeakerKind::Named).then(|| reader.speaker_member(speaker)).flatten();
     // A name the draft makes speak is a person or a body: a pronoun may point back to it.
     if let Some(member) = member {

@@ -50,7 +50,7 @@ pub(super) fn paragraph_speech(prose: &Prose, reader: &Reader, paragraph: usize)
             if covered.iter().any(|c| c.contains(&found.cue.start)) {
                 continue;
             }
-            let kind = reader.speaker_kind(&found.speaker, reader.anonymity.noted(sentence_index), bounds.start);
+            let kind = reader.speaker_kind(&found.speaker, || reader.anonymity.noted(sentence_index), bounds.start);
             // The writer's own voice ("I said", "we asked", "Would you mind telling") reports
             // no one else.
             if found.speaker.clone().any(|i| is_first_or_second_person(reader.word(i))) {
