@@ -27,6 +27,8 @@ pub struct MentionCache {
     by_text: Arc<ParagraphMap<Arc<Entry>>>,
     /// The draft's lowercase words.
     lowercase: Option<Arc<LowercaseCounts>>,
+    /// How many mentions the analysis read: room for the next one's.
+    mentions_read: usize,
 }
 
 fn shifted(mention: &Mention, from: usize, to: usize, paragraph: usize) -> Mention {
@@ -52,7 +54,7 @@ pub fn extract_reusing(
         None => LowercaseCounts::new(prose),
     };
     let lowercase_words = LowercaseWords::counted(&counts);
-    let mut mentions = Vec::new();
+    let mut mentions = Vec::with_capacity(previous.map_or(0, |cache| cache.mentions_read));
     let mut next: ParagraphMap<Arc<Entry>> = ParagraphMap::with_capacity(prose.paragraphs.len());
     for (index, paragraph) in prose.paragraphs.iter().enumerate() {
         let start = paragraph.span.start;
@@ -84,7 +86,8 @@ pub fn extract_reusing(
     mentions::link_acronyms(&mut mentions);
     let lowercase_names = lowercase_words.lowercase_names();
     drop(lowercase_words);
-    let cache = MentionCache { by_text: Arc::new(next), lowercase: Some(Arc::new(counts)) };
+    let cache =
+        MentionCache { by_text: Arc::new(next), lowercase: Some(Arc::new(counts)), mentions_read: mentions.len() };
     (mentions, lowercase_names, cache)
 }
 
