@@ -17,8 +17,12 @@ the scheduler gave to others, the CPU time does not; the server's resident memor
 and the peak VmHWM) from /proc right after the keystrokes, and again after a second at
 rest (the server hands freed memory back when it has been idle for half a second).
 
+With --each, also lists every keystroke (latency, server CPU, the word the "s" was
+appended to), slowest last: a keystroke that changes how a name reads (in or beside a
+name) has the cast clustered again, and those make the tail.
+
 Usage: scripts/keystrokes.py [--binary target/release/copydesk] [--words N]
-       [--keystrokes 100] [--language plaintext|markdown] [--shared DIR]
+       [--keystrokes 100] [--language plaintext|markdown] [--shared DIR] [--each]
 """
 
 import argparse
@@ -103,7 +107,7 @@ def percentile(values, fraction):
 def type_keystrokes(server, uri, text, count):
     """Types `count` one-character inserts spread through `text`; returns their latencies
     and the server's CPU time for each."""
-    latencies, cpu_times = [], []
+    latencies, cpu_times, words = [], [], []
     pid = server.process.pid
     # Inserting shifts later offsets by one; keep them in step with the text.
     for typed, offset in enumerate(spread_offsets(text, count)):
@@ -117,8 +121,9 @@ def type_keystrokes(server, uri, text, count):
         server.wait_diagnostics(uri, version)
         latencies.append(time.monotonic() - started)
         cpu_times.append(cpu_seconds(pid) - cpu_before)
+        words.append(text[:offset].rsplit(None, 1)[-1] if text[:offset].strip() else "")
         text = text[:offset] + "s" + text[offset:]
-    return latencies, cpu_times
+    return latencies, cpu_times, words
 
 
 def main():
@@ -128,6 +133,7 @@ def main():
     parser.add_argument("--keystrokes", type=int, default=100)
     parser.add_argument("--language", choices=["plaintext", "markdown"], default="plaintext")
     parser.add_argument("--shared", help="the shared directory holding corpus/ and seed/")
+    parser.add_argument("--each", action="store_true", help="list every keystroke, slowest last")
     arguments = parser.parse_args()
 
     text = corpus_draft(shared_directory(arguments.shared))
@@ -144,7 +150,7 @@ def main():
         opened = server.wait_diagnostics(uri, 1)
         open_seconds = time.monotonic() - started
         open_cpu = cpu_seconds(server.process.pid) - cpu_before
-        latencies, cpu_times = type_keystrokes(server, uri, text, arguments.keystrokes)
+        latencies, cpu_times, words = type_keystrokes(server, uri, text, arguments.keystrokes)
         resident_kib = memory_kib(server.process.pid, "VmRSS")
         peak_kib = memory_kib(server.process.pid, "VmHWM")
         # The writer pauses: the server hands freed memory back after half a second idle.
@@ -157,6 +163,9 @@ def main():
             server.process.kill()
 
     milliseconds = [latency * 1000 for latency in latencies]
+    if arguments.each:
+        for latency, cpu, word in sorted(zip(milliseconds, cpu_times, words)):
+            print(f"{latency:8.2f} ms  (server CPU {cpu * 1000:6.2f} ms)  after {word!r}")
     print(f"draft: {len(text.split())} words, {len(text.encode('utf-8'))} bytes, {arguments.language}, "
           f"{len(opened['params']['diagnostics'])} diagnostics")
     print(f"open to diagnostics: {open_seconds * 1000:.1f} ms (server CPU {open_cpu * 1000:.1f} ms)")
