@@ -3,7 +3,7 @@
 //! naming them, and the given-name data, which the draft's own signs outvote.
 
 use super::known;
-use super::{Cast, Gender, MemberId, MemberKind};
+use super::{Cast, Gender, MemberId, MemberKind, NamedIn};
 use crate::analysis::vocabulary;
 use crate::text::Prose;
 use crate::text::paragraph_map::ParagraphMap;
@@ -11,8 +11,8 @@ use std::sync::Arc;
 
 /// Each paragraph's pronoun votes, by the paragraph's text, for the next analysis: a
 /// paragraph's votes depend on its text, its mentions' members and the people the
-/// sentence before it named, so when the cast kept its members they hold again for a
-/// paragraph whose text and incoming people are unchanged.
+/// sentence before it named, so they hold again for a paragraph whose text, incoming
+/// people and mentions' members are unchanged.
 #[derive(Clone, Debug, Default)]
 pub struct VoteCache {
     by_text: Arc<ParagraphMap<Arc<ParagraphVotes>>>,
@@ -27,11 +27,13 @@ struct ParagraphVotes {
     votes: Vec<(MemberId, Gender)>,
     /// The window as the paragraph ends.
     leaving: Vec<MemberId>,
+    /// The paragraph's mentions and their members, as the votes were read.
+    named: NamedIn,
 }
 
 /// How the pronoun votes of an analysis after an edit may use the previous analysis's.
 pub(super) struct Reuse<'p> {
-    /// The previous analysis's votes, when the cast kept its members.
+    /// The previous analysis's votes.
     pub previous: Option<&'p VoteCache>,
 }
 
@@ -102,8 +104,9 @@ fn pronoun_votes(cast: &Cast, prose: &Prose, votes: &mut [(u32, u32)]) {
     }
 }
 
-/// [`pronoun_votes`], taking each paragraph's votes from `previous` when its text and the
-/// people entering it are unchanged; and the votes for the next analysis.
+/// [`pronoun_votes`], taking each paragraph's votes from `previous` when its text, the
+/// people entering it and the members its mentions are in are unchanged; and the votes
+/// for the next analysis.
 fn pronoun_votes_reusing(
     cast: &Cast,
     prose: &Prose,
@@ -116,7 +119,7 @@ fn pronoun_votes_reusing(
         let text: &str = &paragraph.text;
         let kept = previous
             .and_then(|cache| cache.by_text.get(paragraph.text_hash, text))
-            .filter(|(_, entry)| entry.entering == window)
+            .filter(|(_, entry)| entry.entering == window && cast.still_named(&entry.named, paragraph.span))
             .map(|(key, entry)| (Arc::clone(key), Arc::clone(entry)));
         let (key, entry) = match kept {
             Some(kept) => kept,
@@ -185,7 +188,7 @@ fn paragraph_votes(cast: &Cast, prose: &Prose, paragraph: usize, entering: Vec<M
         }
         previous_people = if pronoun_before_names && !people.is_empty() { window } else { people };
     }
-    ParagraphVotes { entering, votes, leaving: previous_people }
+    ParagraphVotes { entering, votes, leaving: previous_people, named: cast.named_in(prose.paragraphs[paragraph].span) }
 }
 
 #[cfg(test)]
@@ -227,7 +230,8 @@ mod tests {
             previous = cast;
         }
         assert!(genders(&previous).iter().any(|(_, gender)| *gender == Gender::Female));
-        // An edit outside names keeps the other paragraphs' votes; one in a name keeps none.
-        assert!(kept[0] >= 3 && kept[4] == 0, "{kept:?}");
+        // An edit outside names keeps the other paragraphs' votes; so does one in a name
+        // that leaves every other paragraph's mentions in the same members.
+        assert!(kept[0] >= 3 && kept[4] >= 3, "{kept:?}");
     }
 }

@@ -29,6 +29,7 @@ pub use crate::analysis::vocabulary::Gender;
 pub use ids::{MemberId, MentionId};
 pub use mentions::{Link, Mention, NameWord};
 pub use present::CastEntry;
+pub use query::NamedIn;
 pub use shapes::is_designation;
 pub use similarity::Slip;
 
@@ -116,9 +117,6 @@ pub struct Cast {
     clustering: Option<std::sync::Arc<recluster::Clustering>>,
     /// Each paragraph's pronoun votes, for reuse after an edit (server analyses only).
     votes: Option<gender::VoteCache>,
-    /// Whether the members are the previous analysis's (same ids, kinds and mentions'
-    /// members): what was read from them before still holds.
-    kept_previous_members: bool,
 }
 
 /// What a cast is gathered for: a one-off analysis keeps nothing for the next; one
@@ -168,7 +166,6 @@ impl Cast {
             lowercase_names,
             mention_cache: None,
             clustering: None,
-            kept_previous_members: false,
             votes: None,
         };
         // The same clustering of mentions read the same settles the same members and
@@ -179,7 +176,6 @@ impl Cast {
         match settled {
             Some((members, variants)) => {
                 (cast.members, cast.variants) = (members, variants);
-                cast.kept_previous_members = true;
             }
             None => {
                 for cluster in clusters {
@@ -190,18 +186,11 @@ impl Cast {
                 cast.word_variants();
             }
         }
-        let votes = previous.filter(|_| cast.kept_previous_members).and_then(|previous| previous.votes.as_ref());
+        let votes = previous.and_then(|previous| previous.votes.as_ref());
         let reuse = matches!(gathering, Gathering::After(_)).then_some(gender::Reuse { previous: votes });
         cast.votes = gender::settle(&mut cast, prose, reuse);
         cast.clustering = Some(clustering);
         cast
-    }
-
-    /// Whether this cast's members are its previous analysis's, unchanged but for
-    /// positions: the same ids, kinds and settled names, and every mention in the same
-    /// member.
-    pub fn kept_previous_members(&self) -> bool {
-        self.kept_previous_members
     }
 
     /// This cast's members and variants for `mentions`, mentions read as this cast's were

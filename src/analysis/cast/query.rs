@@ -9,7 +9,35 @@ use crate::analysis::Quotes;
 use crate::analysis::vocabulary;
 use crate::text::ByteSpan;
 
+/// The mentions of a paragraph as a per-paragraph reading saw them (reported speech,
+/// pronoun votes): each one's place from the paragraph's start, member and kind. A reading
+/// kept for a paragraph's text is reused only while these hold: the members may have been
+/// clustered differently since, and a paragraph repeated in the draft may name other
+/// members in each place ("Ford said" after Gerald Ford, and again after James Ford).
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct NamedIn(Box<[(u32, u32, MemberId, MemberKind)]>);
+
 impl Cast {
+    /// The mentions overlapping `paragraph` (a paragraph's span), as [`NamedIn`] keeps them.
+    fn named_in_iter(&self, paragraph: ByteSpan) -> impl Iterator<Item = (u32, u32, MemberId, MemberKind)> + '_ {
+        let relative = move |offset: usize| offset.saturating_sub(paragraph.start) as u32;
+        self.mentions_overlapping(paragraph)
+            .iter()
+            .map(move |m| (relative(m.span.start), relative(m.span.end), m.member, self.kind_of(m.member)))
+    }
+
+    /// What a per-paragraph reading of `paragraph` takes from the cast.
+    pub fn named_in(&self, paragraph: ByteSpan) -> NamedIn {
+        NamedIn(self.named_in_iter(paragraph).collect())
+    }
+
+    /// Whether `paragraph` names what `named` says, in the same members: a reading taken
+    /// with `named` still holds (its text being the same).
+    pub fn still_named(&self, named: &NamedIn, paragraph: ByteSpan) -> bool {
+        let mut now = self.named_in_iter(paragraph);
+        named.0.iter().all(|then| now.next().as_ref() == Some(then)) && now.next().is_none()
+    }
+
     /// The member one of whose mentions overlaps `span` (the first such mention).
     pub fn member_covering(&self, span: ByteSpan) -> Option<MemberId> {
         self.mentions_overlapping(span).first().map(|m| m.member)

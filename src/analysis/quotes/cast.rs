@@ -8,7 +8,7 @@
 use crate::analysis::fast_hash::FastSet as HashSet;
 use std::cell::RefCell;
 
-use crate::analysis::cast::{Cast, Gender, MemberKind, Mention};
+use crate::analysis::cast::{Cast, Gender, MemberKind, Mention, NamedIn};
 use crate::analysis::{reference, vocabulary};
 use crate::text::{ByteSpan, Prose};
 
@@ -46,6 +46,16 @@ impl<'a> CastView<'a> {
             mentions.iter().rev().map(|m| m.member).find(|&member| wanted(self.cast.kind_of(member)))
         };
         last(&|kind| kind == MemberKind::Person).or_else(|| last(&|_| true))
+    }
+
+    /// What a per-paragraph reading of `paragraph` takes from the cast (see [`NamedIn`]).
+    pub fn named_in(&self, paragraph: ByteSpan) -> NamedIn {
+        self.cast.named_in(paragraph)
+    }
+
+    /// Whether a reading of `paragraph` taken with `named` still holds.
+    pub fn still_named(&self, named: &NamedIn, paragraph: ByteSpan) -> bool {
+        self.cast.still_named(named, paragraph)
     }
 
     /// Notes that `member` speaks by name somewhere: evidence that it is a person or a body.

@@ -180,7 +180,6 @@ impl Quotes {
         let mut quotes = link::quotes_from_marks(prose, &scan);
         let quoted = link::quoted_tokens(prose, &quotes);
         let anonymity = cues::AnonymityNotes::new(prose);
-        let members_kept = cast.kept_previous_members();
         let cast = cast::CastView::new(cast);
         let reader = cues::Reader {
             cast: &cast,
@@ -193,8 +192,7 @@ impl Quotes {
         link::attribute(prose, &reader, &mut quotes);
         let (mut reports, lowered_cache, speech_cache) = match reusing {
             Some(Reusing { lowered_cache, speech }) => {
-                let (reports, speech_cache) =
-                    speech_reuse::reported_speech_reusing(prose, &reader, speech, members_kept);
+                let (reports, speech_cache) = speech_reuse::reported_speech_reusing(prose, &reader, speech);
                 (reports, lowered_cache, speech_cache)
             }
             None => (speech::reported_speech(prose, &reader), Default::default(), Default::default()),

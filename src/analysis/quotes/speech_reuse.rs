@@ -1,8 +1,8 @@
 //! Reported speech reused across edits. A paragraph's reports are read from its own text,
 //! which of its tokens are quoted, the few tokens around it (a cue at a sentence's end looks
-//! at the next word) and the cast members named in it. When the cast kept its members
-//! (an edit outside every name) and a paragraph's text and surroundings are unchanged, its
-//! reports are taken from the previous analysis, moved, instead of being read again. The
+//! at the next word) and the cast members named in it. When a paragraph's text, its
+//! surroundings and its mentions' members are unchanged, its reports are taken from the
+//! previous analysis, moved, instead of being read again. The
 //! result is exactly what [`speech::reported_speech`] gives, which the tests check.
 
 use std::ops::Range;
@@ -11,6 +11,7 @@ use std::sync::Arc;
 use super::ReportedSpeech;
 use super::cues::Reader;
 use super::speech;
+use crate::analysis::cast::NamedIn;
 use crate::text::paragraph_map::ParagraphMap;
 use crate::text::{ByteSpan, Prose, TokenKind};
 
@@ -37,6 +38,8 @@ impl SpeechCache {
 struct ParagraphSpeech {
     reports: Vec<ReportedSpeech>,
     surroundings: Surroundings,
+    /// The paragraph's mentions and their members, as the reports were read.
+    named: NamedIn,
 }
 
 /// Which tokens of the paragraph and of its edges are quoted, and the edge tokens.
@@ -91,23 +94,21 @@ fn moved(report: &ReportedSpeech, from: usize, to: usize) -> ReportedSpeech {
 }
 
 /// [`speech::reported_speech`], taking each paragraph whose reports cannot have changed from
-/// `previous`; and the cache for the next analysis. `members_kept` says the cast's members
-/// (their ids, kinds and mentions' members) are the previous analysis's.
+/// `previous`; and the cache for the next analysis.
 pub fn reported_speech_reusing(
     prose: &Prose,
     reader: &Reader,
     previous: Option<&SpeechCache>,
-    members_kept: bool,
 ) -> (Vec<ReportedSpeech>, SpeechCache) {
-    let previous = previous.filter(|_| members_kept);
     let mut reports = Vec::new();
     let mut next: ParagraphMap<Arc<ParagraphSpeech>> = ParagraphMap::with_capacity(prose.paragraphs.len());
     for (index, paragraph) in prose.paragraphs.iter().enumerate() {
         let text: &str = &paragraph.text;
         let start = paragraph.span.start;
-        let kept = previous
-            .and_then(|cache| cache.by_text.get(paragraph.text_hash, text))
-            .filter(|(_, entry)| entry.surroundings.hold_for(reader, &paragraph.tokens));
+        let kept = previous.and_then(|cache| cache.by_text.get(paragraph.text_hash, text)).filter(|(_, entry)| {
+            entry.surroundings.hold_for(reader, &paragraph.tokens)
+                && reader.cast.still_named(&entry.named, paragraph.span)
+        });
         match kept {
             Some((key, entry)) => {
                 reports.extend(entry.reports.iter().map(|report| moved(report, 0, start)));
@@ -122,7 +123,8 @@ pub fn reported_speech_reusing(
                     || {
                         let relative = found.iter().map(|report| moved(report, start, 0)).collect();
                         let surroundings = Surroundings::of(reader, &paragraph.tokens);
-                        Arc::new(ParagraphSpeech { reports: relative, surroundings })
+                        let named = reader.cast.named_in(paragraph.span);
+                        Arc::new(ParagraphSpeech { reports: relative, surroundings, named })
                     },
                 );
                 reports.extend(found);
@@ -167,7 +169,28 @@ mod tests {
             previous = reused;
         }
         assert!(previous.facts.quotes.reports.len() >= 3, "{:?}", previous.facts.quotes.reports);
-        // An edit outside every name keeps the other paragraphs; one inside a name, none.
-        assert!(kept[0] >= 3 && kept[4] == 0, "{kept:?}");
+        // An edit outside every name keeps the other paragraphs; so does one inside a name
+        // that leaves the other paragraphs' mentions in the same members.
+        assert!(kept[0] >= 3 && kept[4] >= 3, "{kept:?}");
+    }
+
+    /// A paragraph repeated in the draft may name a different member each time ("Ford
+    /// said" after Gerald Ford, then after James Ford): the reports kept for its text are
+    /// reused only where they name the same members.
+    #[test]
+    fn a_repeated_paragraph_keeps_each_copy_s_speaker() {
+        // Both copies have the same words around them, so only their members tell them apart.
+        let base = "President Gerald Ford spoke on Monday.\n\nFord said the plan was sound.\n\nThe meeting went on. James Ford, a mechanic, spoke on Monday.\n\nFord said the plan was sound.\n\nThe meeting went on.";
+        let settings = Settings::default();
+        let previous = check_draft_reusing(None, base, Language::PlainText, &settings);
+        let speakers = |reports: &[crate::analysis::quotes::ReportedSpeech]| {
+            reports.iter().map(|report| report.attribution.member).collect::<Vec<_>>()
+        };
+        let fresh_speakers = speakers(&previous.facts.quotes.reports);
+        assert!(fresh_speakers.len() == 2 && fresh_speakers[0] != fresh_speakers[1], "{fresh_speakers:?}");
+        let text = format!("{base} And on.");
+        let reused = check_draft_reusing(Some(&previous), &text, Language::PlainText, &settings);
+        let fresh = crate::engine::check_draft(&text, Language::PlainText, &settings);
+        assert_eq!(reused.facts.quotes.reports, fresh.facts.quotes.reports);
     }
 }
