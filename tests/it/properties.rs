@@ -165,8 +165,9 @@ fn generated_edit_scripts_match_the_reference_and_a_fresh_open() {
     }
 }
 
-/// The drafts edits are made to: every fixture draft, and corpus articles alone and run
-/// together (when the corpus is present), with their language.
+/// The drafts edits are made to: every fixture draft, and corpus articles alone, run
+/// together, and run together twice (a draft that repeats its paragraphs, where one text
+/// may name other members in each copy), when the corpus is present, with their language.
 fn edit_bases(generator: &mut Lcg) -> Vec<(String, Language)> {
     let mut paths: Vec<PathBuf> =
         ["fixtures", "fixtures/garbled", "fixtures/quote", "fixtures/name", "fixtures/editors"]
@@ -185,7 +186,9 @@ fn edit_bases(generator: &mut Lcg) -> Vec<(String, Language)> {
         let mut picked: Vec<String> =
             (0..6).map(|_| std::fs::read_to_string(&articles[generator.next(articles.len())]).unwrap()).collect();
         let run_together = picked[..4].join("\n\n");
+        let repeated = [picked[4].as_str(), picked[5].as_str(), picked[4].as_str(), picked[5].as_str()].join("\n\n");
         picked.push(run_together);
+        picked.push(repeated);
         bases.extend(picked.into_iter().map(|text| (text, Language::PlainText)));
     }
     bases
@@ -227,12 +230,14 @@ fn random_edit(generator: &mut Lcg, text: &mut String) -> usize {
     at
 }
 
-/// What the server shows for a version: its findings, its outline and hovers at a few places.
+/// What the server shows for a version: its findings, its outline and hovers at a few
+/// places; and what the hovers of any place read: the reported speech and the members.
 fn shown(checked: &copydesk::engine::Checked, draft: &str, places: &[usize]) -> String {
     let outline = copydesk::ide::outline::outline(draft, &checked.facts);
     let hovers: Vec<_> =
         places.iter().map(|&offset| copydesk::ide::hover::hover_at(checked, draft, offset.min(draft.len()))).collect();
-    format!("{:#?}\n{outline:#?}\n{hovers:#?}", checked.findings)
+    let (reports, members) = (&checked.facts.quotes.reports, &checked.facts.cast.members);
+    format!("{:#?}\n{outline:#?}\n{hovers:#?}\n{reports:#?}\n{members:#?}", checked.findings)
 }
 
 /// Incremental analysis is only a cheaper way to the same answer: chained over random
