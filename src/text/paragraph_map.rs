@@ -7,7 +7,7 @@
 //! of the half-dozen caches hashed the whole draft again on every keystroke.
 
 use std::hash::{BuildHasher, BuildHasherDefault};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use rustc_hash::{FxHashMap, FxHasher};
 
@@ -73,6 +73,48 @@ impl<V> ParagraphMap<V> {
     pub fn values(&self) -> impl Iterator<Item = &V> {
         self.by_hash.values().flatten().map(|(_, value)| value)
     }
+}
+
+/// Entries a process-wide memory keeps before it is cleared and starts again: far more
+/// paragraphs than any draft has.
+const MEMORY_CAPACITY: usize = 20_000;
+
+/// What `read(paragraph index)` gives for each paragraph of `prose`, in order, taken from
+/// `memory` (a process-wide memory of paragraphs by their text) for the paragraphs it has,
+/// and remembered there for the others. One lock finds every paragraph remembered (after an
+/// edit, all but one or two); the lock is not held while reading; a full memory is cleared
+/// and starts again.
+pub fn remembered_or_read<V: Clone>(
+    memory: &Mutex<ParagraphMap<V>>,
+    prose: &crate::text::Prose,
+    mut read: impl FnMut(usize) -> V,
+) -> Vec<V> {
+    let lock = || memory.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let found: Vec<Option<V>> = {
+        let memory = lock();
+        prose.paragraphs.iter().map(|p| memory.get(p.text_hash, &p.text).map(|(_, value)| value.clone())).collect()
+    };
+    found
+        .into_iter()
+        .zip(&prose.paragraphs)
+        .enumerate()
+        .map(|(index, (found, paragraph))| {
+            found.unwrap_or_else(|| {
+                let value = read(index);
+                let mut memory = lock();
+                if memory.len() >= MEMORY_CAPACITY {
+                    memory.clear();
+                }
+                memory.insert_new(
+                    paragraph.text_hash,
+                    || Arc::clone(&paragraph.text),
+                    &paragraph.text,
+                    || value.clone(),
+                );
+                value
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]

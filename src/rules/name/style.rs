@@ -4,7 +4,7 @@
 use std::sync::{Arc, LazyLock, Mutex};
 
 use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
-use crate::text::paragraph_map::ParagraphMap;
+use crate::text::paragraph_map::{ParagraphMap, remembered_or_read};
 use crate::text::{ByteSpan, Prose, Token, TokenKind};
 
 pub const RULE: Rule = Rule {
@@ -40,36 +40,8 @@ const TERMS: &[Term] = &[
 /// remembered by its text and an edit looks again only at the paragraphs it changed.
 fn occurrences(prose: &Prose) -> Vec<Vec<(usize, ByteSpan)>> {
     let mut found = vec![Vec::new(); TERMS.len()];
-    let lock = || REMEMBERED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    let texts: Vec<&str> = prose.paragraphs.iter().map(|p| &*p.text).collect();
-    // One lock for the paragraphs remembered (after an edit, all but one or two).
-    let mut remembered: Vec<Option<Remembered>> = {
-        let memory = lock();
-        prose
-            .paragraphs
-            .iter()
-            .zip(&texts)
-            .map(|(p, text)| memory.get(p.text_hash, text).map(|(_, r)| r.clone()))
-            .collect()
-    };
-    for (index, (paragraph, text)) in prose.paragraphs.iter().zip(&texts).enumerate() {
-        let occurrences = match remembered[index].take() {
-            Some(occurrences) => occurrences,
-            None => {
-                let occurrences: Remembered = paragraph_occurrences(prose, index).into();
-                let mut memory = lock();
-                if memory.len() >= CAPACITY {
-                    memory.clear();
-                }
-                memory.insert_new(
-                    paragraph.text_hash,
-                    || Arc::clone(&paragraph.text),
-                    text,
-                    || Arc::clone(&occurrences),
-                );
-                occurrences
-            }
-        };
+    let remembered = remembered_or_read(&REMEMBERED, prose, |index| paragraph_occurrences(prose, index).into());
+    for (paragraph, occurrences) in prose.paragraphs.iter().zip(remembered) {
         let start = paragraph.span.start;
         for &(term, form, from, to) in occurrences.iter() {
             found[usize::from(term)]
@@ -81,10 +53,6 @@ fn occurrences(prose: &Prose) -> Vec<Vec<(usize, ByteSpan)>> {
 
 /// A paragraph's occurrences: (term index, form index, span from the paragraph's start).
 type Remembered = Arc<[(u8, u8, u32, u32)]>;
-
-/// Paragraphs remembered before the memory is cleared and starts again: far more than any
-/// draft has.
-const CAPACITY: usize = 20_000;
 
 static REMEMBERED: LazyLock<Mutex<ParagraphMap<Remembered>>> = LazyLock::new(Mutex::default);
 

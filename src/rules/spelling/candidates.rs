@@ -12,7 +12,7 @@ use std::sync::{Arc, LazyLock, Mutex};
 use super::dictionary::{is_acronym_or_number, is_known, is_slip_of_a_word};
 use super::terms;
 use crate::settings::Dialect;
-use crate::text::paragraph_map::ParagraphMap;
+use crate::text::paragraph_map::{ParagraphMap, remembered_or_read};
 use crate::text::{ByteSpan, Prose, Token, TokenKind};
 
 /// A word of the draft the dictionary does not know.
@@ -90,7 +90,7 @@ type Memory<T> = Mutex<[HashMap<Box<str>, T>; 3]>;
 
 /// Paragraph text -> its unknown words and term keys, one map per dialect setting, found
 /// by the paragraph's precomputed hash.
-static REMEMBERED: LazyLock<Mutex<[ParagraphMap<Remembered>; 3]>> = LazyLock::new(Mutex::default);
+static REMEMBERED: LazyLock<[Mutex<ParagraphMap<Remembered>>; 3]> = LazyLock::new(Default::default);
 
 /// What `memory` holds for `key` under `dialect`, or `find()` remembered. The lock is not
 /// held while finding; a full memory is cleared and starts again.
@@ -119,7 +119,7 @@ fn slot(dialect: Option<Dialect>) -> usize {
 
 /// Forgets every remembered paragraph and slip (for benchmarks of the first reading).
 pub fn forget() {
-    REMEMBERED.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).iter_mut().for_each(ParagraphMap::clear);
+    REMEMBERED.iter().for_each(|memory| memory.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).clear());
     SLIPS.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).iter_mut().for_each(HashMap::clear);
 }
 
@@ -131,36 +131,14 @@ pub fn unknown_words(prose: &Prose, dialect: Option<Dialect>) -> Vec<UnknownWord
 /// The unknown words of `prose` and its term keys, each paragraph remembered by its text.
 /// `term_keys` lists the paragraphs in the order of `prose.paragraphs`.
 pub fn read(prose: &Prose, dialect: Option<Dialect>) -> DraftWords {
-    let texts: Vec<&str> = prose.paragraphs.iter().map(|paragraph| &*paragraph.text).collect();
-    let lock = || REMEMBERED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    // One lock for every paragraph the memory has (after an edit, all but one or two).
-    let mut found: Vec<Option<Remembered>> = {
-        let memory = lock();
-        let memory = &memory[slot(dialect)];
-        prose
-            .paragraphs
-            .iter()
-            .zip(&texts)
-            .map(|(p, text)| memory.get(p.text_hash, text).map(|(_, r)| r.clone()))
-            .collect()
-    };
     let mut verdicts = HashMap::default();
-    for ((paragraph, text), found) in prose.paragraphs.iter().zip(&texts).zip(&mut found) {
-        if found.is_none() {
-            let tokens = prose.tokens.get(paragraph.tokens.clone()).unwrap_or_default();
-            // The lock is not held while reading; a full memory is cleared and starts again.
-            let read = read_paragraph(&prose.text, (paragraph.span.start, tokens), dialect, &mut verdicts);
-            let mut memory = lock();
-            let memory = &mut memory[slot(dialect)];
-            if memory.len() >= CAPACITY {
-                memory.clear();
-            }
-            memory.insert_new(paragraph.text_hash, || Arc::clone(&paragraph.text), text, || read.clone());
-            *found = Some(read);
-        }
-    }
+    let found = remembered_or_read(&REMEMBERED[slot(dialect)], prose, |index| {
+        let paragraph = &prose.paragraphs[index];
+        let tokens = prose.tokens.get(paragraph.tokens.clone()).unwrap_or_default();
+        read_paragraph(&prose.text, (paragraph.span.start, tokens), dialect, &mut verdicts)
+    });
     let mut words = DraftWords { unknown: Vec::new(), paragraphs: Vec::with_capacity(found.len()) };
-    for (paragraph, remembered) in prose.paragraphs.iter().zip(found.into_iter().flatten()) {
+    for (paragraph, remembered) in prose.paragraphs.iter().zip(found) {
         let start = paragraph.span.start;
         words.unknown.extend(remembered.unknown.iter().map(|&(from, to, in_prose)| UnknownWord {
             span: ByteSpan::new(start + from as usize, start + to as usize),
