@@ -46,15 +46,11 @@ pub struct DraftWords {
 }
 
 impl DraftWords {
-    /// Each paragraph's distinct term-key hashes with their words' lengths, by paragraph
-    /// index: a word of the draft is a term's neighbour only if its key hashes like one.
-    pub fn term_keys(&self) -> impl Iterator<Item = (usize, &[(u64, u32)])> {
-        self.paragraphs.iter().enumerate().map(|(index, words)| (index, &*words.term_keys))
-    }
-
     /// Each paragraph's answer to `question`, passed to `take` in paragraph order: the one
     /// remembered with the paragraph's words when the paragraph was last asked the same
-    /// question, else `find(paragraph index, its term keys)`. `question` fingerprints
+    /// question, else `find(paragraph index, its term keys)` (its distinct term-key hashes
+    /// with their words' lengths: a word is a term's neighbour only if its key hashes like
+    /// one). `question` fingerprints
     /// whatever the answer depends on besides the paragraph's text, so after a keystroke
     /// only the edited paragraph is worked out again.
     pub fn answers(
@@ -128,8 +124,9 @@ pub fn unknown_words(prose: &Prose, dialect: Option<Dialect>) -> Vec<UnknownWord
     read(prose, dialect).unknown
 }
 
-/// The unknown words of `prose` and its term keys, each paragraph remembered by its text.
-/// `term_keys` lists the paragraphs in the order of `prose.paragraphs`.
+/// The unknown words of `prose` and its paragraphs' term keys (asked through
+/// [`DraftWords::answers`], in the order of `prose.paragraphs`), each paragraph remembered
+/// by its text.
 pub fn read(prose: &Prose, dialect: Option<Dialect>) -> DraftWords {
     let mut verdicts = HashMap::default();
     let found = remembered_or_read(&REMEMBERED[slot(dialect)], prose, |index| {
