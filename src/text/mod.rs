@@ -106,7 +106,8 @@ impl Prose {
         let mut paragraphs = Vec::with_capacity(masked.paragraphs.len());
         let mut sentence_ranges = Vec::new();
         for span in masked.paragraphs {
-            let text_hash = paragraph_map::text_hash(masked.text.get(span.range()).unwrap_or_default());
+            let paragraph_text = masked.text.get(span.range()).unwrap_or_default();
+            let text_hash = paragraph_map::text_hash(paragraph_text);
             if let Some(reusable) = &reusable
                 && let Some(origin) = reusable.copy_paragraph(
                     &masked.text,
@@ -137,7 +138,7 @@ impl Prose {
                 tokens: token_range,
                 sentences: first_sentence..sentences.len(),
                 text_hash,
-                text: Arc::from(masked.text.get(span.range()).unwrap_or_default()),
+                text: Arc::from(paragraph_text),
             });
             origins.push(None);
         }

@@ -2,14 +2,18 @@
 //! analysis's per-paragraph work over to the next one.
 //!
 //! Each paragraph's text is hashed once per analysis, when the prose is built (a paragraph
-//! copied from the previous analysis keeps its hash), and every cache looks paragraphs up
-//! by that hash, comparing texts only for the entry found. Keyed by the text itself, each
-//! of the half-dozen caches hashed the whole draft again on every keystroke.
+//! copied from the previous analysis keeps its hash and its shared text), and every cache
+//! looks paragraphs up by that hash and keys them by the shared text (`Paragraph::text`),
+//! so the entry found is confirmed by comparing pointers, and texts only when the
+//! allocations differ. Keyed by the text itself, each of the half-dozen caches hashed and
+//! compared the whole draft again on every keystroke.
 
 use std::hash::{BuildHasher, BuildHasherDefault};
 use std::sync::{Arc, Mutex};
 
 use rustc_hash::{FxHashMap, FxHasher};
+
+use super::{Paragraph, Prose};
 
 /// The hash of a paragraph's text, as `Paragraph::text_hash` holds it.
 pub fn text_hash(text: &str) -> u64 {
@@ -40,18 +44,25 @@ impl<V> ParagraphMap<V> {
         ParagraphMap { by_hash: FxHashMap::with_capacity_and_hasher(capacity, Default::default()), len: 0 }
     }
 
-    /// The entry for the paragraph `text` whose hash is `hash`, with its shared key. When
-    /// `text` is the key itself (a paragraph's shared text, `Paragraph::text`, which the
-    /// caches take as their keys), the texts are not compared.
-    pub fn get(&self, hash: u64, text: &str) -> Option<(&Arc<str>, &V)> {
-        self.by_hash.get(&hash)?.iter().find(|(key, _)| same_text(key, text)).map(|(key, value)| (key, value))
+    /// The entry for `paragraph`'s text.
+    pub fn get(&self, paragraph: &Paragraph) -> Option<&V> {
+        self.get_text(paragraph.text_hash, &paragraph.text)
     }
 
-    /// Adds an entry unless the text has one (repeated paragraphs share the first).
-    pub fn insert_new(&mut self, hash: u64, key: impl FnOnce() -> Arc<str>, text: &str, value: impl FnOnce() -> V) {
+    /// Adds an entry for `paragraph`'s text, keyed by its shared text, unless the text has
+    /// one (repeated paragraphs share the first).
+    pub fn insert_new(&mut self, paragraph: &Paragraph, value: impl FnOnce() -> V) {
+        self.insert_text(paragraph.text_hash, &paragraph.text, value);
+    }
+
+    fn get_text(&self, hash: u64, text: &Arc<str>) -> Option<&V> {
+        self.by_hash.get(&hash)?.iter().find(|(key, _)| same_text(key, text)).map(|(_, value)| value)
+    }
+
+    fn insert_text(&mut self, hash: u64, text: &Arc<str>, value: impl FnOnce() -> V) {
         let entries = self.by_hash.entry(hash).or_default();
         if !entries.iter().any(|(existing, _)| same_text(existing, text)) {
-            entries.push((key(), value()));
+            entries.push((Arc::clone(text), value()));
             self.len += 1;
         }
     }
@@ -86,13 +97,13 @@ const MEMORY_CAPACITY: usize = 20_000;
 /// and starts again.
 pub fn remembered_or_read<V: Clone>(
     memory: &Mutex<ParagraphMap<V>>,
-    prose: &crate::text::Prose,
+    prose: &Prose,
     mut read: impl FnMut(usize) -> V,
 ) -> Vec<V> {
     let lock = || memory.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
     let found: Vec<Option<V>> = {
         let memory = lock();
-        prose.paragraphs.iter().map(|p| memory.get(p.text_hash, &p.text).map(|(_, value)| value.clone())).collect()
+        prose.paragraphs.iter().map(|paragraph| memory.get(paragraph).cloned()).collect()
     };
     found
         .into_iter()
@@ -105,12 +116,7 @@ pub fn remembered_or_read<V: Clone>(
                 if memory.len() >= MEMORY_CAPACITY {
                     memory.clear();
                 }
-                memory.insert_new(
-                    paragraph.text_hash,
-                    || Arc::clone(&paragraph.text),
-                    &paragraph.text,
-                    || value.clone(),
-                );
+                memory.insert_new(paragraph, || value.clone());
                 value
             })
         })
@@ -123,17 +129,30 @@ mod tests {
 
     #[test]
     fn entries_are_found_by_hash_and_text() {
+        let text = |text: &str| Arc::<str>::from(text);
         let mut map = ParagraphMap::default();
-        map.insert_new(text_hash("one"), || Arc::from("one"), "one", || 1);
-        map.insert_new(text_hash("one"), || Arc::from("one"), "one", || 2);
+        map.insert_text(text_hash("one"), &text("one"), || 1);
+        map.insert_text(text_hash("one"), &text("one"), || 2);
         // Two texts under one hash (a collision) stay apart.
-        map.insert_new(7, || Arc::from("a"), "a", || 3);
-        map.insert_new(7, || Arc::from("b"), "b", || 4);
-        assert_eq!(map.get(text_hash("one"), "one").map(|(_, v)| *v), Some(1));
-        assert_eq!((map.get(7, "a").map(|(_, v)| *v), map.get(7, "b").map(|(_, v)| *v)), (Some(3), Some(4)));
-        assert!(map.get(7, "c").is_none() && map.get(text_hash("two"), "two").is_none());
+        map.insert_text(7, &text("a"), || 3);
+        map.insert_text(7, &text("b"), || 4);
+        assert_eq!(map.get_text(text_hash("one"), &text("one")), Some(&1));
+        assert_eq!((map.get_text(7, &text("a")), map.get_text(7, &text("b"))), (Some(&3), Some(&4)));
+        assert!(map.get_text(7, &text("c")).is_none() && map.get_text(text_hash("two"), &text("two")).is_none());
         assert_eq!((map.values().count(), map.len()), (3, 3));
         map.clear();
-        assert!(map.is_empty() && map.get(7, "a").is_none());
+        assert!(map.is_empty() && map.get_text(7, &text("a")).is_none());
+    }
+
+    /// A paragraph's own shared text finds its entry; so does an equal text elsewhere.
+    #[test]
+    fn paragraphs_find_entries_by_their_shared_text() {
+        let prose = Prose::new("One.\n\nTwo.\n\nOne.", crate::text::Language::PlainText);
+        let mut map = ParagraphMap::default();
+        map.insert_new(&prose.paragraphs[0], || "first");
+        map.insert_new(&prose.paragraphs[2], || "repeated");
+        assert_eq!(map.get(&prose.paragraphs[0]), Some(&"first"));
+        assert_eq!(map.get(&prose.paragraphs[2]), Some(&"first"));
+        assert_eq!((map.get(&prose.paragraphs[1]), map.len()), (None, 1));
     }
 }

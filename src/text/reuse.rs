@@ -40,7 +40,7 @@ impl<'p> PreviousParagraphs<'p> {
     ) -> Option<usize> {
         let &index = self.by_hash.get(&text_hash)?;
         let old = &self.prose.paragraphs[index];
-        if text.get(span.range())? != self.prose.text.get(old.span.range())? {
+        if text.get(span.range())? != &*old.text {
             return None;
         }
         let shift = |offset: usize| offset - old.span.start + span.start;

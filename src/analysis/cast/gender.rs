@@ -116,23 +116,18 @@ fn pronoun_votes_reusing(
     let mut next: ParagraphMap<Arc<ParagraphVotes>> = ParagraphMap::with_capacity(prose.paragraphs.len());
     let mut window: Vec<MemberId> = Vec::new();
     for (index, paragraph) in prose.paragraphs.iter().enumerate() {
-        let text: &str = &paragraph.text;
         let kept = previous
-            .and_then(|cache| cache.by_text.get(paragraph.text_hash, text))
-            .filter(|(_, entry)| entry.entering == window && cast.still_named(&entry.named, paragraph.span))
-            .map(|(key, entry)| (Arc::clone(key), Arc::clone(entry)));
-        let (key, entry) = match kept {
-            Some(kept) => kept,
-            None => (
-                Arc::clone(&paragraph.text),
-                Arc::new(paragraph_votes(cast, prose, index, std::mem::take(&mut window))),
-            ),
+            .and_then(|cache| cache.by_text.get(paragraph))
+            .filter(|entry| entry.entering == window && cast.still_named(&entry.named, paragraph.span));
+        let entry = match kept {
+            Some(kept) => Arc::clone(kept),
+            None => Arc::new(paragraph_votes(cast, prose, index, std::mem::take(&mut window))),
         };
         for &(member, gender) in &entry.votes {
             vote(votes, member, gender, 1);
         }
         window.clone_from(&entry.leaving);
-        next.insert_new(paragraph.text_hash, || key, text, || entry);
+        next.insert_new(paragraph, || entry);
     }
     VoteCache { by_text: Arc::new(next) }
 }

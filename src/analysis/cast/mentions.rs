@@ -273,30 +273,30 @@ pub struct LowercaseWords<'t> {
     words: Words<'t>,
     /// Lowercase words shaped like product names ("npm"), with how often each is used.
     pub products: HashMap<&'t str, usize>,
-    /// Product-shaped words the draft also capitalises somewhere ("Npm"), lowercased.
-    capitalised: Capitalised<'t>,
     /// `None` when nobody will reuse the answers (a one-off analysis).
     asked: Option<std::cell::RefCell<Vec<(String, bool)>>>,
 }
 
-/// The lowercase words themselves: collected for this analysis, or counts carried over
-/// edits.
+/// The lowercase words themselves, and the product-shaped words the draft also
+/// capitalises somewhere ("Npm", lowercased): collected for this analysis, or counts
+/// carried over edits.
 enum Words<'t> {
-    Collected(HashSet<Cow<'t, str>>),
-    Counted(&'t LowercaseCounts),
-}
-
-/// The capitalised product-shaped words: collected for this analysis, or counted.
-enum Capitalised<'t> {
-    Collected(HashSet<String>),
+    Collected { lowercase: HashSet<Cow<'t, str>>, capitalised_products: HashSet<String> },
     Counted(&'t LowercaseCounts),
 }
 
 impl Words<'_> {
     fn contains(&self, lower: &str) -> bool {
         match self {
-            Words::Collected(words) => words.contains(lower),
+            Words::Collected { lowercase, .. } => lowercase.contains(lower),
             Words::Counted(counts) => counts.contains(lower),
+        }
+    }
+
+    fn capitalises(&self, lower: &str) -> bool {
+        match self {
+            Words::Collected { capitalised_products, .. } => capitalised_products.contains(lower),
+            Words::Counted(counts) => counts.capitalises(lower),
         }
     }
 }
@@ -308,46 +308,34 @@ impl<'t> LowercaseWords<'t> {
         // Counted as written first: a draft repeats its words, so each distinct one is
         // lowercased and judged once.
         let mut uses: HashMap<&str, usize> = HashMap::default();
-        let mut capitalised = HashSet::default();
+        let mut capitalised_products = HashSet::default();
         for word in prose.tokens.iter().filter(|t| t.is_word()).map(|t| t.text(text)) {
             if word.starts_with(char::is_lowercase) {
                 *uses.entry(word).or_default() += 1;
             } else {
                 super::shapes::capitalised_product(word, |lower| {
-                    if !capitalised.contains(lower) {
-                        capitalised.insert(lower.to_string());
+                    if !capitalised_products.contains(lower) {
+                        capitalised_products.insert(lower.to_string());
                     }
                 });
             }
         }
-        let words = Words::Collected(uses.keys().map(|word| lowercase(word)).collect());
+        let lowercase = uses.keys().map(|word| lowercase(word)).collect();
+        let words = Words::Collected { lowercase, capitalised_products };
         uses.retain(|word, _| super::shapes::product_shape(word));
-        LowercaseWords {
-            words,
-            products: uses,
-            capitalised: Capitalised::Collected(capitalised),
-            asked: recording.then(std::cell::RefCell::default),
-        }
+        LowercaseWords { words, products: uses, asked: recording.then(std::cell::RefCell::default) }
     }
 
     /// The lowercase words of `counts`, recording the questions asked.
     pub fn counted(counts: &'t LowercaseCounts) -> Self {
         let products = counts.products().collect();
-        LowercaseWords {
-            words: Words::Counted(counts),
-            products,
-            capitalised: Capitalised::Counted(counts),
-            asked: Some(std::cell::RefCell::default()),
-        }
+        LowercaseWords { words: Words::Counted(counts), products, asked: Some(std::cell::RefCell::default()) }
     }
 
     /// The product-shaped words the draft uses at least twice and never capitalises:
     /// names written in lowercase ("npm").
     pub fn lowercase_names(&self) -> FastSet<String> {
-        super::shapes::lowercase_names(&self.products, |lower| match &self.capitalised {
-            Capitalised::Collected(words) => words.contains(lower),
-            Capitalised::Counted(counts) => counts.capitalises(lower),
-        })
+        super::shapes::lowercase_names(&self.products, |lower| self.words.capitalises(lower))
     }
 
     fn contains(&self, word: &str) -> bool {

@@ -58,27 +58,21 @@ pub fn extract_reusing(
     let mut next: ParagraphMap<Arc<Entry>> = ParagraphMap::with_capacity(prose.paragraphs.len());
     for (index, paragraph) in prose.paragraphs.iter().enumerate() {
         let start = paragraph.span.start;
-        let text: &str = &paragraph.text;
         let cached = previous
-            .and_then(|cache| cache.by_text.get(paragraph.text_hash, text))
-            .filter(|(_, entry)| lowercase_words.agrees(&entry.asked));
+            .and_then(|cache| cache.by_text.get(paragraph))
+            .filter(|entry| lowercase_words.agrees(&entry.asked));
         match cached {
-            Some((key, entry)) => {
+            Some(entry) => {
                 mentions.extend(entry.mentions.iter().map(|m| shifted(m, 0, start, index)));
-                next.insert_new(paragraph.text_hash, || Arc::clone(key), text, || Arc::clone(entry));
+                next.insert_new(paragraph, || Arc::clone(entry));
             }
             None => {
                 let found = mentions::extract_paragraph(prose, index, &lowercase_words);
                 let asked = lowercase_words.take_asked();
-                next.insert_new(
-                    paragraph.text_hash,
-                    || Arc::clone(&paragraph.text),
-                    text,
-                    || {
-                        let relative = found.iter().map(|m| shifted(m, start, 0, 0)).collect();
-                        Arc::new(Entry { mentions: relative, asked })
-                    },
-                );
+                next.insert_new(paragraph, || {
+                    let relative = found.iter().map(|m| shifted(m, start, 0, 0)).collect();
+                    Arc::new(Entry { mentions: relative, asked })
+                });
                 mentions.extend(found);
             }
         }

@@ -216,22 +216,17 @@ impl Lowered {
         let mut next: ParagraphMap<Arc<LoweredParagraph>> = ParagraphMap::with_capacity(prose.paragraphs.len());
         let mut token = 0;
         for paragraph in &prose.paragraphs {
-            let (key, Some(own)) = (&*paragraph.text, tokens.get(paragraph.tokens.clone())) else {
-                continue;
-            };
+            let Some(own) = tokens.get(paragraph.tokens.clone()) else { continue };
             lowered.push_tokens(text, tokens.get(token..paragraph.tokens.start).unwrap_or_default());
             let reused = previous
-                .and_then(|cache| cache.by_text.get(paragraph.text_hash, key))
-                .filter(|(_, part)| part.lowered.lists.len() == own.len());
-            let (shared, part) = match reused {
-                Some((shared, part)) => (Arc::clone(shared), Arc::clone(part)),
-                None => {
-                    let part = LoweredParagraph { lowered: Lowered::new(text, own) };
-                    (Arc::clone(&paragraph.text), Arc::new(part))
-                }
+                .and_then(|cache| cache.by_text.get(paragraph))
+                .filter(|part| part.lowered.lists.len() == own.len());
+            let part = match reused {
+                Some(part) => Arc::clone(part),
+                None => Arc::new(LoweredParagraph { lowered: Lowered::new(text, own) }),
             };
             lowered.append(&part.lowered);
-            next.insert_new(paragraph.text_hash, || shared, key, || part);
+            next.insert_new(paragraph, || part);
             token = paragraph.tokens.end;
         }
         lowered.push_tokens(text, tokens.get(token..).unwrap_or_default());

@@ -103,30 +103,24 @@ pub fn reported_speech_reusing(
     let mut reports = Vec::new();
     let mut next: ParagraphMap<Arc<ParagraphSpeech>> = ParagraphMap::with_capacity(prose.paragraphs.len());
     for (index, paragraph) in prose.paragraphs.iter().enumerate() {
-        let text: &str = &paragraph.text;
         let start = paragraph.span.start;
-        let kept = previous.and_then(|cache| cache.by_text.get(paragraph.text_hash, text)).filter(|(_, entry)| {
+        let kept = previous.and_then(|cache| cache.by_text.get(paragraph)).filter(|entry| {
             entry.surroundings.hold_for(reader, &paragraph.tokens)
                 && reader.cast.still_named(&entry.named, paragraph.span)
         });
         match kept {
-            Some((key, entry)) => {
+            Some(entry) => {
                 reports.extend(entry.reports.iter().map(|report| moved(report, 0, start)));
-                next.insert_new(paragraph.text_hash, || Arc::clone(key), text, || Arc::clone(entry));
+                next.insert_new(paragraph, || Arc::clone(entry));
             }
             None => {
                 let found = speech::paragraph_speech(prose, reader, index);
-                next.insert_new(
-                    paragraph.text_hash,
-                    || Arc::clone(&paragraph.text),
-                    text,
-                    || {
-                        let relative = found.iter().map(|report| moved(report, start, 0)).collect();
-                        let surroundings = Surroundings::of(reader, &paragraph.tokens);
-                        let named = reader.cast.named_in(paragraph.span);
-                        Arc::new(ParagraphSpeech { reports: relative, surroundings, named })
-                    },
-                );
+                next.insert_new(paragraph, || {
+                    let relative = found.iter().map(|report| moved(report, start, 0)).collect();
+                    let surroundings = Surroundings::of(reader, &paragraph.tokens);
+                    let named = reader.cast.named_in(paragraph.span);
+                    Arc::new(ParagraphSpeech { reports: relative, surroundings, named })
+                });
                 reports.extend(found);
             }
         }
