@@ -94,7 +94,10 @@ impl<'a> Reader<'a> {
         // Most tokens are neither a cue verb nor "according" (which is not one).
         if !self.is_in(index, lexicon::CUE_VERB) {
             let according = self.lower(index) == "according" && index + 1 < bounds.end && self.lower(index + 1) == "to";
-            return according.then_some(index..index + 2);
+            if according {
+                return Some(index..index + 2);
+            }
+            return self.phrasal_cue_at(index, bounds);
         }
         // "Reports on the implement vary": a capitalised cue word opening the sentence is
         // a verb only when a speaker follows it ("Said the mayor: …", "Says Smith").
@@ -115,10 +118,10 @@ impl<'a> Reader<'a> {
         if !past && matches!(self.lower(index + 1), "was" | "is" | "were" | "are" | "has" | "had") {
             return None;
         }
-        // "they are called 'U.S. nationals'", "he was told 'you are fired'": the subject of
-        // a passive naming or listening verb is named or told, not speaking.
-        let naming = self.is_in(index, lexicon::LISTENER_CUE) || matches!(lower, "called" | "described" | "dubbed");
-        if naming
+        // "they are called 'U.S. nationals'", "he was told 'you are fired'", "he was
+        // charged": the subject of a passive cue is spoken to or of, not speaking ("is
+        // telling" is active).
+        if past
             && index > bounds.start
             && matches!(self.lower(index - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being")
             && self.lower(index + 1) != "by"
@@ -134,6 +137,33 @@ impl<'a> Reader<'a> {
             }
         }
         Some(index..index + 1)
+    }
+
+    /// A cue of two words, a verb and its particle ("points out", "shot back", "went on"),
+    /// starting at `index`; "went on" only where the speech ends or goes on with "to say".
+    fn phrasal_cue_at(&self, index: usize, bounds: &Range<usize>) -> Option<Range<usize>> {
+        if index + 1 >= bounds.end || self.quoted.get(index + 1).copied().unwrap_or(true) {
+            return None;
+        }
+        let particle = self.lower(index + 1);
+        let verb = self.lower(index);
+        let cue = match particle {
+            "out" => matches!(verb, "point" | "points" | "pointed" | "pointing"),
+            "back" => matches!(
+                verb,
+                "shot" | "shoots" | "fired" | "fires" | "hit" | "hits" | "wrote" | "writes" | "snapped" | "pushed"
+            ),
+            "in" => matches!(verb, "chimed" | "chimes" | "weighed" | "weighs" | "cut" | "cuts"),
+            "up" => matches!(verb, "spoke" | "speaks" | "piped" | "pipes"),
+            "on" => {
+                matches!(verb, "went" | "goes" | "going")
+                    && (index + 2 >= bounds.end || self.tokens[index + 2].kind == TokenKind::Punct)
+            }
+            _ => false,
+        };
+        // "the points out of reach": a noun after a determiner is no verb.
+        let noun = index > bounds.start && self.is_in(index - 1, lexicon::NOUN_DETERMINER);
+        (cue && !noun && !self.capitalised(index)).then_some(index..index + 2)
     }
 
     /// The speaker of a cue: the subject before it ("Smith said", "a spokeswoman later
@@ -177,6 +207,10 @@ impl<'a> Reader<'a> {
         let not_a_noun = lexicon::BETWEEN_SPEAKER_AND_CUE | lexicon::TIME_WORD | lexicon::CLAUSE_BOUNDARY;
         let words: Vec<usize> = phrase.clone().filter(|&i| self.is_word(i)).collect();
         let (Some(&first), Some(&head)) = (words.first(), words.last()) else { return false };
+        // "told me", "asked him": the listener, never the speaker.
+        if matches!(self.lower(first), "me" | "us" | "him" | "them" | "myself" | "himself" | "herself" | "themselves") {
+            return false;
+        }
         if words.iter().all(|&i| self.is_in(i, not_a_noun)) || self.is_in(first, lexicon::CLAUSE_BOUNDARY) {
             return false;
         }
@@ -194,6 +228,32 @@ impl<'a> Reader<'a> {
         const NOT_NOUN_ENDINGS: [&str; 6] = ["al", "ous", "ful", "less", "ly", "ed"];
         let lower = self.lower(head);
         !self.is_in(head, not_a_noun) && !NOT_NOUN_ENDINGS.iter().any(|ending| lower.ends_with(ending))
+    }
+
+    /// A lowercase "-ly" adverb of manner not after a determiner ("boldly",
+    /// "sarcastically"); not the nouns that end the same way ("the family", "an ally").
+    fn is_manner_adverb(&self, index: usize) -> bool {
+        const LY_NOUNS: [&str; 12] = [
+            "family",
+            "ally",
+            "assembly",
+            "rally",
+            "supply",
+            "monopoly",
+            "anomaly",
+            "bully",
+            "daily",
+            "weekly",
+            "monthly",
+            "quarterly",
+        ];
+        let lower = self.lower(index);
+        self.is_word(index)
+            && text_is_lowercase(self.word(index))
+            && lower.len() > 4
+            && lower.ends_with("ly")
+            && !LY_NOUNS.contains(&lower)
+            && !self.is_in(index - 1, lexicon::NOUN_DETERMINER | lexicon::INDEFINITE_OPENER)
     }
 
     /// A cue verb in its bare form ("say", "state", "report"), which is also a noun.
@@ -256,6 +316,9 @@ impl<'a> Reader<'a> {
         let mut end = cue_start;
         loop {
             if end > bounds.start && self.is_in(end - 1, lexicon::BETWEEN_SPEAKER_AND_CUE) {
+                end -= 1;
+            } else if end > bounds.start + 1 && self.is_manner_adverb(end - 1) {
+                // "Clinton boldly suggested", "he sarcastically said".
                 end -= 1;
             } else if end > bounds.start + 1
                 && self.is_in(end - 1, lexicon::TIME_WORD)

@@ -2,6 +2,7 @@
 
 use std::ops::Range;
 
+use super::cast::MemberId;
 use super::cues::{CueMatch, Reader};
 use super::marks::{MarkScan, is_quotation_mark};
 use super::{Attribution, Link, Quote, QuoteForm, SpeakerKind};
@@ -97,7 +98,8 @@ pub fn attribute(prose: &Prose, reader: &Reader, quotes: &mut [Quote]) {
         let found = adjacent_sentence(prose, reader, quotes, &top_level, index)
             .or_else(|| continued_speaker(prose, quotes, &top_level, index))
             .or_else(|| introduced_by_colon(prose, reader, &quotes[index]))
-            .or_else(|| credit_line(prose, reader, &quotes[index]));
+            .or_else(|| credit_line(prose, reader, &quotes[index]))
+            .or_else(|| previous_paragraph_subject(prose, reader, &quotes[index]));
         quotes[index].attribution = found;
     }
 }
@@ -197,13 +199,85 @@ fn same_sentence(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attrib
         && matches!(reader.word(range.start - 1), ":" | ",")
         && quote.form == QuoteForm::Full;
     let subjectless_cue = before.clone().any(|i| reader.cue_at(i, &before).is_some());
-    if colon_before || subjectless_cue {
-        let (subject, verb) = reader.sentence_subject(&sentence_bounds)?;
-        if subject.end <= range.start {
-            return Some(attribution(prose, reader, &(verb..verb + 1), &subject, open_sentence, Link::SameSentence));
-        }
+    if (colon_before || subjectless_cue)
+        && let Some((subject, verb)) = reader.sentence_subject(&sentence_bounds)
+        && subject.end <= range.start
+    {
+        return Some(attribution(prose, reader, &(verb..verb + 1), &subject, open_sentence, Link::SameSentence));
     }
-    None
+    partial_of_the_subject(prose, reader, quote, open_sentence)
+}
+
+/// The subject of `sentence` when it is a person: a name the cast does not know as
+/// something else, or a "he" or "she" for someone the story has named ("Tired of touring,
+/// she cancelled the dates." speaks only when "she" is someone named).
+fn person_subject(prose: &Prose, reader: &Reader, sentence: usize, link: Link) -> Option<Attribution> {
+    person_subject_with(prose, reader, sentence, link, |_, _| true)
+}
+
+/// [`person_subject`], with `accept` judging its kind and the member it names (if any) before
+/// the attribution is made: making it marks a named member as speaking.
+fn person_subject_with(
+    prose: &Prose,
+    reader: &Reader,
+    sentence: usize,
+    link: Link,
+    accept: impl Fn(SpeakerKind, Option<MemberId>) -> bool,
+) -> Option<Attribution> {
+    let bounds = prose.sentences[sentence].tokens.clone();
+    let (subject, verb) = reader.sentence_subject(&bounds)?;
+    let kind = reader.speaker_kind(&subject, || reader.anonymity.noted(sentence), bounds.start);
+    let member = (kind == SpeakerKind::Named).then(|| reader.speaker_member(&subject)).flatten();
+    let person = match kind {
+        SpeakerKind::Pronoun => {
+            let pronoun = reader.lower(subject.start);
+            matches!(pronoun, "he" | "she") && reader.cast.antecedent(prose, reader.span(&subject), pronoun).is_some()
+        }
+        // A name the cast knows as a person; or, past the sentence's first word, a name it
+        // does not know as something else.
+        SpeakerKind::Named => match member {
+            Some(member) => reader.cast.is_person(member),
+            None => subject.clone().any(|i| reader.word(i).starts_with(char::is_uppercase) && i > bounds.start),
+        },
+        _ => false,
+    };
+    (person && accept(kind, member)).then(|| attribution(prose, reader, &(verb..verb + 1), &subject, sentence, link))
+}
+
+/// A paragraph of pure quotation after a paragraph whose last sentence is about a person
+/// ("Ruiz praised the crews." then ""We need people who …""): that person speaks.
+fn previous_paragraph_subject(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attribution> {
+    let paragraph_index = paragraph_of(prose, quote.span.start)?;
+    if paragraph_index == 0 || !is_pure_quotation(prose, quote, paragraph_index) {
+        return None;
+    }
+    let previous = &prose.paragraphs[paragraph_index - 1];
+    let sentence = previous.sentences.end.checked_sub(1).filter(|&s| s >= previous.sentences.start)?;
+    // A sentence with a quotation of its own speaks for that quotation, not this one.
+    let bounds = prose.sentences[sentence].tokens.clone();
+    if bounds.clone().any(|i| reader.quoted[i]) {
+        return None;
+    }
+    // Only someone the cast knows as a person (or a pronoun for one): this reaches across
+    // a paragraph break.
+    person_subject_with(prose, reader, sentence, Link::AdjacentSentence, |kind, member| {
+        kind == SpeakerKind::Pronoun || member.is_some_and(|m| reader.cast.is_person(m))
+    })
+}
+
+/// "Ruiz blamed the delay on "a contractor who never showed up."": a few quoted words in
+/// a sentence whose subject is a person are that person's words.
+fn partial_of_the_subject(prose: &Prose, reader: &Reader, quote: &Quote, sentence: usize) -> Option<Attribution> {
+    if quote.form != QuoteForm::Partial {
+        return None;
+    }
+    let found = person_subject(prose, reader, sentence, Link::SameSentence)?;
+    (found.speaker.end <= quote.span.start).then_some(found)
+}
+
+/// Whether only spaces stand between the start of its line and `offset`.
+fn starts_line(text: &str, offset: usize) -> bool {
+    text[..offset].chars().rev().take_while(|&c| c != '\n').all(|c| c.is_whitespace() || c == '\0')
 }
 
 /// A credit line's role after the name ("campaign director, Clean Air Now") is short.
@@ -217,15 +291,27 @@ const APPOSITIVE_REACH: usize = 40;
 /// and a cue with no subject of its own that ends the sentence.
 fn speaker_across_appositive(reader: &Reader, after: &Range<usize>) -> Option<CueMatch> {
     let name = reader.phrase_after(after.start, after)?;
-    if !name.clone().all(|i| reader.capitalised(i) || reader.word(i) == ".") || reader.word(name.end) != "," {
+    // "Ray Osei", "Mr. Holm", "county delegate Ray Osei": a name, perhaps after its role.
+    let last_word = name.clone().rev().find(|&i| reader.word(i) != ".")?;
+    let first_capital = name.clone().find(|&i| reader.capitalised(i))?;
+    if !reader.capitalised(last_word)
+        || !(first_capital..name.end).all(|i| reader.capitalised(i) || reader.word(i) == ".")
+        || reader.word(name.end) != ","
+    {
         return None;
     }
     let reach = after.end.min(name.end + APPOSITIVE_REACH);
-    let cue_start = (name.end + 1..reach).find(|&i| reader.word(i - 1) == "," && reader.cue_at(i, after).is_some())?;
+    // The cue opens its clause: right after the comma or dash that closes the appositive.
+    let cue_start = (name.end + 1..reach).find(|&i| {
+        let closes = match reader.word(i - 1) {
+            "," | "—" | "–" | "--" => true,
+            "-" => reader.word(i - 2) == "-",
+            _ => false,
+        };
+        closes && reader.cue_at(i, after).is_some()
+    })?;
     let cue = reader.cue_at(cue_start, after)?;
-    let rest = reader.after_time_phrase(cue.end, after);
-    let ends_sentence = (rest..after.end).all(|i| reader.tokens[i].kind == TokenKind::Punct);
-    ends_sentence.then_some(CueMatch { cue, speaker: name })
+    Some(CueMatch { cue, speaker: name })
 }
 
 fn adjacent_sentence(
@@ -259,31 +345,11 @@ fn adjacent_sentence(
     };
     // "Rhys-Davies broke the news. "We are talking to NBC."": a person who is the subject
     // of the sentence before speaks next.
-    let person_subject = |sentence: usize| {
-        let bounds = prose.sentences[sentence].tokens.clone();
-        let (subject, verb) = reader.sentence_subject(&bounds)?;
-        let found = attribution(prose, reader, &(verb..verb + 1), &subject, sentence, Link::AdjacentSentence);
-        let person = match found.kind {
-            // "Tired of touring, she cancelled the dates.": only when "she" is someone the
-            // story has named.
-            SpeakerKind::Pronoun => {
-                let pronoun = reader.lower(subject.start);
-                matches!(pronoun, "he" | "she") && reader.cast.antecedent(prose, found.speaker, pronoun).is_some()
-            }
-            // A name the cast knows as something other than a person does not speak next.
-            SpeakerKind::Named => {
-                subject.clone().any(|i| reader.word(i).starts_with(char::is_uppercase) && i > bounds.start)
-                    && found.member.is_none_or(|member| reader.cast.is_person(member))
-            }
-            _ => false,
-        };
-        person.then_some(found)
-    };
     if open_sentence > 0
         && prose.sentences[open_sentence - 1].paragraph == paragraph
         && let Some(found) = attributed_in(open_sentence - 1)
             .or_else(|| cue_in(open_sentence - 1, true))
-            .or_else(|| person_subject(open_sentence - 1))
+            .or_else(|| person_subject(prose, reader, open_sentence - 1, Link::AdjacentSentence))
     {
         return Some(found);
     }
@@ -346,11 +412,16 @@ fn is_pure_quotation(prose: &Prose, quote: &Quote, paragraph_index: usize) -> bo
 fn credit_line(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attribution> {
     let paragraph_index = paragraph_of(prose, quote.span.start)?;
     let paragraph = &prose.paragraphs[paragraph_index];
+    let text = prose.text.as_str();
     let tokens = if is_pure_quotation(prose, quote, paragraph_index) {
         prose.paragraphs.get(paragraph_index + 1)?.tokens.clone()
-    } else if prose.tokens[paragraph.tokens.start].span.start == quote.span.start {
-        // "'…' — Sunita Rao, campaign director": the credit on the quotation's own line.
-        token_range(prose, quote).end..paragraph.tokens.end
+    } else if starts_line(text, quote.span.start) {
+        // "'…' — Sunita Rao, campaign director": the credit on the quotation's own line,
+        // one line of a list of credited quotations.
+        let after = token_range(prose, quote).end;
+        let line_end = text[quote.span.end..].find('\n').map_or(paragraph.span.end, |at| quote.span.end + at);
+        let end = (after..paragraph.tokens.end).find(|&i| prose.tokens[i].span.start >= line_end);
+        after..end.unwrap_or(paragraph.tokens.end)
     } else {
         return None;
     };
@@ -612,6 +683,117 @@ mod tests {
         let found = attributions("\"We will win the vote.\n\n\"And we will win again next year,\" Smith said.");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].1, "Smith");
+    }
+
+    /// Speakers as written for every top-level quotation of `draft`.
+    fn speakers(draft: &str) -> Vec<String> {
+        attributions(draft).into_iter().map(|a| a.1).collect()
+    }
+
+    #[test]
+    fn an_appositive_of_any_shape_between_name_and_cue_keeps_the_name() {
+        // A listener, a time, or a clause after the cue.
+        assert_eq!(
+            speakers(
+                "\"We cannot wait another year,\" Maria Delgado, a council member from the east side, told reporters on Tuesday."
+            ),
+            ["Maria Delgado"]
+        );
+        assert_eq!(
+            speakers(
+                "\"Good work, all of you,\" Delgado, the longest-serving member of the council and its chair since 2019, said when a clerk asked her."
+            ),
+            ["Delgado"]
+        );
+        // A role word before the name, and a quotation inside the appositive.
+        assert_eq!(
+            speakers(
+                "\"We have seen worse,\" county delegate Ray Osei, wearing a cap and \"Vote Osei\" pins, said calmly."
+            )[0],
+            "county delegate Ray Osei"
+        );
+        // An appositive set off by dashes; the listener is never the speaker.
+        assert_eq!(
+            speakers(
+                "\"We sell what people want,\" Lena Fox, the owner of Fox Media -- the company behind the show -- told me."
+            ),
+            ["Lena Fox"]
+        );
+        assert_eq!(speakers("\"I was never edited,\" Mr. Holm, 82, told me."), ["Mr. Holm"]);
+    }
+
+    #[test]
+    fn phrasal_and_manner_cues_have_speakers() {
+        assert_eq!(speakers("\"Go back to your seat,\" Mayor Ruiz barked as guards moved in."), ["Mayor Ruiz"]);
+        assert_eq!(speakers("\"It happens, right?\" Ruiz went on, as if she had not heard."), ["Ruiz"]);
+        assert_eq!(speakers("\"Some of us thought it could work,\" Baker points out."), ["Baker"]);
+        assert_eq!(speakers("\"They want free things,\" Baker shot back with a laugh."), ["Baker"]);
+        assert_eq!(speakers("\"Denver,\" he answered."), ["he"]);
+        // A progressive cue is active: the speaker tells, nobody tells the speaker.
+        assert_eq!(
+            speakers("Ana Ruiz is telling diners at a crowded breakfast spot that \"I need you tomorrow.\""),
+            ["Ana Ruiz"]
+        );
+        // An adverb between the speaker and the cue is not part of the speaker.
+        assert_eq!(
+            speakers(
+                "The plan took on new urgency this week, when the mayor, Ana Ruiz, boldly suggested that the council \"never wanted the bridge at all.\""
+            ),
+            ["Ana Ruiz"]
+        );
+        // A passive cue: the subject is spoken of, not speaking.
+        assert_eq!(attributions("Baker was charged with fraud. \"It is a sad day for the town.\"")[0].4, None);
+    }
+
+    #[test]
+    fn the_person_the_paragraph_before_is_about_speaks_a_pure_quotation() {
+        assert_eq!(
+            speakers(
+                "Mayor Ana Ruiz opened the session.\n\nRuiz is upbeat about the bridge, in part because she trusts the engineers.\n\n\"Not only can we finish it, we can finish it early.\""
+            ),
+            ["Ruiz"]
+        );
+        assert_eq!(
+            speakers(
+                "Mayor Ana Ruiz praised the crews for their work after the storm.\n\n\"We need people who can cut through the red tape.\""
+            ),
+            ["Mayor Ana Ruiz"]
+        );
+        // Not a place, not a thing, not a sentence that only mentions someone.
+        assert_eq!(
+            speakers("The storm hit Port Elm on Friday.\n\n\"Nobody saw the water coming over the wall.\""),
+            [""]
+        );
+        assert_eq!(
+            speakers(
+                "The bridge that Ana Ruiz built fell on Friday.\n\n\"Nobody saw the water coming over the wall.\""
+            ),
+            [""]
+        );
+    }
+
+    #[test]
+    fn credits_labels_and_partial_quotations_name_their_speakers() {
+        // A list of people each followed by their quotation, one a line.
+        assert_eq!(
+            speakers(
+                "Residents gave their views.\n\n\"I just want the potholes fixed.\" ― Anna Petrov\n\"Nobody listens to us out here.\" ― Jamal Reed"
+            ),
+            ["Anna Petrov", "Jamal Reed"]
+        );
+        // Interview labels.
+        assert_eq!(speakers("Anna Petrov, 34, teacher: \"I just want the potholes fixed.\""), ["Anna Petrov"]);
+        // The subject of a sentence whose partial quotation is their words.
+        assert_eq!(
+            speakers("Mayor Ana Ruiz spoke on Monday. Ruiz blamed the delay on \"a contractor who never showed up.\""),
+            ["Ruiz"]
+        );
+        assert_eq!(
+            speakers("Mayor Ana Ruiz referred to Tom Baker as \"a bright, capable leader\" on Monday."),
+            ["Mayor Ana Ruiz"]
+        );
+        // A thing that is the subject says nothing.
+        assert_eq!(speakers("The cause of death was \"blunt trauma.\""), [""]);
     }
 
     #[test]

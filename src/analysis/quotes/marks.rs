@@ -164,8 +164,10 @@ pub fn scan(text: &str, paragraphs: &[ByteSpan]) -> MarkScan {
             }
             // The character before the mark in the paragraph.
             let before = slice[..relative].chars().next_back();
-            let rest_after = &slice[relative + c.len_utf8()..];
-            let mark = ByteSpan::new(offset, offset + c.len_utf8());
+            let (c, width) = doubled_single(c, &slice[relative + c.len_utf8()..]).unwrap_or((c, c.len_utf8()));
+            let rest_after = &slice[relative + width..];
+            let mark = ByteSpan::new(offset, offset + width);
+            skip_until = skip_until.max(mark.end);
             match role_among_open_marks(c, before, rest_after, &stack) {
                 Role::Apostrophe | Role::Toggle => {}
                 Role::Open => stack.push(OpenMark { mark, double: is_double(c), continuations: Vec::new() }),
@@ -181,13 +183,27 @@ pub fn scan(text: &str, paragraphs: &[ByteSpan]) -> MarkScan {
     scan
 }
 
+/// Two single marks written as one double mark, as some archives and typewriter-era copy
+/// write quotations (''like this'', ‘‘like this’’): the double mark they stand for and
+/// the bytes the pair takes.
+fn doubled_single(c: char, rest_after: &str) -> Option<(char, usize)> {
+    let double = match (c, rest_after.chars().next()?) {
+        ('\'', '\'') => '"',
+        ('‘', '‘') => '“',
+        ('’', '’') => '”',
+        _ => return None,
+    };
+    Some((double, 2 * c.len_utf8()))
+}
+
 /// The mark that continues a quotation left open by the previous paragraph: the
 /// paragraph's first character, when it is a mark of the quotation's kind that can open.
 fn continuation_mark(slice: &str, paragraph_start: usize, double: bool) -> Option<ByteSpan> {
     let (relative, c) = slice.char_indices().find(|(_, c)| !c.is_whitespace() && *c != '\0')?;
+    let (c, width) = doubled_single(c, &slice[relative + c.len_utf8()..]).unwrap_or((c, c.len_utf8()));
     let reopens = if double { is_double(c) && c != '»' && c != '”' } else { matches!(c, '‘' | '\'') };
     let start = paragraph_start + relative;
-    reopens.then(|| ByteSpan::new(start, start + c.len_utf8()))
+    reopens.then(|| ByteSpan::new(start, start + width))
 }
 
 /// What a mark does given the quotations open before it in the paragraph (`stack`,
@@ -314,6 +330,25 @@ mod tests {
         let found = scan(text, &[ByteSpan::new(0, 13), ByteSpan::new(15, text.len())]);
         assert_eq!(found.pairs.len(), 1);
         assert!(found.pairs[0].close.is_none());
+    }
+
+    #[test]
+    fn two_single_marks_are_one_double_mark() {
+        assert_eq!(
+            pairs("''We cannot wait,'' she told reporters, ''not one more year.''"),
+            [("''We cannot wait,''".into(), 0, true), ("''not one more year.''".into(), 0, true)]
+        );
+        assert_eq!(pairs("‘‘Enough,’’ he said."), [("‘‘Enough,’’".into(), 0, true)]);
+        // A quotation inside one in doubled marks still takes single marks.
+        assert_eq!(
+            pairs("''He told me 'never again,' and left,'' she said."),
+            [("''He told me 'never again,' and left,''".into(), 0, true), ("'never again,'".into(), 1, true)]
+        );
+        // Continued over paragraphs by reopening with the doubled mark.
+        let text = "''We will win.\n\n''We always do,'' she said.";
+        let found = scan(text, &[ByteSpan::new(0, 14), ByteSpan::new(16, text.len())]);
+        assert_eq!(found.pairs.len(), 1, "{:?}", found.pairs);
+        assert_eq!(found.pairs[0].continuations, [ByteSpan::new(16, 18)]);
     }
 
     #[test]
