@@ -213,6 +213,7 @@ fn outline_kind_name(kind: OutlineKind) -> &'static str {
         OutlineKind::Member => "member",
         OutlineKind::Mention => "mention",
         OutlineKind::Quotation => "quotation",
+        OutlineKind::QuotedTerm => "quoted-term",
         OutlineKind::Group => "group",
     }
 }

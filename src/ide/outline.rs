@@ -3,7 +3,7 @@
 
 use crate::analysis::Facts;
 use crate::analysis::cast::{Cast, Member, MemberKind};
-use crate::analysis::quotes::{self, Attribution, Quote, Quotes, SpeakerKind};
+use crate::analysis::quotes::{self, Attribution, Quote, QuoteForm, Quotes, SpeakerKind};
 use crate::text::ByteSpan;
 use crate::text::lines::LineIndex;
 
@@ -15,6 +15,9 @@ pub enum OutlineKind {
     Member,
     Mention,
     Quotation,
+    /// Words in quotation marks nobody is said to speak: a title ("The Crown") or a term
+    /// held at a distance ("so-called "safe zone"").
+    QuotedTerm,
     Group,
 }
 
@@ -30,11 +33,46 @@ pub struct OutlineItem {
     pub children: Vec<OutlineItem>,
 }
 
-/// The outline: the cast's members, then the quotations grouped by speaker.
+/// The outline: the cast's members, then the quotations grouped by speaker, then the
+/// quoted terms and titles.
 pub fn outline(draft: &str, facts: &Facts) -> Vec<OutlineItem> {
     let mut items = cast_items(&facts.cast, draft);
     items.extend(quotation_items(&facts.quotes, &facts.cast, draft));
+    items.extend(quoted_terms(&facts.quotes, draft));
     items
+}
+
+/// A quotation of this many words or fewer that nobody is said to speak is a term held at
+/// a distance ("sex tape", "carried interest"), not speech whose speaker is missing.
+const TERM_WORDS: usize = 3;
+
+/// Whether a top-level quotation is speech: attributed, a sentence of speech whose speaker
+/// is missing (`quote.unattributed`), or more words of speech than a term. A title, or a
+/// term in quotation marks that nobody is said to speak, is a quoted term.
+fn is_speech(quote: &Quote, draft: &str) -> bool {
+    quote.attribution.is_some()
+        || quote.form == QuoteForm::Full
+        || (quote.form == QuoteForm::Partial && quote.content.slice(draft).split_whitespace().nth(TERM_WORDS).is_some())
+}
+
+/// One group of the quoted terms and titles, in order, if there are any.
+fn quoted_terms(quotes: &Quotes, draft: &str) -> Option<OutlineItem> {
+    let children: Vec<OutlineItem> = quotes
+        .quotes
+        .iter()
+        .filter(|q| q.depth == 0 && !is_speech(q, draft))
+        .map(|quote| OutlineItem { kind: OutlineKind::QuotedTerm, detail: None, ..quotation_item(quote, draft) })
+        .collect();
+    let span = children.first()?.span.cover(children.last()?.span);
+    let count = children.len();
+    Some(OutlineItem {
+        name: "(quoted terms and titles)".to_string(),
+        detail: Some(if count == 1 { "1 term".to_string() } else { format!("{count} terms") }),
+        kind: OutlineKind::Group,
+        span,
+        selection: children[0].selection,
+        children,
+    })
 }
 
 /// People, organisations and places in order of first mention, each with its mentions.
@@ -90,7 +128,7 @@ fn member_item(cast: &Cast, member: &Member, draft: &str, lines: &LineIndex) -> 
 /// One group per speaker in order of first quotation, its outermost quotations under it.
 fn quotation_items(quotes: &Quotes, cast: &Cast, draft: &str) -> Vec<OutlineItem> {
     let mut groups: Vec<(String, OutlineItem)> = Vec::new();
-    for quote in quotes.quotes.iter().filter(|q| q.depth == 0) {
+    for quote in quotes.quotes.iter().filter(|q| q.depth == 0 && is_speech(q, draft)) {
         let child = quotation_item(quote, draft);
         let key = quote.attribution.as_ref().map_or_else(String::new, |a| speaker_key(draft, a, cast));
         match groups.iter_mut().find(|(k, _)| *k == key) {
@@ -189,6 +227,31 @@ mod tests {
     }
 
     #[test]
+    fn titles_and_scare_quotes_are_quoted_terms_not_speech() {
+        let items = outline_of(
+            "Mayor Ana Ruiz watched \"The Crown\" on Sunday. The so-called \"safe zone\" was empty. \"We will rebuild,\" Ruiz said.\n\nThe river rose.\n\n\"Nobody saw the water coming over the wall.\"",
+        );
+        let groups: Vec<(&str, Vec<(&str, OutlineKind)>)> = items
+            .iter()
+            .filter(|item| {
+                item.kind == OutlineKind::Group || item.children.iter().any(|c| c.kind == OutlineKind::Quotation)
+            })
+            .map(|item| (item.name.as_str(), item.children.iter().map(|c| (c.name.as_str(), c.kind)).collect()))
+            .collect();
+        assert_eq!(
+            groups,
+            [
+                ("Mayor Ana Ruiz", vec![("“We will rebuild,”", OutlineKind::Quotation)]),
+                ("(no speaker)", vec![("“Nobody saw the water coming over the wall.”", OutlineKind::Quotation)]),
+                (
+                    "(quoted terms and titles)",
+                    vec![("“The Crown”", OutlineKind::QuotedTerm), ("“safe zone”", OutlineKind::QuotedTerm)]
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn quotations_group_under_their_speaker_after_the_cast() {
         let draft = "Mayor Ana Ruiz toured the pier. \"We will rebuild it,\" she said. \"It will take a year,\" Ruiz added.\n\n\"The money is there,\" said Tom Baker, a county spokesman.\n\nThe word \"rebuild\" is on every sign.";
         let items = outline_of(draft);
@@ -202,9 +265,11 @@ mod tests {
             [
                 ("Mayor Ana Ruiz", OutlineKind::Person, Some("2 quotations"), 2),
                 ("Tom Baker", OutlineKind::Person, Some("1 quotation"), 1),
-                ("(no speaker)", OutlineKind::Group, Some("1 quotation"), 1)
             ]
         );
+        // "The word "rebuild"": a quoted term, not speech.
+        let terms = items.iter().find(|item| item.name == "(quoted terms and titles)").expect("the terms");
+        assert_eq!(terms.children.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(), ["“rebuild”"]);
         assert_eq!(items[0].name, "Ana Ruiz");
         let ruiz = items.iter().rfind(|item| item.name == "Mayor Ana Ruiz").expect("Ruiz's quotations");
         let quotation = &ruiz.children[1];

@@ -65,6 +65,7 @@ fn symbol_kind(kind: OutlineKind) -> SymbolKind {
         OutlineKind::Member => SymbolKind::OBJECT,
         OutlineKind::Mention => SymbolKind::FIELD,
         OutlineKind::Quotation => SymbolKind::STRING,
+        OutlineKind::QuotedTerm => SymbolKind::KEY,
         OutlineKind::Group => SymbolKind::PACKAGE,
     }
 }

@@ -37,7 +37,7 @@ export interface Hover {
 export interface CastMember {
   name: string;
   detail: string | null;
-  kind: 'person' | 'organisation' | 'place' | 'member' | 'mention' | 'quotation' | 'group';
+  kind: 'person' | 'organisation' | 'place' | 'member' | 'mention' | 'quotation' | 'quoted-term' | 'group';
   from: number;
   to: number;
   children: CastMember[];

@@ -131,8 +131,12 @@ impl<'a> Reader<'a> {
         // "the notes", "his claims", "a report": a noun, not a verb.
         if index > bounds.start {
             let previous = self.lower(index - 1);
-            if self.is_in(index - 1, lexicon::NOUN_DETERMINER) || previous.ends_with("'s") || previous.ends_with("’s")
-            {
+            // "He's claiming", "she’s saying": a pronoun's "is", not an owner.
+            let contraction = ["'s", "’s"].iter().any(|s| {
+                previous.strip_suffix(s).is_some_and(|stem| matches!(stem, "he" | "she" | "it" | "who" | "that"))
+            });
+            let owner = previous.ends_with("'s") || previous.ends_with("’s");
+            if self.is_in(index - 1, lexicon::NOUN_DETERMINER) || (owner && !contraction) {
                 return None;
             }
         }
@@ -157,7 +161,9 @@ impl<'a> Reader<'a> {
             "up" => matches!(verb, "spoke" | "speaks" | "piped" | "pipes"),
             "on" => {
                 matches!(verb, "went" | "goes" | "going")
-                    && (index + 2 >= bounds.end || self.tokens[index + 2].kind == TokenKind::Punct)
+                    && (index + 2 >= bounds.end
+                        || self.tokens[index + 2].kind == TokenKind::Punct
+                        || self.lower(index + 2) == "about")
             }
             _ => false,
         };
@@ -468,6 +474,8 @@ impl<'a> Reader<'a> {
                 && end > bounds.start
                 && text_is_lowercase(self.word(end))
                 && (lower.ends_with("ed")
+                    || lower.ends_with("n't")
+                    || lower.ends_with("n’t")
                     || self.is_in(end, lexicon::CUE_VERB | lexicon::BETWEEN_SPEAKER_AND_CUE | lexicon::IRREGULAR_PAST)
                     || self.is_in(end, lexicon::CLAUSE_BOUNDARY) && !matches!(lower, "of" | "for" | "at" | "and"));
             if verb_like || matches!(self.word(end), "," | ":" | ";" | "(") {

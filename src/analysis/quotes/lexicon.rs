@@ -507,6 +507,8 @@ pub mod words {
         "conceding",
         "texted",
         "emailed",
+        "sings",
+        "sang",
     ];
 
     /// Cues that take a listener before the speech: "told reporters", "asked the court".

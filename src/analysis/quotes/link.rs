@@ -85,7 +85,8 @@ pub fn quoted_tokens(prose: &Prose, quotes: &[Quote]) -> Vec<bool> {
 }
 
 /// Links every top-level quotation to a speaker: first in its own sentence, then in the
-/// adjacent sentences, then as a continued speaker or a credit line.
+/// adjacent sentences, then as a continued speaker, after an introducing colon, or as the
+/// person the paragraph before is about; a credit line comes first.
 pub fn attribute(prose: &Prose, reader: &Reader, quotes: &mut [Quote]) {
     for quote in quotes.iter_mut().filter(|q| q.depth == 0) {
         quote.attribution = same_sentence(prose, reader, quote);
@@ -95,10 +96,12 @@ pub fn attribute(prose: &Prose, reader: &Reader, quotes: &mut [Quote]) {
         if quotes[index].depth != 0 || quotes[index].attribution.is_some() {
             continue;
         }
-        let found = adjacent_sentence(prose, reader, quotes, &top_level, index)
+        // A credit on the quotation's own line or the next is the most specific: in a list
+        // of credited quotations, the line before credits another speaker.
+        let found = credit_line(prose, reader, &quotes[index])
+            .or_else(|| adjacent_sentence(prose, reader, quotes, &top_level, index))
             .or_else(|| continued_speaker(prose, quotes, &top_level, index))
             .or_else(|| introduced_by_colon(prose, reader, &quotes[index]))
-            .or_else(|| credit_line(prose, reader, &quotes[index]))
             .or_else(|| previous_paragraph_subject(prose, reader, &quotes[index]));
         quotes[index].attribution = found;
     }
@@ -162,6 +165,23 @@ fn attribution(
     sentence: usize,
     link: Link,
 ) -> Attribution {
+    // "He's claiming …": the pronoun of a contraction.
+    if speaker.len() == 1 {
+        let lower = reader.lower(speaker.start);
+        let stem = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).unwrap_or(lower);
+        if stem.len() < lower.len() && matches!(stem, "he" | "she" | "it") {
+            let start = reader.tokens[speaker.start].span.start;
+            let speaker = ByteSpan::new(start, start + stem.len());
+            return Attribution {
+                speaker,
+                resolved: None,
+                member: None,
+                cue: reader.span(cue),
+                kind: SpeakerKind::Pronoun,
+                link,
+            };
+        }
+    }
     let kind =
         reader.speaker_kind(speaker, || reader.anonymity.noted(sentence), prose.sentences[sentence].tokens.start);
     let member = (kind == SpeakerKind::Named).then(|| reader.speaker_member(speaker)).flatten();
@@ -347,14 +367,30 @@ fn adjacent_sentence(
     // of the sentence before speaks next.
     if open_sentence > 0
         && prose.sentences[open_sentence - 1].paragraph == paragraph
-        && let Some(found) = attributed_in(open_sentence - 1)
-            .or_else(|| cue_in(open_sentence - 1, true))
-            .or_else(|| person_subject(prose, reader, open_sentence - 1, Link::AdjacentSentence))
+        && let Some(found) =
+            attributed_in(open_sentence - 1).or_else(|| cue_in(open_sentence - 1, true)).or_else(|| {
+                // A few quoted words are someone's in their own sentence, not the one before.
+                (quote.form == QuoteForm::Full)
+                    .then(|| person_subject(prose, reader, open_sentence - 1, Link::AdjacentSentence))
+                    .flatten()
+            })
     {
         return Some(found);
     }
+    // ""We had problems," Obama said. He did not say more. "Our goal is …"": one sentence of
+    // narration between two quotations of one speaker.
+    if quote.form == QuoteForm::Full
+        && open_sentence > 1
+        && prose.sentences[open_sentence - 2].paragraph == paragraph
+        && top_level.overlapping(quotes, prose.sentences[open_sentence - 1].span).next().is_none()
+        && let Some(found) = attributed_in(open_sentence - 2)
+    {
+        return Some(found);
+    }
+    // The speaker of the sentence after is the speaker of a sentence of speech, never of a
+    // few quoted words ("The so-called "safe zone" was empty. "We left," Ruiz said.").
     let next = close_sentence + 1;
-    if next < prose.sentences.len() && prose.sentences[next].paragraph == paragraph {
+    if quote.form == QuoteForm::Full && next < prose.sentences.len() && prose.sentences[next].paragraph == paragraph {
         return attributed_in(next).or_else(|| cue_in(next, false));
     }
     None
@@ -743,6 +779,18 @@ mod tests {
         );
         // A passive cue: the subject is spoken of, not speaking.
         assert_eq!(attributions("Baker was charged with fraud. \"It is a sad day for the town.\"")[0].4, None);
+    }
+
+    #[test]
+    fn one_sentence_of_narration_between_quotations_keeps_the_speaker() {
+        assert_eq!(
+            speakers(
+                "\"We had problems before,\" Ruiz said after the meeting. She didn't threaten anyone. \"Our goal is to set some rules for everybody.\""
+            ),
+            ["Ruiz", "Ruiz"]
+        );
+        // A pronoun's "is" is no owner: "He's claiming" is a cue.
+        assert_eq!(speakers("Tom Baker spoke. He’s claiming that fraud is \"a big, big problem\" here."), ["He"]);
     }
 
     #[test]
