@@ -121,10 +121,12 @@ impl<'a> Reader<'a> {
         // "they are called 'U.S. nationals'", "he was told 'you are fired'", "he was
         // charged": the subject of a passive cue is spoken to or of, not speaking ("is
         // telling" is active).
+        // "is quoted as saying" quotes its subject.
         if past
             && index > bounds.start
             && matches!(self.lower(index - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being")
             && self.lower(index + 1) != "by"
+            && !(lower == "quoted" && self.lower(index + 1) == "as")
         {
             return None;
         }
@@ -159,6 +161,8 @@ impl<'a> Reader<'a> {
             ),
             "in" => matches!(verb, "chimed" | "chimes" | "weighed" | "weighs" | "cut" | "cuts"),
             "up" => matches!(verb, "spoke" | "speaks" | "piped" | "pipes"),
+            // "As Tom Ridge put it, …".
+            "it" => matches!(verb, "put" | "puts"),
             "on" => {
                 matches!(verb, "went" | "goes" | "going")
                     && (index + 2 >= bounds.end
@@ -369,7 +373,12 @@ impl<'a> Reader<'a> {
             }
             // Only a subject that opens the sentence: "…an option, but …, said the
             // ministry" inverts instead.
-            return self.phrase_before(first_comma, bounds).filter(|subject| subject.start == bounds.start);
+            // So does a subject after "as" ("as Tom Ridge, a former secretary, put it").
+            return self.phrase_before(first_comma, bounds).filter(|subject| {
+                subject.start == bounds.start
+                    || matches!(self.lower(subject.start - 1), "as" | "when" | "while")
+                        && self.capitalised(subject.end - 1)
+            });
         }
         None
     }
@@ -466,6 +475,11 @@ impl<'a> Reader<'a> {
     }
 
     fn subject_from(&self, bounds: &Range<usize>) -> Option<(Range<usize>, usize)> {
+        // "And Mr. Christie gloated: …": a conjunction opening the sentence is no subject.
+        let opener = matches!(self.lower(bounds.start), "and" | "but" | "or" | "so" | "yet" | "still" | "meanwhile")
+            && bounds.start + 1 < bounds.end
+            && self.capitalised(bounds.start + 1);
+        let bounds = &(bounds.start + usize::from(opener)..bounds.end);
         let mut end = bounds.start;
         while end < bounds.end && end - bounds.start < 12 && !self.quoted[end] {
             let token = self.tokens[end];

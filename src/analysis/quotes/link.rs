@@ -449,12 +449,15 @@ fn credit_line(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attribut
     let paragraph_index = paragraph_of(prose, quote.span.start)?;
     let paragraph = &prose.paragraphs[paragraph_index];
     let text = prose.text.as_str();
-    let tokens = if is_pure_quotation(prose, quote, paragraph_index) {
+    let after = token_range(prose, quote).end;
+    let tokens = if reader.word(after) == "[" && after < paragraph.tokens.end {
+        // "… [Reuters.]": a bracketed credit right after the quotation, wherever it stands.
+        after..paragraph.tokens.end
+    } else if is_pure_quotation(prose, quote, paragraph_index) {
         prose.paragraphs.get(paragraph_index + 1)?.tokens.clone()
     } else if starts_line(text, quote.span.start) {
         // "'…' — Sunita Rao, campaign director": the credit on the quotation's own line,
         // one line of a list of credited quotations.
-        let after = token_range(prose, quote).end;
         let line_end = text[quote.span.end..].find('\n').map_or(paragraph.span.end, |at| quote.span.end + at);
         let end = (after..paragraph.tokens.end).find(|&i| prose.tokens[i].span.start >= line_end);
         after..end.unwrap_or(paragraph.tokens.end)
@@ -462,7 +465,8 @@ fn credit_line(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attribut
         return None;
     };
     let dash = tokens.start;
-    if !matches!(reader.word(dash), "—" | "–" | "―")
+    let bracket = reader.word(dash) == "[";
+    if !(bracket || matches!(reader.word(dash), "—" | "–" | "―"))
         || tokens.len() < 2
         || !reader.word(dash + 1).starts_with(char::is_uppercase)
     {
@@ -472,10 +476,17 @@ fn credit_line(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attribut
         .take_while(|&i| reader.word(i).starts_with(char::is_uppercase) || reader.word(i) == ".")
         .last()
         .map_or(dash + 2, |i| i + 1);
-    // A credit is a name and at most a short role ("campaign director"), not a sentence.
-    if tokens.end - name_end > CREDIT_ROLE_TOKENS || (name_end < tokens.end && reader.word(name_end) != ",") {
-        return None;
-    }
+    // A credit is a name and at most a short role ("campaign director"), not a sentence;
+    // a digest credits the publication it quotes in brackets: "[Reuters.]".
+    let closed = |at: usize| at < tokens.end && reader.word(at) == "]";
+    let credited = if bracket {
+        let name_end = if reader.word(name_end - 1) == "." { name_end - 1 } else { name_end };
+        (closed(name_end) || closed(name_end + 1)).then_some(name_end)
+    } else {
+        let short = tokens.end - name_end <= CREDIT_ROLE_TOKENS;
+        (short && (name_end == tokens.end || reader.word(name_end) == ",")).then_some(name_end)
+    };
+    let name_end = credited?;
     let sentence = sentence_of(prose, prose.tokens[dash].span.start)?;
     Some(attribution(prose, reader, &(dash..dash + 1), &(dash + 1..name_end), sentence, Link::CreditLine))
 }
@@ -791,6 +802,30 @@ mod tests {
         );
         // A pronoun's "is" is no owner: "He's claiming" is a cue.
         assert_eq!(speakers("Tom Baker spoke. He’s claiming that fraud is \"a big, big problem\" here."), ["He"]);
+    }
+
+    #[test]
+    fn habits_conjunctions_and_quoted_subjects_keep_the_speaker() {
+        assert_eq!(speakers("\"The plan does not work,\" he often says."), ["he"]);
+        assert_eq!(speakers("And Mayor Ana Ruiz gloated: \"I told you the bridge would hold.\""), ["Mayor Ana Ruiz"]);
+        assert_eq!(speakers("\"Our costs are lower than anyone's,\" Tom Baker is quoted as saying."), ["Tom Baker"]);
+        assert_eq!(
+            speakers("Or, as Tom Baker, a former harbour master, put it: \"The water is inside the gate now.\""),
+            ["Tom Baker"]
+        );
+        assert_eq!(speakers("\"Keep the levy at the current level,\" the council recommended."), ["the council"]);
+    }
+
+    #[test]
+    fn a_digest_credits_the_publication_in_brackets() {
+        assert_eq!(
+            speakers(
+                "PORT ELM VOTES \"The council will decide the budget on Monday after a year of delay.\" [Harbour Times.]"
+            ),
+            ["Harbour Times"]
+        );
+        // Brackets that add words to a quotation are no credit.
+        assert_eq!(speakers("\"The council will decide [the budget] on Monday after a long delay.\""), [""]);
     }
 
     #[test]
