@@ -138,7 +138,10 @@ impl<'a> Reader<'a> {
                 previous.strip_suffix(s).is_some_and(|stem| matches!(stem, "he" | "she" | "it" | "who" | "that"))
             });
             let owner = previous.ends_with("'s") || previous.ends_with("’s");
-            if self.is_in(index - 1, lexicon::NOUN_DETERMINER) || (owner && !contraction) {
+            // "Fox News said", "the Free Press reported": a capitalised "News" ends a name.
+            let determiner = self.is_in(index - 1, lexicon::NOUN_DETERMINER)
+                && !(self.capitalised(index - 1) && matches!(previous, "news" | "press" | "media"));
+            if determiner || (owner && !contraction) {
                 return None;
             }
         }
@@ -336,6 +339,13 @@ impl<'a> Reader<'a> {
             {
                 // "Officials on Monday said": the time is not the speaker.
                 end -= 2;
+            } else if end > bounds.start + 2
+                && self.is_in(end - 1, lexicon::TIME_WORD)
+                && self.is_in(end - 2, lexicon::TIME_WORD)
+                && matches!(self.lower(end - 3), "on" | "last" | "this" | "early" | "late" | "next")
+            {
+                // "… sent by Sanders on Tuesday night warned".
+                end -= 3;
             } else if end > bounds.start + 2
                 && self.lower(end - 1) == "to"
                 && matches!(

@@ -520,6 +520,13 @@ pub mod words {
         "teased",
         "vented",
         "sniped",
+        "riffed",
+        "surmised",
+        "reasoned",
+        "reacted",
+        "questioned",
+        "elaborated",
+        "elaborates",
     ];
 
     /// Cues that take a listener before the speech: "told reporters", "asked the court".

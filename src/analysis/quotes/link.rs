@@ -264,8 +264,9 @@ fn person_subject_with(
     (person && accept(kind, member)).then(|| attribution(prose, reader, &(verb..verb + 1), &subject, sentence, link))
 }
 
-/// A paragraph of pure quotation after a paragraph whose last sentence is about a person
-/// ("Ruiz praised the crews." then ""We need people who …""): that person speaks.
+/// A paragraph of pure quotation after a paragraph whose last sentence reports someone's
+/// speech ("The newspaper said …") or is about a person ("Ruiz praised the crews." then
+/// ""We need people who …""): they speak.
 fn previous_paragraph_subject(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attribution> {
     let paragraph_index = paragraph_of(prose, quote.span.start)?;
     if paragraph_index == 0 || !is_pure_quotation(prose, quote, paragraph_index) {
@@ -277,6 +278,10 @@ fn previous_paragraph_subject(prose: &Prose, reader: &Reader, quote: &Quote) -> 
     let bounds = prose.sentences[sentence].tokens.clone();
     if bounds.clone().any(|i| reader.quoted[i]) {
         return None;
+    }
+    // "The newspaper said the damage was extensive." then the newspaper's words.
+    if let Some(found) = reader.last_cue_in(&bounds) {
+        return Some(attribution(prose, reader, &found.cue, &found.speaker, sentence, Link::AdjacentSentence));
     }
     // Only someone the cast knows as a person (or a pronoun for one): this reaches across
     // a paragraph break.
@@ -466,7 +471,9 @@ fn credit_line(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attribut
     };
     let dash = tokens.start;
     let bracket = reader.word(dash) == "[";
-    if !(bracket || matches!(reader.word(dash), "—" | "–" | "―"))
+    // A hyphen for a dash: "- Bernie Sanders." opening the credit's line.
+    let hyphen = reader.word(dash) == "-" && starts_line(&prose.text, prose.tokens[dash].span.start);
+    if !(bracket || hyphen || matches!(reader.word(dash), "—" | "–" | "―"))
         || tokens.len() < 2
         || !reader.word(dash + 1).starts_with(char::is_uppercase)
     {
@@ -484,9 +491,14 @@ fn credit_line(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attribut
         (closed(name_end) || closed(name_end + 1)).then_some(name_end)
     } else {
         let short = tokens.end - name_end <= CREDIT_ROLE_TOKENS;
-        (short && (name_end == tokens.end || reader.word(name_end) == ",")).then_some(name_end)
+        let ends = name_end == tokens.end || (name_end + 1 == tokens.end && reader.word(name_end) == ".");
+        (short && (ends || reader.word(name_end) == ",")).then_some(name_end)
     };
-    let name_end = credited?;
+    let mut name_end = credited?;
+    // "- Tom Baker.": the sentence's period is not part of the name ("Jr." is).
+    if name_end == tokens.end && reader.word(name_end - 1) == "." && reader.word(name_end - 2).chars().count() > 3 {
+        name_end -= 1;
+    }
     let sentence = sentence_of(prose, prose.tokens[dash].span.start)?;
     Some(attribution(prose, reader, &(dash..dash + 1), &(dash + 1..name_end), sentence, Link::CreditLine))
 }
@@ -814,6 +826,23 @@ mod tests {
             ["Tom Baker"]
         );
         assert_eq!(speakers("\"Keep the levy at the current level,\" the council recommended."), ["the council"]);
+    }
+
+    #[test]
+    fn reported_speech_in_the_paragraph_before_names_the_speaker() {
+        assert_eq!(
+            speakers("The Harbour Times said the damage was extensive.\n\n\"That is reason enough for the governor to visit the town.\""),
+            ["The Harbour Times"]
+        );
+        assert_eq!(speakers("\"There were three brief calls,\" Fox News said in a statement."), ["Fox News"]);
+        assert_eq!(
+            speakers("An email sent out by Ruiz on Tuesday night warned: \"There are 14 votes over the next three weeks.\""),
+            ["Ruiz"]
+        );
+        assert_eq!(
+            speakers("\"Boeing and other firms pay almost nothing in taxes.\"\n\n- Tom Baker.\n\nThis is a complex issue."),
+            ["Tom Baker"]
+        );
     }
 
     #[test]
