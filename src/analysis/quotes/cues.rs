@@ -228,10 +228,13 @@ impl<'a> Reader<'a> {
             return false;
         }
         let opens_with_verb = text_is_lowercase(self.word(first)) && self.lower(first).ends_with("ing");
+        // A bare-form cue word heading the phrase is a noun: "the IMF report".
         let clause = words.len() > 1 && self.is_in(first, lexicon::PRONOUN)
-            || words[1..]
-                .iter()
-                .any(|&i| !self.capitalised(i) && self.is_in(i, lexicon::CUE_VERB | lexicon::IRREGULAR_PAST));
+            || words[1..].iter().any(|&i| {
+                !self.capitalised(i)
+                    && self.is_in(i, lexicon::CUE_VERB | lexicon::IRREGULAR_PAST)
+                    && !(i == head && self.is_in(i, lexicon::CUE_BARE_FORM))
+            });
         if opens_with_verb || clause {
             return false;
         }
@@ -498,6 +501,7 @@ impl<'a> Reader<'a> {
                 && end > bounds.start
                 && text_is_lowercase(self.word(end))
                 && (lower.ends_with("ed")
+                    || self.is_manner_adverb(end)
                     || lower.ends_with("n't")
                     || lower.ends_with("n’t")
                     || self.is_in(end, lexicon::CUE_VERB | lexicon::BETWEEN_SPEAKER_AND_CUE | lexicon::IRREGULAR_PAST)
@@ -537,6 +541,11 @@ impl<'a> Reader<'a> {
                         && self.is_word(end - 1)
                         && self.word(end - 1).len() <= 3)
                         || (matches!(text, "'" | "’") && !token.space_before)
+                        // "9/11 widow Terry Strada".
+                        || (text == "/"
+                            && !token.space_before
+                            && end > from
+                            && self.tokens[end - 1].kind == TokenKind::Number)
                 }
                 TokenKind::Address => false,
             };

@@ -319,15 +319,20 @@ fn speaker_across_appositive(reader: &Reader, after: &Range<usize>) -> Option<Cu
     // "Ray Osei", "Mr. Holm", "county delegate Ray Osei": a name, perhaps after its role.
     let last_word = name.clone().rev().find(|&i| reader.word(i) != ".")?;
     let first_capital = name.clone().find(|&i| reader.capitalised(i))?;
+    // "Rep. Jim Ortega (R-Ohio), a panel member, said": a parenthesis after the name.
+    let mut after_name = name.end;
+    if reader.word(after_name) == "(" {
+        after_name = (after_name..after.end.min(after_name + 8)).find(|&i| reader.word(i) == ")")? + 1;
+    }
     if !reader.capitalised(last_word)
         || !(first_capital..name.end).all(|i| reader.capitalised(i) || reader.word(i) == ".")
-        || reader.word(name.end) != ","
+        || reader.word(after_name) != ","
     {
         return None;
     }
-    let reach = after.end.min(name.end + APPOSITIVE_REACH);
+    let reach = after.end.min(after_name + APPOSITIVE_REACH);
     // The cue opens its clause: right after the comma or dash that closes the appositive.
-    let cue_start = (name.end + 1..reach).find(|&i| {
+    let cue_start = (after_name + 1..reach).find(|&i| {
         let closes = match reader.word(i - 1) {
             "," | "—" | "–" | "--" => true,
             "-" => reader.word(i - 2) == "-",
@@ -831,17 +836,44 @@ mod tests {
     #[test]
     fn reported_speech_in_the_paragraph_before_names_the_speaker() {
         assert_eq!(
-            speakers("The Harbour Times said the damage was extensive.\n\n\"That is reason enough for the governor to visit the town.\""),
+            speakers(
+                "The Harbour Times said the damage was extensive.\n\n\"That is reason enough for the governor to visit the town.\""
+            ),
             ["The Harbour Times"]
         );
         assert_eq!(speakers("\"There were three brief calls,\" Fox News said in a statement."), ["Fox News"]);
         assert_eq!(
-            speakers("An email sent out by Ruiz on Tuesday night warned: \"There are 14 votes over the next three weeks.\""),
+            speakers(
+                "An email sent out by Ruiz on Tuesday night warned: \"There are 14 votes over the next three weeks.\""
+            ),
             ["Ruiz"]
         );
         assert_eq!(
-            speakers("\"Boeing and other firms pay almost nothing in taxes.\"\n\n- Tom Baker.\n\nThis is a complex issue."),
+            speakers(
+                "\"Boeing and other firms pay almost nothing in taxes.\"\n\n- Tom Baker.\n\nThis is a complex issue."
+            ),
             ["Tom Baker"]
+        );
+    }
+
+    #[test]
+    fn numbers_parentheses_and_noun_heads_in_speaker_phrases() {
+        assert_eq!(
+            speakers("“The rationales do not hold weight. They are wrong,” said 9/11 widow Terry Strada."),
+            ["9/11 widow Terry Strada"]
+        );
+        assert_eq!(
+            speakers(
+                "“They would not get a deal,” Rep. Jim Ortega (R-Ohio), a panel member, said in a phone interview."
+            ),
+            ["Rep. Jim Ortega"]
+        );
+        assert_eq!(speakers("\"The ultimate impact remains very unclear,\" the IMF report said."), ["the IMF report"]);
+        assert_eq!(
+            speakers(
+                "Mr. Baker hardly settled the matter and, when questioned after the debate, asserting, ''Of course, I pay my taxes.''"
+            ),
+            ["Mr. Baker"]
         );
     }
 
