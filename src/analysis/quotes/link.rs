@@ -88,12 +88,13 @@ pub fn quoted_tokens(prose: &Prose, quotes: &[Quote]) -> Vec<bool> {
 /// adjacent sentences, then as a continued speaker, after an introducing colon, or as the
 /// person the paragraph before is about; a credit line comes first.
 pub fn attribute(prose: &Prose, reader: &Reader, quotes: &mut [Quote]) {
-    for quote in quotes.iter_mut().filter(|q| q.depth == 0) {
+    // A title ("Face the Nation", "The Crown") names a work; nobody speaks it.
+    for quote in quotes.iter_mut().filter(|q| q.depth == 0 && q.form != QuoteForm::Title) {
         quote.attribution = same_sentence(prose, reader, quote);
     }
     let top_level = TopLevel::new(quotes);
     for index in 0..quotes.len() {
-        if quotes[index].depth != 0 || quotes[index].attribution.is_some() {
+        if quotes[index].depth != 0 || quotes[index].form == QuoteForm::Title || quotes[index].attribution.is_some() {
             continue;
         }
         // A credit on the quotation's own line or the next is the most specific: in a list
@@ -874,6 +875,14 @@ mod tests {
                 "Mr. Baker hardly settled the matter and, when questioned after the debate, asserting, ''Of course, I pay my taxes.''"
             ),
             ["Mr. Baker"]
+        );
+    }
+
+    #[test]
+    fn a_title_has_no_speaker() {
+        assert_eq!(
+            attributions("Gov. Ana Ruiz said on \"Harbour Report Sunday\" that the bridge would open.")[0].4,
+            None
         );
     }
 
