@@ -32,6 +32,9 @@ pub struct MarkScan {
     /// Sorted by opening mark.
     pub pairs: Vec<MarkPair>,
     pub stray_closings: Vec<ByteSpan>,
+    /// Closing marks written in the shape of an opening mark ("abhorrent“, ‘never‘),
+    /// each with the closing mark it stands for.
+    pub misshapen_closings: Vec<(ByteSpan, char)>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -40,6 +43,8 @@ enum Role {
     Close,
     /// A straight double mark: opens when none is open, closes otherwise.
     Toggle,
+    /// An opening mark's shape where a quotation closes: “abhorrent“.
+    MisshapenClose,
     Apostrophe,
 }
 
@@ -74,6 +79,8 @@ fn is_opening_context(c: Option<char>) -> bool {
             c.is_whitespace()
                 || c == '\0'
                 || matches!(c, '(' | '[' | '{' | '—' | '–' | '/' | '“' | '‘' | '„' | '«' | '‹')
+                // Invisible format marks (direction, zero width) pasted before a quotation.
+                || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
         }
     }
 }
@@ -89,6 +96,18 @@ fn classify(c: char, before: Option<char>, rest_after: &str, double_open: bool, 
     let after_is_word = after.is_some_and(is_word_char);
     let before_is_word = before.is_some_and(is_word_char);
     let after_is_space_or_end = after.is_none_or(|a| a.is_whitespace() || a == '\0');
+    // A mark that can only open, glued to the end of a quoted word or standing alone,
+    // where a quotation of its kind is open and no word follows: it closes, misshapen.
+    let closes_misshapen = |open: bool| {
+        open && !after.is_some_and(|a| a.is_alphanumeric() || is_quotation_mark(a))
+            && (!is_opening_context(before) || after_is_space_or_end)
+    };
+    if c == '“' && closes_misshapen(double_open) {
+        return Role::MisshapenClose;
+    }
+    if c == '‘' && closes_misshapen(single_open_on_top) && before.is_some_and(|b| !b.is_whitespace()) {
+        return Role::MisshapenClose;
+    }
     if is_double(c) {
         return match c {
             '“' | '„' | '«' => Role::Open,
@@ -172,6 +191,10 @@ pub fn scan(text: &str, paragraphs: &[ByteSpan]) -> MarkScan {
                 Role::Apostrophe | Role::Toggle => {}
                 Role::Open => stack.push(OpenMark { mark, double: is_double(c), continuations: Vec::new() }),
                 Role::Close => close(&mut stack, mark, is_double(c), &mut scan),
+                Role::MisshapenClose => {
+                    close(&mut stack, mark, is_double(c), &mut scan);
+                    scan.misshapen_closings.push((mark, if is_double(c) { '”' } else { '’' }));
+                }
             }
         }
         carried = carry_over(stack, paragraph.end, &mut scan);
@@ -349,6 +372,36 @@ mod tests {
         let found = scan(text, &[ByteSpan::new(0, 14), ByteSpan::new(16, text.len())]);
         assert_eq!(found.pairs.len(), 1, "{:?}", found.pairs);
         assert_eq!(found.pairs[0].continuations, [ByteSpan::new(16, 18)]);
+    }
+
+    #[test]
+    fn an_opening_mark_where_a_quotation_closes_is_a_misshapen_closing_mark() {
+        for (text, quoted) in [
+            ("He called the plan “abhorrent“ in a post.", "“abhorrent“"),
+            ("“It is unusual,“ said Ana Ruiz.", "“It is unusual,“"),
+            ("“They see that. “", "“They see that. “"),
+            ("She said “the best in the world“.", "“the best in the world“"),
+        ] {
+            let found = scan(text, &[ByteSpan::new(0, text.len())]);
+            assert_eq!(found.pairs.len(), 1, "{text}");
+            assert_eq!(&text[found.pairs[0].open.start..found.pairs[0].end], quoted);
+            assert_eq!(found.misshapen_closings.len(), 1, "{text}");
+            assert_eq!(found.misshapen_closings[0].1, '”');
+        }
+        let text = "You should have said ‘over their dead bodies‘, she wrote.";
+        let found = scan(text, &[ByteSpan::new(0, text.len())]);
+        assert_eq!((found.pairs.len(), found.misshapen_closings.len()), (1, 1));
+        assert_eq!(found.misshapen_closings[0].1, '’');
+        // An opening mark before a word, or a doubled opening mark, still opens.
+        for text in ["“He called it “fake news” and left.”", "The platform reads: ““Radical change now.”"]
+        {
+            let found = scan(text, &[ByteSpan::new(0, text.len())]);
+            assert!(found.misshapen_closings.is_empty(), "{text}");
+        }
+        // A direction mark pasted before a closing-shaped opening mark.
+        let text = "\u{202a}”Sorry, you should have said so,” posted Ana Ruiz.";
+        let found = scan(text, &[ByteSpan::new(0, text.len())]);
+        assert!(found.stray_closings.is_empty() && found.pairs.len() == 1, "{:?}", found);
     }
 
     #[test]

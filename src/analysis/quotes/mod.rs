@@ -148,6 +148,8 @@ pub struct Quotes {
     pub reports: Vec<ReportedSpeech>,
     /// Closing marks that close nothing.
     pub stray_closings: Vec<ByteSpan>,
+    /// Closing marks written as opening marks, with the mark they stand for.
+    pub misshapen_closings: Vec<(ByteSpan, char)>,
     /// Whether the draft writes curly double quotation marks (fixes follow its style).
     pub curly: bool,
     /// Each paragraph's lowercase tokens, for the next analysis.
@@ -199,7 +201,15 @@ impl Quotes {
         };
         resolve::resolve_speakers(prose, &cast, &mut quotes, &mut reports);
         let curly = prose.text.contains('“') || prose.text.contains('”');
-        Quotes { quotes, reports, stray_closings: scan.stray_closings, curly, lowered_cache, speech_cache }
+        Quotes {
+            quotes,
+            reports,
+            stray_closings: scan.stray_closings,
+            misshapen_closings: scan.misshapen_closings,
+            curly,
+            lowered_cache,
+            speech_cache,
+        }
     }
 
     /// Each quotation attributed to a cast member, as (member, index into `quotes`), in

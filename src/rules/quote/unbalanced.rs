@@ -1,13 +1,14 @@
-//! `quote.unbalanced`: a quotation mark never closed, or a closing mark that closes nothing.
+//! `quote.unbalanced`: a quotation mark never closed, a closing mark that closes nothing,
+//! or a closing mark written in the shape of an opening one.
 
-use crate::rules::{Context, Finding, Rule, RuleDoc, RuleId, Severity};
+use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 
 pub const RULE: Rule = Rule {
     id: RuleId::QuoteUnbalanced,
     default_severity: Severity::Warning,
-    summary: "A quotation opened and never closed, or a closing quotation mark that closes nothing.",
+    summary: "A quotation opened and never closed, a closing quotation mark that closes nothing, or a closing mark shaped like an opening one.",
     doc: RuleDoc {
-        what: "Pairs double quotation marks (straight, curly, low-9 and guillemets) within each paragraph, and reports an opening mark left open or a curly closing mark with nothing open. A paragraph that opens a quotation without closing it is fine when the next paragraph opens with a quotation mark: that is the newsroom convention for a quotation running over several paragraphs. Single marks are only judged as quotation marks when they pair up, because the same characters are apostrophes (\"don't\", \"Ireland’s\", \"’90s\").",
+        what: "Pairs double quotation marks (straight, curly, low-9 and guillemets) within each paragraph, and reports an opening mark left open or a curly closing mark with nothing open. A paragraph that opens a quotation without closing it is fine when the next paragraph opens with a quotation mark: that is the newsroom convention for a quotation running over several paragraphs. Single marks are only judged as quotation marks when they pair up, because the same characters are apostrophes (\"don't\", \"Ireland’s\", \"’90s\"). A quotation closed with a mark of the opening shape (“abhorrent“, ‘never‘: an opening mark glued to the end of the quoted words, with no word after it) is closed: it is one finding, with the fix that writes the closing mark.",
         why: "A lost quotation mark blurs where the speaker's words end and the reporter's begin.",
         example: "\"We will rebuild the bridge, Mayor Ana Ruiz said.",
         fix: "Close the quotation where the speaker's words end, or remove the stray mark.",
@@ -32,6 +33,15 @@ fn check(context: &Context) -> Vec<Finding> {
     findings.extend(quotes.stray_closings.iter().map(|&mark| {
         Finding::of(RuleId::QuoteUnbalanced, mark, "This quotation mark closes a quotation that was never opened.")
     }));
+    findings.extend(quotes.misshapen_closings.iter().map(|&(mark, closing)| {
+        Finding::of(
+            RuleId::QuoteUnbalanced,
+            mark,
+            format!("This mark closes the quotation but has the shape of an opening mark: write {closing}."),
+        )
+        .with_fix(Fix::replace(format!("Write {closing}"), mark, closing.to_string()))
+    }));
+    findings.sort_by_key(|finding| finding.span.start);
     findings
 }
 
@@ -46,6 +56,13 @@ mod tests {
         assert_eq!(flagged(CODE, "\"We will rebuild, Ruiz said.\n\nWork starts soon."), ["\""]);
         assert_eq!(flagged(CODE, "“We will rebuild, Ruiz said."), ["“"]);
         assert_eq!(flagged(CODE, "We will rebuild,” Ruiz said."), ["”"]);
+    }
+
+    #[test]
+    fn a_closing_mark_shaped_like_an_opening_one_is_one_finding_with_its_fix() {
+        let draft = "Ruiz called the plan “abhorrent“ in a post.";
+        assert_eq!(flagged(CODE, draft), ["“"]);
+        assert_eq!(crate::rules::testing::fixed(CODE, draft), "Ruiz called the plan “abhorrent” in a post.");
     }
 
     #[test]
