@@ -27,6 +27,13 @@ const AFFIXES: &str = include_str!("../../../data/dictionaries/en-US/index.aff")
 const EN_US_WORDS: &str = include_str!("../../../data/dictionaries/en-US/index.dic");
 const EN_GB_WORDS: &str = include_str!("../../../data/dictionaries/en-GB/index.dic");
 
+/// SCOWL's words of sizes 70 and 80 that the size-60 Hunspell files lack ("defund",
+/// "adoptees", "helmed"), fully inflected, sorted, one a line (data/README.md,
+/// `scripts/build_extra_words.py`): words of either dialect, then of each.
+const RARE_BOTH: &str = include_str!("../../../data/dictionaries/extra/both.txt");
+const RARE_EN_US: &str = include_str!("../../../data/dictionaries/extra/en-US.txt");
+const RARE_EN_GB: &str = include_str!("../../../data/dictionaries/extra/en-GB.txt");
+
 /// Words that open a compound without being words of their own ("non-profit", "Sino-US",
 /// "predoctoral", "subglacial"). Hunspell knows them only as prefixes, or not at all.
 const BOUND_PREFIXES: &[&str] = &[
@@ -124,6 +131,51 @@ fn spelt_right(dialect: Option<Dialect>, form: &str) -> bool {
     })
 }
 
+/// Whether a sorted list of lines (`\n` after each) holds `word`: a binary search over the
+/// text itself, which costs neither parsing nor memory.
+fn sorted_lines_contain(lines: &str, word: &str) -> bool {
+    let (mut low, mut high) = (0, lines.len());
+    while low < high {
+        let middle = (low + high) / 2;
+        let start = lines[..middle].rfind('\n').map_or(0, |at| at + 1);
+        let end = lines[start..].find('\n').map_or(lines.len(), |at| start + at);
+        match lines[start..end].cmp(word) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => low = end + 1,
+            std::cmp::Ordering::Greater => high = start,
+        }
+    }
+    false
+}
+
+/// Whether `form` is one of SCOWL's rarer words (sizes 70 and 80) for `dialect`, written
+/// in lowercase, capitalised or in capitals. Accepted as words, never taken as the word a
+/// slip was meant to be: slips are weighed against the common words only (see [`is_slip_of_a_word`]).
+fn is_rare_word(dialect: Option<Dialect>, form: &str) -> bool {
+    let mut letters = form.chars();
+    let first_upper = letters.next().is_some_and(char::is_uppercase);
+    let rest: String = letters.collect();
+    let lower = if !form.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Borrowed(form)
+    } else if (first_upper && !rest.chars().any(char::is_uppercase)) || !form.chars().any(char::is_lowercase) {
+        std::borrow::Cow::Owned(form.to_lowercase())
+    } else {
+        return false;
+    };
+    if !lower.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let listed = |lines: &str| sorted_lines_contain(lines, &lower);
+    listed(RARE_BOTH)
+        || match dialect {
+            Some(Dialect::EnUs) => listed(RARE_EN_US),
+            Some(Dialect::EnGb) => {
+                listed(RARE_EN_GB) || (lower.contains("iz") && sorted_lines_contain(RARE_EN_GB, &lower.replace("iz", "is")))
+            }
+            None => listed(RARE_EN_US) || listed(RARE_EN_GB),
+        }
+}
+
 /// Whether `word` (one token of prose, without surrounding punctuation) is spelt as the
 /// dictionary spells it, allowing what news copy adds to dictionary words: curly
 /// apostrophes, possessives, plurals, accents the dictionary strips, hyphenated compounds
@@ -156,7 +208,8 @@ fn is_known_whole(dialect: Option<Dialect>, word: &str) -> bool {
         return false;
     }
     let stem = word.strip_suffix("'s").or_else(|| word.strip_suffix("'S")).filter(|stem| !stem.is_empty());
-    let known = |form: &str| spelt_right(dialect, form) || is_plural_or_compound(dialect, form);
+    let known =
+        |form: &str| spelt_right(dialect, form) || is_rare_word(dialect, form) || is_plural_or_compound(dialect, form);
     if known(word) || stem.is_some_and(known) {
         return true;
     }
@@ -415,6 +468,38 @@ mod tests {
         for dialect in [US, GB, None] {
             assert!(dictionary(dialect).is_some(), "{dialect:?}");
         }
+    }
+
+    #[test]
+    fn news_words_beyond_size_60_are_words_and_known_misspellings_among_them_are_not() {
+        // SCOWL sizes 70 and 80: words of news copy that the size-60 list lacks.
+        for word in ["defund", "defunding", "adoptees", "helmed", "ramped", "militaries", "Funders", "UNIFIER"] {
+            assert!(is_known(US, word) && is_known(GB, word) && is_known(None, word), "{word}");
+        }
+        // Listed there, but far more often a slip of a common word: left out.
+        for word in ["calender", "threated", "acquited", "accidently"] {
+            assert!(!is_known(None, word), "{word}");
+        }
+        // A rare word of four or five letters from size 80 is left out ("praty": "party").
+        assert!(!is_known(None, "praty") && is_slip_of_a_word(None, "praty"));
+        // Rare words keep their dialect: American "-ize" is not British "-ise".
+        assert!(is_known(US, "hematologies") && !is_known(GB, "hematologies"));
+        assert!(is_known(GB, "ebonised") && !is_known(US, "ebonised"));
+        // Mixed capitals are a name's, not the word's.
+        assert!(!is_known(US, "deFund"));
+    }
+
+    #[test]
+    fn a_sorted_list_is_searched_in_place() {
+        let lines = "apple\nbanana\ncherry\n";
+        for word in ["apple", "banana", "cherry"] {
+            assert!(sorted_lines_contain(lines, word), "{word}");
+        }
+        for word in ["", "a", "apples", "b", "bananas", "zebra", "cherr"] {
+            assert!(!sorted_lines_contain(lines, word), "{word}");
+        }
+        assert!(!sorted_lines_contain("", "apple"));
+        assert!(sorted_lines_contain("only", "only"));
     }
 
     #[test]
