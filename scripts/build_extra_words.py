@@ -2,7 +2,7 @@
 """Builds data/dictionaries/extra/: the SCOWL words of sizes 70 and 80 that the size-60
 Hunspell dictionaries do not know, for `spelling.unknown-word` (see data/README.md).
 
-usage: scripts/build_extra_words.py [--scowl DIR] [--typos-dict FILE]
+usage: scripts/build_extra_words.py [--scowl DIR] [--typos-dict FILE] [--wordnet DIR]
 
 Inputs, all from package registries:
 - SCOWL 2020.12.07's raw word lists, Debian package `scowl` (fetched with
@@ -13,6 +13,12 @@ Inputs, all from package registries:
   `cargo fetch` into a scratch project unless --typos-dict names its word_codegen.rs):
   a SCOWL word that typos-dict lists as a misspelling of another word ("threated",
   "calender", "parters") is left out, and the script prints them.
+
+- WordNet 3.0 (Debian package `wordnet-base`, fetched with `apt-get download` unless
+  --wordnet names an unpacked /usr/share/wordnet): its lowercase phrases of two to four
+  words ("in vitro", "fait accompli", "persona non grata", "pesh merga") that hold a word
+  neither dictionary knows; taxonomic ranks ("genus ...") and capitalised names are left
+  out. Written sorted to phrases.txt.
 
 Kept: lowercase ASCII words of four letters or more (six or more from the size-80
 lists, where short rare words sit one slip from common ones) from english-words.70/.80 (both
@@ -39,11 +45,34 @@ EXCLUDED = {"calender", "calenders", "calendered", "calendering"}
 VARIANT_SIZES = ("10", "20", "35", "40", "50", "55", "60", "70")
 
 
-def fetch_scowl(work):
-    subprocess.run(["apt-get", "download", "scowl"], cwd=work, check=True, capture_output=True)
-    deb = glob.glob(os.path.join(work, "scowl_*.deb"))[0]
-    subprocess.run(["dpkg-deb", "-x", deb, os.path.join(work, "x")], check=True)
-    return os.path.join(work, "x", "usr", "share", "dict", "scowl")
+def fetch_deb(work, package, folder):
+    subprocess.run(["apt-get", "download", package], cwd=work, check=True, capture_output=True)
+    deb = glob.glob(os.path.join(work, f"{package}_*.deb"))[0]
+    target = os.path.join(work, package)
+    subprocess.run(["dpkg-deb", "-x", deb, target], check=True)
+    return os.path.join(target, folder)
+
+
+RANKS = {"genus", "family", "order", "superfamily", "class", "phylum", "subfamily", "suborder",
+         "subclass", "tribe", "subgenus", "division", "subphylum", "superorder"}
+
+
+def wordnet_phrases(wordnet):
+    """WordNet's multi-word lemmas as written in its data files (names keep their
+    capitals there, so a lowercase lemma is a common phrase)."""
+    phrases = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        with open(os.path.join(wordnet, f"data.{pos}"), encoding="latin-1") as f:
+            for line in f:
+                if line.startswith(" "):
+                    continue
+                fields = line.split(" ")
+                for i in range(int(fields[3], 16)):
+                    words = re.sub(r"\(.*\)$", "", fields[4 + 2 * i]).split("_")
+                    if (2 <= len(words) <= 4 and words[0] not in RANKS
+                            and all(re.fullmatch(r"[a-z][a-z'\-]*", w) for w in words)):
+                        phrases.add(" ".join(words))
+    return phrases
 
 
 def fetch_typos_dict(work):
@@ -94,9 +123,11 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--scowl")
     ap.add_argument("--typos-dict")
+    ap.add_argument("--wordnet")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as work:
-        scowl = args.scowl or fetch_scowl(work)
+        scowl = args.scowl or fetch_deb(work, "scowl", "usr/share/dict/scowl")
+        wordnet = args.wordnet or fetch_deb(work, "wordnet-base", "usr/share/wordnet")
         codegen = args.typos_dict or fetch_typos_dict(work)
         misspellings = typos(codegen) | EXCLUDED
         variants = lambda prefix: [f"{prefix}variant_{level}-words.{size}"
@@ -115,6 +146,14 @@ def main():
             with open(os.path.join(OUT, f"{name}.txt"), "w") as f:
                 f.write("".join(w + "\n" for w in sorted(words)))
             print(f"{name}.txt: {len(words)} words", file=sys.stderr)
+        phrases = wordnet_phrases(wordnet)
+        in_phrases = {w for phrase in phrases for w in phrase.split()}
+        known = (in_phrases - (unknown_to_hunspell("en-US", in_phrases) & unknown_to_hunspell("en-GB", in_phrases)))
+        known |= us_new | gb_new
+        kept = sorted(p for p in phrases if any(w not in known for w in p.split()))
+        with open(os.path.join(OUT, "phrases.txt"), "w") as f:
+            f.write("".join(p + "\n" for p in kept))
+        print(f"phrases.txt: {len(kept)} phrases", file=sys.stderr)
         print(f"left out as misspellings of other words (typos-dict): {len(dropped)}", file=sys.stderr)
         print(" ".join(dropped))
 

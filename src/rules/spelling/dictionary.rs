@@ -33,14 +33,23 @@ const EN_GB_WORDS: &str = include_str!("../../../data/dictionaries/en-GB/index.d
 const RARE_BOTH: &str = include_str!("../../../data/dictionaries/extra/both.txt");
 const RARE_EN_US: &str = include_str!("../../../data/dictionaries/extra/en-US.txt");
 const RARE_EN_GB: &str = include_str!("../../../data/dictionaries/extra/en-GB.txt");
+/// WordNet's phrases of two to four words that hold a word neither dictionary knows ("in
+/// vitro", "fait accompli", "pesh merga"), lowercase, sorted, one a line.
+const PHRASES: &str = include_str!("../../../data/dictionaries/extra/phrases.txt");
 
 /// Words that open a compound without being words of their own ("non-profit", "Sino-US",
 /// "predoctoral", "subglacial"). Hunspell knows them only as prefixes, or not at all.
 const BOUND_PREFIXES: &[&str] = &[
-    "afro", "anglo", "anti", "austro", "bi", "co", "counter", "e", "euro", "ex", "franco", "greco", "indo", "inter",
-    "intra", "judeo", "mega", "micro", "mid", "mini", "multi", "neo", "non", "post", "pre", "pro", "pseudo", "quasi",
-    "re", "russo", "self", "semi", "sino", "sub", "super", "trans", "tri", "ultra", "un", "vice",
+    "afro", "anglo", "anti", "austro", "bi", "bio", "co", "counter", "crypto", "cyber", "e", "eco", "euro", "ex",
+    "franco", "greco", "hyper", "indo", "inter", "intra", "judeo", "mega", "micro", "mid", "mini", "multi", "narco",
+    "neo", "non", "petro", "post", "pre", "pro", "pseudo", "quasi", "re", "russo", "self", "semi", "sino", "sub",
+    "super", "techno", "trans", "tri", "ultra", "un", "vice",
 ];
+
+/// Prefixes news copy also writes as words of their own ("cyber issues", "a mega
+/// merger", "ultra loyalists").
+const FREE_PREFIXES: &[&str] =
+    &["cyber", "hyper", "mega", "micro", "mini", "multi", "pseudo", "quasi", "semi", "ultra"];
 
 /// Capitalised common words: a slip of one at the start of a sentence is still a slip.
 const CAPITALISED_WORDS: &[&str] = &[
@@ -170,10 +179,20 @@ fn is_rare_word(dialect: Option<Dialect>, form: &str) -> bool {
         || match dialect {
             Some(Dialect::EnUs) => listed(RARE_EN_US),
             Some(Dialect::EnGb) => {
-                listed(RARE_EN_GB) || (lower.contains("iz") && sorted_lines_contain(RARE_EN_GB, &lower.replace("iz", "is")))
+                listed(RARE_EN_GB)
+                    || (lower.contains("iz") && sorted_lines_contain(RARE_EN_GB, &lower.replace("iz", "is")))
             }
             None => listed(RARE_EN_US) || listed(RARE_EN_GB),
         }
+}
+
+/// Whether `words` (two to four, separated by single spaces) are a phrase English borrowed
+/// whole or coined ("in vitro", "persona non grata", "raison d'être"), or the plural of
+/// one ("bona fides"). Case and accents do not matter.
+pub fn is_listed_phrase(words: &str) -> bool {
+    let phrase = without_accents(&words.to_lowercase()).replace(['’', 'ʼ'], "'");
+    sorted_lines_contain(PHRASES, &phrase)
+        || phrase.strip_suffix('s').is_some_and(|one| sorted_lines_contain(PHRASES, one))
 }
 
 /// Whether `word` (one token of prose, without surrounding punctuation) is spelt as the
@@ -185,7 +204,11 @@ pub fn is_known(dialect: Option<Dialect>, word: &str) -> bool {
         return true;
     }
     let word = word.replace(['’', 'ʼ'], "'");
-    if is_known_whole(dialect, &word) {
+    if is_known_whole(dialect, &word) || FREE_PREFIXES.contains(&word.to_lowercase().as_str()) {
+        return true;
+    }
+    // "pre-empt", "home-schoolers": a compound the dictionary writes closed.
+    if word.contains(['-', '‐']) && is_known_whole(dialect, &word.replace(['-', '‐'], "")) {
         return true;
     }
     // A capitalised part after the first names something ("anti-Houthi", "post-Brexit"):
@@ -487,6 +510,23 @@ mod tests {
         assert!(is_known(GB, "ebonised") && !is_known(US, "ebonised"));
         // Mixed capitals are a name's, not the word's.
         assert!(!is_known(US, "deFund"));
+    }
+
+    #[test]
+    fn borrowed_phrases_prefixes_and_closed_compounds() {
+        for phrase in ["in vitro", "Fait accompli", "persona non grata", "raison d’être", "bona fides", "sotto voce"]
+        {
+            assert!(is_listed_phrase(phrase), "{phrase}");
+        }
+        for phrase in ["vitro", "in vitrio", "the vitro", "goverment office"] {
+            assert!(!is_listed_phrase(phrase), "{phrase}");
+        }
+        for word in ["cyber", "Cyber", "cyber-attacks", "narco-state", "pre-empt", "pre-emptive", "co-operate"] {
+            assert!(is_known(US, word), "{word}");
+        }
+        for word in ["cybre", "pre-emptt", "narco-staet"] {
+            assert!(!is_known(US, word), "{word}");
+        }
     }
 
     #[test]

@@ -132,8 +132,14 @@ fn is_in_foreign_phrase_or_name(prose: &Prose, span: ByteSpan, dialect: Option<D
         prose.sentence_at(prose.tokens[at].span.start).is_some_and(|s| prose.sentences[s].tokens.start == at)
     };
     let name_ends_lowercase = capitalised(before) && word(after).is_none() && !opens_sentence(index - 1);
+    // "Joel B. Pollak": a surname after a middle initial, which opens no sentence.
+    let after_an_initial = genus_initial
+        && index
+            .checked_sub(3)
+            .and_then(|at| word(prose.tokens.get(at)))
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
     (lowercase && (genus_initial || genus || name_ends_lowercase || (capitalised(before) && capitalised(after))))
-        || (!lowercase && (capitalised(before) || capitalised(after)))
+        || (!lowercase && (capitalised(before) || capitalised(after) || after_an_initial))
 }
 
 /// Terms of the draft's own: an unknown word used `TERM_USES` times or more, and always
@@ -300,7 +306,7 @@ mod tests {
     #[test]
     fn foreign_sentences_phrases_and_particles_are_not_english_slips() {
         let draft = "Paris pleure les siens cet après-midi, said the mayor. Penguins return en masse. Seré gobernador hasta el lunes. \
-             It is the de facto leader. E. coli spread, as did Porites cylindrica. Arnel dela Vega spoke on the Rue des Soubirous, not the Rue nationale. Hermoine Granger came.";
+             It is the de facto leader. E. coli spread, as did Porites cylindrica. Editor Dana K. Pollak wrote. Arnel dela Vega spoke on the Rue des Soubirous, not the Rue nationale. Hermoine Granger came.";
         assert_eq!(flagged(CODE, draft), Vec::<String>::new());
     }
 
