@@ -186,6 +186,26 @@ fn is_rare_word(dialect: Option<Dialect>, form: &str) -> bool {
         }
 }
 
+/// Whether `word` (lowercase) is an adjective that compares ("clear": "clearer",
+/// "clearest"; "happy": "happier"; "big": "biggest"): both forms are common dictionary
+/// words. Verbs ("laugh", "say") and nouns ("birth") have neither.
+pub fn is_comparable(word: &str) -> bool {
+    let Some(last) = word.chars().last().filter(|_| word.len() >= 3 && word.chars().all(|c| c.is_ascii_lowercase()))
+    else {
+        return false;
+    };
+    let stems = [
+        word.to_string(),
+        word.strip_suffix('e').unwrap_or(word).to_string(),
+        word.strip_suffix('y').map_or_else(String::new, |stem| format!("{stem}i")),
+        format!("{word}{last}"),
+    ];
+    stems
+        .iter()
+        .filter(|stem| !stem.is_empty())
+        .any(|stem| spelt_right(None, &format!("{stem}er")) && spelt_right(None, &format!("{stem}est")))
+}
+
 /// Whether `words` (two to four, separated by single spaces) are a phrase English borrowed
 /// whole or coined ("in vitro", "persona non grata", "raison d'être"), or the plural of
 /// one ("bona fides"). Case and accents do not matter.
@@ -526,6 +546,16 @@ mod tests {
         }
         for word in ["cybre", "pre-emptt", "narco-staet"] {
             assert!(!is_known(US, word), "{word}");
+        }
+    }
+
+    #[test]
+    fn adjectives_that_compare() {
+        for word in ["clear", "late", "happy", "big", "strong"] {
+            assert!(is_comparable(word), "{word}");
+        }
+        for word in ["laugh", "laughed", "say", "lie", "birth", "inflation", "three", "must", "talking", "a", "Clear"] {
+            assert!(!is_comparable(word), "{word}");
         }
     }
 
