@@ -283,6 +283,13 @@ fn is_plural_or_compound(dialect: Option<Dialect>, word: &str) -> bool {
     }) {
         return true;
     }
+    // "jihadism" beside "jihadist", "classist" beside "classism".
+    let other_ending = |from: &str, to: &str| {
+        lower.strip_suffix(from).is_some_and(|stem| stem.len() >= 4 && spelt_right(dialect, &format!("{stem}{to}")))
+    };
+    if other_ending("ism", "ist") || other_ending("ist", "ism") {
+        return true;
+    }
     (2..=lower.len() - 4).any(|split| {
         let (head, tail) = lower.split_at(split);
         let prefixed = BOUND_PREFIXES.contains(&head) && tail.len() >= 5;
@@ -594,6 +601,7 @@ mod tests {
             "predoctoral",
             "brines",
             "fledging",
+            "jihadism",
         ] {
             assert!(is_known(US, word), "{word}");
         }

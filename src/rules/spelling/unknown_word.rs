@@ -61,6 +61,9 @@ fn check(context: &Context) -> Vec<Finding> {
         let quoted = context.facts.quotes.contains(span.start);
         let slip = in_prose && is_slip(dialect, without_possessive(word));
         let capitalised = word.starts_with(char::is_uppercase);
+        if !slip && !capitalised && is_product_shaped(word) {
+            continue;
+        }
         // A word far from every dictionary word is a foreign word, a term or a name more
         // often than a slip: worth a look (one level lower), never in a quotation, never
         // when capitalised (the name of something the draft does not introduce).
@@ -75,6 +78,26 @@ fn check(context: &Context) -> Vec<Finding> {
         findings.push(Finding::of(RuleId::SpellingUnknownWord, span, message).with_confidence(confidence));
     }
     findings
+}
+
+/// Consonants that open English words ("bl", "str"): a word that opens with other
+/// consonants, or has no vowel, is shaped like a product's or a handle's name.
+const ENGLISH_ONSETS: &[&str] = &[
+    "bl", "br", "ch", "chr", "cl", "cr", "dr", "dw", "fl", "fr", "gh", "gl", "gn", "gr", "kh", "kl", "kn", "kr", "ph",
+    "phr", "pl", "pr", "ps", "pt", "rh", "sc", "sch", "scr", "sh", "shr", "sk", "sl", "sm", "sn", "sp", "sph", "spl",
+    "spr", "sq", "squ", "st", "str", "sw", "th", "thr", "tr", "ts", "tw", "wh", "wr", "zh",
+];
+
+/// "ffmpeg", "wget", "npm": a lowercase word no English word is shaped like (no vowel, or
+/// consonants no English word opens with), far from every dictionary word: a product,
+/// a project or a handle, written once or many times, not a misspelling.
+fn is_product_shaped(word: &str) -> bool {
+    if !word.chars().all(|c| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    let onset: String = word.chars().take_while(|&c| !vowel(c)).collect();
+    onset.len() == word.len() || (onset.len() >= 2 && !ENGLISH_ONSETS.contains(&onset.as_str()))
 }
 
 /// Sentences in another language: three words or more the dictionary does not know,
@@ -345,6 +368,18 @@ mod tests {
         assert_eq!(reported(draft, &Settings::default()), []);
         // Capitalised, it is the name of something; quoted, it is the speaker's word.
         assert_eq!(reported("Moai tours cost more. \"The moai are ours,\" she said.", &Settings::default()), []);
+    }
+
+    #[test]
+    fn a_product_written_in_lowercase_once_is_a_name_and_a_slip_is_still_a_slip() {
+        let draft = "The clip was converted with ffmpeg, fetched with wget and published with npm.";
+        assert_eq!(reported(draft, &Settings::default()), []);
+        // Shaped like English, a word far from the dictionary is still worth a look; a
+        // slip is a slip whatever its shape.
+        let draft = "The goverment said on Monday that it would use new tchnology to move the moai to the museum.";
+        let expected =
+            [("goverment".to_string(), "warning"), ("tchnology".to_string(), "warning"), ("moai".to_string(), "info")];
+        assert_eq!(reported(draft, &Settings::default()), expected);
     }
 
     #[test]
