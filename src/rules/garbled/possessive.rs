@@ -28,6 +28,9 @@ pub const RULE: Rule = Rule {
 /// possessive), which tells a real plural ("the Democrats") from a slip.
 struct Named<'c> {
     singular: HashMap<&'c str, MemberKind>,
+    /// Organisations' first words ("Barrick" of "Barrick Gold Corp."): a short form only a
+    /// one-word possessive can stand for ("Barricks'", not "Breitbart News’").
+    first_of_organisation: HashSet<&'c str>,
     plain: HashSet<&'c str>,
 }
 
@@ -35,7 +38,11 @@ impl<'c> Named<'c> {
     /// Only the few words asked about are kept: every mention's words are looked up in
     /// that small set instead of filling tables with the whole cast's words.
     fn gather(cast: &'c Cast, text: &str, wanted: &HashSet<&str>) -> Self {
-        let mut named = Named { singular: HashMap::default(), plain: HashSet::default() };
+        let mut named = Named {
+            singular: HashMap::default(),
+            first_of_organisation: HashSet::default(),
+            plain: HashSet::default(),
+        };
         for mention in &cast.mentions {
             let mut wanted_words = mention.words.iter().filter(|w| w.is_core() && wanted.contains(&*w.text)).peekable();
             if wanted_words.peek().is_none() {
@@ -43,15 +50,21 @@ impl<'c> Named<'c> {
             }
             let plural_possessive = plural_possessive_mark(mention, text).is_some();
             let kind = cast.kind_of(mention.member);
-            // A possessive ends a name: "Breitbart News’" is not a slip of "New" because
-            // the draft names "New York"; only a name that ends in the word counts.
-            let last_core = mention.words.iter().rev().find(|w| w.is_core()).map(|w| w.span);
+            // A possessive ends a name or its short form: a surname, a place, an
+            // organisation's first word ("Barrick" of "Barrick Gold Corp."). "Breitbart
+            // News’" is no slip of "New" because the draft names "New York".
+            let mut core = mention.words.iter().filter(|w| w.is_core()).map(|w| w.span);
+            let first_core = core.next();
+            let last_core = core.next_back().or(first_core);
             for word in wanted_words {
                 if !plural_possessive {
                     named.plain.insert(&*word.text);
                 }
                 if kind != MemberKind::Other && Some(word.span) == last_core {
                     named.singular.entry(&*word.text).or_insert(kind);
+                }
+                if kind == MemberKind::Organisation && Some(word.span) == first_core {
+                    named.first_of_organisation.insert(&*word.text);
                 }
             }
         }
@@ -107,7 +120,12 @@ fn check(context: &Context) -> Vec<Finding> {
         {
             continue;
         }
-        let Some(&kind) = named.singular.get(stem) else { continue };
+        let one_word = mention.words.iter().filter(|w| w.is_core()).count() == 1;
+        let kind = match named.singular.get(stem) {
+            Some(&kind) => kind,
+            None if one_word && named.first_of_organisation.contains(stem) => MemberKind::Organisation,
+            None => continue,
+        };
         if followed_by_name_word(prose, mark) && !matches!(kind, MemberKind::Person | MemberKind::Place) {
             continue;
         }
@@ -166,6 +184,7 @@ mod tests {
             "Bishop Emeritus Gutierrez died, the Catholic Bishops' Conference said.",
             // "News" is no slip of "New": the draft names no one whose name ends in "New".
             "Voters in New Jersey read the Harbor News’ coverage. Harbor News’ editors agreed.",
+            "The New Valley Bank Ltd. lent more. The Harbor News’ editors agreed.",
             // A party's or a faith's members: a plural of a common noun.
             "The Republican Party met. The key to Republicans’ success was turnout.",
         ] {
