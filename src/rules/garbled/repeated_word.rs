@@ -30,7 +30,7 @@ const DOUBLES_ALLOWED: &[&str] = &[
 const COPULAS: &[&str] = &["is", "was"];
 
 /// Words that open the subject clause of such a sentence.
-const CLAUSE_OPENERS: &[&str] = &["what", "whatever", "all", "where", "why", "how", "who"];
+const CLAUSE_OPENERS: &[&str] = &["what", "whatever", "all", "where", "why", "how"];
 
 /// How far back, in words, such a clause may open.
 const CLAUSE_WORDS: usize = 8;
@@ -92,11 +92,13 @@ fn closes_a_clause_in_what(text: &str, tokens: &[Token], sentence_start: usize, 
     if !COPULAS.contains(&lower(&tokens[index], text).as_str()) {
         return false;
     }
+    // The clause has a subject between its opener and the copula: "who was was" has none.
     tokens[sentence_start..index]
         .iter()
         .rev()
         .take_while(|token| token.kind == TokenKind::Word)
         .take(CLAUSE_WORDS)
+        .skip(1)
         .any(|token| CLAUSE_OPENERS.contains(&lower(token, text).as_str()))
 }
 
@@ -247,6 +249,11 @@ mod tests {
         }
         // A comma ends the clause: "what" before it opens none that ends at "is is".
         assert_eq!(flagged(CODE, "Whatever happens, the answer is is no."), ["is is"]);
+        // A relative clause has no subject of its own before the copula.
+        assert_eq!(
+            flagged(CODE, "A man who was was arrested. The plan, which is is new, failed."),
+            ["was was", "is is"]
+        );
     }
 
     #[test]
