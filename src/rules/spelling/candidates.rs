@@ -253,10 +253,16 @@ fn is_cut_by_an_editors_bracket(text: &str, token: &Token, previous: Option<&Tok
         || next.is_some_and(|next| !next.space_before && next.is_punct(text, '['))
 }
 
-/// "@copydesk", "#MeToo": the mark is a token of its own, right before the word.
+/// "@copydesk", "#MeToo": the mark is a token of its own, right before the word. And
+/// ".docx", ".card-bio": a file extension or a style sheet's selector, a period glued to
+/// the word after a space or at a paragraph's start.
 fn is_handle_or_hashtag(text: &str, token: &Token, previous: Option<&Token>) -> bool {
-    previous
-        .is_some_and(|previous| !token.space_before && (previous.is_punct(text, '@') || previous.is_punct(text, '#')))
+    previous.is_some_and(|previous| {
+        !token.space_before
+            && (previous.is_punct(text, '@')
+                || previous.is_punct(text, '#')
+                || (previous.is_punct(text, '.') && (previous.space_before || previous.span.start == 0)))
+    })
 }
 
 /// Whether a word token is ordinary prose a dictionary can judge: not an acronym, a
@@ -290,6 +296,10 @@ mod tests {
 
     #[test]
     fn only_prose_words_are_looked_up() {
+        assert_eq!(
+            unknown(".gmobile { width:100%; }\n\nSave it as .docx, not .odtx files.", Language::PlainText),
+            Vec::<&str>::new()
+        );
         let draft = "Teh NATO run [e]xtremely was 5km, up 3.5% on 2019, said @jdoe_news and #MeToo at https://exampel.com/speling or jdoe@exampel.org; the G20 and iPhone and Znak.com and U.S. goverment too.";
         assert_eq!(unknown(draft, Language::PlainText), ["Teh", "goverment"]);
         let markdown = "The `recieve()` call and [a link](https://exampel.com/recieve) were fine; the speling was not.\n\n```\nrecieve\n```\n";
