@@ -48,6 +48,7 @@ fn check(context: &Context) -> Vec<Finding> {
     });
     let spans: Vec<ByteSpan> = unknown.iter().map(|unknown| unknown.span).collect();
     let foreign = foreign_sentences(context.prose, &spans);
+    let runs = foreign_runs(context.prose, &spans, dialect);
     let terms = consistent_terms(context.prose, draft, &spans, &words);
     let mut findings = Vec::new();
     for UnknownWord { span, in_prose } in unknown {
@@ -55,6 +56,7 @@ fn check(context: &Context) -> Vec<Finding> {
         if terms.contains(term_key(word).as_ref())
             || context.prose.sentence_at(span.start).is_some_and(|sentence| foreign.contains(&sentence))
             || is_in_foreign_phrase_or_name(context.prose, span, dialect)
+            || runs.contains(&span.start)
         {
             continue;
         }
@@ -117,6 +119,36 @@ fn foreign_sentences(prose: &Prose, unknown: &[ByteSpan]) -> HashSet<usize> {
         })
         .map(|(sentence, _)| sentence)
         .collect()
+}
+
+/// Runs of two or more lowercase unknown words side by side (spaces only between), at
+/// least half of them no slip of an English word: a phrase in another language ("sua
+/// sponte", "ni hao"), not a string of misspellings ("teh goverment" is two slips). The
+/// starts of the runs' words.
+fn foreign_runs(prose: &Prose, unknown: &[ByteSpan], dialect: Option<Dialect>) -> HashSet<usize> {
+    let text = prose.text.as_str();
+    let lowercase = |span: &ByteSpan| span.slice(text).starts_with(char::is_lowercase);
+    let mut found = HashSet::default();
+    let mut run: Vec<ByteSpan> = Vec::new();
+    let mut close = |run: &mut Vec<ByteSpan>| {
+        let slips = run.iter().filter(|span| is_slip(dialect, without_possessive(span.slice(text)))).count();
+        if run.len() >= 2 && slips * 2 <= run.len() {
+            found.extend(run.iter().map(|span| span.start));
+        }
+        run.clear();
+    };
+    for span in unknown.iter().filter(|span| lowercase(span)) {
+        let index = prose.token_at_or_after(span.start);
+        let follows = run.last().is_some_and(|last| {
+            prose.token_at_or_after(last.start) + 1 == index && prose.tokens.get(index).is_some_and(|t| t.space_before)
+        });
+        if !follows {
+            close(&mut run);
+        }
+        run.push(*span);
+    }
+    close(&mut run);
+    found
 }
 
 /// Function words of the languages news copy quotes most ("de facto", "en masse").
@@ -331,6 +363,15 @@ mod tests {
         let draft = "Paris pleure les siens cet après-midi, said the mayor. Penguins return en masse. Seré gobernador hasta el lunes. \
              It is the de facto leader. E. coli spread, as did Porites cylindrica. Editor Dana K. Pollak wrote. Arnel dela Vega spoke on the Rue des Soubirous, not the Rue nationale. Hermoine Granger came.";
         assert_eq!(flagged(CODE, draft), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_run_of_foreign_words_is_not_a_string_of_misspellings() {
+        let draft = "The judge acted sua sponte on Monday, the clerk said after the hearing in the county court.";
+        assert_eq!(flagged(CODE, draft), Vec::<String>::new());
+        // Two slips side by side are two slips.
+        let draft = "The mayor said teh goverment would act on Monday after the hearing in the county court.";
+        assert_eq!(flagged(CODE, draft), ["teh", "goverment"]);
     }
 
     #[test]
