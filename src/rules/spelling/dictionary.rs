@@ -143,11 +143,13 @@ fn spelt_right(dialect: Option<Dialect>, form: &str) -> bool {
 /// Whether a sorted list of lines (`\n` after each) holds `word`: a binary search over the
 /// text itself, which costs neither parsing nor memory.
 fn sorted_lines_contain(lines: &str, word: &str) -> bool {
+    // Bytes, not characters: a middle byte inside a character cannot panic.
+    let (lines, word) = (lines.as_bytes(), word.as_bytes());
     let (mut low, mut high) = (0, lines.len());
     while low < high {
         let middle = (low + high) / 2;
-        let start = lines[..middle].rfind('\n').map_or(0, |at| at + 1);
-        let end = lines[start..].find('\n').map_or(lines.len(), |at| start + at);
+        let start = lines[..middle].iter().rposition(|&b| b == b'\n').map_or(0, |at| at + 1);
+        let end = lines[start..].iter().position(|&b| b == b'\n').map_or(lines.len(), |at| start + at);
         match lines[start..end].cmp(word) {
             std::cmp::Ordering::Equal => return true,
             std::cmp::Ordering::Less => low = end + 1,
@@ -576,6 +578,7 @@ mod tests {
             assert!(!sorted_lines_contain(lines, word), "{word}");
         }
         assert!(!sorted_lines_contain("", "apple"));
+        assert!(sorted_lines_contain("café\nnaïve\nzoë\n", "naïve") && !sorted_lines_contain("café\nzoë\n", "é"));
         assert!(sorted_lines_contain("only", "only"));
     }
 
