@@ -4,6 +4,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::analysis::cast::{Cast, MemberKind, Mention};
+use crate::rules::spelling::dictionary::is_known;
 use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 use crate::text::tokens::is_apostrophe;
 use crate::text::{ByteSpan, TokenKind};
@@ -27,6 +28,9 @@ pub const RULE: Rule = Rule {
 /// possessive), which tells a real plural ("the Democrats") from a slip.
 struct Named<'c> {
     singular: HashMap<&'c str, MemberKind>,
+    /// Organisations' first words ("Barrick" of "Barrick Gold Corp."): a short form only a
+    /// one-word possessive can stand for ("Barricks'", not "Breitbart News’").
+    first_of_organisation: HashSet<&'c str>,
     plain: HashSet<&'c str>,
 }
 
@@ -34,7 +38,11 @@ impl<'c> Named<'c> {
     /// Only the few words asked about are kept: every mention's words are looked up in
     /// that small set instead of filling tables with the whole cast's words.
     fn gather(cast: &'c Cast, text: &str, wanted: &HashSet<&str>) -> Self {
-        let mut named = Named { singular: HashMap::default(), plain: HashSet::default() };
+        let mut named = Named {
+            singular: HashMap::default(),
+            first_of_organisation: HashSet::default(),
+            plain: HashSet::default(),
+        };
         for mention in &cast.mentions {
             let mut wanted_words = mention.words.iter().filter(|w| w.is_core() && wanted.contains(&*w.text)).peekable();
             if wanted_words.peek().is_none() {
@@ -42,12 +50,21 @@ impl<'c> Named<'c> {
             }
             let plural_possessive = plural_possessive_mark(mention, text).is_some();
             let kind = cast.kind_of(mention.member);
+            // A possessive ends a name or its short form: a surname, a place, an
+            // organisation's first word ("Barrick" of "Barrick Gold Corp."). "Breitbart
+            // News’" is no slip of "New" because the draft names "New York".
+            let mut core = mention.words.iter().filter(|w| w.is_core()).map(|w| w.span);
+            let first_core = core.next();
+            let last_core = core.next_back().or(first_core);
             for word in wanted_words {
                 if !plural_possessive {
                     named.plain.insert(&*word.text);
                 }
-                if kind != MemberKind::Other {
+                if kind != MemberKind::Other && Some(word.span) == last_core {
                     named.singular.entry(&*word.text).or_insert(kind);
+                }
+                if kind == MemberKind::Organisation && Some(word.span) == first_core {
+                    named.first_of_organisation.insert(&*word.text);
                 }
             }
         }
@@ -66,6 +83,12 @@ fn plural_possessive_mark(mention: &Mention, text: &str) -> Option<ByteSpan> {
     let written = text.get(mark.range())?;
     let mut chars = written.chars();
     (chars.next().is_some_and(is_apostrophe) && chars.next().is_none()).then_some(mark)
+}
+
+/// "Republicans’ chances", "Catholics’ votes": a one-word name whose plural is a common
+/// noun of the dictionary ("republicans") is a group, and its plural possessive is right.
+fn is_plural_of_a_common_noun(mention: &Mention, word: &str) -> bool {
+    mention.words.iter().filter(|w| w.is_core()).count() == 1 && is_known(None, &word.to_lowercase())
 }
 
 fn check(context: &Context) -> Vec<Finding> {
@@ -89,10 +112,20 @@ fn check(context: &Context) -> Vec<Finding> {
         let Some(last) = mention.words.last() else { continue };
         let word = &*last.text;
         let Some(stem) = word.strip_suffix('s') else { continue };
-        if stem.chars().count() < 3 || stem.ends_with('s') || mention.after_determiner || named.plain.contains(word) {
+        if stem.chars().count() < 3
+            || stem.ends_with('s')
+            || mention.after_determiner
+            || named.plain.contains(word)
+            || is_plural_of_a_common_noun(mention, word)
+        {
             continue;
         }
-        let Some(&kind) = named.singular.get(stem) else { continue };
+        let one_word = mention.words.iter().filter(|w| w.is_core()).count() == 1;
+        let kind = match named.singular.get(stem) {
+            Some(&kind) => kind,
+            None if one_word && named.first_of_organisation.contains(stem) => MemberKind::Organisation,
+            None => continue,
+        };
         if followed_by_name_word(prose, mark) && !matches!(kind, MemberKind::Person | MemberKind::Place) {
             continue;
         }
@@ -149,6 +182,11 @@ mod tests {
             "Nobody named Biden here; Bidens’ was a shop.",
             "Venus Williams won. Williams’ serve was fast.",
             "Bishop Emeritus Gutierrez died, the Catholic Bishops' Conference said.",
+            // "News" is no slip of "New": the draft names no one whose name ends in "New".
+            "Voters in New Jersey read the Harbor News’ coverage. Harbor News’ editors agreed.",
+            "The New Valley Bank Ltd. lent more. The Harbor News’ editors agreed.",
+            // A party's or a faith's members: a plural of a common noun.
+            "The Republican Party met. The key to Republicans’ success was turnout.",
         ] {
             assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
         }

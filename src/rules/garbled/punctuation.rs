@@ -42,6 +42,26 @@ fn in_ellipsis(text: &str, tokens: &[Token], index: usize, first: usize, last: u
     run_end - run_start >= 2
 }
 
+/// "Uh.. your plan": two periods for an ellipsis, as informal posts write one, with the
+/// sentence going on in lowercase after them.
+fn is_two_dot_ellipsis(text: &str, tokens: &[Token], index: usize, last: usize) -> bool {
+    tokens[index].is_punct(text, '.')
+        && tokens[index - 1].is_punct(text, '.')
+        && !tokens[index].space_before
+        && tokens.get(index + 1).filter(|_| index + 1 < last).is_some_and(|next| {
+            next.kind == TokenKind::Word && next.space_before && next.text(text).starts_with(char::is_lowercase)
+        })
+}
+
+/// "- make Mexico pay for it;." closing a paragraph: an archive that ends every paragraph
+/// with a period added it after a list item's semicolon or a lead-in's colon.
+fn is_archive_closing_period(text: &str, tokens: &[Token], index: usize, last: usize) -> bool {
+    index + 1 == last
+        && tokens[index].is_punct(text, '.')
+        && !tokens[index].space_before
+        && (tokens[index - 1].is_punct(text, ';') || tokens[index - 1].is_punct(text, ':'))
+}
+
 /// Paragraph-local: marks are compared with their neighbours inside the paragraph.
 pub const LOCAL: LocalRule = LocalRule { rule: &RULE, paragraph: check_paragraph, document: local::no_document_step };
 
@@ -52,6 +72,9 @@ fn check(context: &Context) -> Vec<Finding> {
 fn check_paragraph(paragraph: &ParagraphContext, findings: &mut Vec<Finding>) {
     let (text, tokens) = (paragraph.text, paragraph.tokens);
     let (first, last) = (paragraph.paragraph.tokens.start, paragraph.paragraph.tokens.end);
+    if first == last || super::is_style_sheet(&paragraph.paragraph.text) {
+        return;
+    }
     // A paragraph that opens with a stray mark.
     if is_mark(text, &tokens[first]) && !in_ellipsis(text, tokens, first, first, last) {
         // The fix takes the spaces after the mark too, but never a line break or masked
@@ -77,7 +100,11 @@ fn check_paragraph(paragraph: &ParagraphContext, findings: &mut Vec<Finding>) {
             continue;
         }
         let mark = token.text(text);
-        if is_mark(text, before) && !in_ellipsis(text, tokens, index - 1, first, last) {
+        if is_mark(text, before)
+            && !in_ellipsis(text, tokens, index - 1, first, last)
+            && !is_two_dot_ellipsis(text, tokens, index, last)
+            && !is_archive_closing_period(text, tokens, index, last)
+        {
             let previous_mark = before.text(text);
             // "Inc.," "U.S.;": an abbreviation's period may take a comma after it.
             let abbreviation_period = previous_mark == "."
@@ -170,6 +197,22 @@ mod tests {
             );
             assert_eq!(fix.apply(draft), expected);
         }
+    }
+
+    #[test]
+    fn archive_formats_stay_quiet() {
+        for draft in [
+            // A two-dot ellipsis in a post, the sentence going on in lowercase.
+            "She wrote: \"Well.. that plan will not work.\"",
+            // List items and a lead-in, each closed with a period by the archive.
+            "His reasons:.\n\n- the wall;.\n\n- the trade deals;.",
+            // A style sheet the archive kept.
+            "The interview ran long.\n\n.card {\n  width:100%;\n  padding-top:20px;\n}.\n\n}.",
+        ] {
+            assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
+        }
+        // Doubled before a capital, or a semicolon before a period inside a paragraph: slips.
+        assert_eq!(flagged(CODE, "It was late.. The vote; . Then it ended;. Later."), ["..", "; .", ";."]);
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! commitment...").
 
 use crate::rules::local::{self, LocalRule, ParagraphContext};
-use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
+use crate::rules::spelling::candidates::is_slip;
+use crate::rules::spelling::dictionary::is_known;
+use crate::rules::{Confidence, Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 use crate::text::abbreviations::{abbreviation_kind, is_name_particle};
 use crate::text::{ByteSpan, TokenKind};
 
@@ -11,7 +13,7 @@ pub const RULE: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "A period cuts a sentence in two: the next word goes on in lowercase.",
     doc: RuleDoc {
-        what: "Finds a period followed by a word in lowercase, where the word before the period is not an abbreviation (Corp., U.S., p.m.), an initial or a number, and the lowercase word is not a name particle (de Blasio, van der Berg).",
+        what: "Finds a period followed by a word in lowercase, where the word before the period is not an abbreviation (Corp., U.S., p.m.), an initial or a number, and the lowercase word is not a name particle (de Blasio, van der Berg) nor a name written in lowercase: an address or handle (\"pic.twitter.com\"), a word with digits (\"x264\"), a product the draft keeps writing so (\"npm\"), or a word no dictionary knows and that is no slip of one (\"ffmpeg\", \"wget\"). Inside a quotation the cut may be the speaker's or the post's own: it is reported one level lower.",
         why: "Machine translation and careless edits leave stray periods mid-clause. Readers stumble, and a spell checker's \"capitalise\" fix makes it worse.",
         example: "\"...than the rhetoric declared last year and ended. through a commitment to maintain...\"",
         fix: "Join the two halves by removing the period: \"and ended through a commitment\". Then reread the clause: the translation around it is often broken too.",
@@ -29,12 +31,28 @@ fn check(context: &Context) -> Vec<Finding> {
 }
 
 /// "npm said ...": a product the draft always writes in lowercase may start a sentence.
+/// In a quotation (a post, a transcript) the cut is the speaker's: one level lower.
 fn drop_lowercase_names(context: &Context, findings: &mut Vec<Finding>) {
     let text = context.prose.text.as_str();
     findings.retain(|finding| {
         let word_after = finding.span.slice(text).rsplit(' ').next().unwrap_or("");
         !context.facts.cast.is_lowercase_name(word_after)
     });
+    for finding in findings {
+        if context.facts.quotes.contains(finding.span.start) {
+            finding.confidence = Confidence::Low;
+        }
+    }
+}
+
+/// A word written in lowercase that names something rather than going on with the
+/// sentence: an address or handle ("pic.twitter.com", "user_name"), letters with digits
+/// ("x264"), or a word that no dictionary knows and that is no slip of a common word
+/// ("ffmpeg", "wget"; "goverment" is a slip, and so still a cut sentence).
+fn is_lowercase_name(word: &str) -> bool {
+    word.contains(['.', '_', '/', '@'])
+        || word.contains(|c: char| c.is_ascii_digit())
+        || (!is_known(None, word) && !is_slip(None, word))
 }
 
 fn check_paragraph(paragraph: &ParagraphContext, findings: &mut Vec<Finding>) {
@@ -68,6 +86,7 @@ fn check_paragraph(paragraph: &ParagraphContext, findings: &mut Vec<Finding>) {
             && tokens.get(index + 2).is_some_and(|t| t.text(text).starts_with(char::is_uppercase));
         if !starts_lowercase
             || has_inner_capital
+            || is_lowercase_name(word_after)
             || particle_before_name
             || word_after.contains("-") && word_after.chars().any(char::is_uppercase)
         {
@@ -126,6 +145,30 @@ mod tests {
         ] {
             assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
         }
+    }
+
+    #[test]
+    fn a_name_written_in_lowercase_may_open_a_sentence() {
+        for draft in [
+            "The clip was posted online. pic.twitter.com/AbC123 shows the crowd.",
+            "Encoders differ. x264 is the default one.",
+            "The video was converted. ffmpeg handled the rest.",
+            "Files were fetched. wget ran overnight.",
+        ] {
+            assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
+        }
+        // A word of the dictionary, or a slip of one, goes on with the sentence.
+        assert_eq!(flagged(CODE, "The vote ended. goverment officials left."), ["ended. goverment"]);
+        assert_eq!(flagged(CODE, "The vote ended. meanwhile officials left."), ["ended. meanwhile"]);
+    }
+
+    #[test]
+    fn a_cut_inside_a_quotation_is_one_level_lower() {
+        let draft = "She posted: \"The speech was great. well done to the team.\" The vote ended. meanwhile it rained.";
+        let checked = crate::engine::check_draft(draft, crate::text::Language::PlainText, &Default::default());
+        let severities: Vec<_> =
+            checked.findings.iter().filter(|f| f.code.as_str() == CODE).map(|f| f.severity.as_str()).collect();
+        assert_eq!(severities, ["info", "warning"]);
     }
 
     #[test]

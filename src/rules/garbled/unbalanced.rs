@@ -55,6 +55,9 @@ fn check(context: &Context) -> Vec<Finding> {
 
 fn check_paragraph(context: &ParagraphContext, findings: &mut Vec<Finding>) {
     let (text, tokens, paragraph) = (context.text, context.tokens, context.paragraph);
+    if super::is_style_sheet(&paragraph.text) {
+        return;
+    }
     let mut open: Vec<usize> = Vec::new();
     for index in paragraph.tokens.clone() {
         let token = &tokens[index];
@@ -114,7 +117,12 @@ fn check_insertions(context: &Context, findings: &mut Vec<Finding>) {
         }
         let Some(close) = (first + 1..sentence.tokens.end).find(|&i| tokens[i].is_punct(text, ']')) else { continue };
         let clause_follows = tokens.get(close + 1).filter(|_| close + 1 < sentence.tokens.end).is_some_and(|next| {
-            next.kind == TokenKind::Word && next.text(text).starts_with(char::is_uppercase) && next.space_before
+            next.kind == TokenKind::Word
+                && next.text(text).starts_with(char::is_uppercase)
+                && next.space_before
+                // "...the ban. [Reuters]" closing a line: a source's credit, and the next
+                // line is the next item.
+                && !next.newline_before
         });
         if clause_follows && close > first + 1 {
             let span = ByteSpan::new(tokens[first].span.start, tokens[close].span.end);
@@ -144,6 +152,14 @@ mod tests {
         let draft =
             "Xi spoke. [Maintaining a good relationship between China and the US] It is a question of the century.";
         assert_eq!(flagged(CODE, draft), ["[Maintaining a good relationship between China and the US]"]);
+    }
+
+    #[test]
+    fn a_credit_closing_a_line_is_no_insertion() {
+        let draft = "VOTERS HEAD TO THE POLLS Turnout was high in the east. [Reuters]\nRAIN DELAYS THE COUNT Officials said counting would resume. [AP]\nMore news follows.";
+        assert_eq!(flagged(CODE, draft), Vec::<String>::new());
+        let style = "The interview ran long.\n\n.card {\n  width:100%;\n\n}.";
+        assert_eq!(flagged(CODE, style), Vec::<String>::new());
     }
 
     #[test]

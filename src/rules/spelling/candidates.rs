@@ -9,7 +9,7 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::{Arc, LazyLock, Mutex};
 
-use super::dictionary::{is_acronym_or_number, is_known, is_slip_of_a_word};
+use super::dictionary::{is_acronym_or_number, is_known, is_listed_phrase, is_slip_of_a_word};
 use super::terms;
 use crate::settings::Dialect;
 use crate::text::paragraph_map::{ParagraphMap, remembered_or_read};
@@ -200,11 +200,51 @@ fn paragraph_unknown_words<'a>(
             && !is_handle_or_hashtag(text, token, previous)
             && !is_cut_by_an_editors_bracket(text, token, previous, next)
             && *verdicts.entry(word).or_insert_with(|| is_spelling_question(word) && !is_known(dialect, word))
+            && !is_in_a_listed_phrase(text, tokens, index)
+            && !is_split_at_a_line_break(text, tokens, index, dialect)
         {
             unknown.push(token.span);
         }
     }
     unknown
+}
+
+/// The longest phrase [`is_listed_phrase`] holds, in words.
+const PHRASE_WORDS: usize = 4;
+
+/// "in vitro", "a fait accompli", "persona non grata": the word at `index` is one of a run
+/// of words (spaces only between them) that English borrowed whole.
+fn is_in_a_listed_phrase(text: &str, tokens: &[Token], index: usize) -> bool {
+    let joined = |at: usize| tokens[at].is_word() && tokens[at].space_before;
+    let mut first = index;
+    while first > 0 && index - first + 1 < PHRASE_WORDS && joined(first) && tokens[first - 1].is_word() {
+        first -= 1;
+    }
+    let mut last = index;
+    while last + 1 < tokens.len() && last - index + 1 < PHRASE_WORDS && joined(last + 1) {
+        last += 1;
+    }
+    (first..=index).any(|start| {
+        (index.max(start + 1)..=last.min(start + PHRASE_WORDS - 1)).any(|end| {
+            let words: Vec<&str> = tokens[start..=end].iter().map(|token| token.text(text)).collect();
+            is_listed_phrase(&words.join(" "))
+        })
+    })
+}
+
+/// "delib- erately": a word the layout cut with a hyphen at a line's end, its halves
+/// apart, which the dictionary knows written whole ("deliberately").
+fn is_split_at_a_line_break(text: &str, tokens: &[Token], index: usize, dialect: Option<Dialect>) -> bool {
+    let cut_after = |first: usize| {
+        let (Some(hyphen), Some(second)) = (tokens.get(first + 1), tokens.get(first + 2)) else { return false };
+        tokens[first].is_word()
+            && hyphen.is_punct(text, '-')
+            && !hyphen.space_before
+            && second.is_word()
+            && second.space_before
+            && is_known(dialect, &format!("{}{}", tokens[first].text(text), second.text(text)))
+    };
+    cut_after(index) || index.checked_sub(2).is_some_and(cut_after)
 }
 
 /// "[e]xtremely", "con[c]essions": part of a word an editor completed in brackets.
@@ -213,10 +253,16 @@ fn is_cut_by_an_editors_bracket(text: &str, token: &Token, previous: Option<&Tok
         || next.is_some_and(|next| !next.space_before && next.is_punct(text, '['))
 }
 
-/// "@copydesk", "#MeToo": the mark is a token of its own, right before the word.
+/// "@copydesk", "#MeToo": the mark is a token of its own, right before the word. And
+/// ".docx", ".card-bio": a file extension or a style sheet's selector, a period glued to
+/// the word after a space or at a paragraph's start.
 fn is_handle_or_hashtag(text: &str, token: &Token, previous: Option<&Token>) -> bool {
-    previous
-        .is_some_and(|previous| !token.space_before && (previous.is_punct(text, '@') || previous.is_punct(text, '#')))
+    previous.is_some_and(|previous| {
+        !token.space_before
+            && (previous.is_punct(text, '@')
+                || previous.is_punct(text, '#')
+                || (previous.is_punct(text, '.') && (previous.space_before || previous.span.start == 0)))
+    })
 }
 
 /// Whether a word token is ordinary prose a dictionary can judge: not an acronym, a
@@ -250,10 +296,28 @@ mod tests {
 
     #[test]
     fn only_prose_words_are_looked_up() {
+        assert_eq!(
+            unknown(".gmobile { width:100%; }\n\nSave it as .docx, not .odtx files.", Language::PlainText),
+            Vec::<&str>::new()
+        );
         let draft = "Teh NATO run [e]xtremely was 5km, up 3.5% on 2019, said @jdoe_news and #MeToo at https://exampel.com/speling or jdoe@exampel.org; the G20 and iPhone and Znak.com and U.S. goverment too.";
         assert_eq!(unknown(draft, Language::PlainText), ["Teh", "goverment"]);
         let markdown = "The `recieve()` call and [a link](https://exampel.com/recieve) were fine; the speling was not.\n\n```\nrecieve\n```\n";
         assert_eq!(unknown(markdown, Language::Markdown), ["speling"]);
+    }
+
+    #[test]
+    fn borrowed_phrases_and_words_cut_at_a_line_break_are_words() {
+        let draft = "It was a fait accompli, made in vitro, by a persona non grata, sotto voce. \
+                     The agency had delib- erately waited for the inter- view.";
+        assert_eq!(unknown(draft, Language::PlainText), Vec::<&str>::new());
+        // Only the phrase as a whole: "vitro" alone, a cut that joins into no word, and a
+        // hyphen with spaces on both sides are still looked at.
+        let draft = "The vitro fait was accompli. The delib- eratly wait. A topsy - turvy day.";
+        assert_eq!(
+            unknown(draft, Language::PlainText),
+            ["vitro", "fait", "accompli", "delib", "eratly", "topsy", "turvy"]
+        );
     }
 
     #[test]

@@ -27,13 +27,29 @@ const AFFIXES: &str = include_str!("../../../data/dictionaries/en-US/index.aff")
 const EN_US_WORDS: &str = include_str!("../../../data/dictionaries/en-US/index.dic");
 const EN_GB_WORDS: &str = include_str!("../../../data/dictionaries/en-GB/index.dic");
 
+/// SCOWL's words of sizes 70 and 80 that the size-60 Hunspell files lack ("defund",
+/// "adoptees", "helmed"), fully inflected, sorted, one a line (data/README.md,
+/// `scripts/build_extra_words.py`): words of either dialect, then of each.
+const RARE_BOTH: &str = include_str!("../../../data/dictionaries/extra/both.txt");
+const RARE_EN_US: &str = include_str!("../../../data/dictionaries/extra/en-US.txt");
+const RARE_EN_GB: &str = include_str!("../../../data/dictionaries/extra/en-GB.txt");
+/// WordNet's phrases of two to four words that hold a word neither dictionary knows ("in
+/// vitro", "fait accompli", "pesh merga"), lowercase, sorted, one a line.
+const PHRASES: &str = include_str!("../../../data/dictionaries/extra/phrases.txt");
+
 /// Words that open a compound without being words of their own ("non-profit", "Sino-US",
 /// "predoctoral", "subglacial"). Hunspell knows them only as prefixes, or not at all.
 const BOUND_PREFIXES: &[&str] = &[
-    "afro", "anglo", "anti", "austro", "bi", "co", "counter", "e", "euro", "ex", "franco", "greco", "indo", "inter",
-    "intra", "judeo", "mega", "micro", "mid", "mini", "multi", "neo", "non", "post", "pre", "pro", "pseudo", "quasi",
-    "re", "russo", "self", "semi", "sino", "sub", "super", "trans", "tri", "ultra", "un", "vice",
+    "afro", "anglo", "anti", "austro", "bi", "bio", "co", "counter", "crypto", "cyber", "e", "eco", "euro", "ex",
+    "franco", "greco", "hyper", "indo", "inter", "intra", "judeo", "mega", "micro", "mid", "mini", "multi", "narco",
+    "neo", "non", "petro", "post", "pre", "pro", "pseudo", "quasi", "re", "russo", "self", "semi", "sino", "sub",
+    "super", "techno", "trans", "tri", "ultra", "un", "vice",
 ];
+
+/// Prefixes news copy also writes as words of their own ("cyber issues", "a mega
+/// merger", "ultra loyalists").
+const FREE_PREFIXES: &[&str] =
+    &["cyber", "hyper", "mega", "micro", "mini", "multi", "pseudo", "quasi", "semi", "ultra"];
 
 /// Capitalised common words: a slip of one at the start of a sentence is still a slip.
 const CAPITALISED_WORDS: &[&str] = &[
@@ -124,6 +140,83 @@ fn spelt_right(dialect: Option<Dialect>, form: &str) -> bool {
     })
 }
 
+/// Whether a sorted list of lines (`\n` after each) holds `word`: a binary search over the
+/// text itself, which costs neither parsing nor memory.
+fn sorted_lines_contain(lines: &str, word: &str) -> bool {
+    // Bytes, not characters: a middle byte inside a character cannot panic.
+    let (lines, word) = (lines.as_bytes(), word.as_bytes());
+    let (mut low, mut high) = (0, lines.len());
+    while low < high {
+        let middle = (low + high) / 2;
+        let start = lines[..middle].iter().rposition(|&b| b == b'\n').map_or(0, |at| at + 1);
+        let end = lines[start..].iter().position(|&b| b == b'\n').map_or(lines.len(), |at| start + at);
+        match lines[start..end].cmp(word) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => low = end + 1,
+            std::cmp::Ordering::Greater => high = start,
+        }
+    }
+    false
+}
+
+/// Whether `form` is one of SCOWL's rarer words (sizes 70 and 80) for `dialect`, written
+/// in lowercase, capitalised or in capitals. Accepted as words, never taken as the word a
+/// slip was meant to be: slips are weighed against the common words only (see [`is_slip_of_a_word`]).
+fn is_rare_word(dialect: Option<Dialect>, form: &str) -> bool {
+    let mut letters = form.chars();
+    let first_upper = letters.next().is_some_and(char::is_uppercase);
+    let rest: String = letters.collect();
+    let lower = if !form.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Borrowed(form)
+    } else if (first_upper && !rest.chars().any(char::is_uppercase)) || !form.chars().any(char::is_lowercase) {
+        std::borrow::Cow::Owned(form.to_lowercase())
+    } else {
+        return false;
+    };
+    if !lower.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let listed = |lines: &str| sorted_lines_contain(lines, &lower);
+    listed(RARE_BOTH)
+        || match dialect {
+            Some(Dialect::EnUs) => listed(RARE_EN_US),
+            Some(Dialect::EnGb) => {
+                listed(RARE_EN_GB)
+                    || (lower.contains("iz") && sorted_lines_contain(RARE_EN_GB, &lower.replace("iz", "is")))
+            }
+            None => listed(RARE_EN_US) || listed(RARE_EN_GB),
+        }
+}
+
+/// Whether `word` (lowercase) is an adjective that compares ("clear": "clearer",
+/// "clearest"; "happy": "happier"; "big": "biggest"): both forms are common dictionary
+/// words. Verbs ("laugh", "say") and nouns ("birth") have neither.
+pub fn is_comparable(word: &str) -> bool {
+    let Some(last) = word.chars().last().filter(|_| word.len() >= 3 && word.chars().all(|c| c.is_ascii_lowercase()))
+    else {
+        return false;
+    };
+    let stems = [
+        word.to_string(),
+        word.strip_suffix('e').unwrap_or(word).to_string(),
+        word.strip_suffix('y').map_or_else(String::new, |stem| format!("{stem}i")),
+        format!("{word}{last}"),
+    ];
+    stems
+        .iter()
+        .filter(|stem| !stem.is_empty())
+        .any(|stem| spelt_right(None, &format!("{stem}er")) && spelt_right(None, &format!("{stem}est")))
+}
+
+/// Whether `words` (two to four, separated by single spaces) are a phrase English borrowed
+/// whole or coined ("in vitro", "persona non grata", "raison d'être"), or the plural of
+/// one ("bona fides"). Case and accents do not matter.
+pub fn is_listed_phrase(words: &str) -> bool {
+    let phrase = without_accents(&words.to_lowercase()).replace(['’', 'ʼ'], "'");
+    sorted_lines_contain(PHRASES, &phrase)
+        || phrase.strip_suffix('s').is_some_and(|one| sorted_lines_contain(PHRASES, one))
+}
+
 /// Whether `word` (one token of prose, without surrounding punctuation) is spelt as the
 /// dictionary spells it, allowing what news copy adds to dictionary words: curly
 /// apostrophes, possessives, plurals, accents the dictionary strips, hyphenated compounds
@@ -133,7 +226,11 @@ pub fn is_known(dialect: Option<Dialect>, word: &str) -> bool {
         return true;
     }
     let word = word.replace(['’', 'ʼ'], "'");
-    if is_known_whole(dialect, &word) {
+    if is_known_whole(dialect, &word) || FREE_PREFIXES.contains(&word.to_lowercase().as_str()) {
+        return true;
+    }
+    // "pre-empt", "home-schoolers": a compound the dictionary writes closed.
+    if word.contains(['-', '‐']) && is_known_whole(dialect, &word.replace(['-', '‐'], "")) {
         return true;
     }
     // A capitalised part after the first names something ("anti-Houthi", "post-Brexit"):
@@ -156,7 +253,8 @@ fn is_known_whole(dialect: Option<Dialect>, word: &str) -> bool {
         return false;
     }
     let stem = word.strip_suffix("'s").or_else(|| word.strip_suffix("'S")).filter(|stem| !stem.is_empty());
-    let known = |form: &str| spelt_right(dialect, form) || is_plural_or_compound(dialect, form);
+    let known =
+        |form: &str| spelt_right(dialect, form) || is_rare_word(dialect, form) || is_plural_or_compound(dialect, form);
     if known(word) || stem.is_some_and(known) {
         return true;
     }
@@ -185,6 +283,13 @@ fn is_plural_or_compound(dialect: Option<Dialect>, word: &str) -> bool {
     if lower.strip_suffix("ing").is_some_and(|stem| {
         stem.len() >= 3 && (spelt_right(dialect, &format!("{stem}ed")) || spelt_right(dialect, &format!("{stem}e")))
     }) {
+        return true;
+    }
+    // "jihadism" beside "jihadist", "classist" beside "classism".
+    let other_ending = |from: &str, to: &str| {
+        lower.strip_suffix(from).is_some_and(|stem| stem.len() >= 4 && spelt_right(dialect, &format!("{stem}{to}")))
+    };
+    if other_ending("ism", "ist") || other_ending("ist", "ism") {
         return true;
     }
     (2..=lower.len() - 4).any(|split| {
@@ -418,6 +523,66 @@ mod tests {
     }
 
     #[test]
+    fn news_words_beyond_size_60_are_words_and_known_misspellings_among_them_are_not() {
+        // SCOWL sizes 70 and 80: words of news copy that the size-60 list lacks.
+        for word in ["defund", "defunding", "adoptees", "helmed", "ramped", "militaries", "Funders", "UNIFIER"] {
+            assert!(is_known(US, word) && is_known(GB, word) && is_known(None, word), "{word}");
+        }
+        // Listed there, but far more often a slip of a common word: left out.
+        for word in ["calender", "threated", "acquited", "accidently"] {
+            assert!(!is_known(None, word), "{word}");
+        }
+        // A rare word of four or five letters from size 80 is left out ("praty": "party").
+        assert!(!is_known(None, "praty") && is_slip_of_a_word(None, "praty"));
+        // Rare words keep their dialect: American "-ize" is not British "-ise".
+        assert!(is_known(US, "hematologies") && !is_known(GB, "hematologies"));
+        assert!(is_known(GB, "ebonised") && !is_known(US, "ebonised"));
+        // Mixed capitals are a name's, not the word's.
+        assert!(!is_known(US, "deFund"));
+    }
+
+    #[test]
+    fn borrowed_phrases_prefixes_and_closed_compounds() {
+        for phrase in ["in vitro", "Fait accompli", "persona non grata", "raison d’être", "bona fides", "sotto voce"]
+        {
+            assert!(is_listed_phrase(phrase), "{phrase}");
+        }
+        for phrase in ["vitro", "in vitrio", "the vitro", "goverment office"] {
+            assert!(!is_listed_phrase(phrase), "{phrase}");
+        }
+        for word in ["cyber", "Cyber", "cyber-attacks", "narco-state", "pre-empt", "pre-emptive", "co-operate"] {
+            assert!(is_known(US, word), "{word}");
+        }
+        for word in ["cybre", "pre-emptt", "narco-staet"] {
+            assert!(!is_known(US, word), "{word}");
+        }
+    }
+
+    #[test]
+    fn adjectives_that_compare() {
+        for word in ["clear", "late", "happy", "big", "strong"] {
+            assert!(is_comparable(word), "{word}");
+        }
+        for word in ["laugh", "laughed", "say", "lie", "birth", "inflation", "three", "must", "talking", "a", "Clear"] {
+            assert!(!is_comparable(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn a_sorted_list_is_searched_in_place() {
+        let lines = "apple\nbanana\ncherry\n";
+        for word in ["apple", "banana", "cherry"] {
+            assert!(sorted_lines_contain(lines, word), "{word}");
+        }
+        for word in ["", "a", "apples", "b", "bananas", "zebra", "cherr"] {
+            assert!(!sorted_lines_contain(lines, word), "{word}");
+        }
+        assert!(!sorted_lines_contain("", "apple"));
+        assert!(sorted_lines_contain("café\nnaïve\nzoë\n", "naïve") && !sorted_lines_contain("café\nzoë\n", "é"));
+        assert!(sorted_lines_contain("only", "only"));
+    }
+
+    #[test]
     fn words_as_news_copy_writes_them() {
         for word in [
             "didn't",
@@ -439,6 +604,7 @@ mod tests {
             "predoctoral",
             "brines",
             "fledging",
+            "jihadism",
         ] {
             assert!(is_known(US, word), "{word}");
         }
