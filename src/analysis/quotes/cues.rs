@@ -351,11 +351,12 @@ impl<'a> Reader<'a> {
                 end -= 3;
             } else if end > bounds.start + 2
                 && self.lower(end - 1) == "to"
-                && matches!(
+                && (matches!(
                     self.lower(end - 2),
                     "on" | "went" | "goes" | "continued" | "continues" | "wanted" | "want" | "wants"
-                )
+                ) || (self.lower(end - 2).ends_with("ed") && text_is_lowercase(self.word(end - 2))))
             {
+                // "Mr. Trump was prompted to say".
                 // "Dittmar went on to add": the speaker is the subject of "went on".
                 end -= if self.lower(end - 2) == "on" { 3 } else { 2 };
             } else {
@@ -389,7 +390,7 @@ impl<'a> Reader<'a> {
             // So does a subject after "as" ("as Tom Ridge, a former secretary, put it").
             return self.phrase_before(first_comma, bounds).filter(|subject| {
                 subject.start == bounds.start
-                    || matches!(self.lower(subject.start - 1), "as" | "when" | "while")
+                    || matches!(self.lower(subject.start - 1), "as" | "when" | "while" | ",")
                         && self.capitalised(subject.end - 1)
             });
         }
@@ -462,9 +463,9 @@ impl<'a> Reader<'a> {
     }
 
     fn opening_subject(&self, bounds: &Range<usize>) -> Option<(Range<usize>, usize)> {
-        let found = self.subject_from(bounds)?;
+        // "On July 6, Tom Baker made …": an introduction ending in a number is no subject.
+        let found = self.subject_from(bounds);
         // "Then just 19 years old, she looked…": an introductory phrase, then the subject.
-        let (subject, after) = &found;
         // "After Hunter …," opens with a preposition: an introduction, not the subject.
         let is_person = |range: &Range<usize>| {
             !self.is_in(range.start, lexicon::CLAUSE_BOUNDARY)
@@ -474,8 +475,9 @@ impl<'a> Reader<'a> {
         // "Underwhelmed with her role, she left…": the introductory phrase may run past its
         // first word; the subject follows the comma that ends it.
         // "A month later, during the debate, O'Rourke defended…": one phrase after another.
-        if !is_person(subject) {
-            let retry = (*after..bounds.end.min(bounds.start + INTRODUCTION_TOKENS))
+        if found.as_ref().is_none_or(|(subject, _)| !is_person(subject)) {
+            let after = found.as_ref().map_or(bounds.start, |(_, after)| *after);
+            let retry = (after..bounds.end.min(bounds.start + INTRODUCTION_TOKENS))
                 .filter(|&i| self.word(i) == "," && !self.quoted[i])
                 .filter_map(|comma| self.subject_from(&(comma + 1..bounds.end)))
                 // The subject is followed by its verb, not by another comma.
@@ -484,7 +486,7 @@ impl<'a> Reader<'a> {
                 return retry;
             }
         }
-        Some(found)
+        found
     }
 
     fn subject_from(&self, bounds: &Range<usize>) -> Option<(Range<usize>, usize)> {

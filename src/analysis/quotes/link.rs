@@ -879,6 +879,32 @@ mod tests {
     }
 
     #[test]
+    fn a_subject_after_an_introduction_or_before_to_say_speaks() {
+        assert_eq!(
+            speakers(
+                "But in a call with reporters on Monday, Col. Ana H. Ruiz, a spokeswoman in Port Elm, said, ''I mean, a raid is a combat operation.''"
+            ),
+            ["Col. Ana H. Ruiz"]
+        );
+        assert_eq!(
+            speakers(
+                "The debate was so calm that Mr. Baker was prompted to say, ''So far, I cannot believe how civil it has been.''"
+            ),
+            ["Mr. Baker"]
+        );
+    }
+
+    #[test]
+    fn a_colon_after_an_introduction_ending_in_a_number_introduces_the_subject_s_words() {
+        assert_eq!(
+            speakers(
+                "The rates differ.\n\nOn July 6, Tom Baker made a comment:\n\n“For young people who left school, the rate is 33 percent.”"
+            ),
+            ["Tom Baker"]
+        );
+    }
+
+    #[test]
     fn a_title_has_no_speaker() {
         assert_eq!(
             attributions("Gov. Ana Ruiz said on \"Harbour Report Sunday\" that the bridge would open.")[0].4,
