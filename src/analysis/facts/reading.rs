@@ -1,0 +1,200 @@
+//! Reading tokens around a mention, inside its sentence, and the sentences that report a
+//! change in a member's facts.
+
+use std::ops::Range;
+
+use super::{Fact, FactKind, Stated};
+use crate::analysis::cast::{Cast, MemberId};
+use crate::text::{ByteSpan, Prose, TokenKind};
+
+/// Words that say an age moved on in the story: "turned 55", "her 55th birthday".
+const AGE_CHANGES: &[&str] = &["turned", "turns", "turning", "turn", "birthday"];
+
+/// Words that say an office changed or is told as a career: "was elected", "became",
+/// "is running for", "served as", "former".
+const TITLE_CHANGES: &[&str] = &[
+    "elected",
+    "reelected",
+    "re-elected",
+    "became",
+    "become",
+    "becomes",
+    "becoming",
+    "appointed",
+    "sworn",
+    "nominated",
+    "nominee",
+    "named",
+    "running",
+    "ran",
+    "run",
+    "runs",
+    "candidate",
+    "candidacy",
+    "campaign",
+    "campaigning",
+    "bid",
+    "won",
+    "win",
+    "wins",
+    "succeed",
+    "succeeded",
+    "succeeds",
+    "replace",
+    "replaced",
+    "replaces",
+    "resigned",
+    "resign",
+    "resigns",
+    "retired",
+    "retire",
+    "served",
+    "serve",
+    "serves",
+    "serving",
+    "elevated",
+    "promoted",
+    "former",
+    "formerly",
+    "previously",
+    "later",
+    "then",
+    "once",
+    "until",
+    "seeking",
+    "seek",
+    "seeks",
+    "challenger",
+    "defeated",
+    "lost",
+    "succeeding",
+];
+
+/// Words that say a party label changed or is told as a history: "switched parties", "left
+/// the Republican Party", "caucuses with the Democrats", "ran as a Democrat".
+const AFFILIATION_CHANGES: &[&str] = &[
+    "switched",
+    "switch",
+    "switching",
+    "switches",
+    "left",
+    "leaving",
+    "leaves",
+    "joined",
+    "joins",
+    "defected",
+    "defect",
+    "became",
+    "become",
+    "becoming",
+    "caucuses",
+    "caucus",
+    "caucused",
+    "former",
+    "formerly",
+    "ran",
+    "running",
+    "run",
+    "runs",
+    "moved",
+    "independent",
+    "then",
+    "previously",
+];
+
+pub(super) struct Reading<'a> {
+    pub prose: &'a Prose,
+    pub cast: &'a Cast,
+}
+
+impl<'a> Reading<'a> {
+    pub fn new(prose: &'a Prose, cast: &'a Cast) -> Self {
+        Reading { prose, cast }
+    }
+
+    /// The text of token `index` ("" past the end).
+    pub fn word(&self, index: usize) -> &'a str {
+        self.prose.token_text(index)
+    }
+
+    pub fn is_number(&self, index: usize) -> bool {
+        self.prose.tokens.get(index).is_some_and(|token| token.kind == TokenKind::Number)
+    }
+
+    pub fn is_word(&self, index: usize) -> bool {
+        self.prose.tokens.get(index).is_some_and(|token| token.kind == TokenKind::Word)
+    }
+
+    /// Whether token `index` is one of `words`, compared without case.
+    pub fn is_one_of(&self, index: usize, words: &[&str]) -> bool {
+        let word = self.word(index);
+        words.iter().any(|candidate| candidate.eq_ignore_ascii_case(word))
+    }
+
+    /// The token range of the sentence holding `offset`.
+    pub fn sentence_tokens(&self, offset: usize) -> Option<Range<usize>> {
+        self.prose.sentence_at(offset).map(|sentence| self.prose.sentences[sentence].tokens.clone())
+    }
+
+    /// The first token after `span` in its sentence.
+    pub fn after(&self, span: ByteSpan) -> Option<(usize, Range<usize>)> {
+        let sentence = self.sentence_tokens(span.start)?;
+        let index = self.prose.token_at_or_after(span.end);
+        (sentence.contains(&index)).then_some((index, sentence))
+    }
+
+    /// The last token before `span` in its sentence.
+    pub fn before(&self, span: ByteSpan) -> Option<(usize, Range<usize>)> {
+        let sentence = self.sentence_tokens(span.start)?;
+        let index = self.prose.token_at_or_after(span.start).checked_sub(1)?;
+        (sentence.contains(&index)).then_some((index, sentence))
+    }
+
+    pub fn span(&self, index: usize) -> ByteSpan {
+        self.prose.tokens.get(index).map_or(ByteSpan::new(0, 0), |token| token.span)
+    }
+
+    /// Whether the tokens of `sentence` hold one of `words`, compared without case.
+    fn sentence_says(&self, sentence: Range<usize>, words: &[&str]) -> bool {
+        sentence.into_iter().any(|index| self.is_word(index) && self.is_one_of(index, words))
+    }
+
+    /// Members whose sentences report a change of a kind of fact they have stated.
+    pub fn changes(&self, stated: &[Stated]) -> Vec<(MemberId, FactKind)> {
+        let turned = self.ages_turned();
+        let mut changes: Vec<(MemberId, FactKind)> = Vec::new();
+        for fact in stated {
+            let kind = fact.fact.kind();
+            if changes.contains(&(fact.member, kind)) {
+                continue;
+            }
+            let words = match kind {
+                FactKind::Age => AGE_CHANGES,
+                FactKind::Title => TITLE_CHANGES,
+                FactKind::Affiliation => AFFILIATION_CHANGES,
+            };
+            let turned_to = matches!(fact.fact, Fact::Age(age) if turned.contains(&age));
+            let says = |offset: usize| {
+                self.sentence_tokens(offset).is_some_and(|sentence| self.sentence_says(sentence, words))
+            };
+            // The statement's own sentence, and every sentence naming the member.
+            let said = turned_to
+                || says(fact.span.start)
+                || self.cast.member(fact.member).is_some_and(|member| {
+                    member.mentions.iter().any(|&mention| says(self.cast.mentions[mention].span.start))
+                });
+            if said {
+                changes.push((fact.member, kind));
+            }
+        }
+        changes
+    }
+
+    /// The ages anyone in the draft "turned" or "turns" ("she turned 55 in May").
+    fn ages_turned(&self) -> Vec<u16> {
+        (0..self.prose.tokens.len())
+            .filter(|&index| self.is_word(index) && self.is_one_of(index, AGE_CHANGES))
+            .filter_map(|index| self.word(index + 1).parse().ok())
+            .collect()
+    }
+}
