@@ -124,6 +124,8 @@ pub(super) fn around(reading: &Reading, mention: &Mention, member: MemberId, out
                 } else if reading.is_one_of(next + 1, &["a", "an"])
                     && let Some(party) = Party::of_word(reading.word(next + 2))
                     && reading.word(next + 2) != "Democratic"
+                    // "a Republican National Committeeman": a body's name, not a label.
+                    && !reading.word(next + 3).starts_with(char::is_uppercase)
                 {
                     let span = reading.span(next + 2);
                     out.push(Stated { member, fact: Fact::Party(party), span, hedge: None });

@@ -75,11 +75,12 @@ pub(super) fn after_or_before(reading: &Reading, mention: &Mention, member: Memb
             push(reading, member, age, reading.span(next + 2), sentence, out);
         }
     }
-    // "54-year-old Ana Ruiz", not "as a 19-year-old, Ruiz".
+    // "54-year-old Ana Ruiz", not "as a 19-year-old, Ruiz" (a past age) nor "a
+    // 31-year-old Ruiz volunteer" (the name describes someone else).
     if let Some((previous, sentence)) = reading.before(mention.span)
         && let Some(age) = year_old(reading.word(previous))
-        && !(previous > sentence.start && reading.is_one_of(previous - 1, &["as", "at"]))
-        && !(previous > sentence.start + 1 && reading.is_one_of(previous - 2, &["as"]))
+        && !mention.possessive
+        && !(previous > sentence.start && reading.is_one_of(previous - 1, &["as", "at", "a", "an"]))
     {
         push(reading, member, age, reading.span(previous), sentence, out);
     }

@@ -104,7 +104,10 @@ impl FactEntry {
             Some(_) => ", in a quotation",
             None => "",
         };
-        let value = if self.fact == "age" { format!("age {}", self.value) } else { self.value.clone() };
+        let value = match self.fact {
+            "age" | "state" => format!("{} {}", self.fact, self.value),
+            _ => self.value.clone(),
+        };
         format!("{value} (line {}, \u{201c}{}\u{201d}{hedge})", self.line, self.text)
     }
 }
@@ -141,7 +144,16 @@ impl MemberFacts {
     pub fn gather(prose: &Prose, cast: &Cast, quotes: &Quotes) -> Self {
         let reading = Reading::new(prose, cast);
         let mut facts = MemberFacts::default();
-        for mention in &cast.mentions {
+        for (index, mention) in cast.mentions.iter().enumerate() {
+            // "Gov. Terry Branstad of Iowa, a Republican,": what follows the place is the
+            // person's.
+            if let Some(person) =
+                index.checked_sub(1).and_then(|previous| of_place(&reading, &cast.mentions[previous], mention))
+            {
+                age::after_or_before(&reading, mention, person, &mut facts.stated);
+                affiliation::around(&reading, mention, person, &mut facts.stated);
+                continue;
+            }
             let person = if cast.kind_of(mention.member) == MemberKind::Person {
                 title::of_mention(&reading, mention, &mut facts.stated);
                 mention.member
@@ -192,6 +204,21 @@ impl MemberFacts {
     pub fn changed(&self, member: MemberId, kind: FactKind) -> bool {
         self.changes.contains(&(member, kind))
     }
+}
+
+/// The person named by `previous` when `mention` follows it as its place: "Branstad of
+/// Iowa", "Ruiz from Oregon".
+fn of_place(
+    reading: &Reading,
+    previous: &crate::analysis::cast::Mention,
+    mention: &crate::analysis::cast::Mention,
+) -> Option<MemberId> {
+    let (preposition, _) = reading.before(mention.span)?;
+    let joined = reading.is_one_of(preposition, &["of", "from"])
+        && preposition > 0
+        && reading.span(preposition - 1).end == previous.span.end
+        && reading.cast.kind_of(previous.member) == MemberKind::Person;
+    joined.then_some(previous.member)
 }
 
 #[cfg(test)]

@@ -29,21 +29,19 @@ fn stated(draft: &str) -> Vec<String> {
 
 #[test]
 fn ages_titles_and_labels_are_read_with_their_words() {
-    let draft = "Sen. Ana Ruiz (D-Ore.), 54, spoke on Monday. Republican Tom Voss, a 61-year-old farmer, objected.\n\nRuiz, D-Ore., said the bill would pass. The 55-year-old senator left.";
+    let draft = "Sen. Ana Ruiz (D-Ore.), 54, spoke on Monday.\n\nRuiz, D-Ore., said the bill would pass. The 55-year-old senator left.";
     assert_eq!(
         stated(draft),
         [
             "Ana Ruiz: senator (Sen.)",
             "Ana Ruiz: Democrat (D-Ore)",
             "Ana Ruiz: state Ore (D-Ore)",
-            "Tom Voss: Republican (Republican)",
-            "Tom Voss: age 61 (61-year-old)",
             "Ana Ruiz: Democrat (D-Ore)",
             "Ana Ruiz: state Ore (D-Ore)",
+            "Ana Ruiz: age 55 (55-year-old)",
         ]
     );
-    // "54" after the designation's parenthesis is not read; "The 55-year-old" follows a
-    // sentence that names no one, so it is nobody's.
+    // "54" after the designation's parenthesis is not read: only an age right after the name.
 }
 
 #[test]
@@ -52,7 +50,7 @@ fn past_and_quoted_statements_carry_their_hedge() {
     assert_eq!(
         stated(draft),
         [
-            "Tom Voss: governor (Former Gov.) past",
+            "Tom Voss: governor (Gov.) past",
             "Tom Voss: age 61 (61)",
             "Tom Voss: age 31 (31) past",
             "Tom Voss: mayor (Mayor) quoted"
@@ -75,4 +73,22 @@ fn reported_changes_are_listed_by_kind() {
     assert!(facts.stated.changed(member("Ana Ruiz"), FactKind::Title));
     assert!(!facts.stated.changed(member("Ana Ruiz"), FactKind::Age));
     assert!(facts.stated.changed(member("Tom Voss"), FactKind::Age));
+}
+
+#[test]
+fn what_follows_a_persons_place_is_the_persons() {
+    let draft = "Gov. Lena Brandt of Iowa, a Republican, spoke. Ted Voss from Ohio, 58, agreed.";
+    assert_eq!(
+        stated(draft),
+        ["Lena Brandt: governor (Gov.)", "Lena Brandt: Republican (Republican)", "Ted Voss: age 58 (58)"]
+    );
+}
+
+#[test]
+fn descriptions_that_only_mention_a_name_are_not_its_facts() {
+    // The volunteer is 31, not the candidate; the committee is not a party label.
+    let draft = "Ana Ruiz leads the race. Mia Holt, a 31-year-old Ruiz volunteer, agreed. Lee Park, a Republican National Committee member, did not.";
+    assert_eq!(stated(draft), ["Mia Holt: age 31 (31-year-old)"]);
+    let draft = "Omar Haddad met former Maryland Gov. Tom Voss and former U.S. Sen. Ana Ruiz.";
+    assert_eq!(stated(draft), ["Tom Voss: governor (Gov.) past", "Ana Ruiz: senator (Sen.) past"]);
 }

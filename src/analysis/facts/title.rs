@@ -88,9 +88,18 @@ pub(super) fn of_mention(reading: &Reading, mention: &Mention, out: &mut Vec<Sta
     let title_span = crate::text::ByteSpan::new(mention.span.start, mention.span.start + title.len());
     let lower = title.to_lowercase();
     let mut hedge = PAST.iter().any(|word| lower.split_whitespace().any(|w| w == *word)).then_some(Hedge::Past);
-    if let Some((previous, _)) = reading.before(mention.span) {
+    if let Some((previous, sentence)) = reading.before(mention.span) {
         let word = reading.word(previous);
-        if reading.is_one_of(previous, PAST) || (word == "-" && reading.is_one_of(previous.wrapping_sub(1), PAST)) {
+        // "former Gov.", "former Maryland Gov.", "former U.S. Sen.".
+        let mut back = previous;
+        while back > sentence.start
+            && back + 4 > previous
+            && (reading.word(back) == "." || reading.word(back).starts_with(char::is_uppercase))
+        {
+            back -= 1;
+        }
+        if reading.is_one_of(back, PAST) || (reading.word(back) == "-" && reading.is_one_of(back.wrapping_sub(1), PAST))
+        {
             hedge = Some(Hedge::Past);
         }
         // "Senate President Ruiz", "Russian President Ruiz", "Student Body President": a
