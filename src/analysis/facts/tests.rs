@@ -89,6 +89,10 @@ fn descriptions_that_only_mention_a_name_are_not_its_facts() {
     // The volunteer is 31, not the candidate; the committee is not a party label.
     let draft = "Ana Ruiz leads the race. Mia Holt, a 31-year-old Ruiz volunteer, agreed. Lee Park, a Republican National Committee member, did not.";
     assert_eq!(stated(draft), ["Mia Holt: age 31 (31-year-old)"]);
-    let draft = "Omar Haddad met former Maryland Gov. Tom Voss and former U.S. Sen. Ana Ruiz.";
-    assert_eq!(stated(draft), ["Tom Voss: governor (Gov.) past", "Ana Ruiz: senator (Sen.) past"]);
+    let draft =
+        "Omar Haddad met former Maryland Gov. Tom Voss, former U.S. Sen. Ana Ruiz and retired Rep. Lee Dunmore.";
+    assert_eq!(
+        stated(draft),
+        ["Tom Voss: governor (Gov.) past", "Ana Ruiz: senator (Sen.) past", "Lee Dunmore: representative (Rep.) past"]
+    );
 }

@@ -20,8 +20,9 @@ pub enum Office {
     PrimeMinister,
 }
 
-/// Words before a title that say it is no longer held.
-const PAST: &[&str] = &["former", "ex", "then", "onetime", "one-time", "erstwhile", "previous", "past"];
+/// Words before a title that say it is no longer held ("retired Sen.", "the late Sen.").
+const PAST: &[&str] =
+    &["former", "ex", "then", "onetime", "one-time", "erstwhile", "previous", "past", "retired", "late"];
 
 impl Office {
     pub fn as_str(self) -> &'static str {

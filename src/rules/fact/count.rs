@@ -169,8 +169,9 @@ fn check(context: &Context) -> Vec<Finding> {
                 RuleId::FactCount,
                 span,
                 format!(
-                    "\u{201c}{}\u{201d} but the list names {items}: add the missing name or correct the count.",
-                    counted.slice(context.draft)
+                    "\u{201c}{}\u{201d} but the list names {}: add the missing name or correct the count.",
+                    counted.slice(context.draft),
+                    COUNT_WORDS.get(items.wrapping_sub(2)).map_or_else(|| items.to_string(), |word| word.to_string())
                 ),
             ));
         }
