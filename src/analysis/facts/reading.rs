@@ -7,11 +7,11 @@ use super::{Fact, FactKind, Stated};
 use crate::analysis::cast::{Cast, MemberId};
 use crate::text::{ByteSpan, Prose, TokenKind};
 
-/// Words that say an age moved on in the story: "turned 55", "her 55th birthday".
-const AGE_CHANGES: &[&str] = &["turned", "turns", "turning", "turn", "birthday"];
+/// Words that say an age moved on in the story, before the new age: "turned 55".
+const AGE_CHANGES: &[&str] = &["turned", "turns", "turning", "turn"];
 
 /// Words that say an office changed or is told as a career: "was elected", "became",
-/// "is running for", "served as", "former".
+/// "served as", "former".
 const TITLE_CHANGES: &[&str] = &[
     "elected",
     "reelected",
@@ -23,55 +23,20 @@ const TITLE_CHANGES: &[&str] = &[
     "appointed",
     "sworn",
     "nominated",
-    "nominee",
-    "named",
-    "running",
-    "ran",
-    "run",
-    "runs",
-    "candidate",
-    "candidacy",
-    "campaign",
-    "campaigning",
-    "bid",
-    "won",
-    "win",
-    "wins",
-    "succeed",
-    "succeeded",
-    "succeeds",
-    "replace",
-    "replaced",
-    "replaces",
-    "resigned",
-    "resign",
-    "resigns",
-    "retired",
-    "retire",
-    "served",
-    "serve",
-    "serves",
-    "serving",
-    "elevated",
     "promoted",
+    "elevated",
+    "succeeded",
+    "resigned",
+    "retired",
+    "served",
     "former",
     "formerly",
     "previously",
-    "later",
     "then",
-    "once",
-    "until",
-    "seeking",
-    "seek",
-    "seeks",
-    "challenger",
-    "defeated",
-    "lost",
-    "succeeding",
 ];
 
-/// Words that say a party label changed or is told as a history: "switched parties", "left
-/// the Republican Party", "caucuses with the Democrats", "ran as a Democrat".
+/// Verbs that say a party label changed ("switched parties", "left the Republican Party",
+/// "caucuses with the Democrats"), when the sentence also names a party.
 const AFFILIATION_CHANGES: &[&str] = &[
     "switched",
     "switch",
@@ -92,14 +57,21 @@ const AFFILIATION_CHANGES: &[&str] = &[
     "caucused",
     "former",
     "formerly",
-    "ran",
-    "running",
-    "run",
-    "runs",
-    "moved",
-    "independent",
-    "then",
     "previously",
+];
+
+/// Words that name a party, for [`AFFILIATION_CHANGES`].
+const PARTY_WORDS: &[&str] = &[
+    "party",
+    "parties",
+    "Democrats",
+    "Republicans",
+    "Democratic",
+    "Republican",
+    "GOP",
+    "independent",
+    "independents",
+    "Democrat",
 ];
 
 pub(super) struct Reading<'a> {
@@ -159,6 +131,13 @@ impl<'a> Reading<'a> {
         sentence.into_iter().any(|index| self.is_word(index) && self.is_one_of(index, words))
     }
 
+    /// Whether the sentence says someone turned an age ("turned 55") or had a birthday.
+    fn sentence_turns_an_age(&self, sentence: Range<usize>) -> bool {
+        sentence.into_iter().any(|index| {
+            (self.is_one_of(index, AGE_CHANGES) && self.is_number(index + 1)) || self.is_one_of(index, &["birthday"])
+        })
+    }
+
     /// Members whose sentences report a change of a kind of fact they have stated.
     pub fn changes(&self, stated: &[Stated]) -> Vec<(MemberId, FactKind)> {
         let turned = self.ages_turned();
@@ -168,14 +147,16 @@ impl<'a> Reading<'a> {
             if changes.contains(&(fact.member, kind)) {
                 continue;
             }
-            let words = match kind {
-                FactKind::Age => AGE_CHANGES,
-                FactKind::Title => TITLE_CHANGES,
-                FactKind::Affiliation => AFFILIATION_CHANGES,
-            };
             let turned_to = matches!(fact.fact, Fact::Age(age) if turned.contains(&age));
             let says = |offset: usize| {
-                self.sentence_tokens(offset).is_some_and(|sentence| self.sentence_says(sentence, words))
+                self.sentence_tokens(offset).is_some_and(|sentence| match kind {
+                    FactKind::Age => self.sentence_turns_an_age(sentence),
+                    FactKind::Title => self.sentence_says(sentence, TITLE_CHANGES),
+                    FactKind::Affiliation => {
+                        self.sentence_says(sentence.clone(), AFFILIATION_CHANGES)
+                            && self.sentence_says(sentence, PARTY_WORDS)
+                    }
+                })
             };
             // The statement's own sentence, and every sentence naming the member.
             let said = turned_to
