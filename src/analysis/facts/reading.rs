@@ -11,7 +11,7 @@ use crate::text::{ByteSpan, Prose, TokenKind};
 const AGE_CHANGES: &[&str] = &["turned", "turns", "turning", "turn"];
 
 /// Words that say an office changed or is told as a career: "was elected", "became",
-/// "served as", "former".
+/// "served as". ("former" and "then-" mark the title they stand before, not the story.)
 const TITLE_CHANGES: &[&str] = &[
     "elected",
     "reelected",
@@ -29,10 +29,8 @@ const TITLE_CHANGES: &[&str] = &[
     "resigned",
     "retired",
     "served",
-    "former",
     "formerly",
     "previously",
-    "then",
 ];
 
 /// Verbs that say a party label changed ("switched parties", "left the Republican Party",
