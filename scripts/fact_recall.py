@@ -7,7 +7,9 @@ For every article of TEXT_DIR and every person the cast gives an age, a title or
 label (`copydesk cast --format json`), writes a copy of the article under --out (default
 /tmp/fact-recall) with one paragraph appended that restates the fact differently, by
 surname: "Ruiz, 57, declined to comment." for an age of 54, "Rep. Ruiz declined to
-comment." for a senator, "Ruiz (R-Ore.) declined to comment." for a Democrat from Oregon.
+comment." for a senator, "Ruiz (R-Ore.) declined to comment." for a Democrat from Oregon;
+and for every count followed by a closed list of names ("two states, Virginia and
+Georgia,"), a copy with the count one higher.
 Then checks the copies and counts, per rule, the plants reported at the planted paragraph
 (recall) and the fact.* findings anywhere else (false alarms the plant provoked). The
 copies stay under /tmp: PolNeAR text never enters the repository.
@@ -16,6 +18,7 @@ import argparse
 import collections
 import json
 import os
+import re
 import shutil
 import subprocess
 
@@ -31,6 +34,12 @@ SWAP = {
     "prime minister": "Mayor",
 }
 FLIP = {"Democrat": "R", "Republican": "D", "independent": "R"}
+COUNTS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)*"
+# "two states, Virginia and Georgia,": a count, a plural noun, and a closed list of names.
+COUNTED_LIST = re.compile(
+    rf"\b((?i:{'|'.join(COUNTS)}))((?: [a-z]+)? [a-z]+s[:,—(] ?{NAME}(?:, {NAME})*,? (?:and|or) {NAME}[,.;:)—])"
+)
 
 
 def plants(entry):
@@ -66,12 +75,25 @@ def main():
         out = subprocess.run([args.bin, "cast", "--format", "json", path], capture_output=True, text=True).stdout
         with open(path, encoding="utf-8", errors="replace") as f:
             text = f.read().rstrip("\n")
+        # A count one more than its list: "two states, Virginia and Georgia," -> "three".
+        for index, match in enumerate(COUNTED_LIST.finditer(text)):
+            count = match.group(1)
+            if count.lower() == "ten":
+                continue
+            bumped = COUNTS[COUNTS.index(count.lower()) + 1]
+            bumped = bumped.capitalize() if count[0].isupper() else bumped
+            copy = f"{name[:-4]}.{index}.count.txt"
+            changed = text[: match.start()] + bumped + text[match.start(1) + len(count) :]
+            with open(os.path.join(args.out, copy), "w", encoding="utf-8") as f:
+                f.write(changed + "\n")
+            line = text[: match.start()].count("\n") + 1
+            planted[copy] = ("fact.count", line, "", bumped + match.group(2))
         for index, entry in enumerate(e for e in json.loads(out or "[]") if e["kind"] == "person"):
             for rule, sentence in plants(entry):
                 copy = f"{name[:-4]}.{index}.{rule[5:]}.txt"
                 with open(os.path.join(args.out, copy), "w", encoding="utf-8") as f:
                     f.write(f"{text}\n\n{sentence}\n")
-                planted[copy] = (rule, len(text) + 2, entry["name"], sentence)
+                planted[copy] = (rule, text.count("\n") + 3, entry["name"], sentence)
     out = subprocess.run([args.bin, "check", "--format", "jsonl", "--fail-on", "never", args.out], capture_output=True, text=True)
     found = collections.defaultdict(list)
     for line in out.stdout.splitlines():
@@ -83,10 +105,10 @@ def main():
         if code.startswith("fact."):
             found[os.path.basename(finding.get("path", finding.get("file", "")))].append(finding)
     total, hit, stray = collections.Counter(), collections.Counter(), collections.Counter()
-    for copy, (rule, offset, member, sentence) in planted.items():
+    for copy, (rule, line, member, sentence) in planted.items():
         total[rule] += 1
         findings = found.get(copy, [])
-        at_plant = [f for f in findings if f["code"] == rule and f.get("line", 0) == text_lines(args.out, copy)]
+        at_plant = [f for f in findings if f["code"] == rule and f.get("line", 0) == line]
         if at_plant:
             hit[rule] += 1
         else:
@@ -94,12 +116,6 @@ def main():
         stray[rule] += len(findings) - len(at_plant)
     for rule in sorted(total):
         print(f"{rule}: {hit[rule]}/{total[rule]} planted disagreements reported ({100 * hit[rule] / total[rule]:.0f}%), {stray[rule]} other fact findings")
-
-
-def text_lines(folder, copy):
-    """The line of the planted paragraph: the copy's last line."""
-    with open(os.path.join(folder, copy), encoding="utf-8") as f:
-        return len(f.read().rstrip("\n").split("\n"))
 
 
 if __name__ == "__main__":

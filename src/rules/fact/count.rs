@@ -10,7 +10,7 @@ pub const RULE: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "A count disagrees with the list that follows it (\"three candidates, Ruiz and Park\").",
     doc: RuleDoc {
-        what: "Reports a count of people or things (\"three candidates\", \"4 states\") followed in the same sentence by a list of names introduced by a colon, comma, dash or parenthesis, when the list names another number of items: \"three candidates, Ruiz and Park,\". Only complete lists of capitalised names joined by \"and\" or \"or\" are counted; a list that is not closed by punctuation, that says \"including\" or \"such as\", or that follows a span of time (\"for two weeks, Ruiz and Park ...\") is not.",
+        what: "Reports a count of people or things (\"three candidates\", \"4 states\") followed in the same sentence by a list of names introduced by a colon, comma, dash or parenthesis, when the list names another number of items: \"three candidates, Ruiz and Park,\". Only complete lists of capitalised names joined by \"and\" or \"or\" are counted; a list that is not closed by punctuation, that says \"including\" or \"such as\", that goes on later in the sentence (\"along with\", \"as well as\"), that follows a span of time (\"for two weeks, Ruiz and Park ...\"), or that sits inside a quotation is not.",
         why: "A count that does not match its list means a name was dropped or the number is wrong: either way the reader is told two things.",
         example: "\"The board interviewed three candidates, Ruiz and Park, on Monday.\"",
         fix: "Add the missing name or correct the count. No quick fix: only the reporter knows which is right.",
@@ -56,9 +56,13 @@ const PLURALS: &[&str] = &["people", "men", "women", "children", "police", "staf
 
 /// Words before a count that make it a span or an amount, not a group with its members.
 const BEFORE_SPAN: &[&str] = &[
-    "for", "in", "after", "over", "during", "within", "than", "about", "nearly", "almost", "around", "past", "last",
-    "next", "only", "just", "every", "of", "to",
+    "for", "after", "over", "during", "within", "than", "about", "nearly", "almost", "around", "past", "last", "next",
+    "only", "just", "every", "of", "to",
 ];
+
+/// Words after a closed list that say it goes on: "Ohio and Florida, where ..., along with
+/// Iowa and Nevada".
+const LIST_GOES_ON: &[&str] = &["along", "plus", "besides", "others", "other", "well", "among"];
 
 /// What closes a list of names: the sentence's own punctuation.
 const CLOSERS: &[&str] = &[",", ".", ")", "—", "–", ";", ":", "!", "?", "\"", "\u{201d}"];
@@ -160,6 +164,9 @@ fn check(context: &Context) -> Vec<Finding> {
             if opener == "(" && closer != ")" {
                 continue;
             }
+            if (last..range.end).any(|at| LIST_GOES_ON.contains(&prose.token_text(at))) {
+                continue;
+            }
             let span = ByteSpan::new(prose.tokens[index].span.start, prose.tokens[last - 1].span.end);
             if items == count || quotations.iter().any(|quote| quote.content.contains(span.start)) {
                 continue;
@@ -191,6 +198,8 @@ mod tests {
         assert_eq!(flagged(CODE, draft), ["three candidates, Ines Ruiz and Paul Park"]);
         let draft = "The council heard two residents (Ana Ruiz, Tom Voss and Lee Park) before the vote.";
         assert_eq!(flagged(CODE, draft), ["two residents (Ana Ruiz, Tom Voss and Lee Park"]);
+        let draft = "In two states, Virginia, Georgia and Ohio, turnout rose.";
+        assert_eq!(flagged(CODE, draft), ["two states, Virginia, Georgia and Ohio"]);
         let draft = "She named four finalists: Ruiz, Park and Voss.";
         assert_eq!(flagged(CODE, draft), ["four finalists: Ruiz, Park and Voss"]);
     }
@@ -201,6 +210,7 @@ mod tests {
             "The board interviewed three candidates: Ines Ruiz, Paul Park and Omar Voss.",
             "The board interviewed three candidates, including Ines Ruiz and Paul Park.",
             "For three days, Ruiz and Park argued over the budget.",
+            "The ads run in nine states: Ohio and Florida, where they aired before, along with Iowa and Nevada.",
             "The two senators, Ruiz and Park, voted no.",
             "Three candidates, Ruiz and Park among them, spoke.",
             "Three candidates spoke, Ruiz and Park said.",
