@@ -16,11 +16,11 @@ use crate::text::lines::LineIndex;
 /// first comparable one (`agree` answers `None` for two facts that cannot be compared, a
 /// party and a state), as (first, later). A member whose story reports a change of that
 /// kind, and hedged statements (former titles, past ages, quotations), are left out.
-fn disagreements<'f>(
-    facts: &'f MemberFacts,
+fn disagreements(
+    facts: &MemberFacts,
     kind: FactKind,
     agree: impl Fn(&Fact, &Fact) -> Option<bool>,
-) -> Vec<(&'f Stated, &'f Stated)> {
+) -> Vec<(&Stated, &Stated)> {
     let current: Vec<&Stated> = facts
         .stated
         .iter()
