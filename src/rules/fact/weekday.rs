@@ -5,6 +5,7 @@
 //! a few lines of arithmetic, so no date crate joins the engine (or its wasm build).
 
 use crate::rules::{Context, Finding, Rule, RuleDoc, RuleId, Severity};
+use crate::text::tokens::capitalised;
 use crate::text::word_lists::WEEKDAYS_AND_MONTHS;
 use crate::text::{ByteSpan, Language, TokenKind};
 
@@ -227,11 +228,6 @@ fn check(context: &Context) -> Vec<Finding> {
         index = last + 1;
     }
     findings
-}
-
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
 
 #[cfg(test)]
