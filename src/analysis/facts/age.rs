@@ -7,6 +7,7 @@ use std::ops::Range;
 use super::reading::Reading;
 use super::{Fact, Hedge, Stated};
 use crate::analysis::cast::{MemberId, MemberKind, Mention};
+use crate::analysis::vocabulary as vocab;
 use crate::text::ByteSpan;
 
 /// Oldest age read as a person's.
@@ -86,16 +87,33 @@ pub(super) fn after_or_before(reading: &Reading, mention: &Mention, member: Memb
     }
 }
 
-/// "The 56-year-old senator left." opening a sentence: the one person the sentence before
-/// (in the same paragraph) names.
+/// "The 56-year-old senator left." opening a sentence, or "On Monday the 56-year-old
+/// senator left." (a title or role after the age, no one named before it): the one person
+/// the sentence before (in the same paragraph) names.
 pub(super) fn sentence_subjects(reading: &Reading, out: &mut Vec<Stated>) {
     let prose = reading.prose;
     for (index, sentence) in prose.sentences.iter().enumerate() {
-        let first = sentence.tokens.start;
-        if index == 0 || sentence.tokens.len() < 3 || !reading.is_one_of(first, &["the"]) {
+        if index == 0 || sentence.tokens.len() < 3 {
             continue;
         }
-        let Some(age) = year_old(reading.word(first + 1)) else { continue };
+        let first = sentence.tokens.start;
+        let Some(at) = sentence.tokens.clone().find(|&at| {
+            reading.is_one_of(at, &["the"])
+                && year_old(reading.word(at + 1)).is_some()
+                && (at == first || {
+                    let next = reading.word(at + 2);
+                    vocab::is_title_word(next) || vocab::is_role(&next.to_lowercase())
+                })
+        }) else {
+            continue;
+        };
+        let named_before = reading.cast.mentions_in(ByteSpan::new(sentence.span.start, reading.span(at).start));
+        // "Haddad said the 56-year-old senator ...": someone else speaks of the person.
+        let spoken = (first..at).any(|before| reading.is_word(before) && vocab::is_speech_verb(reading.word(before)));
+        if spoken || named_before.iter().any(|mention| reading.cast.kind_of(mention.member) != MemberKind::Place) {
+            continue;
+        }
+        let Some(age) = year_old(reading.word(at + 1)) else { continue };
         let before = &prose.sentences[index - 1];
         if before.paragraph != sentence.paragraph {
             continue;
@@ -111,6 +129,6 @@ pub(super) fn sentence_subjects(reading: &Reading, out: &mut Vec<Stated>) {
             continue;
         }
         let hedge = past_sentence(reading, sentence.tokens.clone()).then_some(Hedge::Past);
-        out.push(Stated { member: person, fact: Fact::Age(age), span: reading.span(first + 1), hedge });
+        out.push(Stated { member: person, fact: Fact::Age(age), span: reading.span(at + 1), hedge });
     }
 }

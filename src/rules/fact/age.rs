@@ -9,7 +9,7 @@ pub const RULE: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "One person is given two ages (\"Ruiz, 54,\" ... \"the 56-year-old\").",
     doc: RuleDoc {
-        what: "Reports an age that differs from the age the draft gave the same person earlier: \"Ana Ruiz, 54,\", \"Ruiz (54)\", \"54-year-old Ana Ruiz\", \"Ruiz, a 54-year-old teacher,\", or \"The 54-year-old ...\" right after a sentence naming one person. An age the story sets in the past (\"Ruiz, then 30,\", \"In 1990, Ruiz, 24,\", \"as a 19-year-old\"), one inside a quotation, and the ages of someone who \"turned\" an age in the story are not compared.",
+        what: "Reports an age that differs from the age the draft gave the same person earlier: \"Ana Ruiz, 54,\", \"Ruiz (54)\", \"54-year-old Ana Ruiz\", \"Ruiz, a 54-year-old teacher,\", or \"The 54-year-old ...\" (at the start of a sentence, or before a title or role with no one named or speaking first: \"On Monday the 54-year-old senator ...\") right after a sentence that names one person. An age the story sets in the past (\"Ruiz, then 30,\", \"In 1990, Ruiz, 24,\", \"as a 19-year-old\"), one inside a quotation, and the ages of someone who \"turned\" an age in the story are not compared.",
         why: "Two ages for one person means one of them is wrong, and a reader who notices stops trusting the rest of the story.",
         example: "\"Ana Ruiz, 54, spoke. ... The 56-year-old senator left.\"",
         fix: "Check the age against the notes and correct the wrong one, or say that time passed (\"turned 55 in May\"). No quick fix: only the reporter knows which is right.",
@@ -46,6 +46,9 @@ mod tests {
         assert_eq!(flagged(CODE, draft), ["64"]);
         let draft = "Police said 31-year-old Kenji Morrow was released. Morrow, 33, declined to comment.";
         assert_eq!(flagged(CODE, draft), ["33"]);
+        let draft =
+            "Sen. Ana Ruiz, 54, toured the plant.\n\nRuiz met the workers. On Monday the 56-year-old senator left.";
+        assert_eq!(flagged(CODE, draft), ["56-year-old"]);
     }
 
     #[test]
@@ -53,6 +56,8 @@ mod tests {
         for draft in [
             "Marta Lindqvist, 47, runs the bakery. The 47-year-old baker plans to move.",
             "Marta Lindqvist, 47, runs the bakery. In 1999, Lindqvist, 22, opened her first shop.",
+            "Marta Lindqvist, 47, runs the bakery. At 19, Lindqvist baked bread at night.",
+            "Marta Lindqvist, who was 30 when she opened the bakery, is 47 now. Lindqvist, 47, plans to move.",
             "Marta Lindqvist, 47, runs the bakery. Lindqvist, then 22, opened her first shop.",
             "Marta Lindqvist, 47, runs the bakery. As a 19-year-old Lindqvist baked at night.",
             "Marta Lindqvist, 47, runs the bakery. She turned 48 on Sunday. The 48-year-old baker celebrated.",
