@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::{Fact, FactKind, Stated};
 use crate::analysis::cast::{Cast, MemberId};
+use crate::analysis::fast_hash::FastSet;
 use crate::text::{ByteSpan, Prose, TokenKind};
 
 /// Words that say an age moved on in the story, before the new age: "turned 55".
@@ -140,12 +141,15 @@ impl<'a> Reading<'a> {
     pub fn changes(&self, stated: &[Stated]) -> Vec<(MemberId, FactKind)> {
         let turned = self.ages_turned();
         let mut changes: Vec<(MemberId, FactKind)> = Vec::new();
+        // The members whose every sentence was read for a kind: each once, however many
+        // facts they have.
+        let mut read: FastSet<(MemberId, FactKind)> = FastSet::default();
         for fact in stated {
             let kind = fact.fact.kind();
-            if changes.contains(&(fact.member, kind)) {
+            let key = (fact.member, kind);
+            if changes.contains(&key) {
                 continue;
             }
-            let turned_to = matches!(fact.fact, Fact::Age(age) if turned.contains(&age));
             let says = |offset: usize| {
                 self.sentence_tokens(offset).is_some_and(|sentence| match kind {
                     FactKind::Age => self.sentence_turns_an_age(sentence),
@@ -156,14 +160,16 @@ impl<'a> Reading<'a> {
                     }
                 })
             };
-            // The statement's own sentence, and every sentence naming the member.
-            let said = turned_to
+            // The age it turned, the statement's own sentence, and every sentence naming
+            // the member.
+            let said = matches!(fact.fact, Fact::Age(age) if turned.contains(&age))
                 || says(fact.span.start)
-                || self.cast.member(fact.member).is_some_and(|member| {
-                    member.mentions.iter().any(|&mention| says(self.cast.mentions[mention].span.start))
-                });
+                || (read.insert(key)
+                    && self.cast.member(fact.member).is_some_and(|member| {
+                        member.mentions.iter().any(|&mention| says(self.cast.mentions[mention].span.start))
+                    }));
             if said {
-                changes.push((fact.member, kind));
+                changes.push(key);
             }
         }
         changes
