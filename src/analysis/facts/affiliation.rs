@@ -134,8 +134,12 @@ pub(super) fn around(reading: &Reading, mention: &Mention, member: MemberId, out
             _ => {}
         }
     }
+    // "Republican Sen. Ruiz", "Democrat Ana Ruiz"; not "GOP Israel supporters" nor
+    // "Democratic Trump voters", where a bare surname describes someone else.
     if let Some((previous, sentence)) = reading.before(mention.span)
         && let Some(party) = Party::of_word(reading.word(previous))
+        && (mention.title.is_some() || mention.is_full_name())
+        && !mention.possessive
     {
         let past = previous > sentence.start && reading.is_one_of(previous - 1, PAST);
         out.push(Stated {
@@ -153,6 +157,9 @@ pub(super) fn labelled_person(cast: &Cast, mention: &Mention) -> Option<MemberId
     let (first, rest) = mention.words.split_first()?;
     Party::of_word(&first.text)?;
     let rest: Vec<&str> = rest.iter().map(|word| word.text.as_ref()).collect();
+    if rest.len() < 2 || mention.possessive {
+        return None;
+    }
     let (name, surname) = (rest.join(" "), *rest.last()?);
     let people = || {
         cast.members

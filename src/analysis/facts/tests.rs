@@ -93,6 +93,12 @@ fn descriptions_that_only_mention_a_name_are_not_its_facts() {
     // The volunteer is 31, not the candidate; the committee is not a party label.
     let draft = "Ana Ruiz leads the race. Mia Holt, a 31-year-old Ruiz volunteer, agreed. Lee Park, a Republican National Committee member, did not.";
     assert_eq!(stated(draft), ["Mia Holt: age 31 (31-year-old)"]);
+    // A party before a bare surname describes voters, not the person.
+    let draft = "Sen. Ana Ruiz (D-Ore.) spoke. Republican Ruiz voters stayed home; GOP Ruiz supporters too.";
+    assert_eq!(
+        stated(draft),
+        ["Ana Ruiz: senator (Sen.)", "Ana Ruiz: Democrat (D-Ore)", "Ana Ruiz: state Ore (D-Ore)"]
+    );
     let draft =
         "Omar Haddad met former Maryland Gov. Tom Voss, former U.S. Sen. Ana Ruiz and retired Rep. Lee Dunmore.";
     assert_eq!(
