@@ -57,6 +57,7 @@ mod tests {
             "Sen. Harriet Okonkwo toured the plant. In 2010 then- Rep. Okonkwo voted no.",
             "Sen. Harriet Okonkwo toured the plant. \"Rep. Okonkwo was my mentor,\" a worker said.",
             "Sen. Harriet Okonkwo toured the plant. Rep. Okonkwo was elected to the Senate in 2020.",
+            "Rep. Harriet Okonkwo spoke in 2019. Okonkwo became a senator in 2021, and Sen. Okonkwo spoke again.",
             "Gov. Lionel Ashby signed the order. Senate President Ashby agreed.",
             "Sen. Harriet Okonkwo toured the plant. Dr. Okonkwo studied chemistry.",
         ] {
