@@ -76,6 +76,13 @@ pub struct SpellingSettings {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FactSettings {
+    /// The day the stories are dated ("2020-03-05"), for `fact.weekday` when a draft gives
+    /// neither a year nor a front-matter `date`.
+    pub date: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Settings {
     /// Rule code (`garbled.tortured-phrase`) or family (`quote`) -> level.
     pub rules: BTreeMap<String, Level>,
@@ -88,6 +95,7 @@ pub struct Settings {
     /// Words the spelling check accepts: the project's own terms.
     pub words: Vec<String>,
     pub spelling: SpellingSettings,
+    pub fact: FactSettings,
 }
 
 impl Settings {

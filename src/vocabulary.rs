@@ -87,14 +87,23 @@ pub enum Family {
     Quote,
     Name,
     Spelling,
+    /// Facts a story states twice and differently (ages, titles, labels, dates, counts).
+    Fact,
     Suppression,
     /// Problems in the project file itself.
     Config,
 }
 
 impl Family {
-    pub const ALL: [Family; 6] =
-        [Family::Garbled, Family::Quote, Family::Name, Family::Spelling, Family::Suppression, Family::Config];
+    pub const ALL: [Family; 7] = [
+        Family::Garbled,
+        Family::Quote,
+        Family::Name,
+        Family::Spelling,
+        Family::Fact,
+        Family::Suppression,
+        Family::Config,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -102,6 +111,7 @@ impl Family {
             Family::Quote => "quote",
             Family::Name => "name",
             Family::Spelling => "spelling",
+            Family::Fact => "fact",
             Family::Suppression => "suppression",
             Family::Config => "config",
         }
@@ -155,6 +165,11 @@ rule_ids! {
     NameTruncated => Name, "name.truncated";
     NameStyle => Name, "name.style";
     SpellingUnknownWord => Spelling, "spelling.unknown-word";
+    FactAge => Fact, "fact.age";
+    FactTitle => Fact, "fact.title";
+    FactAffiliation => Fact, "fact.affiliation";
+    FactWeekday => Fact, "fact.weekday";
+    FactCount => Fact, "fact.count";
     SuppressionUnused => Suppression, "suppression.unused";
     SuppressionUnknown => Suppression, "suppression.unknown";
     ConfigSyntax => Config, "config.syntax";

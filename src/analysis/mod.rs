@@ -6,6 +6,7 @@
 //! source); then each member learns the quotations attributed to it.
 
 pub mod cast;
+pub mod facts;
 mod fast_hash;
 pub mod quotes;
 pub mod reference;
@@ -15,6 +16,7 @@ use crate::settings::Settings;
 use crate::text::Prose;
 
 pub use cast::Cast;
+pub use facts::MemberFacts;
 pub use quotes::Quotes;
 
 /// Document-wide facts.
@@ -22,6 +24,8 @@ pub use quotes::Quotes;
 pub struct Facts {
     pub cast: Cast,
     pub quotes: Quotes,
+    /// What the draft states about its people: ages, titles, party and state labels.
+    pub stated: MemberFacts,
 }
 
 impl Facts {
@@ -29,7 +33,7 @@ impl Facts {
     pub fn gather(prose: &Prose, settings: &Settings) -> Self {
         let cast = Cast::gather(prose, settings);
         let quotes = Quotes::gather(prose, &cast);
-        Self::attached(cast, quotes)
+        Self::attached(prose, cast, quotes)
     }
 
     /// `gather` for a draft a next analysis will follow: the cast and the quotations reuse
@@ -38,11 +42,12 @@ impl Facts {
     pub fn gather_reusing(previous: Option<&Facts>, prose: &Prose, settings: &Settings) -> Self {
         let cast = Cast::gather_reusing(previous.map(|facts| &facts.cast), prose, settings);
         let quotes = Quotes::gather_reusing(previous.map(|facts| &facts.quotes), prose, &cast);
-        Self::attached(cast, quotes)
+        Self::attached(prose, cast, quotes)
     }
 
-    fn attached(mut cast: Cast, quotes: Quotes) -> Self {
+    fn attached(prose: &Prose, mut cast: Cast, quotes: Quotes) -> Self {
         cast.attach_quotations(&quotes);
-        Facts { cast, quotes }
+        let stated = MemberFacts::gather(prose, &cast, &quotes);
+        Facts { cast, quotes, stated }
     }
 }

@@ -7,9 +7,11 @@ use std::process::ExitCode;
 
 use super::Format;
 use super::project::ProjectFiles;
-use crate::analysis::cast::CastEntry;
-use crate::engine::check_draft;
+use crate::analysis::cast::{CastEntry, MemberId};
+use crate::analysis::facts::FactEntry;
+use crate::engine::{Checked, check_draft};
 use crate::text::Language;
+use crate::text::lines::LineIndex;
 
 /// Prints the cast of the draft at `path` (`-` for stdin, read as plain text).
 pub fn run_cast(path: &Path, format: Format, config: Option<&Path>) -> ExitCode {
@@ -33,15 +35,21 @@ pub fn run_cast(path: &Path, format: Format, config: Option<&Path>) -> ExitCode 
     let language = if from_stdin { Language::PlainText } else { Language::from_path(path) };
     let checked = check_draft(&draft, language, &settings);
     let entries = checked.facts.cast.who_is_who(&draft, &checked.facts);
+    let facts = stated_facts(&checked, &draft, &entries);
     let mut stdout = std::io::stdout().lock();
     let written = match format {
-        Format::Json => serde_json::to_writer_pretty(&mut stdout, &entries)
-            .map_err(std::io::Error::other)
-            .and_then(|()| writeln!(stdout)),
-        Format::Jsonl => entries.iter().try_for_each(|entry| {
-            serde_json::to_writer(&mut stdout, entry).map_err(std::io::Error::other).and_then(|()| writeln!(stdout))
+        Format::Json => {
+            let entries: Vec<serde_json::Value> = entries.iter().zip(&facts).map(|(e, f)| with_facts(e, f)).collect();
+            serde_json::to_writer_pretty(&mut stdout, &entries)
+                .map_err(std::io::Error::other)
+                .and_then(|()| writeln!(stdout))
+        }
+        Format::Jsonl => entries.iter().zip(&facts).try_for_each(|(entry, facts)| {
+            serde_json::to_writer(&mut stdout, &with_facts(entry, facts))
+                .map_err(std::io::Error::other)
+                .and_then(|()| writeln!(stdout))
         }),
-        Format::Human => write_table(&mut stdout, &entries),
+        Format::Human => write_table(&mut stdout, &entries, &facts),
     };
     for problem in &projects.problems {
         eprintln!("copydesk: {problem}");
@@ -56,15 +64,43 @@ pub fn run_cast(path: &Path, format: Format, config: Option<&Path>) -> ExitCode 
     }
 }
 
+/// The facts stated about each entry's member (ages, titles, party and state labels): the
+/// member of that name whose first mention is on the entry's line.
+fn stated_facts(checked: &Checked, draft: &str, entries: &[CastEntry]) -> Vec<Vec<FactEntry>> {
+    let cast = &checked.facts.cast;
+    let lines = LineIndex::new(draft);
+    entries
+        .iter()
+        .map(|entry| {
+            let member = cast.members.iter().position(|member| {
+                member.canonical == entry.name
+                    && member.mentions.first().is_some_and(|&first| {
+                        cast.mention(first).is_some_and(|m| lines.line_number(m.span.start) == entry.first_line)
+                    })
+            });
+            member.map_or_else(Vec::new, |m| checked.facts.stated.entries(MemberId::new(m), draft, &lines))
+        })
+        .collect()
+}
+
+/// A who's-who entry as JSON with its `facts`.
+fn with_facts(entry: &CastEntry, facts: &[FactEntry]) -> serde_json::Value {
+    let mut value = serde_json::to_value(entry).unwrap_or_default();
+    if let Some(object) = value.as_object_mut() {
+        object.insert("facts".into(), serde_json::to_value(facts).unwrap_or_default());
+    }
+    value
+}
+
 /// One line per member: kind, name, first line, mentions, then roles, other forms,
-/// variants and quotations indented below it.
-fn write_table(out: &mut impl Write, entries: &[CastEntry]) -> std::io::Result<()> {
+/// variants, stated facts and quotations indented below it.
+fn write_table(out: &mut impl Write, entries: &[CastEntry], facts: &[Vec<FactEntry>]) -> std::io::Result<()> {
     if entries.is_empty() {
         return writeln!(out, "No names found.");
     }
     let name_width = entries.iter().map(|e| e.name.chars().count()).max().unwrap_or(4).clamp(4, 40);
     writeln!(out, "{:<12}  {:<name_width$}  {:>5}  {:>8}", "KIND", "NAME", "LINE", "MENTIONS")?;
-    for entry in entries {
+    for (entry, facts) in entries.iter().zip(facts) {
         writeln!(
             out,
             "{:<12}  {:<name_width$}  {:>5}  {:>8}",
@@ -79,6 +115,10 @@ fn write_table(out: &mut impl Write, entries: &[CastEntry]) -> std::io::Result<(
             if !value.is_empty() {
                 writeln!(out, "{:<12}  {label}: {value}", "")?;
             }
+        }
+        if !facts.is_empty() {
+            let facts: Vec<String> = facts.iter().map(FactEntry::describe).collect();
+            writeln!(out, "{:<12}  facts: {}", "", facts.join("; "))?;
         }
         for quotation in &entry.quotations {
             writeln!(out, "{:<12}  quoted: “{quotation}”", "")?;

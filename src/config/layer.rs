@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use crate::settings::{Dialect, KnownName, PhraseSettings, Settings, SpellingSettings, StyleSettings};
+use crate::settings::{Dialect, FactSettings, KnownName, PhraseSettings, Settings, SpellingSettings, StyleSettings};
 use crate::vocabulary::Level;
 
 /// Settings from one source. Unlike [`Settings`], it knows which keys the source set, so the
@@ -20,6 +20,8 @@ pub struct SettingsLayer {
     pub ignore: Vec<String>,
     pub words: Vec<String>,
     pub dialect: Option<Dialect>,
+    /// `fact.date`, checked as "YYYY-MM-DD".
+    pub date: Option<String>,
 }
 
 impl SettingsLayer {
@@ -28,7 +30,7 @@ impl SettingsLayer {
     /// Rule levels and extra phrases merge key by key (the project's entry wins); names,
     /// allowed phrases and ignore globs are the union of both lists (a name the project
     /// lists keeps the project's aliases), accepted words too; each style choice and the
-    /// spelling dialect come from the project if it sets them, else from the editor, else
+    /// spelling dialect and the stories' date come from the project if it sets them, else from the editor, else
     /// the default.
     pub fn resolve(editor: &SettingsLayer, project: Option<&SettingsLayer>) -> Settings {
         let empty = SettingsLayer::default();
@@ -56,6 +58,7 @@ impl SettingsLayer {
             phrases: Arc::new(PhraseSettings { extra, allow: union(&project.phrases_allow, &editor.phrases_allow) }),
             words: union(&project.words, &editor.words),
             spelling: SpellingSettings { dialect: project.dialect.or(editor.dialect) },
+            fact: FactSettings { date: project.date.clone().or_else(|| editor.date.clone()) },
         }
     }
 }

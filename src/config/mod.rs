@@ -158,6 +158,11 @@ ignore = [
 # too). Unset accepts American and British spellings alike.
 # dialect = "en-GB"
 
+[fact]
+# The day the stories are dated, for `fact.weekday` when a draft gives neither a year
+# nor a front-matter `date`.
+# date = "2020-03-05"
+
 [phrases]
 # Phrases never reported as tortured.
 allow = [

@@ -246,6 +246,7 @@ impl Reader {
                     self.layer.words.extend(words);
                 }
                 "spelling" => self.read_spelling(value),
+                "fact" => self.read_fact(value),
                 "ignore" => {
                     for pattern in self.strings(value, "ignore") {
                         match globset::Glob::new(&pattern) {
@@ -412,6 +413,29 @@ impl Reader {
                     }
                 }
                 _ => self.unknown_key(key, &format!("spelling.{}", key.name), "spelling"),
+            }
+        }
+    }
+
+    fn read_fact(&mut self, node: &Node) {
+        let Some(entries) = self.table(node, "fact") else { return };
+        for (key, value) in entries {
+            match key.name.as_str() {
+                "date" => {
+                    let Some(text) = self.string(value, "fact.date") else { continue };
+                    match crate::rules::fact::weekday::parse_iso_date(text) {
+                        Some(_) => self.layer.date = Some(text.trim().to_string()),
+                        // The editor sends "" for "unset".
+                        None if text.trim().is_empty() => {}
+                        None => self.problem(
+                            ProblemKind::InvalidValue,
+                            value.span,
+                            "fact.date",
+                            format!("`fact.date` is `{}`; write a date as \"YYYY-MM-DD\"", text.trim()),
+                        ),
+                    }
+                }
+                _ => self.unknown_key(key, &format!("fact.{}", key.name), "fact"),
             }
         }
     }

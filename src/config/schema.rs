@@ -20,6 +20,8 @@ pub enum Shape {
     StringTable,
     /// One of a few strings; "" is the same as unset.
     Choice(&'static [&'static str]),
+    /// A calendar date, "YYYY-MM-DD"; "" is the same as unset.
+    Date,
 }
 
 impl Shape {
@@ -31,6 +33,7 @@ impl Shape {
             Shape::Strings => "array of strings".to_string(),
             Shape::StringTable => "table of strings".to_string(),
             Shape::Choice(choices) => quoted(choices),
+            Shape::Date => "a date, `\"YYYY-MM-DD\"`".to_string(),
         }
     }
 }
@@ -119,6 +122,13 @@ pub static KEYS: &[Key] = &[
         summary: "Which English the spelling check expects.",
         in_editor: true,
     },
+    Key {
+        path: "fact.date",
+        shape: Shape::Date,
+        default: "the draft's own year or front-matter `date`",
+        summary: "The day the stories are dated, for `fact.weekday` when a draft gives no year.",
+        in_editor: true,
+    },
 ];
 
 /// The names a table may hold: its keys, and the tables below it ("" is the root).
@@ -164,7 +174,7 @@ mod tests {
     #[test]
     fn tables_hold_their_keys_and_the_tables_below() {
         // The order of the reader's "expected one of" lists.
-        assert_eq!(names_in(""), ["rules", "names", "style", "phrases", "ignore", "words", "spelling"]);
+        assert_eq!(names_in(""), ["rules", "names", "style", "phrases", "ignore", "words", "spelling", "fact"]);
         assert_eq!(names_in("style"), ["us_abbreviation"]);
         assert_eq!(names_in("phrases"), ["extra", "allow"]);
         assert!(names_in("nothing").is_empty());

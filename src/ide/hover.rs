@@ -4,6 +4,7 @@
 use crate::engine::Checked;
 use crate::rules::rule_by_code;
 use crate::text::ByteSpan;
+use crate::text::lines::LineIndex;
 
 /// Markdown sections explaining `offset`, and the span they are about.
 pub fn hover_at(checked: &Checked, draft: &str, offset: usize) -> Option<(ByteSpan, String)> {
@@ -19,6 +20,7 @@ pub fn hover_at(checked: &Checked, draft: &str, offset: usize) -> Option<(ByteSp
         }
     };
     add(facts.cast.describe_at(draft, offset, facts));
+    add(stated_facts_at(checked, draft, offset));
     add(facts.quotes.describe_at(draft, offset, facts));
     for finding in
         checked.findings.iter().filter(|f| f.span.start <= offset && offset < f.span.end.max(f.span.start + 1))
@@ -27,6 +29,19 @@ pub fn hover_at(checked: &Checked, draft: &str, offset: usize) -> Option<(ByteSp
         add(Some((finding.span, format!("**{}**\n\n{doc}", finding.message))));
     }
     Some((span?, sections.join("\n\n---\n\n")))
+}
+
+/// The facts the draft states about the member named at `offset` (ages, titles, labels),
+/// each with the line that states it.
+fn stated_facts_at(checked: &Checked, draft: &str, offset: usize) -> Option<(ByteSpan, String)> {
+    let cast = &checked.facts.cast;
+    let mention = cast.mention(cast.mention_at(offset)?)?;
+    let entries = checked.facts.stated.entries(mention.member, draft, &LineIndex::new(draft));
+    if entries.is_empty() {
+        return None;
+    }
+    let lines: Vec<String> = entries.iter().map(|entry| format!("- {}", entry.describe())).collect();
+    Some((mention.span, format!("**Facts stated**\n{}", lines.join("\n"))))
 }
 
 #[cfg(test)]
@@ -44,5 +59,17 @@ mod tests {
         assert_eq!(span.slice(draft), "ended. through");
         assert!(text.contains("garbled.sentence-break") && text.contains("Why it matters"), "{text}");
         assert!(hover_at(&checked, draft, 20).is_none());
+    }
+
+    #[test]
+    fn a_member_shows_the_facts_the_draft_states() {
+        let draft = "Sen. Ana Ruiz (D-Ore.), who is new, spoke.\n\nRuiz, 54, said the bill would pass.";
+        let checked = check_draft(draft, Language::PlainText, &Settings::default());
+        let offset = draft.rfind("Ruiz").expect("a mention");
+        let (_, text) = hover_at(&checked, draft, offset).expect("an explanation");
+        assert!(text.contains("**Facts stated**"), "{text}");
+        assert!(text.contains("- senator (line 1, “Sen.”)"), "{text}");
+        assert!(text.contains("- Democrat (line 1, “D-Ore”)") && text.contains("- state Ore (line 1"), "{text}");
+        assert!(text.contains("- age 54 (line 3, “54”)"), "{text}");
     }
 }

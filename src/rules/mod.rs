@@ -2,6 +2,7 @@
 //!
 //! Nothing here does I/O or knows about LSP.
 
+pub mod fact;
 pub mod finding;
 pub mod garbled;
 pub mod local;

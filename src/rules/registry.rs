@@ -1,6 +1,6 @@
 //! The one list of rules. A new rule is a file in its family's folder and a line here.
 
-use super::{Rule, RuleId, garbled, name, quote, spelling, suppressions};
+use super::{Rule, RuleId, fact, garbled, name, quote, spelling, suppressions};
 
 pub static RULES: &[&Rule] = &[
     &garbled::sentence_break::RULE,
@@ -18,6 +18,11 @@ pub static RULES: &[&Rule] = &[
     &name::truncated::RULE,
     &name::style::RULE,
     &spelling::unknown_word::RULE,
+    &fact::age::RULE,
+    &fact::title::RULE,
+    &fact::affiliation::RULE,
+    &fact::weekday::RULE,
+    &fact::count::RULE,
     &suppressions::UNUSED,
     &suppressions::UNKNOWN,
 ];

@@ -83,6 +83,12 @@ pub fn lowercase(word: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// `word` with its first letter capitalised ("tuesday" -> "Tuesday").
+pub fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+}
+
 /// Tokenizes `text[span]`, appending to `tokens`.
 pub fn tokenize(text: &str, span: ByteSpan, tokens: &mut Vec<Token>) {
     let Some(slice) = text.get(span.range()) else { return };

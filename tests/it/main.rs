@@ -7,6 +7,7 @@ mod cli_abuse;
 mod config;
 mod corpus;
 mod editors;
+mod facts;
 mod fix_safety;
 mod fixtures;
 mod lsp;

@@ -38,6 +38,10 @@ export interface ServerSettings {
   spelling: {
     dialect: Dialect;
   };
+  fact: {
+    /** "YYYY-MM-DD", or "" for unset. */
+    date: string;
+  };
 }
 
 /** Setting keys relative to the `copydesk` section that the server reads. */
@@ -49,6 +53,7 @@ export const SERVER_KEYS = [
   'phrases.allow',
   'words',
   'spelling.dialect',
+  'fact.date',
 ] as const;
 
 /** Setting keys relative to the `copydesk` section that only the client uses. */
@@ -61,6 +66,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   phrases: { extra: {}, allow: [] },
   words: [],
   spelling: { dialect: '' },
+  fact: { date: '' },
 };
 
 /** Reads one setting by its key relative to the `copydesk` section, e.g.
@@ -224,6 +230,18 @@ export function buildServerSettings(get: SettingGetter): BuildResult {
     }
   }
 
+  // fact.date
+  let date = DEFAULT_SETTINGS.fact.date;
+  const rawDate = get('fact.date');
+  if (rawDate !== undefined && rawDate !== null) {
+    const d = typeof rawDate === 'string' ? rawDate.trim() : rawDate;
+    if (typeof d === 'string' && (d === '' || /^\d{4}-\d{2}-\d{2}$/.test(d))) {
+      date = d;
+    } else {
+      problem('fact.date', `${describe(rawDate)} ignored; use "" or a date as "YYYY-MM-DD"`);
+    }
+  }
+
   return {
     settings: {
       rules,
@@ -232,6 +250,7 @@ export function buildServerSettings(get: SettingGetter): BuildResult {
       phrases: { extra, allow },
       words,
       spelling: { dialect },
+      fact: { date },
     },
     problems,
   };

@@ -17,6 +17,7 @@ test('defaults when nothing is set', () => {
     phrases: { extra: {}, allow: [] },
     words: [],
     spelling: { dialect: '' },
+    fact: { date: '' },
   });
   assert.deepEqual(problems, []);
 });
@@ -33,6 +34,7 @@ test('maps flat settings to the nested server shape', () => {
       'phrases.allow': ['big data'],
       words: ['geocoding'],
       'spelling.dialect': 'en-GB',
+      'fact.date': '2020-03-05',
     }),
   );
   assert.deepEqual(problems, []);
@@ -43,6 +45,7 @@ test('maps flat settings to the nested server shape', () => {
     phrases: { extra: { 'bosom peril': 'breast cancer' }, allow: ['big data'] },
     words: ['geocoding'],
     spelling: { dialect: 'en-GB' },
+    fact: { date: '2020-03-05' },
   });
 });
 
@@ -54,7 +57,7 @@ test('never sends client-only keys', () => {
   assert.ok(!json.includes('server'), json);
   assert.ok(!json.includes('trace'), json);
   assert.ok(!json.includes('path'), json);
-  assert.deepEqual(Object.keys(settings).sort(), ['names', 'phrases', 'rules', 'spelling', 'style', 'words']);
+  assert.deepEqual(Object.keys(settings).sort(), ['fact', 'names', 'phrases', 'rules', 'spelling', 'style', 'words']);
   assert.deepEqual(Object.keys(settings.style).sort(), ['us_abbreviation']);
   assert.deepEqual(Object.keys(settings.phrases).sort(), ['allow', 'extra']);
 });
@@ -108,6 +111,7 @@ test('wrongly typed values are dropped with a problem, not sent', () => {
     phrases: { extra: { ok: 'fine' }, allow: ['keep'] },
     words: [],
     spelling: { dialect: '' },
+    fact: { date: '' },
   });
   const keys = problems.map((p) => p.key);
   assert.deepEqual(keys, [

@@ -3,6 +3,7 @@
 
 use crate::analysis::cast::Link;
 use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
+use crate::text::tokens::capitalised;
 
 pub const RULE: Rule = Rule {
     id: RuleId::NameTruncated,
@@ -32,7 +33,7 @@ fn check(context: &Context) -> Vec<Finding> {
             .prose
             .sentence_at(word.span.start)
             .is_some_and(|s| context.prose.sentences[s].span.start == word.span.start);
-        let replacement = if sentence_start { capitalise(&surname) } else { surname.clone() };
+        let replacement = if sentence_start { capitalised(&surname) } else { surname.clone() };
         findings.push(
             Finding::of(
                 RuleId::NameTruncated,
@@ -43,11 +44,6 @@ fn check(context: &Context) -> Vec<Finding> {
         );
     }
     findings
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
 
 #[cfg(test)]

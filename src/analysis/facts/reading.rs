@@ -1,0 +1,185 @@
+//! Reading tokens around a mention, inside its sentence, and the sentences that report a
+//! change in a member's facts.
+
+use std::ops::Range;
+
+use super::{Fact, FactKind, Stated};
+use crate::analysis::cast::{Cast, MemberId};
+use crate::analysis::fast_hash::FastSet;
+use crate::text::{ByteSpan, Prose, TokenKind};
+
+/// Words that say an age moved on in the story, before the new age: "turned 55".
+const AGE_CHANGES: &[&str] = &["turned", "turns", "turning", "turn"];
+
+/// Words that say an office changed or is told as a career: "was elected", "became",
+/// "served as". ("former" and "then-" mark the title they stand before, not the story.)
+const TITLE_CHANGES: &[&str] = &[
+    "elected",
+    "reelected",
+    "re-elected",
+    "became",
+    "become",
+    "becomes",
+    "becoming",
+    "appointed",
+    "sworn",
+    "nominated",
+    "promoted",
+    "elevated",
+    "succeeded",
+    "resigned",
+    "retired",
+    "served",
+    "formerly",
+    "previously",
+];
+
+/// Verbs that say a party label changed ("switched parties", "left the Republican Party",
+/// "caucuses with the Democrats"), when the sentence also names a party.
+const AFFILIATION_CHANGES: &[&str] = &[
+    "switched",
+    "switch",
+    "switching",
+    "switches",
+    "left",
+    "leaving",
+    "leaves",
+    "joined",
+    "joins",
+    "defected",
+    "defect",
+    "became",
+    "become",
+    "becoming",
+    "caucuses",
+    "caucus",
+    "caucused",
+    "former",
+    "formerly",
+    "previously",
+];
+
+/// Words that name a party, for [`AFFILIATION_CHANGES`].
+const PARTY_WORDS: &[&str] = &[
+    "party",
+    "parties",
+    "Democrats",
+    "Republicans",
+    "Democratic",
+    "Republican",
+    "GOP",
+    "independent",
+    "independents",
+    "Democrat",
+];
+
+pub(super) struct Reading<'a> {
+    pub prose: &'a Prose,
+    pub cast: &'a Cast,
+}
+
+impl<'a> Reading<'a> {
+    pub fn new(prose: &'a Prose, cast: &'a Cast) -> Self {
+        Reading { prose, cast }
+    }
+
+    /// The text of token `index` ("" past the end).
+    pub fn word(&self, index: usize) -> &'a str {
+        self.prose.token_text(index)
+    }
+
+    pub fn is_number(&self, index: usize) -> bool {
+        self.prose.tokens.get(index).is_some_and(|token| token.kind == TokenKind::Number)
+    }
+
+    pub fn is_word(&self, index: usize) -> bool {
+        self.prose.tokens.get(index).is_some_and(|token| token.kind == TokenKind::Word)
+    }
+
+    /// Whether token `index` is one of `words`, compared without case.
+    pub fn is_one_of(&self, index: usize, words: &[&str]) -> bool {
+        let word = self.word(index);
+        words.iter().any(|candidate| candidate.eq_ignore_ascii_case(word))
+    }
+
+    /// The token range of the sentence holding `offset`.
+    pub fn sentence_tokens(&self, offset: usize) -> Option<Range<usize>> {
+        self.prose.sentence_at(offset).map(|sentence| self.prose.sentences[sentence].tokens.clone())
+    }
+
+    /// The first token after `span` in its sentence.
+    pub fn after(&self, span: ByteSpan) -> Option<(usize, Range<usize>)> {
+        let sentence = self.sentence_tokens(span.start)?;
+        let index = self.prose.token_at_or_after(span.end);
+        (sentence.contains(&index)).then_some((index, sentence))
+    }
+
+    /// The last token before `span` in its sentence.
+    pub fn before(&self, span: ByteSpan) -> Option<(usize, Range<usize>)> {
+        let sentence = self.sentence_tokens(span.start)?;
+        let index = self.prose.token_at_or_after(span.start).checked_sub(1)?;
+        (sentence.contains(&index)).then_some((index, sentence))
+    }
+
+    pub fn span(&self, index: usize) -> ByteSpan {
+        self.prose.tokens.get(index).map_or(ByteSpan::new(0, 0), |token| token.span)
+    }
+
+    /// Whether the tokens of `sentence` hold one of `words`, compared without case.
+    fn sentence_says(&self, sentence: Range<usize>, words: &[&str]) -> bool {
+        sentence.into_iter().any(|index| self.is_word(index) && self.is_one_of(index, words))
+    }
+
+    /// Whether the sentence says someone turned an age ("turned 55") or had a birthday.
+    fn sentence_turns_an_age(&self, sentence: Range<usize>) -> bool {
+        sentence.into_iter().any(|index| {
+            (self.is_one_of(index, AGE_CHANGES) && self.is_number(index + 1)) || self.is_one_of(index, &["birthday"])
+        })
+    }
+
+    /// Members whose sentences report a change of a kind of fact they have stated.
+    pub fn changes(&self, stated: &[Stated]) -> Vec<(MemberId, FactKind)> {
+        let turned = self.ages_turned();
+        let mut changes: Vec<(MemberId, FactKind)> = Vec::new();
+        // The members whose every sentence was read for a kind: each once, however many
+        // facts they have.
+        let mut read: FastSet<(MemberId, FactKind)> = FastSet::default();
+        for fact in stated {
+            let kind = fact.fact.kind();
+            let key = (fact.member, kind);
+            if changes.contains(&key) {
+                continue;
+            }
+            let says = |offset: usize| {
+                self.sentence_tokens(offset).is_some_and(|sentence| match kind {
+                    FactKind::Age => self.sentence_turns_an_age(sentence),
+                    FactKind::Title => self.sentence_says(sentence, TITLE_CHANGES),
+                    FactKind::Affiliation => {
+                        self.sentence_says(sentence.clone(), AFFILIATION_CHANGES)
+                            && self.sentence_says(sentence, PARTY_WORDS)
+                    }
+                })
+            };
+            // The age it turned, the statement's own sentence, and every sentence naming
+            // the member.
+            let said = matches!(fact.fact, Fact::Age(age) if turned.contains(&age))
+                || says(fact.span.start)
+                || (read.insert(key)
+                    && self.cast.member(fact.member).is_some_and(|member| {
+                        member.mentions.iter().any(|&mention| says(self.cast.mentions[mention].span.start))
+                    }));
+            if said {
+                changes.push(key);
+            }
+        }
+        changes
+    }
+
+    /// The ages anyone in the draft "turned" or "turns" ("she turned 55 in May").
+    fn ages_turned(&self) -> Vec<u16> {
+        (0..self.prose.tokens.len())
+            .filter(|&index| self.is_word(index) && self.is_one_of(index, AGE_CHANGES))
+            .filter_map(|index| self.word(index + 1).parse().ok())
+            .collect()
+    }
+}
