@@ -60,7 +60,10 @@ impl<'c> Named<'c> {
                 if !plural_possessive {
                     named.plain.insert(&*word.text);
                 }
-                if kind != MemberKind::Other && Some(word.span) == last_core {
+                // A person's given name stands alone too ("Manohar's government"), unless it
+                // is an ordinary word ("New" of a "New Jersey" the cast took for a person).
+                let given = kind == MemberKind::Person && !is_known(None, &word.text.to_lowercase());
+                if given || (kind != MemberKind::Other && Some(word.span) == last_core) {
                     named.singular.entry(&*word.text).or_insert(kind);
                 }
                 if kind == MemberKind::Organisation && Some(word.span) == first_core {
@@ -86,7 +89,8 @@ fn plural_possessive_mark(mention: &Mention, text: &str) -> Option<ByteSpan> {
 }
 
 /// "Republicans’ chances", "Catholics’ votes": a one-word name whose plural is a common
-/// noun of the dictionary ("republicans") is a group, and its plural possessive is right.
+/// noun of the dictionary ("republicans") is a group, and its plural possessive is right,
+/// unless the draft names a person by the singular ("Donald Trump" makes "Trumps’" a slip).
 fn is_plural_of_a_common_noun(mention: &Mention, word: &str) -> bool {
     mention.words.iter().filter(|w| w.is_core()).count() == 1 && is_known(None, &word.to_lowercase())
 }
@@ -116,7 +120,7 @@ fn check(context: &Context) -> Vec<Finding> {
             || stem.ends_with('s')
             || mention.after_determiner
             || named.plain.contains(word)
-            || is_plural_of_a_common_noun(mention, word)
+            || (is_plural_of_a_common_noun(mention, word) && named.singular.get(stem) != Some(&MemberKind::Person))
         {
             continue;
         }
