@@ -3,7 +3,7 @@
 
 use crate::analysis::quotes::ReportedSpeech;
 use crate::rules::{Confidence, Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
-use crate::text::ByteSpan;
+use crate::text::{ByteSpan, TokenKind};
 
 pub const RULE: Rule = Rule {
     id: RuleId::QuoteUnmarked,
@@ -18,13 +18,67 @@ pub const RULE: Rule = Rule {
     check,
 };
 
+/// The persons of speech the writer uses in their own voice.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct WriterVoice {
+    singular: bool,
+    plural: bool,
+    second: bool,
+}
+
+/// Which persons the writer's own sentences use (columns, letters, first-person reporting:
+/// "I refuse to answer", "our first debate", "if you listen"): a word of the first or second
+/// person outside every quotation and every reported speech. In such a draft, "told me"
+/// or "we need" after a cue is as likely the writer's voice as the speaker's.
+fn writer_voice(context: &Context) -> WriterVoice {
+    let text = context.prose.text.as_str();
+    let quotes = &context.facts.quotes;
+    let mut covered: Vec<ByteSpan> = quotes.quotes.iter().filter(|q| q.depth == 0).map(|q| q.span).collect();
+    covered.extend(quotes.reports.iter().map(|r| r.content));
+    covered.sort_by_key(|span| span.start);
+    let mut voice = WriterVoice::default();
+    let mut next = 0;
+    for token in context.prose.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        while next < covered.len() && covered[next].end <= token.span.start {
+            next += 1;
+        }
+        if covered[next..].iter().take_while(|c| c.start <= token.span.start).any(|c| c.contains(token.span.start)) {
+            continue;
+        }
+        match token.text(text).to_lowercase().as_str() {
+            "i" | "me" | "my" | "mine" | "myself" => voice.singular = true,
+            "we" | "us" | "our" | "ours" | "ourselves" => voice.plural = true,
+            "you" | "your" | "yours" | "yourself" => voice.second = true,
+            _ => {}
+        }
+    }
+    voice
+}
+
+/// Whether a word of the speaker's voice is one the writer uses too.
+fn is_writer_s_voice(word: &str, writer: WriterVoice) -> bool {
+    let lower = word.to_lowercase();
+    let lower = lower.split(['\'', '’']).next().unwrap_or_default();
+    match lower {
+        "i" | "me" | "my" | "mine" | "myself" => writer.singular,
+        "we" | "us" | "our" | "ours" | "ourselves" => writer.plural,
+        "you" | "your" | "yours" | "yourself" => writer.second,
+        _ => false,
+    }
+}
+
 fn check(context: &Context) -> Vec<Finding> {
     let quotes = &context.facts.quotes;
     let text = context.prose.text.as_str();
     let (open, close) = if quotes.curly { ("“", "”") } else { ("\"", "\"") };
     let mut findings = Vec::new();
+    let writer =
+        if quotes.reports.iter().any(|r| r.voice.is_some()) { writer_voice(context) } else { WriterVoice::default() };
     for report in &quotes.reports {
         let (reason, confidence) = if let Some(voice) = report.voice {
+            if is_writer_s_voice(voice.slice(text), writer) {
+                continue;
+            }
             (format!("speaks in the speaker's own voice (\"{}\")", voice.slice(text)), Confidence::High)
         } else if let Some(bracket) = report.bracket {
             (format!("opens with the bracketed insertion \"{}\"", bracket.slice(text)), Confidence::High)
@@ -137,6 +191,21 @@ mod tests {
         assert_eq!(
             messages(CODE, draft),
             ["This speech by Ana Ruiz speaks in the speaker's own voice (\"we\") but has no quotation marks."]
+        );
+    }
+
+    #[test]
+    fn a_writer_who_speaks_in_the_first_person_is_not_quoted_without_marks() {
+        // A column: the writer's own "I" and "me" make "told me" the writer's voice.
+        let column = "I refuse to answer the survey. Ana Ruiz of the bureau told me that the form was required.";
+        assert_eq!(flagged(CODE, column), Vec::<String>::new());
+        // The writer's plural ("our first debate") makes a reported "we" ambiguous too.
+        let letter = "Our first debate broke the record. Ruiz said we should hold more of them.";
+        assert_eq!(flagged(CODE, letter), Vec::<String>::new());
+        // A reporter who never speaks in the first person still gets the finding.
+        assert_eq!(
+            flagged(CODE, "The council met on Monday. Ruiz said we should hold more of them."),
+            ["we should hold more of them."]
         );
     }
 
