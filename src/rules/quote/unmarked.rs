@@ -27,29 +27,37 @@ struct WriterVoice {
 }
 
 /// Which persons the writer's own sentences use (columns, letters, first-person reporting:
-/// "I refuse to answer", "our first debate", "if you listen"): a word of the first or second
-/// person outside every quotation and every reported speech. In such a draft, "told me"
-/// or "we need" after a cue is as likely the writer's voice as the speaker's.
+/// "I refuse to answer", "our first debate broke the record", "if you listen"): a word of
+/// the first or second person in a sentence with no quotation and no reported speech. In
+/// such a draft, "told me" or "we need" after a cue is as likely the writer's voice as
+/// the speaker's.
 fn writer_voice(context: &Context) -> WriterVoice {
     let text = context.prose.text.as_str();
     let quotes = &context.facts.quotes;
     let mut covered: Vec<ByteSpan> = quotes.quotes.iter().filter(|q| q.depth == 0).map(|q| q.span).collect();
-    covered.extend(quotes.reports.iter().map(|r| r.content));
+    covered.extend(quotes.reports.iter().map(|r| r.attribution.cue.cover(r.content)));
     covered.sort_by_key(|span| span.start);
     let mut voice = WriterVoice::default();
     let mut next = 0;
-    for token in context.prose.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-        while next < covered.len() && covered[next].end <= token.span.start {
+    for sentence in &context.prose.sentences {
+        while next < covered.len() && covered[next].end <= sentence.span.start {
             next += 1;
         }
-        if covered[next..].iter().take_while(|c| c.start <= token.span.start).any(|c| c.contains(token.span.start)) {
+        if covered[next..].iter().take_while(|c| c.start < sentence.span.end).any(|c| c.overlaps(sentence.span)) {
             continue;
         }
-        match token.text(text).to_lowercase().as_str() {
-            "i" | "me" | "my" | "mine" | "myself" => voice.singular = true,
-            "we" | "us" | "our" | "ours" | "ourselves" => voice.plural = true,
-            "you" | "your" | "yours" | "yourself" => voice.second = true,
-            _ => {}
+        for token in context.prose.tokens[sentence.tokens.clone()].iter().filter(|t| t.kind == TokenKind::Word) {
+            let word = token.text(text);
+            // "US" in capitals is the country.
+            if word.len() > 1 && !word.chars().any(char::is_lowercase) {
+                continue;
+            }
+            match word.to_lowercase().as_str() {
+                "i" | "me" | "my" | "mine" | "myself" => voice.singular = true,
+                "we" | "us" | "our" | "ours" | "ourselves" => voice.plural = true,
+                "you" | "your" | "yours" | "yourself" => voice.second = true,
+                _ => {}
+            }
         }
     }
     voice
@@ -202,9 +210,10 @@ mod tests {
         // The writer's plural ("our first debate") makes a reported "we" ambiguous too.
         let letter = "Our first debate broke the record. Ruiz said we should hold more of them.";
         assert_eq!(flagged(CODE, letter), Vec::<String>::new());
-        // A reporter who never speaks in the first person still gets the finding.
+        // A reporter who never speaks in the first person still gets the finding; "the
+        // US" is a country, not the writer's "us".
         assert_eq!(
-            flagged(CODE, "The council met on Monday. Ruiz said we should hold more of them."),
+            flagged(CODE, "The US council met on Monday. Ruiz said we should hold more of them."),
             ["we should hold more of them."]
         );
     }
