@@ -9,9 +9,12 @@
 //! list's plain terms). A reversal counts only when it looks like a spinner's work and not
 //! like ordinary word choice:
 //!
-//! - at least one swapped word is much rarer than the word it stands for (a spinner
-//!   reaches for the thesaurus's odd words: "clergyman" for "minister"), and no swapped
-//!   word is much commoner than its original;
+//! - at least one swapped word is uncommon and much rarer than the word it stands for (a
+//!   spinner reaches for the thesaurus's odd words: "clergyman" for "minister"), and no
+//!   swapped word is much commoner than its original; a phrase that the curated list's own
+//!   swaps rewrite into one of its plain terms needs no such evidence when every word is
+//!   swapped (two swaps or more) or every swapped word is uncommon ("elector turnout" for
+//!   "voter turnout": "elector" is rare; "presidential race" stays, "race" is common);
 //! - a phrase reversed into one of WordNet's terms needs every one of its words swapped,
 //!   two or more ("big concern" is a phrase of English even though "great care" is a
 //!   term), and the term must not be made of the commonest words only ("large number");
@@ -104,14 +107,22 @@ impl Swaps {
             if written.is_empty() || original.is_empty() {
                 continue;
             }
+            // Unequal lengths: the heads (last words) still align, "greater part pioneer"
+            // for "majority leader" teaches "pioneer" for "leader", and the rest is one chunk.
+            if written.len() != original.len()
+                && written.len() >= 2
+                && original.len() >= 2
+                && let ([rest_w @ .., w], [rest_o @ .., o]) = (written, original)
+                && !is_function_word(w)
+                && !is_function_word(o)
+            {
+                swaps.add_word_pair(w, o);
+                (written, original) = (rest_w, rest_o);
+            }
             if written.len() == original.len() {
                 for (w, o) in written.iter().zip(original) {
                     if w != o && !is_function_word(w) && !is_function_word(o) {
-                        swaps.add(w, o);
-                        let (w_one, o_one) = (singular(w), singular(o));
-                        if w_one != *w && o_one != *o {
-                            swaps.add(&w_one, &o_one);
-                        }
+                        swaps.add_word_pair(w, o);
                     }
                 }
             } else {
@@ -120,6 +131,15 @@ impl Swaps {
             }
         }
         swaps
+    }
+
+    /// A word for a word, and its singular for the singular when both are plurals.
+    fn add_word_pair(&mut self, written: &str, original: &str) {
+        self.add(written, original);
+        let (written_one, original_one) = (singular(written), singular(original));
+        if written_one != written && original_one != original {
+            self.add(&written_one, &original_one);
+        }
     }
 
     fn add(&mut self, written: &str, original: &str) {
@@ -287,15 +307,21 @@ impl Search<'_> {
             })
             .collect();
         let odd = gains.iter().any(|&(gain, written)| gain >= MIN_BEST_GAIN && written <= MAX_ODD_WORD_ZIPF);
-        if !odd || gains.iter().any(|&(gain, _)| gain < -MAX_LOSS) {
+        let attested = undone.iter().any(|swap| swap.attested);
+        let is_plain = self.swaps.plains.contains_key(term);
+        // The list's own swaps into the list's own terms need no frequency evidence:
+        // spinners were seen making exactly these ("political race" for "election").
+        let swapped_words = undone.iter().map(|swap| swap.written.split(' ').count()).sum::<usize>();
+        let all_swapped = undone.len() >= 2 && swapped_words == self.words.len();
+        let uncommon_words = gains.iter().all(|&(_, written)| written <= MAX_ODD_WORD_ZIPF);
+        let all_listed = is_plain && (all_swapped || uncommon_words) && undone.iter().all(|swap| swap.attested);
+        if !all_listed && (!odd || gains.iter().any(|&(gain, _)| gain < -MAX_LOSS)) {
             return;
         }
-        let attested = undone.iter().any(|swap| swap.attested);
-        if !self.swaps.plains.contains_key(term) {
+        if !is_plain {
             // A WordNet term: every word swapped, by two swaps or more, into a real term.
-            let swapped_words = undone.iter().map(|swap| swap.written.split(' ').count()).sum::<usize>();
             let term_zipf = term.split(' ').map(|word| i32::from(thesaurus::zipf(word))).min().unwrap_or(0);
-            if undone.len() < 2 || swapped_words != self.words.len() || term_zipf > MAX_TERM_ZIPF {
+            if !all_swapped || term_zipf > MAX_TERM_ZIPF {
                 return;
             }
         }
@@ -348,6 +374,20 @@ pub fn reverse(words: &[&str], swaps: &Swaps) -> Option<Reversal> {
     let (_, mut reversal) = search.best?;
     reversal.term = swaps.written_form(&reversal.term);
     Some(reversal)
+}
+
+/// Whether a token may be part of a candidate phrase: lowercase ASCII letters, digits,
+/// hyphens and apostrophes with a letter among them ("clergyman", "90-minute",
+/// "alzheimer's"), capitalised only at the start of its sentence (elsewhere it is a name).
+pub fn is_plain_word(text: &str, starts_sentence: bool) -> bool {
+    let bytes = text.as_bytes();
+    let Some(&first) = bytes.first() else { return false };
+    let inner = |b: &u8| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'\'');
+    let first_ok = inner(&first) || (starts_sentence && first.is_ascii_uppercase());
+    first_ok
+        && first.is_ascii_alphanumeric()
+        && bytes[1..].iter().all(inner)
+        && bytes.iter().any(u8::is_ascii_alphabetic)
 }
 
 /// A word of a sentence as discovery reads it.
