@@ -186,7 +186,22 @@ def main():
                     if swap_is_plausible(zipf.get(written, 0), zipf.get(original, 0)):
                         options[written].add(original)
 
-    table_words = set(options) | term_words | curated_words(os.path.join(args.out, "tortured-phrases.tsv"))
+    # Only terms that a reversal can reach: each word an original in the thesaurus or a
+    # word of the curated list (whose swaps the rule learns at run time); and only
+    # originals that such a term still holds. Repeated until nothing changes.
+    curated = curated_words(os.path.join(args.out, "tortured-phrases.tsv"))
+    while True:
+        reachable = {o for originals in options.values() for o in originals} | curated
+        kept = {term for term in known if all(w in reachable for w in term.split())}
+        term_words = {w for term in kept for w in term.split()}
+        for written in list(options):
+            options[written] &= term_words
+            if not options[written]:
+                del options[written]
+        if kept == known:
+            break
+        known = kept
+    table_words = set(options) | term_words | curated
     os.makedirs(args.out, exist_ok=True)
     with open(os.path.join(args.out, "known-terms.txt"), "w", encoding="utf-8") as f:
         for term in sorted(known):
