@@ -2,7 +2,9 @@
 //! ("90-minute header" for a meeting, "bosom disease" for breast cancer).
 //!
 //! The lexicon is data (`data/tortured-phrases.tsv`, documented in `data/README.md`),
-//! matched case-insensitively on word boundaries by one Aho-Corasick automaton.
+//! matched case-insensitively on word boundaries by one Aho-Corasick automaton. Phrases
+//! no list has are found by `discovery`, which reverses a spinner's synonym swaps with
+//! the compiled tables of `thesaurus` and the swaps the lexicon attests.
 
 pub mod discovery;
 pub mod thesaurus;
@@ -21,10 +23,10 @@ pub const RULE: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "A phrase that paraphrasing software or machine translation made of a plain term.",
     doc: RuleDoc {
-        what: "Matches a curated lexicon of \"tortured phrases\": plain terms rewritten by article spinners and machine translation (\"90-minute header\" for a 90-minute meeting, \"Telecom Marathon\" for a phone call, \"bosom disease\" for breast cancer, \"ecological alteration\" for climate change). Each entry names the plain phrase it replaces. Projects can add phrases or allow some (settings `phrases.extra`, `phrases.allow`).",
-        why: "Tortured phrases are the fingerprint of spun or machine-translated copy: readers cannot decode them, and they signal that the text around them needs a full edit.",
-        example: "\"Statements released by Washington and Beijing after the 90-minute header were similar.\"",
-        fix: "Use the plain phrase: \"after the 90-minute meeting\".",
+        what: "Finds \"tortured phrases\": plain terms rewritten word by word by article spinners and machine translation (\"90-minute header\" for a 90-minute meeting, \"bosom disease\" for breast cancer, \"counterfeit consciousness\" for artificial intelligence). Two ways: a curated lexicon of known tortured phrases, each with its plain term (projects add phrases or allow some with `phrases.extra` and `phrases.allow`); and discovery of phrases no list has, by reversing the swap: for a run of two to five plain words (no name, no function word at either end, not a known term itself), it tries the words each word may stand for (WordNet 3.1 synonyms, and the swaps the lexicon's entries attest, such as \"clergyman\" for \"minister\") and reports the phrase when the result is a known term (WordNet's multi-word terms and the lexicon's plain terms) and the phrase looks like a spinner's work: a swapped word is uncommon and much rarer than the word it stands for (word frequencies from wordfreq), a phrase reversed into a WordNet term has every word swapped, and only the lexicon's own swaps into its own terms may do without the frequency evidence. The message names each swap (\"'clergyman' for 'minister'\").",
+        why: "Tortured phrases are the fingerprint of spun or machine-translated copy: readers cannot decode them, and they signal that the text around them needs a full edit. Lists trail the spinners; discovery catches the swaps no list has yet.",
+        example: "\"Statements released by Washington and Beijing after the 90-minute header were similar.\" / \"The prime clergyman said the talks were frank.\"",
+        fix: "Use the plain phrase: \"after the 90-minute meeting\", \"the prime minister\".",
     },
     check,
 };
