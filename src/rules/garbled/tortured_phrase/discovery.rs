@@ -236,6 +236,8 @@ fn chunk_zipf(chunk: &str) -> i32 {
 
 struct Search<'a> {
     words: &'a [&'a str],
+    /// Each word's thesaurus line, looked up once.
+    entries: &'a [Option<thesaurus::Entry>],
     swaps: &'a Swaps,
     steps: usize,
     best: Option<(i32, Reversal)>,
@@ -268,7 +270,7 @@ impl Search<'_> {
             let swap = Swap { written: word.to_string(), original: original.clone(), attested: true };
             self.step(at + 1, original, Some(swap), term, undone);
         }
-        if let Some(entry) = thesaurus::entry(word) {
+        if let Some(entry) = self.entries[at] {
             for original in entry.originals().filter(|original| !attested.iter().any(|known| known == original)) {
                 let swap = Swap { written: word.to_string(), original: original.to_string(), attested: false };
                 self.step(at + 1, original, Some(swap), term, undone);
@@ -336,6 +338,12 @@ impl Search<'_> {
 /// The known term a phrase of lowercase `words` reverses to, if it looks like a spinner's
 /// swap (see the module doc). The words must be the whole candidate phrase.
 pub fn reverse(words: &[&str], swaps: &Swaps) -> Option<Reversal> {
+    let entries: Vec<Option<thesaurus::Entry>> = words.iter().map(|word| thesaurus::entry(word)).collect();
+    reverse_with(words, &entries, swaps)
+}
+
+/// [`reverse`] with each word's thesaurus line already looked up.
+fn reverse_with(words: &[&str], entries: &[Option<thesaurus::Entry>], swaps: &Swaps) -> Option<Reversal> {
     if words.len() < 2 || words.len() > MAX_WORDS {
         return None;
     }
@@ -353,12 +361,14 @@ pub fn reverse(words: &[&str], swaps: &Swaps) -> Option<Reversal> {
     if swaps.is_known(&phrase) || phrase_singular.as_deref().is_some_and(|singular| swaps.is_known(singular)) {
         return None;
     }
-    let mut search = Search { words, swaps, steps: 0, best: None };
+    let mut search = Search { words, entries, swaps, steps: 0, best: None };
     search.walk(0, &mut String::new(), &mut Vec::new());
     if search.best.is_none() && phrase_singular.is_some() {
         let mut singular_words = words.to_vec();
         *singular_words.last_mut()? = &last_singular;
-        let mut search = Search { words: &singular_words, swaps, steps: 0, best: None };
+        let mut singular_entries = entries.to_vec();
+        *singular_entries.last_mut()? = thesaurus::entry(&last_singular);
+        let mut search = Search { words: &singular_words, entries: &singular_entries, swaps, steps: 0, best: None };
         search.walk(0, &mut String::new(), &mut Vec::new());
         let (_, mut reversal) = search.best?;
         let mut term_words: Vec<String> = reversal.term.split(' ').map(str::to_string).collect();
@@ -407,6 +417,8 @@ pub struct Word<'t> {
 /// longest, never overlapping.
 pub fn find(words: &[Word], swaps: &Swaps) -> Vec<(usize, usize, Reversal)> {
     let mut found = Vec::new();
+    let entries: Vec<Option<thesaurus::Entry>> =
+        words.iter().map(|word| if word.blocked { None } else { thesaurus::entry(word.lower) }).collect();
     let mut start = 0;
     while start < words.len() {
         let mut run_end = start;
@@ -420,7 +432,7 @@ pub fn find(words: &[Word], swaps: &Swaps) -> Vec<(usize, usize, Reversal)> {
         let mut next = start + 1;
         for end in (start + 2..=run_end).rev() {
             let lower: Vec<&str> = words[start..end].iter().map(|word| word.lower).collect();
-            if let Some(reversal) = reverse(&lower, swaps) {
+            if let Some(reversal) = reverse_with(&lower, &entries[start..end], swaps) {
                 found.push((start, end, reversal));
                 next = end;
                 break;

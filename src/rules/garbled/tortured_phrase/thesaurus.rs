@@ -1,59 +1,74 @@
 //! The compiled tables of tortured-phrase discovery, searched where they lie in the
 //! binary: two sorted, newline-separated texts (built by `scripts/build_thesaurus.py` from
-//! WordNet 3.1 and wordfreq, see `data/README.md`), so nothing is parsed at start-up and
-//! a look-up is a binary search over the bytes.
+//! WordNet 3.1 and wordfreq, see `data/README.md`): nothing is parsed; the first look-up
+//! finds the line starts (well under a millisecond), and each look-up is a binary search.
 //!
 //! - `data/known-terms.txt`: one lowercase known term a line ("artificial intelligence").
 //! - `data/thesaurus.txt`: `word<TAB>zipf*10<TAB>original original ...`: the word's
 //!   frequency and the words a spinner may have replaced with it.
 
+use std::sync::LazyLock;
+
 const KNOWN_TERMS: &str = include_str!("../../../../data/known-terms.txt");
 const THESAURUS: &str = include_str!("../../../../data/thesaurus.txt");
 
-/// The start of the line holding byte `at` (a byte of `table`).
-fn line_start(table: &str, at: usize) -> usize {
-    table.as_bytes()[..at].iter().rposition(|&b| b == b'\n').map_or(0, |newline| newline + 1)
+/// A table and the starts of its lines, found once, at the table's first use (a pass
+/// over a few hundred kilobytes): a look-up is then a binary search over line starts.
+struct Table {
+    text: &'static str,
+    starts: Vec<u32>,
 }
 
-fn line_end(table: &str, start: usize) -> usize {
-    table.as_bytes()[start..].iter().position(|&b| b == b'\n').map_or(table.len(), |offset| start + offset)
-}
-
-/// The first line of `table` (sorted by its `key` part) whose key is not below `target`:
-/// its byte range, or `None` past the end.
-fn lower_bound(table: &str, target: &str, key: fn(&str) -> &str) -> Option<(usize, usize)> {
-    let (mut low, mut high) = (0, table.len());
-    // Invariant: every line starting before `low` is below the target, every line
-    // starting at or after `high` is not; `low` is always a line start.
-    while low < high {
-        let start = line_start(table, low + (high - low) / 2).max(low);
-        let end = line_end(table, start);
-        if key(&table[start..end]) < target {
-            low = end + 1;
-        } else {
-            high = start;
+impl Table {
+    fn new(text: &'static str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|newline| newline as u32 + 1));
+        if starts.last().is_some_and(|&last| last as usize >= text.len()) {
+            starts.pop();
         }
+        Table { text, starts }
     }
-    (low < table.len()).then(|| (low, line_end(table, low)))
+
+    fn line(&self, index: usize) -> &'static str {
+        let start = self.starts[index] as usize;
+        let end = self.starts.get(index + 1).map_or(self.text.len(), |&next| next as usize - 1);
+        &self.text[start..end]
+    }
+
+    /// The first line whose `key` part is not below `target`.
+    fn lower_bound(&self, target: &str, key: fn(&str) -> &str) -> Option<&'static str> {
+        let (mut low, mut high) = (0, self.starts.len());
+        while low < high {
+            let middle = low + (high - low) / 2;
+            if key(self.line(middle)) < target {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        (low < self.starts.len()).then(|| self.line(low))
+    }
 }
+
+static KNOWN: LazyLock<Table> = LazyLock::new(|| Table::new(KNOWN_TERMS));
+static WORDS: LazyLock<Table> = LazyLock::new(|| Table::new(THESAURUS));
 
 fn whole_line(line: &str) -> &str {
     line
 }
 
 fn first_field(line: &str) -> &str {
-    line.split('\t').next().unwrap_or(line)
+    line.as_bytes().iter().position(|&b| b == b'\t').map_or(line, |tab| &line[..tab])
 }
 
 /// Whether `term` (lowercase words separated by single spaces) is a known term.
 pub fn is_known_term(term: &str) -> bool {
-    lower_bound(KNOWN_TERMS, term, whole_line).is_some_and(|(start, end)| &KNOWN_TERMS[start..end] == term)
+    KNOWN.lower_bound(term, whole_line).is_some_and(|line| line == term)
 }
 
 /// Whether some known term starts with the words `prefix` (followed by a space).
 pub fn is_known_prefix(prefix: &str) -> bool {
-    lower_bound(KNOWN_TERMS, prefix, whole_line).is_some_and(|(start, end)| {
-        let line = &KNOWN_TERMS[start..end];
+    KNOWN.lower_bound(prefix, whole_line).is_some_and(|line| {
         line.len() > prefix.len() && line.starts_with(prefix) && line.as_bytes()[prefix.len()] == b' '
     })
 }
@@ -73,8 +88,7 @@ impl Entry {
 }
 
 pub fn entry(word: &str) -> Option<Entry> {
-    let (start, end) = lower_bound(THESAURUS, word, first_field)?;
-    let mut fields = THESAURUS[start..end].split('\t');
+    let mut fields = WORDS.lower_bound(word, first_field)?.split('\t');
     if fields.next()? != word {
         return None;
     }
