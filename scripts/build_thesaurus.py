@@ -17,12 +17,13 @@ Princeton's WordNet licence, repackaged under MIT); WORDFREQ_EN_MSGPACK is
 Writes two sorted, newline-separated tables that the rule searches in place (binary search
 over the embedded bytes: nothing is parsed at start-up):
 
-- data/known-terms.txt: WordNet's multi-word lemmas of two to four plain words
+- data/known-terms.txt: WordNet's multi-word noun lemmas of two to four plain words
   ("artificial intelligence", "breast cancer", "prime minister"), lowercase, whose words
   WordNet's sense-tagged corpus has seen (taxa and rare chemistry are out). These are the
   terms a swap can be reversed to. The curated list's plain terms are added at run time.
-- data/thesaurus.txt: `word<TAB>zipf<TAB>original original ...`: a word's Zipf frequency
-  (wordfreq, times ten) and the words it may stand for in a spinner's swap: WordNet
+- data/thesaurus.txt: `word<TAB>zipf<TAB>noun originals<TAB>other originals`: a word's
+  Zipf frequency (wordfreq, times ten) and the words it may stand for in a spinner's swap,
+  those linked through a noun sense (which alone may end a term) apart: WordNet
   synonyms (same synset, a similar adjective, a noun's "see also"; hypernyms and
   hyponyms are out: "candidate" is a "person", but no spinner writes one for the other), kept only when the original occurs in a known term and
   the linking synset is one of the two most frequent senses of both words. Every word of a
@@ -153,7 +154,7 @@ def main():
     # corpus saw (proper names, taxa and chemical formulae are out).
     known = set()
     for (pos, _), (words, _) in synsets.items():
-        if pos not in ("n", "a"):
+        if pos != "n":
             continue
         for word in words:
             parts = word.split("_")
@@ -167,6 +168,10 @@ def main():
 
     # The thesaurus: a word in the draft -> the originals it may have replaced.
     options = collections.defaultdict(set)
+    # The originals reached through a noun sense: only they may end a term (every known
+    # term is a noun, its last word its head): "halt" is "game" as adjectives ("lame"),
+    # which makes no "passing game" of a "temporary halt".
+    noun_links = collections.defaultdict(set)
     for key, (words, pointers) in synsets.items():
         pos = key[0]
         if pos == "r":
@@ -185,6 +190,8 @@ def main():
                 if original != written and original in term_words and common_sense(original, synset):
                     if swap_is_plausible(zipf.get(written, 0), zipf.get(original, 0)):
                         options[written].add(original)
+                        if pos == "n" and synset[0] == "n":
+                            noun_links[written].add(original)
 
     # Only terms that a reversal can reach: each word an original in the thesaurus or a
     # word of the curated list (whose swaps the rule learns at run time); and only
@@ -209,7 +216,9 @@ def main():
     with open(os.path.join(args.out, "thesaurus.txt"), "w", encoding="utf-8") as f:
         for word in sorted(w for w in table_words if WORD.match(w)):
             frequency = round(zipf.get(word, 0) * 10)
-            f.write(f"{word}\t{frequency}\t{' '.join(sorted(options.get(word, ())))}\n")
+            nouns = options.get(word, set()) & noun_links.get(word, set())
+            others = options.get(word, set()) - nouns
+            f.write(f"{word}\t{frequency}\t{' '.join(sorted(nouns))}\t{' '.join(sorted(others))}\n")
     print(f"{len(known)} known terms, {len(table_words)} thesaurus words", file=sys.stderr)
 
 

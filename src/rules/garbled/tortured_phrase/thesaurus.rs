@@ -4,8 +4,8 @@
 //! finds the line starts (well under a millisecond), and each look-up is a binary search.
 //!
 //! - `data/known-terms.txt`: one lowercase known term a line ("artificial intelligence").
-//! - `data/thesaurus.txt`: `word<TAB>zipf*10<TAB>original original ...`: the word's
-//!   frequency and the words a spinner may have replaced with it.
+//! - `data/thesaurus.txt`: `word<TAB>zipf*10<TAB>noun originals<TAB>other originals`: the
+//!   word's frequency and the words a spinner may have replaced with it.
 
 use std::sync::LazyLock;
 
@@ -74,16 +74,20 @@ pub fn is_known_prefix(prefix: &str) -> bool {
 }
 
 /// A word's line in the thesaurus: its Zipf frequency (times ten) and the originals it may
-/// stand for.
+/// stand for, those linked through a noun sense apart.
 #[derive(Clone, Copy, Debug)]
 pub struct Entry {
     pub zipf: u8,
-    originals: &'static str,
+    nouns: &'static str,
+    others: &'static str,
 }
 
 impl Entry {
-    pub fn originals(&self) -> impl Iterator<Item = &'static str> {
-        self.originals.split(' ').filter(|word| !word.is_empty())
+    /// The originals; only those linked through a noun sense when `head` (the word ends
+    /// the term, and every known term is a noun).
+    pub fn originals(&self, head: bool) -> impl Iterator<Item = &'static str> {
+        let others = if head { "" } else { self.others };
+        self.nouns.split(' ').chain(others.split(' ')).filter(|word| !word.is_empty())
     }
 }
 
@@ -93,7 +97,7 @@ pub fn entry(word: &str) -> Option<Entry> {
         return None;
     }
     let zipf = fields.next()?.parse().ok()?;
-    Some(Entry { zipf, originals: fields.next().unwrap_or("") })
+    Some(Entry { zipf, nouns: fields.next().unwrap_or(""), others: fields.next().unwrap_or("") })
 }
 
 /// A word's Zipf frequency times ten (0 when the tables do not know it: a rare word).
@@ -124,7 +128,10 @@ mod tests {
         assert!(!is_known_prefix("breast cancer"));
         assert!(!is_known_prefix("zzzz"));
         let woodland = entry("woodland").expect("woodland is in the thesaurus");
-        assert!(woodland.originals().any(|original| original == "forest"));
+        assert!(woodland.originals(true).any(|original| original == "forest"));
+        let halt = entry("halt").expect("halt is in the thesaurus");
+        assert!(halt.originals(false).any(|original| original == "game"));
+        assert!(!halt.originals(true).any(|original| original == "game"));
         assert!(zipf("minister") > zipf("clergyman"));
         assert_eq!(zipf("qqqxq"), 0);
         // Every line of both tables is found (the binary search has no blind spot).
