@@ -23,7 +23,7 @@ pub const RULE: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "A phrase that paraphrasing software or machine translation made of a plain term.",
     doc: RuleDoc {
-        what: "Finds \"tortured phrases\": plain terms rewritten word by word by article spinners and machine translation (\"90-minute header\" for a 90-minute meeting, \"bosom disease\" for breast cancer, \"counterfeit consciousness\" for artificial intelligence). Two ways: a curated lexicon of known tortured phrases, each with its plain term (projects add phrases or allow some with `phrases.extra` and `phrases.allow`); and discovery of phrases no list has, by reversing the swap: for a run of two to five plain words (no name, no function word at either end, not a known term itself), it tries the words each word may stand for (WordNet 3.1 synonyms, and the swaps the lexicon's entries attest, such as \"clergyman\" for \"minister\") and reports the phrase when the result is a known term (WordNet's multi-word terms and the lexicon's plain terms) and the phrase looks like a spinner's work: a swapped word is uncommon and much rarer than the word it stands for (word frequencies from wordfreq), a phrase reversed into a WordNet term has every word swapped, and only the lexicon's own swaps into its own terms may do without the frequency evidence. The message names each swap (\"'clergyman' for 'minister'\").",
+        what: "Finds \"tortured phrases\": plain terms rewritten word by word by article spinners and machine translation (\"90-minute header\" for a 90-minute meeting, \"bosom disease\" for breast cancer, \"counterfeit consciousness\" for artificial intelligence). Two ways: a curated lexicon of known tortured phrases, each with its plain term (projects add phrases or allow some with `phrases.extra` and `phrases.allow`); and discovery of phrases no list has, by reversing the swap: for a run of two to five plain words (no name, no function word at either end, not a known term itself), it tries the words each word may stand for (WordNet 3.1 synonyms, and the swaps the lexicon's entries attest, such as \"clergyman\" for \"minister\") and reports the phrase when the result is a known term (WordNet's multi-word terms and the lexicon's plain terms) and the phrase looks like a spinner's work: a swapped word is uncommon and much rarer than the word it stands for (word frequencies from wordfreq), a phrase reversed into a WordNet term has every word swapped, and only the lexicon's own swaps into its own terms may do without the frequency evidence. The message names each swap (\"clergyman\" for \"minister\"); `phrases.allow` quiets a discovered phrase too.",
         why: "Tortured phrases are the fingerprint of spun or machine-translated copy: readers cannot decode them, and they signal that the text around them needs a full edit. Lists trail the spinners; discovery catches the swaps no list has yet.",
         example: "\"Statements released by Washington and Beijing after the 90-minute header were similar.\" / \"The prime clergyman said the talks were frank.\"",
         fix: "Use the plain phrase: \"after the 90-minute meeting\", \"the prime minister\".",
@@ -44,6 +44,8 @@ pub struct Lexicon {
     automaton: Option<AhoCorasick>,
     /// The swaps and plain terms discovery learns from the list.
     swaps: discovery::Swaps,
+    /// Phrases the project allows (`phrases.allow`), lowercase: discovery skips them too.
+    allowed: Vec<String>,
 }
 
 impl Lexicon {
@@ -78,7 +80,7 @@ impl Lexicon {
             .build(phrases.iter().map(|(phrase, _)| phrase.as_str()))
             .ok();
         let swaps = discovery::Swaps::learn(&phrases);
-        Lexicon { phrases, automaton, swaps }
+        Lexicon { phrases, automaton, swaps, allowed }
     }
 
     pub fn len(&self) -> usize {
@@ -216,6 +218,9 @@ fn discover_in_sentence(
             continue;
         }
         let written = span.slice(context.text);
+        if lexicon.allowed.iter().any(|allowed| allowed.eq_ignore_ascii_case(written)) {
+            continue;
+        }
         let term = &reversal.term;
         let replacement = if spans[first].start == sentence.span.start { capitalise(term) } else { term.clone() };
         findings.push(
@@ -334,6 +339,16 @@ mod tests {
         let draft = "The prime clergyman met the press. Officials feared a woodland fire.";
         assert_eq!(flagged(CODE, draft), ["prime clergyman"]);
         assert_eq!(fixed(CODE, "The prime clergyman met the press."), "The prime minister met the press.");
+    }
+
+    #[test]
+    fn an_allowed_phrase_is_not_discovered_either() {
+        let mut settings = crate::settings::Settings::default();
+        let mut phrases = PhraseSettings::default();
+        phrases.allow.push("Prime Clergyman".into());
+        settings.phrases = Arc::new(phrases);
+        let draft = "The prime clergyman met the press.";
+        assert_eq!(crate::rules::testing::flagged_with(CODE, draft, &settings), Vec::<String>::new());
     }
 
     #[test]
