@@ -14,6 +14,7 @@ import argparse
 import collections
 import json
 import os
+import signal
 import subprocess
 import sys
 
@@ -79,4 +80,5 @@ def main():
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `| head` ends the listing quietly
     main()
