@@ -905,6 +905,20 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_a_sentence_naming_two_people_is_its_subject() {
+        assert_eq!(
+            speaker_and_resolved(
+                "\"We had problems before,\" Mayor Tom Ruiz said after meeting Governor Ben Baker. He didn't threaten anyone. \"Our goal is to set rules,\" he said later."
+            ),
+            ("Mayor Tom Ruiz".to_string(), String::new())
+        );
+        let found = attributions(
+            "Mayor Tom Ruiz spoke after meeting Governor Ben Baker on Friday.\n\n\"Our goal is to set rules for everybody,\" he said.",
+        );
+        assert_eq!((found[0].1.as_str(), found[0].2.as_str()), ("he", "Mayor Tom Ruiz"));
+    }
+
+    #[test]
     fn a_title_has_no_speaker() {
         assert_eq!(
             attributions("Gov. Ana Ruiz said on \"Harbour Report Sunday\" that the bridge would open.")[0].4,
