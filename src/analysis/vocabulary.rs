@@ -481,6 +481,48 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "visited",
 ];
 
+/// Words for a party, a faith or a people as a group ("Democrats", "Republican", "Muslim",
+/// "Latinos", "Evangelicals"), singular and plural, noun and adjective: a member named only
+/// by them is a group, not a person or an unknown name. Demonyms ("Kenyans") come from the
+/// reference data. Lowercase.
+const GROUP_WORDS: &[&str] = &[
+    // Parties and their members
+    "democrat", "democrats", "democratic", "dem", "dems", "republican", "republicans", "libertarian",
+    "libertarians", "tory", "tories", "conservative", "conservatives", "liberal", "liberals", "socialist",
+    "socialists", "progressive", "progressives", "independents", "greens", "communist", "communists",
+    // Faiths
+    "muslim", "muslims", "islamic", "islamist", "islamists", "christian", "christians", "jew", "jews", "jewish",
+    "catholic", "catholics", "protestant", "protestants", "evangelical", "evangelicals", "mormon", "mormons",
+    "hindu", "hindus", "sikh", "sikhs", "buddhist", "buddhists", "baptist", "baptists", "methodist", "methodists",
+    "lutheran", "lutherans", "orthodox", "sunni", "sunnis", "shia", "shiite", "shiites", "atheist", "atheists",
+    // Peoples not named after one country
+    "african-american", "african-americans", "african", "africans", "american", "americans", "black", "blacks",
+    "latino", "latinos", "latina", "latinas", "latinx", "hispanic", "hispanics", "asian-american",
+    "asian-americans", "arab", "arabs", "native", "natives", "indigenous", "aboriginal", "hispanic-american",
+    "mexican-american", "mexican-americans", "arab-american", "arab-americans", "white", "whites",
+    // Regions' people and adjectives
+    "western", "eastern", "southern", "northern", "midwestern", "westerners", "southerners", "northerners",
+    "middle", "european", "europeans", "asian", "asians", "caucasian", "caucasians",
+];
+
+/// Party words that, before a person's name, give the person's affiliation ("Democrat
+/// Hillary Clinton", "Republican Mike Pence"), not a word of the name. Lowercase.
+const AFFILIATION_WORDS: &[&str] =
+    &["democrat", "democratic", "republican", "gop", "libertarian", "independent", "conservative", "labour", "tory"];
+
+/// Regions, continents and seas: places the country and city tables do not hold
+/// ("the Middle East", "Europe", "the Midwest"). Compared whole, as written.
+const REGIONS: &[&str] = &[
+    "Africa", "America", "Americas", "Antarctica", "Arctic", "Asia", "Atlantic", "Balkans", "Baltics", "Caribbean",
+    "Caucasus", "Central America", "Central Asia", "East Asia", "Eastern Europe", "Europe", "Eurasia",
+    "Gulf Coast", "Horn of Africa", "Indian Ocean", "Latin America", "Mediterranean", "Middle East", "Middle West",
+    "Midwest", "Near East", "New England", "North Africa", "North America", "Northeast", "Northern Europe",
+    "Northwest", "Oceania", "Pacific", "Pacific Northwest", "Persian Gulf", "Rust Belt", "Sahara", "Sahel",
+    "Scandinavia", "South America", "South Asia", "Southeast", "Southeast Asia", "Southern Europe", "Southwest",
+    "Sub-Saharan Africa", "Sun Belt", "Bible Belt", "West Africa", "East Africa", "Western Europe", "West Bank",
+    "Gaza Strip", "Gaza", "Silicon Valley", "Wall Street", "Main Street", "Appalachia", "Deep South",
+];
+
 /// Capitalised words that are never names on their own, besides weekdays and months.
 const NEVER_NAMES: &[&str] = &[
     "i", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed",
@@ -776,11 +818,39 @@ pub fn pronoun_gender(word: &str) -> Gender {
     }
 }
 
-/// Weekdays, months and "I": never names, possessive or not ("Tuesday's meeting").
+/// Weekdays, months and "I": never names, possessive or not ("Tuesday's meeting"), nor
+/// "I" with a contraction ("I'm", "I’ve", "I'd").
 pub fn is_never_a_name(word: &str) -> bool {
+    if let Some(rest) = word.strip_prefix('I')
+        && rest.starts_with(['\'', '’', 'ʼ'])
+    {
+        return true;
+    }
     let bare = ["’s", "'s", "ʼs"].iter().find_map(|ending| word.strip_suffix(ending)).unwrap_or(word);
     contains(&NEVER_A_NAME_SET, bare)
 }
+
+/// A word for a party, a faith or a people as a group ("Democrats", "Muslim", "Latinos"),
+/// or a demonym; a hyphenated pair of them counts ("African-American").
+pub fn is_group_word(word: &str) -> bool {
+    let word = word.trim_end_matches(['.', '\'', '’']);
+    GROUP_WORD_SET.has_lowercase(word)
+        || crate::analysis::reference::is_demonym(word)
+        || word.split_once('-').is_some_and(|(a, b)| !a.is_empty() && is_group_word(a) && is_group_word(b))
+}
+
+/// A party word before a person's name: "Democrat" in "Democrat Hillary Clinton".
+pub fn is_affiliation_word(word: &str) -> bool {
+    AFFILIATION_SET.has_lowercase(word)
+}
+
+/// A region, continent or sea the gazetteer does not hold ("Middle East", "Europe").
+pub fn is_region(name: &str) -> bool {
+    REGIONS.contains(&name)
+}
+
+static GROUP_WORD_SET: WordSet = WordSet::new(GROUP_WORDS);
+static AFFILIATION_SET: WordSet = WordSet::new(AFFILIATION_WORDS);
 
 pub fn is_sentence_opener(word: &str) -> bool {
     contains(&SENTENCE_OPENER_SET, word)

@@ -42,6 +42,8 @@ pub enum MemberKind {
     Person,
     Organisation,
     Place,
+    /// A party, a faith or a people named as a group ("Republicans", "Muslims", "Latinos").
+    Group,
     #[default]
     Other,
 }
@@ -52,6 +54,7 @@ impl MemberKind {
             MemberKind::Person => "person",
             MemberKind::Organisation => "organisation",
             MemberKind::Place => "place",
+            MemberKind::Group => "group",
             MemberKind::Other => "name",
         }
     }
@@ -251,9 +254,15 @@ impl Cast {
     /// gazetteer).
     fn kind_by_evidence(&self, cluster: &cluster::Cluster, text: &str) -> MemberKind {
         let evidence = cluster.evidence;
-        if evidence.person > 0 && evidence.person_like() {
+        if self.names_a_group(cluster) {
+            MemberKind::Group
+        } else if evidence.person > 0 && evidence.person_like() {
             MemberKind::Person
         } else if evidence.organisation > 0 && evidence.organisation >= evidence.place {
+            MemberKind::Organisation
+        } else if evidence.person == 0 && evidence.place == 0 && self.in_organisation_table(cluster) {
+            // "Reuters reported", "a Twitter post": a well-known organisation, when the
+            // draft says nothing of a person or a place.
             MemberKind::Organisation
         } else if (evidence.place_like() && !self.speaks_more_than_placed(cluster, text))
             || (evidence.person + evidence.speaker == 0 && self.in_gazetteer(cluster, text))
@@ -262,6 +271,23 @@ impl Cast {
         } else {
             MemberKind::Other
         }
+    }
+
+    /// Every mention of the cluster is made of group words: a party, a faith or a people
+    /// ("Democrats", "African Americans", "Muslim").
+    fn names_a_group(&self, cluster: &cluster::Cluster) -> bool {
+        !cluster.mentions.is_empty()
+            && cluster.mentions.iter().all(|&m| {
+                let mention = &self.mentions[m];
+                mention.title.is_none()
+                    && mention.core_words().next().is_some()
+                    && mention.core_words().all(|w| crate::analysis::vocabulary::is_group_word(&w.text))
+            })
+    }
+
+    /// One of the cluster's forms is a well-known organisation of the reference data.
+    fn in_organisation_table(&self, cluster: &cluster::Cluster) -> bool {
+        cluster.mentions.iter().take(4).any(|&m| known::organisation(&self.mentions[m].core_text()))
     }
 
     /// The descriptors of the cluster's mentions, each once, in order of first use.
@@ -496,7 +522,11 @@ impl Cast {
         cluster.mentions.first().is_some_and(|&m| {
             let name = self.mentions[m].name.slice(text);
             let name = ["’s", "'s", "ʼs"].iter().find_map(|ending| name.strip_suffix(ending)).unwrap_or(name);
+            // The country and city tables, then the regions and the US states'
+            // abbreviations ("Calif.") they do not hold.
             known::place(name).is_some()
+                || crate::analysis::vocabulary::is_region(name)
+                || crate::analysis::reference::us_state_of_abbreviation(name).is_some()
         })
     }
 

@@ -65,7 +65,7 @@ impl Cast {
         self.mentions_overlapping(span).iter().map(|m| m.member).find(|&member| match self.kind_of(member) {
             MemberKind::Person | MemberKind::Organisation => true,
             // A name the draft has speaking ("Reuters reported") without other evidence.
-            MemberKind::Other => self.members[member].speaks,
+            MemberKind::Other | MemberKind::Group => self.members[member].speaks,
             MemberKind::Place => false,
         })
     }
@@ -90,7 +90,7 @@ impl Cast {
             MemberKind::Organisation => {
                 matches!(pronoun.to_lowercase().as_str(), "it" | "its" | "itself" | "they" | "their" | "them")
             }
-            MemberKind::Place | MemberKind::Other => false,
+            MemberKind::Place | MemberKind::Group | MemberKind::Other => false,
         }
     }
 

@@ -46,7 +46,7 @@ impl<'c> Named<'c> {
                 if !plural_possessive {
                     named.plain.insert(&*word.text);
                 }
-                if kind != MemberKind::Other {
+                if !matches!(kind, MemberKind::Other | MemberKind::Group) {
                     named.singular.entry(&*word.text).or_insert(kind);
                 }
             }
