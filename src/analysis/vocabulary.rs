@@ -502,7 +502,8 @@ const GROUP_WORDS: &[&str] = &[
     "mexican-american", "mexican-americans", "arab-american", "arab-americans", "white", "whites",
     // Regions' people and adjectives
     "western", "eastern", "southern", "northern", "midwestern", "westerners", "southerners", "northerners",
-    "middle", "european", "europeans", "asian", "asians", "caucasian", "caucasians",
+    "middle", "european", "europeans", "asian", "asians", "caucasian", "caucasians", "nazi", "nazis", "soviet",
+    "soviets", "confederate", "confederates", "gay", "lesbian", "lgbt", "lgbtq",
 ];
 
 /// Party words that, before a person's name, give the person's affiliation ("Democrat
@@ -538,6 +539,19 @@ const SENTENCE_OPENERS: &[&str] = &joined::<{ word_lists::SENTENCE_OPENERS.len()
 );
 
 const OTHER_OPENERS: &[&str] = &[
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "hundreds",
+    "thousands",
+    "millions",
     "until",
     "without",
     "your",
@@ -836,7 +850,20 @@ pub fn is_group_word(word: &str) -> bool {
     let word = word.trim_end_matches(['.', '\'', '’']);
     GROUP_WORD_SET.has_lowercase(word)
         || crate::analysis::reference::is_demonym(word)
+        || is_people_of_a_place(word)
         || word.split_once('-').is_some_and(|(a, b)| !a.is_empty() && is_group_word(a) && is_group_word(b))
+}
+
+/// "Iowans", "Ohioans", "New Yorkers": the people of a place the gazetteer knows, named
+/// after it.
+pub fn is_people_of_a_place(word: &str) -> bool {
+    let stems = [("ns", ""), ("ans", ""), ("ers", ""), ("ians", "ia"), ("ans", "a")];
+    word.starts_with(char::is_uppercase)
+        && stems.iter().any(|(ending, restore)| {
+            word.strip_suffix(ending).is_some_and(|stem| {
+                stem.chars().count() >= 3 && crate::analysis::reference::place(&format!("{stem}{restore}")).is_some()
+            })
+        })
 }
 
 /// A party word before a person's name: "Democrat" in "Democrat Hillary Clinton".
@@ -849,6 +876,42 @@ pub fn is_region(name: &str) -> bool {
     REGIONS.contains(&name)
 }
 
+/// Last words of an event's name ("Democratic National Convention", "Cold War", "Election
+/// Day", "Iowa caucuses"), and events named by one word. Lowercase.
+const EVENT_WORDS: &[&str] = &[
+    "war", "wars", "convention", "conventions", "conference", "summit", "election", "elections", "day", "games",
+    "olympics", "olympiad", "cup", "festival", "revolution", "recession", "depression", "crisis", "christmas",
+    "easter", "thanksgiving", "ramadan", "hanukkah", "passover", "halloween", "caucus", "caucuses", "primary",
+    "primaries", "debate", "debates", "rally", "holocaust", "massacre", "spring", "uprising", "awakening",
+    "expo", "marathon", "championship", "championships", "series", "bowl", "open", "eve", "week", "year", "forum",
+    "hearings", "hearing", "trial", "riots", "strike", "deal", "era",
+];
+
+/// Last words of a law's, a programme's or a work's name ("Affordable Care Act", "Second
+/// Amendment", "Trans-Pacific Partnership", "Clean Power Plan"), and works named by one word
+/// ("Constitution", "Bible", "Medicare"). Lowercase.
+const WORK_WORDS: &[&str] = &[
+    "act", "acts", "amendment", "amendments", "constitution", "bill", "law", "laws", "treaty", "agreement",
+    "accord", "accords", "partnership", "plan", "doctrine", "declaration", "charter", "code", "protocol",
+    "resolution", "bible", "koran", "quran", "torah", "gospel", "medicare", "medicaid", "obamacare", "initiative",
+    "proposition", "report", "book", "show", "hour", "tonight", "live", "film", "movie", "album", "song", "memo",
+    "manifesto", "budget", "rule", "rules", "order", "policy", "clause", "decision", "ruling", "index", "survey",
+    "poll", "files", "papers", "security", "directive", "guidelines", "standards", "visa", "program",
+];
+
+/// The last word (or the only one) of an event's name: "Convention", "War", "Christmas".
+pub fn is_event_word(word: &str) -> bool {
+    EVENT_WORD_SET.has_lowercase(word)
+}
+
+/// The last word (or the only one) of a law's, a programme's or a work's name: "Act",
+/// "Amendment", "Constitution", "Medicare".
+pub fn is_work_word(word: &str) -> bool {
+    WORK_WORD_SET.has_lowercase(word)
+}
+
+static EVENT_WORD_SET: WordSet = WordSet::new(EVENT_WORDS);
+static WORK_WORD_SET: WordSet = WordSet::new(WORK_WORDS);
 static GROUP_WORD_SET: WordSet = WordSet::new(GROUP_WORDS);
 static AFFILIATION_SET: WordSet = WordSet::new(AFFILIATION_WORDS);
 

@@ -41,6 +41,8 @@ pub enum OpeningKind {
     Dateline,
     /// "Q: ", "A. ", "SMITH: ": who speaks in an interview or a transcript.
     SpeakerLabel,
+    /// "Editor's note: ", "Correction: ", "UPDATE: ": the desk's note before the copy.
+    Note,
 }
 
 /// A dateline or speaker label at a paragraph's start: its kind and its length in bytes
@@ -200,9 +202,28 @@ fn is_title_case(words: &[&str]) -> bool {
 /// A dateline ("NEWPORT NEWS, Va. — ", "WASHINGTON (AP) -- ") or a speaker label ("Q: ",
 /// "SMITH: ") at the paragraph's start.
 fn opening(paragraph: &str) -> Option<Opening> {
-    speaker_label(paragraph)
-        .map(|len| Opening { kind: OpeningKind::SpeakerLabel, len })
+    note(paragraph)
+        .map(|len| Opening { kind: OpeningKind::Note, len })
+        .or_else(|| speaker_label(paragraph).map(|len| Opening { kind: OpeningKind::SpeakerLabel, len }))
         .or_else(|| dateline(paragraph).map(|len| Opening { kind: OpeningKind::Dateline, len }))
+}
+
+/// The desk's notes that open a paragraph, lowercase, without their colon.
+const NOTES: &[&str] = &[
+    "editor's note", "editor’s note", "editors' note", "editors’ note", "correction", "clarification", "update",
+    "updated", "note", "disclosure", "programming note", "related",
+];
+
+/// "Editor's note: ", "UPDATE: ": the note's label and the spaces after it.
+fn note(paragraph: &str) -> Option<usize> {
+    let head = &paragraph[..floor_boundary(paragraph, 24)];
+    let colon = head.find(':')?;
+    let label = paragraph[..colon].trim().to_lowercase();
+    if !NOTES.contains(&label.as_str()) {
+        return None;
+    }
+    let rest = &paragraph[colon + 1..];
+    Some(colon + 1 + (rest.len() - rest.trim_start().len()))
 }
 
 /// "Q: ", "A. ", "MR. SMITH: ", "TRUMP: ": a label in capitals ending with a colon (or a
@@ -230,7 +251,7 @@ fn speaker_label(paragraph: &str) -> Option<usize> {
 }
 
 /// The dashes that close a dateline.
-const DASHES: &[&str] = &[" — ", " – ", " -- ", " - ", "—", "–"];
+const DASHES: &[&str] = &[" — ", " – ", " ― ", " -- ", " - ", "—", "–", "―"];
 
 /// "NEWPORT NEWS, Va. — ": a place in capitals, maybe a state or country and an agency in
 /// parentheses, then a dash, at most a few words from the paragraph's start.
@@ -240,13 +261,19 @@ fn dateline(paragraph: &str) -> Option<usize> {
     let place = &paragraph[..at];
     let first = place.split(',').next()?.split('(').next()?.trim();
     let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() < 3 || !letters.iter().all(|c| c.is_uppercase()) || first.split_whitespace().count() > 4 {
+    // "Mexico City (AFP) –": a place in title case is a dateline when an agency follows.
+    let credited = place.trim_end().ends_with(')') && place.contains('(');
+    let title_case = first.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+    if letters.len() < 3
+        || !(letters.iter().all(|c| c.is_uppercase()) || (credited && title_case))
+        || first.split_whitespace().count() > 4
+    {
         return None;
     }
-    // What follows the capitals: ", Va." / ", Calif." / ", Britain" / " (AP)" and nothing
-    // that reads as prose.
+    // What follows the place: ", Va." / ", Calif." / ", Britain" / ", Dec. 8" / " (AP)",
+    // and nothing that reads as prose.
     let rest = &place[first.len()..];
-    if rest.split_whitespace().count() > 4 || rest.chars().any(|c| c.is_ascii_digit()) {
+    if rest.split_whitespace().count() > 5 || rest.chars().any(|c| c.is_lowercase() && !rest.contains('.')) {
         return None;
     }
     Some(at + dash.len())
@@ -298,8 +325,14 @@ mod tests {
         assert_eq!((opening.kind, &text[..opening.len]), (OpeningKind::Dateline, "PORT ELM, Maine — "));
         let text = "LAGOS (Reuters) - Fuel prices rose.";
         assert_eq!(&text[..read(text).opening.unwrap().len], "LAGOS (Reuters) - ");
+        let text = "ACCRA, Ghana, March 3 (AP) ― Prices rose.";
+        assert_eq!(&text[..read(text).opening.unwrap().len], "ACCRA, Ghana, March 3 (AP) ― ");
+        let text = "Port Elm (AP) – It rained.";
+        assert_eq!(&text[..read(text).opening.unwrap().len], "Port Elm (AP) – ");
         let text = "Q: Why did you resign? A: I was tired.";
         assert_eq!(read(text).opening.unwrap().kind, OpeningKind::SpeakerLabel);
+        let text = "Editor's Note: An earlier version misspelt a name.";
+        assert_eq!(&text[..read(text).opening.unwrap().len], "Editor's Note: ");
         let text = "MORALES: We never agreed to that.";
         assert_eq!(&text[..read(text).opening.unwrap().len], "MORALES: ");
         assert_eq!(read("The mill - once the town's pride - closed.").opening, None);

@@ -366,16 +366,26 @@ pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &Lowe
             Some((OpeningKind::Dateline, end)) => end,
             _ => 0,
         };
-        let context =
-            SentenceContext { tokens, text, headline, lowercase_words, paragraph: sentence.paragraph, dateline_end };
+        let prose_start = opening_end.map_or(0, |(_, end)| end);
+        let context = SentenceContext {
+            tokens,
+            text,
+            headline,
+            lowercase_words,
+            paragraph: sentence.paragraph,
+            dateline_end,
+            prose_start,
+        };
         let mut index = 0;
         while index < tokens.len() {
             let word = tokens[index].text(text);
-            // "Q: ", "A: ": an interview's labels are no names.
-            if let Some((OpeningKind::SpeakerLabel, end)) = opening_end
-                && tokens[index].span.end <= end
-                && matches!(word, "Q" | "A")
-            {
+            // "Q: ", "A: ": an interview's labels are no names, nor "Editor's Note: ".
+            let in_label = match opening_end {
+                Some((OpeningKind::SpeakerLabel, end)) => tokens[index].span.end <= end && matches!(word, "Q" | "A"),
+                Some((OpeningKind::Note, end)) => tokens[index].span.end <= end,
+                _ => false,
+            };
+            if in_label {
                 index += 1;
                 continue;
             }
@@ -384,8 +394,13 @@ pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &Lowe
                 && tokens.get(index + 1).is_some_and(|t| {
                     t.is_word() && t.space_before && is_name_word(t.text(text)) && !vocab::is_never_a_name(t.text(text))
                 });
+            // "enemy No. 1": the abbreviation of "number".
+            let number_sign = word == "No"
+                && tokens.get(index + 1).is_some_and(|t| t.is_punct(text, '.'))
+                && tokens.get(index + 2).is_some_and(|t| t.kind == crate::text::TokenKind::Number);
             // "(R-Texas)": a party-state designation is an affiliation, not a name.
-            if !tokens[index].is_word()
+            if number_sign
+                || !tokens[index].is_word()
                 || !(is_name_word(word) || particle_opens)
                 || vocab::is_never_a_name(word)
                 || super::shapes::is_designation(word.trim_end_matches('.'))
@@ -479,6 +494,9 @@ struct SentenceContext<'a> {
     /// Where the paragraph's dateline ends ("PORT ELM, Maine — "), 0 without one: a name
     /// in it is where the story was filed.
     dateline_end: usize,
+    /// Where the paragraph's prose starts after its dateline or speaker label, 0 without
+    /// one: the word there opens a sentence.
+    prose_start: usize,
 }
 
 impl SentenceContext<'_> {
@@ -585,8 +603,12 @@ fn drop_sentence_capital(sentence: &SentenceContext, run_start: usize, run: &mut
     let first_word_of_sentence = tokens.iter().position(|t| t.is_word()).unwrap_or(0);
     let after_colon_or_quote = run_start > 0
         && tokens[run_start - 1].kind == crate::text::TokenKind::Punct
-        && matches!(sentence.token_text(run_start - 1), ":" | "\"" | "“" | "‘");
-    let sentence_initial = run_start == first_word_of_sentence || after_colon_or_quote;
+        && matches!(sentence.token_text(run_start - 1), ":" | "\"" | "“" | "‘" | "'" | "''");
+    // After a dateline or a label, or at the start of a line ("...Jill Stein;\nSome
+    // supporters..."): the word opens the copy.
+    let after_opening = (sentence.prose_start > 0 && tokens[run_start].span.start == sentence.prose_start)
+        || tokens[run_start].newline_before;
+    let sentence_initial = run_start == first_word_of_sentence || after_colon_or_quote || after_opening;
     let mut lowercase_first = false;
     if sentence_initial && let Some(&(first, _)) = run.first() {
         let word = sentence.token_text(first);

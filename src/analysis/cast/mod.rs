@@ -44,6 +44,10 @@ pub enum MemberKind {
     Place,
     /// A party, a faith or a people named as a group ("Republicans", "Muslims", "Latinos").
     Group,
+    /// An event: "Democratic National Convention", "Cold War", "Election Day", "Christmas".
+    Event,
+    /// A law, programme or work: "Affordable Care Act", "Second Amendment", "Medicare".
+    Work,
     #[default]
     Other,
 }
@@ -55,9 +59,24 @@ impl MemberKind {
             MemberKind::Organisation => "organisation",
             MemberKind::Place => "place",
             MemberKind::Group => "group",
+            MemberKind::Event => "event",
+            MemberKind::Work => "work",
             MemberKind::Other => "name",
         }
     }
+}
+
+/// "the Clintons", "the Rickettses": a family named by its plural, not a place or a body.
+fn is_family(word: &str) -> bool {
+    let stem = word.strip_suffix("es").filter(|stem| stem.ends_with(['s', 'z', 'x'])).or(word.strip_suffix('s'));
+    stem.is_some_and(|stem| {
+        stem.chars().count() >= 3
+            && !stem.ends_with('s')
+            && stem.chars().skip(1).all(char::is_lowercase)
+            && known::place(word).is_none()
+            && !known::organisation(word)
+            && !crate::analysis::vocabulary::is_organisation_word(word)
+    })
 }
 
 /// Someone or something the draft names.
@@ -260,6 +279,8 @@ impl Cast {
             MemberKind::Person
         } else if evidence.organisation > 0 && evidence.organisation >= evidence.place {
             MemberKind::Organisation
+        } else if let Some(kind) = self.event_or_work(cluster).filter(|_| evidence.person == 0) {
+            kind
         } else if evidence.person == 0 && evidence.place == 0 && self.in_organisation_table(cluster) {
             // "Reuters reported", "a Twitter post": a well-known organisation, when the
             // draft says nothing of a person or a place.
@@ -268,9 +289,21 @@ impl Cast {
             || (evidence.person + evidence.speaker == 0 && self.in_gazetteer(cluster, text))
         {
             MemberKind::Place
-        } else {
+        } else if cluster.mentions.len() == 1 || !self.lone_given_name(cluster) {
             MemberKind::Other
+        } else {
+            MemberKind::Person
         }
+    }
+
+    /// "Hillary said ... Hillary": a common given name used alone, more than once, that the
+    /// reference data does not know as a place: a person called by their given name.
+    fn lone_given_name(&self, cluster: &cluster::Cluster) -> bool {
+        cluster.mentions.iter().all(|&m| {
+            let mention = &self.mentions[m];
+            let mut core = mention.core_words();
+            matches!((core.next(), core.next()), (Some(word), None) if mentions::is_given_name(&word.text))
+        })
     }
 
     /// Every mention of the cluster is made of group words: a party, a faith or a people
@@ -279,13 +312,40 @@ impl Cast {
         !cluster.mentions.is_empty()
             && cluster.mentions.iter().all(|&m| {
                 let mention = &self.mentions[m];
+                let words = || mention.core_words();
+                let family = mention.after_determiner && words().count() == 1 && words().all(|w| is_family(&w.text));
                 mention.title.is_none()
-                    && mention.core_words().next().is_some()
-                    && mention.core_words().all(|w| crate::analysis::vocabulary::is_group_word(&w.text))
+                    && words().next().is_some()
+                    && (family
+                        || words().all(|w| crate::analysis::vocabulary::is_group_word(&w.text))
+                        || crate::analysis::reference::is_demonym(&mention.core_text()))
             })
     }
 
-    /// One of the cluster's forms is a well-known organisation of the reference data.
+    /// An event or a work by the last word of the cluster's longest mention: "Democratic
+    /// National Convention", "Affordable Care Act"; a single word only when it names one
+    /// alone ("Christmas", "Medicare").
+    fn event_or_work(&self, cluster: &cluster::Cluster) -> Option<MemberKind> {
+        use crate::analysis::vocabulary::{is_event_word, is_work_word};
+        const NAMED_ALONE: &[&str] = &[
+            "Christmas", "Easter", "Thanksgiving", "Ramadan", "Hanukkah", "Passover", "Halloween", "Holocaust",
+            "Olympics", "Constitution", "Bible", "Koran", "Quran", "Torah", "Medicare", "Medicaid", "Obamacare",
+        ];
+        let longest = cluster.mentions.iter().map(|&m| &self.mentions[m]).max_by_key(|m| m.words.len())?;
+        let last = longest.core_words().last()?;
+        if longest.title.is_some() || (longest.words.len() < 2 && !NAMED_ALONE.contains(&&*last.text)) {
+            return None;
+        }
+        if is_event_word(&last.text) {
+            Some(MemberKind::Event)
+        } else if is_work_word(&last.text) {
+            Some(MemberKind::Work)
+        } else {
+            None
+        }
+    }
+
+    /// One of the cluster's mentions is a well-known organisation of the reference data.
     fn in_organisation_table(&self, cluster: &cluster::Cluster) -> bool {
         cluster.mentions.iter().take(4).any(|&m| known::organisation(&self.mentions[m].core_text()))
     }

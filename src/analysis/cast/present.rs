@@ -80,7 +80,9 @@ impl Cast {
             MemberKind::Organisation => 1,
             MemberKind::Place => 2,
             MemberKind::Group => 3,
-            MemberKind::Other => 4,
+            MemberKind::Event => 4,
+            MemberKind::Work => 5,
+            MemberKind::Other => 6,
         };
         order.sort_by_key(|&m| (rank(&self.members[m]), self.members[m].mentions.first().copied()));
         order.into_iter().filter_map(|m| self.entry(draft, m, facts, &lines)).collect()

@@ -46,7 +46,7 @@ impl<'c> Named<'c> {
                 if !plural_possessive {
                     named.plain.insert(&*word.text);
                 }
-                if !matches!(kind, MemberKind::Other | MemberKind::Group) {
+                if matches!(kind, MemberKind::Person | MemberKind::Organisation | MemberKind::Place) {
                     named.singular.entry(&*word.text).or_insert(kind);
                 }
             }
