@@ -540,9 +540,23 @@ struct Opening {
 
 /// The mention a run of name words makes: its titles, name words, possessive and the
 /// evidence around it; none when the run names nothing.
-fn build_mention(sentence: &SentenceContext, mut run: Run) -> Option<Mention> {
+fn build_mention(sentence: &SentenceContext, mut run: Run) -> Vec<Mention> {
     let opening = drop_sentence_capital(sentence, run.start, &mut run.words);
-    drop_word_before_title(sentence, &mut run.words);
+    let mut mentions = Vec::with_capacity(1);
+    // "Indiana Gov. Mike Pence": the word before the title names something of its own (a
+    // place, a body), read as a mention of one word.
+    if let Some(word) = drop_word_before_title(sentence, &mut run.words) {
+        let (index, period) = word;
+        let leading = Run { start: index, words: vec![word], end: index + 1 + usize::from(period) };
+        mentions.extend(mention_of(sentence, leading, opening.sentence_initial, false));
+    }
+    mentions.extend(mention_of(sentence, run, opening.sentence_initial, opening.lowercase_first));
+    mentions
+}
+
+/// The mention of a run whose sentence capital has been dropped (`build_mention`).
+fn mention_of(sentence: &SentenceContext, mut run: Run, sentence_initial: bool, lowercase_first: bool) -> Option<Mention> {
+    let opening = Opening { sentence_initial: sentence_initial && run.words.first().is_some_and(|w| w.0 == run.start), lowercase_first };
     let affiliation = drop_affiliation(sentence, &mut run.words);
     let (title_count, titled) = count_titles(sentence, &run.words);
     let (title_words, name_words) = run.words.split_at(title_count);
@@ -565,6 +579,7 @@ fn build_mention(sentence: &SentenceContext, mut run: Run) -> Option<Mention> {
 
     let known_place = is_known_place(&words, opening.sentence_initial);
     let lone_opening_word = opening.sentence_initial && name_words.len() == 1 && title_words.is_empty();
+    let near_known = lone_opening_word && !known_place && near_known_name(&words, possessive);
     let mut mention = Mention {
         span: ByteSpan::new(start, mention_end),
         name,
@@ -572,7 +587,7 @@ fn build_mention(sentence: &SentenceContext, mut run: Run) -> Option<Mention> {
         words,
         possessive,
         after_determiner,
-        weak: sentence.headline || (lone_opening_word && !known_place),
+        weak: sentence.headline || (lone_opening_word && !known_place && !near_known),
         paragraph: sentence.paragraph,
         evidence: Evidence::default(),
         descriptors: Vec::new(),
@@ -625,16 +640,15 @@ fn drop_sentence_capital(sentence: &SentenceContext, run_start: usize, run: &mut
     Opening { sentence_initial, lowercase_first }
 }
 
-/// "Republican President Trump", "Following Judge Marrero": a word before a title is an
-/// affiliation or the sentence's opening, not part of the name.
-fn drop_word_before_title(sentence: &SentenceContext, run: &mut Vec<(usize, bool)>) {
-    if run.len() >= 3
+/// "Republican President Trump", "Following Judge Marrero", "Indiana Gov. Mike Pence": a
+/// word before a title is an affiliation, a place or the sentence's opening, not part of
+/// the name. Returns the word dropped.
+fn drop_word_before_title(sentence: &SentenceContext, run: &mut Vec<(usize, bool)>) -> Option<(usize, bool)> {
+    (run.len() >= 3
         && !vocab::is_title_word(sentence.token_text(run[0].0))
         && vocab::is_person_title_head(sentence.token_text(run[1].0))
-        && !vocab::is_organisation_word(sentence.token_text(run[run.len() - 1].0))
-    {
-        run.remove(0);
-    }
+        && !vocab::is_organisation_word(sentence.token_text(run[run.len() - 1].0)))
+    .then(|| run.remove(0))
 }
 
 /// "Democrat Hillary Clinton", "Republican Mike Pence": a party word before a given name
@@ -925,6 +939,14 @@ fn shaped_like_a_persons_name(mention: &Mention, sentence: &SentenceContext) -> 
         && known::place(&name).is_none()
         && !vocab::is_region(&name)
         && mention.words.iter().all(|w| !sentence.lowercase_words.contains(&w.text))
+}
+
+/// "Reutres reported", "Nigerias’ oil": a lone word opening a sentence that is one slip from
+/// a well-known name of the reference data names something misspelt, even at a sentence
+/// start (see `reference_slips`).
+fn near_known_name(words: &[NameWord], possessive: bool) -> bool {
+    let [word] = words else { return false };
+    super::reference_slips::well_known_slip(&word.text, possessive).is_some()
 }
 
 /// A country or first-level subdivision the gazetteer knows: "Kenya hosted the talks"

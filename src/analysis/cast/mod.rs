@@ -18,6 +18,7 @@ pub mod mentions;
 mod present;
 mod query;
 mod recluster;
+mod reference_slips;
 pub mod reuse;
 mod shapes;
 pub mod similarity;
@@ -33,7 +34,7 @@ pub use query::NamedIn;
 pub use shapes::is_designation;
 pub use similarity::Slip;
 
-use crate::analysis::fast_hash::FastSet;
+use crate::analysis::fast_hash::{FastMap, FastSet};
 use crate::settings::Settings;
 use crate::text::{ByteSpan, Prose};
 
@@ -122,6 +123,9 @@ pub struct Variant {
     /// Found word by word inside a longer name, not by linking the mention to its member:
     /// weaker evidence, reported one level lower.
     pub word_level: bool,
+    /// A name the draft spells only this way, one slip from a well-known place, people or
+    /// organisation of the reference data (`established` is the data's spelling).
+    pub from_reference: bool,
 }
 
 /// The cast a draft names.
@@ -204,6 +208,7 @@ impl Cast {
                     let member = cast.settle(cluster, prose.text.as_str());
                     cast.members.push(member);
                 }
+                cast.reference_variants(prose.text.as_str());
                 cast.variants.sort_by_key(|v| v.span.start);
                 cast.word_variants();
             }
@@ -228,6 +233,66 @@ impl Cast {
         };
         let variants = self.variants.iter().map(moved).collect::<Option<Vec<_>>>()?;
         Some((self.members.clone(), variants))
+    }
+
+    /// "Nigreia", "Reutres": a member the draft writes in one spelling only, one word, one
+    /// slip from a well-known name of the reference data, and neither a person nor a name
+    /// from the settings.
+    fn reference_variants(&mut self, text: &str) {
+        // A word the draft also uses inside another name ("Osama" of "Osama bin Laden") is
+        // the draft's own spelling, not a slip.
+        let mut counts: FastMap<&str, usize> = FastMap::default();
+        for mention in &self.mentions {
+            for word in &mention.words {
+                *counts.entry(&*word.text).or_default() += 1;
+            }
+        }
+        let mut found = Vec::new();
+        for member in &self.members {
+            if member.known || member.kind == MemberKind::Person || member.evidenced_person {
+                continue;
+            }
+            let Some(&first) = member.mentions.first() else { continue };
+            let written = self.mentions[first].core_text();
+            let one_spelling = member.mentions.iter().all(|&m| self.mentions[m].core_text() == written);
+            if !one_spelling {
+                continue;
+            }
+            let possessive = member.mentions.iter().all(|&m| self.mentions[m].possessive);
+            // Each word of the name ("the Ketnucky Republican"), a lone word possessive or not.
+            let words = self.mentions[first].words.len();
+            for w in 0..words {
+                let word = &self.mentions[first].words[w];
+                if !word.is_core() {
+                    continue;
+                }
+                let uses = counts.get(&*word.text).copied().unwrap_or(0);
+                if uses > member.mentions.len() {
+                    continue;
+                }
+                let lone_possessive = possessive && words == 1;
+                let Some((established, slip)) = reference_slips::well_known_slip(&word.text, lone_possessive) else {
+                    continue;
+                };
+                for &m in &member.mentions {
+                    let Some(word) = self.mentions[m].words.get(w) else { continue };
+                    if word.span.slice(text).trim_end_matches(['’', '\'', 'ʼ']) != &*word.text {
+                        continue;
+                    }
+                    found.push(Variant {
+                        mention: m,
+                        span: word.span,
+                        written: word.text.to_string(),
+                        established: established.to_string(),
+                        slip,
+                        given_name: false,
+                        word_level: words > 1,
+                        from_reference: true,
+                    });
+                }
+            }
+        }
+        self.variants.extend(found);
     }
 
     /// Whether a name the gazetteer does not know speaks ("Vantora said") at least as often
@@ -572,6 +637,7 @@ impl Cast {
                 slip,
                 given_name,
                 word_level: false,
+                from_reference: false,
             });
         }
     }
@@ -633,6 +699,7 @@ impl Cast {
                     slip,
                     given_name: false,
                     word_level: false,
+                    from_reference: false,
                 }),
             }
         }

@@ -64,7 +64,10 @@ static PLACES: LazyLock<SortedTable<Place>> = LazyLock::new(|| SortedTable::pars
 static GIVEN_NAMES: LazyLock<SortedTable<GivenName>> =
     LazyLock::new(|| SortedTable::parse(GIVEN_NAMES_TSV, parse_given_name));
 static DEMONYMS: LazyLock<SortedTable<()>> = LazyLock::new(|| SortedTable::parse_keys(demonym_forms(DEMONYMS_TSV)));
-static ORGANISATIONS: LazyLock<SortedTable<()>> = LazyLock::new(|| SortedTable::parse(ORGANISATIONS_TSV, |_| Some(())));
+/// Each organisation, and whether it is one of the hand-written well-known ones (not only
+/// a listed company).
+static ORGANISATIONS: LazyLock<SortedTable<bool>> =
+    LazyLock::new(|| SortedTable::parse(ORGANISATIONS_TSV, |fields| Some(fields.first()? != &"company")));
 static STATE_ABBREVIATIONS: LazyLock<SortedTable<&'static str>> =
     LazyLock::new(|| SortedTable::from_pairs(state_abbreviations(US_STATES_TSV)));
 
@@ -99,6 +102,22 @@ pub fn is_organisation(name: &str) -> bool {
 pub fn us_state_of_abbreviation(word: &str) -> Option<&'static str> {
     let bare = word.trim_end_matches('.');
     (bare.len() >= 2).then(|| STATE_ABBREVIATIONS.get(bare)).flatten()
+}
+
+/// The names a slip of which is worth reporting even when a draft writes it once: the
+/// countries, the US states, the cities of five million people or more, the
+/// singular demonyms, and the well-known organisations written by hand (not every listed company).
+pub fn well_known_names() -> impl Iterator<Item = &'static str> {
+    let places = PLACES.iter().filter(|(_, place)| match place.kind {
+        PlaceKind::Country => true,
+        PlaceKind::Subdivision => place.country == "US",
+        PlaceKind::City => place.population >= 5_000_000,
+    });
+    let organisations = ORGANISATIONS.iter().filter(|(_, well_known)| *well_known);
+    // Singular demonyms only: another language's plural ("Parisiens", "Americanos") is
+    // one letter from an English one more often than a slip is.
+    let demonyms = table::data_lines(DEMONYMS_TSV).filter_map(|line| line.split('\t').next());
+    places.map(|(name, _)| name).chain(demonyms).chain(organisations.map(|(name, _)| name))
 }
 
 /// How the given name `name` is used in US birth records, if 1,000 or more births carry it.

@@ -18,8 +18,17 @@ pub const RULE: Rule = Rule {
 
 fn check(context: &Context) -> Vec<Finding> {
     let cast = &context.facts.cast;
+    let dialect = context.settings.spelling.dialect;
     cast.variants
         .iter()
+        // A name spelt once is checked against the reference data: a word of the
+        // dictionary ("Austrian" is a word, "Gaza" a name) is written on purpose.
+        .filter(|variant| {
+            !variant.from_reference
+                || variant.slip == Slip::StrayPlural
+                || !(crate::rules::spelling::dictionary::is_known(dialect, &variant.written)
+                    || crate::rules::spelling::dictionary::is_known(dialect, &variant.written.to_lowercase()))
+        })
         .map(|variant| {
             // Accents dropped, or a spelling inside a quotation (the source's own), are
             // worth a look but not a warning.
@@ -30,16 +39,22 @@ fn check(context: &Context) -> Vec<Finding> {
                 || context.facts.quotes.contains(variant.span.start);
             let confidence = if low { Confidence::Low } else { Confidence::High };
             let what = if variant.given_name { "first name" } else { "name" };
-            Finding::of(
-                RuleId::NameVariant,
-                variant.span,
+            let message = if variant.from_reference {
+                format!(
+                    "\"{}\" is written only this way, and \"{}\" is the well-known name ({}): check the {what}.",
+                    variant.written,
+                    variant.established,
+                    variant.slip.describe()
+                )
+            } else {
                 format!(
                     "\"{}\" is spelt \"{}\" elsewhere in the draft ({}): check the {what}.",
                     variant.written,
                     variant.established,
                     variant.slip.describe()
-                ),
-            )
+                )
+            };
+            Finding::of(RuleId::NameVariant, variant.span, message)
             .with_fix(Fix::replace(
                 format!("Write \"{}\"", variant.established),
                 variant.span,
@@ -74,6 +89,24 @@ mod tests {
         assert_eq!(flagged("garbled.possessive", draft), ["Bidens’"]);
         let draft = "José Martínez, the mayor, spoke. Martínez said yes. Martinez left.";
         assert_eq!(flagged(CODE, draft), ["Martinez"]);
+    }
+
+    #[test]
+    fn a_name_spelt_once_is_checked_against_the_reference_data() {
+        let draft = "Officials from Nigreia and Ghana met in Accra on Tuesday to discuss the pipeline.";
+        assert_eq!(flagged(CODE, draft), ["Nigreia"]);
+        assert_eq!(fixed(CODE, draft), draft.replace("Nigreia", "Nigeria"));
+        let draft = "The figures were first reported by Reutres, which cited two officials.";
+        assert_eq!(fixed(CODE, draft), draft.replace("Reutres", "Reuters"));
+        // Real places, peoples, people and ordinary words stay quiet.
+        for draft in [
+            "Officials from Niger and Ghana met in Accra on Tuesday.",
+            "Dana Malik, the trade minister, met officials in Accra.",
+            "The Austrian delegation and the Australian one left early.",
+            "Leaders of Chad and Niger met in Rome on Friday.",
+        ] {
+            assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
+        }
     }
 
     #[test]
