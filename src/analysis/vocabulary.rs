@@ -881,9 +881,9 @@ pub fn is_region(name: &str) -> bool {
 const EVENT_WORDS: &[&str] = &[
     "war", "wars", "convention", "conventions", "conference", "summit", "election", "elections", "day", "games",
     "olympics", "olympiad", "cup", "festival", "revolution", "recession", "depression", "crisis", "christmas",
-    "easter", "thanksgiving", "ramadan", "hanukkah", "passover", "halloween", "caucus", "caucuses", "primary",
+    "easter", "thanksgiving", "ramadan", "hanukkah", "passover", "halloween", "caucuses", "primary",
     "primaries", "debate", "debates", "rally", "holocaust", "massacre", "spring", "uprising", "awakening",
-    "expo", "marathon", "championship", "championships", "series", "bowl", "open", "eve", "week", "year", "forum",
+    "expo", "marathon", "championship", "championships", "series", "bowl", "open", "eve", "week", "year",
     "hearings", "hearing", "trial", "riots", "strike", "deal", "era",
 ];
 

@@ -273,7 +273,11 @@ fn dateline(paragraph: &str) -> Option<usize> {
     // What follows the place: ", Va." / ", Calif." / ", Britain" / ", Dec. 8" / " (AP)",
     // and nothing that reads as prose.
     let rest = &place[first.len()..];
-    if rest.split_whitespace().count() > 5 || rest.chars().any(|c| c.is_lowercase() && !rest.contains('.')) {
+    let capitalised = |w: &str| {
+        let w = w.trim_start_matches([',', '(']);
+        w.is_empty() || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    };
+    if rest.split_whitespace().count() > 5 || !rest.split_whitespace().all(capitalised) {
         return None;
     }
     Some(at + dash.len())

@@ -784,7 +784,10 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
         evidence.person += 2;
         mention.descriptors.push(role);
     }
-    if let Some(phrase) = role_phrase_before_comma(sentence, first_index) {
+    // "The mayor of Tampa, Fla.,": a lone place word after a comma is the place's state,
+    // not the person the phrase describes.
+    let lone_place = mention.words.len() == 1 && evidence.place >= 2;
+    if !lone_place && let Some(phrase) = role_phrase_before_comma(sentence, first_index) {
         evidence.person += 2;
         mention.descriptors.push(phrase);
     }
