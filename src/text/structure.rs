@@ -63,9 +63,9 @@ pub struct Structure {
 /// Function words title case leaves in lowercase (AP, Chicago): any other lowercase word
 /// says a line is a sentence, not a title.
 const TITLE_CASE_LOWER: &[&str] = &[
-    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "in", "on", "at", "to", "by", "up",
-    "as", "via", "vs", "v", "with", "from", "into", "onto", "over", "than", "per", "off", "out", "is", "be", "are",
-    "was", "it", "its", "de", "la", "le", "van", "von", "der", "del", "da", "di", "du", "al", "bin",
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "in", "on", "at", "to", "by", "up", "as",
+    "via", "vs", "v", "with", "from", "into", "onto", "over", "than", "per", "off", "out", "is", "be", "are", "was",
+    "it", "its", "de", "la", "le", "van", "von", "der", "del", "da", "di", "du", "al", "bin",
 ];
 
 /// Social networks a publisher's "follow us" line names.
@@ -161,7 +161,9 @@ fn is_label(words: &[&str]) -> bool {
     }
     let letters: String = words.iter().flat_map(|w| w.chars()).filter(|c| c.is_alphabetic()).collect();
     let last = words[words.len() - 1];
-    (letters.chars().count() >= 1 && letters.chars().all(char::is_uppercase) && (letters.len() > 2 || last.ends_with(':')))
+    (letters.chars().count() >= 1
+        && letters.chars().all(char::is_uppercase)
+        && (letters.len() > 2 || last.ends_with(':')))
         && !words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
 }
 
@@ -210,8 +212,18 @@ fn opening(paragraph: &str) -> Option<Opening> {
 
 /// The desk's notes that open a paragraph, lowercase, without their colon.
 const NOTES: &[&str] = &[
-    "editor's note", "editor’s note", "editors' note", "editors’ note", "correction", "clarification", "update",
-    "updated", "note", "disclosure", "programming note", "related",
+    "editor's note",
+    "editor’s note",
+    "editors' note",
+    "editors’ note",
+    "correction",
+    "clarification",
+    "update",
+    "updated",
+    "note",
+    "disclosure",
+    "programming note",
+    "related",
 ];
 
 /// "Editor's note: ", "UPDATE: ": the note's label and the spaces after it.

@@ -9,8 +9,8 @@ use std::borrow::Cow;
 use crate::analysis::fast_hash::FastSet;
 use crate::analysis::reference;
 use crate::analysis::vocabulary as vocab;
-use crate::text::tokens::{is_apostrophe, lowercase};
 use crate::text::structure::{OpeningKind, Part};
+use crate::text::tokens::{is_apostrophe, lowercase};
 use crate::text::{ByteSpan, Prose, Token};
 
 /// One word of a name as written, without a possessive ending ("Biden" in "Biden’s").
@@ -555,8 +555,16 @@ fn build_mention(sentence: &SentenceContext, mut run: Run) -> Vec<Mention> {
 }
 
 /// The mention of a run whose sentence capital has been dropped (`build_mention`).
-fn mention_of(sentence: &SentenceContext, mut run: Run, sentence_initial: bool, lowercase_first: bool) -> Option<Mention> {
-    let opening = Opening { sentence_initial: sentence_initial && run.words.first().is_some_and(|w| w.0 == run.start), lowercase_first };
+fn mention_of(
+    sentence: &SentenceContext,
+    mut run: Run,
+    sentence_initial: bool,
+    lowercase_first: bool,
+) -> Option<Mention> {
+    let opening = Opening {
+        sentence_initial: sentence_initial && run.words.first().is_some_and(|w| w.0 == run.start),
+        lowercase_first,
+    };
     let affiliation = drop_affiliation(sentence, &mut run.words);
     let (title_count, titled) = count_titles(sentence, &run.words);
     let (title_words, name_words) = run.words.split_at(title_count);
@@ -618,7 +626,13 @@ fn drop_sentence_capital(sentence: &SentenceContext, run_start: usize, run: &mut
     let first_word_of_sentence = tokens.iter().position(|t| t.is_word()).unwrap_or(0);
     let after_colon_or_quote = run_start > 0
         && tokens[run_start - 1].kind == crate::text::TokenKind::Punct
-        && matches!(sentence.token_text(run_start - 1), ":" | "\"" | "“" | "‘" | "'" | "''");
+        && match sentence.token_text(run_start - 1) {
+            ":" | "\"" | "“" | "‘" => true,
+            // Two apostrophes or one as an opening quotation mark (''Like this''), not the
+            // mark of a plural possessive ("Fishmongers' Hall").
+            "'" | "''" => run_start == 1 || tokens[run_start - 1].space_before,
+            _ => false,
+        };
     // After a dateline or a label, or at the start of a line ("...Jill Stein;\nSome
     // supporters..."): the word opens the copy.
     let after_opening = (sentence.prose_start > 0 && tokens[run_start].span.start == sentence.prose_start)

@@ -31,6 +31,7 @@ pub use ids::{MemberId, MentionId};
 pub use mentions::{Link, Mention, NameWord};
 pub use present::CastEntry;
 pub use query::NamedIn;
+pub use reference_slips::is_known_name;
 pub use shapes::is_designation;
 pub use similarity::Slip;
 
@@ -393,8 +394,23 @@ impl Cast {
     fn event_or_work(&self, cluster: &cluster::Cluster) -> Option<MemberKind> {
         use crate::analysis::vocabulary::{is_event_word, is_work_word};
         const NAMED_ALONE: &[&str] = &[
-            "Christmas", "Easter", "Thanksgiving", "Ramadan", "Hanukkah", "Passover", "Halloween", "Holocaust",
-            "Olympics", "Constitution", "Bible", "Koran", "Quran", "Torah", "Medicare", "Medicaid", "Obamacare",
+            "Christmas",
+            "Easter",
+            "Thanksgiving",
+            "Ramadan",
+            "Hanukkah",
+            "Passover",
+            "Halloween",
+            "Holocaust",
+            "Olympics",
+            "Constitution",
+            "Bible",
+            "Koran",
+            "Quran",
+            "Torah",
+            "Medicare",
+            "Medicaid",
+            "Obamacare",
         ];
         let longest = cluster.mentions.iter().map(|&m| &self.mentions[m]).max_by_key(|m| m.words.len())?;
         let last = longest.core_words().last()?;

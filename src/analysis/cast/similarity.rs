@@ -155,9 +155,9 @@ pub fn slip(variant: &str, established: &str) -> Option<Slip> {
     let (written_shorter, written_longer) =
         if length_a < length_b { (variant, established) } else { (established, variant) };
     // A final letter doubled ("Obamaa", "Floridaa") is a slip of the keyboard, not an ending.
-    let ending_added = longer.strip_prefix(shorter.as_str()).is_some_and(|added| {
-        matches!(added, "n" | "i" | "e" | "a" | "o") && !shorter.ends_with(added)
-    });
+    let ending_added = longer
+        .strip_prefix(shorter.as_str())
+        .is_some_and(|added| matches!(added, "n" | "i" | "e" | "a" | "o") && !shorter.ends_with(added));
     // A demonym or another common given name; "Jakart" for "Jakarta" is a slip.
     if ending_added
         && (super::known::is_demonym(written_longer)
