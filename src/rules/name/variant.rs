@@ -26,9 +26,13 @@ fn check(context: &Context) -> Vec<Finding> {
         // Two known words are never variants of each other: "German" and "Germany", "Gore"
         // and "gone" are both written on purpose.
         .filter(|variant| {
+            // A common word in lowercase, a country, state, people or well-known organisation;
+            // not a given name, surname or town, which a slip of another may hit.
             let known = |word: &str| {
-                crate::analysis::cast::is_known_name(word)
-                    || crate::rules::spelling::dictionary::is_known(dialect, word)
+                use crate::analysis::reference;
+                reference::is_demonym(word)
+                    || reference::is_organisation(word)
+                    || reference::place(word).is_some_and(|place| place.kind != reference::PlaceKind::City)
                     || crate::rules::spelling::dictionary::is_known(dialect, &word.to_lowercase())
             };
             variant.from_reference
