@@ -481,6 +481,203 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "visited",
 ];
 
+/// Words for a party, a faith or a people as a group ("Democrats", "Republican", "Muslim",
+/// "Latinos", "Evangelicals"), singular and plural, noun and adjective: a member named only
+/// by them is a group, not a person or an unknown name. Demonyms ("Kenyans") come from the
+/// reference data. Lowercase.
+const GROUP_WORDS: &[&str] = &[
+    // Parties and their members
+    "democrat",
+    "democrats",
+    "democratic",
+    "dem",
+    "dems",
+    "republican",
+    "republicans",
+    "libertarian",
+    "libertarians",
+    "tory",
+    "tories",
+    "conservative",
+    "conservatives",
+    "liberal",
+    "liberals",
+    "socialist",
+    "socialists",
+    "progressive",
+    "progressives",
+    "independents",
+    "greens",
+    "communist",
+    "communists",
+    // Faiths
+    "muslim",
+    "muslims",
+    "islamic",
+    "islamist",
+    "islamists",
+    "christian",
+    "christians",
+    "jew",
+    "jews",
+    "jewish",
+    "catholic",
+    "catholics",
+    "protestant",
+    "protestants",
+    "evangelical",
+    "evangelicals",
+    "mormon",
+    "mormons",
+    "hindu",
+    "hindus",
+    "sikh",
+    "sikhs",
+    "buddhist",
+    "buddhists",
+    "baptist",
+    "baptists",
+    "methodist",
+    "methodists",
+    "lutheran",
+    "lutherans",
+    "orthodox",
+    "sunni",
+    "sunnis",
+    "shia",
+    "shiite",
+    "shiites",
+    "atheist",
+    "atheists",
+    // Peoples not named after one country
+    "african-american",
+    "african-americans",
+    "african",
+    "africans",
+    "american",
+    "americans",
+    "black",
+    "blacks",
+    "latino",
+    "latinos",
+    "latina",
+    "latinas",
+    "latinx",
+    "hispanic",
+    "hispanics",
+    "asian-american",
+    "asian-americans",
+    "arab",
+    "arabs",
+    "native",
+    "natives",
+    "indigenous",
+    "aboriginal",
+    "hispanic-american",
+    "mexican-american",
+    "mexican-americans",
+    "arab-american",
+    "arab-americans",
+    "white",
+    "whites",
+    // Regions' people and adjectives
+    "western",
+    "eastern",
+    "southern",
+    "northern",
+    "midwestern",
+    "westerners",
+    "southerners",
+    "northerners",
+    "middle",
+    "european",
+    "europeans",
+    "asian",
+    "asians",
+    "caucasian",
+    "caucasians",
+    "nazi",
+    "nazis",
+    "soviet",
+    "soviets",
+    "confederate",
+    "confederates",
+    "gay",
+    "lesbian",
+    "lgbt",
+    "lgbtq",
+];
+
+/// Party words that, before a person's name, give the person's affiliation ("Democrat
+/// Hillary Clinton", "Republican Mike Pence"), not a word of the name. Lowercase.
+const AFFILIATION_WORDS: &[&str] =
+    &["democrat", "democratic", "republican", "gop", "libertarian", "independent", "conservative", "labour", "tory"];
+
+/// Regions, continents and seas: places the country and city tables do not hold
+/// ("the Middle East", "Europe", "the Midwest"). Compared whole, as written.
+const REGIONS: &[&str] = &[
+    "Africa",
+    "America",
+    "Americas",
+    "Antarctica",
+    "Arctic",
+    "Asia",
+    "Atlantic",
+    "Balkans",
+    "Baltics",
+    "Caribbean",
+    "Caucasus",
+    "Central America",
+    "Central Asia",
+    "East Asia",
+    "Eastern Europe",
+    "Europe",
+    "Eurasia",
+    "Gulf Coast",
+    "Horn of Africa",
+    "Indian Ocean",
+    "Latin America",
+    "Mediterranean",
+    "Middle East",
+    "Middle West",
+    "Midwest",
+    "Near East",
+    "New England",
+    "North Africa",
+    "North America",
+    "Northeast",
+    "Northern Europe",
+    "Northwest",
+    "Oceania",
+    "Pacific",
+    "Pacific Northwest",
+    "Persian Gulf",
+    "Rust Belt",
+    "Sahara",
+    "Sahel",
+    "Scandinavia",
+    "South America",
+    "South Asia",
+    "Southeast",
+    "Southeast Asia",
+    "Southern Europe",
+    "Southwest",
+    "Sub-Saharan Africa",
+    "Sun Belt",
+    "Bible Belt",
+    "West Africa",
+    "East Africa",
+    "Western Europe",
+    "West Bank",
+    "Gaza Strip",
+    "Gaza",
+    "Silicon Valley",
+    "Wall Street",
+    "Main Street",
+    "Appalachia",
+    "Deep South",
+];
+
 /// Capitalised words that are never names on their own, besides weekdays and months.
 const NEVER_NAMES: &[&str] = &[
     "i", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed",
@@ -496,6 +693,19 @@ const SENTENCE_OPENERS: &[&str] = &joined::<{ word_lists::SENTENCE_OPENERS.len()
 );
 
 const OTHER_OPENERS: &[&str] = &[
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "hundreds",
+    "thousands",
+    "millions",
     "until",
     "without",
     "your",
@@ -776,11 +986,190 @@ pub fn pronoun_gender(word: &str) -> Gender {
     }
 }
 
-/// Weekdays, months and "I": never names, possessive or not ("Tuesday's meeting").
+/// Weekdays, months and "I": never names, possessive or not ("Tuesday's meeting"), nor
+/// "I" with a contraction ("I'm", "I’ve", "I'd").
 pub fn is_never_a_name(word: &str) -> bool {
+    if let Some(rest) = word.strip_prefix('I')
+        && rest.starts_with(['\'', '’', 'ʼ'])
+    {
+        return true;
+    }
     let bare = ["’s", "'s", "ʼs"].iter().find_map(|ending| word.strip_suffix(ending)).unwrap_or(word);
     contains(&NEVER_A_NAME_SET, bare)
 }
+
+/// A word for a party, a faith or a people as a group ("Democrats", "Muslim", "Latinos"),
+/// or a demonym; a hyphenated pair of them counts ("African-American").
+pub fn is_group_word(word: &str) -> bool {
+    let word = word.trim_end_matches(['.', '\'', '’']);
+    GROUP_WORD_SET.has_lowercase(word)
+        || crate::analysis::reference::is_demonym(word)
+        || is_people_of_a_place(word)
+        || word.split_once('-').is_some_and(|(a, b)| !a.is_empty() && is_group_word(a) && is_group_word(b))
+}
+
+/// "Iowans", "Ohioans", "New Yorkers": the people of a place the gazetteer knows, named
+/// after it.
+pub fn is_people_of_a_place(word: &str) -> bool {
+    let stems = [("ns", ""), ("ans", ""), ("ers", ""), ("ians", "ia"), ("ans", "a")];
+    word.starts_with(char::is_uppercase)
+        && stems.iter().any(|(ending, restore)| {
+            word.strip_suffix(ending).is_some_and(|stem| {
+                stem.chars().count() >= 3 && crate::analysis::reference::place(&format!("{stem}{restore}")).is_some()
+            })
+        })
+}
+
+/// A party word before a person's name: "Democrat" in "Democrat Hillary Clinton".
+pub fn is_affiliation_word(word: &str) -> bool {
+    AFFILIATION_SET.has_lowercase(word)
+}
+
+/// A region, continent or sea the gazetteer does not hold ("Middle East", "Europe").
+pub fn is_region(name: &str) -> bool {
+    REGIONS.contains(&name)
+}
+
+/// Last words of an event's name ("Democratic National Convention", "Cold War", "Election
+/// Day", "Iowa caucuses"), and events named by one word. Lowercase.
+const EVENT_WORDS: &[&str] = &[
+    "war",
+    "wars",
+    "convention",
+    "conventions",
+    "conference",
+    "summit",
+    "election",
+    "elections",
+    "day",
+    "games",
+    "olympics",
+    "olympiad",
+    "cup",
+    "festival",
+    "revolution",
+    "recession",
+    "depression",
+    "crisis",
+    "christmas",
+    "easter",
+    "thanksgiving",
+    "ramadan",
+    "hanukkah",
+    "passover",
+    "halloween",
+    "caucuses",
+    "primary",
+    "primaries",
+    "debate",
+    "debates",
+    "rally",
+    "holocaust",
+    "massacre",
+    "spring",
+    "uprising",
+    "awakening",
+    "expo",
+    "marathon",
+    "championship",
+    "championships",
+    "series",
+    "bowl",
+    "open",
+    "eve",
+    "week",
+    "year",
+    "hearings",
+    "hearing",
+    "trial",
+    "riots",
+    "strike",
+    "deal",
+    "era",
+];
+
+/// Last words of a law's, a programme's or a work's name ("Affordable Care Act", "Second
+/// Amendment", "Trans-Pacific Partnership", "Clean Power Plan"), and works named by one word
+/// ("Constitution", "Bible", "Medicare"). Lowercase.
+const WORK_WORDS: &[&str] = &[
+    "act",
+    "acts",
+    "amendment",
+    "amendments",
+    "constitution",
+    "bill",
+    "law",
+    "laws",
+    "treaty",
+    "agreement",
+    "accord",
+    "accords",
+    "partnership",
+    "plan",
+    "doctrine",
+    "declaration",
+    "charter",
+    "code",
+    "protocol",
+    "resolution",
+    "bible",
+    "koran",
+    "quran",
+    "torah",
+    "gospel",
+    "medicare",
+    "medicaid",
+    "obamacare",
+    "initiative",
+    "proposition",
+    "report",
+    "book",
+    "show",
+    "hour",
+    "tonight",
+    "live",
+    "film",
+    "movie",
+    "album",
+    "song",
+    "memo",
+    "manifesto",
+    "budget",
+    "rule",
+    "rules",
+    "order",
+    "policy",
+    "clause",
+    "decision",
+    "ruling",
+    "index",
+    "survey",
+    "poll",
+    "files",
+    "papers",
+    "security",
+    "directive",
+    "guidelines",
+    "standards",
+    "visa",
+    "program",
+];
+
+/// The last word (or the only one) of an event's name: "Convention", "War", "Christmas".
+pub fn is_event_word(word: &str) -> bool {
+    EVENT_WORD_SET.has_lowercase(word)
+}
+
+/// The last word (or the only one) of a law's, a programme's or a work's name: "Act",
+/// "Amendment", "Constitution", "Medicare".
+pub fn is_work_word(word: &str) -> bool {
+    WORK_WORD_SET.has_lowercase(word)
+}
+
+static EVENT_WORD_SET: WordSet = WordSet::new(EVENT_WORDS);
+static WORK_WORD_SET: WordSet = WordSet::new(WORK_WORDS);
+static GROUP_WORD_SET: WordSet = WordSet::new(GROUP_WORDS);
+static AFFILIATION_SET: WordSet = WordSet::new(AFFILIATION_WORDS);
 
 pub fn is_sentence_opener(word: &str) -> bool {
     contains(&SENTENCE_OPENER_SET, word)

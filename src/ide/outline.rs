@@ -91,7 +91,7 @@ fn member_item(cast: &Cast, member: &Member, draft: &str, lines: &LineIndex) -> 
         MemberKind::Person => OutlineKind::Person,
         MemberKind::Organisation => OutlineKind::Organisation,
         MemberKind::Place => OutlineKind::Place,
-        MemberKind::Other => return None,
+        MemberKind::Group | MemberKind::Event | MemberKind::Work | MemberKind::Other => return None,
     };
     let first = &cast.mentions[*member.mentions.first()?];
     let children: Vec<OutlineItem> = member

@@ -11,6 +11,7 @@ pub mod position;
 mod reuse;
 pub mod sentences;
 pub mod span;
+pub mod structure;
 pub mod tokens;
 pub mod word_lists;
 
@@ -35,6 +36,9 @@ pub struct Paragraph {
     /// their key, and the next version's paragraph takes it over when an edit leaves the
     /// paragraph alone, so a cache that finds this very allocation need not compare texts.
     pub text: Arc<str>,
+    /// What the paragraph is in the draft's structure (headline, byline, body copy...)
+    /// and the dateline or speaker label opening it: decided once, from its text.
+    pub structure: structure::Structure,
 }
 
 /// A sentence: its span, its tokens and the paragraph it belongs to.
@@ -139,6 +143,7 @@ impl Prose {
                 sentences: first_sentence..sentences.len(),
                 text_hash,
                 text: Arc::from(paragraph_text),
+                structure: structure::read(paragraph_text),
             });
             origins.push(None);
         }

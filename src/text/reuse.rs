@@ -64,6 +64,7 @@ impl<'p> PreviousParagraphs<'p> {
             sentences: first_sentence..sentences.len(),
             text_hash,
             text: std::sync::Arc::clone(&old.text),
+            structure: old.structure,
         });
         Some(index)
     }

@@ -136,10 +136,7 @@ pub(super) fn slip_keys(name: &str) -> Rc<[u64]> {
         if let Some(keys) = seen.borrow().get(name) {
             return Rc::clone(keys);
         }
-        let mut keys = edit_keys(name);
-        let folded: String = fold(name).chars().filter(|c| *c != '-' && *c != ' ').collect();
-        keys.push(hash_of(|h| ("family", family_form(&folded)).hash(h)));
-        let keys: Rc<[u64]> = keys.into();
+        let keys: Rc<[u64]> = slip_keys_of(name).into();
         let mut seen = seen.borrow_mut();
         if seen.len() >= REMEMBERED {
             seen.clear();
@@ -147,6 +144,14 @@ pub(super) fn slip_keys(name: &str) -> Rc<[u64]> {
         seen.insert(name.to_string(), Rc::clone(&keys));
         keys
     })
+}
+
+/// `slip_keys`, worked out afresh.
+pub(super) fn slip_keys_of(name: &str) -> Vec<u64> {
+    let mut keys = edit_keys(name);
+    let folded: String = fold(name).chars().filter(|c| *c != '-' && *c != ' ').collect();
+    keys.push(hash_of(|h| ("family", family_form(&folded)).hash(h)));
+    keys
 }
 
 /// The one-edit part of `spelling_keys`: a name's folded letters whole and with each one

@@ -9,6 +9,7 @@ use std::borrow::Cow;
 use crate::analysis::fast_hash::FastSet;
 use crate::analysis::reference;
 use crate::analysis::vocabulary as vocab;
+use crate::text::structure::{OpeningKind, Part};
 use crate::text::tokens::{is_apostrophe, lowercase};
 use crate::text::{ByteSpan, Prose, Token};
 
@@ -236,36 +237,6 @@ fn is_period_after(tokens: &[Token], index: usize, text: &str) -> bool {
     tokens.get(index + 1).is_some_and(|t| t.is_punct(text, '.') && !t.space_before)
 }
 
-/// A title-case line ("The Biden-Xi Phone Call Raises a Key Question"): its capitals say
-/// nothing about names.
-fn is_headline(tokens: &[Token], text: &str) -> bool {
-    // Title case capitalises every long word; prose with many names still has a lowercase
-    // one, so most sentences are settled at their first long lowercase word.
-    let mut capitalised = 0;
-    for word in tokens.iter().filter(|t| t.is_word()).map(|t| t.text(text)) {
-        // Four bytes or fewer is four characters or fewer; sixteen or more is at least four.
-        if word.len() < 4 || (word.len() < 16 && word.chars().count() < 4) {
-            continue;
-        }
-        if !word.starts_with(char::is_uppercase) {
-            return false;
-        }
-        capitalised += 1;
-    }
-    capitalised >= 4
-}
-
-/// A headline or subhead in sentence case ("Turkey's President Erdogan proposes ..."): a
-/// short paragraph on one line with no closing punctuation. Headlines use surnames alone
-/// by convention, so their mentions never count as first references.
-fn is_heading_line(paragraph: &str) -> bool {
-    let trimmed = paragraph.trim_end_matches(|c: char| c.is_whitespace() || c == crate::text::markup::MASK as char);
-    // Cheapest test first: nearly every paragraph of prose ends with closing punctuation.
-    !trimmed.ends_with(['.', '!', '?', '"', '”', '’', ')', ':'])
-        && !trimmed.contains('\n')
-        && trimmed.split_whitespace().nth(25).is_none()
-}
-
 /// The words a draft writes in lowercase somewhere: a sentence-initial capital of one of
 /// them is not a name. Every question asked is recorded, so a paragraph's mentions can be
 /// reused when its text and the answers it depended on are unchanged.
@@ -379,22 +350,61 @@ pub fn extract_with_lowercase_names(prose: &Prose) -> (Vec<Mention>, FastSet<Str
 pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &LowercaseWords) -> Vec<Mention> {
     let text = prose.text.as_str();
     let mut mentions = Vec::new();
-    let Some(span) = prose.paragraphs.get(paragraph).map(|p| p.span) else { return mentions };
-    let heading_paragraph = is_heading_line(span.slice(text));
-    let sentences = prose.paragraphs[paragraph].sentences.clone();
-    for sentence in &prose.sentences[sentences] {
+    let Some(read) = prose.paragraphs.get(paragraph) else { return mentions };
+    // The draft's structure decides what a paragraph's capitals say: a headline's say
+    // nothing about names, and bylines, credits, social-media lines and labels name no one
+    // in the story.
+    let structure = read.structure;
+    if structure.part.is_furniture() {
+        return mentions;
+    }
+    let headline = structure.part == Part::Headline;
+    let opening_end = structure.opening.map(|opening| (opening.kind, read.span.start + opening.len));
+    for sentence in &prose.sentences[read.sentences.clone()] {
         let tokens = prose.sentence_tokens(sentence);
-        let headline = is_headline(tokens, text) || heading_paragraph;
-        let context = SentenceContext { tokens, text, headline, lowercase_words, paragraph: sentence.paragraph };
+        let dateline_end = match opening_end {
+            Some((OpeningKind::Dateline, end)) => end,
+            _ => 0,
+        };
+        let prose_start = opening_end.map_or(0, |(_, end)| end);
+        let context = SentenceContext {
+            tokens,
+            text,
+            headline,
+            lowercase_words,
+            paragraph: sentence.paragraph,
+            dateline_end,
+            prose_start,
+        };
         let mut index = 0;
         while index < tokens.len() {
             let word = tokens[index].text(text);
+            // "Q: ", "A: ": an interview's labels are no names, nor "Editor's Note: ".
+            let in_label = match opening_end {
+                Some((OpeningKind::SpeakerLabel, end)) => tokens[index].span.end <= end && matches!(word, "Q" | "A"),
+                Some((OpeningKind::Note, end)) => tokens[index].span.end <= end,
+                _ => false,
+            };
+            if in_label {
+                index += 1;
+                continue;
+            }
             // "to save van Biljon": a lowercase particle opens a name when one follows.
             let particle_opens = vocab::is_lowercase_particle(word)
                 && tokens.get(index + 1).is_some_and(|t| {
                     t.is_word() && t.space_before && is_name_word(t.text(text)) && !vocab::is_never_a_name(t.text(text))
                 });
-            if !tokens[index].is_word() || !(is_name_word(word) || particle_opens) || vocab::is_never_a_name(word) {
+            // "enemy No. 1": the abbreviation of "number".
+            let number_sign = word == "No"
+                && tokens.get(index + 1).is_some_and(|t| t.is_punct(text, '.'))
+                && tokens.get(index + 2).is_some_and(|t| t.kind == crate::text::TokenKind::Number);
+            // "(R-Texas)": a party-state designation is an affiliation, not a name.
+            if number_sign
+                || !tokens[index].is_word()
+                || !(is_name_word(word) || particle_opens)
+                || vocab::is_never_a_name(word)
+                || super::shapes::is_designation(word.trim_end_matches('.'))
+            {
                 index += 1;
                 continue;
             }
@@ -481,6 +491,12 @@ struct SentenceContext<'a> {
     headline: bool,
     lowercase_words: &'a LowercaseWords<'a>,
     paragraph: usize,
+    /// Where the paragraph's dateline ends ("PORT ELM, Maine — "), 0 without one: a name
+    /// in it is where the story was filed.
+    dateline_end: usize,
+    /// Where the paragraph's prose starts after its dateline or speaker label, 0 without
+    /// one: the word there opens a sentence.
+    prose_start: usize,
 }
 
 impl SentenceContext<'_> {
@@ -524,9 +540,32 @@ struct Opening {
 
 /// The mention a run of name words makes: its titles, name words, possessive and the
 /// evidence around it; none when the run names nothing.
-fn build_mention(sentence: &SentenceContext, mut run: Run) -> Option<Mention> {
+fn build_mention(sentence: &SentenceContext, mut run: Run) -> Vec<Mention> {
     let opening = drop_sentence_capital(sentence, run.start, &mut run.words);
-    drop_word_before_title(sentence, &mut run.words);
+    let mut mentions = Vec::with_capacity(1);
+    // "Indiana Gov. Mike Pence": the word before the title names something of its own (a
+    // place, a body), read as a mention of one word.
+    if let Some(word) = drop_word_before_title(sentence, &mut run.words) {
+        let (index, period) = word;
+        let leading = Run { start: index, words: vec![word], end: index + 1 + usize::from(period) };
+        mentions.extend(mention_of(sentence, leading, opening.sentence_initial, false));
+    }
+    mentions.extend(mention_of(sentence, run, opening.sentence_initial, opening.lowercase_first));
+    mentions
+}
+
+/// The mention of a run whose sentence capital has been dropped (`build_mention`).
+fn mention_of(
+    sentence: &SentenceContext,
+    mut run: Run,
+    sentence_initial: bool,
+    lowercase_first: bool,
+) -> Option<Mention> {
+    let opening = Opening {
+        sentence_initial: sentence_initial && run.words.first().is_some_and(|w| w.0 == run.start),
+        lowercase_first,
+    };
+    let affiliation = drop_affiliation(sentence, &mut run.words);
     let (title_count, titled) = count_titles(sentence, &run.words);
     let (title_words, name_words) = run.words.split_at(title_count);
     if !names_something(sentence, title_words, name_words) {
@@ -548,6 +587,7 @@ fn build_mention(sentence: &SentenceContext, mut run: Run) -> Option<Mention> {
 
     let known_place = is_known_place(&words, opening.sentence_initial);
     let lone_opening_word = opening.sentence_initial && name_words.len() == 1 && title_words.is_empty();
+    let near_known = lone_opening_word && !known_place && near_known_name(&words, possessive);
     let mut mention = Mention {
         span: ByteSpan::new(start, mention_end),
         name,
@@ -555,7 +595,7 @@ fn build_mention(sentence: &SentenceContext, mut run: Run) -> Option<Mention> {
         words,
         possessive,
         after_determiner,
-        weak: sentence.headline || (lone_opening_word && !known_place),
+        weak: sentence.headline || (lone_opening_word && !known_place && !near_known),
         paragraph: sentence.paragraph,
         evidence: Evidence::default(),
         descriptors: Vec::new(),
@@ -565,6 +605,13 @@ fn build_mention(sentence: &SentenceContext, mut run: Run) -> Option<Mention> {
         reading: 0,
     };
     gather_evidence(&mut mention, sentence, first_index, run.end, titled);
+    if let Some(affiliation) = affiliation {
+        mention.evidence.person += 1;
+        mention.descriptors.push(affiliation);
+    }
+    if mention.span.end <= sentence.dateline_end {
+        mention.evidence.place += 2;
+    }
     if known_place {
         mention.evidence.gazetteer += 1;
     }
@@ -579,8 +626,18 @@ fn drop_sentence_capital(sentence: &SentenceContext, run_start: usize, run: &mut
     let first_word_of_sentence = tokens.iter().position(|t| t.is_word()).unwrap_or(0);
     let after_colon_or_quote = run_start > 0
         && tokens[run_start - 1].kind == crate::text::TokenKind::Punct
-        && matches!(sentence.token_text(run_start - 1), ":" | "\"" | "“" | "‘");
-    let sentence_initial = run_start == first_word_of_sentence || after_colon_or_quote;
+        && match sentence.token_text(run_start - 1) {
+            ":" | "\"" | "“" | "‘" => true,
+            // Two apostrophes or one as an opening quotation mark (''Like this''), not the
+            // mark of a plural possessive ("Fishmongers' Hall").
+            "'" | "''" => run_start == 1 || tokens[run_start - 1].space_before,
+            _ => false,
+        };
+    // After a dateline or a label, or at the start of a line ("...Jill Stein;\nSome
+    // supporters..."): the word opens the copy.
+    let after_opening = (sentence.prose_start > 0 && tokens[run_start].span.start == sentence.prose_start)
+        || tokens[run_start].newline_before;
+    let sentence_initial = run_start == first_word_of_sentence || after_colon_or_quote || after_opening;
     let mut lowercase_first = false;
     if sentence_initial && let Some(&(first, _)) = run.first() {
         let word = sentence.token_text(first);
@@ -597,16 +654,31 @@ fn drop_sentence_capital(sentence: &SentenceContext, run_start: usize, run: &mut
     Opening { sentence_initial, lowercase_first }
 }
 
-/// "Republican President Trump", "Following Judge Marrero": a word before a title is an
-/// affiliation or the sentence's opening, not part of the name.
-fn drop_word_before_title(sentence: &SentenceContext, run: &mut Vec<(usize, bool)>) {
-    if run.len() >= 3
+/// "Republican President Trump", "Following Judge Marrero", "Indiana Gov. Mike Pence": a
+/// word before a title is an affiliation, a place or the sentence's opening, not part of
+/// the name. Returns the word dropped.
+fn drop_word_before_title(sentence: &SentenceContext, run: &mut Vec<(usize, bool)>) -> Option<(usize, bool)> {
+    (run.len() >= 3
         && !vocab::is_title_word(sentence.token_text(run[0].0))
         && vocab::is_person_title_head(sentence.token_text(run[1].0))
-        && !vocab::is_organisation_word(sentence.token_text(run[run.len() - 1].0))
-    {
-        run.remove(0);
+        && !vocab::is_organisation_word(sentence.token_text(run[run.len() - 1].0)))
+    .then(|| run.remove(0))
+}
+
+/// "Democrat Hillary Clinton", "Republican Mike Pence": a party word before a given name
+/// and a surname is the person's affiliation, not part of their name. Returns it.
+fn drop_affiliation(sentence: &SentenceContext, run: &mut Vec<(usize, bool)>) -> Option<String> {
+    if run.len() < 3 || !vocab::is_affiliation_word(sentence.token_text(run[0].0)) {
+        return None;
     }
+    let second = sentence.token_text(run[1].0);
+    let last = sentence.token_text(run[run.len() - 1].0);
+    let names_a_person = !vocab::is_organisation_word(last)
+        && !vocab::is_place_word(last)
+        && !vocab::is_title_word(second)
+        && !vocab::is_group_word(second)
+        && (is_given_name(second) || !sentence.lowercase_words.contains(second));
+    names_a_person.then(|| sentence.token_text(run.remove(0).0).to_string())
 }
 
 /// How many words open the run as a title ("President", "Gov.", "Prime Minister", or a role
@@ -717,13 +789,19 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
     if evidence.person + evidence.organisation + evidence.place == 0 {
         reference_evidence(mention, &mut evidence, titled);
     }
+    if evidence.person + evidence.organisation + evidence.place == 0 && shaped_like_a_persons_name(mention, sentence) {
+        evidence.person += 1;
+    }
     evidence.place += place_evidence_before(sentence, first_index, titled);
     // "his Chinese counterpart Xi Jinping": a role right before the name.
     if !titled && let Some(role) = role_before(sentence, first_index) {
         evidence.person += 2;
         mention.descriptors.push(role);
     }
-    if let Some(phrase) = role_phrase_before_comma(sentence, first_index) {
+    // "The mayor of Tampa, Fla.,": a lone place word after a comma is the place's state,
+    // not the person the phrase describes.
+    let lone_place = mention.words.len() == 1 && evidence.place >= 2;
+    if !lone_place && let Some(phrase) = role_phrase_before_comma(sentence, first_index) {
         evidence.person += 2;
         mention.descriptors.push(phrase);
     }
@@ -753,7 +831,8 @@ fn name_evidence(mention: &mut Mention, titled: bool) -> Evidence {
         }
     }
     let last = mention.words.last().map_or("", |w| &*w.text);
-    if vocab::is_place_word(last) || vocab::is_place_acronym(last) {
+    let lone_state = mention.words.len() == 1 && reference::us_state_of_abbreviation(last).is_some();
+    if vocab::is_place_word(last) || vocab::is_place_acronym(last) || lone_state {
         evidence.place += 2;
     } else if mention.words.iter().any(|w| vocab::is_organisation_word(&w.text)) {
         evidence.organisation += 2;
@@ -849,6 +928,42 @@ fn reference_evidence(mention: &Mention, evidence: &mut Evidence, titled: bool) 
     if is_given_name(&first.text) && !vocab::is_place_word(&last.text) {
         evidence.person += 1;
     }
+}
+
+/// "Mitt Romney", "Sherrod Brown": two or three capitalised words of body copy, none of
+/// which the draft ever writes in lowercase, none an organisation, place or group word
+/// nor a known place or organisation, the first not an initial: the shape of a person's
+/// name, where a law, an event or a body ("Affordable Care Act", "Election Day", "Black
+/// Lives Matter") is made of words the draft also uses in lowercase.
+fn shaped_like_a_persons_name(mention: &Mention, sentence: &SentenceContext) -> bool {
+    if sentence.headline || mention.after_determiner || !(2..=3).contains(&mention.words.len()) {
+        return false;
+    }
+    let plain = |w: &NameWord| {
+        let text = &*w.text;
+        w.is_core()
+            && text.chars().count() >= 2
+            && text.chars().skip(1).any(char::is_lowercase)
+            && !vocab::is_organisation_word(text)
+            && !vocab::is_place_word(text)
+            && !vocab::is_title_word(text)
+            && !vocab::is_group_word(text)
+            && !is_acronym(text)
+    };
+    let name = mention.core_text();
+    mention.words.iter().all(plain)
+        && !known::organisation(&name)
+        && known::place(&name).is_none()
+        && !vocab::is_region(&name)
+        && mention.words.iter().all(|w| !sentence.lowercase_words.contains(&w.text))
+}
+
+/// "Reutres reported", "Nigerias’ oil": a lone word opening a sentence that is one slip from
+/// a well-known name of the reference data names something misspelt, even at a sentence
+/// start (see `reference_slips`).
+fn near_known_name(words: &[NameWord], possessive: bool) -> bool {
+    let [word] = words else { return false };
+    super::reference_slips::well_known_slip(&word.text, possessive).is_some()
 }
 
 /// A country or first-level subdivision the gazetteer knows: "Kenya hosted the talks"

@@ -18,6 +18,7 @@ pub mod mentions;
 mod present;
 mod query;
 mod recluster;
+mod reference_slips;
 pub mod reuse;
 mod shapes;
 pub mod similarity;
@@ -30,10 +31,11 @@ pub use ids::{MemberId, MentionId};
 pub use mentions::{Link, Mention, NameWord};
 pub use present::CastEntry;
 pub use query::NamedIn;
+pub use reference_slips::is_known_name;
 pub use shapes::is_designation;
 pub use similarity::Slip;
 
-use crate::analysis::fast_hash::FastSet;
+use crate::analysis::fast_hash::{FastMap, FastSet};
 use crate::settings::Settings;
 use crate::text::{ByteSpan, Prose};
 
@@ -42,6 +44,12 @@ pub enum MemberKind {
     Person,
     Organisation,
     Place,
+    /// A party, a faith or a people named as a group ("Republicans", "Muslims", "Latinos").
+    Group,
+    /// An event: "Democratic National Convention", "Cold War", "Election Day", "Christmas".
+    Event,
+    /// A law, programme or work: "Affordable Care Act", "Second Amendment", "Medicare".
+    Work,
     #[default]
     Other,
 }
@@ -52,9 +60,25 @@ impl MemberKind {
             MemberKind::Person => "person",
             MemberKind::Organisation => "organisation",
             MemberKind::Place => "place",
+            MemberKind::Group => "group",
+            MemberKind::Event => "event",
+            MemberKind::Work => "work",
             MemberKind::Other => "name",
         }
     }
+}
+
+/// "the Clintons", "the Rickettses": a family named by its plural, not a place or a body.
+fn is_family(word: &str) -> bool {
+    let stem = word.strip_suffix("es").filter(|stem| stem.ends_with(['s', 'z', 'x'])).or(word.strip_suffix('s'));
+    stem.is_some_and(|stem| {
+        stem.chars().count() >= 3
+            && !stem.ends_with('s')
+            && stem.chars().skip(1).all(char::is_lowercase)
+            && known::place(word).is_none()
+            && !known::organisation(word)
+            && !crate::analysis::vocabulary::is_organisation_word(word)
+    })
 }
 
 /// Someone or something the draft names.
@@ -100,6 +124,9 @@ pub struct Variant {
     /// Found word by word inside a longer name, not by linking the mention to its member:
     /// weaker evidence, reported one level lower.
     pub word_level: bool,
+    /// A name the draft spells only this way, one slip from a well-known place, people or
+    /// organisation of the reference data (`established` is the data's spelling).
+    pub from_reference: bool,
 }
 
 /// The cast a draft names.
@@ -182,6 +209,7 @@ impl Cast {
                     let member = cast.settle(cluster, prose.text.as_str());
                     cast.members.push(member);
                 }
+                cast.reference_variants(prose.text.as_str());
                 cast.variants.sort_by_key(|v| v.span.start);
                 cast.word_variants();
             }
@@ -206,6 +234,66 @@ impl Cast {
         };
         let variants = self.variants.iter().map(moved).collect::<Option<Vec<_>>>()?;
         Some((self.members.clone(), variants))
+    }
+
+    /// "Nigreia", "Reutres": a member the draft writes in one spelling only, one word, one
+    /// slip from a well-known name of the reference data, and neither a person nor a name
+    /// from the settings.
+    fn reference_variants(&mut self, text: &str) {
+        // A word the draft also uses inside another name ("Osama" of "Osama bin Laden") is
+        // the draft's own spelling, not a slip.
+        let mut counts: FastMap<&str, usize> = FastMap::default();
+        for mention in &self.mentions {
+            for word in &mention.words {
+                *counts.entry(&*word.text).or_default() += 1;
+            }
+        }
+        let mut found = Vec::new();
+        for member in &self.members {
+            if member.known || member.kind == MemberKind::Person || member.evidenced_person {
+                continue;
+            }
+            let Some(&first) = member.mentions.first() else { continue };
+            let written = self.mentions[first].core_text();
+            let one_spelling = member.mentions.iter().all(|&m| self.mentions[m].core_text() == written);
+            if !one_spelling {
+                continue;
+            }
+            let possessive = member.mentions.iter().all(|&m| self.mentions[m].possessive);
+            // Each word of the name ("the Ketnucky Republican"), a lone word possessive or not.
+            let words = self.mentions[first].words.len();
+            for w in 0..words {
+                let word = &self.mentions[first].words[w];
+                if !word.is_core() {
+                    continue;
+                }
+                let uses = counts.get(&*word.text).copied().unwrap_or(0);
+                if uses > member.mentions.len() {
+                    continue;
+                }
+                let lone_possessive = possessive && words == 1;
+                let Some((established, slip)) = reference_slips::well_known_slip(&word.text, lone_possessive) else {
+                    continue;
+                };
+                for &m in &member.mentions {
+                    let Some(word) = self.mentions[m].words.get(w) else { continue };
+                    if word.span.slice(text).trim_end_matches(['’', '\'', 'ʼ']) != &*word.text {
+                        continue;
+                    }
+                    found.push(Variant {
+                        mention: m,
+                        span: word.span,
+                        written: word.text.to_string(),
+                        established: established.to_string(),
+                        slip,
+                        given_name: false,
+                        word_level: words > 1,
+                        from_reference: true,
+                    });
+                }
+            }
+        }
+        self.variants.extend(found);
     }
 
     /// Whether a name the gazetteer does not know speaks ("Vantora said") at least as often
@@ -251,17 +339,96 @@ impl Cast {
     /// gazetteer).
     fn kind_by_evidence(&self, cluster: &cluster::Cluster, text: &str) -> MemberKind {
         let evidence = cluster.evidence;
-        if evidence.person > 0 && evidence.person_like() {
+        if self.names_a_group(cluster) {
+            MemberKind::Group
+        } else if evidence.person > 0 && evidence.person_like() {
             MemberKind::Person
         } else if evidence.organisation > 0 && evidence.organisation >= evidence.place {
+            MemberKind::Organisation
+        } else if let Some(kind) = self.event_or_work(cluster).filter(|_| evidence.person == 0) {
+            kind
+        } else if evidence.person == 0 && evidence.place == 0 && self.in_organisation_table(cluster) {
+            // "Reuters reported", "a Twitter post": a well-known organisation, when the
+            // draft says nothing of a person or a place.
             MemberKind::Organisation
         } else if (evidence.place_like() && !self.speaks_more_than_placed(cluster, text))
             || (evidence.person + evidence.speaker == 0 && self.in_gazetteer(cluster, text))
         {
             MemberKind::Place
-        } else {
+        } else if cluster.mentions.len() == 1 || !self.lone_given_name(cluster) {
             MemberKind::Other
+        } else {
+            MemberKind::Person
         }
+    }
+
+    /// "Hillary said ... Hillary": a common given name used alone, more than once, that the
+    /// reference data does not know as a place: a person called by their given name.
+    fn lone_given_name(&self, cluster: &cluster::Cluster) -> bool {
+        cluster.mentions.iter().all(|&m| {
+            let mention = &self.mentions[m];
+            let mut core = mention.core_words();
+            matches!((core.next(), core.next()), (Some(word), None) if mentions::is_given_name(&word.text))
+        })
+    }
+
+    /// Every mention of the cluster is made of group words: a party, a faith or a people
+    /// ("Democrats", "African Americans", "Muslim").
+    fn names_a_group(&self, cluster: &cluster::Cluster) -> bool {
+        !cluster.mentions.is_empty()
+            && cluster.mentions.iter().all(|&m| {
+                let mention = &self.mentions[m];
+                let words = || mention.core_words();
+                let family = mention.after_determiner && words().count() == 1 && words().all(|w| is_family(&w.text));
+                mention.title.is_none()
+                    && words().next().is_some()
+                    && (family
+                        || words().all(|w| crate::analysis::vocabulary::is_group_word(&w.text))
+                        || crate::analysis::reference::is_demonym(&mention.core_text()))
+            })
+    }
+
+    /// An event or a work by the last word of the cluster's longest mention: "Democratic
+    /// National Convention", "Affordable Care Act"; a single word only when it names one
+    /// alone ("Christmas", "Medicare").
+    fn event_or_work(&self, cluster: &cluster::Cluster) -> Option<MemberKind> {
+        use crate::analysis::vocabulary::{is_event_word, is_work_word};
+        const NAMED_ALONE: &[&str] = &[
+            "Christmas",
+            "Easter",
+            "Thanksgiving",
+            "Ramadan",
+            "Hanukkah",
+            "Passover",
+            "Halloween",
+            "Holocaust",
+            "Olympics",
+            "Constitution",
+            "Bible",
+            "Koran",
+            "Quran",
+            "Torah",
+            "Medicare",
+            "Medicaid",
+            "Obamacare",
+        ];
+        let longest = cluster.mentions.iter().map(|&m| &self.mentions[m]).max_by_key(|m| m.words.len())?;
+        let last = longest.core_words().last()?;
+        if longest.title.is_some() || (longest.words.len() < 2 && !NAMED_ALONE.contains(&&*last.text)) {
+            return None;
+        }
+        if is_event_word(&last.text) {
+            Some(MemberKind::Event)
+        } else if is_work_word(&last.text) {
+            Some(MemberKind::Work)
+        } else {
+            None
+        }
+    }
+
+    /// One of the cluster's mentions is a well-known organisation of the reference data.
+    fn in_organisation_table(&self, cluster: &cluster::Cluster) -> bool {
+        cluster.mentions.iter().take(4).any(|&m| known::organisation(&self.mentions[m].core_text()))
     }
 
     /// The descriptors of the cluster's mentions, each once, in order of first use.
@@ -486,6 +653,7 @@ impl Cast {
                 slip,
                 given_name,
                 word_level: false,
+                from_reference: false,
             });
         }
     }
@@ -496,7 +664,11 @@ impl Cast {
         cluster.mentions.first().is_some_and(|&m| {
             let name = self.mentions[m].name.slice(text);
             let name = ["’s", "'s", "ʼs"].iter().find_map(|ending| name.strip_suffix(ending)).unwrap_or(name);
+            // The country and city tables, then the regions and the US states'
+            // abbreviations ("Calif.") they do not hold.
             known::place(name).is_some()
+                || crate::analysis::vocabulary::is_region(name)
+                || crate::analysis::reference::us_state_of_abbreviation(name).is_some()
         })
     }
 
@@ -543,6 +715,7 @@ impl Cast {
                     slip,
                     given_name: false,
                     word_level: false,
+                    from_reference: false,
                 }),
             }
         }

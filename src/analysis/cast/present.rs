@@ -79,7 +79,10 @@ impl Cast {
             MemberKind::Person => 0,
             MemberKind::Organisation => 1,
             MemberKind::Place => 2,
-            MemberKind::Other => 3,
+            MemberKind::Group => 3,
+            MemberKind::Event => 4,
+            MemberKind::Work => 5,
+            MemberKind::Other => 6,
         };
         order.sort_by_key(|&m| (rank(&self.members[m]), self.members[m].mentions.first().copied()));
         order.into_iter().filter_map(|m| self.entry(draft, m, facts, &lines)).collect()

@@ -65,8 +65,8 @@ impl Cast {
         self.mentions_overlapping(span).iter().map(|m| m.member).find(|&member| match self.kind_of(member) {
             MemberKind::Person | MemberKind::Organisation => true,
             // A name the draft has speaking ("Reuters reported") without other evidence.
-            MemberKind::Other => self.members[member].speaks,
-            MemberKind::Place => false,
+            MemberKind::Other | MemberKind::Group => self.members[member].speaks,
+            MemberKind::Place | MemberKind::Event | MemberKind::Work => false,
         })
     }
 
@@ -90,7 +90,7 @@ impl Cast {
             MemberKind::Organisation => {
                 matches!(pronoun.to_lowercase().as_str(), "it" | "its" | "itself" | "they" | "their" | "them")
             }
-            MemberKind::Place | MemberKind::Other => false,
+            MemberKind::Place | MemberKind::Group | MemberKind::Event | MemberKind::Work | MemberKind::Other => false,
         }
     }
 

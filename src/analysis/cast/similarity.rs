@@ -154,8 +154,10 @@ pub fn slip(variant: &str, established: &str) -> Option<Slip> {
     let (shorter, longer) = if length_a < length_b { (&a, &b) } else { (&b, &a) };
     let (written_shorter, written_longer) =
         if length_a < length_b { (variant, established) } else { (established, variant) };
-    let ending_added =
-        longer.strip_prefix(shorter.as_str()).is_some_and(|added| matches!(added, "n" | "i" | "e" | "a" | "o"));
+    // A final letter doubled ("Obamaa", "Floridaa") is a slip of the keyboard, not an ending.
+    let ending_added = longer
+        .strip_prefix(shorter.as_str())
+        .is_some_and(|added| matches!(added, "n" | "i" | "e" | "a" | "o") && !shorter.ends_with(added));
     // A demonym or another common given name; "Jakart" for "Jakarta" is a slip.
     if ending_added
         && (super::known::is_demonym(written_longer)
@@ -198,6 +200,8 @@ mod tests {
         assert_eq!(slip("Jose", "José"), Some(Slip::Accents));
         assert_eq!(slip("Marcheti", "Marchetti"), Some(Slip::OneEdit));
         assert_eq!(slip("Ellke", "Elke"), Some(Slip::OneEdit));
+        assert_eq!(slip("Obamaa", "Obama"), Some(Slip::OneEdit));
+        assert_eq!(slip("Floridaa", "Florida"), Some(Slip::OneEdit));
         assert_eq!(slip("Mozambqiue", "Mozambique"), Some(Slip::OneEdit));
         assert_eq!(slip("Reuetrs", "Reuters"), Some(Slip::OneEdit));
         assert_eq!(slip("Ashberry", "Ashbury"), Some(Slip::Family));

@@ -220,3 +220,75 @@ fn a_name_that_speaks_as_often_as_it_follows_to_is_not_a_place() {
     assert_ne!(cast.members[vantora].kind, MemberKind::Place);
     assert!(cast.members[vantora].speaks);
 }
+
+fn kind_at(cast: &Cast, draft: &str, needle: &str) -> Option<MemberKind> {
+    let offset = draft.find(needle).unwrap_or_else(|| panic!("{needle}"));
+    cast.member_at(offset).map(|m| cast.members[m].kind)
+}
+
+/// A one-sentence paragraph of names and short words is body copy: its names are cast.
+#[test]
+fn a_short_paragraph_of_names_is_not_a_headline() {
+    let draft = "Sahel summit ends\n\nLeaders of Chad and Niger met in Rome on Friday.\n\nThe talks ran late.";
+    let cast = gather(draft);
+    for place in ["Chad", "Niger", "Rome"] {
+        assert_eq!(kind_at(&cast, draft, place), Some(MemberKind::Place), "{place}");
+    }
+}
+
+/// Bylines, credit lines, social-media lines and labels name nobody in the story; a
+/// dateline names a place.
+#[test]
+fn the_drafts_furniture_names_no_one_and_a_dateline_names_a_place() {
+    let draft = "By Ruth Okonjo\n\nPORT HARCOURT, Nigeria — Fuel queues grew on Monday, Amaka Eze said.\n\n\
+                 Follow Ruth Okonjo on Twitter @rokonjo.\n\n(Reporting by Tunde Bello; Editing by Sara Lind)";
+    let cast = gather(draft);
+    let names: Vec<&str> = cast.members.iter().map(|m| m.canonical.as_str()).collect();
+    assert!(!names.iter().any(|n| n.contains("Okonjo") || n.contains("Bello") || n.contains("Follow")), "{names:?}");
+    assert_eq!(kind_at(&cast, draft, "PORT HARCOURT"), Some(MemberKind::Place));
+    assert_eq!(kind_at(&cast, draft, "Amaka Eze"), Some(MemberKind::Person));
+}
+
+/// Party, faith and people words are groups; a party word before a name is the person's
+/// affiliation; the state before a title is a place; "I'm" is no name; a well-known
+/// organisation of the reference data is an organisation.
+#[test]
+fn groups_affiliations_states_and_known_organisations() {
+    let draft = "In Ohio, Republicans and Muslims reacted. Democrat Nora Whitcombe, a councilwoman, disagreed. \
+                 Whitcombe said \"I'm not surprised.\" Later, Oregon Gov. Dale Prewitt spoke to Reuters, and \
+                 the Affordable Care Act came up at the Democratic National Convention.";
+    let cast = gather(draft);
+    assert_eq!(kind_at(&cast, draft, "Republicans"), Some(MemberKind::Group));
+    assert_eq!(kind_at(&cast, draft, "Muslims"), Some(MemberKind::Group));
+    assert_eq!(canonical_at(&cast, draft, "Nora", 0), "Nora Whitcombe");
+    assert_eq!(kind_at(&cast, draft, "Nora"), Some(MemberKind::Person));
+    assert_eq!(kind_at(&cast, draft, "Oregon"), Some(MemberKind::Place));
+    assert_eq!(canonical_at(&cast, draft, "Dale", 0), "Dale Prewitt");
+    assert_eq!(kind_at(&cast, draft, "Reuters"), Some(MemberKind::Organisation));
+    assert_eq!(kind_at(&cast, draft, "Affordable"), Some(MemberKind::Work));
+    assert_eq!(kind_at(&cast, draft, "Democratic National"), Some(MemberKind::Event));
+    assert!(cast.member_at(draft.find("I'm").unwrap()).is_none());
+}
+
+/// A full name whose words the draft never writes in lowercase is a person's, with no
+/// title or role to say so; a state's abbreviation is a place.
+#[test]
+fn a_plain_full_name_is_a_person_and_a_state_abbreviation_a_place() {
+    let draft = "The rally drew a crowd in Dayton. Voters cheered for Marlo Tesky. The mayor of Tampa, Fla., \
+                 was not there.";
+    let cast = gather(draft);
+    assert_eq!(kind_at(&cast, draft, "Marlo"), Some(MemberKind::Person));
+    assert_eq!(kind_at(&cast, draft, "Fla"), Some(MemberKind::Place));
+}
+
+/// A name the draft writes once, one slip from a well-known place, is a variant with the
+/// data's spelling; a real place written once is not.
+#[test]
+fn a_name_spelt_once_near_a_well_known_place_is_a_variant() {
+    let draft = "Trade ministers from Ghana and Nigreia signed the deal in Accra.";
+    let cast = gather(draft);
+    assert_eq!(cast.variants.len(), 1, "{:?}", cast.variants);
+    assert_eq!((cast.variants[0].written.as_str(), cast.variants[0].established.as_str()), ("Nigreia", "Nigeria"));
+    assert!(cast.variants[0].from_reference);
+    assert!(gather("Trade ministers from Ghana and Nigeria signed the deal in Accra.").variants.is_empty());
+}

@@ -98,6 +98,7 @@ impl Cast {
                         slip: *slip,
                         given_name: false,
                         word_level: true,
+                        from_reference: false,
                     });
                 }
             }

@@ -108,13 +108,11 @@ pub(super) fn paragraph_speech(prose: &Prose, reader: &Reader, paragraph: usize)
     reports
 }
 
-/// A paragraph of one sentence without final punctuation is a headline or a title, whose
+/// A headline or a title (the draft's structure decides: `text::structure`), whose
 /// conventions ("Wash your hands, say scientists") are not those of body copy.
 fn is_headline(prose: &Prose, sentence_index: usize) -> bool {
     let sentence = &prose.sentences[sentence_index];
-    let paragraph = &prose.paragraphs[sentence.paragraph];
-    let last = prose.token_text(sentence.tokens.end - 1);
-    paragraph.sentences.len() == 1 && !matches!(last, "." | "!" | "?" | "…" | "\"" | "”" | "'" | "’")
+    prose.paragraphs[sentence.paragraph].structure.part == crate::text::structure::Part::Headline
 }
 
 /// Whether the token is a first- or second-person word outside quotation marks that is

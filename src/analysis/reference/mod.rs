@@ -28,6 +28,8 @@ use table::SortedTable;
 const PLACES_TSV: &str = include_str!("../../../data/places.tsv");
 const GIVEN_NAMES_TSV: &str = include_str!("../../../data/given-names.tsv");
 const DEMONYMS_TSV: &str = include_str!("../../../data/demonyms.tsv");
+const ORGANISATIONS_TSV: &str = include_str!("../../../data/organisations.tsv");
+const US_STATES_TSV: &str = include_str!("../../../data/us-states.tsv");
 
 /// What kind of place a gazetteer name is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -62,6 +64,12 @@ static PLACES: LazyLock<SortedTable<Place>> = LazyLock::new(|| SortedTable::pars
 static GIVEN_NAMES: LazyLock<SortedTable<GivenName>> =
     LazyLock::new(|| SortedTable::parse(GIVEN_NAMES_TSV, parse_given_name));
 static DEMONYMS: LazyLock<SortedTable<()>> = LazyLock::new(|| SortedTable::parse_keys(demonym_forms(DEMONYMS_TSV)));
+/// Each organisation, and whether it is one of the hand-written well-known ones (not only
+/// a listed company).
+static ORGANISATIONS: LazyLock<SortedTable<bool>> =
+    LazyLock::new(|| SortedTable::parse(ORGANISATIONS_TSV, |fields| Some(fields.first()? != &"company")));
+static STATE_ABBREVIATIONS: LazyLock<SortedTable<&'static str>> =
+    LazyLock::new(|| SortedTable::from_pairs(state_abbreviations(US_STATES_TSV)));
 
 /// The place called `name`. When several places share the name, the most important one: a
 /// country before a subdivision before a city, and the most populous of several cities
@@ -78,6 +86,40 @@ pub fn is_demonym(word: &str) -> bool {
     lookup(&DEMONYMS, word).is_some()
 }
 
+/// Whether `name` is a well-known organisation: a company of a major stock index ("Wells
+/// Fargo", "Alphabet Inc.", by listed name or without its company-form ending), or a news
+/// organisation, platform, pollster, international body or institution that copy names
+/// without an organisation word ("Reuters", "Twitter", "NATO", "the Pentagon"). Evidence:
+/// "Ford" is not listed (a given name and a surname), nor "Target" (a word).
+pub fn is_organisation(name: &str) -> bool {
+    lookup(&ORGANISATIONS, name).is_some()
+}
+
+/// The US state (or territory) an abbreviation names: "Calif." and "Calif" for California,
+/// "N.C." for North Carolina, "Tex." for Texas (AP's and other styles' abbreviations, with
+/// or without the period; not the two-letter postal codes, which are also words and
+/// acronyms).
+pub fn us_state_of_abbreviation(word: &str) -> Option<&'static str> {
+    let bare = word.trim_end_matches('.');
+    (bare.len() >= 2).then(|| STATE_ABBREVIATIONS.get(bare)).flatten()
+}
+
+/// The names a slip of which is worth reporting even when a draft writes it once: the
+/// countries, the US states, the cities of five million people or more, the
+/// singular demonyms, and the well-known organisations written by hand (not every listed company).
+pub fn well_known_names() -> impl Iterator<Item = &'static str> {
+    let places = PLACES.iter().filter(|(_, place)| match place.kind {
+        PlaceKind::Country => true,
+        PlaceKind::Subdivision => place.country == "US",
+        PlaceKind::City => place.population >= 5_000_000,
+    });
+    let organisations = ORGANISATIONS.iter().filter(|(_, well_known)| *well_known);
+    // Singular demonyms only: another language's plural ("Parisiens", "Americanos") is
+    // one letter from an English one more often than a slip is.
+    let demonyms = table::data_lines(DEMONYMS_TSV).filter_map(|line| line.split('\t').next());
+    places.map(|(name, _)| name).chain(demonyms).chain(organisations.map(|(name, _)| name))
+}
+
 /// How the given name `name` is used in US birth records, if 1,000 or more births carry it.
 /// About 470 of these are also common words ("Mark", "Grace", "Will", "May", "Hunter"):
 /// alone, at the start of a sentence, they say little.
@@ -88,6 +130,18 @@ pub fn given_name(name: &str) -> Option<GivenName> {
 /// `name` as written, then ASCII-folded with straight apostrophes.
 fn lookup<T: Copy>(table: &SortedTable<T>, name: &str) -> Option<T> {
     table.get(name).or_else(|| fold::ascii_fold(name).and_then(|folded| table.get(&folded)))
+}
+
+/// `(abbreviation without its final period, state)` of `name<TAB>postal<TAB>abbreviations`.
+fn state_abbreviations(tsv: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    table::data_lines(tsv).flat_map(|line| {
+        let mut fields = line.split('\t');
+        let (name, _postal, abbreviations) = (fields.next().unwrap_or(""), fields.next(), fields.next().unwrap_or("-"));
+        abbreviations
+            .split(',')
+            .filter(|a| *a != "-" && !a.is_empty())
+            .map(move |abbreviation| (abbreviation.trim_end_matches('.'), name))
+    })
 }
 
 /// `name<TAB>kind<TAB>population<TAB>country`, kind one of `c`, `s`, `t`.

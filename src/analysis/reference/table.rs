@@ -26,6 +26,15 @@ impl<T: Copy> SortedTable<T> {
         Self::from_entries(entries.collect())
     }
 
+    /// One entry per `(key, value)`; the first of a repeated key wins.
+    pub(super) fn from_pairs(pairs: impl Iterator<Item = (&'static str, T)>) -> Self {
+        Self::from_entries(pairs.collect())
+    }
+
+    pub(super) fn iter(&self) -> impl Iterator<Item = (&'static str, T)> + '_ {
+        self.entries.iter().copied()
+    }
+
     pub(super) fn get(&self, key: &str) -> Option<T> {
         self.entries.binary_search_by(|(probe, _)| (*probe).cmp(key)).ok().map(|index| self.entries[index].1)
     }

@@ -96,3 +96,22 @@ fn given_names_carry_their_female_share() {
     assert_eq!(given_name("Unknown"), None);
     assert_eq!(given_name("Infant"), None);
 }
+
+#[test]
+fn organisations_and_state_abbreviations() {
+    assert_eq!(ORGANISATIONS.len(), table::data_line_count(ORGANISATIONS_TSV), "organisations.tsv has a bad line");
+    assert!(ORGANISATIONS.len() > 1_000, "organisations.tsv looks truncated");
+    for name in ["Reuters", "Twitter", "NATO", "Wells Fargo", "Microsoft", "Alphabet Inc."] {
+        assert!(is_organisation(name), "{name}");
+    }
+    // Common words and common given names are no evidence alone.
+    for name in ["Box", "Target", "Morgan", "Ford", "Time"] {
+        assert!(!is_organisation(name), "{name}");
+    }
+    assert_eq!(us_state_of_abbreviation("Calif."), Some("California"));
+    assert_eq!(us_state_of_abbreviation("Calif"), Some("California"));
+    assert_eq!(us_state_of_abbreviation("N.C."), Some("North Carolina"));
+    assert_eq!(us_state_of_abbreviation("Tex."), Some("Texas"));
+    assert_eq!(us_state_of_abbreviation("CA"), None);
+    assert_eq!(us_state_of_abbreviation("Mr."), None);
+}

@@ -61,9 +61,11 @@ impl<'c> Named<'c> {
                     named.plain.insert(&*word.text);
                 }
                 // A person's given name stands alone too ("Manohar's government"), unless it
-                // is an ordinary word ("New" of a "New Jersey" the cast took for a person).
+                // is an ordinary word ("New" of a "New Jersey" the cast took for a person);
+                // groups, events and works ("Democrats’") have no singular to slip from.
+                let singular_kind = matches!(kind, MemberKind::Person | MemberKind::Organisation | MemberKind::Place);
                 let given = kind == MemberKind::Person && !is_known(None, &word.text.to_lowercase());
-                if given || (kind != MemberKind::Other && Some(word.span) == last_core) {
+                if given || (singular_kind && Some(word.span) == last_core) {
                     named.singular.entry(&*word.text).or_insert(kind);
                 }
                 if kind == MemberKind::Organisation && Some(word.span) == first_core {

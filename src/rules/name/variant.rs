@@ -8,7 +8,7 @@ pub const RULE: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "A name is spelt two ways (\"Kowalsky\" for \"Kowalski\").",
     doc: RuleDoc {
-        what: "Groups the draft's mentions into its cast (people, organisations, places and other names), settles each member's established spelling (a name from the `names` setting first, then the most frequent form; a tie goes to the first full mention) and reports a mention that is a near-spelling of it: one letter added, dropped, changed or swapped, or a letter doubled or undoubled, in a name of four letters or more; a common spelling family (-bury/-berry, -son/-sen, -ski/-sky, -ie/-y, ph/f, c/k, ei/ie) as one slip; two letters that sound alike only when a bare surname speaks and is near exactly one introduced person's; other accents (reported one level lower); a missing hyphen. Places and organisations are checked like people (\"Mozambqiue\", \"Reuetrs\"). A spelling inside a quotation is reported one level lower: it may be the source's. Quiet: two people the draft introduces with different common first names or surnames (\"Kamala Harris\" and \"Ed Harrison\", \"Jon Stewart\" and \"John Stewart\"), two real places (\"Austria\" and \"Australia\", \"Iran\" and \"Iraq\"), a bare surname near more than one person's, demonyms, families (\"the Obamas\"), plural-looking possessives (`garbled.possessive` reports those), and spellings listed as aliases in the `names` setting. To tell copydesk two similar names are different people, list both in `names`.",
+        what: "Groups the draft's mentions into its cast (people, organisations, places and other names), settles each member's established spelling (a name from the `names` setting first, then the most frequent form; a tie goes to the first full mention) and reports a mention that is a near-spelling of it: one letter added, dropped, changed or swapped, or a letter doubled or undoubled, in a name of four letters or more; a common spelling family (-bury/-berry, -son/-sen, -ski/-sky, -ie/-y, ph/f, c/k, ei/ie) as one slip; two letters that sound alike only when a bare surname speaks and is near exactly one introduced person's; other accents (reported one level lower); a missing hyphen. Places and organisations are checked like people (\"Mozambqiue\", \"Reuetrs\"), and a name the draft writes only one way is checked against the reference data: one slip from exactly one well-known country, US state, big city, singular demonym or organisation, and not itself a known name (\"Nigreia\" for \"Nigeria\", or \"Nigerias’\" for a possessive). Two known words (\"German\" and \"Germany\", \"Gore\" and \"gone\") are never variants of each other. A spelling inside a quotation is reported one level lower: it may be the source's. Quiet: two people the draft introduces with different common first names or surnames (\"Kamala Harris\" and \"Ed Harrison\", \"Jon Stewart\" and \"John Stewart\"), two real places (\"Austria\" and \"Australia\", \"Iran\" and \"Iraq\"), a bare surname near more than one person's, demonyms, families (\"the Obamas\"), plural-looking possessives (`garbled.possessive` reports those), and spellings listed as aliases in the `names` setting. To tell copydesk two similar names are different people, list both in `names`.",
         why: "A misspelt name is the error readers and subjects notice first, and the hardest to correct once printed.",
         example: "\"Maria Kowalski ... Kowalsky said\"; \"Priya Ashbury ... Ashberry said\"; \"Elke Brandt ... Ellke Brandt\"; \"Mozambique ... Mozambqiue\".",
         fix: "Use the established spelling (quick fix), or add the name to the `names` setting if the draft's majority is wrong.",
@@ -18,8 +18,33 @@ pub const RULE: Rule = Rule {
 
 fn check(context: &Context) -> Vec<Finding> {
     let cast = &context.facts.cast;
+    let dialect = context.settings.spelling.dialect;
     cast.variants
         .iter()
+        // A name spelt once is checked against the reference data: a word of the
+        // dictionary ("Austrian" is a word, "Gaza" a name) is written on purpose.
+        // Two known words are never variants of each other: "German" and "Germany", "Gore"
+        // and "gone" are both written on purpose.
+        .filter(|variant| {
+            // A common word in lowercase, a country, state, people or well-known organisation;
+            // not a given name, surname or town, which a slip of another may hit.
+            let known = |word: &str| {
+                use crate::analysis::reference;
+                reference::is_demonym(word)
+                    || reference::is_organisation(word)
+                    || reference::place(word).is_some_and(|place| place.kind != reference::PlaceKind::City)
+                    || crate::rules::spelling::dictionary::is_known(dialect, &word.to_lowercase())
+            };
+            variant.from_reference
+                || variant.slip == Slip::StrayPlural
+                || !(known(&variant.written) && known(&variant.established))
+        })
+        .filter(|variant| {
+            !variant.from_reference
+                || variant.slip == Slip::StrayPlural
+                || !(crate::rules::spelling::dictionary::is_known(dialect, &variant.written)
+                    || crate::rules::spelling::dictionary::is_known(dialect, &variant.written.to_lowercase()))
+        })
         .map(|variant| {
             // Accents dropped, or a spelling inside a quotation (the source's own), are
             // worth a look but not a warning.
@@ -30,22 +55,28 @@ fn check(context: &Context) -> Vec<Finding> {
                 || context.facts.quotes.contains(variant.span.start);
             let confidence = if low { Confidence::Low } else { Confidence::High };
             let what = if variant.given_name { "first name" } else { "name" };
-            Finding::of(
-                RuleId::NameVariant,
-                variant.span,
+            let message = if variant.from_reference {
+                format!(
+                    "\"{}\" is written only this way, and \"{}\" is the well-known name ({}): check the {what}.",
+                    variant.written,
+                    variant.established,
+                    variant.slip.describe()
+                )
+            } else {
                 format!(
                     "\"{}\" is spelt \"{}\" elsewhere in the draft ({}): check the {what}.",
                     variant.written,
                     variant.established,
                     variant.slip.describe()
-                ),
-            )
-            .with_fix(Fix::replace(
-                format!("Write \"{}\"", variant.established),
-                variant.span,
-                variant.established.clone(),
-            ))
-            .with_confidence(confidence)
+                )
+            };
+            Finding::of(RuleId::NameVariant, variant.span, message)
+                .with_fix(Fix::replace(
+                    format!("Write \"{}\"", variant.established),
+                    variant.span,
+                    variant.established.clone(),
+                ))
+                .with_confidence(confidence)
         })
         .collect()
 }
@@ -77,6 +108,24 @@ mod tests {
     }
 
     #[test]
+    fn a_name_spelt_once_is_checked_against_the_reference_data() {
+        let draft = "Officials from Nigreia and Ghana met in Accra on Tuesday to discuss the pipeline.";
+        assert_eq!(flagged(CODE, draft), ["Nigreia"]);
+        assert_eq!(fixed(CODE, draft), draft.replace("Nigreia", "Nigeria"));
+        let draft = "The figures were first reported by Reutres, which cited two officials.";
+        assert_eq!(fixed(CODE, draft), draft.replace("Reutres", "Reuters"));
+        // Real places, peoples, people and ordinary words stay quiet.
+        for draft in [
+            "Officials from Niger and Ghana met in Accra on Tuesday.",
+            "Dana Malik, the trade minister, met officials in Accra.",
+            "The Austrian delegation and the Australian one left early.",
+            "Leaders of Chad and Niger met in Rome on Friday.",
+        ] {
+            assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
+        }
+    }
+
+    #[test]
     fn different_people_families_and_groups_stay_quiet() {
         for draft in [
             "Kamala Harris met Ed Harrison. Harris said yes; Harrison said no.",
@@ -85,6 +134,8 @@ mod tests {
             "President Obama spoke. The Obamas’ dog barked. Democrats agreed; the Democrat leader did too.",
             "Gambia and Zambia met in Banjul. Gambia won.",
             "Li Wei met Li Wen. Li Wei left.",
+            "German officials said Germany would pay. Germany agreed.",
+            "Al Gore spoke. Gore said the moment was gone. Gone were the days of delay, Gore added.",
             "The Biden-Xi Phone Call Raises a Key Question: Who Blinks First?",
         ] {
             assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
