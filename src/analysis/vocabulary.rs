@@ -462,6 +462,11 @@ pub const PLACE_WORDS: &[&str] = &[
     "falls",
     "heights",
     "hills",
+    "port",
+    "fort",
+    "cape",
+    "creek",
+    "springs",
 ];
 
 /// Prepositions that put a bare name in a place ("in Beijing", "from Alaska").
