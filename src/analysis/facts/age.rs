@@ -89,7 +89,7 @@ pub(super) fn after_or_before(reading: &Reading, mention: &Mention, member: Memb
 
 /// "The 56-year-old senator left." opening a sentence, or "On Monday the 56-year-old
 /// senator left." (a title or role after the age, no one named before it): the one person
-/// the sentence before (in the same paragraph) names.
+/// the sentence before (in the same paragraph or ending the one before) names.
 pub(super) fn sentence_subjects(reading: &Reading, out: &mut Vec<Stated>) {
     let prose = reading.prose;
     for (index, sentence) in prose.sentences.iter().enumerate() {
@@ -114,8 +114,10 @@ pub(super) fn sentence_subjects(reading: &Reading, out: &mut Vec<Stated>) {
             continue;
         }
         let Some(age) = year_old(reading.word(at + 1)) else { continue };
+        // News writes a paragraph a sentence: the sentence before may end the paragraph
+        // before.
         let before = &prose.sentences[index - 1];
-        if before.paragraph != sentence.paragraph {
+        if before.paragraph + 1 < sentence.paragraph {
             continue;
         }
         let mut people = reading

@@ -62,6 +62,9 @@ fn past_and_quoted_statements_carry_their_hedge() {
 fn the_sentence_after_one_person_gives_the_year_old_its_referent() {
     let draft = "Ana Ruiz runs the bakery. The 54-year-old opened it in spring.\n\nAna Ruiz and Tom Voss met. The 61-year-old left.";
     assert_eq!(stated(draft), ["Ana Ruiz: age 54 (54-year-old)"]);
+    // A paragraph a sentence: the sentence before ends the paragraph before.
+    let draft = "Ana Ruiz runs the bakery.\n\nThe 54-year-old opened it in spring.";
+    assert_eq!(stated(draft), ["Ana Ruiz: age 54 (54-year-old)"]);
     let draft = "Sen. Ana Ruiz toured the plant. On Monday the 56-year-old senator met workers.\n\nOmar Haddad spoke. Later police stopped the 30-year-old man.";
     assert_eq!(stated(draft), ["Ana Ruiz: senator (Sen.)", "Ana Ruiz: age 56 (56-year-old)"]);
     let draft = "Sen. Ana Ruiz toured the plant. Haddad said the 56-year-old senator left early.";
