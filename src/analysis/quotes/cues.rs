@@ -9,7 +9,7 @@ use super::lexicon::{self, Lowered};
 use crate::text::{ByteSpan, Prose, Token, TokenKind};
 
 /// Introductory phrases before a sentence's subject span at most this many tokens.
-const INTRODUCTION_TOKENS: usize = 16;
+const INTRODUCTION_TOKENS: usize = 24;
 
 /// What the speaker phrase is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

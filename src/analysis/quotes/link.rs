@@ -919,6 +919,17 @@ mod tests {
     }
 
     #[test]
+    fn a_long_introduction_and_a_shout_keep_the_speaker() {
+        assert_eq!(
+            speakers(
+                "With council leaders increasingly worried about a lack of passion for the bridge among young voters in the east, Mayor Ana Ruiz is rolling out a new message: \"It's about me.\""
+            ),
+            ["Mayor Ana Ruiz"]
+        );
+        assert_eq!(speakers("\"Did you see him? He had better be safe,\" she yells while running."), ["she"]);
+    }
+
+    #[test]
     fn a_title_has_no_speaker() {
         assert_eq!(
             attributions("Gov. Ana Ruiz said on \"Harbour Report Sunday\" that the bridge would open.")[0].4,
