@@ -11,6 +11,9 @@ use crate::text::{ByteSpan, Prose, Token, TokenKind};
 /// Introductory phrases before a sentence's subject span at most this many tokens.
 const INTRODUCTION_TOKENS: usize = 24;
 
+/// How far one appositive after a sentence-opening name may run, in tokens.
+const APPOSITIVES_REACH: usize = 14;
+
 /// What the speaker phrase is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SpeakerKind {
@@ -378,6 +381,11 @@ impl<'a> Reader<'a> {
         // speaker is the apposition when it is a name, else the phrase before it.
         if end > bounds.start && self.word(end - 1) == "," && !self.quoted[end - 1] {
             let comma = end - 1;
+            // "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the
+            // Council, said": a name opening the sentence before a run of appositives.
+            if let Some(name) = self.opening_name_before_appositives(comma, bounds) {
+                return Some(name);
+            }
             let first_comma = (bounds.start..comma).rev().take(14).find(|&i| self.word(i) == "," && !self.quoted[i])?;
             if let Some(inner) = self.phrase_before(comma, &(first_comma + 1..comma))
                 && inner.start == first_comma + 1
@@ -395,6 +403,19 @@ impl<'a> Reader<'a> {
             });
         }
         None
+    }
+
+    /// A name of capitalised words that opens the sentence and ends at its first comma,
+    /// when more than one appositive follows it before the comma at `comma`.
+    fn opening_name_before_appositives(&self, comma: usize, bounds: &Range<usize>) -> Option<Range<usize>> {
+        let first_comma = (bounds.start..comma).find(|&i| self.word(i) == "," && !self.quoted[i])?;
+        let commas = (first_comma..comma).filter(|&i| self.word(i) == "," && !self.quoted[i]).count();
+        let name = bounds.start..first_comma;
+        let is_name = !name.is_empty()
+            && name.len() <= 6
+            && name.clone().all(|i| self.capitalised(i) || matches!(self.word(i), "." | "-"))
+            && name.clone().any(|i| self.capitalised(i) && !self.is_in(i, lexicon::CLAUSE_BOUNDARY));
+        (commas >= 2 && is_name && comma - first_comma <= 2 * APPOSITIVES_REACH).then_some(name)
     }
 
     /// The noun phrase that ends right before `end`.

@@ -202,13 +202,29 @@ fn same_sentence(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attrib
     let close_sentence = sentence_of(prose, prose.tokens[range.end - 1].span.start)?;
     let after = range.end..prose.sentences[close_sentence].tokens.end;
     let reach = if quote.form == QuoteForm::Full { CUE_REACH_AFTER } else { usize::MAX };
-    if let Some(found) = reader.first_cue_in(&after, reach) {
+    let before = prose.sentences[open_sentence].tokens.start..range.start;
+    let cue_after = reader.first_cue_in(&after, reach);
+    // A few quoted words belong to the nearer cue: "as Trump went on about "how the system
+    // is rigged," and …, Melanie said yes" is Trump's.
+    if quote.form != QuoteForm::Full
+        && let Some(found_before) = reader.last_cue_in(&before)
+        && cue_after.as_ref().is_none_or(|a| range.start - found_before.cue.end < a.cue.start - range.end)
+    {
+        return Some(attribution(
+            prose,
+            reader,
+            &found_before.cue,
+            &found_before.speaker,
+            open_sentence,
+            Link::SameSentence,
+        ));
+    }
+    if let Some(found) = cue_after {
         return Some(attribution(prose, reader, &found.cue, &found.speaker, close_sentence, Link::SameSentence));
     }
     if let Some(found) = speaker_across_appositive(reader, &after) {
         return Some(attribution(prose, reader, &found.cue, &found.speaker, close_sentence, Link::SameSentence));
     }
-    let before = prose.sentences[open_sentence].tokens.start..range.start;
     if let Some(found) = reader.last_cue_in(&before) {
         return Some(attribution(prose, reader, &found.cue, &found.speaker, open_sentence, Link::SameSentence));
     }
@@ -927,6 +943,26 @@ mod tests {
             ["Mayor Ana Ruiz"]
         );
         assert_eq!(speakers("\"Did you see him? He had better be safe,\" she yells while running."), ["she"]);
+    }
+
+    #[test]
+    fn a_name_before_a_run_of_appositives_speaks() {
+        assert_eq!(
+            speakers(
+                "Jean-Marc Osei, the foreign minister of Ghana, a permanent member of the council, said the test was a \"provocation that cannot stand.\""
+            ),
+            ["Jean-Marc Osei"]
+        );
+    }
+
+    #[test]
+    fn a_few_quoted_words_belong_to_the_nearer_cue() {
+        assert_eq!(
+            speakers("As Tom Baker went on about \"how the vote is rigged,\" Ana Ruiz said yes, over and over again.")
+                [0],
+            "Tom Baker"
+        );
+        assert_eq!(speakers("Ruiz said the offer was \"generous\" and Baker agreed.")[0], "Ruiz");
     }
 
     #[test]
