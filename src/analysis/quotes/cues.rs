@@ -202,11 +202,14 @@ impl<'a> Reader<'a> {
             let agrees = !self.is_bare_form(cue.start) || self.bare_form_agrees(&subject, cue.start);
             return (agrees && self.plausible_speaker(&subject)).then_some(subject);
         }
-        // Only after a quotation or at a clause start does "said Smith" invert.
-        let inverted_ok = cue.start == bounds.start || {
-            let previous = self.tokens[cue.start - 1];
-            previous.kind == TokenKind::Punct
-        };
+        // Only after a quotation or at a clause start does "said Smith" invert; a
+        // participle never does: in "…, telling reporters that" the reporters listen.
+        let participle = self.lower(cue.start).ends_with("ing");
+        let inverted_ok = !participle
+            && (cue.start == bounds.start || {
+                let previous = self.tokens[cue.start - 1];
+                previous.kind == TokenKind::Punct
+            });
         if inverted_ok {
             self.phrase_after(cue.end, bounds).filter(|phrase| self.plausible_speaker(phrase))
         } else {
@@ -502,7 +505,9 @@ impl<'a> Reader<'a> {
                 .filter(|&i| self.word(i) == "," && !self.quoted[i])
                 .filter_map(|comma| self.subject_from(&(comma + 1..bounds.end)))
                 // The subject is followed by its verb, not by another comma.
-                .find(|(s, verb)| is_person(s) && s.start > bounds.start && self.is_word(*verb));
+                .find(|(s, verb)| {
+                    is_person(s) && s.start > bounds.start && self.is_word(*verb) && self.plausible_speaker(s)
+                });
             if retry.is_some() {
                 return retry;
             }
@@ -534,9 +539,14 @@ impl<'a> Reader<'a> {
             }
             end += 1;
         }
+        let verb = end;
+        // "Trump and has aides have …" (a slip for "his"): a subject does not end on "and".
+        while end > bounds.start + 1 && matches!(self.lower(end - 1), "and" | "or") {
+            end -= 1;
+        }
         let has_word = (bounds.start..end).any(|i| self.is_word(i));
-        (end > bounds.start && end < bounds.end && has_word && self.is_word(end - 1))
-            .then_some((bounds.start..end, end))
+        (end > bounds.start && verb < bounds.end && has_word && self.is_word(end - 1))
+            .then_some((bounds.start..end, verb))
     }
 
     pub fn phrase_after(&self, from: usize, bounds: &Range<usize>) -> Option<Range<usize>> {

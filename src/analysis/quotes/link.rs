@@ -956,6 +956,24 @@ mod tests {
     }
 
     #[test]
+    fn the_object_of_a_participle_cue_is_a_listener() {
+        assert_eq!(
+            speakers("Mayor Ana Ruiz spoke for an hour, telling reporters that \"the bridge will open in May.\""),
+            ["Mayor Ana Ruiz"]
+        );
+        assert_eq!(
+            speakers("Tom Baker answered the protester, calling the crowd \"the best people in the state.\""),
+            ["Tom Baker"]
+        );
+        assert_eq!(
+            speakers(
+                "Baker and has aides have also had choice words for the hosts, telling Tom Fox that \"I am not okay with the moderator because he treats me unfairly.\""
+            ),
+            ["Baker"]
+        );
+    }
+
+    #[test]
     fn a_few_quoted_words_belong_to_the_nearer_cue() {
         assert_eq!(
             speakers("As Tom Baker went on about \"how the vote is rigged,\" Ana Ruiz said yes, over and over again.")
