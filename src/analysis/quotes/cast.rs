@@ -17,6 +17,9 @@ pub use crate::analysis::cast::MemberId;
 /// How many paragraphs back a pronoun may find its person.
 const PRONOUN_REACH_PARAGRAPHS: usize = 3;
 
+/// How many pronouns back a chain of the same "he" or "she" is followed.
+const PRONOUN_CHAIN: usize = 4;
+
 /// The cast as the quote analysis sees it.
 pub struct CastView<'a> {
     cast: &'a Cast,
@@ -117,6 +120,17 @@ impl<'a> CastView<'a> {
     /// "they" (within the paragraph: "they" more often means a group the draft
     /// describes than one it names). Never a place.
     pub fn antecedent(&self, prose: &Prose, pronoun: ByteSpan, word: &str) -> Option<(MemberId, ByteSpan)> {
+        self.antecedent_at(prose, pronoun, word, 0)
+    }
+
+    /// [`CastView::antecedent`], `depth` pronouns back along a chain of the same pronoun.
+    fn antecedent_at(
+        &self,
+        prose: &Prose,
+        pronoun: ByteSpan,
+        word: &str,
+        depth: usize,
+    ) -> Option<(MemberId, ByteSpan)> {
         let paragraph_of = |offset: usize| prose.paragraphs.partition_point(|p| p.span.end < offset);
         let here = paragraph_of(pronoun.start);
         let lower = word.to_lowercase();
@@ -141,11 +155,23 @@ impl<'a> CastView<'a> {
         }
         let start = sentence.map_or(nearest.span.start, |s| prose.sentences[s].span.start);
         let first = before[..before.partition_point(|m| m.span.start < start)].len();
-        before[first..]
-            .iter()
-            .take_while(|m| m.span.start <= nearest.span.start)
-            .find(|m| fits(m.member))
-            .map(|m| (m.member, m.span))
+        let chosen =
+            before[first..].iter().take_while(|m| m.span.start <= nearest.span.start).find(|m| fits(m.member))?;
+        // "She says Trump's tweets about Alicia Machado are lies. … She tweeted: …": the
+        // same pronoun opening that sentence, before its first candidate, is what the
+        // sentence is about; it and this pronoun refer back together.
+        if matches!(lower.as_str(), "he" | "she")
+            && depth < PRONOUN_CHAIN
+            && let Some(sentence) = sentence
+            && let Some(earlier) = prose.tokens[prose.sentences[sentence].tokens.clone()]
+                .iter()
+                .take_while(|t| t.span.end <= chosen.span.start)
+                .find(|t| t.text(&prose.text).eq_ignore_ascii_case(&lower))
+            && let Some(found) = self.antecedent_at(prose, earlier.span, word, depth + 1)
+        {
+            return Some(found);
+        }
+        Some((chosen.member, chosen.span))
     }
 
     /// Where the member is first named in full (else first named), if before `offset`.

@@ -984,6 +984,14 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_that_opened_the_sentence_before_carries_on() {
+        let found = attributions(
+            "Mayor Ana Ruiz answered on Friday.\n\nShe says the posts accusing Maria Lopez of fraud are lies.\n\nThe response came in a series of posts.\n\nShe wrote: \"This is dangerous for the town and for everyone in it.\"",
+        );
+        assert_eq!((found[0].1.as_str(), found[0].2.as_str()), ("She", "Mayor Ana Ruiz"));
+    }
+
+    #[test]
     fn a_title_has_no_speaker() {
         assert_eq!(
             attributions("Gov. Ana Ruiz said on \"Harbour Report Sunday\" that the bridge would open.")[0].4,
