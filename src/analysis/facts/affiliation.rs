@@ -134,8 +134,8 @@ pub(super) fn around(reading: &Reading, mention: &Mention, member: MemberId, out
             _ => {}
         }
     }
-    // "Republican Sen. Ruiz", "Democrat Ana Ruiz"; not "GOP Israel supporters" nor
-    // "Democratic Trump voters", where a bare surname describes someone else.
+    // "Republican Sen. Ruiz", "Democrat Ana Ruiz"; not "GOP Baker supporters" nor
+    // "Democratic Baker voters", where a bare surname describes someone else.
     if let Some((previous, sentence)) = reading.before(mention.span)
         && let Some(party) = Party::of_word(reading.word(previous))
         && (mention.title.is_some() || mention.is_full_name())

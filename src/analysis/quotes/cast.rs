@@ -147,8 +147,8 @@ impl<'a> CastView<'a> {
             .filter(|m| m.span.end <= pronoun.start)
             .find(|m| fits(m.member))?;
         // Within the sentence that holds the nearest candidate, a reader takes the first
-        // one, the sentence's subject more often than not ("Obama said after meeting
-        // Putin. He did not …" is Obama), unless the pronoun stands in that sentence.
+        // one, the sentence's subject more often than not ("Ruiz spoke after meeting
+        // Baker. He left …" is Ruiz's if both are men), unless the pronoun stands there.
         let sentence = prose.sentence_at(nearest.span.start);
         if sentence.is_none() || sentence == prose.sentence_at(pronoun.start) {
             return Some((nearest.member, nearest.span));
@@ -157,7 +157,7 @@ impl<'a> CastView<'a> {
         let first = before[..before.partition_point(|m| m.span.start < start)].len();
         let chosen =
             before[first..].iter().take_while(|m| m.span.start <= nearest.span.start).find(|m| fits(m.member))?;
-        // "She says Trump's tweets about Alicia Machado are lies. … She tweeted: …": the
+        // "She says the posts about Maria Lopez are lies. … She wrote: …": the
         // same pronoun opening that sentence, before its first candidate, is what the
         // sentence is about; it and this pronoun refer back together.
         if matches!(lower.as_str(), "he" | "she")

@@ -141,7 +141,7 @@ impl<'a> Reader<'a> {
                 previous.strip_suffix(s).is_some_and(|stem| matches!(stem, "he" | "she" | "it" | "who" | "that"))
             });
             let owner = previous.ends_with("'s") || previous.ends_with("’s");
-            // "Fox News said", "the Free Press reported": a capitalised "News" ends a name.
+            // "Harbour News said", "the Free Press reported": a capitalised "News" ends a name.
             let determiner = self.is_in(index - 1, lexicon::NOUN_DETERMINER)
                 && !(self.capitalised(index - 1) && matches!(previous, "news" | "press" | "media"));
             if determiner || (owner && !contraction) {
@@ -167,7 +167,7 @@ impl<'a> Reader<'a> {
             ),
             "in" => matches!(verb, "chimed" | "chimes" | "weighed" | "weighs" | "cut" | "cuts"),
             "up" => matches!(verb, "spoke" | "speaks" | "piped" | "pipes"),
-            // "As Tom Ridge put it, …".
+            // "As Tom Baker put it, …".
             "it" => matches!(verb, "put" | "puts"),
             "on" => {
                 matches!(verb, "went" | "goes" | "going")
@@ -234,7 +234,7 @@ impl<'a> Reader<'a> {
             return false;
         }
         let opens_with_verb = text_is_lowercase(self.word(first)) && self.lower(first).ends_with("ing");
-        // A bare-form cue word heading the phrase is a noun: "the IMF report".
+        // A bare-form cue word heading the phrase is a noun: "the council report".
         let clause = words.len() > 1 && self.is_in(first, lexicon::PRONOUN)
             || words[1..].iter().any(|&i| {
                 !self.capitalised(i)
@@ -340,7 +340,7 @@ impl<'a> Reader<'a> {
             if end > bounds.start && self.is_in(end - 1, lexicon::BETWEEN_SPEAKER_AND_CUE) {
                 end -= 1;
             } else if end > bounds.start + 1 && self.is_manner_adverb(end - 1) {
-                // "Clinton boldly suggested", "he sarcastically said".
+                // "Ruiz boldly suggested", "he sarcastically said".
                 end -= 1;
             } else if end > bounds.start + 1
                 && self.is_in(end - 1, lexicon::TIME_WORD)
@@ -353,7 +353,7 @@ impl<'a> Reader<'a> {
                 && self.is_in(end - 2, lexicon::TIME_WORD)
                 && matches!(self.lower(end - 3), "on" | "last" | "this" | "early" | "late" | "next")
             {
-                // "… sent by Sanders on Tuesday night warned".
+                // "… sent by Ruiz on Tuesday night warned".
                 end -= 3;
             } else if end > bounds.start + 2
                 && self.lower(end - 1) == "to"
@@ -362,7 +362,7 @@ impl<'a> Reader<'a> {
                     "on" | "went" | "goes" | "continued" | "continues" | "wanted" | "want" | "wants"
                 ) || (self.lower(end - 2).ends_with("ed") && text_is_lowercase(self.word(end - 2))))
             {
-                // "Mr. Trump was prompted to say".
+                // "Mr. Baker was moved to say".
                 // "Dittmar went on to add": the speaker is the subject of "went on".
                 end -= if self.lower(end - 2) == "on" { 3 } else { 2 };
             } else {
@@ -384,8 +384,8 @@ impl<'a> Reader<'a> {
         // speaker is the apposition when it is a name, else the phrase before it.
         if end > bounds.start && self.word(end - 1) == "," && !self.quoted[end - 1] {
             let comma = end - 1;
-            // "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the
-            // Council, said": a name opening the sentence before a run of appositives.
+            // "Ana Osei, the mayor of Port Elm, a member of the harbour board, said": a name
+            // opening the sentence before a run of appositives.
             if let Some(name) = self.opening_name_before_appositives(comma, bounds) {
                 return Some(name);
             }
@@ -398,7 +398,7 @@ impl<'a> Reader<'a> {
             }
             // Only a subject that opens the sentence: "…an option, but …, said the
             // ministry" inverts instead.
-            // So does a subject after "as" ("as Tom Ridge, a former secretary, put it").
+            // So does a subject after "as" ("as Tom Baker, a former harbour master, put it").
             return self.phrase_before(first_comma, bounds).filter(|subject| {
                 subject.start == bounds.start
                     || matches!(self.lower(subject.start - 1), "as" | "when" | "while" | ",")
@@ -516,7 +516,7 @@ impl<'a> Reader<'a> {
     }
 
     fn subject_from(&self, bounds: &Range<usize>) -> Option<(Range<usize>, usize)> {
-        // "And Mr. Christie gloated: …": a conjunction opening the sentence is no subject.
+        // "And Mr. Baker gloated: …": a conjunction opening the sentence is no subject.
         let opener = matches!(self.lower(bounds.start), "and" | "but" | "or" | "so" | "yet" | "still" | "meanwhile")
             && bounds.start + 1 < bounds.end
             && self.capitalised(bounds.start + 1);
@@ -540,7 +540,7 @@ impl<'a> Reader<'a> {
             end += 1;
         }
         let verb = end;
-        // "Trump and has aides have …" (a slip for "his"): a subject does not end on "and".
+        // "Baker and has aides have …" (a slip for "his"): a subject does not end on "and".
         while end > bounds.start + 1 && matches!(self.lower(end - 1), "and" | "or") {
             end -= 1;
         }
@@ -574,7 +574,7 @@ impl<'a> Reader<'a> {
                         && self.is_word(end - 1)
                         && self.word(end - 1).len() <= 3)
                         || (matches!(text, "'" | "’") && !token.space_before)
-                        // "9/11 widow Terry Strada".
+                        // "9/11 firefighter Ana Ruiz".
                         || (text == "/"
                             && !token.space_before
                             && end > from

@@ -204,8 +204,8 @@ fn same_sentence(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attrib
     let reach = if quote.form == QuoteForm::Full { CUE_REACH_AFTER } else { usize::MAX };
     let before = prose.sentences[open_sentence].tokens.start..range.start;
     let cue_after = reader.first_cue_in(&after, reach);
-    // A few quoted words belong to the nearer cue: "as Trump went on about "how the system
-    // is rigged," and …, Melanie said yes" is Trump's.
+    // A few quoted words belong to the nearer cue: "as Baker went on about "a stolen
+    // count," … Ruiz nodded and said yes" is Baker's.
     if quote.form != QuoteForm::Full
         && let Some(found_before) = reader.last_cue_in(&before)
         && cue_after.as_ref().is_none_or(|a| range.start - found_before.cue.end < a.cue.start - range.end)
@@ -336,7 +336,7 @@ fn speaker_across_appositive(reader: &Reader, after: &Range<usize>) -> Option<Cu
     // "Ray Osei", "Mr. Holm", "county delegate Ray Osei": a name, perhaps after its role.
     let last_word = name.clone().rev().find(|&i| reader.word(i) != ".")?;
     let first_capital = name.clone().find(|&i| reader.capitalised(i))?;
-    // "Rep. Jim Ortega (R-Ohio), a panel member, said": a parenthesis after the name.
+    // "Rep. Ana Ruiz (D-Ore.), a panel member, said": a parenthesis after the name.
     let mut after_name = name.end;
     if reader.word(after_name) == "(" {
         after_name = (after_name..after.end.min(after_name + 8)).find(|&i| reader.word(i) == ")")? + 1;
@@ -404,7 +404,7 @@ fn adjacent_sentence(
     {
         return Some(found);
     }
-    // ""We had problems," Obama said. He did not say more. "Our goal is …"": one sentence of
+    // ""We had floods before," Ruiz said. She did not say more. "Our plan is …"": one sentence of
     // narration between two quotations of one speaker.
     if quote.form == QuoteForm::Full
         && open_sentence > 1
@@ -493,7 +493,7 @@ fn credit_line(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attribut
     };
     let dash = tokens.start;
     let bracket = reader.word(dash) == "[";
-    // A hyphen for a dash: "- Bernie Sanders." opening the credit's line.
+    // A hyphen for a dash: "- Tom Baker." opening the credit's line.
     let hyphen = reader.word(dash) == "-" && starts_line(&prose.text, prose.tokens[dash].span.start);
     if !(bracket || hyphen || matches!(reader.word(dash), "—" | "–" | "―"))
         || tokens.len() < 2
@@ -858,16 +858,16 @@ mod tests {
             ),
             ["The Harbour Times"]
         );
-        assert_eq!(speakers("\"There were three brief calls,\" Fox News said in a statement."), ["Fox News"]);
+        assert_eq!(speakers("\"The pier will stay closed,\" Harbour News said in a statement."), ["Harbour News"]);
         assert_eq!(
             speakers(
-                "An email sent out by Ruiz on Tuesday night warned: \"There are 14 votes over the next three weeks.\""
+                "A letter sent out by Ruiz on Tuesday night warned: \"The pier needs repairs before the winter storms.\""
             ),
             ["Ruiz"]
         );
         assert_eq!(
             speakers(
-                "\"Boeing and other firms pay almost nothing in taxes.\"\n\n- Tom Baker.\n\nThis is a complex issue."
+                "\"The harbour fees have not risen in ten years.\"\n\n- Tom Baker.\n\nThe fees are set by the board."
             ),
             ["Tom Baker"]
         );
@@ -876,16 +876,19 @@ mod tests {
     #[test]
     fn numbers_parentheses_and_noun_heads_in_speaker_phrases() {
         assert_eq!(
-            speakers("“The rationales do not hold weight. They are wrong,” said 9/11 widow Terry Strada."),
-            ["9/11 widow Terry Strada"]
+            speakers("“The pumps failed twice. Nobody told us,” said 9/11 firefighter Ana Ruiz."),
+            ["9/11 firefighter Ana Ruiz"]
         );
         assert_eq!(
             speakers(
-                "“They would not get a deal,” Rep. Jim Ortega (R-Ohio), a panel member, said in a phone interview."
+                "“The harbour deserves better,” Rep. Ana Ruiz (D-Ore.), a panel member, said in a phone interview."
             ),
-            ["Rep. Jim Ortega"]
+            ["Rep. Ana Ruiz"]
         );
-        assert_eq!(speakers("\"The ultimate impact remains very unclear,\" the IMF report said."), ["the IMF report"]);
+        assert_eq!(
+            speakers("\"The cost of the repairs is still unknown,\" the council report said."),
+            ["the council report"]
+        );
         assert_eq!(
             speakers(
                 "Mr. Baker hardly settled the matter and, when questioned after the debate, asserting, ''Of course, I pay my taxes.''"
@@ -898,13 +901,13 @@ mod tests {
     fn a_subject_after_an_introduction_or_before_to_say_speaks() {
         assert_eq!(
             speakers(
-                "But in a call with reporters on Monday, Col. Ana H. Ruiz, a spokeswoman in Port Elm, said, ''I mean, a raid is a combat operation.''"
+                "But in a call with reporters on Monday, Col. Ana H. Ruiz, a spokeswoman in Port Elm, said, ''Frankly, the pier is not safe for boats.''"
             ),
             ["Col. Ana H. Ruiz"]
         );
         assert_eq!(
             speakers(
-                "The debate was so calm that Mr. Baker was prompted to say, ''So far, I cannot believe how civil it has been.''"
+                "The debate was so calm that Mr. Baker was prompted to say, ''I expected shouting, and everyone was polite.''"
             ),
             ["Mr. Baker"]
         );
@@ -914,7 +917,7 @@ mod tests {
     fn a_colon_after_an_introduction_ending_in_a_number_introduces_the_subject_s_words() {
         assert_eq!(
             speakers(
-                "The rates differ.\n\nOn July 6, Tom Baker made a comment:\n\n“For young people who left school, the rate is 33 percent.”"
+                "The rates differ.\n\nOn July 6, Tom Baker made a comment:\n\n“Half of the boats in the harbour need new moorings.”"
             ),
             ["Tom Baker"]
         );
@@ -938,7 +941,7 @@ mod tests {
     fn a_long_introduction_and_a_shout_keep_the_speaker() {
         assert_eq!(
             speakers(
-                "With council leaders increasingly worried about a lack of passion for the bridge among young voters in the east, Mayor Ana Ruiz is rolling out a new message: \"It's about me.\""
+                "With council leaders increasingly worried about the cost of the bridge and the slow repairs along the river, Mayor Ana Ruiz is starting a new campaign: \"Trust me on this.\""
             ),
             ["Mayor Ana Ruiz"]
         );
@@ -949,7 +952,7 @@ mod tests {
     fn a_name_before_a_run_of_appositives_speaks() {
         assert_eq!(
             speakers(
-                "Jean-Marc Osei, the foreign minister of Ghana, a permanent member of the council, said the test was a \"provocation that cannot stand.\""
+                "Jean-Marc Osei, the foreign minister of Ghana, a permanent member of the council, said the closure was \"a mistake the town will pay for.\""
             ),
             ["Jean-Marc Osei"]
         );
@@ -967,7 +970,7 @@ mod tests {
         );
         assert_eq!(
             speakers(
-                "Baker and has aides have also had choice words for the hosts, telling Tom Fox that \"I am not okay with the moderator because he treats me unfairly.\""
+                "Baker and has aides have also had sharp words for the board, telling Tom Fox that \"the harbour fees are far too high for small boats.\""
             ),
             ["Baker"]
         );
@@ -976,8 +979,7 @@ mod tests {
     #[test]
     fn a_few_quoted_words_belong_to_the_nearer_cue() {
         assert_eq!(
-            speakers("As Tom Baker went on about \"how the vote is rigged,\" Ana Ruiz said yes, over and over again.")
-                [0],
+            speakers("As Tom Baker went on about \"a stolen count,\" Ana Ruiz nodded and said yes to everything.")[0],
             "Tom Baker"
         );
         assert_eq!(speakers("Ruiz said the offer was \"generous\" and Baker agreed.")[0], "Ruiz");
