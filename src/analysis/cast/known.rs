@@ -34,12 +34,12 @@ thread_local! {
     static PLACES: RefCell<HashMap<String, Option<Place>>> = RefCell::default();
     static DEMONYMS: RefCell<HashMap<String, bool>> = RefCell::default();
     static GIVEN_NAMES: RefCell<HashMap<String, Option<GivenName>>> = RefCell::default();
-    static ORGANISATIONS: RefCell<HashMap<String, bool>> = RefCell::default();
 }
 
-/// `reference::is_organisation`.
+/// `reference::is_organisation`, asked directly: its table is a few thousand names, a
+/// bisection cheaper than a memo would be worth.
 pub fn organisation(name: &str) -> bool {
-    remembered(&ORGANISATIONS, name, reference::is_organisation)
+    reference::is_organisation(name)
 }
 
 /// `reference::place`.
