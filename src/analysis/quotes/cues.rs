@@ -781,39 +781,43 @@ pub fn notes_anonymity(sentence: &str) -> bool {
     PHRASES.iter().any(|phrase| lower.contains(phrase))
 }
 
+/// The grammatical person of a pronoun of the first or second person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Person {
+    /// "I", "me", "my".
+    FirstSingular,
+    /// "we", "us", "our".
+    FirstPlural,
+    /// "you", "your".
+    Second,
+}
+
 /// First- and second-person words: the speaker's own voice.
 pub fn is_first_or_second_person(word: &str) -> bool {
+    person_of(word).is_some()
+}
+
+/// Which person a first- or second-person word speaks in ("I'm" and "we're" count).
+pub fn person_of(word: &str) -> Option<Person> {
     // Every word below starts with one of these letters (in either case); nothing else
     // lowercases to them, so other words are answered without lowercasing.
     if !word.starts_with(['m', 'M', 'w', 'W', 'u', 'U', 'o', 'O', 'y', 'Y', 'I']) {
-        return false;
+        return None;
     }
     let base = word.split(['\'', '’']).next().unwrap_or(word);
     if base == "I" {
-        return true;
+        return Some(Person::FirstSingular);
     }
     // "US" is the country; only the lowercase pronoun counts.
-    if base == "US" {
-        return false;
+    if base.len() > 1 && base.chars().all(|c| c.is_uppercase()) {
+        return None;
     }
-    lexicon::with_lowercase(base, |lower| {
-        matches!(
-            lower,
-            "me" | "my"
-                | "mine"
-                | "myself"
-                | "we"
-                | "us"
-                | "our"
-                | "ours"
-                | "ourselves"
-                | "you"
-                | "your"
-                | "yours"
-                | "yourself"
-                | "yourselves"
-        )
-    }) && !(base.chars().all(|c| c.is_uppercase()) && base.len() > 1)
+    lexicon::with_lowercase(base, |lower| match lower {
+        "me" | "my" | "mine" | "myself" => Some(Person::FirstSingular),
+        "we" | "us" | "our" | "ours" | "ourselves" => Some(Person::FirstPlural),
+        "you" | "your" | "yours" | "yourself" | "yourselves" => Some(Person::Second),
+        _ => None,
+    })
 }
 
 /// Words of the spoken register that a reporter's paraphrase rarely keeps.

@@ -2,6 +2,7 @@
 //! quotation marks.
 
 use crate::analysis::quotes::ReportedSpeech;
+use crate::analysis::quotes::cues::{Person, person_of};
 use crate::rules::{Confidence, Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 use crate::text::{ByteSpan, TokenKind};
 
@@ -18,26 +19,18 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-/// The persons of speech the writer uses in their own voice.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-struct WriterVoice {
-    singular: bool,
-    plural: bool,
-    second: bool,
-}
-
 /// Which persons the writer's own sentences use (columns, letters, first-person reporting:
 /// "I refuse to answer", "our first debate broke the record", "if you listen"): a word of
 /// the first or second person in a sentence with no quotation and no reported speech. In
 /// such a draft, "told me" or "we need" after a cue is as likely the writer's voice as
 /// the speaker's.
-fn writer_voice(context: &Context) -> WriterVoice {
+fn writer_voice(context: &Context) -> Vec<Person> {
     let text = context.prose.text.as_str();
     let quotes = &context.facts.quotes;
     let mut covered: Vec<ByteSpan> = quotes.quotes.iter().filter(|q| q.depth == 0).map(|q| q.span).collect();
     covered.extend(quotes.reports.iter().map(|r| r.attribution.cue.cover(r.content)));
     covered.sort_by_key(|span| span.start);
-    let mut voice = WriterVoice::default();
+    let mut voice = Vec::new();
     let mut next = 0;
     for sentence in &context.prose.sentences {
         while next < covered.len() && covered[next].end <= sentence.span.start {
@@ -47,32 +40,14 @@ fn writer_voice(context: &Context) -> WriterVoice {
             continue;
         }
         for token in context.prose.tokens[sentence.tokens.clone()].iter().filter(|t| t.kind == TokenKind::Word) {
-            let word = token.text(text);
-            // "US" in capitals is the country.
-            if word.len() > 1 && !word.chars().any(char::is_lowercase) {
-                continue;
-            }
-            match word.to_lowercase().as_str() {
-                "i" | "me" | "my" | "mine" | "myself" => voice.singular = true,
-                "we" | "us" | "our" | "ours" | "ourselves" => voice.plural = true,
-                "you" | "your" | "yours" | "yourself" => voice.second = true,
-                _ => {}
+            if let Some(person) = person_of(token.text(text))
+                && !voice.contains(&person)
+            {
+                voice.push(person);
             }
         }
     }
     voice
-}
-
-/// Whether a word of the speaker's voice is one the writer uses too.
-fn is_writer_s_voice(word: &str, writer: WriterVoice) -> bool {
-    let lower = word.to_lowercase();
-    let lower = lower.split(['\'', '’']).next().unwrap_or_default();
-    match lower {
-        "i" | "me" | "my" | "mine" | "myself" => writer.singular,
-        "we" | "us" | "our" | "ours" | "ourselves" => writer.plural,
-        "you" | "your" | "yours" | "yourself" => writer.second,
-        _ => false,
-    }
 }
 
 fn check(context: &Context) -> Vec<Finding> {
@@ -80,11 +55,10 @@ fn check(context: &Context) -> Vec<Finding> {
     let text = context.prose.text.as_str();
     let (open, close) = if quotes.curly { ("“", "”") } else { ("\"", "\"") };
     let mut findings = Vec::new();
-    let writer =
-        if quotes.reports.iter().any(|r| r.voice.is_some()) { writer_voice(context) } else { WriterVoice::default() };
+    let writer = if quotes.reports.iter().any(|r| r.voice.is_some()) { writer_voice(context) } else { Vec::new() };
     for report in &quotes.reports {
         let (reason, confidence) = if let Some(voice) = report.voice {
-            if is_writer_s_voice(voice.slice(text), writer) {
+            if person_of(voice.slice(text)).is_some_and(|person| writer.contains(&person)) {
                 continue;
             }
             (format!("speaks in the speaker's own voice (\"{}\")", voice.slice(text)), Confidence::High)
