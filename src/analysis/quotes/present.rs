@@ -77,7 +77,12 @@ fn attribution_lines(draft: &str, quote: &Quote, facts: &Facts) -> Vec<String> {
         }];
     };
     let mut lines = Vec::new();
-    let written = attribution.speaker_in_running_text(draft, &facts.cast);
+    // A pronoun is shown as the draft writes it ("She continued, …"), so the reader finds
+    // the very word the quotation is credited to; other speakers read as running text.
+    let written = match attribution.kind {
+        SpeakerKind::Pronoun => excerpt(draft, attribution.speaker),
+        _ => attribution.speaker_in_running_text(draft, &facts.cast),
+    };
     let mut said_by = format!("**Said by:** {written} ({})", attribution.kind.describe());
     if let Some(resolved) = attribution.resolved {
         said_by.push_str(&format!(", that is **{}**", excerpt(draft, resolved)));
