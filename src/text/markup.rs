@@ -80,31 +80,61 @@ fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// Plain text: paragraphs are separated by blank lines (lines of only whitespace).
+/// Plain text: paragraphs are separated by blank lines (lines of only whitespace), except in
+/// a block written a paragraph to a line, as copy pasted from the web or exported from an
+/// editorial system often is: there every line is a paragraph ([`one_paragraph_per_line`]).
 fn plain_paragraphs(text: &str) -> Vec<ByteSpan> {
     let mut paragraphs = Vec::new();
-    let mut paragraph_start: Option<usize> = None;
-    let mut paragraph_end = 0;
+    // The lines of the block being read, each as the span of its content.
+    let mut block: Vec<ByteSpan> = Vec::new();
     let mut line_start = 0;
     for line in lines_inclusive(text) {
         // "\r\n" arrives as "…\r" then "\n": the lone "\n" is an empty tail, not a blank line.
         let is_crlf_tail = line == "\n" && text[..line_start].ends_with('\r');
         let content = line.trim_end_matches(['\n', '\r']);
         if content.trim().is_empty() {
-            if !is_crlf_tail && let Some(start) = paragraph_start.take() {
-                paragraphs.push(ByteSpan::new(start, paragraph_end));
+            if !is_crlf_tail {
+                push_block(text, &mut block, &mut paragraphs);
             }
         } else {
             let leading = content.len() - content.trim_start().len();
-            paragraph_start.get_or_insert(line_start + leading);
-            paragraph_end = line_start + content.trim_end().len();
+            block.push(ByteSpan::new(line_start + leading, line_start + content.trim_end().len()));
         }
         line_start += line.len();
     }
-    if let Some(start) = paragraph_start {
-        paragraphs.push(ByteSpan::new(start, paragraph_end));
-    }
+    push_block(text, &mut block, &mut paragraphs);
     paragraphs
+}
+
+/// Ends the block of `lines`: one paragraph, or one a line.
+fn push_block(text: &str, lines: &mut Vec<ByteSpan>, paragraphs: &mut Vec<ByteSpan>) {
+    let (Some(first), Some(last)) = (lines.first(), lines.last()) else { return };
+    if one_paragraph_per_line(text, lines) {
+        paragraphs.extend(lines.iter().copied());
+    } else {
+        paragraphs.push(ByteSpan::new(first.start, last.end));
+    }
+    lines.clear();
+}
+
+/// Lines no hard wrap makes: a wrapping editor breaks lines well before this many characters.
+const LONGER_THAN_ANY_WRAP: usize = 120;
+
+/// Whether a block of several lines is written a paragraph to a line rather than wrapped:
+/// a line longer than any wrapping width, or every line but the last ending a sentence (a
+/// wrapped paragraph breaks its lines mid-sentence). One line is one paragraph either way.
+fn one_paragraph_per_line(text: &str, lines: &[ByteSpan]) -> bool {
+    let Some((_, before_last)) = lines.split_last() else { return false };
+    if before_last.is_empty() {
+        return false;
+    }
+    let long = lines.iter().any(|line| text[line.range()].chars().count() > LONGER_THAN_ANY_WRAP);
+    let ends_sentence = |line: &ByteSpan| {
+        text[line.range()]
+            .trim_end_matches(['"', '\'', '”', '’', ')', '»'])
+            .ends_with(['.', '!', '?', ':', '…'])
+    };
+    long || before_last.iter().all(ends_sentence)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -227,6 +257,22 @@ mod tests {
     }
 
     #[test]
+    fn plain_text_written_a_paragraph_to_a_line_has_a_paragraph_per_line() {
+        let paragraphs = |draft: &str| -> Vec<String> {
+            mask(draft, Language::PlainText).paragraphs.iter().map(|p| p.slice(draft).to_string()).collect()
+        };
+        // Every line ends a sentence: one paragraph a line, with any line ending.
+        let draft = "Voters lined up early.\r\n“It was worth it,” said Ana Ruiz.\r\nPolls close at eight.";
+        assert_eq!(paragraphs(draft), ["Voters lined up early.", "“It was worth it,” said Ana Ruiz.", "Polls close at eight."]);
+        // A headline over a line longer than any wrap.
+        let long = format!("Council votes on budget\nThe council {} at noon.", "met again and again ".repeat(8));
+        assert_eq!(paragraphs(&long).len(), 2);
+        // A wrapped paragraph stays one paragraph, and blank lines still separate.
+        let wrapped = "The council met on Monday and\nvoted to close the library.\n\nIt opens again in May.";
+        assert_eq!(paragraphs(wrapped), ["The council met on Monday and\nvoted to close the library.", "It opens again in May."]);
+    }
+
+    #[test]
     fn plain_text_directive_lines_are_masked_and_keep_their_length() {
         let draft = "One.\r\n  %% copydesk-disable-next-line garbled\r\nThe the end.\n%% a note\n";
         let masked = mask(draft, Language::PlainText);
@@ -236,9 +282,9 @@ mod tests {
 
     #[test]
     fn plain_text_paragraphs_split_on_blank_lines_with_any_line_ending() {
-        let draft = "Title\r\n\r\nOne line\r\nsame paragraph.\r\n  \r\nNext.\rLast";
+        let draft = "Title\r\n\r\nOne line\r\nsame paragraph.\r\n  \r\nNext and\rlast";
         let masked = mask(draft, Language::PlainText);
         let paragraphs: Vec<&str> = masked.paragraphs.iter().map(|p| p.slice(draft)).collect();
-        assert_eq!(paragraphs, ["Title", "One line\r\nsame paragraph.", "Next.\rLast"]);
+        assert_eq!(paragraphs, ["Title", "One line\r\nsame paragraph.", "Next and\rlast"]);
     }
 }

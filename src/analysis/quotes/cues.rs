@@ -100,6 +100,23 @@ impl<'a> Reader<'a> {
             if according {
                 return Some(index..index + 2);
             }
+            // "…, per the party's bylaws": after a comma, "per" and a source is "according to"
+            // ("$5 per gallon" is no source).
+            // The comma may stand inside the closing mark before it, outside `bounds`.
+            let after_comma = |at: usize| {
+                self.word(at) == ","
+                    || (at > 0 && self.word(at).chars().all(super::marks::is_quotation_mark) && self.word(at - 1) == ",")
+            };
+            if self.lower(index) == "per"
+                && index > 0
+                && after_comma(index - 1)
+                && index + 1 < bounds.end
+                && (self.is_in(index + 1, lexicon::NOUN_DETERMINER)
+                    || self.capitalised(index + 1)
+                    || matches!(self.lower(index + 1), "his" | "her" | "their" | "its" | "our"))
+            {
+                return Some(index..index + 1);
+            }
             return self.phrasal_cue_at(index, bounds);
         }
         // "Reports on the implement vary": a capitalised cue word opening the sentence is
@@ -186,7 +203,7 @@ impl<'a> Reader<'a> {
     /// said") or the phrase after it ("said Smith, a spokeswoman", "according to police",
     /// "was told by the minister").
     pub fn speaker_of(&self, cue: &Range<usize>, bounds: &Range<usize>) -> Option<Range<usize>> {
-        if self.lower(cue.start) == "according" {
+        if matches!(self.lower(cue.start), "according" | "per") {
             return self.phrase_after(cue.end, bounds);
         }
         // Passive: "he was told by Minister Zinichev".
@@ -377,6 +394,19 @@ impl<'a> Reader<'a> {
         {
             return Some(end - 1..end);
         }
+        // "Stevie Wonder, who joked of the museum, …": the relative pronoun's antecedent
+        // speaks.
+        if end > bounds.start + 1 && self.lower(end - 1) == "who" && self.word(end - 2) == "," {
+            return self.antecedent_of_who(end - 2, bounds);
+        }
+        // "I laughed and said": the subject of the verb the cue is coordinated with.
+        if end > bounds.start + 2
+            && self.lower(end - 1) == "and"
+            && text_is_lowercase(self.word(end - 2))
+            && (self.lower(end - 2).ends_with("ed") || self.is_in(end - 2, lexicon::IRREGULAR_PAST | lexicon::CUE_VERB))
+        {
+            return self.subject_before(end - 2, bounds);
+        }
         if let Some(direct) = self.phrase_before(end, bounds) {
             return Some(direct);
         }
@@ -406,6 +436,21 @@ impl<'a> Reader<'a> {
             });
         }
         None
+    }
+
+    /// The name a ", who" at `comma` refers back to: the last of names joined by "and"
+    /// ("Patti LaBelle and Stevie Wonder, who joked"), never a place after a preposition
+    /// ("a congressman from Georgia, who said" is the congressman's, left to the
+    /// appositive reading).
+    fn antecedent_of_who(&self, comma: usize, bounds: &Range<usize>) -> Option<Range<usize>> {
+        let phrase = self.phrase_before(comma, bounds)?;
+        let after_preposition =
+            phrase.start > bounds.start && matches!(self.lower(phrase.start - 1), "from" | "of" | "in" | "at" | "for");
+        if !self.capitalised(phrase.end - 1) || after_preposition {
+            return None;
+        }
+        let last_and = phrase.clone().rev().find(|&i| self.lower(i) == "and");
+        Some(last_and.map_or(phrase.clone(), |and| and + 1..phrase.end))
     }
 
     /// A name of capitalised words that opens the sentence and ends at its first comma,
@@ -500,6 +545,10 @@ impl<'a> Reader<'a> {
         // first word; the subject follows the comma that ends it.
         // "A month later, during the debate, O'Rourke defended…": one phrase after another.
         if found.as_ref().is_none_or(|(subject, _)| !is_person(subject)) {
+            // After an introduction that opens with a preposition ("In August, several
+            // groups granted …"), any noun phrase that can speak is the subject.
+            let introduced = found.as_ref().is_some_and(|(subject, _)| self.is_in(subject.start, lexicon::CLAUSE_BOUNDARY));
+            let is_person = |range: &Range<usize>| is_person(range) || introduced && self.plausible_speaker(range);
             let after = found.as_ref().map_or(bounds.start, |(_, after)| *after);
             let retry = (after..bounds.end.min(bounds.start + INTRODUCTION_TOKENS))
                 .filter(|&i| self.word(i) == "," && !self.quoted[i])

@@ -532,6 +532,17 @@ pub mod words {
         "questioned",
         "elaborated",
         "elaborates",
+        // Labels a speaker puts on someone: "Japan branded the regime an "outlaw nation"".
+        "branded",
+        "dubbed",
+        "labeled",
+        "labelled",
+        "decried",
+        "accused",
+        "accuses",
+        "blasted",
+        "slammed",
+        "hailed",
     ];
 
     /// Cues that take a listener before the speech: "told reporters", "asked the court".
@@ -584,6 +595,18 @@ pub mod words {
         "first",
         "last",
         "quickly",
+        // "a reader would now ask", "he did say", "she could only guess".
+        "now",
+        "just",
+        "could",
+        "might",
+        "may",
+        "can",
+        "should",
+        "must",
+        "did",
+        "does",
+        "do",
     ];
 
     /// Words that end a speaker phrase when walking back from the cue.

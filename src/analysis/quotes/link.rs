@@ -233,7 +233,7 @@ fn same_sentence(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attrib
     // subject of its own, leaves the speaker to the sentence's subject.
     let sentence_bounds = prose.sentences[open_sentence].tokens.clone();
     let colon_before = range.start > sentence_bounds.start
-        && matches!(reader.word(range.start - 1), ":" | ",")
+        && matches!(reader.word(range.start - 1), ":" | "," | "—" | "–" | "-" | "--")
         && quote.form == QuoteForm::Full;
     let subjectless_cue = before.clone().any(|i| reader.cue_at(i, &before).is_some());
     if (colon_before || subjectless_cue)
@@ -485,9 +485,13 @@ fn credit_line(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attribut
     } else if starts_line(text, quote.span.start) {
         // "'…' — Sunita Rao, campaign director": the credit on the quotation's own line,
         // one line of a list of credited quotations.
+        // The credit ends the line and credits each quotation on it: "'…' And more '…'
+        // — Sunita Rao".
         let line_end = text[quote.span.end..].find('\n').map_or(paragraph.span.end, |at| quote.span.end + at);
         let end = (after..paragraph.tokens.end).find(|&i| prose.tokens[i].span.start >= line_end);
-        after..end.unwrap_or(paragraph.tokens.end)
+        let end = end.unwrap_or(paragraph.tokens.end);
+        let credit = (after..end).rev().find(|&i| matches!(reader.word(i), "—" | "–" | "―")).unwrap_or(after);
+        credit..end
     } else {
         return None;
     };
@@ -748,6 +752,45 @@ mod tests {
     fn a_dash_line_after_a_pull_quote_credits_its_speaker() {
         let found = attributions("\"We will not stop until the law changes.\" — Sunita Rao, campaign director");
         assert_eq!((found[0].1.as_str(), found[0].4), ("Sunita Rao", Some(Link::CreditLine)));
+    }
+
+    #[test]
+    fn speakers_behind_relatives_modals_coordinated_verbs_labels_and_per() {
+        // The antecedent of ", who": the last of names joined by "and".
+        assert_eq!(
+            speakers("The gala drew Nora Quist and Ed Lamb, who joked of the hall, \"I have not seen it yet.\"")[0],
+            "Ed Lamb"
+        );
+        // A modal and an adverb between speaker and cue.
+        assert_eq!(speakers("In calmer times, a voter would now ask: \"Why is the mayor paid twice?\"")[0], "a voter");
+        // A verb coordinated with the cue shares its subject.
+        assert_eq!(
+            speakers("When my aunt mentioned the flood, I laughed and said, \"Nobody believes in floods.\"")[0],
+            "I"
+        );
+        // Labelling verbs are speech.
+        assert_eq!(speakers("Norway branded the plan a \"reckless gamble.\"")[0], "Norway");
+        // "…, per" a source is "according to" it; a rate is not.
+        assert_eq!(speakers("Proxies may not vote \"to fill a vacancy,\" per the party's rules.")[0], "the party's rules");
+        assert_eq!(speakers("Fares rose to \"a record high,\" per person.")[0], "");
+        // After an introduction, a group that speaks by participle.
+        assert_eq!(
+            speakers("In March, several tenant groups gave the owner more time, saying his \"funds were short.\"")[0],
+            "several tenant groups"
+        );
+        // A dash introduces a quotation as a colon does.
+        assert_eq!(
+            speakers("Mayor Ruiz hardly settled it, calling the remark a compliment -- \"That makes me smart\" -- and moving on.")[0],
+            "Mayor Ruiz"
+        );
+    }
+
+    #[test]
+    fn a_dash_credit_ending_a_line_credits_each_quotation_on_it() {
+        let draft = "Readers wrote in.\n“The plan is a mess and everyone knows it.” And then “the buses are late.” ― Nora Quist\n“It works for me.” ― Ed Lamb\n";
+        let found = attributions(draft);
+        let speakers: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(speakers, ["Nora Quist", "Nora Quist", "Ed Lamb"]);
     }
 
     #[test]
