@@ -257,6 +257,8 @@ impl<'a> Reader<'a> {
                 !self.capitalised(i)
                     && self.is_in(i, lexicon::CUE_VERB | lexicon::IRREGULAR_PAST)
                     && !(i == head && self.is_in(i, lexicon::CUE_BARE_FORM))
+                    // "secretary of state", "the report": a noun after "of" or an article.
+                    && !matches!(self.lower(i - 1), "of" | "the" | "a" | "an")
             });
         if opens_with_verb || clause {
             return false;
@@ -266,7 +268,9 @@ impl<'a> Reader<'a> {
         }
         const NOT_NOUN_ENDINGS: [&str; 6] = ["al", "ous", "ful", "less", "ly", "ed"];
         let lower = self.lower(head);
-        !self.is_in(head, not_a_noun) && !NOT_NOUN_ENDINGS.iter().any(|ending| lower.ends_with(ending))
+        // After an article the head is a noun whatever its ending: "a Wednesday editorial".
+        let determined = words.len() > 1 && self.is_in(first, lexicon::NOUN_DETERMINER | lexicon::INDEFINITE_OPENER);
+        !self.is_in(head, not_a_noun) && (determined || !NOT_NOUN_ENDINGS.iter().any(|ending| lower.ends_with(ending)))
     }
 
     /// A lowercase "-ly" adverb of manner not after a determiner ("boldly",
@@ -501,7 +505,8 @@ impl<'a> Reader<'a> {
                         && index > bounds.start
                         && self.is_word(index - 1)
                         && start < end)
-                        || ((text == "-" || text == "&") && start < end)
+                        // "Rhys-Davies", "AT&T"; a spaced hyphen is a dash, which ends the phrase.
+                        || ((text == "-" && !token.space_before || text == "&") && start < end)
                 }
                 TokenKind::Address => false,
             };
@@ -570,6 +575,14 @@ impl<'a> Reader<'a> {
             && bounds.start + 1 < bounds.end
             && self.capitalised(bounds.start + 1);
         let bounds = &(bounds.start + usize::from(opener)..bounds.end);
+        // "She gives credit to …": a subject pronoun is the whole subject.
+        if bounds.start + 1 < bounds.end
+            && matches!(self.lower(bounds.start), "he" | "she" | "they" | "we" | "i")
+            && !self.quoted[bounds.start]
+            && self.is_word(bounds.start + 1)
+        {
+            return Some((bounds.start..bounds.start + 1, bounds.start + 1));
+        }
         let mut end = bounds.start;
         while end < bounds.end && end - bounds.start < 12 && !self.quoted[end] {
             let token = self.tokens[end];
@@ -577,6 +590,8 @@ impl<'a> Reader<'a> {
             let verb_like = token.kind == TokenKind::Word
                 && end > bounds.start
                 && text_is_lowercase(self.word(end))
+                // "secretary of state", "the report": a noun after "of" or an article.
+                && !matches!(self.lower(end - 1), "of" | "the" | "a" | "an")
                 && (lower.ends_with("ed")
                     || self.is_manner_adverb(end)
                     || lower.ends_with("n't")

@@ -543,6 +543,13 @@ pub mod words {
         "blasted",
         "slammed",
         "hailed",
+        "assured",
+        "assures",
+        "reminded",
+        "reminds",
+        "remembered",
+        "offered",
+        "offering",
     ];
 
     /// Cues that take a listener before the speech: "told reporters", "asked the court".

@@ -778,6 +778,26 @@ mod tests {
             speakers("In March, several tenant groups gave the owner more time, saying his \"funds were short.\"")[0],
             "several tenant groups"
         );
+        // A subject pronoun opening the sentence is its whole subject.
+        assert_eq!(
+            speakers("Ana Ruiz spoke first.\n\nShe gives credit to the crews because to her, \"nothing matters more than the levee.\"")[0],
+            "She"
+        );
+        // An article makes a noun of any ending; a spaced hyphen is a dash, not a join.
+        assert_eq!(
+            speakers("\"Worms have more spine than Sen. Tom Baker,\" reads a Wednesday editorial in The Harbour Gazette.")[0],
+            "a Wednesday editorial"
+        );
+        assert_eq!(
+            speakers("In May - months after Ruiz left office - the State Department told the group that \"no records were found.\"")[0],
+            "the State Department"
+        );
+        // A label of a title and a name before a colon.
+        assert_eq!(
+            speakers("Former secretary of state Ana Ruiz:\"We learned that from the department.\"")[0],
+            "Former secretary of state Ana Ruiz"
+        );
+        assert_eq!(speakers("\"An awful lot of analysts said no,\" remembered Roy Verley, the former spokesman.")[0], "Roy Verley");
         // A dash introduces a quotation as a colon does.
         assert_eq!(
             speakers("Mayor Ruiz hardly settled it, calling the remark a compliment -- \"That makes me smart\" -- and moving on.")[0],
