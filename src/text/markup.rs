@@ -106,19 +106,32 @@ fn plain_paragraphs(text: &str) -> Vec<ByteSpan> {
     paragraphs
 }
 
-/// Ends the block of `lines`: one paragraph, or one a line.
+/// Ends the block of `lines`: one paragraph, or, written a paragraph to a line, a paragraph
+/// for each line that ends one.
 fn push_block(text: &str, lines: &mut Vec<ByteSpan>, paragraphs: &mut Vec<ByteSpan>) {
-    let (Some(first), Some(last)) = (lines.first(), lines.last()) else { return };
-    if one_paragraph_per_line(text, lines) {
-        paragraphs.extend(lines.iter().copied());
-    } else {
-        paragraphs.push(ByteSpan::new(first.start, last.end));
+    let Some(&first) = lines.first() else { return };
+    let per_line = one_paragraph_per_line(text, lines);
+    let mut start = first.start;
+    for pair in lines.windows(2) {
+        let (line, next) = (pair[0], pair[1]);
+        if per_line && ends_paragraph(&text[start..line.end], &text[next.range()]) {
+            paragraphs.push(ByteSpan::new(start, line.end));
+            start = next.start;
+        }
+    }
+    if let Some(last) = lines.last() {
+        paragraphs.push(ByteSpan::new(start, last.end));
     }
     lines.clear();
 }
 
 /// Lines no hard wrap makes: a wrapping editor breaks lines well before this many characters.
 const LONGER_THAN_ANY_WRAP: usize = 120;
+
+/// Whether the line ends a sentence, after any closing marks.
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end_matches(['"', '\'', '”', '’', ')', '»']).ends_with(['.', '!', '?', ':', '…'])
+}
 
 /// Whether a block of several lines is written a paragraph to a line rather than wrapped:
 /// a line longer than any wrapping width, or every line but the last ending a sentence (a
@@ -129,12 +142,29 @@ fn one_paragraph_per_line(text: &str, lines: &[ByteSpan]) -> bool {
         return false;
     }
     let long = lines.iter().any(|line| text[line.range()].chars().count() > LONGER_THAN_ANY_WRAP);
-    let ends_sentence = |line: &ByteSpan| {
-        text[line.range()]
-            .trim_end_matches(['"', '\'', '”', '’', ')', '»'])
-            .ends_with(['.', '!', '?', ':', '…'])
-    };
-    long || before_last.iter().all(ends_sentence)
+    long || before_last.iter().all(|line| ends_sentence(&text[line.range()]))
+}
+
+/// Whether a paragraph written so far as `paragraph` ends at its line's end, before `next`:
+/// the next line opens a new sentence (a headline ends without a period), and no quotation
+/// is left open unless the next line reopens it (a quotation continued over paragraphs).
+fn ends_paragraph(paragraph: &str, next: &str) -> bool {
+    let opens = next.starts_with(|c: char| {
+        c.is_uppercase() || c.is_ascii_digit() || opens_quotation(c) || matches!(c, '—' | '–' | '―' | '-')
+    });
+    if !opens {
+        return false;
+    }
+    // Reopened with a mark of the same style: a straight quotation inside which curly
+    // marks quote someone else does not go on at a curly mark.
+    let straight_open = paragraph.matches('"').count() % 2 == 1;
+    let curly_open = paragraph.matches('“').count() > paragraph.matches('”').count();
+    (!straight_open || next.starts_with('"')) && (!curly_open || next.starts_with('“'))
+}
+
+/// A mark that can open a quotation at a line's start.
+fn opens_quotation(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '‘' | '„' | '«' | '‹')
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -267,6 +297,10 @@ mod tests {
         // A headline over a line longer than any wrap.
         let long = format!("Council votes on budget\nThe council {} at noon.", "met again and again ".repeat(8));
         assert_eq!(paragraphs(&long).len(), 2);
+        // A quotation left open goes on over the line unless the next line reopens it; a
+        // line ending mid-sentence goes on.
+        let open = format!("{}\n\"It was late.\nSo said Ruiz.\"\nThe end of a \nsentence.", "word ".repeat(30));
+        assert_eq!(paragraphs(&open), [&"word ".repeat(30)[..149], "\"It was late.\nSo said Ruiz.\"", "The end of a \nsentence."]);
         // A wrapped paragraph stays one paragraph, and blank lines still separate.
         let wrapped = "The council met on Monday and\nvoted to close the library.\n\nIt opens again in May.";
         assert_eq!(paragraphs(wrapped), ["The council met on Monday and\nvoted to close the library.", "It opens again in May."]);
