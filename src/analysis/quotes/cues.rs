@@ -556,8 +556,16 @@ impl<'a> Reader<'a> {
             let is_person = |range: &Range<usize>| is_person(range) || introduced && self.plausible_speaker(range);
             let after = found.as_ref().map_or(bounds.start, |(_, after)| *after);
             let retry = (after..bounds.end.min(bounds.start + INTRODUCTION_TOKENS))
-                .filter(|&i| self.word(i) == "," && !self.quoted[i])
-                .filter_map(|comma| self.subject_from(&(comma + 1..bounds.end)))
+                // "After saying her foot was "so swollen," she was …": the comma may close
+                // the introduction inside a closing mark.
+                .filter_map(|i| match self.word(i) {
+                    "," if !self.quoted[i] => Some(i + 1),
+                    "," if i + 1 < bounds.end && self.word(i + 1).chars().all(super::marks::is_quotation_mark) => {
+                        Some(i + 2)
+                    }
+                    _ => None,
+                })
+                .filter_map(|start| self.subject_from(&(start..bounds.end)))
                 // The subject is followed by its verb, not by another comma.
                 .find(|(s, verb)| {
                     is_person(s) && s.start > bounds.start && self.is_word(*verb) && self.plausible_speaker(s)

@@ -236,9 +236,11 @@ fn same_sentence(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attrib
         && matches!(reader.word(range.start - 1), ":" | "," | "—" | "–" | "-" | "--")
         && quote.form == QuoteForm::Full;
     let subjectless_cue = before.clone().any(|i| reader.cue_at(i, &before).is_some());
+    // "After saying her foot was "so swollen," she was …": a participle in the
+    // introduction speaks for the subject after it.
     if (colon_before || subjectless_cue)
         && let Some((subject, verb)) = reader.sentence_subject(&sentence_bounds)
-        && subject.end <= range.start
+        && (subject.end <= range.start || subjectless_cue && subject.start >= range.end)
     {
         return Some(attribution(prose, reader, &(verb..verb + 1), &subject, open_sentence, Link::SameSentence));
     }
@@ -798,6 +800,11 @@ mod tests {
             "Former secretary of state Ana Ruiz"
         );
         assert_eq!(speakers("\"An awful lot of analysts said no,\" remembered Roy Verley, the former spokesman.")[0], "Roy Verley");
+        // An introduction that ends in a comma inside the closing mark.
+        assert_eq!(
+            speakers("Ana Ruiz wrote a book.\n\nAfter saying her foot was \"so swollen I could not walk,\" she was \"rushed off\" to a clinic.")[0],
+            "she"
+        );
         // A dash introduces a quotation as a colon does.
         assert_eq!(
             speakers("Mayor Ruiz hardly settled it, calling the remark a compliment -- \"That makes me smart\" -- and moving on.")[0],
