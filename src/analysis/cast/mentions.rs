@@ -698,7 +698,25 @@ fn count_titles(sentence: &SentenceContext, run: &[(usize, bool)]) -> (usize, bo
     if role_run {
         title_count = run.len() - 2;
     }
+    if title_count == 0
+        && let Some(department) = department_after_title(sentence, run)
+    {
+        return (department, true);
+    }
     (title_count, role_run || (has_title_head && title_count > 0))
+}
+
+/// "Secretary of State John F. Kerry", "Minister of Defence Ana Ruiz": after a title and
+/// "of", the words before the first given name are the title's department, not the name.
+fn department_after_title(sentence: &SentenceContext, run: &[(usize, bool)]) -> Option<usize> {
+    let &(first, _) = run.first()?;
+    let after_title_of = lowercase(sentence.word_before(first, 1)) == "of"
+        && vocab::is_person_title_head(sentence.word_before(first, 2));
+    if !after_title_of {
+        return None;
+    }
+    let given = run.iter().position(|&(i, _)| is_given_name(sentence.token_text(i)))?;
+    (given >= 1 && given + 1 < run.len()).then_some(given)
 }
 
 /// Whether the words after the titles name something: not "The" alone ("PORT ELM, Maine —

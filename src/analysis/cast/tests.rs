@@ -292,3 +292,11 @@ fn a_name_spelt_once_near_a_well_known_place_is_a_variant() {
     assert!(cast.variants[0].from_reference);
     assert!(gather("Trade ministers from Ghana and Nigeria signed the deal in Accra.").variants.is_empty());
 }
+
+#[test]
+fn a_department_after_a_title_and_of_is_no_part_of_the_name() {
+    let draft = "The talks stalled. Secretary of State John F. Kerry said the talks would resume, and Minister of Fisheries Ana Ruiz agreed.";
+    let cast = gather(draft);
+    assert_eq!(canonical_at(&cast, draft, "John F. Kerry", 0), "John Kerry");
+    assert_eq!(canonical_at(&cast, draft, "Ana Ruiz", 0), "Ana Ruiz");
+}
