@@ -37,7 +37,8 @@ fn json_output_has_the_documented_shape() {
 fn json_findings_carry_their_related_places() {
     let directory = temp_dir("test-related");
     let draft = directory.join("variant.txt");
-    std::fs::write(&draft, "Anna Kowalski spoke first.\nKowalski said the plan was sound.\nKowalsky added more.\n").unwrap();
+    std::fs::write(&draft, "Anna Kowalski spoke first.\nKowalski said the plan was sound.\nKowalsky added more.\n")
+        .unwrap();
     for format in ["json", "jsonl"] {
         let output = run(&["check", "--format", format, draft.to_str().unwrap()]);
         let stdout = String::from_utf8_lossy(&output.stdout);
@@ -49,7 +50,9 @@ fn json_findings_carry_their_related_places() {
         let related = variant["related"].as_array().expect("related places");
         let places: Vec<(u64, u64, &str)> = related
             .iter()
-            .map(|place| (place["line"].as_u64().unwrap(), place["column"].as_u64().unwrap(), place["message"].as_str().unwrap()))
+            .map(|place| {
+                (place["line"].as_u64().unwrap(), place["column"].as_u64().unwrap(), place["message"].as_str().unwrap())
+            })
             .collect();
         assert_eq!(places, [(1, 1, "Introduced here as “Anna Kowalski”"), (2, 1, "Spelt “Kowalski” here")], "{format}");
         // Left out, never empty, when a finding points nowhere else.

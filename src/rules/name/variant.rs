@@ -153,10 +153,8 @@ mod tests {
         let owned = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
             pairs.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
         };
-        let expected = owned(&[
-            ("Anna Kowalski", "Introduced here as “Anna Kowalski”"),
-            ("Kowalski", "Spelt “Kowalski” here"),
-        ]);
+        let expected =
+            owned(&[("Anna Kowalski", "Introduced here as “Anna Kowalski”"), ("Kowalski", "Spelt “Kowalski” here")]);
         assert_eq!(
             related(CODE, draft),
             [("Kowalsky".to_string(), expected.clone()), ("Kowalsky".to_string(), expected)]
