@@ -3,7 +3,7 @@
 //! server turns these into LSP inlay hints (`lsp::inlay`), the web page into widgets.
 
 use crate::analysis::Facts;
-use crate::analysis::cast::MemberKind;
+use crate::analysis::cast::{MemberId, MemberKind};
 use crate::analysis::quotes::{Attribution, Quote, SpeakerKind};
 use crate::engine::Checked;
 use crate::text::ByteSpan;
@@ -26,34 +26,43 @@ pub struct SpeakerHint {
 /// or a sentence or more whose speaker is missing) that is closed. Titles and terms in
 /// quotation marks ("The Crown", "safe zone") get none: nobody speaks them.
 pub fn speaker_hints(checked: &Checked, draft: &str) -> Vec<SpeakerHint> {
+    speaker_hints_in(checked, draft, ByteSpan::new(0, draft.len()))
+}
+
+/// The speaker hints whose offset lies in `range` (ends included). A member's description
+/// is written once however many of its quotations are in range.
+pub fn speaker_hints_in(checked: &Checked, draft: &str, range: ByteSpan) -> Vec<SpeakerHint> {
     let facts = &checked.facts;
-    (facts.quotes.quotes.iter())
-        .filter(|quote| quote.depth == 0 && super::outline::is_speech(quote, draft))
-        .filter_map(|quote| hint(quote, draft, facts))
+    let mut described: Vec<Described> = Vec::new();
+    speeches(checked, draft)
+        .filter(|quote| quote.close_mark.is_some_and(|mark| range.start <= mark.end && mark.end <= range.end))
+        .filter_map(|quote| hint(quote, draft, facts, &mut described))
         .collect()
 }
 
-/// The labels of `hints` alone, in order: what a client must be told to refresh for.
-pub fn fingerprint(hints: &[SpeakerHint]) -> u64 {
+/// What the hints say, without describing anyone: a client is told to refresh when this
+/// changes (a speaker changed, or a quotation gained or lost one), not when text moves.
+pub fn fingerprint(checked: &Checked, draft: &str) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    for hint in hints {
-        hint.label.hash(&mut hasher);
-        hint.tooltip.hash(&mut hasher);
+    for quote in speeches(checked, draft).filter(|quote| quote.close_mark.is_some()) {
+        label(quote, draft, &checked.facts).hash(&mut hasher);
     }
     hasher.finish()
 }
 
-fn hint(quote: &Quote, draft: &str, facts: &Facts) -> Option<SpeakerHint> {
-    let offset = quote.close_mark?.end;
-    let Some(attribution) = &quote.attribution else {
-        return Some(SpeakerHint {
-            offset,
-            label: "no speaker".to_string(),
-            tooltip: "**No speaker found** for this quotation: who said it?".to_string(),
-            introduction: None,
-        });
-    };
+/// The top-level quotations of speech, in document order.
+fn speeches<'c>(checked: &'c Checked, draft: &'c str) -> impl Iterator<Item = &'c Quote> {
+    (checked.facts.quotes.quotes.iter())
+        .filter(move |quote| quote.depth == 0 && super::outline::is_speech(quote, draft))
+}
+
+/// A member already described for this request: its introduction and description.
+type Described = (MemberId, Option<ByteSpan>, String);
+
+/// The label of a quotation's hint, and the cast member it names, if any.
+fn label(quote: &Quote, draft: &str, facts: &Facts) -> (String, Option<MemberId>) {
+    let Some(attribution) = &quote.attribution else { return ("no speaker".to_string(), None) };
     let cast = &facts.cast;
     if let Some(member_id) = attribution.member
         && let Some(member) = cast.member(member_id)
@@ -62,26 +71,45 @@ fn hint(quote: &Quote, draft: &str, facts: &Facts) -> Option<SpeakerHint> {
             MemberKind::Person => member.surname.clone().unwrap_or_else(|| member.canonical.clone()),
             _ => member.canonical.clone(),
         };
+        return (label, Some(member_id));
+    }
+    let written = attribution.speaker_in_running_text(draft, cast);
+    let label = match attribution.kind {
+        SpeakerKind::Anonymous => format!("unnamed {}", without_article(&written)),
+        _ => written,
+    };
+    (if label.trim().is_empty() { "unknown speaker".to_string() } else { label }, None)
+}
+
+fn hint(quote: &Quote, draft: &str, facts: &Facts, described: &mut Vec<Described>) -> Option<SpeakerHint> {
+    let offset = quote.close_mark?.end;
+    let (label, member) = label(quote, draft, facts);
+    let Some(attribution) = &quote.attribution else {
+        let tooltip = "**No speaker found** for this quotation: who said it?".to_string();
+        return Some(SpeakerHint { offset, label, tooltip, introduction: None });
+    };
+    let cast = &facts.cast;
+    if let Some(member_id) = member {
+        if let Some((_, introduction, tooltip)) = described.iter().find(|(known, _, _)| *known == member_id) {
+            return Some(SpeakerHint { offset, label, tooltip: tooltip.clone(), introduction: *introduction });
+        }
         let introduction = cast.introduction(member_id);
+        let canonical = cast.member(member_id).map(|member| member.canonical.as_str()).unwrap_or_default();
         let tooltip = introduction
             .and_then(|intro| cast.describe_at(draft, intro.start, facts))
-            .map_or_else(|| format!("**{}**", member.canonical), |(_, text)| text);
+            .map_or_else(|| format!("**{canonical}**"), |(_, text)| text);
+        described.push((member_id, introduction, tooltip.clone()));
         return Some(SpeakerHint { offset, label, tooltip, introduction });
     }
     let written = attribution.speaker_in_running_text(draft, cast);
-    let (label, what) = match attribution.kind {
-        SpeakerKind::Anonymous => (format!("unnamed {}", without_article(&written)), "an unnamed source"),
-        SpeakerKind::Role => (written.clone(), "a described role the draft does not name"),
-        SpeakerKind::Pronoun => (written.clone(), "a pronoun the draft does not tie to anyone it names"),
-        SpeakerKind::Named => (written.clone(), "a name outside the cast"),
+    let what = match attribution.kind {
+        SpeakerKind::Anonymous => "an unnamed source",
+        SpeakerKind::Role => "a described role the draft does not name",
+        SpeakerKind::Pronoun => "a pronoun the draft does not tie to anyone it names",
+        SpeakerKind::Named => "a name outside the cast",
     };
-    let label = if label.trim().is_empty() { "unknown speaker".to_string() } else { label };
-    Some(SpeakerHint {
-        offset,
-        tooltip: tooltip_outside_cast(attribution, &written, what, draft),
-        label,
-        introduction: None,
-    })
+    let tooltip = tooltip_outside_cast(attribution, &written, what, draft);
+    Some(SpeakerHint { offset, label, tooltip, introduction: None })
 }
 
 fn tooltip_outside_cast(attribution: &Attribution, written: &str, what: &str, draft: &str) -> String {
@@ -139,6 +167,22 @@ mod tests {
         assert_eq!(hint.introduction.map(|span| span.slice(draft)), Some("Ana Ruiz"));
         assert!(hint.tooltip.starts_with("**Ana Ruiz** · person"), "{}", hint.tooltip);
         assert_eq!(&draft[hint.offset - 1..hint.offset], "\"");
+    }
+
+    #[test]
+    fn a_range_keeps_its_hints_and_the_fingerprint_follows_the_speakers_not_the_offsets() {
+        let draft = "Mayor Ana Ruiz spoke. \"We will rebuild it,\" Ruiz said.\n\n\"It will take a year,\" Ruiz added.";
+        let checked = check_draft(draft, Language::PlainText, &Settings::default());
+        let second_paragraph = ByteSpan::new(draft.find("\n\n").unwrap(), draft.len());
+        let hints = speaker_hints_in(&checked, draft, second_paragraph);
+        assert_eq!(hints.iter().map(|hint| hint.label.as_str()).collect::<Vec<_>>(), ["Ruiz"]);
+        assert_eq!(hints[0], speaker_hints(&checked, draft)[1]);
+        let moved = format!("Intro.\n\n{draft}");
+        let moved_checked = check_draft(&moved, Language::PlainText, &Settings::default());
+        assert_eq!(fingerprint(&checked, draft), fingerprint(&moved_checked, &moved));
+        let other = draft.replace("Ruiz added", "an aide added");
+        let other_checked = check_draft(&other, Language::PlainText, &Settings::default());
+        assert_ne!(fingerprint(&checked, draft), fingerprint(&other_checked, &other));
     }
 
     #[test]

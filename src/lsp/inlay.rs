@@ -9,7 +9,7 @@ use tower_lsp_server::ls_types::*;
 
 use super::convert;
 use super::server::{Analysis, Shared};
-use crate::ide::inlay::{SpeakerHint, fingerprint, speaker_hints};
+use crate::ide::inlay::{SpeakerHint, fingerprint, speaker_hints_in};
 use crate::text::{ByteSpan, PositionEncoding};
 
 impl Shared {
@@ -20,18 +20,13 @@ impl Shared {
         let Some(analysis) = self.current_analysis(&uri).await else {
             return Err(Error::invalid_params(format!("document not open: {}", uri.as_str())));
         };
-        let hints = self.speaker_hints_of(&uri, &analysis);
+        if !self.configuration.settings_for(&uri).hints.speakers {
+            return Ok(Some(Vec::new()));
+        }
         let encoding = self.encoding();
         let requested = convert::span(&analysis.rope, params.range, encoding);
+        let hints = speaker_hints_in(&analysis.checked, &analysis.draft, requested);
         Ok(Some(inlay_hints(&uri, &analysis.rope, &hints, requested, encoding)))
-    }
-
-    /// The speaker hints of an analysis, or none when the setting turns them off.
-    fn speaker_hints_of(&self, uri: &Uri, analysis: &Analysis) -> Vec<SpeakerHint> {
-        if !self.configuration.settings_for(uri).hints.speakers {
-            return Vec::new();
-        }
-        speaker_hints(&analysis.checked, &analysis.draft)
     }
 
     /// After a new analysis is published: when the speakers it shows differ from the last
@@ -42,7 +37,8 @@ impl Shared {
         if !(support.inlay_hints && support.inlay_refresh) {
             return;
         }
-        let shown = fingerprint(&self.speaker_hints_of(uri, analysis));
+        let enabled = self.configuration.settings_for(uri).hints.speakers;
+        let shown = if enabled { fingerprint(&analysis.checked, &analysis.draft) } else { 0 };
         let changed = {
             let mut documents = self.documents();
             let Some(open) = documents.get_mut(uri) else { return };
