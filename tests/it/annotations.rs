@@ -472,5 +472,8 @@ fn every_rule_links_to_its_section_of_the_rules_doc() {
     }
     let config = copydesk::rules::doc_url(copydesk::rules::RuleId::ConfigSyntax);
     let configuration = std::fs::read_to_string(repository_root().join("docs/configuration.md")).unwrap();
-    assert!(config.ends_with("configuration.md#mistakes-in-settings") && configuration.contains("\n## Mistakes in settings\n"));
+    assert!(
+        config.ends_with("configuration.md#mistakes-in-settings")
+            && configuration.contains("\n## Mistakes in settings\n")
+    );
 }

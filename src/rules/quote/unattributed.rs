@@ -1,6 +1,6 @@
 //! `quote.unattributed`: a full-sentence quotation with no speaker.
 
-use crate::analysis::cast::MemberKind;
+use crate::analysis::cast::{MemberId, MemberKind};
 use crate::analysis::quotes::QuoteForm;
 use crate::rules::{Context, Finding, Rule, RuleDoc, RuleId, Severity};
 use crate::text::ByteSpan;
@@ -20,6 +20,7 @@ pub const RULE: Rule = Rule {
 
 fn check(context: &Context) -> Vec<Finding> {
     let text = context.prose.text.as_str();
+    let mut candidates: Option<Vec<Candidate>> = None;
     context
         .facts
         .quotes
@@ -35,36 +36,56 @@ fn check(context: &Context) -> Vec<Finding> {
                 quote.span,
                 format!("No speaker found for the quotation \"{words}…\": who said it?"),
             );
-            match nearest_candidate(context, quote.span) {
-                Some((span, name)) => finding.with_related(span, format!("Nearest candidate speaker: {name}")),
+            let candidates = candidates.get_or_insert_with(|| candidate_speakers(context));
+            match nearest(candidates, quote.span) {
+                Some(candidate) => finding.with_related(
+                    candidate.name,
+                    format!("Nearest candidate speaker: {}", context.facts.cast.members[candidate.member].canonical),
+                ),
                 None => finding,
             }
         })
         .collect()
 }
 
-/// The mention nearest the quotation, outside any quotation, of someone who could have
-/// said it: a person, or a member the draft has speak elsewhere ("the ministry said").
-/// Its span and the member's name. Ties go to the mention before the quotation, which a
-/// reader has already met.
-fn nearest_candidate(context: &Context, quote: ByteSpan) -> Option<(ByteSpan, String)> {
+/// A mention of someone who could have said a quotation.
+struct Candidate {
+    /// The mention's span and its name words.
+    span: ByteSpan,
+    name: ByteSpan,
+    member: MemberId,
+}
+
+/// The mentions, outside any quotation and in document order, of someone who could speak:
+/// a person, or a member the draft has speak elsewhere ("the ministry said"). Gathered
+/// once per draft, when a quotation lacks a speaker.
+fn candidate_speakers(context: &Context) -> Vec<Candidate> {
     let cast = &context.facts.cast;
     let quotes = &context.facts.quotes;
-    cast.mentions
-        .iter()
-        .filter(|mention| !mention.span.overlaps(quote) && !quotes.contains(mention.span.start))
-        .filter_map(|mention| {
-            let member = cast.member(mention.member)?;
-            let could_speak = member.kind == MemberKind::Person || member.speaks;
-            could_speak.then_some((mention, member))
+    let mut candidates: Vec<Candidate> = (cast.mentions.iter())
+        .filter(|mention| !quotes.contains(mention.span.start))
+        .filter(|mention| {
+            cast.member(mention.member).is_some_and(|member| member.kind == MemberKind::Person || member.speaks)
         })
-        .min_by_key(|(mention, _)| {
-            let before = mention.span.end <= quote.start;
-            let distance =
-                if before { quote.start - mention.span.end } else { mention.span.start.saturating_sub(quote.end) };
-            (distance, !before)
-        })
-        .map(|(mention, member)| (mention.name, member.canonical.clone()))
+        .map(|mention| Candidate { span: mention.span, name: mention.name, member: mention.member })
+        .collect();
+    candidates.sort_by_key(|candidate| candidate.span.start);
+    candidates
+}
+
+/// The candidate nearest the quotation: the last one ending before it or the first one
+/// starting after it, whichever is closer; a tie goes to the one before, which a reader
+/// has already met.
+fn nearest(candidates: &[Candidate], quote: ByteSpan) -> Option<&Candidate> {
+    let after_start = candidates.partition_point(|candidate| candidate.span.start < quote.start);
+    let before = candidates[..after_start].iter().rev().find(|candidate| candidate.span.end <= quote.start);
+    let after = candidates[after_start..].iter().find(|candidate| candidate.span.start >= quote.end);
+    match (before, after) {
+        (Some(before), Some(after)) => {
+            Some(if after.span.start - quote.end < quote.start - before.span.end { after } else { before })
+        }
+        (before, after) => before.or(after),
+    }
 }
 
 #[cfg(test)]
