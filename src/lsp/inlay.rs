@@ -30,8 +30,8 @@ impl Shared {
     }
 
     /// After a new analysis is published: when the speakers it shows differ from the last
-    /// ones (the cast changed, or the setting), asks the client to request its inlay hints
-    /// again (`workspace/inlayHint/refresh`), if it takes inlay hints and that request.
+    /// ones (an attribution or the cast changed), asks the client to request its inlay
+    /// hints again (`workspace/inlayHint/refresh`), if it takes inlay hints and that request.
     pub(super) fn refresh_speaker_hints(&self, uri: &Uri, analysis: &Analysis) {
         let support = self.support();
         if !(support.inlay_hints && support.inlay_refresh) {
@@ -47,13 +47,22 @@ impl Shared {
             changed
         };
         if changed {
-            let client = self.client.clone();
-            tokio::spawn(async move {
-                if let Err(error) = client.inlay_hint_refresh().await {
-                    tracing::info!(%error, "workspace/inlayHint/refresh failed");
-                }
-            });
+            self.refresh_inlay_hints();
         }
+    }
+
+    /// Asks the client to request its inlay hints again, if it takes that request.
+    pub(super) fn refresh_inlay_hints(&self) {
+        let support = self.support();
+        if !(support.inlay_hints && support.inlay_refresh) {
+            return;
+        }
+        let client = self.client.clone();
+        tokio::spawn(async move {
+            if let Err(error) = client.inlay_hint_refresh().await {
+                tracing::info!(%error, "workspace/inlayHint/refresh failed");
+            }
+        });
     }
 }
 

@@ -178,8 +178,10 @@ impl Shared {
         for uri in uris {
             self.schedule_analysis(uri);
         }
-        // A pulling client asks again, and its requests wait for the new analyses.
+        // A pulling client asks again, and its requests wait for the new analyses; so
+        // does a client showing speakers (the setting may have turned them on or off).
         self.refresh_pulled_diagnostics();
+        self.refresh_inlay_hints();
     }
 
     /// Pulls the `copydesk` section with workspace/configuration, in the background: the
