@@ -82,6 +82,19 @@ pub struct FactSettings {
     pub date: Option<String>,
 }
 
+/// What editors show beside the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HintSettings {
+    /// Each quotation's speaker after its closing mark (inlay hints); on unless turned off.
+    pub speakers: bool,
+}
+
+impl Default for HintSettings {
+    fn default() -> Self {
+        HintSettings { speakers: true }
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Settings {
     /// Rule code (`garbled.tortured-phrase`) or family (`quote`) -> level.
@@ -96,6 +109,7 @@ pub struct Settings {
     pub words: Vec<String>,
     pub spelling: SpellingSettings,
     pub fact: FactSettings,
+    pub hints: HintSettings,
 }
 
 impl Settings {

@@ -12,6 +12,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use crate::config::SettingsLayer;
 use crate::config::read::{read_json, read_toml};
 use crate::engine::{Checked, check_draft};
+use crate::ide::inlay::speaker_hints;
 use crate::ide::outline::{OutlineItem, OutlineKind, outline};
 use crate::rules::{Finding, Severity};
 use crate::settings::Settings;
@@ -36,6 +37,8 @@ pub struct Analysis {
     checked: Checked,
     offsets: Utf16Offsets,
     settings_problems: Vec<String>,
+    /// The `hints.speakers` setting: show each quotation's speaker.
+    speaker_hints: bool,
 }
 
 #[wasm_bindgen]
@@ -52,7 +55,7 @@ impl Analysis {
         let language = if options.markdown { Language::Markdown } else { Language::PlainText };
         let checked = check_draft(&draft, language, &settings);
         let offsets = Utf16Offsets::new(&draft);
-        Analysis { draft, checked, offsets, settings_problems }
+        Analysis { draft, checked, offsets, settings_problems, speaker_hints: settings.hints.speakers }
     }
 
     /// The findings as a JSON array of [`JsFinding`].
@@ -81,6 +84,27 @@ impl Analysis {
         let items: Vec<JsOutlineItem> =
             outline(&self.draft, &self.checked.facts).iter().map(|item| self.js_outline_item(item)).collect();
         to_json(&items)
+    }
+
+    /// Each quotation's speaker, to show after its closing mark, as a JSON array of
+    /// [`JsSpeaker`] (empty when the `hints.speakers` setting is off): the same hints an
+    /// editor shows inline (`ide::inlay`).
+    #[wasm_bindgen(js_name = speakersJson)]
+    pub fn speakers_json(&self) -> String {
+        let hints = if self.speaker_hints { speaker_hints(&self.checked, &self.draft) } else { Vec::new() };
+        let speakers: Vec<JsSpeaker> = hints
+            .into_iter()
+            .map(|hint| JsSpeaker {
+                at: self.offsets.to_utf16(hint.offset),
+                label: hint.label,
+                markdown: hint.tooltip,
+                introduction: hint.introduction.map(|span| {
+                    let (from, to) = self.offsets.span_to_utf16(span);
+                    JsSpan { from, to }
+                }),
+            })
+            .collect();
+        to_json(&speakers)
     }
 
     /// What was wrong in the options or settings, as a JSON array of messages.
@@ -145,6 +169,22 @@ struct JsHover {
     from: usize,
     to: usize,
     markdown: String,
+}
+
+#[derive(Serialize)]
+struct JsSpan {
+    from: usize,
+    to: usize,
+}
+
+/// A quotation's speaker: where it goes (`at`, right after the closing mark), the label,
+/// the member's description in Markdown, and the member's introduction, if any.
+#[derive(Serialize)]
+struct JsSpeaker {
+    at: usize,
+    label: String,
+    markdown: String,
+    introduction: Option<JsSpan>,
 }
 
 #[derive(Serialize)]
@@ -314,6 +354,22 @@ mod tests {
         assert!(broken.settings_problems_json().contains("options:"));
         let still_checked: serde_json::Value = serde_json::from_str(&broken.findings_json()).unwrap();
         assert_eq!(still_checked[0]["code"], "garbled.repeated-word");
+    }
+
+    #[test]
+    fn speakers_sit_after_the_closing_mark_in_utf16_units_and_the_setting_hides_them() {
+        let draft = "😀 Mayor Ana Ruiz spoke. “We will rebuild,” Ruiz said.";
+        let speakers: serde_json::Value =
+            serde_json::from_str(&Analysis::new(draft.to_string(), "{}").speakers_json()).unwrap();
+        let utf16: Vec<u16> = draft.encode_utf16().collect();
+        let at = speakers[0]["at"].as_u64().unwrap() as usize;
+        assert_eq!(String::from_utf16(&utf16[..at]).unwrap(), "😀 Mayor Ana Ruiz spoke. “We will rebuild,”");
+        assert_eq!(speakers[0]["label"], "Ruiz");
+        let intro = &speakers[0]["introduction"];
+        let (from, to) = (intro["from"].as_u64().unwrap() as usize, intro["to"].as_u64().unwrap() as usize);
+        assert_eq!(String::from_utf16(&utf16[from..to]).unwrap(), "Ana Ruiz");
+        let off = Analysis::new(draft.to_string(), r#"{"projectFile": "[hints]\nspeakers = false\n"}"#);
+        assert_eq!(off.speakers_json(), "[]");
     }
 
     #[test]

@@ -43,6 +43,19 @@ struct JsonFinding<'a> {
     severity: Severity,
     message: &'a str,
     fixes: Vec<JsonFix<'a>>,
+    /// Other places in the draft the finding points at; left out when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    related: Vec<JsonRelated<'a>>,
+}
+
+/// A related place (`Finding::related`), located like the finding itself.
+#[derive(Serialize)]
+struct JsonRelated<'a> {
+    line: usize,
+    column: usize,
+    start: usize,
+    end: usize,
+    message: &'a str,
 }
 
 fn level(severity: Severity) -> Level {
@@ -158,6 +171,12 @@ fn json_findings<'r>(report: &'r Report) -> impl Iterator<Item = JsonFinding<'r>
                         .iter()
                         .map(|e| JsonEdit { start: e.span.start, end: e.span.end, replacement: &e.replacement })
                         .collect(),
+                })
+                .collect(),
+            related: (finding.related.iter())
+                .map(|place| {
+                    let (line, column) = lines.line_column(&report.draft, place.span.start);
+                    JsonRelated { line, column, start: place.span.start, end: place.span.end, message: &place.message }
                 })
                 .collect(),
         }

@@ -4,7 +4,9 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use crate::settings::{Dialect, FactSettings, KnownName, PhraseSettings, Settings, SpellingSettings, StyleSettings};
+use crate::settings::{
+    Dialect, FactSettings, HintSettings, KnownName, PhraseSettings, Settings, SpellingSettings, StyleSettings,
+};
 use crate::vocabulary::Level;
 
 /// Settings from one source. Unlike [`Settings`], it knows which keys the source set, so the
@@ -22,6 +24,8 @@ pub struct SettingsLayer {
     pub dialect: Option<Dialect>,
     /// `fact.date`, checked as "YYYY-MM-DD".
     pub date: Option<String>,
+    /// `hints.speakers`.
+    pub speaker_hints: Option<bool>,
 }
 
 impl SettingsLayer {
@@ -30,7 +34,7 @@ impl SettingsLayer {
     /// Rule levels and extra phrases merge key by key (the project's entry wins); names,
     /// allowed phrases and ignore globs are the union of both lists (a name the project
     /// lists keeps the project's aliases), accepted words too; each style choice and the
-    /// spelling dialect and the stories' date come from the project if it sets them, else from the editor, else
+    /// spelling dialect, the stories' date and the hints come from the project if it sets them, else from the editor, else
     /// the default.
     pub fn resolve(editor: &SettingsLayer, project: Option<&SettingsLayer>) -> Settings {
         let empty = SettingsLayer::default();
@@ -59,6 +63,9 @@ impl SettingsLayer {
             words: union(&project.words, &editor.words),
             spelling: SpellingSettings { dialect: project.dialect.or(editor.dialect) },
             fact: FactSettings { date: project.date.clone().or_else(|| editor.date.clone()) },
+            hints: HintSettings {
+                speakers: project.speaker_hints.or(editor.speaker_hints).unwrap_or(HintSettings::default().speakers),
+            },
         }
     }
 }

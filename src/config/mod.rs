@@ -163,6 +163,11 @@ ignore = [
 # nor a front-matter `date`.
 # date = "2020-03-05"
 
+[hints]
+# Show each quotation's speaker after its closing mark in editors that show inlay
+# hints, and on the web page.
+# speakers = false
+
 [phrases]
 # Phrases never reported as tortured.
 allow = [

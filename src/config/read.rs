@@ -247,6 +247,7 @@ impl Reader {
                 }
                 "spelling" => self.read_spelling(value),
                 "fact" => self.read_fact(value),
+                "hints" => self.read_hints(value),
                 "ignore" => {
                     for pattern in self.strings(value, "ignore") {
                         match globset::Glob::new(&pattern) {
@@ -440,6 +441,19 @@ impl Reader {
         }
     }
 
+    fn read_hints(&mut self, node: &Node) {
+        let Some(entries) = self.table(node, "hints") else { return };
+        for (key, value) in entries {
+            match key.name.as_str() {
+                "speakers" => match value.value {
+                    NodeValue::Bool(flag) => self.layer.speaker_hints = Some(flag),
+                    _ => self.wrong_type(value, "hints.speakers", "true or false"),
+                },
+                _ => self.unknown_key(key, &format!("hints.{}", key.name), "hints"),
+            }
+        }
+    }
+
     fn read_phrases(&mut self, node: &Node) {
         let Some(entries) = self.table(node, "phrases") else { return };
         for (key, value) in entries {
@@ -622,6 +636,20 @@ dialect = "en-GB"
         let (empty, problems) = read_json(&serde_json::Value::Null);
         assert_eq!(empty, SettingsLayer::default());
         assert!(problems.is_empty());
+    }
+
+    #[test]
+    fn speaker_hints_are_a_boolean() {
+        let (layer, problems) = read_toml("[hints]\nspeakers = false\n");
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(layer.speaker_hints, Some(false));
+        let text = "[hints]\nspeakers = \"no\"\n";
+        let (layer, problems) = read_toml(text);
+        assert_eq!(layer.speaker_hints, None);
+        assert_eq!(problem_at(text, &problems[0]), "\"no\"");
+        let (layer, _) = read_json(&serde_json::json!({ "hints": { "speakers": false } }));
+        assert!(!SettingsLayer::resolve(&layer, None).hints.speakers);
+        assert!(SettingsLayer::resolve(&SettingsLayer::default(), None).hints.speakers, "on by default");
     }
 
     #[test]

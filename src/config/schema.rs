@@ -22,6 +22,8 @@ pub enum Shape {
     Choice(&'static [&'static str]),
     /// A calendar date, "YYYY-MM-DD"; "" is the same as unset.
     Date,
+    /// `true` or `false`.
+    Bool,
 }
 
 impl Shape {
@@ -34,6 +36,7 @@ impl Shape {
             Shape::StringTable => "table of strings".to_string(),
             Shape::Choice(choices) => quoted(choices),
             Shape::Date => "a date, `\"YYYY-MM-DD\"`".to_string(),
+            Shape::Bool => "`true`, `false`".to_string(),
         }
     }
 }
@@ -129,6 +132,13 @@ pub static KEYS: &[Key] = &[
         summary: "The day the stories are dated, for `fact.weekday` when a draft gives no year.",
         in_editor: true,
     },
+    Key {
+        path: "hints.speakers",
+        shape: Shape::Bool,
+        default: "`true`",
+        summary: "Show each quotation's speaker after its closing mark (editor inlay hints, the web page).",
+        in_editor: true,
+    },
 ];
 
 /// The names a table may hold: its keys, and the tables below it ("" is the root).
@@ -174,7 +184,10 @@ mod tests {
     #[test]
     fn tables_hold_their_keys_and_the_tables_below() {
         // The order of the reader's "expected one of" lists.
-        assert_eq!(names_in(""), ["rules", "names", "style", "phrases", "ignore", "words", "spelling", "fact"]);
+        assert_eq!(
+            names_in(""),
+            ["rules", "names", "style", "phrases", "ignore", "words", "spelling", "fact", "hints"]
+        );
         assert_eq!(names_in("style"), ["us_abbreviation"]);
         assert_eq!(names_in("phrases"), ["extra", "allow"]);
         assert!(names_in("nothing").is_empty());

@@ -31,6 +31,17 @@ pub enum ActionEdit {
     ProjectFile { path: PathBuf, edit: Edit },
     /// A project file to create with this text.
     NewProjectFile { path: PathBuf, text: String },
+    /// An edit too costly to compute for every menu, computed when the action is chosen
+    /// (LSP `codeAction/resolve`); only offered when the request allows deferring.
+    Deferred(Deferred),
+}
+
+/// The edits that may wait until their action is chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Deferred {
+    /// Replace the misspelt word with the dictionary's best suggestion
+    /// (`spelling::suggestions`).
+    BestSpelling,
 }
 
 /// One code action: a title for the menu, the finding it answers (an index into the
@@ -50,6 +61,9 @@ pub struct Request<'a> {
     pub requested: ByteSpan,
     /// Suggestions computed for this request (see `ide::spelling`), by finding index.
     pub suggestions: &'a [(usize, Vec<Fix>)],
+    /// Offer costly edits as `ActionEdit::Deferred` instead: a misspelt word without
+    /// computed suggestions gets one action that writes the best suggestion once chosen.
+    pub defer: bool,
     /// Whether to teach: not in a project file, whose findings are about settings.
     pub teach: bool,
     /// The project file teaching actions edit; `None` when there is none and none can be
@@ -81,6 +95,15 @@ fn quick_fixes(request: &Request) -> Vec<Action> {
                 finding: index,
                 edit: ActionEdit::Draft(fix.edits.clone()),
                 preferred: position == 0,
+            });
+        }
+        if request.defer && suggested.is_none() && spelling::is_spelling(finding) {
+            let word = finding.span.slice(request.draft).trim();
+            actions.push(Action {
+                title: format!("Correct “{word}” to the closest dictionary word"),
+                finding: index,
+                edit: ActionEdit::Deferred(Deferred::BestSpelling),
+                preferred: finding.fixes.is_empty(),
             });
         }
     }
@@ -213,6 +236,7 @@ mod tests {
             draft,
             requested: ByteSpan::new(12, 12),
             suggestions: &[],
+            defer: false,
             teach: true,
             project_file: Some(&project_file),
         };
@@ -245,6 +269,7 @@ mod tests {
             draft,
             requested: ByteSpan::new(0, 3),
             suggestions: &[],
+            defer: false,
             teach: true,
             project_file: None,
         };
@@ -256,6 +281,27 @@ mod tests {
             panic!("a new project file")
         };
         assert!(text.contains("\"garbled.repeated-word\" = \"off\""), "{text}");
+    }
+
+    #[test]
+    fn a_misspelt_word_gets_a_deferred_action_only_when_deferring() {
+        let draft = "The councel met on Tuesday.\n";
+        let checked = crate::engine::check_draft(draft, Language::PlainText, &crate::settings::Settings::default());
+        let index = checked.findings.iter().position(spelling::is_spelling).expect("a spelling finding");
+        let request = Request {
+            checked: &checked,
+            draft,
+            requested: checked.findings[index].span,
+            suggestions: &[],
+            defer: true,
+            teach: false,
+            project_file: None,
+        };
+        let actions = code_actions(&request);
+        assert_eq!(actions.len(), 1);
+        assert_eq!(actions[0].title, "Correct “councel” to the closest dictionary word");
+        assert_eq!((actions[0].finding, &actions[0].edit), (index, &ActionEdit::Deferred(Deferred::BestSpelling)));
+        assert!(code_actions(&Request { defer: false, ..request }).is_empty(), "eager: suggestions come computed");
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! Editor features without the protocol: hover, the outline, navigation (definition,
+//! Editor features without the protocol: hover, speakers inline (`inlay`), the outline, navigation (definition,
 //! references, rename) and code actions, in byte spans and plain data. They read the
 //! analysis's facts; the analysis never reads them. `src/lsp` decides nothing here; it
 //! converts these answers into LSP types and applies them to its documents. Nothing in this folder does I/O: a project file
@@ -6,10 +6,11 @@
 
 pub mod actions;
 pub mod hover;
+pub mod inlay;
 pub mod navigation;
 pub mod outline;
 pub mod project_file;
 pub mod spelling;
 pub mod suppress;
 
-pub use actions::{Action, ActionEdit, ProjectFile, code_actions};
+pub use actions::{Action, ActionEdit, Deferred, ProjectFile, code_actions};

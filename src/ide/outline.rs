@@ -49,7 +49,7 @@ const TERM_WORDS: usize = 3;
 /// Whether a top-level quotation is speech: attributed, a sentence of speech whose speaker
 /// is missing (`quote.unattributed`), or more words of speech than a term. A title, or a
 /// term in quotation marks that nobody is said to speak, is a quoted term.
-fn is_speech(quote: &Quote, draft: &str) -> bool {
+pub(crate) fn is_speech(quote: &Quote, draft: &str) -> bool {
     quote.attribution.is_some()
         || quote.form == QuoteForm::Full
         || (quote.form == QuoteForm::Partial && quote.content.slice(draft).split_whitespace().nth(TERM_WORDS).is_some())

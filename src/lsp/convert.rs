@@ -5,12 +5,12 @@ use std::collections::HashMap;
 
 use ropey::Rope;
 use tower_lsp_server::ls_types::{
-    Diagnostic, DiagnosticSeverity, DocumentSymbol, NumberOrString, Position, Range, SymbolKind, TextEdit, Uri,
-    WorkspaceEdit,
+    CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, DocumentSymbol,
+    Location, NumberOrString, Position, Range, SymbolKind, TextEdit, Uri, WorkspaceEdit,
 };
 
 use crate::ide::outline::{OutlineItem, OutlineKind};
-use crate::rules::{Edit, Finding, Severity};
+use crate::rules::{Edit, Finding, RuleId, Severity};
 use crate::text::position::{offset_of, position_of};
 use crate::text::{ByteSpan, LineColumn, PositionEncoding};
 
@@ -46,15 +46,45 @@ fn severity(severity: Severity) -> DiagnosticSeverity {
     }
 }
 
-pub fn diagnostic(rope: &Rope, finding: &Finding, encoding: PositionEncoding) -> Diagnostic {
+/// How one client is sent diagnostics: where the document is, in which position encoding,
+/// and whether it takes related information.
+#[derive(Clone, Copy)]
+pub struct DiagnosticStyle<'a> {
+    pub uri: &'a Uri,
+    pub encoding: PositionEncoding,
+    pub related_information: bool,
+}
+
+/// A finding as a diagnostic: its code links to the rule's documentation, its related
+/// places become `relatedInformation` (when the client takes it), and the tags that apply
+/// are set.
+pub fn diagnostic(rope: &Rope, finding: &Finding, style: DiagnosticStyle) -> Diagnostic {
+    let related_information = (style.related_information && !finding.related.is_empty()).then(|| {
+        (finding.related.iter())
+            .map(|place| DiagnosticRelatedInformation {
+                location: Location::new(style.uri.clone(), range(rope, place.span, style.encoding)),
+                message: place.message.clone(),
+            })
+            .collect()
+    });
     Diagnostic {
-        range: range(rope, finding.span, encoding),
+        range: range(rope, finding.span, style.encoding),
         severity: Some(severity(finding.severity)),
         code: Some(NumberOrString::String(finding.code.to_string())),
+        code_description: crate::rules::doc_url(finding.code).parse().ok().map(|href| CodeDescription { href }),
         source: Some("copydesk".to_string()),
         message: finding.message.clone(),
+        related_information,
+        tags: tags(finding.code),
         ..Diagnostic::default()
     }
+}
+
+/// `Unnecessary` for a suppression comment that suppresses nothing: editors fade it, as
+/// they fade unused code. No other finding is text to delete as it stands (a repeated
+/// word's span covers both copies, and fading both would say "delete both").
+fn tags(code: RuleId) -> Option<Vec<DiagnosticTag>> {
+    (code == RuleId::SuppressionUnused).then(|| vec![DiagnosticTag::UNNECESSARY])
 }
 
 fn symbol_kind(kind: OutlineKind) -> SymbolKind {

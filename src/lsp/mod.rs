@@ -1,11 +1,15 @@
-//! The language server: document sync, diagnostics, code actions, hover.
+//! The language server: document sync, diagnostics (pushed, or pulled: `pull`), code
+//! actions (resolved lazily where the client can), hover, speakers inline (`inlay`).
 //!
 //! This folder is the only one that knows LSP types.
 
 mod actions;
+mod capabilities;
 mod configuration;
 mod convert;
+mod inlay;
 mod memory;
+mod pull;
 mod server;
 mod trace;
 pub mod transport;

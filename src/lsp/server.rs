@@ -17,6 +17,7 @@ use tower_lsp_server::jsonrpc::{Error, Result};
 use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, LanguageServer};
 
+use super::capabilities::ClientSupport;
 use super::configuration::{self, Configuration};
 use super::worker::AnalysisWorker;
 use super::{actions, convert};
@@ -36,8 +37,8 @@ pub struct Analysis {
     pub checked: Checked,
 }
 
-struct OpenDocument {
-    document: Document,
+pub(super) struct OpenDocument {
+    pub(super) document: Document,
     /// The document's path when it is a project file (decided when it opens): it gets
     /// diagnostics about its settings instead of prose findings, and no teaching actions.
     project_file: Option<PathBuf>,
@@ -47,7 +48,9 @@ struct OpenDocument {
     rerun_requested: bool,
     /// (version, settings generation) of the last publication.
     published_version: Option<(i32, u64)>,
-    latest: Option<Arc<Analysis>>,
+    pub(super) latest: Option<Arc<Analysis>>,
+    /// What the client was last shown of the speaker hints (`inlay::fingerprint`).
+    pub(super) speaker_hints: Option<u64>,
 }
 
 impl OpenDocument {
@@ -60,6 +63,11 @@ impl OpenDocument {
             Some(latest) if latest.version != self.document.version() => self.latest.take(),
             _ => self.latest.clone(),
         }
+    }
+
+    /// An analysis of the document is running or about to.
+    pub(super) fn is_analysing(&self) -> bool {
+        self.analysis_running
     }
 
     /// What an analysis of the current version needs, taken under the documents lock.
@@ -84,14 +92,19 @@ struct Snapshot {
     previous: Option<Arc<Analysis>>,
 }
 
-struct Shared {
-    client: Client,
+pub(super) struct Shared {
+    pub(super) client: Client,
     encoding: RwLock<PositionEncoding>,
-    configuration: Configuration,
+    pub(super) configuration: Configuration,
+    /// What the client can do (pull diagnostics, inlay hints, lazy edits...).
+    support: RwLock<ClientSupport>,
     /// Bumped whenever settings change, so the same version analysed again under new
     /// settings is newer than what was published.
-    settings_generation: AtomicU64,
+    pub(super) settings_generation: AtomicU64,
     documents: Mutex<HashMap<Uri, OpenDocument>>,
+    /// Counts the analyses that ended (published, dropped as stale, or failed): a pull
+    /// request waits on it for its document's analysis.
+    pub(super) analysed: tokio::sync::watch::Sender<u64>,
     /// Serialises publications so versions reach the client in order.
     publish_lock: tokio::sync::Mutex<()>,
     /// The one thread analyses run on.
@@ -109,7 +122,9 @@ impl Backend {
                 client,
                 encoding: RwLock::new(PositionEncoding::Utf16),
                 configuration: Configuration::default(),
+                support: RwLock::new(ClientSupport::default()),
                 settings_generation: AtomicU64::new(0),
+                analysed: tokio::sync::watch::Sender::new(0),
                 documents: Mutex::new(HashMap::new()),
                 publish_lock: tokio::sync::Mutex::new(()),
                 worker: AnalysisWorker::start(),
@@ -119,13 +134,26 @@ impl Backend {
 }
 
 impl Shared {
-    fn documents(&self) -> MutexGuard<'_, HashMap<Uri, OpenDocument>> {
+    pub(super) fn documents(&self) -> MutexGuard<'_, HashMap<Uri, OpenDocument>> {
         // A panic while holding the lock leaves the map usable: recover it.
         self.documents.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    fn encoding(&self) -> PositionEncoding {
+    pub(super) fn encoding(&self) -> PositionEncoding {
         *self.encoding.read().unwrap_or_else(|p| p.into_inner())
+    }
+
+    pub(super) fn support(&self) -> ClientSupport {
+        *self.support.read().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// How this client is sent diagnostics of `uri`.
+    pub(super) fn diagnostic_style<'u>(&self, uri: &'u Uri) -> convert::DiagnosticStyle<'u> {
+        convert::DiagnosticStyle {
+            uri,
+            encoding: self.encoding(),
+            related_information: self.support().related_information,
+        }
     }
 
     /// Analyses one version of a document with the settings in force for it. A project
@@ -150,6 +178,10 @@ impl Shared {
         for uri in uris {
             self.schedule_analysis(uri);
         }
+        // A pulling client asks again, and its requests wait for the new analyses; so
+        // does a client showing speakers (the setting may have turned them on or off).
+        self.refresh_pulled_diagnostics();
+        self.refresh_inlay_hints();
     }
 
     /// Pulls the `copydesk` section with workspace/configuration, in the background: the
@@ -170,7 +202,7 @@ impl Shared {
     }
 
     /// Starts an analysis of `uri` unless one is running, in which case it reruns after.
-    fn schedule_analysis(self: &Arc<Self>, uri: Uri) {
+    pub(super) fn schedule_analysis(self: &Arc<Self>, uri: Uri) {
         {
             let mut documents = self.documents();
             let Some(open) = documents.get_mut(&uri) else { return };
@@ -200,7 +232,8 @@ impl Shared {
             match analysis {
                 Ok(analysis) => self.publish(&uri, Arc::new(analysis)).await,
                 Err(error) => {
-                    tracing::error!(%error, uri = uri.as_str(), version, "analysis failed; the server keeps running")
+                    tracing::error!(%error, uri = uri.as_str(), version, "analysis failed; the server keeps running");
+                    self.analysed.send_modify(|count| *count += 1);
                 }
             }
             let mut documents = self.documents();
@@ -214,6 +247,7 @@ impl Shared {
 
     async fn publish(&self, uri: &Uri, analysis: Arc<Analysis>) {
         let _in_order = self.publish_lock.lock().await;
+        let _wake_pulls = WakeOnDrop(&self.analysed);
         {
             let mut documents = self.documents();
             let Some(open) = documents.get_mut(uri) else { return };
@@ -231,15 +265,20 @@ impl Shared {
             open.published_version = Some((analysis.version, analysis.generation));
             open.latest = Some(Arc::clone(&analysis));
         }
-        let encoding = self.encoding();
+        self.refresh_speaker_hints(uri, &analysis);
+        if self.support().pull_diagnostics {
+            // The client pulls (`pull`): it is never pushed to.
+            return;
+        }
+        let style = self.diagnostic_style(uri);
         let diagnostics =
-            analysis.checked.findings.iter().map(|f| convert::diagnostic(&analysis.rope, f, encoding)).collect();
+            analysis.checked.findings.iter().map(|f| convert::diagnostic(&analysis.rope, f, style)).collect();
         self.client.publish_diagnostics(uri.clone(), diagnostics, Some(analysis.version)).await;
     }
 
     /// The analysis of the document's current version: the published one if it is
     /// current, otherwise a fresh one.
-    async fn current_analysis(self: &Arc<Self>, uri: &Uri) -> Option<Arc<Analysis>> {
+    pub(super) async fn current_analysis(self: &Arc<Self>, uri: &Uri) -> Option<Arc<Analysis>> {
         let snapshot = {
             let documents = self.documents();
             let open = documents.get(uri)?;
@@ -259,6 +298,15 @@ impl Shared {
                 None
             }
         }
+    }
+}
+
+/// Tells the requests waiting for an analysis that one ended, however `publish` returns.
+struct WakeOnDrop<'a>(&'a tokio::sync::watch::Sender<u64>);
+
+impl Drop for WakeOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.send_modify(|count| *count += 1);
     }
 }
 
@@ -292,7 +340,7 @@ impl Previous {
 impl Shared {
     /// Suggestions for the misspelt words in `requested`, keyed by finding index: computed
     /// only when the editor asks, on the analysis thread so the reactor stays free.
-    async fn spelling_suggestions(
+    pub(super) async fn spelling_suggestions(
         &self,
         uri: &Uri,
         analysis: &Arc<Analysis>,
@@ -349,7 +397,9 @@ impl LanguageServer for Backend {
         let encoding = if offers_utf8 { PositionEncoding::Utf8 } else { PositionEncoding::Utf16 };
         *self.shared.encoding.write().unwrap_or_else(|p| p.into_inner()) = encoding;
         self.shared.configuration.initialize(&params);
-        tracing::info!(?encoding, "initialize");
+        let support = ClientSupport::from_capabilities(&params.capabilities);
+        *self.shared.support.write().unwrap_or_else(|p| p.into_inner()) = support;
+        tracing::info!(?encoding, ?support, "initialize");
         Ok(InitializeResult {
             capabilities: ServerCapabilities {
                 position_encoding: Some(if offers_utf8 {
@@ -364,8 +414,11 @@ impl LanguageServer for Backend {
                 })),
                 code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
                     code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+                    resolve_provider: support.resolve_edits.then_some(true),
                     ..CodeActionOptions::default()
                 })),
+                diagnostic_provider: support.pull_diagnostics.then(super::pull::capability),
+                inlay_hint_provider: support.inlay_hints.then_some(OneOf::Left(true)),
                 hover_provider: Some(HoverProviderCapability::Simple(true)),
                 document_symbol_provider: Some(OneOf::Left(true)),
                 definition_provider: Some(OneOf::Left(true)),
@@ -436,6 +489,7 @@ impl LanguageServer for Backend {
             rerun_requested: false,
             published_version: None,
             latest: None,
+            speaker_hints: None,
         };
         self.shared.documents().insert(item.uri.clone(), open);
         if let Some(path) = project_file {
@@ -492,7 +546,7 @@ impl LanguageServer for Backend {
             self.shared.configuration.project_file_closed(path);
             self.shared.settings_changed();
         }
-        if closed.is_some() {
+        if closed.is_some() && !self.shared.support().pull_diagnostics {
             let _in_order = self.shared.publish_lock.lock().await;
             self.shared.client.publish_diagnostics(uri, Vec::new(), None).await;
         }
@@ -503,7 +557,10 @@ impl LanguageServer for Backend {
         let Some(analysis) = self.shared.current_analysis(&uri).await else { return Err(not_open(&uri)) };
         let encoding = self.shared.encoding();
         let requested = convert::span(&analysis.rope, params.range, encoding);
-        let suggestions = self.shared.spelling_suggestions(&uri, &analysis, requested).await;
+        // A client that resolves edits gets the costly ones when it chooses them.
+        let defer = self.shared.support().resolve_edits;
+        let suggestions =
+            if defer { Vec::new() } else { self.shared.spelling_suggestions(&uri, &analysis, requested).await };
         let is_project_file = self.shared.documents().get(&uri).is_some_and(|open| open.project_file.is_some());
         // Finding the project file reads the disk: only when there is something to teach about.
         let teach = !is_project_file && analysis.checked.findings.iter().any(|f| f.span.overlaps(requested));
@@ -513,6 +570,7 @@ impl LanguageServer for Backend {
             draft: &analysis.draft,
             requested,
             suggestions: &suggestions,
+            defer,
             teach,
             project_file: edit_target.as_ref().map(|target| &target.project_file),
         };
@@ -520,11 +578,29 @@ impl LanguageServer for Backend {
             uri: &uri,
             rope: &analysis.rope,
             findings: &analysis.checked.findings,
+            version: analysis.version,
             encoding,
+            related_information: self.shared.support().related_information,
             project_file: edit_target.as_ref(),
             document_changes: self.shared.configuration.supports_document_changes(),
         };
         Ok(Some(actions::code_actions(ide::code_actions(&request), &context)))
+    }
+
+    async fn code_action_resolve(&self, action: CodeAction) -> Result<CodeAction> {
+        Ok(self.shared.resolve_code_action(action).await)
+    }
+
+    async fn diagnostic(&self, params: DocumentDiagnosticParams) -> Result<DocumentDiagnosticReportResult> {
+        self.shared.pull_document(params).await
+    }
+
+    async fn workspace_diagnostic(&self, params: WorkspaceDiagnosticParams) -> Result<WorkspaceDiagnosticReportResult> {
+        self.shared.pull_workspace(params).await
+    }
+
+    async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
+        self.shared.inlay_hints(params).await
     }
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {

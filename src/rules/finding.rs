@@ -49,6 +49,15 @@ pub enum Confidence {
     Low,
 }
 
+/// Another place in the same draft a finding points at: the other spellings of a name,
+/// its introduction, the nearest candidate speaker of a quotation. Editors show them
+/// beside the finding (LSP `relatedInformation`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Related {
+    pub span: ByteSpan,
+    pub message: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Finding {
     pub span: ByteSpan,
@@ -57,6 +66,9 @@ pub struct Finding {
     pub severity: Severity,
     pub message: String,
     pub fixes: Vec<Fix>,
+    /// Other places in the draft the finding points at, in document order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<Related>,
     #[serde(skip)]
     pub confidence: Confidence,
 }
@@ -70,6 +82,7 @@ impl Finding {
             severity: Severity::Warning,
             message: message.into(),
             fixes: Vec::new(),
+            related: Vec::new(),
             confidence: Confidence::High,
         }
     }
@@ -81,6 +94,12 @@ impl Finding {
 
     pub fn with_fix(mut self, fix: Fix) -> Self {
         self.fixes.push(fix);
+        self
+    }
+
+    /// Points the finding at another place in the draft.
+    pub fn with_related(mut self, span: ByteSpan, message: impl Into<String>) -> Self {
+        self.related.push(Related { span, message: message.into() });
         self
     }
 

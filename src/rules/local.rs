@@ -158,7 +158,8 @@ fn check_paragraph(prose: &Prose, paragraph: &Paragraph, settings: &Settings, en
     findings
 }
 
-/// A copy of `finding` with every offset (its span and its fixes' edits) mapped.
+/// A copy of `finding` with every offset (its span, its fixes' edits, its related places)
+/// mapped.
 pub(crate) fn moved(finding: &Finding, map: impl Fn(usize) -> usize) -> Finding {
     shifted(finding.clone(), map)
 }
@@ -170,6 +171,9 @@ fn shifted(mut finding: Finding, map: impl Fn(usize) -> usize) -> Finding {
     finding.span = span(finding.span);
     for edit in finding.fixes.iter_mut().flat_map(|fix| fix.edits.iter_mut()) {
         edit.span = span(edit.span);
+    }
+    for related in &mut finding.related {
+        related.span = span(related.span);
     }
     finding
 }

@@ -70,6 +70,11 @@ impl Rule {
         self.id().family()
     }
 
+    /// Where the rule's documentation lives online: its section of docs/rules.md.
+    pub fn doc_url(&self) -> String {
+        doc_url(self.id)
+    }
+
     /// The rule's documentation as Markdown (for `copydesk rules` and hover).
     pub fn doc_markdown(&self) -> String {
         let RuleDoc { what, why, example, fix } = &self.doc;
@@ -79,5 +84,21 @@ impl Rule {
             self.default_severity.as_str(),
             self.summary
         )
+    }
+}
+
+/// The online home of the documentation: the docs/ folder of the project's repository on
+/// its main branch. Every link to a rule's documentation starts here (docs/rules.md says
+/// how the links are made); change it only together with the repository's address.
+pub const DOCS_BASE: &str = "https://github.com/copydesk/copydesk/blob/main/docs/";
+
+/// The documentation link of a code: `{DOCS_BASE}rules.md#{code}` for a rule of the
+/// registry (docs/rules.md gives each rule an anchor named after its code, stable as the
+/// code is); the settings problems of a project file (`config.*`) link to the section of
+/// docs/configuration.md that explains them.
+pub fn doc_url(code: RuleId) -> String {
+    match code.family() {
+        Family::Config => format!("{DOCS_BASE}configuration.md#mistakes-in-settings"),
+        _ => format!("{DOCS_BASE}rules.md#{}", code.as_str()),
     }
 }

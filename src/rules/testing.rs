@@ -32,3 +32,21 @@ pub fn fixed(code: &str, draft: &str) -> String {
     }
     text
 }
+
+/// For each finding of `code`: the text it covers, and each related place as
+/// (the text there, the message).
+pub fn related(code: &str, draft: &str) -> Vec<(String, Vec<(String, String)>)> {
+    check_draft(draft, Language::PlainText, &Settings::default())
+        .findings
+        .iter()
+        .filter(|finding| finding.code.as_str() == code)
+        .map(|finding| {
+            let places = finding
+                .related
+                .iter()
+                .map(|place| (place.span.slice(draft).to_string(), place.message.clone()))
+                .collect();
+            (finding.span.slice(draft).to_string(), places)
+        })
+        .collect()
+}

@@ -414,3 +414,66 @@ fn the_readme_rules_table_lists_the_registry() {
         line_diff(&readme[range], &expected)
     );
 }
+
+/// docs/rules.md, as the registry says it should read: every rule's documentation under an
+/// anchor named after its code, which editors link each diagnostic to.
+fn rules_doc() -> String {
+    let mut doc = String::from(
+        "# Rules\n\n\
+         Every rule copydesk reports, with the documentation `copydesk rules` prints and the editor's\n\
+         hover shows. Generated from the registry (`src/rules/registry.rs`) by\n\
+         `UPDATE_ANNOTATIONS=1 cargo test --test it annotations`: edit the rules, not this file.\n\n\
+         ## Links to a rule\n\n\
+         Each rule below has an anchor named after its code, and a code is never renamed or reused,\n\
+         so a link to a rule stays good: `docs/rules.md#<code>`, e.g. `docs/rules.md#garbled.repeated-word`.\n\
+         The language server links every diagnostic to its rule this way (LSP `codeDescription`), at\n\
+         the repository's address (`DOCS_BASE` in `src/rules/mod.rs`):\n\
+         `https://github.com/copydesk/copydesk/blob/main/docs/rules.md#<code>`. Problems in a project\n\
+         file (`config.*`) link to \"Mistakes in settings\" in [configuration.md](configuration.md).\n",
+    );
+    for rule in RULES {
+        let copydesk::rules::RuleDoc { what, why, example, fix } = &rule.doc;
+        doc.push_str(&format!(
+            "\n<a id=\"{code}\"></a>\n\n## `{code}`\n\n{summary} Default: {severity}.\n\n**What it does.** {what}\n\n**Why it matters.** {why}\n\n**Example.** {example}\n\n**Fix.** {fix}\n",
+            code = rule.code(),
+            summary = rule.summary,
+            severity = rule.default_severity.as_str(),
+        ));
+    }
+    doc
+}
+
+#[test]
+fn the_rules_doc_is_the_registry() {
+    let path = repository_root().join("docs/rules.md");
+    let current = std::fs::read_to_string(&path).unwrap_or_default();
+    let expected = rules_doc();
+    if current == expected {
+        return;
+    }
+    if blessing() {
+        write_whole(&path, &expected);
+        return;
+    }
+    panic!(
+        "docs/rules.md differs from the registry (- docs, + registry; {BLESS_VARIABLE}=1 cargo test --test it annotations rewrites it):\n{}",
+        line_diff(&current, &expected)
+    );
+}
+
+/// Every rule's documentation link leads to its section of docs/rules.md.
+#[test]
+fn every_rule_links_to_its_section_of_the_rules_doc() {
+    let doc = rules_doc();
+    for rule in RULES {
+        let url = rule.doc_url();
+        let anchor = url.strip_prefix(&format!("{}rules.md#", copydesk::rules::DOCS_BASE)).expect("a rules.md link");
+        assert!(doc.contains(&format!("<a id=\"{anchor}\"></a>")), "{url}");
+    }
+    let config = copydesk::rules::doc_url(copydesk::rules::RuleId::ConfigSyntax);
+    let configuration = std::fs::read_to_string(repository_root().join("docs/configuration.md")).unwrap();
+    assert!(
+        config.ends_with("configuration.md#mistakes-in-settings")
+            && configuration.contains("\n## Mistakes in settings\n")
+    );
+}

@@ -34,6 +34,33 @@ fn json_output_has_the_documented_shape() {
 }
 
 #[test]
+fn json_findings_carry_their_related_places() {
+    let directory = temp_dir("test-related");
+    let draft = directory.join("variant.txt");
+    std::fs::write(&draft, "Anna Kowalski spoke first.\nKowalski said the plan was sound.\nKowalsky added more.\n")
+        .unwrap();
+    for format in ["json", "jsonl"] {
+        let output = run(&["check", "--format", format, draft.to_str().unwrap()]);
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let findings: Vec<Value> = match format {
+            "json" => serde_json::from_str(&stdout).expect("JSON"),
+            _ => stdout.lines().map(|line| serde_json::from_str(line).expect("a JSON line")).collect(),
+        };
+        let variant = findings.iter().find(|f| f["code"] == "name.variant").expect("a name.variant finding");
+        let related = variant["related"].as_array().expect("related places");
+        let places: Vec<(u64, u64, &str)> = related
+            .iter()
+            .map(|place| {
+                (place["line"].as_u64().unwrap(), place["column"].as_u64().unwrap(), place["message"].as_str().unwrap())
+            })
+            .collect();
+        assert_eq!(places, [(1, 1, "Introduced here as “Anna Kowalski”"), (2, 1, "Spelt “Kowalski” here")], "{format}");
+        // Left out, never empty, when a finding points nowhere else.
+        assert!(findings.iter().all(|f| f.get("related").is_none_or(|r| !r.as_array().unwrap().is_empty())));
+    }
+}
+
+#[test]
 fn clean_text_exits_0_and_fail_on_raises_the_bar() {
     let directory = temp_dir("test-clean");
     let clean = directory.join("clean.txt");

@@ -14,6 +14,7 @@ mod lsp;
 mod name_recall;
 mod names;
 mod properties;
+mod pytest_lsp;
 mod quotes;
 mod scaling;
 mod schema;

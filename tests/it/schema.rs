@@ -20,6 +20,7 @@ fn example_value(shape: Shape) -> String {
         Shape::StringTable => "{ \"bosom malignancy\" = \"breast cancer\" }".to_string(),
         Shape::Choice(choices) => format!("\"{}\"", choices[0]),
         Shape::Date => "\"2020-03-05\"".to_string(),
+        Shape::Bool => "false".to_string(),
     }
 }
 
@@ -116,6 +117,7 @@ fn the_vscode_settings_are_the_schemas_editor_keys() {
             Shape::StringTable => ("object", None),
             Shape::Choice(choices) => ("string", Some(std::iter::once("").chain(choices.iter().copied()).collect())),
             Shape::Date => ("string", None),
+            Shape::Bool => ("boolean", None),
         };
         assert_eq!(property["type"], kind, "{}", key.path);
         if let Some(enumerated) = enumerated {

@@ -43,6 +43,18 @@ export interface CastMember {
   children: CastMember[];
 }
 
+/** A quotation's speaker, shown right after its closing mark (as editors show inlay hints). */
+export interface Speaker {
+  /** Where it goes: just after the closing mark. */
+  at: number;
+  /** "Ruiz", "unnamed official", "no speaker". */
+  label: string;
+  /** The cast member, or what is known of the speaker, in Markdown. */
+  markdown: string;
+  /** The member's introduction (first full mention), or null outside the cast. */
+  introduction: { from: number; to: number } | null;
+}
+
 export interface Rule {
   code: string;
   severity: Severity;
@@ -81,6 +93,12 @@ export class CheckedDraft {
     return JSON.parse(this.analysis.hoverJson(Math.max(0, Math.floor(position)))) as Hover | null;
   }
 
+  /** Each quotation's speaker (none when the `hints.speakers` setting is off). */
+  speakers(): Speaker[] {
+    if (!this.analysis) return [];
+    return JSON.parse(this.analysis.speakersJson()) as Speaker[];
+  }
+
   /** People, organisations and places with their mentions, then the quotations. */
   cast(): CastMember[] {
     if (!this.analysis) return [];
@@ -98,6 +116,16 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const draft = new CheckedDraft(text, options);
   try {
     return draft.findings;
+  } finally {
+    draft.free();
+  }
+}
+
+/** The speakers of a draft's quotations, as the page shows them. */
+export function speakers(text: string, options: CheckOptions = {}): Speaker[] {
+  const draft = new CheckedDraft(text, options);
+  try {
+    return draft.speakers();
   } finally {
     draft.free();
   }

@@ -2,9 +2,10 @@
 // copydesk engine running in the page as WebAssembly. The draft never leaves the browser.
 
 import { EditorView, basicSetup } from 'codemirror';
-import { hoverTooltip } from '@codemirror/view';
+import { Decoration, DecorationSet, WidgetType, hoverTooltip } from '@codemirror/view';
+import { Annotation, StateEffect, StateField } from '@codemirror/state';
 import { Action, Diagnostic, forceLinting, lintGutter, linter } from '@codemirror/lint';
-import { CastMember, CheckOptions, CheckedDraft, Finding, Fix, check, load, rules } from './copydesk';
+import { CastMember, CheckOptions, CheckedDraft, Finding, Fix, Speaker, check, load, rules, speakers } from './copydesk';
 import { renderMarkdown } from './markdown';
 
 const SAMPLE = `# Harbour talks stall
@@ -109,14 +110,73 @@ function renderCast(view: EditorView, draft: CheckedDraft): void {
   castList.replaceChildren(...draft.cast().map((member) => castItem(view, member)));
 }
 
+/** A speaker after a closing quotation mark: hover shows who, a click goes to the
+ *  member's introduction. */
+class SpeakerWidget extends WidgetType {
+  constructor(readonly speaker: Speaker) {
+    super();
+  }
+
+  eq(other: SpeakerWidget): boolean {
+    return other.speaker.label === this.speaker.label && other.speaker.markdown === this.speaker.markdown;
+  }
+
+  toDOM(view: EditorView): HTMLElement {
+    const hint = element('span', 'cm-speaker-hint', `— ${this.speaker.label}`);
+    hint.title = this.speaker.markdown.replace(/\*\*/g, '');
+    const introduction = this.speaker.introduction;
+    if (introduction) {
+      hint.classList.add('cm-speaker-member');
+      hint.addEventListener('mousedown', (event) => {
+        event.preventDefault();
+        select(view, introduction.from, introduction.to);
+      });
+    }
+    return hint;
+  }
+
+  ignoreEvent(): boolean {
+    return false;
+  }
+}
+
+const setSpeakers = StateEffect.define<Speaker[]>();
+
+/** The speaker hints of the last analysis, moved along with edits until the next one. */
+const speakerHints = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(hints, transaction) {
+    let next = hints.map(transaction.changes);
+    for (const effect of transaction.effects) {
+      if (!effect.is(setSpeakers)) continue;
+      const length = transaction.state.doc.length;
+      next = Decoration.set(
+        effect.value
+          .filter((speaker) => speaker.at <= length)
+          .map((speaker) => Decoration.widget({ widget: new SpeakerWidget(speaker), side: 1 }).range(speaker.at)),
+        true,
+      );
+    }
+    return next;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+/** Marks the transaction that says the options (Markdown, house style) changed: the
+ *  linter runs again although the text did not change. */
+const optionsChanged = Annotation.define<boolean>();
+
 const copydeskLinter = linter(
   (view) => {
     const draft = analysisOf(view.state.doc.toString());
     renderFindings(view, draft);
     renderCast(view, draft);
+    // The linter runs outside an update: the hints of the same analysis follow at once.
+    const found = draft.speakers();
+    queueMicrotask(() => view.dispatch({ effects: setSpeakers.of(found) }));
     return draft.findings.map((finding) => toDiagnostic(view, finding));
   },
-  { delay: 250 },
+  { delay: 250, needsRefresh: (update) => update.transactions.some((tr) => tr.annotation(optionsChanged)) },
 );
 
 const copydeskHover = hoverTooltip((view, position) => {
@@ -129,12 +189,17 @@ async function main(): Promise<void> {
   await load(new URL('./copydesk_bg.wasm', import.meta.url));
   const view = new EditorView({
     doc: SAMPLE,
-    extensions: [basicSetup, EditorView.lineWrapping, lintGutter(), copydeskLinter, copydeskHover],
+    extensions: [basicSetup, EditorView.lineWrapping, lintGutter(), copydeskLinter, copydeskHover, speakerHints],
     parent: document.querySelector('#editor')!,
   });
-  for (const control of [markdownToggle, projectFile]) control.addEventListener('input', () => forceLinting(view));
+  for (const control of [markdownToggle, projectFile]) {
+    control.addEventListener('input', () => {
+      view.dispatch({ annotations: optionsChanged.of(true) });
+      forceLinting(view);
+    });
+  }
   // For tests and the curious: the engine itself, as the page uses it.
-  Object.assign(window, { copydesk: { check, rules, view } });
+  Object.assign(window, { copydesk: { check, rules, speakers, view } });
   document.body.dataset.ready = 'true';
 }
 

@@ -151,6 +151,61 @@ test('a writer types a draft, sees the underlines and the explanation, and appli
   await page.close();
 });
 
+test('each quotation shows its speaker after the closing mark, and a click goes to the member', async () => {
+  const { page, errors } = await openPage();
+  const draft = [
+    'Harbour chief Maria Okafor toured the pier on Monday.',
+    '',
+    '"We will dredge the channel," Okafor said. "It takes three weeks."',
+    '',
+    '"The fees will rise," an official said.',
+    '',
+    'The storm ended on Sunday.',
+    '',
+    '"Nobody expected the storm to last this long."',
+  ].join('\n');
+  await page.evaluate((text) => {
+    const view = window.copydesk.view;
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+  }, draft);
+  const expected = ['— Okafor', '— Okafor', '— unnamed official', '— no speaker'];
+  await page.waitForFunction(
+    (wanted) => JSON.stringify([...document.querySelectorAll('.cm-speaker-hint')].map((n) => n.textContent)) === JSON.stringify(wanted),
+    expected,
+    { timeout: 10_000 },
+  );
+  // Each hint sits right after a closing mark: the text before it in the editor ends with one.
+  const before = await page.evaluate(() => {
+    const view = window.copydesk.view;
+    return [...document.querySelectorAll('.cm-speaker-hint')].map((node) => {
+      const at = view.posAtDOM(node);
+      return view.state.doc.sliceString(at - 2, at);
+    });
+  });
+  assert.deepEqual(before, [',"', '."', ',"', '."']);
+  // The same hints as the engine gives for the text, at the same offsets.
+  const engine = await page.evaluate((text) => window.copydesk.speakers(text), draft);
+  assert.deepEqual(engine.map((speaker) => `— ${speaker.label}`), expected);
+  assert.equal(draft.slice(engine[0].at - 2, engine[0].at), ',"');
+  const member = page.locator('.cm-speaker-hint').first();
+  assert.match(await member.getAttribute('title'), /Maria Okafor · person/);
+  await member.click();
+  const selected = await page.evaluate(() => {
+    const { from, to } = window.copydesk.view.state.selection.main;
+    return window.copydesk.view.state.sliceDoc(from, to);
+  });
+  assert.equal(selected, 'Maria Okafor', 'a click on the hint selects the member\'s introduction');
+
+  // The house style turns them off.
+  await page.click('details summary');
+  await page.fill('#project-file', '[hints]\nspeakers = false\n');
+  await page.waitForFunction(() => document.querySelectorAll('.cm-speaker-hint').length === 0, undefined, {
+    timeout: 10_000,
+  });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 /** Every draft under fixtures/ (not the .expected files). */
 function fixtureDrafts(directory = path.join(repo, 'fixtures')) {
   return fs.readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {

@@ -42,6 +42,10 @@ export interface ServerSettings {
     /** "YYYY-MM-DD", or "" for unset. */
     date: string;
   };
+  hints: {
+    /** Each quotation's speaker after its closing mark (inlay hints). */
+    speakers: boolean;
+  };
 }
 
 /** Setting keys relative to the `copydesk` section that the server reads. */
@@ -54,6 +58,7 @@ export const SERVER_KEYS = [
   'words',
   'spelling.dialect',
   'fact.date',
+  'hints.speakers',
 ] as const;
 
 /** Setting keys relative to the `copydesk` section that only the client uses. */
@@ -67,6 +72,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   words: [],
   spelling: { dialect: '' },
   fact: { date: '' },
+  hints: { speakers: true },
 };
 
 /** Reads one setting by its key relative to the `copydesk` section, e.g.
@@ -242,6 +248,17 @@ export function buildServerSettings(get: SettingGetter): BuildResult {
     }
   }
 
+  // hints.speakers
+  let speakers = DEFAULT_SETTINGS.hints.speakers;
+  const rawSpeakers = get('hints.speakers');
+  if (rawSpeakers !== undefined && rawSpeakers !== null) {
+    if (typeof rawSpeakers === 'boolean') {
+      speakers = rawSpeakers;
+    } else {
+      problem('hints.speakers', `${describe(rawSpeakers)} ignored; use true or false`);
+    }
+  }
+
   return {
     settings: {
       rules,
@@ -251,6 +268,7 @@ export function buildServerSettings(get: SettingGetter): BuildResult {
       words,
       spelling: { dialect },
       fact: { date },
+      hints: { speakers },
     },
     problems,
   };

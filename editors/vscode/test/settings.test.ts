@@ -18,6 +18,7 @@ test('defaults when nothing is set', () => {
     words: [],
     spelling: { dialect: '' },
     fact: { date: '' },
+    hints: { speakers: true },
   });
   assert.deepEqual(problems, []);
 });
@@ -35,6 +36,7 @@ test('maps flat settings to the nested server shape', () => {
       words: ['geocoding'],
       'spelling.dialect': 'en-GB',
       'fact.date': '2020-03-05',
+      'hints.speakers': false,
     }),
   );
   assert.deepEqual(problems, []);
@@ -46,6 +48,7 @@ test('maps flat settings to the nested server shape', () => {
     words: ['geocoding'],
     spelling: { dialect: 'en-GB' },
     fact: { date: '2020-03-05' },
+    hints: { speakers: false },
   });
 });
 
@@ -57,7 +60,7 @@ test('never sends client-only keys', () => {
   assert.ok(!json.includes('server'), json);
   assert.ok(!json.includes('trace'), json);
   assert.ok(!json.includes('path'), json);
-  assert.deepEqual(Object.keys(settings).sort(), ['fact', 'names', 'phrases', 'rules', 'spelling', 'style', 'words']);
+  assert.deepEqual(Object.keys(settings).sort(), ['fact', 'hints', 'names', 'phrases', 'rules', 'spelling', 'style', 'words']);
   assert.deepEqual(Object.keys(settings.style).sort(), ['us_abbreviation']);
   assert.deepEqual(Object.keys(settings.phrases).sort(), ['allow', 'extra']);
 });
@@ -112,6 +115,7 @@ test('wrongly typed values are dropped with a problem, not sent', () => {
     words: [],
     spelling: { dialect: '' },
     fact: { date: '' },
+    hints: { speakers: true },
   });
   const keys = problems.map((p) => p.key);
   assert.deepEqual(keys, [

@@ -743,7 +743,12 @@ impl Cast {
 
     /// Where the member mentioned at `offset` is first named in full (else first named).
     pub fn definition_at(&self, offset: usize) -> Option<ByteSpan> {
-        let member = self.member(self.member_at(offset)?)?;
+        self.introduction(self.member_at(offset)?)
+    }
+
+    /// The name words of the member's introduction: its first full mention, else its first.
+    pub fn introduction(&self, member: MemberId) -> Option<ByteSpan> {
+        let member = self.member(member)?;
         let first = member.first_full.or_else(|| member.mentions.first().copied())?;
         Some(self.mentions[first].name)
     }

@@ -79,7 +79,8 @@ fn surname_before_full_name(context: &Context, person: &Person, lines: &mut Opti
             "First reference to {given} {surname} is \"{}\"; the full name comes only later (line {line}).",
             first.span.slice(text)
         ),
-    );
+    )
+    .with_related(full.name, format!("The full name, “{}”, first comes here", full.name.slice(context.draft)));
     let surname_span = first.words.last().map(|w| w.span);
     if let Some(surname_span) = surname_span
         && !context.facts.quotes.contains(first.span.start)
@@ -117,13 +118,17 @@ fn full_name_repeated(context: &Context, person: &Person) -> Option<Finding> {
             && mention.title.is_none()
             && mention.is_full_name()
         {
-            return Some(Finding::of(
-                RuleId::NameFirstReference,
-                mention.span,
-                format!(
-                    "{given} {surname} was introduced earlier and since called \"{surname}\"; after first reference, the surname alone is enough."
-                ),
-            ));
+            let introduced = cast.mentions[full_index].name;
+            return Some(
+                Finding::of(
+                    RuleId::NameFirstReference,
+                    mention.span,
+                    format!(
+                        "{given} {surname} was introduced earlier and since called \"{surname}\"; after first reference, the surname alone is enough."
+                    ),
+                )
+                .with_related(introduced, format!("Introduced in full here as “{}”", introduced.slice(context.draft))),
+            );
         }
     }
     None
@@ -136,7 +141,7 @@ fn is_surname_alone(mention: &crate::analysis::cast::Mention) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{fixed, flagged, flagged_with};
+    use crate::rules::testing::{fixed, flagged, flagged_with, related};
 
     const CODE: &str = "name.first-reference";
 
@@ -145,12 +150,21 @@ mod tests {
         let draft = "President Biden called Beijing. Officials said Joe Biden wanted talks.";
         assert_eq!(flagged(CODE, draft), ["President Biden"]);
         assert_eq!(fixed(CODE, draft), "President Joe Biden called Beijing. Officials said Joe Biden wanted talks.");
+        let full = ("Joe Biden".to_string(), "The full name, “Joe Biden”, first comes here".to_string());
+        assert_eq!(related(CODE, draft), [("President Biden".to_string(), vec![full])]);
     }
 
     #[test]
     fn flags_a_full_name_repeated_after_the_surname() {
         let draft = "Anna Kowalski, the finance director, spoke. Kowalski left early. Later, Anna Kowalski returned.";
         assert_eq!(flagged(CODE, draft), ["Anna Kowalski"]);
+        let (flagged_at, places) = &related(CODE, draft)[0];
+        let first = draft.find("Anna Kowalski").unwrap();
+        assert_eq!(flagged_at, "Anna Kowalski");
+        assert_eq!(places, &[("Anna Kowalski".to_string(), "Introduced in full here as “Anna Kowalski”".to_string())]);
+        let checked = crate::engine::check_draft(draft, crate::text::Language::PlainText, &Default::default());
+        let finding = checked.findings.iter().find(|f| f.code.as_str() == CODE).unwrap();
+        assert_eq!(finding.related[0].span.start, first, "the related place is the first full mention");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! `name.variant`: a mention spelt a little differently from its member's established form.
 
-use crate::analysis::cast::Slip;
+use crate::analysis::cast::{Slip, Variant};
+use crate::rules::finding::Related;
 use crate::rules::{Confidence, Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 
 pub const RULE: Rule = Rule {
@@ -70,7 +71,8 @@ fn check(context: &Context) -> Vec<Finding> {
                     variant.slip.describe()
                 )
             };
-            Finding::of(RuleId::NameVariant, variant.span, message)
+            let finding = Finding::of(RuleId::NameVariant, variant.span, message);
+            Finding { related: other_spellings(context, variant), ..finding }
                 .with_fix(Fix::replace(
                     format!("Write \"{}\"", variant.established),
                     variant.span,
@@ -81,9 +83,47 @@ fn check(context: &Context) -> Vec<Finding> {
         .collect()
 }
 
+/// At most this many places a variant points at: a long story names a person dozens of
+/// times, and the editor needs a few to compare, not every one.
+const MAX_RELATED: usize = 8;
+
+/// The places a variant points at: the member's introduction, then each other mention
+/// that spells the member differently from the variant, in document order.
+fn other_spellings(context: &Context, variant: &Variant) -> Vec<Related> {
+    let cast = &context.facts.cast;
+    let text = context.draft;
+    let Some(mention) = cast.mention(variant.mention) else { return Vec::new() };
+    let Some(member) = cast.member(mention.member) else { return Vec::new() };
+    let introduction = cast.introduction(mention.member).filter(|intro| !intro.overlaps(variant.span));
+    let mut related: Vec<Related> = Vec::new();
+    if let Some(intro) = introduction {
+        related.push(Related { span: intro, message: format!("Introduced here as “{}”", intro.slice(text)) });
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    for &other in &member.mentions {
+        let Some(other) = cast.mention(other) else { continue };
+        let written = other.name.slice(text);
+        let same_slip = written.contains(variant.written.as_str());
+        if other.name.overlaps(variant.span) || same_slip || introduction == Some(other.name) {
+            continue;
+        }
+        // Each spelling once: the first place it is written.
+        if seen.contains(&written) {
+            continue;
+        }
+        seen.push(written);
+        related.push(Related { span: other.name, message: format!("Spelt “{written}” here") });
+        if related.len() >= MAX_RELATED {
+            break;
+        }
+    }
+    related.sort_by_key(|place| place.span.start);
+    related
+}
+
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::{fixed, flagged, flagged_with};
+    use crate::rules::testing::{fixed, flagged, flagged_with, related};
     use crate::settings::{KnownName, Settings};
 
     const CODE: &str = "name.variant";
@@ -105,6 +145,22 @@ mod tests {
         assert_eq!(flagged("garbled.possessive", draft), ["Bidens’"]);
         let draft = "José Martínez, the mayor, spoke. Martínez said yes. Martinez left.";
         assert_eq!(flagged(CODE, draft), ["Martinez"]);
+    }
+
+    #[test]
+    fn a_variant_points_at_the_introduction_and_each_other_spelling() {
+        let draft = "Anna Kowalski spoke first. Kowalski said the plan was sound. Kowalski agreed. Kowalsky added that it would pass. Kowalsky left.";
+        let owned = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+            pairs.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+        };
+        let expected =
+            owned(&[("Anna Kowalski", "Introduced here as “Anna Kowalski”"), ("Kowalski", "Spelt “Kowalski” here")]);
+        assert_eq!(
+            related(CODE, draft),
+            [("Kowalsky".to_string(), expected.clone()), ("Kowalsky".to_string(), expected)]
+        );
+        // A name checked against the reference data has no other spelling in the draft.
+        assert_eq!(related(CODE, "Officials from Nigreia met in Accra."), [("Nigreia".to_string(), vec![])]);
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! `quote.unattributed`: a full-sentence quotation with no speaker.
 
+use crate::analysis::cast::{MemberId, MemberKind};
 use crate::analysis::quotes::QuoteForm;
 use crate::rules::{Context, Finding, Rule, RuleDoc, RuleId, Severity};
+use crate::text::ByteSpan;
 
 pub const RULE: Rule = Rule {
     id: RuleId::QuoteUnattributed,
@@ -18,6 +20,7 @@ pub const RULE: Rule = Rule {
 
 fn check(context: &Context) -> Vec<Finding> {
     let text = context.prose.text.as_str();
+    let mut candidates: Option<Vec<Candidate>> = None;
     context
         .facts
         .quotes
@@ -28,18 +31,66 @@ fn check(context: &Context) -> Vec<Finding> {
         .filter(|q| q.close_mark.is_some())
         .map(|quote| {
             let words: String = quote.content.slice(text).split_whitespace().take(6).collect::<Vec<_>>().join(" ");
-            Finding::of(
+            let finding = Finding::of(
                 RuleId::QuoteUnattributed,
                 quote.span,
                 format!("No speaker found for the quotation \"{words}…\": who said it?"),
-            )
+            );
+            let candidates = candidates.get_or_insert_with(|| candidate_speakers(context));
+            match nearest(candidates, quote.span) {
+                Some(candidate) => finding.with_related(
+                    candidate.name,
+                    format!("Nearest candidate speaker: {}", context.facts.cast.members[candidate.member].canonical),
+                ),
+                None => finding,
+            }
         })
         .collect()
 }
 
+/// A mention of someone who could have said a quotation.
+struct Candidate {
+    /// The mention's span and its name words.
+    span: ByteSpan,
+    name: ByteSpan,
+    member: MemberId,
+}
+
+/// The mentions, outside any quotation and in document order, of someone who could speak:
+/// a person, or a member the draft has speak elsewhere ("the ministry said"). Gathered
+/// once per draft, when a quotation lacks a speaker.
+fn candidate_speakers(context: &Context) -> Vec<Candidate> {
+    let cast = &context.facts.cast;
+    let quotes = &context.facts.quotes;
+    let mut candidates: Vec<Candidate> = (cast.mentions.iter())
+        .filter(|mention| !quotes.contains(mention.span.start))
+        .filter(|mention| {
+            cast.member(mention.member).is_some_and(|member| member.kind == MemberKind::Person || member.speaks)
+        })
+        .map(|mention| Candidate { span: mention.span, name: mention.name, member: mention.member })
+        .collect();
+    candidates.sort_by_key(|candidate| candidate.span.start);
+    candidates
+}
+
+/// The candidate nearest the quotation: the last one ending before it or the first one
+/// starting after it, whichever is closer; a tie goes to the one before, which a reader
+/// has already met.
+fn nearest(candidates: &[Candidate], quote: ByteSpan) -> Option<&Candidate> {
+    let after_start = candidates.partition_point(|candidate| candidate.span.start < quote.start);
+    let before = candidates[..after_start].iter().rev().find(|candidate| candidate.span.end <= quote.start);
+    let after = candidates[after_start..].iter().find(|candidate| candidate.span.start >= quote.end);
+    match (before, after) {
+        (Some(before), Some(after)) => {
+            Some(if after.span.start - quote.end < quote.start - before.span.end { after } else { before })
+        }
+        (before, after) => before.or(after),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use crate::rules::testing::flagged;
+    use crate::rules::testing::{flagged, related};
 
     const CODE: &str = "quote.unattributed";
 
@@ -54,6 +105,15 @@ mod tests {
             flagged(CODE, "The river rose.\n\n“Nobody saw the water coming over the wall.”"),
             ["“Nobody saw the water coming over the wall.”"]
         );
+    }
+
+    #[test]
+    fn points_at_the_nearest_candidate_speaker() {
+        let draft = "Mayor Ana Ruiz toured the pier on Monday. Tom Baker, her deputy, stayed home.\n\n\"We will rebuild it by spring.\" Work starts soon. The Daily Post reported it.";
+        let (_, places) = &related(CODE, draft)[0];
+        assert_eq!(places, &[("Tom Baker".to_string(), "Nearest candidate speaker: Tom Baker".to_string())]);
+        let (_, places) = &related(CODE, "The bridge fell. \"We will rebuild it by spring.\" Work starts soon.")[0];
+        assert!(places.is_empty(), "nobody to point at: {places:?}");
     }
 
     #[test]

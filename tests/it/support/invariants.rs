@@ -43,6 +43,14 @@ pub fn check_analysis(draft: &str, language: Language) -> Result<(), String> {
         if finding.message.is_empty() {
             return Err(format!("finding at {span:?} without a message"));
         }
+        for related in &finding.related {
+            if !on_boundaries(draft, related.span.start, related.span.end) || related.message.is_empty() {
+                return Err(format!(
+                    "{} related place {:?} not on char boundaries or without a message",
+                    finding.code, related.span
+                ));
+            }
+        }
         for fix in &finding.fixes {
             let mut edits: Vec<_> = fix.edits.iter().map(|edit| edit.span).collect();
             edits.sort();
