@@ -109,6 +109,13 @@ pub static KEYS: &[Key] = &[
         in_editor: false,
     },
     Key {
+        path: "memory",
+        shape: Shape::Strings,
+        default: "the workspace's drafts only",
+        summary: "Archive files whose casts join the newsroom's memory (globs relative to the project file): names in a draft are checked against them.",
+        in_editor: false,
+    },
+    Key {
         path: "words",
         shape: Shape::Strings,
         default: "none",
@@ -174,7 +181,10 @@ mod tests {
     #[test]
     fn tables_hold_their_keys_and_the_tables_below() {
         // The order of the reader's "expected one of" lists.
-        assert_eq!(names_in(""), ["rules", "names", "style", "phrases", "ignore", "words", "spelling", "fact"]);
+        assert_eq!(
+            names_in(""),
+            ["rules", "names", "style", "phrases", "ignore", "memory", "words", "spelling", "fact"]
+        );
         assert_eq!(names_in("style"), ["us_abbreviation"]);
         assert_eq!(names_in("phrases"), ["extra", "allow"]);
         assert!(names_in("nothing").is_empty());

@@ -30,7 +30,7 @@ pub fn is_draft(path: &Path) -> bool {
 
 /// Logs why a file is left out of the memory: one line per file.
 pub fn log_skipped(path: &Path, reason: &str) {
-    tracing::info!(path = %path.display(), reason, "newsroom memory: file skipped");
+    tracing::warn!(path = %path.display(), reason, "newsroom memory: file skipped");
 }
 
 /// Reads a story as UTF-8 text, or says why the memory cannot use it.
