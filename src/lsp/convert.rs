@@ -53,6 +53,7 @@ pub fn diagnostic(rope: &Rope, finding: &Finding, encoding: PositionEncoding) ->
         code: Some(NumberOrString::String(finding.code.to_string())),
         source: Some("copydesk".to_string()),
         message: finding.message.clone(),
+        related_information: super::newsroom::related(finding, encoding),
         ..Diagnostic::default()
     }
 }

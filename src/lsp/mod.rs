@@ -6,6 +6,7 @@ mod actions;
 mod configuration;
 mod convert;
 mod memory;
+mod newsroom;
 mod server;
 mod trace;
 pub mod transport;

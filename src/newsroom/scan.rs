@@ -113,7 +113,8 @@ impl MemoryGlobs {
         self.set.is_none()
     }
 
-    fn matches(&self, path: &Path) -> bool {
+    /// Whether the globs name `path`.
+    pub fn matches(&self, path: &Path) -> bool {
         self.set.as_ref().is_some_and(|set| set.is_match(normalize(path)))
     }
 }
