@@ -328,6 +328,11 @@ impl Memory {
                 continue;
             }
             let Some(index) = one_word_slipped(&established, written, evidenced) else { continue };
+            // Two letters that sound alike make a slip only on strong evidence (the cast
+            // asks for a bare surname near exactly one person); another story is not that.
+            if slip(&written[index], &established[index]).is_none_or(Slip::needs_strong_evidence) {
+                continue;
+            }
             if found.is_some() {
                 // Two people the draft's name is near: not a slip of either.
                 return None;

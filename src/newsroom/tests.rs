@@ -56,6 +56,7 @@ fn different_people_and_known_spellings_stay_quiet() {
         ("a.md", "Senator Mark Smith spoke on Tuesday. Smith said the vote was close."),
         ("b.md", "Coach Jon Stewart resigned. Stewart said he was tired."),
         ("c.md", YESTERDAY),
+        ("d.md", "Alan Stephenson, a councillor, said the vote was close. Stephenson left."),
     ]);
     for draft in [
         // Two common given names are two people.
@@ -65,6 +66,8 @@ fn different_people_and_known_spellings_stay_quiet() {
         "Mayor Anna Kowalski said the bridge would close. Kowalski blamed the frost.",
         // A different surname altogether.
         "Mayor Anna Kowalczyk said the bridge would close. Kowalczyk blamed the frost.",
+        // Two letters that sound alike: a slip within a draft, not across stories.
+        "Alan Stevenson, a councillor, said the budget was fair. Stevenson left early.",
     ] {
         assert_eq!(flagged(&memory, draft, &Settings::default()), Vec::<(String, String)>::new(), "{draft}");
     }
