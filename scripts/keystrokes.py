@@ -29,7 +29,7 @@ without --archive (scripts/newsroom_archive.py writes a synthetic archive) to co
 
 Usage: scripts/keystrokes.py [--binary target/release/copydesk] [--words N]
        [--keystrokes 100] [--language plaintext|markdown] [--shared DIR] [--each]
-       [--archive DIR]
+       [--archive DIR] [--log FILE]
 """
 
 import re
@@ -115,12 +115,13 @@ def percentile(values, fraction):
 
 
 def wait_for_index(log, timeout=300):
-    """Waits for the server's "newsroom memory: indexed" log line; returns (stories, ms)."""
+    """Waits for the server's "newsroom memory: indexed" log line; returns (stories, wall
+    ms, CPU ms of the indexing thread)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        found = re.search(r"newsroom memory: indexed.*?stories=(\d+).*?elapsed_ms=(\d+)", Path(log).read_text(errors="replace"))
+        found = re.search(r"newsroom memory: indexed.*?stories=(\d+).*?elapsed_ms=(\d+).*?cpu_ms=(\d+)", Path(log).read_text(errors="replace"))
         if found:
-            return int(found.group(1)), int(found.group(2))
+            return int(found.group(1)), int(found.group(2)), int(found.group(3))
         time.sleep(0.05)
     sys.exit("the server never logged that the memory was indexed")
 
@@ -156,6 +157,7 @@ def main():
     parser.add_argument("--shared", help="the shared directory holding corpus/ and seed/")
     parser.add_argument("--each", action="store_true", help="list every keystroke, slowest last")
     parser.add_argument("--archive", help="a folder of stories for the newsroom's memory")
+    parser.add_argument("--log", help="keep the server's log (info level, or RUST_LOG) in this file")
     arguments = parser.parse_args()
 
     text = corpus_draft(shared_directory(arguments.shared))
@@ -163,7 +165,7 @@ def main():
         text = resize(text, arguments.words)
     workspace = tempfile.TemporaryDirectory(prefix="copydesk-keystrokes-")
     root = Path(workspace.name)
-    log = root / "server.log" if arguments.archive else None
+    log = Path(arguments.log).resolve() if arguments.log else root / "server.log" if arguments.archive else None
     if arguments.archive:
         archive = Path(arguments.archive).resolve()
         (root / ".copydesk.toml").write_text(f'memory = ["{archive}/**/*.md"]\n', encoding="utf-8")
@@ -197,7 +199,7 @@ def main():
         workspace.cleanup()
 
     if indexed:
-        print(f"memory: {indexed[0]} stories indexed in {indexed[1]} ms; "
+        print(f"memory: {indexed[0]} stories indexed in {indexed[1]} ms (indexing thread CPU {indexed[2]} ms); "
               f"server resident {indexed_kib / 1024:.1f} MiB once indexed, before the draft opened")
     milliseconds = [latency * 1000 for latency in latencies]
     if arguments.each:

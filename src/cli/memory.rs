@@ -9,7 +9,7 @@ use std::sync::Arc;
 use super::parallel;
 use super::project::ProjectFiles;
 use crate::newsroom::scan::{self, MemoryGlobs};
-use crate::newsroom::{Memory, StoryCast};
+use crate::newsroom::{MAX_POINTERS, Memory, StoryCast};
 use crate::settings::Settings;
 use crate::text::Language;
 
@@ -74,7 +74,8 @@ pub fn build(drafts: &[PathBuf], projects: &mut ProjectFiles, threads: usize, al
     Some(memory)
 }
 
-/// The merged cast as a table: each name once, the stories naming it.
+/// The merged cast as a table: each name once, the stories naming it (the first few;
+/// the JSON lists them all).
 pub fn write_merged(out: &mut impl Write, memory: &Memory) -> std::io::Result<()> {
     let merged = memory.merged();
     if merged.is_empty() {
@@ -85,12 +86,16 @@ pub fn write_merged(out: &mut impl Write, memory: &Memory) -> std::io::Result<()
     for (name, kind, stories) in &merged {
         let mentions: u64 = stories.iter().map(|story| u64::from(story.mentions)).sum();
         writeln!(out, "{:<12}  {:<width$}  {:>7}  {:>8}", kind.as_str(), name, stories.len(), mentions)?;
-        let places: Vec<String> = stories
+        let mut places: Vec<String> = stories
             .iter()
+            .take(MAX_POINTERS)
             .map(|story| {
                 format!("{}:{}:{}", shown(story.path), story.place.start.line + 1, story.place.start.chars + 1)
             })
             .collect();
+        if stories.len() > MAX_POINTERS {
+            places.push(format!("and {} more", stories.len() - MAX_POINTERS));
+        }
         writeln!(out, "{:<12}  in: {}", "", places.join(", "))?;
     }
     Ok(())

@@ -145,7 +145,8 @@ impl Shared {
         }
         let settings = self.configuration.settings_for(uri);
         let (mut analysis, previous) = analyse(version, generation, rope, language, &settings, previous);
-        self.newsroom.after_analysis(uri, &mut analysis.checked, &analysis.draft, language, &settings);
+        let text = (analysis.draft.as_str(), &analysis.rope);
+        self.newsroom.after_analysis(uri, &mut analysis.checked, text, language, &settings);
         (analysis, previous)
     }
 

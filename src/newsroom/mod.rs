@@ -22,7 +22,7 @@ use crate::engine::Checked;
 use crate::rules::{Confidence, Elsewhere, Finding, Fix, RULES, RuleId};
 use crate::settings::Settings;
 use crate::text::lines::{LineIndex, Place};
-use crate::text::{Language, Prose};
+use crate::text::{ByteSpan, Language, Prose};
 
 /// One member of a story's cast, as the memory keeps it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,7 +55,12 @@ impl StoryCast {
 
     /// The members of a cast already gathered (an open document's latest analysis).
     pub fn of_cast(cast: &Cast, text: &str) -> Self {
-        let lines = LineIndex::new(text);
+        Self::unplaced(cast).place(text)
+    }
+
+    /// The members of a cast without their places, which read the text: cheap enough for
+    /// an analysis to hand over on every keystroke, placed later off its way.
+    pub fn unplaced(cast: &Cast) -> Unplaced {
         let named = cast
             .members
             .iter()
@@ -63,7 +68,7 @@ impl StoryCast {
             .filter_map(|member| {
                 let first = member.first_full.or_else(|| member.mentions.first().copied())?;
                 let span = cast.mention(first)?.name;
-                Some(Named {
+                let named = Named {
                     name: member.canonical.clone(),
                     kind: member.kind,
                     full_person: member.kind == MemberKind::Person
@@ -72,8 +77,32 @@ impl StoryCast {
                         && member.canonical.split_whitespace().count() >= 2,
                     evidenced: member.evidenced_person,
                     mentions: u32::try_from(member.mentions.len()).unwrap_or(u32::MAX),
-                    place: Place { start: lines.point(text, span.start), end: lines.point(text, span.end) },
-                })
+                    place: Place::default(),
+                };
+                Some((named, span))
+            })
+            .collect();
+        Unplaced { named }
+    }
+}
+
+/// A story's members with the spans of their first mentions, not yet placed in lines and
+/// columns (see `StoryCast::unplaced`).
+#[derive(Clone, Debug, Default)]
+pub struct Unplaced {
+    named: Vec<(Named, ByteSpan)>,
+}
+
+impl Unplaced {
+    /// Places each member in `text`, the text the cast was read from.
+    pub fn place(self, text: &str) -> StoryCast {
+        let lines = LineIndex::new(text);
+        let named = self
+            .named
+            .into_iter()
+            .map(|(named, span)| Named {
+                place: Place { start: lines.point(text, span.start), end: lines.point(text, span.end) },
+                ..named
             })
             .collect();
         StoryCast { named }
