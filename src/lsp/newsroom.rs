@@ -25,8 +25,9 @@ use crate::text::{Language, PositionEncoding};
 
 /// An open document's cast joins the memory once the writer pauses this long...
 const PAUSE: std::time::Duration = std::time::Duration::from_millis(300);
-/// ...or this long after the first keystroke not yet taken, whichever comes first.
-const TYPING: std::time::Duration = std::time::Duration::from_secs(2);
+/// ...or this long after the first keystroke not yet taken, whichever comes first: what
+/// the other documents read of one being typed in matters when the writer turns to them.
+const TYPING: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Stories inserted per hold of the memory's write lock while scanning: short holds, so
 /// an analysis reading the memory never waits long.
@@ -127,14 +128,20 @@ impl Newsroom {
         }
     }
 
-    /// Files changed on disk (`workspace/didChangeWatchedFiles`).
-    pub fn files_changed(&self, changes: &[FileEvent]) {
+    /// Files changed on disk (`workspace/didChangeWatchedFiles`); a changed project file
+    /// reads the memory afresh (see `project_file_changed`).
+    pub fn files_changed(&self, changes: &[FileEvent], configuration: &super::configuration::Configuration) {
+        let mut project_file = false;
         for change in changes {
             let Some(path) = file_path(&change.uri) else { continue };
             if crate::config::is_project_file(&path) {
+                project_file = true;
                 continue;
             }
             self.send(if change.typ == FileChangeType::DELETED { Update::Deleted(path) } else { Update::Disk(path) });
+        }
+        if project_file {
+            project_file_changed(self, configuration);
         }
     }
 
@@ -226,6 +233,23 @@ pub fn start(
     configuration: &super::configuration::Configuration,
     changed: Changed,
 ) -> Vec<String> {
+    let (roots, globs, patterns, settings) = sources(configuration);
+    newsroom.start(roots, globs, settings, changed);
+    patterns
+}
+
+/// A project file changed on disk: its `memory` globs may have, so the memory is read
+/// afresh (open documents keep their editor's text).
+pub fn project_file_changed(newsroom: &Newsroom, configuration: &super::configuration::Configuration) {
+    let (roots, globs, _, settings) = sources(configuration);
+    newsroom.send(Update::Scan { roots, globs, settings });
+}
+
+/// The workspace's folders, their project files' `memory` globs (compiled, and as
+/// absolute patterns for the watcher) and the settings stories are read with.
+fn sources(
+    configuration: &super::configuration::Configuration,
+) -> (Vec<PathBuf>, Vec<MemoryGlobs>, Vec<String>, Arc<Settings>) {
     let roots = configuration.workspace_roots();
     let mut globs = Vec::new();
     let mut patterns = Vec::new();
@@ -242,8 +266,7 @@ pub fn start(
         Some(uri) => configuration.settings_for(&uri),
         None => Arc::default(),
     };
-    newsroom.start(roots, globs, settings, changed);
-    patterns
+    (roots, globs, patterns, settings)
 }
 
 fn symbol_kind(kind: crate::analysis::cast::MemberKind) -> SymbolKind {

@@ -432,7 +432,7 @@ impl LanguageServer for Backend {
     }
 
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
-        self.shared.newsroom.files_changed(&params.changes);
+        self.shared.newsroom.files_changed(&params.changes, &self.shared.configuration);
         // Project files are re-read by modification time; re-analysing picks changes up.
         self.shared.settings_changed();
     }

@@ -180,6 +180,19 @@ impl Memory {
     /// Puts a story's cast in the memory, replacing what it held for the same path.
     /// False when the memory is full and the story is new.
     pub fn insert(&mut self, path: &Path, cast: StoryCast) -> bool {
+        // The same names as before (an open document edited, or a story saved again):
+        // only the places and counts change, and no name is filed again.
+        if let Some(story) = self.by_path.get(path).and_then(|&id| self.stories[id.0 as usize].as_mut())
+            && story.named.len() == cast.named.len()
+            && story.named.iter().zip(&cast.named).all(|((_, old), new)| {
+                old.name == new.name && old.kind == new.kind && old.full_person == new.full_person
+            })
+        {
+            for ((_, old), new) in story.named.iter_mut().zip(cast.named) {
+                *old = new;
+            }
+            return true;
+        }
         self.remove(path);
         if self.by_path.len() >= Self::MAX_STORIES {
             return false;

@@ -117,6 +117,9 @@ fn stories_are_replaced_and_forgotten_and_names_found() {
     assert_eq!(memory.stories_naming("Priya Ashbury", Some(Path::new("a.md"))).len(), 1);
     let found: Vec<&str> = memory.search("kowal", 10).iter().map(|a| a.name).collect();
     assert_eq!(found, ["Anna Kowalski"]);
+    // Saved again with the same names, moved down a line: only the places change.
+    memory.insert(Path::new("a.md"), story(&format!("\n{YESTERDAY}")));
+    assert_eq!(memory.stories_naming("Anna Kowalski", None)[0].place.start.line, 1);
     // The story changes on disk: its old names go.
     memory.insert(Path::new("a.md"), story("Governor Tomas Reyes vetoed the bill. Reyes said it cost too much."));
     assert!(memory.search("kowal", 10).is_empty());
