@@ -204,7 +204,8 @@ fn check_job(job: &Job, options: &CheckOptions, memory: &Shared, colour: bool) -
             Source::File(path) => Some(super::memory::key(path)),
             Source::Stdin => None,
         };
-        add_cross_story_findings(&mut checked, &draft, language, &job.settings, memory, own.as_deref());
+        let answers = &mut Default::default();
+        add_cross_story_findings(&mut checked, &draft, language, &job.settings, memory, own.as_deref(), answers);
     }
     let mut findings = checked.findings;
     // An archive run (jsonl) wants throughput: a suggestion costs more than checking the

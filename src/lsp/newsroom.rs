@@ -18,7 +18,7 @@ use tower_lsp_server::ls_types::*;
 use crate::engine::Checked;
 use crate::ide::hover::MemoryView;
 use crate::newsroom::scan::{self, MemoryGlobs};
-use crate::newsroom::{Memory, StoryCast, Unplaced, add_cross_story_findings};
+use crate::newsroom::{Answers, Memory, StoryCast, Unplaced, add_cross_story_findings};
 use crate::rules::Finding;
 use crate::settings::Settings;
 use crate::text::{Language, PositionEncoding};
@@ -62,6 +62,8 @@ pub struct Newsroom {
     roots: Mutex<Vec<PathBuf>>,
     /// Memory keys of open documents, by URI.
     open: Mutex<HashMap<Uri, PathBuf>>,
+    /// What the memory answered for each open document's people (see `Answers`).
+    answers: Mutex<HashMap<Uri, Answers>>,
 }
 
 /// The memory's key for a file: its canonical path, so one file reached by two paths is
@@ -170,10 +172,12 @@ impl Newsroom {
             }
         };
         let started = Instant::now();
+        let mut answers = Self::lock(&self.answers).remove(uri).unwrap_or_default();
         let added = {
             let memory = self.read();
-            add_cross_story_findings(checked, draft, language, settings, &memory, own.as_deref())
+            add_cross_story_findings(checked, draft, language, settings, &memory, own.as_deref(), &mut answers)
         };
+        Self::lock(&self.answers).insert(uri.clone(), answers);
         if let Some(own) = own {
             self.send(Update::Open(own, StoryCast::unplaced(&checked.facts.cast), rope.clone()));
         }
@@ -182,6 +186,7 @@ impl Newsroom {
 
     /// A document closed: its story is read from the disk again.
     pub fn closed(&self, uri: &Uri) {
+        Self::lock(&self.answers).remove(uri);
         if let Some(own) = Self::lock(&self.open).remove(uri) {
             self.send(Update::Closed(own));
         }

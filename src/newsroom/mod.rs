@@ -145,6 +145,8 @@ pub struct Memory {
     by_name: FastMap<Box<str>, NameId>,
     /// Persons' full names by `person_keys`: a name and its one-word slips share a key.
     by_key: FastMap<u64, Vec<NameId>>,
+    /// Bumped by every change, so answers kept from before are dropped.
+    generation: u64,
 }
 
 /// Another story that names a member.
@@ -193,6 +195,7 @@ impl Memory {
             }
             return true;
         }
+        self.generation += 1;
         self.remove(path);
         if self.by_path.len() >= Self::MAX_STORIES {
             return false;
@@ -215,6 +218,7 @@ impl Memory {
     /// Forgets the story at `path`, if any.
     pub fn remove(&mut self, path: &Path) {
         let Some(id) = self.by_path.remove(path) else { return };
+        self.generation += 1;
         let Some(story) = self.stories[id.0 as usize].take() else { return };
         self.free_stories.push(id);
         for (name, _) in story.named {
@@ -467,6 +471,55 @@ pub fn cross_story_findings(
     memory: &Memory,
     own: Option<&Path>,
 ) -> Vec<Finding> {
+    cross_story_findings_remembering(checked, draft, language, settings, memory, own, &mut Answers::default())
+}
+
+/// What the memory answered for a draft's people (the one person each name slips from,
+/// if any), kept while the memory is unchanged: a keystroke asks again only about names
+/// the draft did not have before.
+#[derive(Debug, Default)]
+pub struct Answers {
+    generation: u64,
+    own: Option<PathBuf>,
+    by_name: FastMap<String, (bool, Option<(NameId, usize)>)>,
+}
+
+impl Answers {
+    /// The most names kept; past it the answers start afresh.
+    const MAX: usize = 10_000;
+
+    fn slipped_from(
+        &mut self,
+        memory: &Memory,
+        name: &str,
+        evidenced: bool,
+        own: Option<&Path>,
+    ) -> Option<(NameId, usize)> {
+        if self.generation != memory.generation || self.own.as_deref() != own || self.by_name.len() >= Self::MAX {
+            self.by_name.clear();
+            (self.generation, self.own) = (memory.generation, own.map(Path::to_path_buf));
+        }
+        if let Some(&(asked, answer)) = self.by_name.get(name)
+            && asked == evidenced
+        {
+            return answer;
+        }
+        let answer = memory.slipped_from(&words(name), evidenced, own);
+        self.by_name.insert(name.to_string(), (evidenced, answer));
+        answer
+    }
+}
+
+/// `cross_story_findings` with the answers of the draft's previous analysis.
+pub fn cross_story_findings_remembering(
+    checked: &Checked,
+    draft: &str,
+    language: Language,
+    settings: &Settings,
+    memory: &Memory,
+    own: Option<&Path>,
+    answers: &mut Answers,
+) -> Vec<Finding> {
     let Some(rule) = RULES.iter().find(|rule| rule.id() == RuleId::NameVariant) else { return Vec::new() };
     let Some(severity) = settings.severity_for(rule.id(), rule.default_severity) else { return Vec::new() };
     if memory.is_empty() {
@@ -480,8 +533,10 @@ pub fn cross_story_findings(
         if !full || member.known {
             continue;
         }
+        let Some((id, index)) = answers.slipped_from(memory, &member.canonical, member.evidenced_person, own) else {
+            continue;
+        };
         let written = words(&member.canonical);
-        let Some((id, index)) = memory.slipped_from(&written, member.evidenced_person, own) else { continue };
         let established = words(&memory.names[id.0 as usize].text);
         let (slipped, right) = (&written[index], &established[index]);
         let Some(slip) = slip(slipped, right) else { continue };
@@ -542,8 +597,9 @@ pub fn add_cross_story_findings(
     settings: &Settings,
     memory: &Memory,
     own: Option<&Path>,
+    answers: &mut Answers,
 ) -> usize {
-    let found = cross_story_findings(checked, draft, language, settings, memory, own);
+    let found = cross_story_findings_remembering(checked, draft, language, settings, memory, own, answers);
     let mut added = 0;
     for finding in found {
         let reported = |other: &Finding| other.code == RuleId::NameVariant && other.span.overlaps(finding.span);

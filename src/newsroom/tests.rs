@@ -110,6 +110,26 @@ fn the_draft_itself_the_settings_and_suppressions_are_respected() {
 }
 
 #[test]
+fn answers_are_kept_while_the_memory_is_unchanged() {
+    let mut memory = memory_of(&[("archive/monday.md", YESTERDAY)]);
+    let draft = "Mayor Anna Kowalsky said the bridge would close. Kowalsky blamed the frost.";
+    let checked = check_draft(draft, Language::PlainText, &Settings::default());
+    let mut answers = Answers::default();
+    let settings = Settings::default();
+    let mut found = || {
+        cross_story_findings_remembering(&checked, draft, Language::PlainText, &settings, &memory, None, &mut answers)
+            .len()
+    };
+    assert_eq!((found(), found()), (2, 2));
+    assert_eq!(answers.by_name.len(), 1);
+    // The memory changes under the answers: they are asked again.
+    memory.insert(Path::new("b.md"), story("Anna Kowalsky, a nurse, said the clinic was full. Kowalsky works nights."));
+    let again =
+        cross_story_findings_remembering(&checked, draft, Language::PlainText, &settings, &memory, None, &mut answers);
+    assert!(again.is_empty());
+}
+
+#[test]
 fn stories_are_replaced_and_forgotten_and_names_found() {
     let mut memory = memory_of(&[("a.md", YESTERDAY), ("b.md", "Priya Ashbury, the treasurer, resigned on Friday.")]);
     let naming: Vec<&Path> = memory.stories_naming("Priya Ashbury", None).iter().map(|a| a.path).collect();
