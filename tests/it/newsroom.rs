@@ -214,6 +214,28 @@ fn the_server_remembers_the_archive_and_follows_changes_on_disk() {
         assert!(Instant::now() < deadline, "the new story never joined the memory");
         std::thread::sleep(Duration::from_millis(50));
     }
+    // Yesterday's story open in the editor, changed to the draft's spelling and not saved:
+    // the editor's text wins over the disk, and the draft's next analysis sees it.
+    let monday = uri(&root.join("archive/2019/monday.md"));
+    client.open(&monday, "markdown", 1, &MONDAY.replace("Kowalski", "Kowalsky"));
+    let mut version = 1;
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        version += 1;
+        client.notify(
+            "textDocument/didChange",
+            json!({ "textDocument": { "uri": draft, "version": version },
+                    "contentChanges": [{ "range": { "start": { "line": 4, "character": 0 }, "end": { "line": 4, "character": 0 } }, "text": " " }] }),
+        );
+        if cross_story(&client.diagnostics(&draft, Some(version))).is_empty() {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the open story's text never reached the memory");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // Closed unsaved: the disk is the truth again, and the finding comes back.
+    client.notify("textDocument/didClose", json!({ "textDocument": { "uri": monday } }));
+    diagnostics_until(&mut client, &draft, |d| !cross_story(d).is_empty());
     // Yesterday's story corrected on disk to the draft's spelling: the finding goes.
     std::fs::write(root.join("archive/2019/monday.md"), MONDAY.replace("Kowalski", "Kowalsky")).unwrap();
     client.notify(
