@@ -21,9 +21,19 @@ With --each, also lists every keystroke (latency, server CPU, the word the "s" w
 appended to), slowest last: a keystroke that changes how a name reads (in or beside a
 name) has the cast clustered again, and those make the tail.
 
+With --archive DIR, the draft is opened in a workspace whose project file names DIR as the
+newsroom's memory (`memory = ["DIR/**/*.md"]`): the keystrokes start once the server logs
+that the memory is indexed, and the report adds the index time (the server's own log line:
+one background thread) and the resident memory before the draft opened. Run it with and
+without --archive (scripts/newsroom_archive.py writes a synthetic archive) to compare.
+
 Usage: scripts/keystrokes.py [--binary target/release/copydesk] [--words N]
        [--keystrokes 100] [--language plaintext|markdown] [--shared DIR] [--each]
+       [--archive DIR] [--log FILE]
 """
+
+import re
+import tempfile
 
 import argparse
 import os
@@ -104,6 +114,18 @@ def percentile(values, fraction):
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
+def wait_for_index(log, timeout=300):
+    """Waits for the server's "newsroom memory: indexed" log line; returns (stories, wall
+    ms, CPU ms of the indexing thread)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = re.search(r"newsroom memory: indexed.*?stories=(\d+).*?elapsed_ms=(\d+).*?cpu_ms=(\d+)", Path(log).read_text(errors="replace"))
+        if found:
+            return int(found.group(1)), int(found.group(2)), int(found.group(3))
+        time.sleep(0.05)
+    sys.exit("the server never logged that the memory was indexed")
+
+
 def type_keystrokes(server, uri, text, count):
     """Types `count` one-character inserts spread through `text`; returns their latencies
     and the server's CPU time for each."""
@@ -134,16 +156,29 @@ def main():
     parser.add_argument("--language", choices=["plaintext", "markdown"], default="plaintext")
     parser.add_argument("--shared", help="the shared directory holding corpus/ and seed/")
     parser.add_argument("--each", action="store_true", help="list every keystroke, slowest last")
+    parser.add_argument("--archive", help="a folder of stories for the newsroom's memory")
+    parser.add_argument("--log", help="keep the server's log (info level, or RUST_LOG) in this file")
     arguments = parser.parse_args()
 
     text = corpus_draft(shared_directory(arguments.shared))
     if arguments.words:
         text = resize(text, arguments.words)
-    server = Server(arguments.binary)
+    workspace = tempfile.TemporaryDirectory(prefix="copydesk-keystrokes-")
+    root = Path(workspace.name)
+    log = Path(arguments.log).resolve() if arguments.log else root / "server.log" if arguments.archive else None
+    if arguments.archive:
+        archive = Path(arguments.archive).resolve()
+        (root / ".copydesk.toml").write_text(f'memory = ["{archive}/**/*.md"]\n', encoding="utf-8")
+    server = Server(arguments.binary, log=log)
+    indexed = None
     try:
-        server.request("initialize", {"processId": os.getpid(), "rootUri": None, "capabilities": {}})
+        root_uri = root.as_uri() if arguments.archive else None
+        server.request("initialize", {"processId": os.getpid(), "rootUri": root_uri, "capabilities": {}})
         server.notify("initialized", {})
-        uri = "file:///keystrokes/draft.txt"
+        if log:
+            indexed = wait_for_index(log)
+            indexed_kib = memory_kib(server.process.pid, "VmRSS")
+        uri = (root / "draft.txt").as_uri() if arguments.archive else "file:///keystrokes/draft.txt"
         started, cpu_before = time.monotonic(), cpu_seconds(server.process.pid)
         server.notify("textDocument/didOpen", {"textDocument": {
             "uri": uri, "languageId": arguments.language, "version": 1, "text": text}})
@@ -161,7 +196,11 @@ def main():
             server.stop()
         except Exception:  # The figures matter more than a clean exit.
             server.process.kill()
+        workspace.cleanup()
 
+    if indexed:
+        print(f"memory: {indexed[0]} stories indexed in {indexed[1]} ms (indexing thread CPU {indexed[2]} ms); "
+              f"server resident {indexed_kib / 1024:.1f} MiB once indexed, before the draft opened")
     milliseconds = [latency * 1000 for latency in latencies]
     if arguments.each:
         for latency, cpu, word in sorted(zip(milliseconds, cpu_times, words)):

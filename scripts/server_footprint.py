@@ -47,11 +47,13 @@ def draft_of_words(language, words):
 
 
 class Server:
-    def __init__(self, binary):
+    def __init__(self, binary, log=None):
+        """`log`: a file the server's log (stderr) goes to, at info level; none by default."""
         env = dict(os.environ)
-        env.setdefault("RUST_LOG", "copydesk=warn")
+        env.setdefault("RUST_LOG", "copydesk=info" if log else "copydesk=warn")
+        stderr = open(log, "wb") if log else subprocess.DEVNULL
         self.process = subprocess.Popen([binary, "lsp"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        stderr=subprocess.DEVNULL, env=env)
+                                        stderr=stderr, env=env)
         self.incoming = queue.Queue()
         self.next_id = 1
         threading.Thread(target=self._read, daemon=True).start()

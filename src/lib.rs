@@ -11,6 +11,7 @@ pub mod engine;
 pub mod ide;
 #[cfg(feature = "server")]
 pub mod lsp;
+pub mod newsroom;
 pub mod rules;
 pub mod settings;
 pub mod text;

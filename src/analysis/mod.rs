@@ -7,7 +7,7 @@
 
 pub mod cast;
 pub mod facts;
-mod fast_hash;
+pub(crate) mod fast_hash;
 pub mod quotes;
 pub mod reference;
 pub mod vocabulary;

@@ -2,7 +2,7 @@
 //! or JSON, for checking names against the reporter's notes before a story runs.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::Format;
@@ -13,14 +13,19 @@ use crate::engine::{Checked, check_draft};
 use crate::text::Language;
 use crate::text::lines::LineIndex;
 
-/// Prints the cast of the draft at `path` (`-` for stdin, read as plain text).
-pub fn run_cast(path: &Path, format: Format, config: Option<&Path>) -> ExitCode {
+/// Prints the cast of the draft at `paths[0]` (`-` for stdin, read as plain text), or for
+/// several drafts or a folder, the merged cast of every story.
+pub fn run_cast(paths: &[PathBuf], format: Format, config: Option<&Path>) -> ExitCode {
     let mut projects = match ProjectFiles::new(config) {
         Ok(projects) => projects,
         Err(problem) => {
             eprintln!("copydesk: {problem}");
             return ExitCode::from(2);
         }
+    };
+    let path = match paths {
+        [path] if !path.is_dir() => path.as_path(),
+        _ => return run_merged_cast(paths, format, projects),
     };
     let from_stdin = path == Path::new("-");
     let read = if from_stdin { std::io::read_to_string(std::io::stdin()) } else { std::fs::read_to_string(path) };
@@ -56,6 +61,39 @@ pub fn run_cast(path: &Path, format: Format, config: Option<&Path>) -> ExitCode 
     }
     match written.and_then(|()| stdout.flush()) {
         Ok(()) => ExitCode::SUCCESS,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("copydesk: {error}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The merged cast of several drafts or folders.
+fn run_merged_cast(paths: &[PathBuf], format: Format, mut projects: ProjectFiles) -> ExitCode {
+    let missing: Vec<&PathBuf> = paths.iter().filter(|path| !path.exists()).collect();
+    for path in &missing {
+        eprintln!("copydesk: {}: no such file or directory", path.display());
+    }
+    let drafts = super::memory::drafts_in(paths, &mut projects);
+    let memory =
+        super::memory::build(&drafts, &mut projects, super::parallel::thread_count(), true).unwrap_or_default();
+    let mut stdout = std::io::stdout().lock();
+    let written = match format {
+        Format::Json => serde_json::to_writer_pretty(&mut stdout, &super::memory::merged_json(&memory))
+            .map_err(std::io::Error::other)
+            .and_then(|()| writeln!(stdout)),
+        Format::Jsonl => super::memory::merged_json(&memory).iter().try_for_each(|entry| {
+            serde_json::to_writer(&mut stdout, entry).map_err(std::io::Error::other).and_then(|()| writeln!(stdout))
+        }),
+        Format::Human => super::memory::write_merged(&mut stdout, &memory),
+    };
+    for problem in &projects.problems {
+        eprintln!("copydesk: {problem}");
+    }
+    match written.and_then(|()| stdout.flush()) {
+        Ok(()) if missing.is_empty() => ExitCode::SUCCESS,
+        Ok(()) => ExitCode::from(2),
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("copydesk: {error}");

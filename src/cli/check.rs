@@ -14,6 +14,7 @@ use super::output::{Printer, Rendered, Report, colour_wanted, render_report};
 use super::project::ProjectFiles;
 use super::{Format, parallel};
 use crate::engine::check_draft;
+use crate::newsroom::add_cross_story_findings;
 use crate::rules::{Finding, Severity, spelling};
 use crate::settings::{Dialect, Settings};
 use crate::text::Language;
@@ -179,8 +180,11 @@ struct Job {
     settings: Arc<Settings>,
 }
 
+/// The drafts checked, remembered for each other (see `super::memory`).
+type Shared = Option<Arc<crate::newsroom::Memory>>;
+
 /// Reads one draft and checks it: the rendered findings, or why it could not be checked.
-fn check_job(job: &Job, options: &CheckOptions, colour: bool) -> Result<Rendered, String> {
+fn check_job(job: &Job, options: &CheckOptions, memory: &Shared, colour: bool) -> Result<Rendered, String> {
     let (display_path, language, bytes) = match &job.source {
         Source::Stdin => {
             let bytes = read_bounded(std::io::stdin().lock())
@@ -194,7 +198,16 @@ fn check_job(job: &Job, options: &CheckOptions, colour: bool) -> Result<Rendered
         }
     };
     let draft = read_draft(bytes).map_err(|reason| format!("{display_path}: {reason}"))?;
-    let mut findings = check_draft(&draft, language, &job.settings).findings;
+    let mut checked = check_draft(&draft, language, &job.settings);
+    if let Some(memory) = memory {
+        let own = match &job.source {
+            Source::File(path) => Some(super::memory::key(path)),
+            Source::Stdin => None,
+        };
+        let answers = &mut Default::default();
+        add_cross_story_findings(&mut checked, &draft, language, &job.settings, memory, own.as_deref(), answers);
+    }
+    let mut findings = checked.findings;
     // An archive run (jsonl) wants throughput: a suggestion costs more than checking the
     // draft, so spelling findings there go without.
     if options.format != Format::Jsonl {
@@ -224,12 +237,21 @@ pub fn run_check(options: &CheckOptions) -> ExitCode {
             Job { source, settings }
         })
         .collect();
+    let threads = options.jobs.unwrap_or_else(parallel::thread_count);
+    let files: Vec<PathBuf> = jobs
+        .iter()
+        .filter_map(|job| match &job.source {
+            Source::File(path) => Some(path.clone()),
+            Source::Stdin => None,
+        })
+        .collect();
+    let memory = super::memory::build(&files, &mut projects, threads, false).map(Arc::new);
     let colour = options.format == Format::Human && colour_wanted();
     let threshold = options.fail_on.severity(Severity::Warning);
     let mut printer = Printer::new(options.format);
     let mut failing = false;
-    let work = |job: &Job| check_job(job, options, colour);
-    parallel::map_in_order(&jobs, options.jobs.unwrap_or_else(parallel::thread_count), work, |outcome| match outcome {
+    let work = |job: &Job| check_job(job, options, &memory, colour);
+    parallel::map_in_order(&jobs, threads, work, |outcome| match outcome {
         Ok(rendered) => {
             failing |= threshold.is_some_and(|threshold| rendered.worst.is_some_and(|worst| worst >= threshold));
             printer.print(&rendered)

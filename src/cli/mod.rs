@@ -2,6 +2,7 @@
 
 mod cast;
 mod check;
+mod memory;
 mod output;
 mod parallel;
 mod project;
@@ -29,8 +30,10 @@ pub enum Command {
     Check(CheckArgs),
     /// Print the draft's cast (people, organisations, places): a who's-who to check names against.
     Cast {
-        /// The draft (`-` reads plain text from stdin).
-        path: PathBuf,
+        /// The draft (`-` reads plain text from stdin); several drafts or a directory
+        /// print the merged cast of every story, with the stories that name each member.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
@@ -108,7 +111,7 @@ pub fn run(cli: Cli) -> ExitCode {
             config: arguments.config,
             jobs: arguments.jobs.map(usize::from),
         }),
-        Command::Cast { path, format, config } => cast::run_cast(&path, format, config.as_deref()),
+        Command::Cast { paths, format, config } => cast::run_cast(&paths, format, config.as_deref()),
         Command::Init { directory } => project::run_init(&directory),
         Command::Rules { format } => output::print_rules(format),
         Command::Lsp { stdio: _ } => crate::lsp::run_stdio(),

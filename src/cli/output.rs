@@ -30,6 +30,30 @@ struct JsonFix<'a> {
     edits: Vec<JsonEdit<'a>>,
 }
 
+/// Another story that bears on a finding (`name.variant` across stories): 1-based line
+/// and column in characters.
+#[derive(Serialize)]
+struct JsonElsewhere<'a> {
+    path: String,
+    line: u32,
+    column: u32,
+    end_line: u32,
+    end_column: u32,
+    message: &'a str,
+}
+
+fn json_elsewhere(elsewhere: &crate::rules::Elsewhere) -> JsonElsewhere<'_> {
+    let place = &elsewhere.place;
+    JsonElsewhere {
+        path: super::memory::shown(&elsewhere.path),
+        line: place.start.line + 1,
+        column: place.start.chars + 1,
+        end_line: place.end.line + 1,
+        end_column: place.end.chars + 1,
+        message: &elsewhere.message,
+    }
+}
+
 #[derive(Serialize)]
 struct JsonFinding<'a> {
     path: &'a str,
@@ -46,6 +70,8 @@ struct JsonFinding<'a> {
     /// Other places in the draft the finding points at; left out when there are none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     related: Vec<JsonRelated<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    elsewhere: Vec<JsonElsewhere<'a>>,
 }
 
 /// A related place (`Finding::related`), located like the finding itself.
@@ -179,6 +205,7 @@ fn json_findings<'r>(report: &'r Report) -> impl Iterator<Item = JsonFinding<'r>
                     JsonRelated { line, column, start: place.span.start, end: place.span.end, message: &place.message }
                 })
                 .collect(),
+            elsewhere: finding.elsewhere.iter().map(json_elsewhere).collect(),
         }
     })
 }
@@ -258,6 +285,17 @@ fn write_human(out: &mut impl Write, report: &Report, colour: bool) -> std::io::
         let mut message = level(finding.severity).title(&title).snippet(snippet);
         if let Some(note) = &fix_note {
             message = message.footer(Level::Help.title(note));
+        }
+        let elsewhere: Vec<String> = finding
+            .elsewhere
+            .iter()
+            .map(|other| {
+                let other = json_elsewhere(other);
+                format!("see {}:{}:{}: {}", other.path, other.line, other.column, other.message)
+            })
+            .collect();
+        for note in &elsewhere {
+            message = message.footer(Level::Note.title(note));
         }
         writeln!(out, "{}\n", renderer.render(message))?;
     }

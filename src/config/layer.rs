@@ -20,6 +20,8 @@ pub struct SettingsLayer {
     pub phrases_extra: BTreeMap<String, String>,
     pub phrases_allow: Vec<String>,
     pub ignore: Vec<String>,
+    /// `memory`: globs of archive files for the newsroom's memory (project file only).
+    pub memory: Vec<String>,
     pub words: Vec<String>,
     pub dialect: Option<Dialect>,
     /// `fact.date`, checked as "YYYY-MM-DD".

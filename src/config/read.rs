@@ -249,21 +249,33 @@ impl Reader {
                 "fact" => self.read_fact(value),
                 "hints" => self.read_hints(value),
                 "ignore" => {
-                    for pattern in self.strings(value, "ignore") {
-                        match globset::Glob::new(&pattern) {
-                            Ok(_) => self.layer.ignore.push(pattern),
-                            Err(error) => self.problem(
-                                ProblemKind::InvalidValue,
-                                value.span,
-                                "ignore",
-                                format!("`{pattern}` is not a valid glob: {}", error.kind()),
-                            ),
-                        }
-                    }
+                    let patterns = self.globs(value, "ignore");
+                    self.layer.ignore.extend(patterns);
+                }
+                "memory" => {
+                    let patterns = self.globs(value, "memory");
+                    self.layer.memory.extend(patterns);
                 }
                 _ => self.unknown_key(key, &key.name, ""),
             }
         }
+    }
+
+    /// An array of globs; an invalid one is reported and left out.
+    fn globs(&mut self, value: &Node, key: &str) -> Vec<String> {
+        let mut valid = Vec::new();
+        for pattern in self.strings(value, key) {
+            match globset::Glob::new(&pattern) {
+                Ok(_) => valid.push(pattern),
+                Err(error) => self.problem(
+                    ProblemKind::InvalidValue,
+                    value.span,
+                    key,
+                    format!("`{pattern}` is not a valid glob: {}", error.kind()),
+                ),
+            }
+        }
+        valid
     }
 
     /// `[rules]`: code or family -> level. An unquoted dotted key (`garbled.repeated-word =

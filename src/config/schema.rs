@@ -112,6 +112,13 @@ pub static KEYS: &[Key] = &[
         in_editor: false,
     },
     Key {
+        path: "memory",
+        shape: Shape::Strings,
+        default: "the workspace's drafts only",
+        summary: "Archive files whose casts join the newsroom's memory (globs relative to the project file): names in a draft are checked against them.",
+        in_editor: false,
+    },
+    Key {
         path: "words",
         shape: Shape::Strings,
         default: "none",
@@ -186,7 +193,7 @@ mod tests {
         // The order of the reader's "expected one of" lists.
         assert_eq!(
             names_in(""),
-            ["rules", "names", "style", "phrases", "ignore", "words", "spelling", "fact", "hints"]
+            ["rules", "names", "style", "phrases", "ignore", "memory", "words", "spelling", "fact", "hints"]
         );
         assert_eq!(names_in("style"), ["us_abbreviation"]);
         assert_eq!(names_in("phrases"), ["extra", "allow"]);

@@ -1,13 +1,27 @@
 //! Hover: the explanation of a place in a draft, without LSP types: who the member named
 //! there is, who said the quotation there, and what any finding there means.
 
+use std::path::Path;
+
 use crate::engine::Checked;
+use crate::newsroom::{MAX_POINTERS, Memory};
 use crate::rules::rule_by_code;
 use crate::text::ByteSpan;
 use crate::text::lines::LineIndex;
 
 /// Markdown sections explaining `offset`, and the span they are about.
 pub fn hover_at(checked: &Checked, draft: &str, offset: usize) -> Option<(ByteSpan, String)> {
+    hover_with_memory(checked, draft, offset, None)
+}
+
+/// `hover_at`, and for a member, the other stories of the newsroom's memory that name
+/// them (`memory`: the memory and the draft's own path, never listed).
+pub fn hover_with_memory(
+    checked: &Checked,
+    draft: &str,
+    offset: usize,
+    memory: Option<MemoryView>,
+) -> Option<(ByteSpan, String)> {
     let facts = &checked.facts;
     let mut sections: Vec<String> = Vec::new();
     let mut span: Option<ByteSpan> = None;
@@ -21,6 +35,9 @@ pub fn hover_at(checked: &Checked, draft: &str, offset: usize) -> Option<(ByteSp
     };
     add(facts.cast.describe_at(draft, offset, facts));
     add(stated_facts_at(checked, draft, offset));
+    if let Some(memory) = memory {
+        add(other_stories_at(checked, offset, memory));
+    }
     add(facts.quotes.describe_at(draft, offset, facts));
     for finding in
         checked.findings.iter().filter(|f| f.span.start <= offset && offset < f.span.end.max(f.span.start + 1))
@@ -29,6 +46,42 @@ pub fn hover_at(checked: &Checked, draft: &str, offset: usize) -> Option<(ByteSp
         add(Some((finding.span, format!("**{}**\n\n{doc}", finding.message))));
     }
     Some((span?, sections.join("\n\n---\n\n")))
+}
+
+/// The newsroom's memory as a hover reads it: the stories, the draft's own path (left
+/// out), and the folder paths are shown relative to.
+#[derive(Clone, Copy)]
+pub struct MemoryView<'m> {
+    pub memory: &'m Memory,
+    pub own: Option<&'m Path>,
+    pub root: Option<&'m Path>,
+}
+
+/// The other stories that name the member named at `offset`, each with the line of its
+/// first mention there.
+fn other_stories_at(checked: &Checked, offset: usize, view: MemoryView) -> Option<(ByteSpan, String)> {
+    let cast = &checked.facts.cast;
+    let mention = cast.mention(cast.mention_at(offset)?)?;
+    let member = cast.member(mention.member)?;
+    let stories = view.memory.stories_naming(&member.canonical, view.own);
+    if stories.is_empty() {
+        return None;
+    }
+    let shown = |path: &Path| match view.root.and_then(|root| path.strip_prefix(root).ok()) {
+        Some(relative) => relative.display().to_string(),
+        None => path.display().to_string(),
+    };
+    let mut lines: Vec<String> = stories
+        .iter()
+        .take(MAX_POINTERS * 2)
+        .map(|story| format!("- {} (line {})", shown(story.path), story.place.start.line + 1))
+        .collect();
+    if stories.len() > MAX_POINTERS * 2 {
+        lines.push(format!("- and {} more", stories.len() - MAX_POINTERS * 2));
+    }
+    let count =
+        if stories.len() == 1 { "1 other story".to_string() } else { format!("{} other stories", stories.len()) };
+    Some((mention.span, format!("**In {count}**\n{}", lines.join("\n"))))
 }
 
 /// The facts the draft states about the member named at `offset` (ages, titles, labels),
@@ -59,6 +112,28 @@ mod tests {
         assert_eq!(span.slice(draft), "ended. through");
         assert!(text.contains("garbled.sentence-break") && text.contains("Why it matters"), "{text}");
         assert!(hover_at(&checked, draft, 20).is_none());
+    }
+
+    #[test]
+    fn a_member_lists_the_other_stories_that_name_them() {
+        use crate::newsroom::StoryCast;
+        let mut memory = Memory::default();
+        let story = |text: &str| StoryCast::read(text, Language::PlainText, &Settings::default());
+        memory.insert(Path::new("/news/archive/monday.md"), story("Mayor Anna Kowalski opened the bridge."));
+        memory.insert(Path::new("/news/drafts/today.md"), story("Mayor Anna Kowalski closed the bridge."));
+        let draft = "Mayor Anna Kowalski closed the bridge. Kowalski said it was unsafe.";
+        let checked = check_draft(draft, Language::PlainText, &Settings::default());
+        let offset = draft.rfind("Kowalski").expect("a mention");
+        let view = MemoryView {
+            memory: &memory,
+            own: Some(Path::new("/news/drafts/today.md")),
+            root: Some(Path::new("/news")),
+        };
+        let (_, text) = hover_with_memory(&checked, draft, offset, Some(view)).expect("an explanation");
+        assert!(text.contains("**In 1 other story**\n- archive/monday.md (line 1)"), "{text}");
+        assert!(!text.contains("today.md"), "{text}");
+        let (_, plain) = hover_at(&checked, draft, offset).expect("an explanation");
+        assert!(!plain.contains("other stor"), "{plain}");
     }
 
     #[test]

@@ -208,6 +208,21 @@ impl Configuration {
         self.state().open_project_files.remove(path);
     }
 
+    /// The workspace's folders.
+    pub fn workspace_roots(&self) -> Vec<PathBuf> {
+        self.state().workspace_roots.clone()
+    }
+
+    /// The `memory` globs of the project file governing `folder`, with the folder they
+    /// are relative to (the project file's).
+    pub fn memory_globs_for(&self, folder: &Path) -> Option<(PathBuf, Vec<String>)> {
+        let uri = Uri::from_file_path(folder.join("draft.md"))?;
+        let path = self.project_file_for(&uri)?;
+        let config = self.project_config(&path)?;
+        let base = path.parent()?.to_path_buf();
+        (!config.layer.memory.is_empty()).then(|| (base, config.layer.memory.clone()))
+    }
+
     /// Whether the client takes versioned document changes in a WorkspaceEdit.
     pub fn supports_document_changes(&self) -> bool {
         self.state().support.document_changes

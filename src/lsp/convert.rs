@@ -59,14 +59,15 @@ pub struct DiagnosticStyle<'a> {
 /// places become `relatedInformation` (when the client takes it), and the tags that apply
 /// are set.
 pub fn diagnostic(rope: &Rope, finding: &Finding, style: DiagnosticStyle) -> Diagnostic {
-    let related_information = (style.related_information && !finding.related.is_empty()).then(|| {
-        (finding.related.iter())
-            .map(|place| DiagnosticRelatedInformation {
-                location: Location::new(style.uri.clone(), range(rope, place.span, style.encoding)),
-                message: place.message.clone(),
-            })
-            .collect()
+    let related_information = style.related_information.then(|| {
+        let here = finding.related.iter().map(|place| DiagnosticRelatedInformation {
+            location: Location::new(style.uri.clone(), range(rope, place.span, style.encoding)),
+            message: place.message.clone(),
+        });
+        let elsewhere = super::newsroom::related(finding, style.encoding).unwrap_or_default();
+        here.chain(elsewhere).collect::<Vec<_>>()
     });
+    let related_information = related_information.filter(|places| !places.is_empty());
     Diagnostic {
         range: range(rope, finding.span, style.encoding),
         severity: Some(severity(finding.severity)),

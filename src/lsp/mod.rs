@@ -9,6 +9,7 @@ mod configuration;
 mod convert;
 mod inlay;
 mod memory;
+mod newsroom;
 mod pull;
 mod server;
 mod trace;

@@ -19,6 +19,7 @@ use tower_lsp_server::{Client, LanguageServer};
 
 use super::capabilities::ClientSupport;
 use super::configuration::{self, Configuration};
+use super::newsroom::Newsroom;
 use super::worker::AnalysisWorker;
 use super::{actions, convert};
 use crate::engine::{Checked, check_draft_reusing};
@@ -109,6 +110,8 @@ pub(super) struct Shared {
     publish_lock: tokio::sync::Mutex<()>,
     /// The one thread analyses run on.
     worker: AnalysisWorker,
+    /// The other stories' casts (see `newsroom`).
+    newsroom: Newsroom,
 }
 
 pub struct Backend {
@@ -128,6 +131,7 @@ impl Backend {
                 documents: Mutex::new(HashMap::new()),
                 publish_lock: tokio::sync::Mutex::new(()),
                 worker: AnalysisWorker::start(),
+                newsroom: Newsroom::default(),
             }),
         }
     }
@@ -168,7 +172,10 @@ impl Shared {
             return (Analysis { version, generation, rope, draft, checked }, previous.map(Previous::Shared));
         }
         let settings = self.configuration.settings_for(uri);
-        analyse(version, generation, rope, language, &settings, previous)
+        let (mut analysis, previous) = analyse(version, generation, rope, language, &settings, previous);
+        let text = (analysis.draft.as_str(), &analysis.rope);
+        self.newsroom.after_analysis(uri, &mut analysis.checked, text, language, &settings);
+        (analysis, previous)
     }
 
     /// Settings changed: every open document is analysed again and republished.
@@ -421,6 +428,7 @@ impl LanguageServer for Backend {
                 inlay_hint_provider: support.inlay_hints.then_some(OneOf::Left(true)),
                 hover_provider: Some(HoverProviderCapability::Simple(true)),
                 document_symbol_provider: Some(OneOf::Left(true)),
+                workspace_symbol_provider: Some(OneOf::Left(true)),
                 definition_provider: Some(OneOf::Left(true)),
                 references_provider: Some(OneOf::Left(true)),
                 rename_provider: Some(OneOf::Right(RenameOptions {
@@ -451,10 +459,18 @@ impl LanguageServer for Backend {
         if let Err(error) = warming {
             tracing::info!(%error, "the dictionary loads on first use");
         }
+        let memory_globs = super::newsroom::start(&self.shared.newsroom, &self.shared.configuration, {
+            let (shared, runtime) = (Arc::clone(&self.shared), tokio::runtime::Handle::current());
+            Box::new(move || {
+                let shared = Arc::clone(&shared);
+                runtime.spawn(async move { shared.settings_changed() });
+            })
+        });
         if self.shared.configuration.supports_file_watching() {
             let client = self.shared.client.clone();
+            let registrations = vec![Configuration::watcher_registration(), Newsroom::registration(&memory_globs)];
             tokio::spawn(async move {
-                if let Err(error) = client.register_capability(vec![Configuration::watcher_registration()]).await {
+                if let Err(error) = client.register_capability(registrations).await {
                     tracing::info!(%error, "cannot watch project files; changes on disk apply at the next edit");
                 }
             });
@@ -468,7 +484,8 @@ impl LanguageServer for Backend {
         self.shared.settings_changed();
     }
 
-    async fn did_change_watched_files(&self, _: DidChangeWatchedFilesParams) {
+    async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
+        self.shared.newsroom.files_changed(&params.changes, &self.shared.configuration);
         // Project files are re-read by modification time; re-analysing picks changes up.
         self.shared.settings_changed();
     }
@@ -542,6 +559,7 @@ impl LanguageServer for Backend {
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let uri = params.text_document.uri;
         let closed = self.shared.documents().remove(&uri);
+        self.shared.newsroom.closed(&uri);
         if let Some(path) = closed.as_ref().and_then(|open| open.project_file.as_ref()) {
             self.shared.configuration.project_file_closed(path);
             self.shared.settings_changed();
@@ -608,7 +626,10 @@ impl LanguageServer for Backend {
         let Some(analysis) = self.shared.current_analysis(&uri).await else { return Err(not_open(&uri)) };
         let encoding = self.shared.encoding();
         let offset = convert::offset(&analysis.rope, params.text_document_position_params.position, encoding);
-        let Some((span, markdown)) = ide::hover::hover_at(&analysis.checked, &analysis.draft, offset) else {
+        let hover = self.shared.newsroom.with_view(&uri, |memory| {
+            ide::hover::hover_with_memory(&analysis.checked, &analysis.draft, offset, Some(memory))
+        });
+        let Some((span, markdown)) = hover else {
             return Ok(None);
         };
         Ok(Some(Hover {
@@ -624,6 +645,11 @@ impl LanguageServer for Backend {
         let items = crate::ide::outline::outline(&analysis.draft, &analysis.checked.facts);
         let symbols = items.iter().map(|item| convert::document_symbol(&analysis.rope, item, encoding)).collect();
         Ok(Some(DocumentSymbolResponse::Nested(symbols)))
+    }
+
+    async fn symbol(&self, params: WorkspaceSymbolParams) -> Result<Option<WorkspaceSymbolResponse>> {
+        let symbols = self.shared.newsroom.symbols(&params.query, self.shared.encoding());
+        Ok(Some(WorkspaceSymbolResponse::Flat(symbols)))
     }
 
     async fn goto_definition(&self, params: GotoDefinitionParams) -> Result<Option<GotoDefinitionResponse>> {

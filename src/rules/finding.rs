@@ -58,6 +58,15 @@ pub struct Related {
     pub message: String,
 }
 
+/// Where another story bears on a finding (the newsroom's memory): a file, a place in
+/// it and what is there ("\"Anna Kowalski\" in this story").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Elsewhere {
+    pub path: std::path::PathBuf,
+    pub place: crate::text::lines::Place,
+    pub message: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Finding {
     pub span: ByteSpan,
@@ -71,6 +80,10 @@ pub struct Finding {
     pub related: Vec<Related>,
     #[serde(skip)]
     pub confidence: Confidence,
+    /// Other stories that bear on it: cross-story `name.variant` points at the stories
+    /// that spell the name otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub elsewhere: Vec<Elsewhere>,
 }
 
 impl Finding {
@@ -84,6 +97,7 @@ impl Finding {
             fixes: Vec::new(),
             related: Vec::new(),
             confidence: Confidence::High,
+            elsewhere: Vec::new(),
         }
     }
 

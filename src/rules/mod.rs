@@ -15,7 +15,7 @@ pub mod suppressions;
 pub mod testing;
 
 pub use crate::vocabulary::{Family, RuleId, Severity};
-pub use finding::{Confidence, Edit, Finding, Fix};
+pub use finding::{Confidence, Edit, Elsewhere, Finding, Fix};
 pub use registry::{RULES, is_rule_or_family, rule_by_code, rule_by_id};
 
 use crate::analysis::Facts;

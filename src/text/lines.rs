@@ -55,6 +55,44 @@ impl LineIndex {
     }
 }
 
+/// A place in a text in every unit a reader of it may want: the 0-based line, and the
+/// column in characters, UTF-8 bytes and UTF-16 code units. Kept for a text no longer held
+/// (another story of the newsroom's memory).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Point {
+    pub line: u32,
+    pub chars: u32,
+    pub utf8: u32,
+    pub utf16: u32,
+}
+
+/// A span of a text as two [`Point`]s.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Place {
+    pub start: Point,
+    pub end: Point,
+}
+
+impl LineIndex {
+    /// The [`Point`] of a byte offset of `text` (clamped to a character boundary).
+    pub fn point(&self, text: &str, offset: usize) -> Point {
+        let line = self.line_index(offset);
+        let start = self.starts[line].min(text.len());
+        let mut end = offset.min(text.len()).max(start);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let before = text.get(start..end).unwrap_or_default();
+        let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Point {
+            line: count(line),
+            chars: count(before.chars().count()),
+            utf8: count(before.len()),
+            utf16: count(before.encode_utf16().count()),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

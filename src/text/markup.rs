@@ -293,17 +293,26 @@ mod tests {
         };
         // Every line ends a sentence: one paragraph a line, with any line ending.
         let draft = "Voters lined up early.\r\n“It was worth it,” said Ana Ruiz.\r\nPolls close at eight.";
-        assert_eq!(paragraphs(draft), ["Voters lined up early.", "“It was worth it,” said Ana Ruiz.", "Polls close at eight."]);
+        assert_eq!(
+            paragraphs(draft),
+            ["Voters lined up early.", "“It was worth it,” said Ana Ruiz.", "Polls close at eight."]
+        );
         // A headline over a line longer than any wrap.
         let long = format!("Council votes on budget\nThe council {} at noon.", "met again and again ".repeat(8));
         assert_eq!(paragraphs(&long).len(), 2);
         // A quotation left open goes on over the line unless the next line reopens it; a
         // line ending mid-sentence goes on.
         let open = format!("{}\n\"It was late.\nSo said Ruiz.\"\nThe end of a \nsentence.", "word ".repeat(30));
-        assert_eq!(paragraphs(&open), [&"word ".repeat(30)[..149], "\"It was late.\nSo said Ruiz.\"", "The end of a \nsentence."]);
+        assert_eq!(
+            paragraphs(&open),
+            [&"word ".repeat(30)[..149], "\"It was late.\nSo said Ruiz.\"", "The end of a \nsentence."]
+        );
         // A wrapped paragraph stays one paragraph, and blank lines still separate.
         let wrapped = "The council met on Monday and\nvoted to close the library.\n\nIt opens again in May.";
-        assert_eq!(paragraphs(wrapped), ["The council met on Monday and\nvoted to close the library.", "It opens again in May."]);
+        assert_eq!(
+            paragraphs(wrapped),
+            ["The council met on Monday and\nvoted to close the library.", "It opens again in May."]
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@ mod fixtures;
 mod lsp;
 mod name_recall;
 mod names;
+mod newsroom;
 mod properties;
 mod pytest_lsp;
 mod quotes;

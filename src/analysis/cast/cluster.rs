@@ -453,17 +453,9 @@ impl Clusterer {
         for form in cluster.forms.iter().filter(|form| form.len() >= 2) {
             // "Micheal Smith" for "Michael Smith", "Joe Bidens" for "Joe Biden": one word
             // slipped, the others the same.
-            if both_people && form.len() == words.len() {
-                let slips = form.iter().zip(words).filter(|(a, b)| a != b).count();
-                let all_close = form.iter().zip(words).all(|(a, b)| a == b || slip(b, a).is_some());
-                // A slipped surname needs a sign of a person ("South Africa", "South African").
-                let surname_slipped = form.last() != words.last();
+            if both_people {
                 let evidenced = cluster.evidence.person + mention_evidence.person > 0;
-                // "Mark Smith" and "Mary Smith" are two people: both given names are real
-                // and common ("Micheal" is real but rare beside "Michael": a slip).
-                let distinct_given =
-                    !surname_slipped && form.iter().zip(words).any(|(a, b)| a != b && distinct_given_names(a, b));
-                if slips == 1 && all_close && (evidenced || !surname_slipped) && !distinct_given {
+                if one_word_slipped(form, words, evidenced).is_some() {
                     return Some(Link::NearSpelling);
                 }
             }
@@ -696,6 +688,28 @@ impl Clusterer {
         });
         (by_lone.len() == 1).then(|| (by_lone[0], Link::NearSpelling))
     }
+}
+
+/// Whether a person's full name `written` is `established` with one word slipped
+/// ("Micheal Smith" for "Michael Smith", "Anna Kowalsky" for "Anna Kowalski"), the other
+/// words the same: the index of the slipped word. A slipped surname needs a sign of a
+/// person (`evidenced`: "South Africa", "South African"); two common given names are two
+/// people ("Mark Smith", "Mary Smith"). The newsroom's memory links names across stories
+/// by the same rule.
+pub fn one_word_slipped(established: &[String], written: &[String], evidenced: bool) -> Option<usize> {
+    if established.len() != written.len() || established.len() < 2 {
+        return None;
+    }
+    let mut differing = established.iter().zip(written).enumerate().filter(|(_, (a, b))| a != b);
+    let (index, (a, b)) = differing.next()?;
+    if differing.next().is_some() || slip(b, a).is_none() {
+        return None;
+    }
+    let surname_slipped = index + 1 == established.len();
+    // "Mark Smith" and "Mary Smith" are two people: both given names are real and common
+    // ("Micheal" is real but rare beside "Michael": a slip).
+    let distinct_given = !surname_slipped && distinct_given_names(a, b);
+    ((evidenced || !surname_slipped) && !distinct_given).then_some(index)
 }
 
 /// Two given names that name two people, not one misspelt: both common in the reference

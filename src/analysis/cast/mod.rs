@@ -27,6 +27,7 @@ mod words;
 use crate::analysis::fast_hash::FastMap as HashMap;
 
 pub use crate::analysis::vocabulary::Gender;
+pub use cluster::one_word_slipped;
 pub use ids::{MemberId, MentionId};
 pub use mentions::{Link, Mention, NameWord};
 pub use present::CastEntry;

@@ -105,7 +105,9 @@ impl<'a> Reader<'a> {
             // The comma may stand inside the closing mark before it, outside `bounds`.
             let after_comma = |at: usize| {
                 self.word(at) == ","
-                    || (at > 0 && self.word(at).chars().all(super::marks::is_quotation_mark) && self.word(at - 1) == ",")
+                    || (at > 0
+                        && self.word(at).chars().all(super::marks::is_quotation_mark)
+                        && self.word(at - 1) == ",")
             };
             if self.lower(index) == "per"
                 && index > 0
@@ -552,7 +554,8 @@ impl<'a> Reader<'a> {
         if found.as_ref().is_none_or(|(subject, _)| !is_person(subject)) {
             // After an introduction that opens with a preposition ("In August, several
             // groups granted …"), any noun phrase that can speak is the subject.
-            let introduced = found.as_ref().is_some_and(|(subject, _)| self.is_in(subject.start, lexicon::CLAUSE_BOUNDARY));
+            let introduced =
+                found.as_ref().is_some_and(|(subject, _)| self.is_in(subject.start, lexicon::CLAUSE_BOUNDARY));
             let is_person = |range: &Range<usize>| is_person(range) || introduced && self.plausible_speaker(range);
             let after = found.as_ref().map_or(bounds.start, |(_, after)| *after);
             let retry = (after..bounds.end.min(bounds.start + INTRODUCTION_TOKENS))

@@ -773,7 +773,10 @@ mod tests {
         // Labelling verbs are speech.
         assert_eq!(speakers("Norway branded the plan a \"reckless gamble.\"")[0], "Norway");
         // "…, per" a source is "according to" it; a rate is not.
-        assert_eq!(speakers("Proxies may not vote \"to fill a vacancy,\" per the party's rules.")[0], "the party's rules");
+        assert_eq!(
+            speakers("Proxies may not vote \"to fill a vacancy,\" per the party's rules.")[0],
+            "the party's rules"
+        );
         assert_eq!(speakers("Fares rose to \"a record high,\" per person.")[0], "");
         // After an introduction, a group that speaks by participle.
         assert_eq!(
@@ -782,16 +785,22 @@ mod tests {
         );
         // A subject pronoun opening the sentence is its whole subject.
         assert_eq!(
-            speakers("Ana Ruiz spoke first.\n\nShe gives credit to the crews because to her, \"nothing matters more than the levee.\"")[0],
+            speakers(
+                "Ana Ruiz spoke first.\n\nShe gives credit to the crews because to her, \"nothing matters more than the levee.\""
+            )[0],
             "She"
         );
         // An article makes a noun of any ending; a spaced hyphen is a dash, not a join.
         assert_eq!(
-            speakers("\"Worms have more spine than Sen. Tom Baker,\" reads a Wednesday editorial in The Harbour Gazette.")[0],
+            speakers(
+                "\"Worms have more spine than Sen. Tom Baker,\" reads a Wednesday editorial in The Harbour Gazette."
+            )[0],
             "a Wednesday editorial"
         );
         assert_eq!(
-            speakers("In May - months after Ruiz left office - the State Department told the group that \"no records were found.\"")[0],
+            speakers(
+                "In May - months after Ruiz left office - the State Department told the group that \"no records were found.\""
+            )[0],
             "the State Department"
         );
         // A label of a title and a name before a colon.
@@ -799,15 +808,22 @@ mod tests {
             speakers("Former secretary of state Ana Ruiz:\"We learned that from the department.\"")[0],
             "Former secretary of state Ana Ruiz"
         );
-        assert_eq!(speakers("\"An awful lot of analysts said no,\" remembered Roy Verley, the former spokesman.")[0], "Roy Verley");
+        assert_eq!(
+            speakers("\"An awful lot of analysts said no,\" remembered Roy Verley, the former spokesman.")[0],
+            "Roy Verley"
+        );
         // An introduction that ends in a comma inside the closing mark.
         assert_eq!(
-            speakers("Ana Ruiz wrote a book.\n\nAfter saying her foot was \"so swollen I could not walk,\" she was \"rushed off\" to a clinic.")[0],
+            speakers(
+                "Ana Ruiz wrote a book.\n\nAfter saying her foot was \"so swollen I could not walk,\" she was \"rushed off\" to a clinic."
+            )[0],
             "she"
         );
         // A dash introduces a quotation as a colon does.
         assert_eq!(
-            speakers("Mayor Ruiz hardly settled it, calling the remark a compliment -- \"That makes me smart\" -- and moving on.")[0],
+            speakers(
+                "Mayor Ruiz hardly settled it, calling the remark a compliment -- \"That makes me smart\" -- and moving on."
+            )[0],
             "Mayor Ruiz"
         );
     }

@@ -27,18 +27,9 @@ fn check(context: &Context) -> Vec<Finding> {
         // Two known words are never variants of each other: "German" and "Germany", "Gore"
         // and "gone" are both written on purpose.
         .filter(|variant| {
-            // A common word in lowercase, a country, state, people or well-known organisation;
-            // not a given name, surname or town, which a slip of another may hit.
-            let known = |word: &str| {
-                use crate::analysis::reference;
-                reference::is_demonym(word)
-                    || reference::is_organisation(word)
-                    || reference::place(word).is_some_and(|place| place.kind != reference::PlaceKind::City)
-                    || crate::rules::spelling::dictionary::is_known(dialect, &word.to_lowercase())
-            };
             variant.from_reference
                 || variant.slip == Slip::StrayPlural
-                || !(known(&variant.written) && known(&variant.established))
+                || !both_known_words(dialect, &variant.written, &variant.established)
         })
         .filter(|variant| {
             !variant.from_reference
@@ -119,6 +110,21 @@ fn other_spellings(context: &Context, variant: &Variant) -> Vec<Related> {
     }
     related.sort_by_key(|place| place.span.start);
     related
+}
+
+/// Two known words are never variants of each other ("German" and "Germany", "Gore" and
+/// "gone"): both written on purpose. Known: a common word in lowercase, a country, state,
+/// people or well-known organisation; not a given name, surname or town, which a slip of
+/// another may hit. The newsroom's memory asks the same across stories.
+pub fn both_known_words(dialect: Option<crate::settings::Dialect>, written: &str, established: &str) -> bool {
+    let known = |word: &str| {
+        use crate::analysis::reference;
+        reference::is_demonym(word)
+            || reference::is_organisation(word)
+            || reference::place(word).is_some_and(|place| place.kind != reference::PlaceKind::City)
+            || crate::rules::spelling::dictionary::is_known(dialect, &word.to_lowercase())
+    };
+    known(written) && known(established)
 }
 
 #[cfg(test)]
