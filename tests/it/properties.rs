@@ -260,13 +260,14 @@ fn incremental_analysis_over_random_edits_equals_a_fresh_one() {
     for (case, (base, language)) in bases.iter().enumerate() {
         let mut text = base.clone();
         let mut settings = Settings::default();
-        let mut previous = check_draft_reusing(None, &text, *language, &settings);
+        let mut memo = copydesk::engine::Memo::default();
+        let mut previous = check_draft_reusing(&mut memo, None, &text, *language, &settings);
         for step in 0..10 {
             if step == 5 && case % 3 > 0 {
                 settings = if case % 3 == 1 { house_phrases.clone() } else { rule_off.clone() };
             }
             let at = random_edit(&mut generator, &mut text);
-            let incremental = check_draft_reusing(Some(&previous), &text, *language, &settings);
+            let incremental = check_draft_reusing(&mut memo, Some(&previous.prose), &text, *language, &settings);
             // Checking every step catches a divergence where it starts.
             let fresh = check_draft(&text, *language, &settings);
             let places: Vec<usize> = [at, at.saturating_sub(3), generator.next(text.len() + 1)]

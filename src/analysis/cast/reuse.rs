@@ -115,7 +115,8 @@ mod tests {
         let settings = Settings::default();
         let draft = include_str!("../../../fixtures/name/cast.txt");
         let prose = Prose::new(draft, Language::PlainText);
-        let previous = Cast::gather_reusing(None, &prose, &settings);
+        let mut memo = crate::analysis::cast::Memo::default();
+        Cast::gather(&prose, &settings, &mut memo);
         let summary = |cast: &Cast| {
             let members: Vec<(String, usize)> =
                 cast.members.iter().map(|m| (m.canonical.clone(), m.mentions.len())).collect();
@@ -126,8 +127,8 @@ mod tests {
         for at in (0..draft.len()).step_by(97).filter(|&at| draft.is_char_boundary(at)) {
             let edited = format!("{} Kowalski {}", &draft[..at], &draft[at..]);
             let prose = Prose::new_reusing(&prose, &edited, Language::PlainText);
-            let reused = Cast::gather_reusing(Some(&previous), &prose, &settings);
-            let fresh = Cast::gather(&prose, &settings);
+            let reused = Cast::gather(&prose, &settings, &mut memo.clone());
+            let fresh = Cast::gather(&prose, &settings, &mut Default::default());
             assert_eq!(summary(&reused), summary(&fresh), "edit at {at}");
         }
     }

@@ -1,6 +1,7 @@
 //! `quote.unattributed`: a full-sentence quotation with no speaker.
 
 use crate::analysis::quotes::QuoteForm;
+use crate::rules::Scope;
 use crate::rules::{Context, Finding, Rule, RuleDoc, RuleId, Severity};
 
 pub const RULE: Rule = Rule {
@@ -13,7 +14,7 @@ pub const RULE: Rule = Rule {
         example: "\"We will rebuild the bridge by spring.\" Work starts next week.",
         fix: "Say who said it: \"We will rebuild the bridge by spring,\" Mayor Ana Ruiz said.",
     },
-    check,
+    scope: Scope::Document(check),
 };
 
 fn check(context: &Context) -> Vec<Finding> {
