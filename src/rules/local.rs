@@ -66,7 +66,7 @@ impl<'a> Alone<'a> {
                 sentences: 0..sentences.len(),
                 text,
             },
-            tokens: tokens.iter().map(|token| Token { span: shift(token.span), ..token.clone() }).collect(),
+            tokens: tokens.iter().map(|token| Token { span: shift(token.span), ..*token }).collect(),
             sentences: sentences
                 .iter()
                 .map(|sentence| Sentence {

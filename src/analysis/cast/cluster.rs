@@ -119,16 +119,6 @@ fn first_pair_key(first: &str, other: &str) -> u64 {
 /// whole and with each one letter deleted, its spelling-family form and its sound key.
 /// Every `slip` (same folded letters, a hyphen, a stray "s", one edit, a spelling family,
 /// two edits that sound alike) leaves two spellings sharing one of these keys.
-/// The spelling neighbourhood of a name: its folded letters (hyphens and spaces dropped),
-/// whole and with each one letter deleted, its spelling-family form and its sound key.
-/// Every `slip` (same folded letters, a hyphen, a stray "s", one edit, a spelling family,
-/// two edits that sound alike) leaves two spellings sharing one of these keys. (Asked
-/// through [`NameKeys::spelling_keys`].)
-#[cfg(test)]
-pub(super) fn spelling_keys(name: &str) -> Vec<u64> {
-    NameKeys::default().spelling_keys(name)
-}
-
 /// The spelling keys of the names a document uses, kept in its memo (`cast::Memo`): a
 /// draft is read again on every edit, and Double Metaphone is the costly part of the keys.
 /// A name no clustering asked about in the last two is forgotten.
@@ -139,11 +129,15 @@ pub struct NameKeys {
 }
 
 impl NameKeys {
-    /// [`spelling_keys`].
+    /// The spelling neighbourhood of a name: its folded letters (hyphens and spaces
+    /// dropped), whole and with each one letter deleted, its spelling-family form and its
+    /// sound key. Every `slip` (same folded letters, a hyphen, a stray "s", one edit, a
+    /// spelling family, two edits that sound alike) leaves two spellings sharing one of
+    /// these keys.
     fn spelling_keys(&mut self, name: &str) -> Vec<u64> {
         let mut keys = edit_keys(name);
         let folded: String = fold(name).chars().filter(|c| *c != '-' && *c != ' ').collect();
-        let (family, sound) = self.family_and_sound.get_or(folded.as_str(), |folded| family_and_sound_keys(folded));
+        let (family, sound) = self.family_and_sound.get_or(folded.as_str(), family_and_sound_keys);
         keys.extend([family, sound]);
         keys
     }

@@ -66,7 +66,7 @@ fn is_archive_closing_period(text: &str, tokens: &[Token], index: usize, last: u
 fn check_paragraph(paragraph: &ParagraphContext, findings: &mut Vec<Finding>) {
     let (text, tokens) = (paragraph.text, paragraph.tokens);
     let (first, last) = (paragraph.paragraph.tokens.start, paragraph.paragraph.tokens.end);
-    if first == last || super::is_style_sheet(&paragraph.paragraph.text) {
+    if first == last || super::is_style_sheet(paragraph.paragraph.text) {
         return;
     }
     // A paragraph that opens with a stray mark.

@@ -48,7 +48,7 @@ fn is_marker_or_emoticon(text: &str, tokens: &[Token], index: usize, first: usiz
 
 fn check_paragraph(context: &ParagraphContext, findings: &mut Vec<Finding>) {
     let (text, tokens, paragraph) = (context.text, context.tokens, context.paragraph);
-    if super::is_style_sheet(&paragraph.text) {
+    if super::is_style_sheet(paragraph.text) {
         return;
     }
     let mut open: Vec<usize> = Vec::new();
