@@ -147,7 +147,7 @@ pub struct Cast {
 /// the members and variants settled from it, and each paragraph's pronoun votes.
 #[derive(Clone, Debug, Default)]
 pub struct Memo {
-    mentions: Option<reuse::MentionCache>,
+    mentions: reuse::MentionCache,
     clustering: Option<std::sync::Arc<recluster::Clustering>>,
     settled: Option<Settled>,
     votes: Option<gender::VoteCache>,
@@ -196,8 +196,7 @@ impl Cast {
     /// applied again when every mention reads as before (see `recluster`), and so are the
     /// members settled from it; the result is the same as with a fresh memo.
     pub fn gather(prose: &Prose, settings: &Settings, memo: &mut Memo) -> Self {
-        let (mut mentions, lowercase_names, cache) = reuse::extract_reusing(prose, memo.mentions.take().as_ref());
-        memo.mentions = Some(cache);
+        let (mut mentions, lowercase_names) = reuse::extract_reusing(prose, &mut memo.mentions);
         let previous = memo.clustering.take();
         let clustering = recluster::cluster_reusing(&mut mentions, settings, previous.as_ref(), &mut memo.keys);
         let reclustered = !previous.is_some_and(|previous| std::sync::Arc::ptr_eq(&previous, &clustering));
