@@ -9,13 +9,13 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use copydesk::engine::{check_draft, check_draft_reusing};
+use copydesk::engine::{Memo, check_draft, check_draft_reusing};
 use copydesk::rules::spelling::{candidates, dictionary};
 use copydesk::settings::{Dialect, Settings};
 use copydesk::text::position::{offset_of, position_of};
 use copydesk::text::{Document, Language, LineColumn, PositionEncoding, Prose, TextChange};
 use criterion::measurement::Measurement;
-use criterion::{BenchmarkId, Criterion, Throughput};
+use criterion::{BatchSize, BenchmarkId, Criterion, Throughput};
 
 #[path = "support/cpu_time.rs"]
 mod cpu_time;
@@ -97,14 +97,22 @@ fn edit_then_reanalyse<M: Measurement>(c: &mut Criterion<M>) {
             let draft = drafts::draft_of_words(repository_root(), language, words);
             let document = Document::new(&draft, 1, language);
             // As the server opens a draft: the first analysis keeps what the next reuses.
-            let previous = check_draft_reusing(None, &draft, language, &Settings::default());
+            let mut memo = Memo::default();
+            let previous = check_draft_reusing(&mut memo, None, &draft, language, &Settings::default());
             let mut edits = edits_on(&draft, document.rope());
             let keystroke = edits[0].change.clone();
             edits.push(Edit { name: "keystroke_without_reuse", change: keystroke });
             edits.retain(|edit| all_edits || edit.name == "keystroke");
             for edit in edits {
                 let name = BenchmarkId::new(language_name(language), edit.name);
-                group.bench_function(name, |b| b.iter(|| black_box(server_edit(&document, &previous, &edit))));
+                // Each edit from the memo as the base draft left it (copied outside the timing).
+                group.bench_function(name, |b| {
+                    b.iter_batched(
+                        || memo.clone(),
+                        |mut memo| black_box(server_edit(&document, &previous, &edit, &mut memo)),
+                        BatchSize::LargeInput,
+                    )
+                });
             }
         }
         group.finish();
@@ -116,13 +124,16 @@ fn server_edit(
     document: &Document,
     previous: &copydesk::engine::Checked,
     edit: &Edit,
+    memo: &mut Memo,
 ) -> (copydesk::engine::Checked, Vec<(LineColumn, LineColumn)>) {
     let encoding = PositionEncoding::Utf16;
     let reuse = edit.name != "keystroke_without_reuse";
     let mut edited = document.clone();
     edited.apply_changes(std::slice::from_ref(&edit.change), encoding, 2);
     let text = edited.rope().to_string();
-    let checked = check_draft_reusing(reuse.then_some(previous), &text, document.language(), &Settings::default());
+    let mut fresh = Memo::default();
+    let (memo, previous) = if reuse { (memo, Some(&previous.prose)) } else { (&mut fresh, None) };
+    let checked = check_draft_reusing(memo, previous, &text, document.language(), &Settings::default());
     let positions = checked
         .findings
         .iter()
@@ -140,7 +151,7 @@ fn document_facts<M: Measurement>(c: &mut Criterion<M>) {
         let draft = drafts::draft_of_words(repository_root(), Language::PlainText, words);
         let prose = copydesk::text::Prose::new(&draft, Language::PlainText);
         group.bench_function(BenchmarkId::new("plain", label), |b| {
-            b.iter(|| black_box(copydesk::analysis::Facts::gather(&prose, &settings)))
+            b.iter(|| black_box(copydesk::analysis::Facts::gather(&prose, &settings, &mut Default::default())))
         });
     }
     group.finish();
@@ -162,13 +173,11 @@ fn spelling<M: Measurement>(c: &mut Criterion<M>) {
         let name = dialect.map_or("either", Dialect::as_str);
         group.throughput(Throughput::Elements(drafts::word_count(&draft) as u64));
         group.bench_function(BenchmarkId::new("lookup_10k_first", name), |b| {
-            b.iter(|| {
-                candidates::forget();
-                black_box(candidates::unknown_words(&prose, dialect))
-            })
+            b.iter(|| black_box(candidates::unknown_words(&prose, dialect, &mut candidates::Memo::default())))
         });
+        let mut memo = candidates::Memo::default();
         group.bench_function(BenchmarkId::new("lookup_10k_remembered", name), |b| {
-            b.iter(|| black_box(candidates::unknown_words(&prose, dialect)))
+            b.iter(|| black_box(candidates::unknown_words(&prose, dialect, &mut memo)))
         });
     }
     // The whole analysis with the spelling family on and off: the difference is what the
@@ -178,15 +187,17 @@ fn spelling<M: Measurement>(c: &mut Criterion<M>) {
         ..Settings::default()
     };
     for (name, settings) in [("spelling_off", &without_spelling), ("spelling_on", &Settings::default())] {
+        // The draft analysed again with its memo: every paragraph remembered.
+        let mut memo = Memo::default();
+        let checked = check_draft_reusing(&mut memo, None, &draft, Language::PlainText, settings);
         group.bench_function(BenchmarkId::new("check_10k_remembered", name), |b| {
-            b.iter(|| black_box(check_draft(&draft, Language::PlainText, settings)))
+            b.iter(|| {
+                black_box(check_draft_reusing(&mut memo, Some(&checked.prose), &draft, Language::PlainText, settings))
+            })
         });
     }
     group.bench_function(BenchmarkId::new("check_10k_first", "spelling_on"), |b| {
-        b.iter(|| {
-            candidates::forget();
-            black_box(check_draft(&draft, Language::PlainText, &Settings::default()))
-        })
+        b.iter(|| black_box(check_draft(&draft, Language::PlainText, &Settings::default())))
     });
     group.throughput(Throughput::Elements(1));
     group.bench_function("suggest_one_word", |b| {

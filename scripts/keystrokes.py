@@ -17,6 +17,11 @@ the scheduler gave to others, the CPU time does not; the server's resident memor
 and the peak VmHWM) from /proc right after the keystrokes, and again after a second at
 rest (the server hands freed memory back when it has been idle for half a second).
 
+--at says where the keystrokes land: `word` (the default) appends an "s" to a word
+spread through the draft, inside the sentence; `paragraph-start` types an "S" at the start
+of paragraphs spread through the draft, which changes the paragraph's first, capitalised
+word (how a name reads, whether a sentence starts with one).
+
 With --each, also lists every keystroke (latency, server CPU, the word the "s" was
 appended to), slowest last: a keystroke that changes how a name reads (in or beside a
 name) has the cast clustered again, and those make the tail.
@@ -28,8 +33,8 @@ one background thread) and the resident memory before the draft opened. Run it w
 without --archive (scripts/newsroom_archive.py writes a synthetic archive) to compare.
 
 Usage: scripts/keystrokes.py [--binary target/release/copydesk] [--words N]
-       [--keystrokes 100] [--language plaintext|markdown] [--shared DIR] [--each]
-       [--archive DIR] [--log FILE]
+       [--keystrokes 100] [--at word|paragraph-start] [--language plaintext|markdown]
+       [--shared DIR] [--each] [--archive DIR] [--log FILE]
 """
 
 import re
@@ -90,6 +95,16 @@ def spread_offsets(text, count):
     return offsets
 
 
+def paragraph_starts(text, count):
+    """`count` paragraph starts spread through the text (the first paragraph's, and those
+    after a blank line)."""
+    starts = [0] + [index + 2 for index in range(len(text) - 1) if text[index:index + 2] == "\n\n"]
+    starts = [start for start in starts if start < len(text) and not text[start].isspace()]
+    if not starts:
+        return []
+    return [starts[len(starts) * index // count] for index in range(count)] if count <= len(starts) else starts
+
+
 def memory_kib(pid, field):
     with open(f"/proc/{pid}/status") as status:
         for line in status:
@@ -126,25 +141,30 @@ def wait_for_index(log, timeout=300):
     sys.exit("the server never logged that the memory was indexed")
 
 
-def type_keystrokes(server, uri, text, count):
-    """Types `count` one-character inserts spread through `text`; returns their latencies
-    and the server's CPU time for each."""
+def type_keystrokes(server, uri, text, count, at="word"):
+    """Types `count` one-character inserts spread through `text` (after words, or at
+    paragraph starts); returns their latencies and the server's CPU time for each."""
     latencies, cpu_times, words = [], [], []
     pid = server.process.pid
+    offsets = spread_offsets(text, count) if at == "word" else paragraph_starts(text, count)
+    key = "s" if at == "word" else "S"
     # Inserting shifts later offsets by one; keep them in step with the text.
-    for typed, offset in enumerate(spread_offsets(text, count)):
+    for typed, offset in enumerate(offsets):
         offset += typed
         version = 2 + typed
         position = position_of(text, offset)
         started, cpu_before = time.monotonic(), cpu_seconds(pid)
         server.notify("textDocument/didChange", {
             "textDocument": {"uri": uri, "version": version},
-            "contentChanges": [{"range": {"start": position, "end": position}, "text": "s"}]})
+            "contentChanges": [{"range": {"start": position, "end": position}, "text": key}]})
         server.wait_diagnostics(uri, version)
         latencies.append(time.monotonic() - started)
         cpu_times.append(cpu_seconds(pid) - cpu_before)
-        words.append(text[:offset].rsplit(None, 1)[-1] if text[:offset].strip() else "")
-        text = text[:offset] + "s" + text[offset:]
+        if at == "word":
+            words.append(text[:offset].rsplit(None, 1)[-1] if text[:offset].strip() else "")
+        else:
+            words.append(text[offset:].split(None, 1)[0] if text[offset:].strip() else "")
+        text = text[:offset] + key + text[offset:]
     return latencies, cpu_times, words
 
 
@@ -153,6 +173,8 @@ def main():
     parser.add_argument("--binary", default=str(ROOT / "target" / "release" / "copydesk"))
     parser.add_argument("--words", type=int, help="repeat or cut the corpus draft to this many words")
     parser.add_argument("--keystrokes", type=int, default=100)
+    parser.add_argument("--at", choices=["word", "paragraph-start"], default="word",
+                        help="after a word inside a sentence, or at the start of a paragraph")
     parser.add_argument("--language", choices=["plaintext", "markdown"], default="plaintext")
     parser.add_argument("--shared", help="the shared directory holding corpus/ and seed/")
     parser.add_argument("--each", action="store_true", help="list every keystroke, slowest last")
@@ -185,7 +207,7 @@ def main():
         opened = server.wait_diagnostics(uri, 1)
         open_seconds = time.monotonic() - started
         open_cpu = cpu_seconds(server.process.pid) - cpu_before
-        latencies, cpu_times, words = type_keystrokes(server, uri, text, arguments.keystrokes)
+        latencies, cpu_times, words = type_keystrokes(server, uri, text, arguments.keystrokes, arguments.at)
         resident_kib = memory_kib(server.process.pid, "VmRSS")
         peak_kib = memory_kib(server.process.pid, "VmHWM")
         # The writer pauses: the server hands freed memory back after half a second idle.
@@ -204,11 +226,12 @@ def main():
     milliseconds = [latency * 1000 for latency in latencies]
     if arguments.each:
         for latency, cpu, word in sorted(zip(milliseconds, cpu_times, words)):
-            print(f"{latency:8.2f} ms  (server CPU {cpu * 1000:6.2f} ms)  after {word!r}")
+            where = "after" if arguments.at == "word" else "before"
+            print(f"{latency:8.2f} ms  (server CPU {cpu * 1000:6.2f} ms)  {where} {word!r}")
     print(f"draft: {len(text.split())} words, {len(text.encode('utf-8'))} bytes, {arguments.language}, "
           f"{len(opened['params']['diagnostics'])} diagnostics")
     print(f"open to diagnostics: {open_seconds * 1000:.1f} ms (server CPU {open_cpu * 1000:.1f} ms)")
-    print(f"keystroke to diagnostics over {len(milliseconds)} keystrokes: "
+    print(f"keystroke ({arguments.at}) to diagnostics over {len(milliseconds)} keystrokes: "
           f"median {statistics.median(milliseconds):.2f} ms, p90 {percentile(milliseconds, 0.9):.2f} ms, "
           f"max {max(milliseconds):.2f} ms")
     cpu_milliseconds = [cpu * 1000 for cpu in cpu_times]

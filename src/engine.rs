@@ -1,8 +1,7 @@
 //! The pipeline: draft -> prose -> facts -> findings. Shared by the CLI and the server.
 
 use crate::analysis::Facts;
-use crate::rules::local::LocalFindings;
-use crate::rules::{Confidence, Context, Finding, RULES};
+use crate::rules::{Confidence, Context, Finding, RULES, Scope};
 use crate::settings::Settings;
 use crate::text::{Language, Prose};
 
@@ -13,57 +12,63 @@ pub struct Checked {
     pub facts: Facts,
     /// Sorted by position, then code.
     pub findings: Vec<Finding>,
-    /// The paragraph-local rules' findings per paragraph, for the next analysis to reuse.
-    pub local: LocalFindings,
 }
 
-/// A draft checked once (the command line, the browser): nothing is kept for a next
-/// analysis. The server checks with [`check_draft_reusing`] from the first version on.
+/// What one analysis of a document keeps for the next analysis of the same document: the
+/// one memo of the engine. Each document has its own (the server keeps one per open
+/// document; a one-off check makes a fresh one), two memos share nothing, and nothing in
+/// the analysis or the rules keeps anything anywhere else. Every part is per paragraph
+/// (`text::memo::ParagraphMemo`, found by the paragraph's text) or a document-wide value
+/// kept with the input it was computed from (`text::memo::Cutoff`, an early cutoff).
+/// Immutable reference data (dictionaries, gazetteer, phrase lexicon) is not here: it is
+/// loaded once per process and shared.
+#[derive(Clone, Debug, Default)]
+pub struct Memo {
+    facts: crate::analysis::Memo,
+    rules: crate::rules::Memo,
+}
+
+/// A draft checked once (the command line, the browser): a fresh memo, dropped after.
 pub fn check_draft(draft: &str, language: Language, settings: &Settings) -> Checked {
-    let _span = tracing::debug_span!("analysis", bytes = draft.len(), reusing = false).entered();
-    let prose = Prose::new(draft, language);
-    let local = LocalFindings::gather(&prose, &[], None, settings);
-    let facts = Facts::gather(&prose, settings);
-    check_facts(draft, language, prose, facts, local, settings)
+    check_draft_reusing(&mut Memo::default(), None, draft, language, settings)
 }
 
-/// [`check_draft`] for a new version of a draft checked before (`previous`): paragraphs
-/// the edit left alone keep their tokens and sentences (see `Prose::new_reusing`), the
-/// findings of the paragraph-local rules (see `rules::local`) and their name mentions (see
-/// `analysis::cast::reuse`); with no `previous`, a first analysis that keeps what the next
-/// one reuses. The result is the same as `check_draft`'s; only the cost differs.
+/// [`check_draft`] for a document analysed before with `memo`: paragraphs the edit left
+/// alone keep what was read from them (their tokens and sentences from `previous`, the
+/// prose of the document's last analysis; the rest from the memo), and the document-wide
+/// steps run again only when what they read changed. The result is `check_draft`'s; only
+/// the cost differs.
 pub fn check_draft_reusing(
-    previous: Option<&Checked>,
+    memo: &mut Memo,
+    previous: Option<&Prose>,
     draft: &str,
     language: Language,
     settings: &Settings,
 ) -> Checked {
     let _span = tracing::debug_span!("analysis", bytes = draft.len(), reusing = previous.is_some()).entered();
-    let (prose, origins) = match previous {
-        Some(previous) => Prose::new_reusing_traced(&previous.prose, draft, language),
-        None => (Prose::new(draft, language), Vec::new()),
+    let prose = match previous {
+        Some(previous) => Prose::new_reusing(previous, draft, language),
+        None => Prose::new(draft, language),
     };
-    let local = LocalFindings::gather(&prose, &origins, previous.map(|previous| &previous.local), settings);
-    let facts = Facts::gather_reusing(previous.map(|previous| &previous.facts), &prose, settings);
-    check_facts(draft, language, prose, facts, local, settings)
-}
-
-/// The rules over what was read, then suppressions.
-fn check_facts(
-    draft: &str,
-    language: Language,
-    prose: Prose,
-    facts: Facts,
-    local: LocalFindings,
-    settings: &Settings,
-) -> Checked {
-    let context = Context { draft, prose: &prose, facts: &facts, settings };
+    let paragraph_findings = crate::rules::local::paragraph_findings(&mut memo.rules, &prose, settings);
+    let facts = Facts::gather(&prose, settings, &mut memo.facts);
+    let context = Context { draft, prose: &prose, facts: &facts, settings, memo: &memo.rules };
+    let mut paragraph_findings = paragraph_findings.into_iter().peekable();
     let mut findings = Vec::new();
     for rule in RULES {
         let Some(severity) = settings.severity_for(rule.id(), rule.default_severity) else { continue };
-        let found = match local.rule(rule.code()) {
-            Some(local_rule) => local.findings_of(local_rule, &context),
-            None => (rule.check)(&context),
+        let found = match rule.scope {
+            Scope::Paragraph { then, .. } => {
+                let mut found = paragraph_findings
+                    .next_if(|(of, _)| std::ptr::eq(*of, *rule))
+                    .map(|(_, found)| found)
+                    .unwrap_or_default();
+                if let Some(then) = then {
+                    then(&context, &mut found);
+                }
+                found
+            }
+            Scope::Document(check) => check(&context),
         };
         for mut finding in found {
             finding.severity = match finding.confidence {
@@ -77,7 +82,7 @@ fn check_facts(
     let about_suppressions = crate::rules::suppressions::apply(draft, language, &mut findings, settings);
     findings.extend(about_suppressions);
     findings.sort_by_key(|finding| (finding.span.start, finding.span.end, finding.code));
-    Checked { prose, facts, findings, local }
+    Checked { prose, facts, findings }
 }
 
 #[cfg(test)]
@@ -91,11 +96,12 @@ mod tests {
         let draft = "The the council met. \"We will win, he said.\nIt was a bosom peril for the the towne.\n\n<!-- copydesk-disable-next-line garbled.nothing -->\nFine.\n";
         let settings = Settings::default();
         let prose = Prose::new(draft, Language::Markdown);
-        let facts = Facts::gather(&prose, &settings);
-        let context = Context { draft, prose: &prose, facts: &facts, settings: &settings };
+        let facts = Facts::gather(&prose, &settings, &mut Default::default());
+        let memo = Default::default();
+        let context = Context { draft, prose: &prose, facts: &facts, settings: &settings, memo: &memo };
         let mut seen = Vec::new();
         for rule in RULES {
-            for finding in (rule.check)(&context) {
+            for finding in rule.check(&context) {
                 assert_eq!(finding.code, rule.id(), "{}", finding.message);
                 seen.push(finding.code);
             }
@@ -106,15 +112,19 @@ mod tests {
     }
 }
 
-/// The paragraph-local rules through the engine: what a paragraph finds alone, and what
+/// The paragraph rules through the engine: what a paragraph finds alone, and what
 /// an edit reuses.
 #[cfg(test)]
 mod local_tests {
     use super::*;
     use crate::rules::Finding;
-    use crate::rules::local::{LOCAL_RULES, moved};
+    use crate::rules::local::moved;
     use crate::vocabulary::{Level, RuleId};
     use std::sync::Arc;
+
+    fn paragraph_rules() -> Vec<RuleId> {
+        RULES.iter().filter(|rule| matches!(rule.scope, Scope::Paragraph { .. })).map(|rule| rule.id()).collect()
+    }
 
     /// A paragraph's neighbours never change what the local rules find in it: each
     /// paragraph checked alone finds the same as inside the draft.
@@ -124,7 +134,8 @@ mod local_tests {
         let draft = "It cost 5 Corp.\n\n., and then. de Blasio spoke.\n\nWait.\n\n.. it ended. de\n\nVan der Berg left.\n\nThe 90-minute\n\nheader ended. through it (and [so";
         let settings = Settings::default();
         let whole = check_draft(draft, Language::PlainText, &settings);
-        let local_codes: Vec<RuleId> = LOCAL_RULES.iter().map(|local| local.rule.id()).collect();
+        let local_codes = paragraph_rules();
+        assert_eq!(local_codes.len(), 5);
         let mut expected = Vec::new();
         for paragraph in &whole.prose.paragraphs {
             let alone = &draft[paragraph.span.range()];
@@ -148,19 +159,23 @@ mod local_tests {
     fn unchanged_paragraphs_share_their_findings_and_settings_changes_recheck() {
         let draft = "The the council met.\n\nIt ended. through the night.\n\nThey left ,,\n";
         let settings = Settings::default();
-        let first = check_draft(draft, Language::PlainText, &settings);
-        let edited = draft.replace("council", "councils");
-        let second = check_draft_reusing(Some(&first), &edited, Language::PlainText, &settings);
-        let shared = |a: &Checked, b: &Checked, index: usize| {
-            Arc::ptr_eq(&a.local.by_paragraph[index], &b.local.by_paragraph[index])
+        let mut memo = Memo::default();
+        let first = check_draft_reusing(&mut memo, None, draft, Language::PlainText, &settings);
+        let kept = |memo: &Memo, checked: &Checked| -> Vec<Option<Arc<Vec<Finding>>>> {
+            checked.prose.paragraphs.iter().map(|paragraph| memo.rules.paragraph_findings_of(paragraph)).collect()
         };
-        assert!(!shared(&first, &second, 0) && shared(&first, &second, 1) && shared(&first, &second, 2));
+        let before = kept(&memo, &first);
+        let edited = draft.replace("council", "councils");
+        let second = check_draft_reusing(&mut memo, Some(&first.prose), &edited, Language::PlainText, &settings);
+        let after = kept(&memo, &second);
+        let shared = |a: &[Option<Arc<Vec<Finding>>>], b: &[Option<Arc<Vec<Finding>>>], index: usize| matches!((&a[index], &b[index]), (Some(a), Some(b)) if Arc::ptr_eq(a, b));
+        assert!(!shared(&before, &after, 0) && shared(&before, &after, 1) && shared(&before, &after, 2));
         assert_eq!(second.findings, check_draft(&edited, Language::PlainText, &settings).findings);
         // The same text under other settings is checked again, and the rule that is off is gone.
         let mut quieter = Settings::default();
         quieter.rules.insert("garbled.punctuation".into(), Level::Off);
-        let third = check_draft_reusing(Some(&second), &edited, Language::PlainText, &quieter);
-        assert!(!shared(&second, &third, 2));
+        let third = check_draft_reusing(&mut memo, Some(&second.prose), &edited, Language::PlainText, &quieter);
+        assert!(!shared(&after, &kept(&memo, &third), 2));
         assert!(third.findings.iter().all(|finding| finding.code.as_str() != "garbled.punctuation"));
         assert_eq!(third.findings, check_draft(&edited, Language::PlainText, &quieter).findings);
     }

@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 
 use crate::config::SettingsLayer;
 use crate::config::read::{read_json, read_toml};
-use crate::engine::{Checked, check_draft};
+use crate::engine::{Checked, Memo, check_draft_reusing};
 use crate::ide::inlay::speaker_hints;
 use crate::ide::outline::{OutlineItem, OutlineKind, outline};
 use crate::rules::{Finding, Severity};
@@ -28,6 +28,11 @@ struct Options {
     settings: serde_json::Value,
     /// The text of a `.copydesk.toml`; its keys win over `settings`, as in the editor.
     project_file: Option<String>,
+}
+
+thread_local! {
+    /// The engine's memo for the page's one document (the browser runs one thread).
+    static PAGE_MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::default();
 }
 
 /// A draft checked in the page: its findings, and what hover and the cast read.
@@ -53,7 +58,9 @@ impl Analysis {
         };
         let settings = resolve_settings(&options, &mut settings_problems);
         let language = if options.markdown { Language::Markdown } else { Language::PlainText };
-        let checked = check_draft(&draft, language, &settings);
+        // The page analyses one draft, edit after edit: its memo is kept between analyses.
+        let checked =
+            PAGE_MEMO.with(|memo| check_draft_reusing(&mut memo.borrow_mut(), None, &draft, language, &settings));
         let offsets = Utf16Offsets::new(&draft);
         Analysis { draft, checked, offsets, settings_problems, speaker_hints: settings.hints.speakers }
     }

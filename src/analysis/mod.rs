@@ -28,24 +28,20 @@ pub struct Facts {
     pub stated: MemberFacts,
 }
 
+/// What the analysis keeps from one analysis of a document for the next: the cast's
+/// part and the quote analysis's (part of the engine's memo, `engine::Memo`).
+#[derive(Clone, Debug, Default)]
+pub struct Memo {
+    cast: cast::Memo,
+    quotes: quotes::Memo,
+}
+
 impl Facts {
-    /// The facts of a draft analysed once: nothing is kept for a next analysis.
-    pub fn gather(prose: &Prose, settings: &Settings) -> Self {
-        let cast = Cast::gather(prose, settings);
-        let quotes = Quotes::gather(prose, &cast);
-        Self::attached(prose, cast, quotes)
-    }
-
-    /// `gather` for a draft a next analysis will follow: the cast and the quotations reuse
-    /// what `previous` kept of unchanged paragraphs (and keep their own for the next
-    /// edit). Same result as `gather`.
-    pub fn gather_reusing(previous: Option<&Facts>, prose: &Prose, settings: &Settings) -> Self {
-        let cast = Cast::gather_reusing(previous.map(|facts| &facts.cast), prose, settings);
-        let quotes = Quotes::gather_reusing(previous.map(|facts| &facts.quotes), prose, &cast);
-        Self::attached(prose, cast, quotes)
-    }
-
-    fn attached(prose: &Prose, mut cast: Cast, quotes: Quotes) -> Self {
+    /// The facts of `prose`, reusing what `memo` kept of the last analysis of the same
+    /// document (and keeping what the next reuses). The same result as with a fresh memo.
+    pub fn gather(prose: &Prose, settings: &Settings, memo: &mut Memo) -> Self {
+        let mut cast = Cast::gather(prose, settings, &mut memo.cast);
+        let quotes = Quotes::gather(prose, &cast, &mut memo.quotes);
         cast.attach_quotations(&quotes);
         let stated = MemberFacts::gather(prose, &cast, &quotes);
         Facts { cast, quotes, stated }

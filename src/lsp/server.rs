@@ -22,7 +22,7 @@ use super::configuration::{self, Configuration};
 use super::newsroom::Newsroom;
 use super::worker::AnalysisWorker;
 use super::{actions, convert};
-use crate::engine::{Checked, check_draft_reusing};
+use crate::engine::{Checked, Memo, check_draft_reusing};
 use crate::ide;
 use crate::rules::spelling;
 use crate::settings::Settings;
@@ -52,6 +52,9 @@ pub(super) struct OpenDocument {
     pub(super) latest: Option<Arc<Analysis>>,
     /// What the client was last shown of the speaker hints (`inlay::fingerprint`).
     pub(super) speaker_hints: Option<u64>,
+    /// What the document's analyses keep for the next (the engine's memo): the analysis
+    /// thread locks it while it analyses; nothing else reads it.
+    memo: Arc<std::sync::Mutex<Memo>>,
 }
 
 impl OpenDocument {
@@ -79,6 +82,7 @@ impl OpenDocument {
             language: self.document.language(),
             is_project_file: self.project_file.is_some(),
             previous,
+            memo: Arc::clone(&self.memo),
         }
     }
 }
@@ -89,8 +93,10 @@ struct Snapshot {
     rope: Rope,
     language: Language,
     is_project_file: bool,
-    /// An earlier analysis of the document, whose unchanged paragraphs can be reused.
+    /// An earlier analysis of the document, whose unchanged paragraphs' tokens and
+    /// sentences can be reused.
     previous: Option<Arc<Analysis>>,
+    memo: Arc<std::sync::Mutex<Memo>>,
 }
 
 pub(super) struct Shared {
@@ -165,14 +171,15 @@ impl Shared {
     /// the previous analysis, for the worker to free once the result is on its way.
     fn analyse(&self, uri: &Uri, snapshot: Snapshot) -> (Analysis, Option<Previous>) {
         let generation = self.settings_generation.load(Ordering::SeqCst);
-        let Snapshot { version, rope, language, is_project_file, previous } = snapshot;
+        let Snapshot { version, rope, language, is_project_file, previous, memo } = snapshot;
         if is_project_file {
             let draft = rope.to_string();
             let checked = Checked { findings: ide::project_file::findings(&draft), ..Checked::default() };
             return (Analysis { version, generation, rope, draft, checked }, previous.map(Previous::Shared));
         }
         let settings = self.configuration.settings_for(uri);
-        let (mut analysis, previous) = analyse(version, generation, rope, language, &settings, previous);
+        let mut memo = memo.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let (mut analysis, previous) = analyse(version, generation, rope, language, &settings, previous, &mut memo);
         let text = (analysis.draft.as_str(), &analysis.rope);
         self.newsroom.after_analysis(uri, &mut analysis.checked, text, language, &settings);
         (analysis, previous)
@@ -317,9 +324,9 @@ impl Drop for WakeOnDrop<'_> {
     }
 }
 
-/// What a new analysis reuses of the previous one: all of it while it is shared, or, when
-/// this is its only owner, only the parts reuse reads (the prose, the local findings and
-/// the facts, whose per-paragraph name mentions are reused).
+/// What a new analysis reuses of the previous one (its prose: the tokens and sentences of
+/// unchanged paragraphs): all of it while it is shared, or, when this is its only owner,
+/// the prose alone.
 enum Previous {
     Shared(Arc<Analysis>),
     Owned(Box<Checked>),
@@ -328,10 +335,7 @@ enum Previous {
 impl Previous {
     fn new(analysis: Arc<Analysis>) -> Self {
         match Arc::try_unwrap(analysis) {
-            Ok(analysis) => {
-                let Checked { prose, local, facts, .. } = analysis.checked;
-                Previous::Owned(Box::new(Checked { prose, local, facts, ..Checked::default() }))
-            }
+            Ok(analysis) => Previous::Owned(Box::new(Checked { prose: analysis.checked.prose, ..Checked::default() })),
             Err(shared) => Previous::Shared(shared),
         }
     }
@@ -374,12 +378,14 @@ fn analyse(
     language: Language,
     settings: &Settings,
     previous: Option<Arc<Analysis>>,
+    memo: &mut Memo,
 ) -> (Analysis, Option<Previous>) {
     let previous = previous.map(Previous::new);
     let _span = tracing::debug_span!("analyse", version).entered();
     let started = std::time::Instant::now();
     let draft = rope.to_string();
-    let checked = check_draft_reusing(previous.as_ref().map(|previous| previous.checked()), &draft, language, settings);
+    let previous_prose = previous.as_ref().map(|previous| &previous.checked().prose);
+    let checked = check_draft_reusing(memo, previous_prose, &draft, language, settings);
     tracing::debug!(
         version,
         findings = checked.findings.len(),
@@ -507,6 +513,7 @@ impl LanguageServer for Backend {
             published_version: None,
             latest: None,
             speaker_hints: None,
+            memo: Arc::default(),
         };
         self.shared.documents().insert(item.uri.clone(), open);
         if let Some(path) = project_file {

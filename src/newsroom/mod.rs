@@ -49,7 +49,8 @@ impl StoryCast {
     /// Reads a story's cast (the draft's own cast analysis, nothing more).
     pub fn read(text: &str, language: Language, settings: &Settings) -> Self {
         let prose = Prose::new(text, language);
-        let cast = Cast::gather(&prose, settings);
+        // A story read once: a fresh memo, dropped with it.
+        let cast = Cast::gather(&prose, settings, &mut Default::default());
         Self::of_cast(&cast, text)
     }
 

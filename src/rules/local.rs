@@ -1,161 +1,189 @@
-//! Paragraph-local rules and the reuse of their findings across edits.
+//! Paragraph rules (`Scope::Paragraph`): what they may read, and their findings kept per
+//! paragraph in the engine's memo.
 //!
-//! Some rules find everything inside one paragraph and read nothing outside it: not the
-//! text or tokens of other paragraphs, not document-wide facts. Their findings for a
-//! paragraph depend only on the paragraph's masked text (which fixes its tokens and
-//! sentences, see `text::reuse`) and on the settings they read, so after an edit a
-//! paragraph whose text is unchanged keeps its findings, shifted, instead of being checked
-//! again. A rule that also needs a document-wide fact (whether a span is quoted) splits:
-//! the paragraph part is cached, and a `document` step over its findings runs every time.
-//!
-//! Each rule's own `check` is the same composition over every paragraph, so tests and
-//! callers that run a rule by itself get exactly what the engine reports.
+//! A paragraph rule is handed one paragraph and nothing else ([`ParagraphContext`]): its
+//! text, tokens and sentences, with offsets counted from the paragraph's start, so "reads
+//! only its paragraph" is what the type offers, not a promise. Its findings for a
+//! paragraph therefore depend only on the paragraph's text and on the settings, and an
+//! unchanged paragraph keeps them (moved to where the paragraph now starts) instead of
+//! being checked again. A rule that also needs a document-wide fact (whether a span is
+//! quoted) gives its `then` step, which runs over all of its findings every time.
 
+use std::ops::Range;
 use std::sync::Arc;
 
-use super::{Context, Finding, Rule, garbled};
+use super::{Context, Finding, Memo, RULES, Rule, Scope};
 use crate::settings::{PhraseSettings, Settings};
-use crate::text::{ByteSpan, Paragraph, Prose, Token};
+use crate::text::memo::ParagraphMemo;
+use crate::text::{ByteSpan, Paragraph, Prose, Sentence, Token};
 
-/// What a paragraph-local rule may read: one paragraph. `text` and `tokens` end where the
-/// paragraph ends, so nothing after it can be read by mistake; nothing before it may be.
-pub struct ParagraphContext<'a> {
-    /// The masked text up to the end of this paragraph.
+/// Where a paragraph rule's paragraph is, in its own offsets: it starts at 0, its tokens
+/// are `0..tokens.len()`, its sentences `0..sentences.len()`.
+pub struct ParagraphPlace<'a> {
+    pub span: ByteSpan,
+    pub tokens: Range<usize>,
+    pub sentences: Range<usize>,
+    /// The paragraph's masked text.
     pub text: &'a str,
-    /// The prose's tokens up to the end of this paragraph (indices as in the prose).
+}
+
+/// What a paragraph rule may read: one paragraph, offsets from its start.
+pub struct ParagraphContext<'a> {
+    /// The paragraph's masked text.
+    pub text: &'a str,
+    /// Its tokens.
     pub tokens: &'a [Token],
-    pub prose: &'a Prose,
-    pub paragraph: &'a Paragraph,
+    /// Its sentences; their token ranges index `tokens`.
+    pub sentences: &'a [Sentence],
+    pub paragraph: &'a ParagraphPlace<'a>,
     pub settings: &'a Settings,
+    /// What rules keep between analyses (a custom phrase lexicon), never a document fact.
+    pub memo: &'a Memo,
 }
 
-pub struct LocalRule {
-    pub rule: &'static Rule,
-    /// The rule's findings inside one paragraph.
-    pub paragraph: fn(&ParagraphContext, &mut Vec<Finding>),
-    /// A step over all of the rule's findings with the whole document in view.
-    pub document: fn(&Context, &mut Vec<Finding>),
+/// One paragraph of `prose` as a paragraph rule sees it: its tokens and sentences moved
+/// to offsets from its start.
+struct Alone<'a> {
+    text: &'a str,
+    tokens: Vec<Token>,
+    sentences: Vec<Sentence>,
+    place: ParagraphPlace<'a>,
 }
 
-/// The rules whose findings are cached per paragraph. A rule belongs here only if its
-/// paragraph part reads nothing document-wide.
-pub static LOCAL_RULES: &[LocalRule] = &[
-    garbled::sentence_break::LOCAL,
-    garbled::punctuation::LOCAL,
-    garbled::repeated_word::LOCAL,
-    garbled::tortured_phrase::LOCAL,
-    garbled::unbalanced::LOCAL,
-];
+impl<'a> Alone<'a> {
+    fn new(prose: &'a Prose, paragraph: &Paragraph) -> Self {
+        let base = paragraph.span.start;
+        let first = paragraph.tokens.start;
+        let shift = |span: ByteSpan| ByteSpan::new(span.start - base, span.end - base);
+        let tokens = prose.tokens.get(paragraph.tokens.clone()).unwrap_or(&[]);
+        let sentences = prose.sentences.get(paragraph.sentences.clone()).unwrap_or(&[]);
+        let text = prose.text.get(paragraph.span.range()).unwrap_or("");
+        Alone {
+            text,
+            place: ParagraphPlace {
+                span: ByteSpan::new(0, text.len()),
+                tokens: 0..tokens.len(),
+                sentences: 0..sentences.len(),
+                text,
+            },
+            tokens: tokens.iter().map(|token| Token { span: shift(token.span), ..*token }).collect(),
+            sentences: sentences
+                .iter()
+                .map(|sentence| Sentence {
+                    span: shift(sentence.span),
+                    tokens: sentence.tokens.start - first..sentence.tokens.end - first,
+                    paragraph: 0,
+                })
+                .collect(),
+        }
+    }
 
-/// For rules with no document-wide step.
-pub fn no_document_step(_: &Context, _: &mut Vec<Finding>) {}
-
-fn paragraph_context<'a>(prose: &'a Prose, paragraph: &'a Paragraph, settings: &'a Settings) -> ParagraphContext<'a> {
-    ParagraphContext {
-        text: prose.text.get(..paragraph.span.end).unwrap_or(""),
-        tokens: prose.tokens.get(..paragraph.tokens.end).unwrap_or(&[]),
-        prose,
-        paragraph,
-        settings,
+    fn context(&'a self, settings: &'a Settings, memo: &'a Memo) -> ParagraphContext<'a> {
+        ParagraphContext {
+            text: self.text,
+            tokens: &self.tokens,
+            sentences: &self.sentences,
+            paragraph: &self.place,
+            settings,
+            memo,
+        }
     }
 }
 
-/// A local rule run over every paragraph, then its document step: the rule's `check`.
-pub fn check_every_paragraph(
+/// A paragraph rule run on its own over every paragraph, then its `then` step: what the
+/// engine reports for it (`Rule::check`).
+pub(super) fn check_every_paragraph(
     context: &Context,
-    paragraph_part: fn(&ParagraphContext, &mut Vec<Finding>),
-    document_part: fn(&Context, &mut Vec<Finding>),
+    each: fn(&ParagraphContext, &mut Vec<Finding>),
+    then: Option<fn(&Context, &mut Vec<Finding>)>,
 ) -> Vec<Finding> {
     let mut findings = Vec::new();
+    let mut found = Vec::new();
     for paragraph in &context.prose.paragraphs {
-        paragraph_part(&paragraph_context(context.prose, paragraph, context.settings), &mut findings);
+        let alone = Alone::new(context.prose, paragraph);
+        each(&alone.context(context.settings, context.memo), &mut found);
+        let base = paragraph.span.start;
+        findings.extend(found.drain(..).map(|finding| shifted(finding, |offset| offset + base)));
     }
-    document_part(context, &mut findings);
+    if let Some(then) = then {
+        then(context, &mut findings);
+    }
     findings
 }
 
-/// Which local rules are on (bit `i` for `LOCAL_RULES[i]`).
-fn enabled_rules(settings: &Settings) -> u64 {
-    LOCAL_RULES.iter().enumerate().fold(0, |mask, (index, local)| {
-        let on = settings.severity_for(local.rule.id(), local.rule.default_severity).is_some();
-        if on { mask | 1 << index } else { mask }
+/// What the paragraph rules' findings depend on besides the paragraph: which of them are
+/// on, and the phrase settings.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Asked {
+    enabled: Vec<bool>,
+    phrases: Arc<PhraseSettings>,
+}
+
+/// The paragraph rules' findings per paragraph text, with spans from the paragraph's
+/// start, for the settings they were found under (another setting empties it).
+#[derive(Clone, Debug, Default)]
+pub(super) struct ParagraphFindings {
+    asked: Asked,
+    by_text: ParagraphMemo<Arc<Vec<Finding>>>,
+}
+
+impl ParagraphFindings {
+    pub(super) fn of(&self, paragraph: &Paragraph) -> Option<Arc<Vec<Finding>>> {
+        self.by_text.get(paragraph).cloned()
+    }
+}
+
+fn paragraph_rules() -> impl Iterator<Item = (&'static Rule, fn(&ParagraphContext, &mut Vec<Finding>))> {
+    RULES.iter().filter_map(|rule| match rule.scope {
+        Scope::Paragraph { each, .. } => Some((*rule, each)),
+        Scope::Document(_) => None,
     })
 }
 
-/// The local rules' findings, paragraph by paragraph, each with the rule's code and with
-/// spans relative to its paragraph's start, so an unchanged paragraph's entry is shared
-/// as is by the next analysis.
-#[derive(Debug, Default)]
-pub struct LocalFindings {
-    enabled: u64,
-    /// The only settings the local rules read besides which of them are on.
-    phrases: Arc<PhraseSettings>,
-    pub(crate) by_paragraph: Vec<Arc<Vec<Finding>>>,
+fn is_on(rule: &Rule, settings: &Settings) -> bool {
+    settings.severity_for(rule.id(), rule.default_severity).is_some()
 }
 
-impl LocalFindings {
-    /// Checks every paragraph of `prose`, reusing `previous`'s findings for a paragraph
-    /// copied from it (`origins[i]`: the previous index of paragraph `i`, see
-    /// `Prose::new_reusing_traced`) when the settings they were found with are the same.
-    pub fn gather(
-        prose: &Prose,
-        origins: &[Option<usize>],
-        previous: Option<&LocalFindings>,
-        settings: &Settings,
-    ) -> Self {
-        let enabled = enabled_rules(settings);
-        let previous = previous.filter(|previous| previous.enabled == enabled && previous.phrases == settings.phrases);
-        let by_paragraph = prose
-            .paragraphs
-            .iter()
-            .enumerate()
-            .map(|(index, paragraph)| {
-                let reused = previous
-                    .zip(origins.get(index).copied().flatten())
-                    .and_then(|(previous, origin)| previous.by_paragraph.get(origin).map(Arc::clone));
-                reused.unwrap_or_else(|| Arc::new(check_paragraph(prose, paragraph, settings, enabled)))
-            })
-            .collect();
-        LocalFindings { enabled, phrases: Arc::clone(&settings.phrases), by_paragraph }
+/// Every paragraph rule that is on, each paragraph's findings (spans from its start)
+/// remembered in `memo` or found, then each rule's findings over the whole draft in
+/// registry order, moved into place: rule id -> findings, before the `then` steps.
+pub(crate) fn paragraph_findings(
+    memo: &mut Memo,
+    prose: &Prose,
+    settings: &Settings,
+) -> Vec<(&'static Rule, Vec<Finding>)> {
+    let asked = Asked {
+        enabled: paragraph_rules().map(|(rule, _)| is_on(rule, settings)).collect(),
+        phrases: Arc::clone(&settings.phrases),
+    };
+    let mut remembered = std::mem::take(&mut memo.paragraphs);
+    if remembered.asked != asked {
+        remembered = ParagraphFindings { asked, ..ParagraphFindings::default() };
     }
-
-    /// The local rule for `code`, if it is one and ran.
-    pub fn rule(&self, code: &str) -> Option<&'static LocalRule> {
-        LOCAL_RULES
-            .iter()
-            .enumerate()
-            .find(|(index, local)| local.rule.code() == code && self.enabled & 1 << index != 0)
-            .map(|(_, local)| local)
-    }
-
-    /// A local rule's findings over the whole draft: the cached paragraph findings at
-    /// their place in the draft, then the rule's document step.
-    pub fn findings_of(&self, local: &LocalRule, context: &Context) -> Vec<Finding> {
+    let found = remembered.by_text.values(prose, |index| {
+        let alone = Alone::new(prose, &prose.paragraphs[index]);
+        let context = alone.context(settings, memo);
         let mut findings = Vec::new();
-        for (paragraph, found) in context.prose.paragraphs.iter().zip(&self.by_paragraph) {
-            let base = paragraph.span.start;
-            let of_rule = found.iter().filter(|finding| finding.code == local.rule.id);
-            findings.extend(of_rule.map(|finding| moved(finding, |offset| offset + base)));
+        for (rule, each) in paragraph_rules().filter(|(rule, _)| is_on(rule, settings)) {
+            let from = findings.len();
+            each(&context, &mut findings);
+            debug_assert!(findings[from..].iter().all(|finding| finding.code == rule.id()));
         }
-        (local.document)(context, &mut findings);
-        findings
-    }
-}
-
-/// Every enabled local rule over one paragraph; spans relative to the paragraph.
-fn check_paragraph(prose: &Prose, paragraph: &Paragraph, settings: &Settings, enabled: u64) -> Vec<Finding> {
-    let context = paragraph_context(prose, paragraph, settings);
-    let mut findings = Vec::new();
-    let mut found = Vec::new();
-    for (index, local) in LOCAL_RULES.iter().enumerate() {
-        if enabled & 1 << index == 0 {
-            continue;
-        }
-        (local.paragraph)(&context, &mut found);
-        let base = paragraph.span.start;
-        findings.extend(found.drain(..).map(|finding| shifted(finding, |offset| offset.saturating_sub(base))));
-    }
-    findings
+        Arc::new(findings)
+    });
+    memo.paragraphs = remembered;
+    paragraph_rules()
+        .filter(|(rule, _)| is_on(rule, settings))
+        .map(|(rule, _)| {
+            let mut findings = Vec::new();
+            for (paragraph, found) in prose.paragraphs.iter().zip(&found) {
+                let base = paragraph.span.start;
+                let of_rule = found.iter().filter(|finding| finding.code == rule.id);
+                findings.extend(of_rule.map(|finding| moved(finding, |offset| offset + base)));
+            }
+            (rule, findings)
+        })
+        .collect()
 }
 
 /// A copy of `finding` with every offset (its span, its fixes' edits, its related places)
@@ -164,8 +192,7 @@ pub(crate) fn moved(finding: &Finding, map: impl Fn(usize) -> usize) -> Finding 
     shifted(finding.clone(), map)
 }
 
-/// `finding` itself with every offset mapped: a paragraph's fresh findings are moved, not
-/// copied.
+/// `finding` itself with every offset mapped.
 fn shifted(mut finding: Finding, map: impl Fn(usize) -> usize) -> Finding {
     let span = |span: ByteSpan| ByteSpan::new(map(span.start), map(span.end));
     finding.span = span(finding.span);

@@ -31,6 +31,63 @@ pub struct Context<'a> {
     /// Document-wide facts: cast, quotations.
     pub facts: &'a Facts,
     pub settings: &'a Settings,
+    /// What rules keep between analyses of this document (see [`Memo`]).
+    pub memo: &'a Memo,
+}
+
+/// How much of the draft a rule reads.
+#[derive(Debug, Clone, Copy)]
+pub enum Scope {
+    /// One paragraph at a time (`local::ParagraphContext` offers nothing else), so each
+    /// paragraph's findings are kept by its text and an edit checks only the paragraphs it
+    /// changed. `then`, when given, runs over all of the rule's findings with the whole
+    /// document in view (to lower or drop a finding inside a quotation, say).
+    Paragraph { each: fn(&local::ParagraphContext, &mut Vec<Finding>), then: Option<fn(&Context, &mut Vec<Finding>)> },
+    /// The whole document and its facts.
+    Document(fn(&Context) -> Vec<Finding>),
+}
+
+/// What the rules keep from one analysis of a document for the next: part of the
+/// engine's memo (`engine::Memo`), owned with the document, shared with no other.
+/// Reached through `&Context`, so the parts rules fill while checking sit behind locks.
+#[derive(Default)]
+pub struct Memo {
+    /// The paragraph rules' findings per paragraph (filled by the engine before the rules run).
+    paragraphs: local::ParagraphFindings,
+    /// `name.style`: each paragraph's occurrences of the styled terms.
+    pub(crate) style: std::sync::Mutex<crate::text::memo::ParagraphMemo<name::style::Remembered>>,
+    /// `spelling.unknown-word`: each paragraph's words, the slips weighed, the draft's terms.
+    pub(crate) spelling: std::sync::Mutex<spelling::candidates::Memo>,
+    /// `garbled.tortured-phrase`: the lexicon built for the project's phrase settings.
+    pub(crate) phrases: std::sync::Mutex<garbled::tortured_phrase::LexiconMemo>,
+}
+
+/// A copy of the memo (a benchmark measures an edit from the same memo many times).
+impl Clone for Memo {
+    fn clone(&self) -> Self {
+        fn copy<T: Clone>(lock: &std::sync::Mutex<T>) -> std::sync::Mutex<T> {
+            std::sync::Mutex::new(lock.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).clone())
+        }
+        Memo {
+            paragraphs: self.paragraphs.clone(),
+            style: copy(&self.style),
+            spelling: copy(&self.spelling),
+            phrases: copy(&self.phrases),
+        }
+    }
+}
+
+impl std::fmt::Debug for Memo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Memo").field("paragraphs", &self.paragraphs).finish_non_exhaustive()
+    }
+}
+
+impl Memo {
+    /// The paragraph rules' findings kept for `paragraph`'s text (spans from its start).
+    pub fn paragraph_findings_of(&self, paragraph: &crate::text::Paragraph) -> Option<std::sync::Arc<Vec<Finding>>> {
+        self.paragraphs.of(paragraph)
+    }
 }
 
 /// A rule's documentation, in the fixed sections that `copydesk rules` and hovers show.
@@ -51,7 +108,7 @@ pub struct Rule {
     /// One line for listings.
     pub summary: &'static str,
     pub doc: RuleDoc,
-    pub check: fn(&Context) -> Vec<Finding>,
+    pub scope: Scope,
 }
 
 impl Rule {
@@ -64,6 +121,15 @@ impl Rule {
     /// The rule's code as users write it (`family.name`).
     pub fn code(&self) -> &'static str {
         self.id.as_str()
+    }
+
+    /// The rule's findings in `context`, before severities and suppressions: what the
+    /// engine reports for it.
+    pub fn check(&self, context: &Context) -> Vec<Finding> {
+        match self.scope {
+            Scope::Paragraph { each, then } => local::check_every_paragraph(context, each, then),
+            Scope::Document(check) => check(context),
+        }
     }
 
     pub fn family(&self) -> Family {

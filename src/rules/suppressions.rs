@@ -33,7 +33,7 @@ pub const UNUSED: Rule = Rule {
         example: "`<!-- copydesk-disable-next-line garbled.repeated-word -->` above a line with no repeated word.",
         fix: "Delete the comment, or the code that no longer applies.",
     },
-    check: reported_by_the_engine,
+    scope: crate::rules::Scope::Document(reported_by_the_engine),
 };
 
 pub const UNKNOWN: Rule = Rule {
@@ -46,7 +46,7 @@ pub const UNKNOWN: Rule = Rule {
         example: "`<!-- copydesk-disable-next-line garbled.repeated-words -->` (the rule is `garbled.repeated-word`).",
         fix: "Correct the code, or delete it.",
     },
-    check: reported_by_the_engine,
+    scope: crate::rules::Scope::Document(reported_by_the_engine),
 };
 
 /// The registry's entry for a suppression rule gives it a code, documentation and a

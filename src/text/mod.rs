@@ -6,6 +6,7 @@ pub mod document;
 pub mod lines;
 mod lookup;
 pub mod markup;
+pub mod memo;
 pub mod paragraph_map;
 pub mod position;
 mod reuse;

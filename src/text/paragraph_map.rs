@@ -9,11 +9,13 @@
 //! compared the whole draft again on every keystroke.
 
 use std::hash::{BuildHasher, BuildHasherDefault};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use rustc_hash::{FxHashMap, FxHasher};
 
-use super::{Paragraph, Prose};
+use super::Paragraph;
+#[cfg(test)]
+use super::Prose;
 
 /// The hash of a paragraph's text, as `Paragraph::text_hash` holds it.
 pub fn text_hash(text: &str) -> u64 {
@@ -26,7 +28,7 @@ pub fn same_text(key: &Arc<str>, text: &str) -> bool {
 }
 
 /// Paragraph text -> `V`, looked up by the paragraph's precomputed hash.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct ParagraphMap<V> {
     /// Hash -> the entries with that hash (nearly always one).
     by_hash: FxHashMap<u64, Vec<(Arc<str>, V)>>,
@@ -84,43 +86,6 @@ impl<V> ParagraphMap<V> {
     pub fn values(&self) -> impl Iterator<Item = &V> {
         self.by_hash.values().flatten().map(|(_, value)| value)
     }
-}
-
-/// Entries a process-wide memory keeps before it is cleared and starts again: far more
-/// paragraphs than any draft has.
-const MEMORY_CAPACITY: usize = 20_000;
-
-/// What `read(paragraph index)` gives for each paragraph of `prose`, in order, taken from
-/// `memory` (a process-wide memory of paragraphs by their text) for the paragraphs it has,
-/// and remembered there for the others. One lock finds every paragraph remembered (after an
-/// edit, all but one or two); the lock is not held while reading; a full memory is cleared
-/// and starts again.
-pub fn remembered_or_read<V: Clone>(
-    memory: &Mutex<ParagraphMap<V>>,
-    prose: &Prose,
-    mut read: impl FnMut(usize) -> V,
-) -> Vec<V> {
-    let lock = || memory.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    let found: Vec<Option<V>> = {
-        let memory = lock();
-        prose.paragraphs.iter().map(|paragraph| memory.get(paragraph).cloned()).collect()
-    };
-    found
-        .into_iter()
-        .zip(&prose.paragraphs)
-        .enumerate()
-        .map(|(index, (found, paragraph))| {
-            found.unwrap_or_else(|| {
-                let value = read(index);
-                let mut memory = lock();
-                if memory.len() >= MEMORY_CAPACITY {
-                    memory.clear();
-                }
-                memory.insert_new(paragraph, || value.clone());
-                value
-            })
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ mod facts;
 mod fix_safety;
 mod fixtures;
 mod lsp;
+mod memo;
 mod name_recall;
 mod names;
 mod newsroom;

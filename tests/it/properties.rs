@@ -260,13 +260,14 @@ fn incremental_analysis_over_random_edits_equals_a_fresh_one() {
     for (case, (base, language)) in bases.iter().enumerate() {
         let mut text = base.clone();
         let mut settings = Settings::default();
-        let mut previous = check_draft_reusing(None, &text, *language, &settings);
+        let mut memo = copydesk::engine::Memo::default();
+        let mut previous = check_draft_reusing(&mut memo, None, &text, *language, &settings);
         for step in 0..10 {
             if step == 5 && case % 3 > 0 {
                 settings = if case % 3 == 1 { house_phrases.clone() } else { rule_off.clone() };
             }
             let at = random_edit(&mut generator, &mut text);
-            let incremental = check_draft_reusing(Some(&previous), &text, *language, &settings);
+            let incremental = check_draft_reusing(&mut memo, Some(&previous.prose), &text, *language, &settings);
             // Checking every step catches a divergence where it starts.
             let fresh = check_draft(&text, *language, &settings);
             let places: Vec<usize> = [at, at.saturating_sub(3), generator.next(text.len() + 1)]
@@ -282,4 +283,182 @@ fn incremental_analysis_over_random_edits_equals_a_fresh_one() {
             previous = incremental;
         }
     }
+}
+
+/// The kinds of edit a writer makes that change what the memo may reuse, each aimed at the
+/// place that matters to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Aimed {
+    /// A letter typed inside a word.
+    InsertInWord,
+    /// A letter deleted inside a word.
+    DeleteInWord,
+    /// A word typed at the start of a paragraph (a capital that may read as a name).
+    ParagraphStart,
+    /// A letter of a capitalised word changed, or a name typed beside one.
+    InName,
+    /// A quotation mark deleted or added, or words typed just inside one.
+    InQuotes,
+    /// A paragraph copied after another one, or deleted.
+    RepeatParagraph,
+}
+
+const AIMED: [Aimed; 6] = [
+    Aimed::InsertInWord,
+    Aimed::DeleteInWord,
+    Aimed::ParagraphStart,
+    Aimed::InName,
+    Aimed::InQuotes,
+    Aimed::RepeatParagraph,
+];
+
+/// The byte ranges of `text`'s words (letters only) for which `keep` holds.
+fn words_where(text: &str, keep: impl Fn(&str) -> bool) -> Vec<std::ops::Range<usize>> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (offset, ch) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        match (ch.is_alphabetic(), start) {
+            (true, None) => start = Some(offset),
+            (false, Some(from)) => {
+                if keep(&text[from..offset]) {
+                    words.push(from..offset);
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    words
+}
+
+/// The char boundaries strictly inside `range` of `text`.
+fn inside(text: &str, range: &std::ops::Range<usize>) -> Vec<usize> {
+    (range.start + 1..range.end).filter(|&at| text.is_char_boundary(at)).collect()
+}
+
+/// Where paragraphs start: 0 and after each blank line.
+fn paragraph_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0).chain(text.match_indices("\n\n").map(|(at, _)| at + 2)).filter(|&at| at <= text.len()).collect()
+}
+
+/// One aimed edit of `kind`; the offset it touched, or `None` when the text has no place
+/// for it.
+fn aimed_edit(generator: &mut Lcg, text: &mut String, kind: Aimed) -> Option<usize> {
+    let mut pick = |count: usize| (count > 0).then(|| generator.next(count));
+    match kind {
+        Aimed::InsertInWord | Aimed::DeleteInWord => {
+            let words = words_where(text, |word| word.chars().count() >= 3);
+            let word = &words[pick(words.len())?];
+            let places = inside(text, word);
+            let at = places[pick(places.len())?];
+            if kind == Aimed::InsertInWord {
+                text.insert(at, ['e', 's', 'r', 'n'][pick(4)?]);
+            } else {
+                let removed = text[at..].chars().next()?.len_utf8();
+                text.replace_range(at..at + removed, "");
+            }
+            Some(at)
+        }
+        Aimed::ParagraphStart => {
+            let starts = paragraph_starts(text);
+            let at = starts[pick(starts.len())?];
+            text.insert_str(at, ["A", "Maria ", "The ", "“", "Then "][pick(5)?]);
+            Some(at)
+        }
+        Aimed::InName => {
+            let names = words_where(text, |word| word.starts_with(char::is_uppercase) && word.chars().count() >= 3);
+            let name = names[pick(names.len())?].clone();
+            match pick(3)? {
+                0 => {
+                    let places = inside(text, &name);
+                    let at = places[pick(places.len())?];
+                    let removed = text[at..].chars().next()?.len_utf8();
+                    text.replace_range(at..at + removed, ["a", "e", "i"][pick(3)?]);
+                    Some(at)
+                }
+                1 => {
+                    text.insert(name.end, 's');
+                    Some(name.end)
+                }
+                _ => {
+                    text.insert_str(name.start, "Dana Marchetti said ");
+                    Some(name.start)
+                }
+            }
+        }
+        Aimed::InQuotes => {
+            let marks: Vec<usize> = text.match_indices(['"', '“', '”']).map(|(at, _)| at).collect();
+            match pick(marks.len() + 1)? {
+                index if index < marks.len() => {
+                    let at = marks[index];
+                    if pick(2)? == 0 {
+                        let removed = text[at..].chars().next()?.len_utf8();
+                        text.replace_range(at..at + removed, "");
+                    } else {
+                        let after = at + text[at..].chars().next()?.len_utf8();
+                        text.insert_str(after, "we will ");
+                    }
+                    Some(at)
+                }
+                _ => {
+                    let at = boundary(generator, text);
+                    text.insert(at, '"');
+                    Some(at)
+                }
+            }
+        }
+        Aimed::RepeatParagraph => {
+            let starts = paragraph_starts(text);
+            let from = starts[pick(starts.len())?];
+            let end = text[from..].find("\n\n").map_or(text.len(), |found| from + found);
+            let paragraph = text[from..end].to_string();
+            if pick(3)? == 0 && starts.len() > 1 {
+                let through = (end + 2).min(text.len());
+                text.replace_range(from..through, "");
+                Some(from)
+            } else {
+                let at = starts[pick(starts.len())?];
+                text.insert_str(at, &format!("{paragraph}\n\n"));
+                Some(at)
+            }
+        }
+    }
+}
+
+/// Chains of aimed edits (in words, at paragraph starts, in names, in quotation marks,
+/// repeated paragraphs) over the fixtures and the corpus: after every edit, one engine,
+/// which has analysed every version before with its memo, shows exactly what a separate
+/// engine with a fresh memo shows (the analysis keeps nothing outside a memo, see
+/// tests/it/memo.rs, so the two share nothing).
+#[test]
+fn a_chained_engine_equals_a_separate_fresh_engine_after_aimed_edits() {
+    use copydesk::engine::{Memo, check_draft_reusing};
+    use copydesk::settings::Settings;
+    let mut generator = Lcg(0x5eed_a1d5);
+    let settings = Settings::default();
+    let bases = edit_bases(&mut generator);
+    let mut applied = [0usize; AIMED.len()];
+    for (case, (base, language)) in bases.iter().enumerate() {
+        let mut text = base.clone();
+        let mut chained = Memo::default();
+        let mut previous = check_draft_reusing(&mut chained, None, &text, *language, &settings);
+        for step in 0..12 {
+            let which = (case + step * 5 + generator.next(2)) % AIMED.len();
+            let Some(at) = aimed_edit(&mut generator, &mut text, AIMED[which]) else { continue };
+            applied[which] += 1;
+            let incremental = check_draft_reusing(&mut chained, Some(&previous.prose), &text, *language, &settings);
+            let fresh = check_draft_reusing(&mut Memo::default(), None, &text, *language, &settings);
+            let places: Vec<usize> = [at, at.saturating_sub(3), generator.next(text.len() + 1)]
+                .into_iter()
+                .chain(fresh.findings.iter().take(3).map(|finding| finding.span.start))
+                .collect();
+            assert!(
+                shown(&incremental, &text, &places) == shown(&fresh, &text, &places),
+                "case {case} step {step} after {:?} at {at}: the chained engine and a fresh one differ\n{text:?}",
+                AIMED[which]
+            );
+            previous = incremental;
+        }
+    }
+    assert!(applied.iter().all(|&count| count >= 5), "every kind of edit made: {applied:?}");
 }

@@ -12,6 +12,9 @@
 use super::known;
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
+use std::sync::Arc;
+
+use crate::text::memo::WordMemo;
 
 use crate::analysis::fast_hash::{FastHasher, FastMap as HashMap};
 
@@ -116,34 +119,41 @@ fn first_pair_key(first: &str, other: &str) -> u64 {
 /// whole and with each one letter deleted, its spelling-family form and its sound key.
 /// Every `slip` (same folded letters, a hyphen, a stray "s", one edit, a spelling family,
 /// two edits that sound alike) leaves two spellings sharing one of these keys.
-pub(super) fn spelling_keys(name: &str) -> Vec<u64> {
-    let mut keys = edit_keys(name);
-    let folded: String = fold(name).chars().filter(|c| *c != '-' && *c != ' ').collect();
-    let (family, sound) = family_and_sound_keys(folded);
-    keys.extend([family, sound]);
-    keys
+/// The spelling keys of the names a document uses, kept in its memo (`cast::Memo`): a
+/// draft is read again on every edit, and Double Metaphone is the costly part of the keys.
+/// A name no clustering asked about in the last two is forgotten.
+#[derive(Clone, Debug, Default)]
+pub struct NameKeys {
+    slips: WordMemo<String, Arc<[u64]>>,
+    family_and_sound: WordMemo<String, (u64, u64)>,
 }
 
-/// `spelling_keys` without the sound key: for slips of one edit or one spelling family
-/// only, which need no Double Metaphone.
-pub(super) fn slip_keys(name: &str) -> Rc<[u64]> {
-    const REMEMBERED: usize = 50_000;
-    thread_local! {
-        // A draft is read again on every edit: its names' keys are worked out once.
-        static SEEN: std::cell::RefCell<HashMap<String, Rc<[u64]>>> = std::cell::RefCell::default();
-    }
-    SEEN.with(|seen| {
-        if let Some(keys) = seen.borrow().get(name) {
-            return Rc::clone(keys);
-        }
-        let keys: Rc<[u64]> = slip_keys_of(name).into();
-        let mut seen = seen.borrow_mut();
-        if seen.len() >= REMEMBERED {
-            seen.clear();
-        }
-        seen.insert(name.to_string(), Rc::clone(&keys));
+impl NameKeys {
+    /// The spelling neighbourhood of a name: its folded letters (hyphens and spaces
+    /// dropped), whole and with each one letter deleted, its spelling-family form and its
+    /// sound key. Every `slip` (same folded letters, a hyphen, a stray "s", one edit, a
+    /// spelling family, two edits that sound alike) leaves two spellings sharing one of
+    /// these keys.
+    fn spelling_keys(&mut self, name: &str) -> Vec<u64> {
+        let mut keys = edit_keys(name);
+        let folded: String = fold(name).chars().filter(|c| *c != '-' && *c != ' ').collect();
+        let (family, sound) = self.family_and_sound.get_or(folded.as_str(), family_and_sound_keys);
+        keys.extend([family, sound]);
         keys
-    })
+    }
+
+    /// `spelling_keys` without the sound key: for slips of one edit or one spelling
+    /// family only, which need no Double Metaphone.
+    pub(super) fn slip_keys(&mut self, name: &str) -> Arc<[u64]> {
+        self.slips.get_or(name, |name| slip_keys_of(name).into())
+    }
+
+    /// Starts the next clustering (the settling after it asks too): what the last one
+    /// did not ask is forgotten (see `WordMemo::next_analysis`).
+    fn next_clustering(&mut self) {
+        self.slips.next_analysis();
+        self.family_and_sound.next_analysis();
+    }
 }
 
 /// `slip_keys`, worked out afresh.
@@ -174,28 +184,12 @@ fn edit_keys(name: &str) -> Vec<u64> {
     std::iter::once(key(None)).chain((0..letters.len()).map(|i| key(Some(i)))).collect()
 }
 
-/// The spelling-family and sound keys of a folded name. Double Metaphone is the costly
-/// part of the keys and a draft repeats its names, so each thread remembers the keys of
-/// the names it has seen (forgetting them all past a bound, so a server running for days
-/// stays small).
-fn family_and_sound_keys(folded: String) -> (u64, u64) {
-    const REMEMBERED: usize = 50_000;
-    thread_local! {
-        static SEEN: std::cell::RefCell<HashMap<String, (u64, u64)>> = std::cell::RefCell::default();
-    }
-    SEEN.with(|seen| {
-        if let Some(&keys) = seen.borrow().get(&folded) {
-            return keys;
-        }
-        let family = hash_of(|h| ("family", family_form(&folded)).hash(h));
-        let sound = hash_of(|h| ("sound", sound_key(&folded)).hash(h));
-        let mut seen = seen.borrow_mut();
-        if seen.len() >= REMEMBERED {
-            seen.clear();
-        }
-        seen.insert(folded, (family, sound));
-        (family, sound)
-    })
+/// The spelling-family and sound keys of a folded name (Double Metaphone: the costly part
+/// of the keys, which `NameKeys` remembers).
+fn family_and_sound_keys(folded: &str) -> (u64, u64) {
+    let family = hash_of(|h| ("family", family_form(folded)).hash(h));
+    let sound = hash_of(|h| ("sound", sound_key(folded)).hash(h));
+    (family, sound)
 }
 
 /// What a cluster's forms say, worked out once per form rather than per comparison.
@@ -295,6 +289,8 @@ struct Clusterer {
     full_keys: HashMap<Vec<String>, Rc<(String, Vec<u64>)>>,
     /// `find_full`'s list of candidates, kept between calls.
     candidates: Vec<MemberId>,
+    /// The document's name keys (from its memo, handed back when clustering ends).
+    keys: std::cell::RefCell<NameKeys>,
 }
 
 indexes!(MemberId => Cluster, Derived);
@@ -380,7 +376,7 @@ impl Clusterer {
                     push_once(index.by_hyphen_part.entry(part.to_string()).or_default(), c);
                 }
             }
-            for key in spelling_keys(&surname) {
+            for key in self.keys.get_mut().spelling_keys(&surname) {
                 push_once(index.by_spelling.entry(key).or_default(), c);
             }
             push_once(index.by_acronym.entry(initials(&form)).or_default(), c);
@@ -402,7 +398,7 @@ impl Clusterer {
         if let [word] = form.as_slice()
             && !is_acronym(word)
         {
-            for key in spelling_keys(word) {
+            for key in self.keys.get_mut().spelling_keys(word) {
                 push_once(index.by_spelling.entry(key).or_default(), c);
             }
         }
@@ -564,7 +560,7 @@ impl Clusterer {
         }
         // A slip of a person's surname, else of any member's one-word name: the candidates
         // share a spelling key with the word.
-        let keys = spelling_keys(word);
+        let keys = self.keys.borrow_mut().spelling_keys(word);
         let lists: Vec<IndexList> = keys.iter().map(|key| self.index.by_spelling.get(key)).collect();
         if could_be_person && let Some(found) = self.join_surname_slip(mention, word, &lists) {
             return Some(found);
@@ -737,7 +733,7 @@ fn join_weak_late(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned:
         let words: Vec<String> = mention.core().iter().map(|w| w.text.to_string()).collect();
         let [word] = words.as_slice() else { continue };
         // One edit or one spelling family only: no sound key needed.
-        let keys = slip_keys(word);
+        let keys = clusterer.keys.get_mut().slip_keys(word);
         let lists: Vec<IndexList> = keys.iter().map(|key| clusterer.index.by_spelling.get(key)).collect();
         let found = if evidenced {
             clusterer
@@ -773,17 +769,20 @@ fn join_weak_late(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned:
 
 /// Assigns every mention to a member; returns the clusters. Mentions that join nothing
 /// and may not found a member (weak ones) are removed from `mentions`.
-pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings) -> Vec<Cluster> {
+pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings, keys: &mut NameKeys) -> Vec<Cluster> {
     debug_assert!(
         mentions.windows(2).all(|pair| pair[0].span.start < pair[1].span.start),
         "mentions in document order"
     );
     let mut clusterer = Clusterer::with_known_names(settings);
+    keys.next_clustering();
+    *clusterer.keys.get_mut() = std::mem::take(keys);
     let mut assigned: Vec<Option<MemberId>> = vec![None; mentions.len()];
     // Full names first: they found the cast that shorter mentions join.
     join_full_names(&mut clusterer, mentions, &mut assigned);
     join_short_mentions(&mut clusterer, mentions, &mut assigned);
     join_weak_late(&mut clusterer, mentions, &mut assigned);
+    *keys = clusterer.keys.take();
     let mut clusters = clusterer.clusters;
     keep_assigned(mentions, &assigned, &mut clusters);
     clusters

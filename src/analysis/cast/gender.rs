@@ -211,17 +211,21 @@ mod tests {
         ];
         let settings = Settings::default();
         let mut prose = Prose::new(base, Language::PlainText);
-        let mut previous = Cast::gather_reusing(None, &prose, &settings);
+        let mut memo = super::super::Memo::default();
+        let mut previous = Cast::gather(&prose, &settings, &mut memo);
+        let mut before = memo.votes.clone();
         let mut text = base.to_string();
         let mut kept = Vec::new();
         for (from, to) in edits {
             text = text.replacen(from, to, 1);
             prose = Prose::new_reusing(&prose, &text, Language::PlainText);
-            let cast = Cast::gather_reusing(Some(&previous), &prose, &settings);
-            assert_eq!(genders(&cast), genders(&Cast::gather(&prose, &settings)), "after {from:?} -> {to:?}");
+            let cast = Cast::gather(&prose, &settings, &mut memo);
+            let fresh = Cast::gather(&prose, &settings, &mut Default::default());
+            assert_eq!(genders(&cast), genders(&fresh), "after {from:?} -> {to:?}");
             let shared = |cache: &Option<VoteCache>| cache.as_ref().map(|cache| Arc::clone(&cache.by_text));
-            let (now, before) = (shared(&cast.votes).unwrap_or_default(), shared(&previous.votes).unwrap_or_default());
-            kept.push(now.values().filter(|entry| before.values().any(|old| Arc::ptr_eq(entry, old))).count());
+            let (now, then) = (shared(&memo.votes).unwrap_or_default(), shared(&before).unwrap_or_default());
+            kept.push(now.values().filter(|entry| then.values().any(|old| Arc::ptr_eq(entry, old))).count());
+            before = memo.votes.clone();
             previous = cast;
         }
         assert!(genders(&previous).iter().any(|(_, gender)| *gender == Gender::Female));

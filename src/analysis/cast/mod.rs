@@ -139,69 +139,80 @@ pub struct Cast {
     /// Names the draft always writes in lowercase ("npm", "pnpm"): a product or project,
     /// which may start a sentence in lowercase.
     lowercase_names: FastSet<String>,
-    /// Each paragraph's mentions as read, for reuse after an edit (server analyses only).
-    mention_cache: Option<reuse::MentionCache>,
-    /// The clustering and what it was computed from, for reuse after an edit.
+    /// The clustering the members were settled from (shared with the memo while it holds).
     clustering: Option<std::sync::Arc<recluster::Clustering>>,
-    /// Each paragraph's pronoun votes, for reuse after an edit (server analyses only).
-    votes: Option<gender::VoteCache>,
 }
 
-/// What a cast is gathered for: a one-off analysis keeps nothing for the next; one
-/// after an edit (or the first of a series) reuses the previous cast and keeps what the
-/// next reuses.
-#[derive(Clone, Copy)]
-enum Gathering<'p> {
-    Once,
-    After(Option<&'p Cast>),
+/// What the cast keeps from one analysis of a document for the next (part of the engine's
+/// memo): each paragraph's mentions, the clustering with the readings it was computed from,
+/// the members and variants settled from it, and each paragraph's pronoun votes.
+#[derive(Clone, Debug, Default)]
+pub struct Memo {
+    mentions: reuse::MentionCache,
+    clustering: Option<std::sync::Arc<recluster::Clustering>>,
+    settled: Option<Settled>,
+    votes: Option<gender::VoteCache>,
+    /// The spelling keys of the names the draft uses.
+    keys: cluster::NameKeys,
+}
+
+/// The members and variants settled from a clustering, each variant with the words of its
+/// mention it covers (first and last), so it can be moved onto the same words after an
+/// edit that keeps every mention's reading.
+#[derive(Clone, Debug)]
+struct Settled {
+    members: Vec<Member>,
+    variants: Vec<(Variant, usize, usize)>,
+}
+
+impl Settled {
+    /// `None` when a variant does not span whole words of its mention.
+    fn of(cast: &Cast) -> Option<Settled> {
+        let words = |variant: &Variant| {
+            let mention = cast.mentions.get(variant.mention.index())?;
+            let first = mention.words.iter().position(|w| w.span.start == variant.span.start)?;
+            let last = mention.words.iter().position(|w| w.span.end == variant.span.end)?;
+            Some((variant.clone(), first, last))
+        };
+        let variants = cast.variants.iter().map(words).collect::<Option<Vec<_>>>()?;
+        Some(Settled { members: cast.members.clone(), variants })
+    }
+
+    /// The members and variants for `mentions`, read as the settled cast's were (the same
+    /// clustering): each variant moved onto the same words of its mention.
+    fn for_mentions(&self, mentions: &[Mention]) -> Option<(Vec<Member>, Vec<Variant>)> {
+        let moved = |(variant, first, last): &(Variant, usize, usize)| {
+            let words = &mentions.get(variant.mention.index())?.words;
+            let span = ByteSpan::new(words.get(*first)?.span.start, words.get(*last)?.span.end);
+            Some(Variant { span, ..variant.clone() })
+        };
+        let variants = self.variants.iter().map(moved).collect::<Option<Vec<_>>>()?;
+        Some((self.members.clone(), variants))
+    }
 }
 
 impl Cast {
-    pub fn gather(prose: &Prose, settings: &Settings) -> Self {
-        let (mentions, lowercase_names) = mentions::extract_with_lowercase_names(prose);
-        Self::from_mentions(mentions, lowercase_names, prose, settings, Gathering::Once)
-    }
-
-    /// `gather` for a new version of a draft whose previous cast is `previous`: the
-    /// mentions of unchanged paragraphs are reused (see `reuse`); the result is the same.
-    /// The cast keeps the per-paragraph mentions for the next edit.
-    pub fn gather_reusing(previous: Option<&Cast>, prose: &Prose, settings: &Settings) -> Self {
-        let (mentions, lowercase_names, cache) =
-            reuse::extract_reusing(prose, previous.and_then(|cast| cast.mention_cache.as_ref()));
-        let mut cast = Self::from_mentions(mentions, lowercase_names, prose, settings, Gathering::After(previous));
-        cast.mention_cache = Some(cache);
-        cast
-    }
-
-    fn from_mentions(
-        mut mentions: Vec<Mention>,
-        lowercase_names: FastSet<String>,
-        prose: &Prose,
-        settings: &Settings,
-        gathering: Gathering,
-    ) -> Self {
-        let previous = match gathering {
-            Gathering::Once => None,
-            Gathering::After(previous) => previous,
-        };
-        let previous_clustering = previous.and_then(|cast| cast.clustering.as_ref());
-        let clustering = recluster::cluster_reusing(&mut mentions, settings, previous_clustering);
+    /// The cast of `prose`. `memo` holds what the last analysis of the same document kept:
+    /// the mentions of unchanged paragraphs are reused (see `reuse`), the clustering is
+    /// applied again when every mention reads as before (see `recluster`), and so are the
+    /// members settled from it; the result is the same as with a fresh memo.
+    pub fn gather(prose: &Prose, settings: &Settings, memo: &mut Memo) -> Self {
+        let (mut mentions, lowercase_names) = reuse::extract_reusing(prose, &mut memo.mentions);
+        let previous = memo.clustering.take();
+        let clustering = recluster::cluster_reusing(&mut mentions, settings, previous.as_ref(), &mut memo.keys);
+        let reclustered = !previous.is_some_and(|previous| std::sync::Arc::ptr_eq(&previous, &clustering));
         let clusters = clustering.clusters();
         let mut cast = Cast {
             mentions,
             members: Vec::with_capacity(clusters.len()),
             variants: Vec::new(),
             lowercase_names,
-            mention_cache: None,
             clustering: None,
-            votes: None,
         };
         // The same clustering of mentions read the same settles the same members and
         // variants: only the variants' positions move.
-        let settled = previous
-            .filter(|_| previous_clustering.is_some_and(|reused| std::sync::Arc::ptr_eq(reused, &clustering)))
-            .and_then(|previous| previous.settled_for(&cast.mentions));
-        match settled {
+        let settled = if reclustered { None } else { memo.settled.as_ref() };
+        match settled.and_then(|settled| settled.for_mentions(&cast.mentions)) {
             Some((members, variants)) => {
                 (cast.members, cast.variants) = (members, variants);
             }
@@ -212,29 +223,15 @@ impl Cast {
                 }
                 cast.reference_variants(prose.text.as_str());
                 cast.variants.sort_by_key(|v| v.span.start);
-                cast.word_variants();
+                cast.word_variants(&mut memo.keys);
+                memo.settled = Settled::of(&cast);
             }
         }
-        let votes = previous.and_then(|previous| previous.votes.as_ref());
-        let reuse = matches!(gathering, Gathering::After(_)).then_some(gender::Reuse { previous: votes });
-        cast.votes = gender::settle(&mut cast, prose, reuse);
-        cast.clustering = Some(clustering);
+        let votes = gender::settle(&mut cast, prose, Some(gender::Reuse { previous: memo.votes.as_ref() }));
+        memo.votes = votes;
+        cast.clustering = Some(std::sync::Arc::clone(&clustering));
+        memo.clustering = Some(clustering);
         cast
-    }
-
-    /// This cast's members and variants for `mentions`, mentions read as this cast's were
-    /// (the same clustering): each variant moved onto the same words of its mention. `None`
-    /// when a variant does not span whole words.
-    fn settled_for(&self, mentions: &[Mention]) -> Option<(Vec<Member>, Vec<Variant>)> {
-        let moved = |variant: &Variant| {
-            let (before, after) = (self.mentions.get(variant.mention.index())?, mentions.get(variant.mention.index())?);
-            let first = before.words.iter().position(|w| w.span.start == variant.span.start)?;
-            let last = before.words.iter().position(|w| w.span.end == variant.span.end)?;
-            let span = ByteSpan::new(after.words.get(first)?.span.start, after.words.get(last)?.span.end);
-            Some(Variant { span, ..variant.clone() })
-        };
-        let variants = self.variants.iter().map(moved).collect::<Option<Vec<_>>>()?;
-        Some((self.members.clone(), variants))
     }
 
     /// "Nigreia", "Reutres": a member the draft writes in one spelling only, one word, one

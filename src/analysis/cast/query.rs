@@ -102,7 +102,7 @@ impl Cast {
         if word.is_empty() {
             return false;
         }
-        let names = clustering.name_words(&self.mentions);
+        let names = clustering.name_words();
         // An ASCII word folds to its lowercase: spelling asks this of every unknown word.
         let mut buffer = [0u8; 32];
         if word.is_ascii()

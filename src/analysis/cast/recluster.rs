@@ -8,7 +8,7 @@
 //! is the same too, but for positions.
 
 use std::hash::{Hash, Hasher};
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use super::cluster::{self, Cluster};
 use super::ids::MemberId;
@@ -26,9 +26,9 @@ pub struct Clustering {
     /// Per mention read: its member and link, or `None` when clustering dropped it.
     assignment: Vec<Option<(MemberId, Link)>>,
     clusters: Vec<Cluster>,
-    /// Every word of every mention kept, folded (built on the first question: most
-    /// analyses never ask; kept while the clustering is).
-    name_words: OnceLock<FastSet<String>>,
+    /// Every word of every mention kept, folded (the same for every analysis that applies
+    /// this clustering again: their mentions read the same).
+    name_words: FastSet<String>,
 }
 
 /// What clustering and settling may read of a mention, as one number: its text as
@@ -67,6 +67,7 @@ pub fn cluster_reusing(
     mentions: &mut Vec<Mention>,
     settings: &Settings,
     previous: Option<&Arc<Clustering>>,
+    keys: &mut cluster::NameKeys,
 ) -> Arc<Clustering> {
     let readings: Vec<u64> = mentions.iter().map(reading).collect();
     if let Some(previous) = previous.filter(|p| p.readings == readings && p.names == settings.names) {
@@ -74,12 +75,15 @@ pub fn cluster_reusing(
         return Arc::clone(previous);
     }
     let starts: Vec<usize> = mentions.iter().map(|m| m.span.start).collect();
-    let clusters = cluster::cluster(mentions, settings);
+    let clusters = cluster::cluster(mentions, settings, keys);
     // The mentions kept are a subsequence of those read, in order; starts are distinct.
     let mut kept = mentions.iter().peekable();
     let assignment =
         starts.iter().map(|&start| kept.next_if(|m| m.span.start == start).map(|m| (m.member, m.link))).collect();
-    Arc::new(Clustering { readings, names: settings.names.clone(), assignment, clusters, name_words: OnceLock::new() })
+    // A draft repeats its names: each distinct spelling is folded once.
+    let written: FastSet<&str> = mentions.iter().flat_map(|m| m.words.iter()).map(|w| &*w.text).collect();
+    let name_words = written.into_iter().map(fold).collect();
+    Arc::new(Clustering { readings, names: settings.names.clone(), assignment, clusters, name_words })
 }
 
 /// Keeps the mentions the assignment keeps, with their member and link.
@@ -100,13 +104,9 @@ impl Clustering {
         &self.clusters
     }
 
-    /// The folded words of `mentions`, the mentions this clustering kept.
-    pub fn name_words(&self, mentions: &[Mention]) -> &FastSet<String> {
-        self.name_words.get_or_init(|| {
-            // A draft repeats its names: each distinct spelling is folded once.
-            let written: FastSet<&str> = mentions.iter().flat_map(|m| m.words.iter()).map(|w| &*w.text).collect();
-            written.into_iter().map(fold).collect()
-        })
+    /// The folded words of the mentions this clustering kept.
+    pub fn name_words(&self) -> &FastSet<String> {
+        &self.name_words
     }
 }
 
@@ -134,14 +134,15 @@ mod tests {
         ];
         for draft in drafts {
             let prose = Prose::new(draft, Language::PlainText);
-            let previous = Cast::gather_reusing(None, &prose, &settings);
+            let mut memo = super::super::Memo::default();
+            let previous = Cast::gather(&prose, &settings, &mut memo);
             let mut reused_clustering = 0;
             for at in (0..draft.len()).step_by(89).filter(|&at| draft.is_char_boundary(at)) {
                 for typed in [" very", "x", "\n\n", " she said"] {
                     let edited = format!("{}{typed}{}", &draft[..at], &draft[at..]);
                     let prose = Prose::new_reusing(&prose, &edited, Language::PlainText);
-                    let reused = Cast::gather_reusing(Some(&previous), &prose, &settings);
-                    let fresh = Cast::gather(&prose, &settings);
+                    let reused = Cast::gather(&prose, &settings, &mut memo.clone());
+                    let fresh = Cast::gather(&prose, &settings, &mut Default::default());
                     assert_eq!(summary(&reused), summary(&fresh), "{typed:?} at {at}");
                     let same = |cast: &Cast| cast.clustering.as_ref().map(Arc::as_ptr);
                     reused_clustering += usize::from(same(&reused) == same(&previous));
@@ -156,9 +157,10 @@ mod tests {
     fn a_changed_names_setting_clusters_again() {
         let draft = "Dana Marchetti opened the meeting. Marcheti said the budget was tight.";
         let prose = Prose::new(draft, Language::PlainText);
-        let previous = Cast::gather_reusing(None, &prose, &Settings::default());
+        let mut memo = super::super::Memo::default();
+        Cast::gather(&prose, &Settings::default(), &mut memo);
         let settings = Settings { names: vec![KnownName::Plain("Dana Marcheti".to_string())], ..Settings::default() };
-        let reused = Cast::gather_reusing(Some(&previous), &prose, &settings);
-        assert_eq!(summary(&reused), summary(&Cast::gather(&prose, &settings)));
+        let reused = Cast::gather(&prose, &settings, &mut memo);
+        assert_eq!(summary(&reused), summary(&Cast::gather(&prose, &settings, &mut Default::default())));
     }
 }

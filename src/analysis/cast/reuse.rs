@@ -1,6 +1,6 @@
 //! Mentions reused across edits: a paragraph's mentions depend only on its masked text and
 //! on which of its sentence-initial words the draft writes in lowercase elsewhere. The
-//! cache keeps each paragraph's mentions (offsets from the paragraph's start) with the
+//! memo keeps each paragraph's mentions (offsets from the paragraph's start) with the
 //! questions they depended on; a paragraph whose text is unchanged and whose questions get
 //! the same answers takes its mentions from the cache, shifted, instead of being read again.
 //! The result is exactly what `mentions::extract` gives, which the tests check.
@@ -10,7 +10,7 @@ use std::sync::Arc;
 use super::lowercase_counts::LowercaseCounts;
 use super::mentions::{self, LowercaseWords, Mention};
 use crate::analysis::fast_hash::FastSet;
-use crate::text::paragraph_map::ParagraphMap;
+use crate::text::memo::ParagraphMemo;
 use crate::text::{ByteSpan, Prose};
 
 /// One paragraph's mentions, relative to its start, and the questions they depended on.
@@ -20,11 +20,11 @@ struct Entry {
     asked: Vec<(String, bool)>,
 }
 
-/// The previous analysis's mentions, by paragraph text. Entries and keys are shared with
-/// the next cache for every paragraph an edit leaves alone.
+/// Each paragraph's mentions by its text, and the draft's lowercase words, kept in the
+/// document's memo.
 #[derive(Clone, Debug, Default)]
 pub struct MentionCache {
-    by_text: Arc<ParagraphMap<Arc<Entry>>>,
+    by_text: ParagraphMemo<Arc<Entry>>,
     /// The draft's lowercase words.
     lowercase: Option<Arc<LowercaseCounts>>,
     /// How many mentions the analysis read: room for the next one's.
@@ -43,46 +43,33 @@ fn shifted(mention: &Mention, from: usize, to: usize, paragraph: usize) -> Menti
     moved
 }
 
-/// All mentions of the draft, reusing `previous` where a paragraph allows, and the cache
-/// for the next analysis.
-pub fn extract_reusing(
-    prose: &Prose,
-    previous: Option<&MentionCache>,
-) -> (Vec<Mention>, FastSet<String>, MentionCache) {
-    let counts = match previous.and_then(|cache| cache.lowercase.as_ref()) {
+/// All mentions of the draft, each paragraph's taken from `cache` when its questions get
+/// the same answers, and read otherwise; the cache then holds the draft's.
+pub fn extract_reusing(prose: &Prose, cache: &mut MentionCache) -> (Vec<Mention>, FastSet<String>) {
+    let counts = match &cache.lowercase {
         Some(counts) => counts.updated(prose),
         None => LowercaseCounts::new(prose),
     };
     let lowercase_words = LowercaseWords::counted(&counts);
-    let mut mentions = Vec::with_capacity(previous.map_or(0, |cache| cache.mentions_read));
-    let mut next: ParagraphMap<Arc<Entry>> = ParagraphMap::with_capacity(prose.paragraphs.len());
-    for (index, paragraph) in prose.paragraphs.iter().enumerate() {
-        let start = paragraph.span.start;
-        let cached = previous
-            .and_then(|cache| cache.by_text.get(paragraph))
-            .filter(|entry| lowercase_words.agrees(&entry.asked));
-        match cached {
-            Some(entry) => {
-                mentions.extend(entry.mentions.iter().map(|m| shifted(m, 0, start, index)));
-                next.insert_new(paragraph, || Arc::clone(entry));
-            }
-            None => {
-                let found = mentions::extract_paragraph(prose, index, &lowercase_words);
-                let asked = lowercase_words.take_asked();
-                next.insert_new(paragraph, || {
-                    let relative = found.iter().map(|m| shifted(m, start, 0, 0)).collect();
-                    Arc::new(Entry { mentions: relative, asked })
-                });
-                mentions.extend(found);
-            }
-        }
+    let entries = cache.by_text.values_where(
+        prose,
+        |entry| lowercase_words.agrees(&entry.asked),
+        |index| {
+            let start = prose.paragraphs[index].span.start;
+            let found = mentions::extract_paragraph(prose, index, &lowercase_words);
+            let asked = lowercase_words.take_asked();
+            Arc::new(Entry { mentions: found.iter().map(|m| shifted(m, start, 0, 0)).collect(), asked })
+        },
+    );
+    let mut mentions = Vec::with_capacity(cache.mentions_read);
+    for (index, (paragraph, entry)) in prose.paragraphs.iter().zip(&entries).enumerate() {
+        mentions.extend(entry.mentions.iter().map(|m| shifted(m, 0, paragraph.span.start, index)));
     }
     mentions::link_acronyms(&mut mentions);
     let lowercase_names = lowercase_words.lowercase_names();
     drop(lowercase_words);
-    let cache =
-        MentionCache { by_text: Arc::new(next), lowercase: Some(Arc::new(counts)), mentions_read: mentions.len() };
-    (mentions, lowercase_names, cache)
+    (cache.lowercase, cache.mentions_read) = (Some(Arc::new(counts)), mentions.len());
+    (mentions, lowercase_names)
 }
 
 #[cfg(test)]
@@ -95,7 +82,8 @@ mod tests {
         let before =
             "President Biden called.\n\nBilateral talks resumed. Joe Biden spoke to Xi Jinping.\n\nThe WHO agreed.";
         let prose = Prose::new(before, Language::PlainText);
-        let (_, _, cache) = extract_reusing(&prose, None);
+        let mut cache = MentionCache::default();
+        extract_reusing(&prose, &mut cache);
         for after in [
             "President Biden called on Monday.\n\nBilateral talks resumed. Joe Biden spoke to Xi Jinping.\n\nThe WHO agreed.",
             "Intro.\n\nPresident Biden called.\n\nBilateral talks resumed. Joe Biden spoke to Xi Jinping.\n\nThe WHO agreed.",
@@ -103,7 +91,7 @@ mod tests {
             "",
         ] {
             let prose = Prose::new_reusing(&prose, after, Language::PlainText);
-            let (reused, _, _) = extract_reusing(&prose, Some(&cache));
+            let (reused, _) = extract_reusing(&prose, &mut cache.clone());
             assert_eq!(reused, mentions::extract(&prose), "{after}");
         }
     }
@@ -115,7 +103,8 @@ mod tests {
         let settings = Settings::default();
         let draft = include_str!("../../../fixtures/name/cast.txt");
         let prose = Prose::new(draft, Language::PlainText);
-        let previous = Cast::gather_reusing(None, &prose, &settings);
+        let mut memo = crate::analysis::cast::Memo::default();
+        Cast::gather(&prose, &settings, &mut memo);
         let summary = |cast: &Cast| {
             let members: Vec<(String, usize)> =
                 cast.members.iter().map(|m| (m.canonical.clone(), m.mentions.len())).collect();
@@ -126,8 +115,8 @@ mod tests {
         for at in (0..draft.len()).step_by(97).filter(|&at| draft.is_char_boundary(at)) {
             let edited = format!("{} Kowalski {}", &draft[..at], &draft[at..]);
             let prose = Prose::new_reusing(&prose, &edited, Language::PlainText);
-            let reused = Cast::gather_reusing(Some(&previous), &prose, &settings);
-            let fresh = Cast::gather(&prose, &settings);
+            let reused = Cast::gather(&prose, &settings, &mut memo.clone());
+            let fresh = Cast::gather(&prose, &settings, &mut Default::default());
             assert_eq!(summary(&reused), summary(&fresh), "edit at {at}");
         }
     }

@@ -122,17 +122,16 @@ mod tests {
         ];
         let expected: [&[&str]; 4] = [&["k8s", "npm"], &["npm"], &[], &["k8s", "npm"]];
         let settings = Settings::default();
-        let mut previous: Option<Cast> = None;
+        let mut memo = crate::analysis::cast::Memo::default();
         for (version, expected) in versions.iter().zip(expected) {
             let prose = Prose::new(version, Language::PlainText);
-            let fresh = Cast::gather(&prose, &settings);
-            let carried = Cast::gather_reusing(previous.as_ref(), &prose, &settings);
+            let fresh = Cast::gather(&prose, &settings, &mut Default::default());
+            let carried = Cast::gather(&prose, &settings, &mut memo);
             for cast in [&fresh, &carried] {
                 let mut names: Vec<&str> = cast.lowercase_names.iter().map(String::as_str).collect();
                 names.sort();
                 assert_eq!(names, expected, "{version}");
             }
-            previous = Some(carried);
         }
     }
 }

@@ -116,11 +116,11 @@ pub fn family_form(folded: &str) -> String {
 /// The Double Metaphone key of a name (primary code, up to six sounds): names that sound
 /// alike ("Catherine", "Kathryn"; "-bury", "-berry") share it, so it buckets candidates.
 pub fn sound_key(name: &str) -> String {
-    thread_local! {
-        static ENCODER: rphonetic::DoubleMetaphone = rphonetic::DoubleMetaphone::new(Some(6));
-    }
+    // An immutable encoder, shared (reference data, not a memo).
+    static ENCODER: std::sync::LazyLock<rphonetic::DoubleMetaphone> =
+        std::sync::LazyLock::new(|| rphonetic::DoubleMetaphone::new(Some(6)));
     let letters: String = fold(name).chars().filter(|c| c.is_ascii_alphabetic()).collect();
-    ENCODER.with(|encoder| encoder.double_metaphone(&letters).primary())
+    ENCODER.double_metaphone(&letters).primary()
 }
 
 use super::mentions::is_given_name;

@@ -4,7 +4,7 @@ use crate::text::Language;
 
 fn gather(draft: &str) -> Cast {
     let prose = Prose::new(draft, Language::PlainText);
-    Cast::gather(&prose, &Settings::default())
+    Cast::gather(&prose, &Settings::default(), &mut Default::default())
 }
 
 fn canonical_at(cast: &Cast, draft: &str, needle: &str, nth: usize) -> String {
@@ -14,7 +14,7 @@ fn canonical_at(cast: &Cast, draft: &str, needle: &str, nth: usize) -> String {
 
 fn describe(draft: &str, needle: &str, nth: usize) -> String {
     let prose = Prose::new(draft, Language::PlainText);
-    let facts = Facts::gather(&prose, &Settings::default());
+    let facts = Facts::gather(&prose, &Settings::default(), &mut Default::default());
     let offset = draft.match_indices(needle).nth(nth).unwrap().0;
     facts.cast.describe_at(draft, offset, &facts).map(|(_, text)| text).unwrap_or_default()
 }
@@ -88,7 +88,7 @@ fn hover_shows_role_mentions_and_quotes() {
 
     // A quotation attributed to "Meng" (found by the quote analysis) is listed under the member.
     let prose = Prose::new(draft, Language::PlainText);
-    let facts = Facts::gather(&prose, &Settings::default());
+    let facts = Facts::gather(&prose, &Settings::default(), &mut Default::default());
     let attribution = facts.quotes.quotes[0].attribution.as_ref().expect("the quote analysis attributes it");
     assert_eq!(attribution.speaker.slice(draft), "Meng");
     let (_, text) = facts.cast.describe_at(draft, 0, &facts).expect("hover");
@@ -141,7 +141,7 @@ fn the_query_api_answers_for_the_quote_analysis_and_spelling() {
     let draft =
         "Mrs. Ana Ruiz met John Thornton. She spoke first. Thornton said his firm, Barrick Gold Corp., would stay.";
     let prose = Prose::new(draft, Language::PlainText);
-    let facts = Facts::gather(&prose, &Settings::default());
+    let facts = Facts::gather(&prose, &Settings::default(), &mut Default::default());
     let cast = &facts.cast;
     let ruiz = cast.member_at(draft.find("Ruiz").unwrap()).expect("Ruiz");
     let thornton = cast.member_at(draft.find("Thornton said").unwrap()).expect("Thornton");
@@ -182,7 +182,7 @@ fn a_quotation_is_listed_under_its_speaker_even_when_the_cast_takes_it_for_a_pla
     // A country speaking for its government: the cast knows Jordan as a place.
     let draft = "Flights to Jordan resumed on Friday. \"The crossing will reopen when it is safe,\" Jordan said.";
     let prose = Prose::new(draft, Language::PlainText);
-    let facts = Facts::gather(&prose, &Settings::default());
+    let facts = Facts::gather(&prose, &Settings::default(), &mut Default::default());
     let quote = facts.quotes.quotes.iter().position(|q| q.content.slice(draft).starts_with("The crossing")).unwrap();
     let jordan = facts.quotes.quotes[quote].attribution.as_ref().and_then(|a| a.member).unwrap();
     assert_eq!(facts.cast.members[jordan].canonical, "Jordan");

@@ -7,7 +7,7 @@
 use super::known;
 use crate::analysis::fast_hash::FastMap;
 
-use super::cluster::{distinct_given_names, slip_keys};
+use super::cluster::{NameKeys, distinct_given_names};
 use super::mentions::is_given_name;
 use super::similarity::{Slip, slip};
 use super::{Cast, MemberId, MemberKind, MentionId, Variant};
@@ -31,7 +31,7 @@ fn is_candidate(word: &str) -> bool {
 
 impl Cast {
     /// Adds the variants found word by word that the member-level settling did not find.
-    pub(super) fn word_variants(&mut self) {
+    pub(super) fn word_variants(&mut self, names: &mut NameKeys) {
         let mut uses: FastMap<&str, WordUse> = FastMap::default();
         for (m, mention) in self.mentions.iter().enumerate() {
             let m = MentionId::new(m);
@@ -57,7 +57,8 @@ impl Cast {
         }
         // Every word's keys in one sorted list: a word's candidates are the words that share
         // a key, found by bisection, without a list per key.
-        let keys_of: FastMap<&str, std::rc::Rc<[u64]>> = uses.keys().map(|word| (*word, slip_keys(word))).collect();
+        let keys_of: FastMap<&str, std::sync::Arc<[u64]>> =
+            uses.keys().map(|word| (*word, names.slip_keys(word))).collect();
         let mut keys: Vec<(u64, &str)> =
             keys_of.iter().flat_map(|(word, keys)| keys.iter().map(move |key| (*key, *word))).collect();
         keys.sort_unstable();

@@ -6,7 +6,7 @@ use crate::text::Language;
 /// The facts stated in `draft`, as "member: fact (words)" lines.
 fn stated(draft: &str) -> Vec<String> {
     let prose = Prose::new(draft, Language::PlainText);
-    let facts = Facts::gather(&prose, &Settings::default());
+    let facts = Facts::gather(&prose, &Settings::default(), &mut Default::default());
     facts
         .stated
         .stated
@@ -75,7 +75,7 @@ fn the_sentence_after_one_person_gives_the_year_old_its_referent() {
 fn reported_changes_are_listed_by_kind() {
     let draft = "Rep. Ana Ruiz spoke. Ruiz was elected to the Senate in 2020. Tom Voss, 61, agreed in May. He turned 62 on Friday, and Voss, 62, left.";
     let prose = Prose::new(draft, Language::PlainText);
-    let facts = Facts::gather(&prose, &Settings::default());
+    let facts = Facts::gather(&prose, &Settings::default(), &mut Default::default());
     let member = |name: &str| MemberId::new(facts.cast.members.iter().position(|m| m.canonical == name).unwrap());
     assert!(facts.stated.changed(member("Ana Ruiz"), FactKind::Title));
     assert!(!facts.stated.changed(member("Ana Ruiz"), FactKind::Age));

@@ -132,12 +132,12 @@ pub struct ReportedSpeech {
     pub spoken_register: Option<ByteSpan>,
 }
 
-/// What an analysis after an edit takes from the previous one.
-struct Reusing<'p> {
-    /// This analysis's lowercase tokens per paragraph (built reusing the previous ones).
-    lowered_cache: lexicon::LoweredCache,
-    /// The previous analysis's reported speech per paragraph.
-    speech: Option<&'p speech_reuse::SpeechCache>,
+/// What the quote analysis keeps from one analysis of a document for the next (part of
+/// the engine's memo): each paragraph's lowercase tokens and its reported speech.
+#[derive(Clone, Debug, Default)]
+pub struct Memo {
+    lowered: Option<lexicon::LoweredCache>,
+    speech: Option<speech_reuse::SpeechCache>,
 }
 
 /// The quotations of a draft, in document order.
@@ -152,31 +152,15 @@ pub struct Quotes {
     pub misshapen_closings: Vec<(ByteSpan, char)>,
     /// Whether the draft writes curly double quotation marks (fixes follow its style).
     pub curly: bool,
-    /// Each paragraph's lowercase tokens, for the next analysis.
-    lowered_cache: lexicon::LoweredCache,
-    /// Each paragraph's reported speech, for the next analysis.
-    speech_cache: speech_reuse::SpeechCache,
 }
 
 impl Quotes {
-    /// The quotations of a draft analysed once (nothing is kept for a next analysis).
-    pub fn gather(prose: &Prose, cast: &Cast) -> Self {
-        let lowered = lexicon::Lowered::new(&prose.text, &prose.tokens);
-        Self::gather_lowered(prose, cast, lowered, None)
-    }
-
-    /// `gather` for a draft a next analysis will follow (after an edit): each unchanged
-    /// paragraph's lowercase tokens, and its reported speech when the cast kept its
-    /// members, are taken from `previous`, and each paragraph's are kept for the next.
-    /// The result is the same.
-    pub fn gather_reusing(previous: Option<&Quotes>, prose: &Prose, cast: &Cast) -> Self {
-        let (lowered, lowered_cache) =
-            lexicon::Lowered::new_reusing(prose, previous.map(|quotes| &quotes.lowered_cache));
-        let reusing = Reusing { lowered_cache, speech: previous.map(|quotes| &quotes.speech_cache) };
-        Self::gather_lowered(prose, cast, lowered, Some(reusing))
-    }
-
-    fn gather_lowered(prose: &Prose, cast: &Cast, lowered: lexicon::Lowered, reusing: Option<Reusing>) -> Self {
+    /// The quotations of `prose`. `memo` holds what the last analysis of the same document
+    /// kept: each unchanged paragraph's lowercase tokens, and its reported speech when the
+    /// cast kept its members; the result is the same as with a fresh memo.
+    pub fn gather(prose: &Prose, cast: &Cast, memo: &mut Memo) -> Self {
+        let (lowered, lowered_cache) = lexicon::Lowered::new_reusing(prose, memo.lowered.as_ref());
+        memo.lowered = Some(lowered_cache);
         let paragraphs: Vec<ByteSpan> = prose.paragraphs.iter().map(|p| p.span).collect();
         let scan = marks::scan(&prose.text, &paragraphs);
         let mut quotes = link::quotes_from_marks(prose, &scan);
@@ -192,13 +176,8 @@ impl Quotes {
             anonymity: &anonymity,
         };
         link::attribute(prose, &reader, &mut quotes);
-        let (mut reports, lowered_cache, speech_cache) = match reusing {
-            Some(Reusing { lowered_cache, speech }) => {
-                let (reports, speech_cache) = speech_reuse::reported_speech_reusing(prose, &reader, speech);
-                (reports, lowered_cache, speech_cache)
-            }
-            None => (speech::reported_speech(prose, &reader), Default::default(), Default::default()),
-        };
+        let (mut reports, speech_cache) = speech_reuse::reported_speech_reusing(prose, &reader, memo.speech.as_ref());
+        memo.speech = Some(speech_cache);
         resolve::resolve_speakers(prose, &cast, &mut quotes, &mut reports);
         let curly = prose.text.contains('“') || prose.text.contains('”');
         Quotes {
@@ -207,8 +186,6 @@ impl Quotes {
             stray_closings: scan.stray_closings,
             misshapen_closings: scan.misshapen_closings,
             curly,
-            lowered_cache,
-            speech_cache,
         }
     }
 
@@ -401,7 +378,7 @@ mod tests {
         let time = |prose: &Prose, repetitions: usize| {
             let started = Instant::now();
             for _ in 0..repetitions {
-                std::hint::black_box(Quotes::gather(prose, &cast));
+                std::hint::black_box(Quotes::gather(prose, &cast, &mut super::Memo::default()));
             }
             started.elapsed()
         };

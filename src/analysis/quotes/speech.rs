@@ -26,15 +26,9 @@ const HOUSE_VOICE: &[&str] = &[
     "journalists",
 ];
 
-/// Every report of speech in the draft, in document order. A paragraph's reports depend
-/// only on its own text, the tokens around it and which tokens are quoted, and the cast's
-/// members named in it: [`reported_speech_reusing`] takes unchanged paragraphs' reports
-/// from the previous analysis.
-pub fn reported_speech(prose: &Prose, reader: &Reader) -> Vec<ReportedSpeech> {
-    (0..prose.paragraphs.len()).flat_map(|paragraph| paragraph_speech(prose, reader, paragraph)).collect()
-}
-
-/// The reports of speech in one paragraph.
+/// The reports of speech in one paragraph. A paragraph's reports depend only on its own
+/// text, the tokens around it and which tokens are quoted, and the cast's members named in
+/// it: `speech_reuse` keeps unchanged paragraphs' reports in the document's memo.
 pub(super) fn paragraph_speech(prose: &Prose, reader: &Reader, paragraph: usize) -> Vec<ReportedSpeech> {
     let quoted = reader.quoted;
     let sentences = prose.paragraphs[paragraph].sentences.clone();

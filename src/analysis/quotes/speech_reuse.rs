@@ -3,7 +3,7 @@
 //! at the next word) and the cast members named in it. When a paragraph's text, its
 //! surroundings and its mentions' members are unchanged, its reports are taken from the
 //! previous analysis, moved, instead of being read again. The
-//! result is exactly what [`speech::reported_speech`] gives, which the tests check.
+//! result is exactly what every paragraph's [`speech::paragraph_speech`] gives, which the tests check.
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -93,7 +93,7 @@ fn moved(report: &ReportedSpeech, from: usize, to: usize) -> ReportedSpeech {
     moved
 }
 
-/// [`speech::reported_speech`], taking each paragraph whose reports cannot have changed from
+/// every paragraph's [`speech::paragraph_speech`], taking each paragraph whose reports cannot have changed from
 /// `previous`; and the cache for the next analysis.
 pub fn reported_speech_reusing(
     prose: &Prose,
@@ -130,9 +130,17 @@ pub fn reported_speech_reusing(
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::check_draft_reusing;
+    use crate::analysis::{Facts, Memo};
     use crate::settings::Settings;
-    use crate::text::Language;
+    use crate::text::{Language, Prose};
+
+    /// `text` analysed after the memo's last draft (`prose`, replaced by `text`'s), and
+    /// afresh.
+    fn reused_and_fresh(memo: &mut Memo, prose: &mut Prose, text: &str, settings: &Settings) -> (Facts, Facts) {
+        *prose = Prose::new_reusing(prose, text, Language::PlainText);
+        let reused = Facts::gather(prose, settings, memo);
+        (reused, Facts::gather(prose, settings, &mut Memo::default()))
+    }
 
     /// Edits that change a paragraph, its neighbours' quotation marks, its edge words and
     /// the cast: every reused analysis reports the speech a fresh one does.
@@ -150,19 +158,20 @@ mod tests {
             ("sound,", "sound, \""),
         ];
         let settings = Settings::default();
-        let first = check_draft_reusing(None, base, Language::PlainText, &settings);
-        let mut previous = first;
+        let mut memo = Memo::default();
+        let mut prose = Prose::new(base, Language::PlainText);
+        let mut previous = Facts::gather(&prose, &settings, &mut memo);
         let mut text = base.to_string();
         let mut kept = Vec::new();
         for (from, to) in edits {
             text = text.replacen(from, to, 1);
-            let reused = check_draft_reusing(Some(&previous), &text, Language::PlainText, &settings);
-            let fresh = crate::engine::check_draft(&text, Language::PlainText, &settings);
-            assert_eq!(reused.facts.quotes.reports, fresh.facts.quotes.reports, "after {from:?} -> {to:?}");
-            kept.push(reused.facts.quotes.speech_cache.kept_from(&previous.facts.quotes.speech_cache));
+            let before = memo.quotes.speech.clone().unwrap_or_default();
+            let (reused, fresh) = reused_and_fresh(&mut memo, &mut prose, &text, &settings);
+            assert_eq!(reused.quotes.reports, fresh.quotes.reports, "after {from:?} -> {to:?}");
+            kept.push(memo.quotes.speech.as_ref().map_or(0, |now| now.kept_from(&before)));
             previous = reused;
         }
-        assert!(previous.facts.quotes.reports.len() >= 3, "{:?}", previous.facts.quotes.reports);
+        assert!(previous.quotes.reports.len() >= 3, "{:?}", previous.quotes.reports);
         // An edit outside every name keeps the other paragraphs; so does one inside a name
         // that leaves the other paragraphs' mentions in the same members.
         assert!(kept[0] >= 3 && kept[4] >= 3, "{kept:?}");
@@ -176,15 +185,15 @@ mod tests {
         // Both copies have the same words around them, so only their members tell them apart.
         let base = "President Gerald Ford spoke on Monday.\n\nFord said the plan was sound.\n\nThe meeting went on. James Ford, a mechanic, spoke on Monday.\n\nFord said the plan was sound.\n\nThe meeting went on.";
         let settings = Settings::default();
-        let previous = check_draft_reusing(None, base, Language::PlainText, &settings);
+        let mut memo = Memo::default();
+        let mut prose = Prose::new(base, Language::PlainText);
+        let previous = Facts::gather(&prose, &settings, &mut memo);
         let speakers = |reports: &[crate::analysis::quotes::ReportedSpeech]| {
             reports.iter().map(|report| report.attribution.member).collect::<Vec<_>>()
         };
-        let fresh_speakers = speakers(&previous.facts.quotes.reports);
+        let fresh_speakers = speakers(&previous.quotes.reports);
         assert!(fresh_speakers.len() == 2 && fresh_speakers[0] != fresh_speakers[1], "{fresh_speakers:?}");
-        let text = format!("{base} And on.");
-        let reused = check_draft_reusing(Some(&previous), &text, Language::PlainText, &settings);
-        let fresh = crate::engine::check_draft(&text, Language::PlainText, &settings);
-        assert_eq!(reused.facts.quotes.reports, fresh.facts.quotes.reports);
+        let (reused, fresh) = reused_and_fresh(&mut memo, &mut prose, &format!("{base} And on."), &settings);
+        assert_eq!(reused.quotes.reports, fresh.quotes.reports);
     }
 }

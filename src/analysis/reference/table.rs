@@ -1,4 +1,6 @@
-//! A compiled-in TSV as a sorted array of `(key, value)`, searched by bisection.
+//! A compiled-in TSV as a sorted array of `(key, value)`, with a hash index: the cast
+//! asks about every capitalised word of a draft on every analysis, and one hash lookup is
+//! what a per-document memo of the answers would cost, so none is kept.
 
 /// Lines that carry data: not blank, not a `#` comment.
 pub(super) fn data_lines(tsv: &'static str) -> impl Iterator<Item = &'static str> {
@@ -9,6 +11,8 @@ pub(super) fn data_lines(tsv: &'static str) -> impl Iterator<Item = &'static str
 /// allocates only the array.
 pub(super) struct SortedTable<T> {
     entries: Vec<(&'static str, T)>,
+    /// Key -> its position in `entries`.
+    index: rustc_hash::FxHashMap<&'static str, u32>,
 }
 
 impl<T: Copy> SortedTable<T> {
@@ -36,7 +40,7 @@ impl<T: Copy> SortedTable<T> {
     }
 
     pub(super) fn get(&self, key: &str) -> Option<T> {
-        self.entries.binary_search_by(|(probe, _)| (*probe).cmp(key)).ok().map(|index| self.entries[index].1)
+        self.index.get(key).map(|&index| self.entries[index as usize].1)
     }
 
     #[cfg(test)]
@@ -48,7 +52,8 @@ impl<T: Copy> SortedTable<T> {
         // A stable sort keeps the first of equal keys first, and dedup keeps that one.
         entries.sort_by(|a, b| a.0.cmp(b.0));
         entries.dedup_by(|later, earlier| later.0 == earlier.0);
-        SortedTable { entries }
+        let index = entries.iter().enumerate().map(|(index, (key, _))| (*key, index as u32)).collect();
+        SortedTable { entries, index }
     }
 }
 

@@ -2,6 +2,7 @@
 
 use super::{report, written};
 use crate::analysis::facts::{Fact, FactKind, same_state};
+use crate::rules::Scope;
 use crate::rules::{Context, Finding, Rule, RuleDoc, RuleId, Severity};
 
 pub const RULE: Rule = Rule {
@@ -14,7 +15,7 @@ pub const RULE: Rule = Rule {
         example: "\"Sen. Ana Ruiz (D-Ore.) spoke. ... Ruiz, R-Ore., said the bill would pass.\"",
         fix: "Check the label and correct the wrong one. No quick fix: only the reporter knows which is right.",
     },
-    check,
+    scope: Scope::Document(check),
 };
 
 fn check(context: &Context) -> Vec<Finding> {

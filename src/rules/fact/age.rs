@@ -2,6 +2,7 @@
 
 use super::report;
 use crate::analysis::facts::{Fact, FactKind};
+use crate::rules::Scope;
 use crate::rules::{Context, Finding, Rule, RuleDoc, RuleId, Severity};
 
 pub const RULE: Rule = Rule {
@@ -14,7 +15,7 @@ pub const RULE: Rule = Rule {
         example: "\"Ana Ruiz, 54, spoke. ... The 56-year-old senator left.\"",
         fix: "Check the age against the notes and correct the wrong one, or say that time passed (\"turned 55 in May\"). No quick fix: only the reporter knows which is right.",
     },
-    check,
+    scope: Scope::Document(check),
 };
 
 fn check(context: &Context) -> Vec<Finding> {

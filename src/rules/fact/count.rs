@@ -2,6 +2,7 @@
 //! ("three candidates, Ruiz and Park,").
 
 use crate::analysis::vocabulary::is_lowercase_particle;
+use crate::rules::Scope;
 use crate::rules::{Context, Finding, Rule, RuleDoc, RuleId, Severity};
 use crate::text::{ByteSpan, TokenKind};
 
@@ -15,7 +16,7 @@ pub const RULE: Rule = Rule {
         example: "\"The board interviewed three candidates, Ruiz and Park, on Monday.\"",
         fix: "Add the missing name or correct the count. No quick fix: only the reporter knows which is right.",
     },
-    check,
+    scope: Scope::Document(check),
 };
 
 /// Counts written as words, from two.

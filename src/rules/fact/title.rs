@@ -2,6 +2,7 @@
 
 use super::{report, written};
 use crate::analysis::facts::{Fact, FactKind};
+use crate::rules::Scope;
 use crate::rules::{Context, Finding, Rule, RuleDoc, RuleId, Severity};
 
 pub const RULE: Rule = Rule {
@@ -14,7 +15,7 @@ pub const RULE: Rule = Rule {
         example: "\"Sen. Ana Ruiz spoke. ... Rep. Ruiz said the bill would pass.\"",
         fix: "Check the title and correct the wrong one; if the person held both offices, say so (\"former Rep.\", \"was elected to the Senate in 2020\"). No quick fix: only the reporter knows which is right.",
     },
-    check,
+    scope: Scope::Document(check),
 };
 
 fn check(context: &Context) -> Vec<Finding> {

@@ -4,6 +4,7 @@
 //! The weekday is computed with the days-from-civil formula (proleptic Gregorian calendar):
 //! a few lines of arithmetic, so no date crate joins the engine (or its wasm build).
 
+use crate::rules::Scope;
 use crate::rules::{Context, Finding, Rule, RuleDoc, RuleId, Severity};
 use crate::text::tokens::capitalised;
 use crate::text::word_lists::WEEKDAYS_AND_MONTHS;
@@ -19,7 +20,7 @@ pub const RULE: Rule = Rule {
         example: "\"The hearing is set for Monday, March 3, 2020.\" (March 3, 2020 was a Tuesday.)",
         fix: "Check which is right, and correct the weekday or the date, or drop the weekday (AP style). No quick fix: only the reporter knows which is right.",
     },
-    check,
+    scope: Scope::Document(check),
 };
 
 const WEEKDAY_ABBREVIATIONS: &[(&str, usize)] = &[

@@ -1,6 +1,7 @@
 //! `garbled.possessive`: a malformed possessive of a name ("Joe Bidens’ frustration" where
 //! the draft has "Biden").
 
+use crate::rules::Scope;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::analysis::cast::{Cast, MemberKind, Mention};
@@ -19,7 +20,7 @@ pub const RULE: Rule = Rule {
         example: "\"After months of little progress, Joe Bidens’ frustration led him...\"; \"Kenyas’ foreign minister\".",
         fix: "Write the singular possessive, with the draft's apostrophe: \"Joe Biden’s frustration\", \"Kenya’s foreign minister\".",
     },
-    check,
+    scope: Scope::Document(check),
 };
 
 /// What the draft's names say of the words `wanted` (the plural possessives' words and

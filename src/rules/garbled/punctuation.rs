@@ -1,8 +1,9 @@
 //! `garbled.punctuation`: doubled or stray punctuation ("conversations. .", ",,", "word ,").
 
 use crate::analysis::cast::is_designation;
-use crate::rules::local::{self, LocalRule, ParagraphContext};
-use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
+use crate::rules::Scope;
+use crate::rules::local::ParagraphContext;
+use crate::rules::{Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 use crate::text::abbreviations::abbreviation_kind;
 use crate::text::{ByteSpan, Token, TokenKind};
 
@@ -16,7 +17,7 @@ pub const RULE: Rule = Rule {
         example: "\"...to engage in serious or substantive conversations. .\"",
         fix: "Delete the extra mark or the space before it.",
     },
-    check,
+    scope: Scope::Paragraph { each: check_paragraph, then: None },
 };
 
 const MARKS: [&str; 4] = [",", ".", ";", ":"];
@@ -62,17 +63,10 @@ fn is_archive_closing_period(text: &str, tokens: &[Token], index: usize, last: u
         && (tokens[index - 1].is_punct(text, ';') || tokens[index - 1].is_punct(text, ':'))
 }
 
-/// Paragraph-local: marks are compared with their neighbours inside the paragraph.
-pub const LOCAL: LocalRule = LocalRule { rule: &RULE, paragraph: check_paragraph, document: local::no_document_step };
-
-fn check(context: &Context) -> Vec<Finding> {
-    local::check_every_paragraph(context, check_paragraph, local::no_document_step)
-}
-
 fn check_paragraph(paragraph: &ParagraphContext, findings: &mut Vec<Finding>) {
     let (text, tokens) = (paragraph.text, paragraph.tokens);
     let (first, last) = (paragraph.paragraph.tokens.start, paragraph.paragraph.tokens.end);
-    if first == last || super::is_style_sheet(&paragraph.paragraph.text) {
+    if first == last || super::is_style_sheet(paragraph.paragraph.text) {
         return;
     }
     // A paragraph that opens with a stray mark.

@@ -1,6 +1,7 @@
 //! `garbled.repeated-word`: "the the", and the translated doubling "must and must".
 
-use crate::rules::local::{self, LocalRule, ParagraphContext};
+use crate::rules::Scope;
+use crate::rules::local::ParagraphContext;
 use crate::rules::spelling::dictionary::is_comparable;
 use crate::rules::{Confidence, Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 use crate::text::word_lists::WEEKDAYS_AND_MONTHS;
@@ -16,7 +17,7 @@ pub const RULE: Rule = Rule {
         example: "\"...something that we must and must do well\"",
         fix: "Keep one: \"something that we must do well\".",
     },
-    check,
+    scope: Scope::Paragraph { each: check_paragraph, then: Some(lower_quoted) },
 };
 
 /// Words whose immediate doubling is grammatical or idiomatic.
@@ -126,14 +127,6 @@ fn looks_like_name_pair(first: &str, second: &str, sentence_start: bool) -> bool
     capital(second) && (capital(first) && !sentence_start)
 }
 
-/// Paragraph-local within each sentence; whether a repetition is quoted (and so perhaps the
-/// speaker's own) is the document step.
-pub const LOCAL: LocalRule = LocalRule { rule: &RULE, paragraph: check_paragraph, document: lower_quoted };
-
-fn check(context: &Context) -> Vec<Finding> {
-    local::check_every_paragraph(context, check_paragraph, lower_quoted)
-}
-
 /// In a direct quotation a repetition may be the speaker's own: it is reported with less
 /// confidence. Repetitions are the findings of two words ("the the"); "X and X" doublings
 /// have three and stay as they are.
@@ -148,7 +141,7 @@ fn lower_quoted(context: &Context, findings: &mut Vec<Finding>) {
 
 fn check_paragraph(paragraph: &ParagraphContext, findings: &mut Vec<Finding>) {
     let (text, tokens) = (paragraph.text, paragraph.tokens);
-    for sentence in &paragraph.prose.sentences[paragraph.paragraph.sentences.clone()] {
+    for sentence in paragraph.sentences {
         let range = sentence.tokens.clone();
         for index in range.clone() {
             let first = &tokens[index];

@@ -1,7 +1,8 @@
 //! `garbled.sentence-break`: a sentence cut in two mid-clause ("...and ended. through a
 //! commitment...").
 
-use crate::rules::local::{self, LocalRule, ParagraphContext};
+use crate::rules::Scope;
+use crate::rules::local::ParagraphContext;
 use crate::rules::spelling::candidates::is_slip;
 use crate::rules::spelling::dictionary::is_known;
 use crate::rules::{Confidence, Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
@@ -18,17 +19,8 @@ pub const RULE: Rule = Rule {
         example: "\"...than the rhetoric declared last year and ended. through a commitment to maintain...\"",
         fix: "Join the two halves by removing the period: \"and ended through a commitment\". Then reread the clause: the translation around it is often broken too.",
     },
-    check,
+    scope: Scope::Paragraph { each: check_paragraph, then: Some(drop_lowercase_names) },
 };
-
-/// Paragraph-local: the period, its neighbours and the word after next all lie in one
-/// paragraph. Whether the lowercase word is a name the draft always writes so ("npm") is a
-/// document-wide fact, so that check is the document step.
-pub const LOCAL: LocalRule = LocalRule { rule: &RULE, paragraph: check_paragraph, document: drop_lowercase_names };
-
-fn check(context: &Context) -> Vec<Finding> {
-    local::check_every_paragraph(context, check_paragraph, drop_lowercase_names)
-}
 
 /// "npm said ...": a product the draft always writes in lowercase may start a sentence.
 /// In a quotation (a post, a transcript) the cut is the speaker's: one level lower.

@@ -9,12 +9,14 @@
 pub mod discovery;
 pub mod thesaurus;
 
+use crate::rules::Scope;
+use crate::text::memo::Cutoff;
 use std::sync::{Arc, LazyLock, Mutex};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
-use crate::rules::local::{self, LocalRule, ParagraphContext};
-use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
+use crate::rules::local::ParagraphContext;
+use crate::rules::{Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 use crate::settings::PhraseSettings;
 use crate::text::{ByteSpan, TokenKind};
 
@@ -28,7 +30,7 @@ pub const RULE: Rule = Rule {
         example: "\"Statements released by Washington and Beijing after the 90-minute header were similar.\" / \"The prime clergyman said the talks were frank.\"",
         fix: "Use the plain phrase: \"after the 90-minute meeting\", \"the prime minister\".",
     },
-    check,
+    scope: Scope::Paragraph { each: check_paragraph, then: None },
 };
 
 const LEXICON_DATA: &str = include_str!("../../../data/tortured-phrases.tsv");
@@ -124,28 +126,16 @@ pub fn default_lexicon() -> &'static Lexicon {
     &DEFAULT_LEXICON
 }
 
-/// The lexicon for a project's phrase settings. Building one costs milliseconds, so the
-/// last one built is kept: settings change far less often than drafts, and the settings
-/// in force are shared, so finding it again is a pointer comparison.
-fn lexicon_for(settings: &Arc<PhraseSettings>) -> Arc<Lexicon> {
-    static LAST_CUSTOM: Mutex<Option<(Arc<PhraseSettings>, Arc<Lexicon>)>> = Mutex::new(None);
-    let mut last = LAST_CUSTOM.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    if let Some((cached_settings, lexicon)) = last.as_ref()
-        && (Arc::ptr_eq(cached_settings, settings) || cached_settings == settings)
-    {
-        return Arc::clone(lexicon);
-    }
-    let lexicon = Arc::new(Lexicon::new(Lexicon::parse(LEXICON_DATA), settings));
-    *last = Some((Arc::clone(settings), Arc::clone(&lexicon)));
-    lexicon
-}
+/// The lexicon built for a project's phrase settings, kept in the document's memo: building
+/// one costs milliseconds, settings change far less often than drafts, and the settings in
+/// force are shared, so finding it again is a pointer comparison.
+pub(crate) type LexiconMemo = Cutoff<Arc<PhraseSettings>, Arc<Lexicon>>;
 
-/// Paragraph-local: phrases are matched within each paragraph (never across a paragraph
-/// break), and the lexicon depends only on the phrase settings.
-pub const LOCAL: LocalRule = LocalRule { rule: &RULE, paragraph: check_paragraph, document: local::no_document_step };
-
-fn check(context: &Context) -> Vec<Finding> {
-    local::check_every_paragraph(context, check_paragraph, local::no_document_step)
+/// The lexicon for a project's phrase settings.
+fn lexicon_for(memo: &Mutex<LexiconMemo>, settings: &Arc<PhraseSettings>) -> Arc<Lexicon> {
+    let mut memo = memo.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let same = |a: &Arc<PhraseSettings>, b: &Arc<PhraseSettings>| Arc::ptr_eq(a, b) || a == b;
+    memo.get_or(Arc::clone(settings), same, |settings| Arc::new(Lexicon::new(Lexicon::parse(LEXICON_DATA), settings)))
 }
 
 fn check_paragraph(context: &ParagraphContext, findings: &mut Vec<Finding>) {
@@ -153,12 +143,12 @@ fn check_paragraph(context: &ParagraphContext, findings: &mut Vec<Finding>) {
     let lexicon = if *context.settings.phrases == PhraseSettings::default() {
         default_lexicon()
     } else {
-        custom = lexicon_for(&context.settings.phrases);
+        custom = lexicon_for(&context.memo.phrases, &context.settings.phrases);
         &*custom
     };
     let base = context.paragraph.span.start;
     let paragraph_text = context.text.get(base..).unwrap_or("");
-    let sentences = &context.prose.sentences[context.paragraph.sentences.clone()];
+    let sentences = context.sentences;
     let starts_sentence = |span: ByteSpan| sentences.iter().any(|sentence| sentence.span.start == span.start);
     let listed: Vec<(ByteSpan, &str)> = lexicon
         .find(paragraph_text)

@@ -1,7 +1,8 @@
 //! `garbled.unbalanced`: brackets never closed or never opened, and a bracketed insertion
 //! that opens a sentence outside any quotation.
 
-use crate::rules::local::{self, LocalRule, ParagraphContext};
+use crate::rules::Scope;
+use crate::rules::local::ParagraphContext;
 use crate::rules::{Context, Finding, Rule, RuleDoc, RuleId, Severity};
 use crate::text::{ByteSpan, Token, TokenKind};
 
@@ -15,7 +16,7 @@ pub const RULE: Rule = Rule {
         example: "\"[Maintaining a good relationship between China and the US] It is a question of the century...\"",
         fix: "Close or remove the bracket; for an insertion, restore the quotation marks around the speech it belongs to, or rewrite the sentence.",
     },
-    check,
+    scope: Scope::Paragraph { each: check_paragraph, then: Some(check_insertions) },
 };
 
 fn opening_for(closing: &str) -> &'static str {
@@ -45,17 +46,9 @@ fn is_marker_or_emoticon(text: &str, tokens: &[Token], index: usize, first: usiz
     emoticon || marker
 }
 
-/// Brackets pair within a paragraph; a bracketed insertion is judged against the
-/// document's quotations, the document step.
-pub const LOCAL: LocalRule = LocalRule { rule: &RULE, paragraph: check_paragraph, document: check_insertions };
-
-fn check(context: &Context) -> Vec<Finding> {
-    local::check_every_paragraph(context, check_paragraph, check_insertions)
-}
-
 fn check_paragraph(context: &ParagraphContext, findings: &mut Vec<Finding>) {
     let (text, tokens, paragraph) = (context.text, context.tokens, context.paragraph);
-    if super::is_style_sheet(&paragraph.text) {
+    if super::is_style_sheet(paragraph.text) {
         return;
     }
     let mut open: Vec<usize> = Vec::new();

@@ -2,6 +2,7 @@
 //! the full name repeated after the story has moved to the surname.
 
 use crate::analysis::cast::{Link, Member, MemberKind, MentionId};
+use crate::rules::Scope;
 use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 use crate::text::lines::LineIndex;
 
@@ -15,7 +16,7 @@ pub const RULE: Rule = Rule {
         example: "\"President Biden had a phone call ... Joe Biden’s frustration ...\".",
         fix: "Give the full name at the first reference (quick fix when the first mention is not inside a quotation), the surname after.",
     },
-    check,
+    scope: Scope::Document(check),
 };
 
 fn check(context: &Context) -> Vec<Finding> {

@@ -1,10 +1,11 @@
 //! `name.style`: one term written two ways ("US" and "U.S.", "Washington DC" and
 //! "Washington, D.C.").
 
-use std::sync::{Arc, LazyLock, Mutex};
+use crate::rules::Scope;
+use std::sync::{Arc, Mutex};
 
 use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
-use crate::text::paragraph_map::{ParagraphMap, remembered_or_read};
+use crate::text::memo::ParagraphMemo;
 use crate::text::{ByteSpan, Prose, Token, TokenKind};
 
 pub const RULE: Rule = Rule {
@@ -17,7 +18,7 @@ pub const RULE: Rule = Rule {
         example: "\"US troops ... the U.S. Senate\"; \"Washington DC ... Washington, D.C.\".",
         fix: "Write the preferred form (quick fix).",
     },
-    check,
+    scope: Scope::Document(check),
 };
 
 /// A term and its forms; each form is matched on word tokens.
@@ -38,9 +39,10 @@ const TERMS: &[Term] = &[
 /// Where each form of each term occurs: per term, (form index, span), in document order.
 /// A paragraph's occurrences depend on its text alone, so each paragraph's are
 /// remembered by its text and an edit looks again only at the paragraphs it changed.
-fn occurrences(prose: &Prose) -> Vec<Vec<(usize, ByteSpan)>> {
+fn occurrences(prose: &Prose, memo: &Mutex<ParagraphMemo<Remembered>>) -> Vec<Vec<(usize, ByteSpan)>> {
     let mut found = vec![Vec::new(); TERMS.len()];
-    let remembered = remembered_or_read(&REMEMBERED, prose, |index| paragraph_occurrences(prose, index).into());
+    let mut memo = memo.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let remembered = memo.values(prose, |index| paragraph_occurrences(prose, index).into());
     for (paragraph, occurrences) in prose.paragraphs.iter().zip(remembered) {
         let start = paragraph.span.start;
         for &(term, form, from, to) in occurrences.iter() {
@@ -52,9 +54,7 @@ fn occurrences(prose: &Prose) -> Vec<Vec<(usize, ByteSpan)>> {
 }
 
 /// A paragraph's occurrences: (term index, form index, span from the paragraph's start).
-type Remembered = Arc<[(u8, u8, u32, u32)]>;
-
-static REMEMBERED: LazyLock<Mutex<ParagraphMap<Remembered>>> = LazyLock::new(Mutex::default);
+pub(crate) type Remembered = Arc<[(u8, u8, u32, u32)]>;
 
 /// The occurrences in paragraph `index`, read from its own tokens only. Every form starts
 /// with "U", "E" or "W": the words starting with one of those are found with a vectorised
@@ -166,7 +166,7 @@ fn match_phrase(text: &str, token: ByteSpan, form: &str) -> Option<ByteSpan> {
 
 fn check(context: &Context) -> Vec<Finding> {
     let mut findings = Vec::new();
-    for (term, mut found) in TERMS.iter().zip(occurrences(context.prose)) {
+    for (term, mut found) in TERMS.iter().zip(occurrences(context.prose, &context.memo.style)) {
         // The longest form wins at a place: "Washington, D.C." is not also "Washington DC".
         found.sort_by_key(|(_, span)| (span.start, std::cmp::Reverse(span.end)));
         found.dedup_by_key(|(_, span)| span.start);

@@ -2,6 +2,7 @@
 //! "Alexandria Ocasio-Cortez").
 
 use crate::analysis::cast::Link;
+use crate::rules::Scope;
 use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 use crate::text::tokens::capitalised;
 
@@ -15,7 +16,7 @@ pub const RULE: Rule = Rule {
         example: "\"Alexandria Ocasio-Cortez spoke ... Ocasio said\".",
         fix: "Use the full surname (quick fix).",
     },
-    check,
+    scope: Scope::Document(check),
 };
 
 fn check(context: &Context) -> Vec<Finding> {

@@ -1,6 +1,7 @@
 //! `name.variant`: a mention spelt a little differently from its member's established form.
 
 use crate::analysis::cast::{Slip, Variant};
+use crate::rules::Scope;
 use crate::rules::finding::Related;
 use crate::rules::{Confidence, Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 
@@ -14,7 +15,7 @@ pub const RULE: Rule = Rule {
         example: "\"Maria Kowalski ... Kowalsky said\"; \"Priya Ashbury ... Ashberry said\"; \"Elke Brandt ... Ellke Brandt\"; \"Mozambique ... Mozambqiue\".",
         fix: "Use the established spelling (quick fix), or add the name to the `names` setting if the draft's majority is wrong.",
     },
-    check,
+    scope: Scope::Document(check),
 };
 
 fn check(context: &Context) -> Vec<Finding> {

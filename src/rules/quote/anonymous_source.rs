@@ -1,5 +1,6 @@
 //! `quote.anonymous-source`: speech attributed to someone the reader cannot identify.
 
+use crate::rules::Scope;
 use std::collections::BTreeMap;
 
 use crate::analysis::quotes::SpeakerKind;
@@ -16,7 +17,7 @@ pub const RULE: Rule = Rule {
         example: "A senior Biden administration official said the idea arose out of frustration.",
         fix: "Name the source, or say why they cannot be named (\"who was not authorised to speak publicly\").",
     },
-    check,
+    scope: Scope::Document(check),
 };
 
 fn check(context: &Context) -> Vec<Finding> {

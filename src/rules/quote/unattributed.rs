@@ -2,6 +2,7 @@
 
 use crate::analysis::cast::{MemberId, MemberKind};
 use crate::analysis::quotes::QuoteForm;
+use crate::rules::Scope;
 use crate::rules::{Context, Finding, Rule, RuleDoc, RuleId, Severity};
 use crate::text::ByteSpan;
 
@@ -15,7 +16,7 @@ pub const RULE: Rule = Rule {
         example: "\"We will rebuild the bridge by spring.\" Work starts next week.",
         fix: "Say who said it: \"We will rebuild the bridge by spring,\" Mayor Ana Ruiz said.",
     },
-    check,
+    scope: Scope::Document(check),
 };
 
 fn check(context: &Context) -> Vec<Finding> {

@@ -1,6 +1,7 @@
 //! `quote.unbalanced`: a quotation mark never closed, a closing mark that closes nothing,
 //! or a closing mark written in the shape of an opening one.
 
+use crate::rules::Scope;
 use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 
 pub const RULE: Rule = Rule {
@@ -13,7 +14,7 @@ pub const RULE: Rule = Rule {
         example: "\"We will rebuild the bridge, Mayor Ana Ruiz said.",
         fix: "Close the quotation where the speaker's words end, or remove the stray mark.",
     },
-    check,
+    scope: Scope::Document(check),
 };
 
 fn check(context: &Context) -> Vec<Finding> {

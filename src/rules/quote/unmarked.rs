@@ -3,6 +3,7 @@
 
 use crate::analysis::quotes::ReportedSpeech;
 use crate::analysis::quotes::cues::{Person, person_of};
+use crate::rules::Scope;
 use crate::rules::{Confidence, Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 use crate::text::{ByteSpan, TokenKind};
 
@@ -16,7 +17,7 @@ pub const RULE: Rule = Rule {
         example: "The White House said Biden and Xi discussed areas where our interests converge.",
         fix: "Put the speech in quotation marks and keep the attribution outside them: The White House said \"Biden and Xi discussed areas where our interests converge.\"",
     },
-    check,
+    scope: Scope::Document(check),
 };
 
 /// Which persons the writer's own sentences use (columns, letters, first-person reporting:

@@ -7,12 +7,12 @@
 //! quotations) is decided later, by the rule, over these few candidates.
 
 use rustc_hash::FxHashMap as HashMap;
-use std::sync::{Arc, LazyLock, Mutex};
+use std::sync::{Arc, Mutex};
 
 use super::dictionary::{is_acronym_or_number, is_known, is_listed_phrase, is_slip_of_a_word};
 use super::terms;
 use crate::settings::Dialect;
-use crate::text::paragraph_map::{ParagraphMap, remembered_or_read};
+use crate::text::memo::{Cutoff, ParagraphMemo, WordMemo};
 use crate::text::{ByteSpan, Prose, Token, TokenKind};
 
 /// A word of the draft the dictionary does not know.
@@ -77,32 +77,29 @@ impl DraftWords {
 /// prose (a table, a transliteration, noise); its words are not weighed as slips.
 const NOT_PROSE_MIN_WORDS: usize = 12;
 
-/// Paragraphs (or words) remembered per dialect before a memory is cleared and starts again:
-/// far more than any draft has, and a few megabytes at most.
-const CAPACITY: usize = 20_000;
+/// What the spelling check keeps between analyses of a document, one part per dialect
+/// setting (see [`slot`]): each paragraph's words by its text, and the slips weighed.
+#[derive(Clone, Default)]
+pub struct Memo {
+    paragraphs: [ParagraphMemo<Remembered>; 3],
+    slips: [WordMemo<String, bool>; 3],
+    /// The draft's own terms with their one-letter neighbours.
+    pub(super) terms: Cutoff<Vec<String>, Arc<super::unknown_word::TermNeighbours>>,
+}
 
-/// Word -> what was found for it, one map per dialect setting (see [`slot`]).
-type Memory<T> = Mutex<[HashMap<Box<str>, T>; 3]>;
-
-/// Paragraph text -> its unknown words and term keys, one map per dialect setting, found
-/// by the paragraph's precomputed hash.
-static REMEMBERED: LazyLock<[Mutex<ParagraphMap<Remembered>>; 3]> = LazyLock::new(Default::default);
-
-/// What `memory` holds for `key` under `dialect`, or `find()` remembered. The lock is not
-/// held while finding; a full memory is cleared and starts again.
-fn remembered<T: Clone>(memory: &Memory<T>, dialect: Option<Dialect>, key: &str, find: impl FnOnce() -> T) -> T {
-    let lock = || memory.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    if let Some(found) = lock()[slot(dialect)].get(key).cloned() {
-        return found;
+impl std::fmt::Debug for Memo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let paragraphs: Vec<usize> = self.paragraphs.iter().map(ParagraphMemo::len).collect();
+        f.debug_struct("Memo").field("paragraphs", &paragraphs).finish_non_exhaustive()
     }
-    let found = find();
-    let mut entries = lock();
-    let entries = &mut entries[slot(dialect)];
-    if entries.len() >= CAPACITY {
-        entries.clear();
+}
+
+impl Memo {
+    /// [`is_slip`], remembered: only the words that are neither names nor terms of the
+    /// draft are weighed, each once while the draft keeps it.
+    pub fn is_slip(&mut self, dialect: Option<Dialect>, word: &str) -> bool {
+        self.slips[slot(dialect)].get_or(word, |word| is_slip(dialect, word))
     }
-    entries.insert(key.into(), found.clone());
-    found
 }
 
 fn slot(dialect: Option<Dialect>) -> usize {
@@ -113,23 +110,18 @@ fn slot(dialect: Option<Dialect>) -> usize {
     }
 }
 
-/// Forgets every remembered paragraph and slip (for benchmarks of the first reading).
-pub fn forget() {
-    REMEMBERED.iter().for_each(|memory| memory.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).clear());
-    SLIPS.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).iter_mut().for_each(HashMap::clear);
-}
-
 /// The words of `prose` the `dialect` dictionary does not know, in order.
-pub fn unknown_words(prose: &Prose, dialect: Option<Dialect>) -> Vec<UnknownWord> {
-    read(prose, dialect).unknown
+pub fn unknown_words(prose: &Prose, dialect: Option<Dialect>, memo: &mut Memo) -> Vec<UnknownWord> {
+    read(prose, dialect, memo).unknown
 }
 
 /// The unknown words of `prose` and its paragraphs' term keys (asked through
 /// [`DraftWords::answers`], in the order of `prose.paragraphs`), each paragraph remembered
 /// by its text.
-pub fn read(prose: &Prose, dialect: Option<Dialect>) -> DraftWords {
+pub fn read(prose: &Prose, dialect: Option<Dialect>, memo: &mut Memo) -> DraftWords {
     let mut verdicts = HashMap::default();
-    let found = remembered_or_read(&REMEMBERED[slot(dialect)], prose, |index| {
+    memo.slips[slot(dialect)].next_analysis();
+    let found = memo.paragraphs[slot(dialect)].values(prose, |index| {
         let paragraph = &prose.paragraphs[index];
         let tokens = prose.tokens.get(paragraph.tokens.clone()).unwrap_or_default();
         read_paragraph(&prose.text, (paragraph.span.start, tokens), dialect, &mut verdicts)
@@ -168,18 +160,13 @@ fn read_paragraph<'a>(
     Arc::new(ParagraphWords { unknown, term_keys: term_keys.into(), answer: Mutex::default() })
 }
 
-/// Verdicts of [`is_slip_of_a_word`] (hundreds of lookups each), per dialect setting.
-static SLIPS: LazyLock<Memory<bool>> = LazyLock::new(Memory::default);
-
-/// Whether `word` is a typing slip of a common dictionary word, remembered: only the words
-/// that are neither names nor terms of the draft are weighed, each once per process.
-/// A compound is a slip when one of its unknown parts is ("knife-weilding").
+/// Whether `word` is a typing slip of a common dictionary word (hundreds of dictionary
+/// lookups: [`Memo::is_slip`] remembers the answers). A compound is a slip when one of its
+/// unknown parts is ("knife-weilding").
 pub fn is_slip(dialect: Option<Dialect>, word: &str) -> bool {
-    remembered(&SLIPS, dialect, word, || {
-        word.split(['-', '‐'])
-            .filter(|part| !part.is_empty() && (part.len() == word.len() || !is_known(dialect, part)))
-            .any(|part| is_slip_of_a_word(dialect, part))
-    })
+    word.split(['-', '‐'])
+        .filter(|part| !part.is_empty() && (part.len() == word.len() || !is_known(dialect, part)))
+        .any(|part| is_slip_of_a_word(dialect, part))
 }
 
 /// The words of one paragraph the dictionary does not know. `verdicts` remembers each
@@ -291,7 +278,10 @@ mod tests {
 
     fn unknown(draft: &str, language: Language) -> Vec<&str> {
         let prose = Prose::new(draft, language);
-        unknown_words(&prose, Some(Dialect::EnUs)).iter().map(|word| word.span.slice(draft)).collect()
+        unknown_words(&prose, Some(Dialect::EnUs), &mut Memo::default())
+            .iter()
+            .map(|word| word.span.slice(draft))
+            .collect()
     }
 
     #[test]

@@ -1,16 +1,18 @@
 //! `spelling.unknown-word`: a word the dictionary does not know and the draft does not
 //! explain (a name it uses, a term it keeps using, a word the project lists).
 
+use crate::rules::Scope;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::hash::{BuildHasher, BuildHasherDefault};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
-use super::candidates::{DraftWords, UnknownWord, is_slip};
+use super::candidates::{DraftWords, Memo, UnknownWord};
 use super::dictionary::{Edits, has_neighbour, is_known, is_slip_of_a_day_or_month};
 use super::terms::{self, term_key, with_term_key, without_possessive};
 use crate::analysis::Facts;
 use crate::rules::{Confidence, Context, Finding, Rule, RuleDoc, RuleId, Severity};
 use crate::settings::{Dialect, Settings};
+use crate::text::memo::Cutoff;
 use crate::text::{ByteSpan, Prose, Token};
 
 pub const RULE: Rule = Rule {
@@ -23,7 +25,7 @@ pub const RULE: Rule = Rule {
         example: "\"The goverment will recieve the report on Wednesady.\"",
         fix: "Pick a suggestion from the quick fixes (the command line lists them too), or add the word to the project's `words` list.",
     },
-    check,
+    scope: Scope::Document(check),
 };
 
 /// How often a word the dictionary does not know must recur, spelt the same way, to be
@@ -32,7 +34,9 @@ const TERM_USES: usize = 3;
 
 fn check(context: &Context) -> Vec<Finding> {
     let dialect = context.settings.spelling.dialect;
-    let mut words = super::candidates::read(context.prose, dialect);
+    let mut memo = context.memo.spelling.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let memo = &mut *memo;
+    let mut words = super::candidates::read(context.prose, dialect, memo);
     let mut unknown = std::mem::take(&mut words.unknown);
     if unknown.is_empty() {
         return Vec::new();
@@ -48,8 +52,8 @@ fn check(context: &Context) -> Vec<Finding> {
     });
     let spans: Vec<ByteSpan> = unknown.iter().map(|unknown| unknown.span).collect();
     let foreign = foreign_sentences(context.prose, &spans);
-    let runs = foreign_runs(context.prose, &spans, dialect);
-    let terms = consistent_terms(context.prose, draft, &spans, &words);
+    let runs = foreign_runs(context.prose, &spans, dialect, memo);
+    let terms = consistent_terms(context.prose, draft, &spans, &words, &mut memo.terms);
     let mut findings = Vec::new();
     for UnknownWord { span, in_prose } in unknown {
         let word = span.slice(draft);
@@ -61,7 +65,7 @@ fn check(context: &Context) -> Vec<Finding> {
             continue;
         }
         let quoted = context.facts.quotes.contains(span.start);
-        let slip = in_prose && is_slip(dialect, without_possessive(word));
+        let slip = in_prose && memo.is_slip(dialect, without_possessive(word));
         let capitalised = word.starts_with(char::is_uppercase);
         if !slip && !capitalised && is_product_shaped(word) {
             continue;
@@ -125,13 +129,13 @@ fn foreign_sentences(prose: &Prose, unknown: &[ByteSpan]) -> HashSet<usize> {
 /// least half of them no slip of an English word: a phrase in another language ("sua
 /// sponte", "ni hao"), not a string of misspellings ("teh goverment" is two slips). The
 /// starts of the runs' words.
-fn foreign_runs(prose: &Prose, unknown: &[ByteSpan], dialect: Option<Dialect>) -> HashSet<usize> {
+fn foreign_runs(prose: &Prose, unknown: &[ByteSpan], dialect: Option<Dialect>, memo: &mut Memo) -> HashSet<usize> {
     let text = prose.text.as_str();
     let lowercase = |span: &ByteSpan| span.slice(text).starts_with(char::is_lowercase);
     let mut found = HashSet::default();
     let mut run: Vec<ByteSpan> = Vec::new();
     let mut close = |run: &mut Vec<ByteSpan>| {
-        let slips = run.iter().filter(|span| is_slip(dialect, without_possessive(span.slice(text)))).count();
+        let slips = run.iter().filter(|span| memo.is_slip(dialect, without_possessive(span.slice(text)))).count();
         if run.len() >= 2 && slips * 2 <= run.len() {
             found.extend(run.iter().map(|span| span.start));
         }
@@ -200,7 +204,13 @@ fn is_in_foreign_phrase_or_name(prose: &Prose, span: ByteSpan, dialect: Option<D
 /// Terms of the draft's own: an unknown word used `TERM_USES` times or more, and always
 /// the same way: no word of the draft is one letter away from it ("goverment" three times
 /// beside one "government" is three slips).
-fn consistent_terms(prose: &Prose, draft: &str, unknown: &[ByteSpan], words: &DraftWords) -> HashSet<String> {
+fn consistent_terms(
+    prose: &Prose,
+    draft: &str,
+    unknown: &[ByteSpan],
+    words: &DraftWords,
+    memo: &mut Cutoff<Vec<String>, Arc<TermNeighbours>>,
+) -> HashSet<String> {
     let mut uses: HashMap<String, usize> = HashMap::default();
     for span in unknown {
         *uses.entry(term_key(span.slice(draft)).into_owned()).or_default() += 1;
@@ -211,7 +221,7 @@ fn consistent_terms(prose: &Prose, draft: &str, unknown: &[ByteSpan], words: &Dr
     }
     let mut terms: Vec<String> = uses.into_keys().collect();
     terms.sort_unstable();
-    let neighbours = TermNeighbours::of(terms);
+    let neighbours = memo.get_or(terms, PartialEq::eq, |terms| TermNeighbours::of(terms.clone()));
     // Which terms a paragraph's words are one letter from depends on the paragraph and the
     // terms only: after a keystroke, the paragraphs not edited answer from memory.
     let mut near_a_word = vec![false; neighbours.terms.len()];
@@ -225,7 +235,7 @@ fn consistent_terms(prose: &Prose, draft: &str, unknown: &[ByteSpan], words: &Dr
 
 /// A draft's candidate terms with their one-letter neighbours, by hash: a few hundred per
 /// term, where the draft has thousands of words.
-struct TermNeighbours {
+pub(super) struct TermNeighbours {
     /// Sorted.
     terms: Vec<String>,
     /// A hash of `terms`.
@@ -239,14 +249,9 @@ struct TermNeighbours {
 const TERM_EDITS: Edits = Edits { keep_first: false, added: true, changed: true, last_dropped: true };
 
 impl TermNeighbours {
-    /// The neighbours of `terms`, worked out again only when the terms change (a
-    /// keystroke rarely changes them).
+    /// The neighbours of `terms` (the document's memo keeps them while the terms stay
+    /// the same: a keystroke rarely changes them).
     fn of(terms: Vec<String>) -> Arc<TermNeighbours> {
-        static LAST: Mutex<Option<Arc<TermNeighbours>>> = Mutex::new(None);
-        let mut last = LAST.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        if let Some(known) = last.as_ref().filter(|known| known.terms == terms) {
-            return Arc::clone(known);
-        }
         let mut neighbours: HashMap<u64, Vec<usize>> = HashMap::default();
         for (index, term) in terms.iter().enumerate() {
             has_neighbour(term, TERM_EDITS, |variant| {
@@ -260,9 +265,7 @@ impl TermNeighbours {
         let shortest = terms.iter().map(String::len).min().unwrap_or(0).saturating_sub(1);
         let longest = terms.iter().map(String::len).max().unwrap_or(0) + 4;
         let fingerprint = BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(&terms);
-        let built = Arc::new(TermNeighbours { terms, fingerprint, neighbours, lengths: shortest..=longest });
-        *last = Some(Arc::clone(&built));
-        built
+        Arc::new(TermNeighbours { terms, fingerprint, neighbours, lengths: shortest..=longest })
     }
 
     /// The terms a word of paragraph `paragraph` is one letter from. Its distinct word

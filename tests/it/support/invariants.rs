@@ -239,7 +239,8 @@ pub fn check_edit_script(script: &EditScript) -> Result<(), String> {
     let mut version = 1;
     // As the server does: each version analysed reusing the previous analysis.
     let settings = Settings::default();
-    let mut analysis = check_draft_reusing(None, &document.text(), script.language, &settings);
+    let mut memo = copydesk::engine::Memo::default();
+    let mut analysis = check_draft_reusing(&mut memo, None, &document.text(), script.language, &settings);
     if script.batched {
         let mut resolved = Vec::new();
         for change in &script.changes {
@@ -253,7 +254,7 @@ pub fn check_edit_script(script: &EditScript) -> Result<(), String> {
         if document.text() != expected {
             return Err(format!("batched edits: document {:?} != reference {expected:?}", document.text()));
         }
-        analysis = check_draft_reusing(Some(&analysis), &document.text(), script.language, &settings);
+        analysis = check_draft_reusing(&mut memo, Some(&analysis.prose), &document.text(), script.language, &settings);
     } else {
         for (index, change) in script.changes.iter().enumerate() {
             let text_change = EditScript::resolve(change, &expected);
@@ -266,7 +267,8 @@ pub fn check_edit_script(script: &EditScript) -> Result<(), String> {
                     document.text()
                 ));
             }
-            analysis = check_draft_reusing(Some(&analysis), &document.text(), script.language, &settings);
+            analysis =
+                check_draft_reusing(&mut memo, Some(&analysis.prose), &document.text(), script.language, &settings);
         }
     }
     if document.version() != version {

@@ -147,6 +147,23 @@ impl LspClient {
         message["params"]["diagnostics"].as_array().cloned().unwrap_or_default()
     }
 
+    /// Waits for diagnostics for `uri` at `version` that pass `wanted`: a server may publish
+    /// a document again (the newsroom's memory re-analyses open drafts when its index
+    /// changes), so a test waits for the state it expects rather than the next message.
+    pub fn diagnostics_until(
+        &mut self,
+        uri: &str,
+        version: Option<i64>,
+        wanted: impl Fn(&[Value]) -> bool,
+    ) -> Vec<Value> {
+        loop {
+            let diagnostics = self.diagnostics(uri, version);
+            if wanted(&diagnostics) {
+                return diagnostics;
+            }
+        }
+    }
+
     pub fn initialize(&mut self, capabilities: Value) -> Value {
         let response =
             self.request("initialize", json!({ "processId": null, "rootUri": null, "capabilities": capabilities }));
