@@ -3,6 +3,7 @@
 
 pub mod abbreviations;
 pub mod document;
+pub mod lexicon;
 pub mod lines;
 mod lookup;
 pub mod markup;
@@ -13,7 +14,6 @@ pub mod sentences;
 pub mod span;
 pub mod structure;
 pub mod tokens;
-pub mod word_lists;
 
 use std::ops::Range;
 use std::sync::Arc;

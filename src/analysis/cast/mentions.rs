@@ -9,6 +9,7 @@ use std::borrow::Cow;
 use crate::analysis::fast_hash::FastSet;
 use crate::analysis::reference;
 use crate::analysis::vocabulary as vocab;
+use crate::text::lexicon;
 use crate::text::structure::{OpeningKind, Part};
 use crate::text::tokens::{is_apostrophe, lowercase};
 use crate::text::{ByteSpan, Prose, Token};
@@ -983,70 +984,6 @@ pub fn is_given_name(word: &str) -> bool {
         && known::place(word).is_none()
 }
 
-/// Words that open a clause, not a noun phrase: what follows a name and a comma after them
-/// is no appositive ("who said ...").
-const CLAUSE_OPENERS: &[&str] = &[
-    "who",
-    "which",
-    "that",
-    "whose",
-    "whom",
-    "and",
-    "or",
-    "but",
-    "said",
-    "says",
-    "told",
-    "according",
-    "as",
-    "when",
-    "while",
-    "where",
-    "if",
-    "because",
-    "although",
-    "though",
-    "also",
-    "however",
-    "then",
-    "so",
-    "in",
-    "on",
-    "at",
-    "for",
-    "with",
-    "from",
-    "to",
-    "by",
-    "after",
-    "before",
-    "since",
-    "until",
-    "is",
-    "was",
-    "are",
-    "were",
-    "has",
-    "had",
-    "have",
-    "will",
-    "would",
-    "can",
-    "could",
-    "did",
-    "does",
-    "not",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "this",
-    "these",
-];
-
 /// The appositive starting at token `start`: a lowercase noun phrase up to the next comma,
 /// semicolon, dash or the end of the sentence; not a clause ("who said ...").
 fn appositive(tokens: &[Token], text: &str, start: usize) -> Option<String> {
@@ -1057,7 +994,7 @@ fn appositive(tokens: &[Token], text: &str, start: usize) -> Option<String> {
     {
         return None;
     }
-    if CLAUSE_OPENERS.contains(&lowercase(first_word).as_ref()) {
+    if lexicon::is(first_word, lexicon::CLAUSE_OPENER) {
         return None;
     }
     let mut index = start;

@@ -8,6 +8,7 @@ use super::{Cast, Gender, MemberId, MemberKind, Mention, NameWord};
 use crate::analysis::Quotes;
 use crate::analysis::vocabulary;
 use crate::text::ByteSpan;
+use crate::text::lexicon;
 
 /// The mentions of a paragraph as a per-paragraph reading saw them (reported speech,
 /// pronoun votes): each one's place from the paragraph's start, member and kind. A reading
@@ -84,12 +85,10 @@ impl Cast {
         let wanted = vocabulary::pronoun_gender(pronoun);
         match kind {
             MemberKind::Person => match wanted {
-                Gender::Unknown => !matches!(pronoun.to_lowercase().as_str(), "it" | "its" | "itself"),
+                Gender::Unknown => !lexicon::is(pronoun, lexicon::NEUTER_PRONOUN),
                 gender => matches!(self.gender(member), Gender::Unknown) || self.gender(member) == gender,
             },
-            MemberKind::Organisation => {
-                matches!(pronoun.to_lowercase().as_str(), "it" | "its" | "itself" | "they" | "their" | "them")
-            }
+            MemberKind::Organisation => lexicon::is(pronoun, lexicon::NEUTER_PRONOUN | lexicon::PLURAL_PRONOUN),
             MemberKind::Place | MemberKind::Group | MemberKind::Event | MemberKind::Work | MemberKind::Other => false,
         }
     }
@@ -104,13 +103,8 @@ impl Cast {
         }
         let names = clustering.name_words(&self.mentions);
         // An ASCII word folds to its lowercase: spelling asks this of every unknown word.
-        let mut buffer = [0u8; 32];
-        if word.is_ascii()
-            && let Some(lower) = buffer.get_mut(..word.len())
-        {
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            return std::str::from_utf8(lower).is_ok_and(|lower| names.contains(lower));
+        if word.is_ascii() {
+            return crate::text::tokens::with_lowercase(word, |lower| names.contains(lower));
         }
         names.contains(&similarity_fold(word))
     }

@@ -10,7 +10,7 @@ use std::cell::RefCell;
 
 use crate::analysis::cast::{Cast, Gender, MemberKind, Mention, NamedIn};
 use crate::analysis::{reference, vocabulary};
-use crate::text::{ByteSpan, Prose};
+use crate::text::{ByteSpan, Prose, lexicon};
 
 pub use crate::analysis::cast::MemberId;
 
@@ -160,7 +160,7 @@ impl<'a> CastView<'a> {
         // "She says the posts about Maria Lopez are lies. … She wrote: …": the
         // same pronoun opening that sentence, before its first candidate, is what the
         // sentence is about; it and this pronoun refer back together.
-        if matches!(lower.as_str(), "he" | "she")
+        if lexicon::is_person_subject(lexicon::roles_of_lowercase(&lower))
             && depth < PRONOUN_CHAIN
             && let Some(sentence) = sentence
             && let Some(earlier) = prose.tokens[prose.sentences[sentence].tokens.clone()]

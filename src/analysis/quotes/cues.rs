@@ -138,7 +138,9 @@ impl<'a> Reader<'a> {
             let previous = self.lower(index - 1);
             // "He's claiming", "she’s saying": a pronoun's "is", not an owner.
             let contraction = ["'s", "’s"].iter().any(|s| {
-                previous.strip_suffix(s).is_some_and(|stem| matches!(stem, "he" | "she" | "it" | "who" | "that"))
+                previous.strip_suffix(s).is_some_and(|stem| {
+                    lexicon::is_singular_subject(lexicon::lists_of_lowercase(stem)) || matches!(stem, "who" | "that")
+                })
             });
             let owner = previous.ends_with("'s") || previous.ends_with("’s");
             // "Harbour News said", "the Free Press reported": a capitalised "News" ends a name.
@@ -371,10 +373,7 @@ impl<'a> Reader<'a> {
         }
         // "…on live television he said": a subject pronoun right before the cue is the
         // whole speaker.
-        if end > bounds.start
-            && matches!(self.lower(end - 1), "he" | "she" | "they" | "it" | "i" | "we" | "you")
-            && !self.quoted[end - 1]
-        {
+        if end > bounds.start && self.is_in(end - 1, lexicon::SUBJECT_PRONOUN) && !self.quoted[end - 1] {
             return Some(end - 1..end);
         }
         if let Some(direct) = self.phrase_before(end, bounds) {
@@ -812,7 +811,7 @@ pub fn person_of(word: &str) -> Option<Person> {
     if base.len() > 1 && base.chars().all(|c| c.is_uppercase()) {
         return None;
     }
-    lexicon::with_lowercase(base, |lower| match lower {
+    crate::text::tokens::with_lowercase(base, |lower| match lower {
         "me" | "my" | "mine" | "myself" => Some(Person::FirstSingular),
         "we" | "us" | "our" | "ours" | "ourselves" => Some(Person::FirstPlural),
         "you" | "your" | "yours" | "yourself" | "yourselves" => Some(Person::Second),
@@ -827,7 +826,7 @@ pub fn is_spoken_register(word: &str) -> bool {
     if !word.starts_with(['r', 'R', 'a', 'A', 'f', 'F', 'h', 'H', 'o', 'O', 'b', 'B', 'd', 'D', 't', 'T']) {
         return false;
     }
-    lexicon::with_lowercase(word, |lower| {
+    crate::text::tokens::with_lowercase(word, |lower| {
         matches!(
             lower,
             "really"

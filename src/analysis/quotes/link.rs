@@ -6,7 +6,7 @@ use super::cast::MemberId;
 use super::cues::{CueMatch, Reader};
 use super::marks::{MarkScan, is_quotation_mark};
 use super::{Attribution, Link, Quote, QuoteForm, SpeakerKind};
-use crate::text::{ByteSpan, Prose, TokenKind};
+use crate::text::{ByteSpan, Prose, TokenKind, lexicon};
 
 /// A full-sentence quotation has at least this many words (or ends a sentence itself).
 const FULL_QUOTE_WORDS: usize = 4;
@@ -170,7 +170,7 @@ fn attribution(
     if speaker.len() == 1 {
         let lower = reader.lower(speaker.start);
         let stem = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).unwrap_or(lower);
-        if stem.len() < lower.len() && matches!(stem, "he" | "she" | "it") {
+        if stem.len() < lower.len() && lexicon::is_singular_subject(lexicon::roles_of_lowercase(stem)) {
             let start = reader.tokens[speaker.start].span.start;
             let speaker = ByteSpan::new(start, start + stem.len());
             return Attribution {
@@ -268,7 +268,8 @@ fn person_subject_with(
     let person = match kind {
         SpeakerKind::Pronoun => {
             let pronoun = reader.lower(subject.start);
-            matches!(pronoun, "he" | "she") && reader.cast.antecedent(prose, reader.span(&subject), pronoun).is_some()
+            lexicon::is_person_subject(lexicon::roles_of_lowercase(pronoun))
+                && reader.cast.antecedent(prose, reader.span(&subject), pronoun).is_some()
         }
         // A name the cast knows as a person; or, past the sentence's first word, a name it
         // does not know as something else.

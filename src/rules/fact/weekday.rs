@@ -5,8 +5,8 @@
 //! a few lines of arithmetic, so no date crate joins the engine (or its wasm build).
 
 use crate::rules::{Context, Finding, Rule, RuleDoc, RuleId, Severity};
+use crate::text::lexicon::words::{MONTHS, WEEKDAYS};
 use crate::text::tokens::capitalised;
-use crate::text::word_lists::WEEKDAYS_AND_MONTHS;
 use crate::text::{ByteSpan, Language, TokenKind};
 
 pub const RULE: Rule = Rule {
@@ -114,7 +114,7 @@ fn weekday_at(context: &Context, index: usize) -> Option<(usize, usize)> {
         return None;
     }
     let lower = word.to_ascii_lowercase();
-    if let Some(day) = WEEKDAYS_AND_MONTHS[..7].iter().position(|name| *name == lower) {
+    if let Some(day) = WEEKDAYS.iter().position(|name| *name == lower) {
         return Some((day, index + 1));
     }
     let (_, day) = WEEKDAY_ABBREVIATIONS.iter().find(|(name, _)| *name == lower)?;
@@ -129,7 +129,7 @@ fn month_at(context: &Context, index: usize) -> Option<(u32, usize)> {
         return None;
     }
     let lower = word.to_ascii_lowercase();
-    if let Some(month) = WEEKDAYS_AND_MONTHS[7..].iter().position(|name| *name == lower) {
+    if let Some(month) = MONTHS.iter().position(|name| *name == lower) {
         return Some((month as u32 + 1, index + 1));
     }
     let (_, month) = MONTH_ABBREVIATIONS.iter().find(|(name, _)| *name == lower)?;
@@ -212,8 +212,8 @@ fn check(context: &Context) -> Vec<Finding> {
             let actual = weekday(year, month, day);
             if actual != written_day {
                 let span = ByteSpan::new(prose.tokens[index].span.start, prose.tokens[last].span.end);
-                let name = |day: usize| capitalised(WEEKDAYS_AND_MONTHS[day]);
-                let month_name = capitalised(WEEKDAYS_AND_MONTHS[7 + month as usize - 1]);
+                let name = |day: usize| capitalised(WEEKDAYS[day]);
+                let month_name = capitalised(MONTHS[month as usize - 1]);
                 findings.push(Finding::of(
                     RuleId::FactWeekday,
                     span,
