@@ -46,7 +46,7 @@ impl Facts {
     }
 
     fn attached(prose: &Prose, mut cast: Cast, quotes: Quotes) -> Self {
-        cast.attach_quotations(&quotes);
+        cast.attach_quotations(quotes.by_member());
         let stated = MemberFacts::gather(prose, &cast, &quotes);
         Facts { cast, quotes, stated }
     }

@@ -19,9 +19,9 @@ pub fn hover_at(checked: &Checked, draft: &str, offset: usize) -> Option<(ByteSp
             sections.push(text);
         }
     };
-    add(facts.cast.describe_at(draft, offset, facts));
+    add(super::who_is_who::member_at(&facts.cast, draft, offset, facts));
     add(stated_facts_at(checked, draft, offset));
-    add(facts.quotes.describe_at(draft, offset, facts));
+    add(super::quotation::quotation_at(&facts.quotes, draft, offset, facts));
     for finding in
         checked.findings.iter().filter(|f| f.span.start <= offset && offset < f.span.end.max(f.span.start + 1))
     {

@@ -9,7 +9,9 @@ pub mod hover;
 pub mod navigation;
 pub mod outline;
 pub mod project_file;
+pub mod quotation;
 pub mod spelling;
 pub mod suppress;
+pub mod who_is_who;
 
 pub use actions::{Action, ActionEdit, ProjectFile, code_actions};

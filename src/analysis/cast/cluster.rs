@@ -10,14 +10,15 @@
 //! colliding names; the fixtures and the corpus figures now pin the behaviour.)
 
 use super::known;
-use std::hash::{Hash, Hasher};
+use std::hash::Hash;
 use std::rc::Rc;
 
-use crate::analysis::fast_hash::{FastHasher, FastMap as HashMap};
+use crate::analysis::fast_hash::FastMap as HashMap;
 
 use super::ids::indexes;
-use super::mentions::{Evidence, Link, Mention, is_acronym, is_given_name};
-use super::similarity::{Slip, family_form, fold, slip, sound_key};
+use super::known::is_given_name;
+use super::mentions::{Evidence, Link, Mention, is_acronym};
+use super::similarity::{Slip, edit_keys, family_form, fold, hash_of, slip, slip_keys_of, sound_key};
 use super::{MemberId, MentionId};
 use crate::analysis::vocabulary as vocab;
 use crate::settings::Settings;
@@ -74,14 +75,6 @@ fn initials(form: &[String]) -> String {
 /// The full name a given form stands for, and its given names.
 pub fn split_form(form: &[String]) -> (Vec<String>, String) {
     (given_of(form), surname_of(form))
-}
-
-/// A hash of a sequence of words or characters, for index keys. A collision only adds a
-/// candidate that the rule then rejects, so hashes stand in for allocated keys.
-fn hash_of(parts: impl FnOnce(&mut FastHasher)) -> u64 {
-    let mut hasher = FastHasher::default();
-    parts(&mut hasher);
-    hasher.finish()
 }
 
 /// Keys for "the same words but the one at `skip`, and that one spelt nearly alike": two
@@ -144,34 +137,6 @@ pub(super) fn slip_keys(name: &str) -> Rc<[u64]> {
         seen.insert(name.to_string(), Rc::clone(&keys));
         keys
     })
-}
-
-/// `slip_keys`, worked out afresh.
-pub(super) fn slip_keys_of(name: &str) -> Vec<u64> {
-    let mut keys = edit_keys(name);
-    let folded: String = fold(name).chars().filter(|c| *c != '-' && *c != ' ').collect();
-    keys.push(hash_of(|h| ("family", family_form(&folded)).hash(h)));
-    keys
-}
-
-/// The one-edit part of `spelling_keys`: a name's folded letters whole and with each one
-/// letter deleted. Enough for a word slipped inside a full name ("Micheal Smith"), where
-/// every word of the form is keyed.
-fn edit_keys(name: &str) -> Vec<u64> {
-    let letters: Vec<char> = fold(name).chars().filter(|c| *c != '-' && *c != ' ').collect();
-    let key = |skip: Option<usize>| {
-        hash_of(|h| {
-            let mut written = 0usize;
-            for (i, c) in letters.iter().enumerate() {
-                if Some(i) != skip {
-                    c.hash(h);
-                    written += 1;
-                }
-            }
-            written.hash(h);
-        })
-    };
-    std::iter::once(key(None)).chain((0..letters.len()).map(|i| key(Some(i)))).collect()
 }
 
 /// The spelling-family and sound keys of a folded name. Double Metaphone is the costly

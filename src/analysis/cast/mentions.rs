@@ -1,8 +1,9 @@
 //! Finding mentions: runs of capitalised words with their titles, particles, possessives,
 //! organisation suffixes and initials, and the evidence around them of what they name.
 
+use super::MemberId;
+use super::known::{self, is_given_name};
 use super::lowercase_counts::LowercaseCounts;
-use super::{MemberId, known};
 use crate::analysis::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use std::borrow::Cow;
 
@@ -141,6 +142,8 @@ pub struct Mention {
     /// the mention is read (see `recluster`): a paragraph's reused mentions bring theirs.
     pub(super) reading: u64,
 }
+
+super::ids::indexes!(super::ids::MentionId => Mention);
 
 impl Mention {
     pub fn core(&self) -> Vec<&NameWord> {
@@ -975,13 +978,6 @@ fn is_known_place(words: &[NameWord], sentence_initial: bool) -> bool {
         return false;
     }
     known::place(&word.text).is_some_and(|place| place.kind != reference::PlaceKind::City)
-}
-
-/// A given name common enough in the reference data to count as evidence of a person.
-pub fn is_given_name(word: &str) -> bool {
-    word.starts_with(char::is_uppercase)
-        && known::given_name(word).is_some_and(|name| name.births >= 2_000)
-        && known::place(word).is_none()
 }
 
 /// The appositive starting at token `start`: a lowercase noun phrase up to the next comma,

@@ -15,7 +15,6 @@ mod ids;
 mod known;
 mod lowercase_counts;
 pub mod mentions;
-mod present;
 mod query;
 mod recluster;
 mod reference_slips;
@@ -29,7 +28,6 @@ use crate::analysis::fast_hash::FastMap as HashMap;
 pub use crate::analysis::vocabulary::Gender;
 pub use ids::{MemberId, MentionId};
 pub use mentions::{Link, Mention, NameWord};
-pub use present::CastEntry;
 pub use query::NamedIn;
 pub use reference_slips::is_known_name;
 pub use shapes::is_designation;
@@ -109,6 +107,8 @@ pub struct Member {
     /// by `Cast::attach_quotations` once the quote analysis has run.
     pub quotations: Vec<usize>,
 }
+
+ids::indexes!(MemberId => Member);
 
 /// A mention whose spelling strays from its member's established one.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -368,7 +368,7 @@ impl Cast {
         cluster.mentions.iter().all(|&m| {
             let mention = &self.mentions[m];
             let mut core = mention.core_words();
-            matches!((core.next(), core.next()), (Some(word), None) if mentions::is_given_name(&word.text))
+            matches!((core.next(), core.next()), (Some(word), None) if known::is_given_name(&word.text))
         })
     }
 

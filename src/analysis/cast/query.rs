@@ -5,7 +5,6 @@
 
 use super::similarity::fold as similarity_fold;
 use super::{Cast, Gender, MemberId, MemberKind, Mention, NameWord};
-use crate::analysis::Quotes;
 use crate::analysis::vocabulary;
 use crate::text::ByteSpan;
 use crate::text::lexicon;
@@ -120,11 +119,11 @@ impl Cast {
     /// Fills each member's `quotations` from the quote analysis: the member each
     /// attribution names or resolves to, whatever kind the cast gives it (a name the draft
     /// makes speak is a speaker even when the cast took it for a place).
-    pub fn attach_quotations(&mut self, quotes: &Quotes) {
+    pub fn attach_quotations(&mut self, by_member: impl IntoIterator<Item = (MemberId, usize)>) {
         for member in &mut self.members {
             member.quotations.clear();
         }
-        for (member, index) in quotes.by_member() {
+        for (member, index) in by_member {
             if let Some(member) = self.members.get_mut(member.index()) {
                 member.quotations.push(index);
             }

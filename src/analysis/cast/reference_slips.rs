@@ -5,8 +5,7 @@
 
 use std::sync::LazyLock;
 
-use super::cluster::slip_keys_of;
-use super::similarity::{Slip, slip};
+use super::similarity::{Slip, slip, slip_keys_of};
 use crate::analysis::fast_hash::FastMap;
 use crate::analysis::reference;
 use crate::analysis::vocabulary as vocab;

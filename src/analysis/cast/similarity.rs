@@ -123,7 +123,9 @@ pub fn sound_key(name: &str) -> String {
     ENCODER.with(|encoder| encoder.double_metaphone(&letters).primary())
 }
 
-use super::mentions::is_given_name;
+use super::known::is_given_name;
+use crate::analysis::fast_hash::FastHasher;
+use std::hash::{Hash, Hasher};
 
 /// Whether `variant` is a slip of `established` (not the same text, close enough to be one
 /// name misspelt). Both are single name forms; hyphenated forms compare whole.
@@ -184,6 +186,42 @@ pub fn slip(variant: &str, established: &str) -> Option<Slip> {
         2 if length_a.min(length_b) >= 6 && sound_key(&a) == sound_key(&b) => Some(Slip::TwoEdits),
         _ => None,
     }
+}
+
+/// A hash of a sequence of words or characters, for index keys. A collision only adds a
+/// candidate that the rule then rejects, so hashes stand in for allocated keys.
+pub(super) fn hash_of(parts: impl FnOnce(&mut FastHasher)) -> u64 {
+    let mut hasher = FastHasher::default();
+    parts(&mut hasher);
+    hasher.finish()
+}
+
+/// The one-edit part of `spelling_keys`: a name's folded letters whole and with each one
+/// letter deleted. Enough for a word slipped inside a full name ("Micheal Smith"), where
+/// every word of the form is keyed.
+pub(super) fn edit_keys(name: &str) -> Vec<u64> {
+    let letters: Vec<char> = fold(name).chars().filter(|c| *c != '-' && *c != ' ').collect();
+    let key = |skip: Option<usize>| {
+        hash_of(|h| {
+            let mut written = 0usize;
+            for (i, c) in letters.iter().enumerate() {
+                if Some(i) != skip {
+                    c.hash(h);
+                    written += 1;
+                }
+            }
+            written.hash(h);
+        })
+    };
+    std::iter::once(key(None)).chain((0..letters.len()).map(|i| key(Some(i)))).collect()
+}
+
+/// `slip_keys`, worked out afresh.
+pub(super) fn slip_keys_of(name: &str) -> Vec<u64> {
+    let mut keys = edit_keys(name);
+    let folded: String = fold(name).chars().filter(|c| *c != '-' && *c != ' ').collect();
+    keys.push(hash_of(|h| ("family", family_form(&folded)).hash(h)));
+    keys
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use super::known;
 use crate::analysis::fast_hash::FastMap;
 
 use super::cluster::{distinct_given_names, slip_keys};
-use super::mentions::is_given_name;
+use super::known::is_given_name;
 use super::similarity::{Slip, slip};
 use super::{Cast, MemberId, MemberKind, MentionId, Variant};
 

@@ -528,19 +528,18 @@ fn credit_line(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attribut
 
 #[cfg(test)]
 mod tests {
+    use crate::analysis::Facts;
     use crate::analysis::quotes::{Link, QuoteForm, SpeakerKind};
-    use crate::engine::check_draft;
     use crate::settings::Settings;
-    use crate::text::Language;
+    use crate::text::{Language, Prose};
 
     /// Quotation content, speaker as written, resolved mention, kind, link.
     type Found = (String, String, String, Option<SpeakerKind>, Option<Link>);
 
     /// What was found for each top-level quotation.
     fn attributions(draft: &str) -> Vec<Found> {
-        let checked = check_draft(draft, Language::PlainText, &Settings::default());
-        checked
-            .facts
+        let facts = Facts::gather(&Prose::new(draft, Language::PlainText), &Settings::default());
+        facts
             .quotes
             .quotes
             .iter()
@@ -702,13 +701,13 @@ mod tests {
 
     /// Speaker as written, kind, and the canonical name of its cast member.
     fn speaker_member(draft: &str) -> (String, Option<SpeakerKind>, String) {
-        let checked = check_draft(draft, Language::PlainText, &Settings::default());
-        let quote = checked.facts.quotes.quotes.first().expect("a quotation");
+        let facts = Facts::gather(&Prose::new(draft, Language::PlainText), &Settings::default());
+        let quote = facts.quotes.quotes.first().expect("a quotation");
         let a = quote.attribution.as_ref();
         (
             a.map_or(String::new(), |a| a.speaker.slice(draft).to_string()),
             a.map(|a| a.kind),
-            a.and_then(|a| a.member).map_or(String::new(), |m| checked.facts.cast.members[m].canonical.clone()),
+            a.and_then(|a| a.member).map_or(String::new(), |m| facts.cast.members[m].canonical.clone()),
         )
     }
 
@@ -1068,8 +1067,8 @@ mod tests {
     #[test]
     fn forms_tell_speech_from_scare_quotes_and_titles() {
         let forms = |draft: &str| {
-            let checked = check_draft(draft, Language::PlainText, &Settings::default());
-            checked.facts.quotes.quotes.iter().map(|q| q.form).collect::<Vec<_>>()
+            let facts = Facts::gather(&Prose::new(draft, Language::PlainText), &Settings::default());
+            facts.quotes.quotes.iter().map(|q| q.form).collect::<Vec<_>>()
         };
         assert_eq!(forms("\"We will rebuild the bridge,\" she said."), [QuoteForm::Full]);
         assert_eq!(forms("They described the offer as \"generous\"."), [QuoteForm::Partial]);

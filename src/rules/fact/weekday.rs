@@ -233,7 +233,6 @@ fn check(context: &Context) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::check_draft;
     use crate::rules::testing::{flagged, flagged_with};
     use crate::settings::Settings;
 
@@ -274,9 +273,9 @@ mod tests {
     #[test]
     fn the_year_comes_from_the_front_matter_or_the_setting() {
         let draft = "---\ntitle: Hearing\ndate: 2020-02-20\n---\n\nThe hearing is set for Monday, March 3.\n";
-        let checked = check_draft(draft, Language::Markdown, &Settings::default());
+        let checked = crate::rules::testing::findings(draft, Language::Markdown, &Settings::default());
         let found: Vec<&str> =
-            checked.findings.iter().filter(|f| f.code.as_str() == CODE).map(|f| f.span.slice(draft)).collect();
+            checked.iter().filter(|f| f.code.as_str() == CODE).map(|f| f.span.slice(draft)).collect();
         assert_eq!(found, ["Monday, March 3"]);
         let mut settings = Settings::default();
         settings.fact.date = Some("2020-02-20".into());
