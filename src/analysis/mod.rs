@@ -8,9 +8,9 @@
 pub mod cast;
 pub mod facts;
 mod fast_hash;
+pub mod name_words;
 pub mod quotes;
 pub mod reference;
-pub mod vocabulary;
 
 use crate::settings::Settings;
 use crate::text::Prose;

@@ -352,11 +352,3 @@ fn the_reader_sees_use_trees_and_re_exports() {
     assert!(edges.iter().any(|(a, b)| name(a) == "rules::fact::age" && name(b) == "rules::testing"));
     assert!(!shipped.iter().any(|(a, b)| name(a) == "rules::fact::age" && name(b) == "rules::testing"));
 }
-
-#[test]
-#[ignore = "debugging aid"]
-fn print_edges() {
-    for (a, b) in read_crate().edges(true) {
-        eprintln!("{} -> {}", name(&a), name(&b));
-    }
-}

@@ -8,8 +8,8 @@ use crate::analysis::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use std::borrow::Cow;
 
 use crate::analysis::fast_hash::FastSet;
+use crate::analysis::name_words as vocab;
 use crate::analysis::reference;
-use crate::analysis::vocabulary as vocab;
 use crate::text::lexicon;
 use crate::text::structure::{OpeningKind, Part};
 use crate::text::tokens::{is_apostrophe, lowercase};
@@ -93,7 +93,7 @@ impl Evidence {
 
 /// How a mention joined its member.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Link {
+pub enum Join {
     /// Same form as the member's (or it founded the member).
     #[default]
     Same,
@@ -137,7 +137,7 @@ pub struct Mention {
     pub acronym: Option<String>,
     /// The member the mention joined (set when the mentions are clustered).
     pub member: MemberId,
-    pub link: Link,
+    pub link: Join,
     /// A fingerprint of what clustering reads of the mention but its acronym, taken when
     /// the mention is read (see `recluster`): a paragraph's reused mentions bring theirs.
     pub(super) reading: u64,
@@ -220,8 +220,9 @@ pub fn is_acronym(word: &str) -> bool {
     count >= 2 && first.is_alphabetic() && first.is_uppercase()
 }
 
-/// A word that can be part of a name: capitalised, or a particle-prefixed form ("al-Assad").
-fn is_name_word(word: &str) -> bool {
+/// A word shaped to be part of a name: capitalised, or a particle-prefixed form ("al-Assad");
+/// whether the draft uses it in a name is `Cast::is_name_word`.
+fn has_name_shape(word: &str) -> bool {
     let Some(first) = word.chars().next() else { return false };
     if first.is_uppercase() {
         return true;
@@ -396,7 +397,10 @@ pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &Lowe
             // "to save van Biljon": a lowercase particle opens a name when one follows.
             let particle_opens = vocab::is_lowercase_particle(word)
                 && tokens.get(index + 1).is_some_and(|t| {
-                    t.is_word() && t.space_before && is_name_word(t.text(text)) && !vocab::is_never_a_name(t.text(text))
+                    t.is_word()
+                        && t.space_before
+                        && has_name_shape(t.text(text))
+                        && !vocab::is_never_a_name(t.text(text))
                 });
             // "enemy No. 1": the abbreviation of "number".
             let number_sign = word == "No"
@@ -405,7 +409,7 @@ pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &Lowe
             // "(R-Texas)": a party-state designation is an affiliation, not a name.
             if number_sign
                 || !tokens[index].is_word()
-                || !(is_name_word(word) || particle_opens)
+                || !(has_name_shape(word) || particle_opens)
                 || vocab::is_never_a_name(word)
                 || super::shapes::is_designation(word.trim_end_matches('.'))
             {
@@ -430,7 +434,7 @@ fn read_run(tokens: &[Token], text: &str, start: usize) -> Run {
             break;
         }
         let word = token.text(text);
-        if is_name_word(word) {
+        if has_name_shape(word) {
             if vocab::is_never_a_name(word) {
                 break;
             }
@@ -461,7 +465,7 @@ fn read_run(tokens: &[Token], text: &str, start: usize) -> Run {
             continue;
         }
         let next_is_name =
-            tokens.get(index + 1).is_some_and(|t| t.is_word() && t.space_before && is_name_word(t.text(text)));
+            tokens.get(index + 1).is_some_and(|t| t.is_word() && t.space_before && has_name_shape(t.text(text)));
         let next_is_particle =
             tokens.get(index + 1).is_some_and(|t| t.is_word() && vocab::is_lowercase_particle(t.text(text)));
         if vocab::is_lowercase_particle(word) && (next_is_name || next_is_particle) {
@@ -479,7 +483,7 @@ fn read_run(tokens: &[Token], text: &str, start: usize) -> Run {
         break;
     }
     // A run ends on a name word, not on "of" or a particle.
-    while words.last().is_some_and(|&(last, _)| !is_name_word(tokens[last].text(text))) {
+    while words.last().is_some_and(|&(last, _)| !has_name_shape(tokens[last].text(text))) {
         words.pop();
     }
     let end = words.last().map_or(start + 1, |&(last, period)| last + if period { 2 } else { 1 });
@@ -605,7 +609,7 @@ fn mention_of(
         descriptors: Vec::new(),
         acronym: None,
         member: MemberId::new(0),
-        link: Link::Same,
+        link: Join::Same,
         reading: 0,
     };
     gather_evidence(&mut mention, sentence, first_index, run.end, titled);

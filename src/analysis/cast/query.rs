@@ -5,7 +5,7 @@
 
 use super::similarity::fold as similarity_fold;
 use super::{Cast, Gender, MemberId, MemberKind, Mention, NameWord};
-use crate::analysis::vocabulary;
+use crate::analysis::name_words;
 use crate::text::ByteSpan;
 use crate::text::lexicon;
 
@@ -81,7 +81,7 @@ impl Cast {
     /// "It" and "they" may refer to an organisation.
     pub fn accepts_pronoun(&self, member: MemberId, pronoun: &str) -> bool {
         let kind = self.kind_of(member);
-        let wanted = vocabulary::pronoun_gender(pronoun);
+        let wanted = name_words::pronoun_gender(pronoun);
         match kind {
             MemberKind::Person => match wanted {
                 Gender::Unknown => !lexicon::is(pronoun, lexicon::NEUTER_PRONOUN),

@@ -51,7 +51,7 @@ fn hyphenated_particle_and_accented_names() {
     assert_eq!(canonical_at(&cast, draft, "Van der Berg", 0), "Vincent van der Berg");
     assert_eq!(canonical_at(&cast, draft, "Martínez sat", 0), "José Martínez");
     let ocasio = cast.mentions[cast.mention_at(draft.find("Ocasio said").unwrap()).unwrap()].link;
-    assert_eq!(ocasio, Link::HyphenPart);
+    assert_eq!(ocasio, Join::HyphenPart);
 }
 
 #[test]

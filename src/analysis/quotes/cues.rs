@@ -4,7 +4,7 @@
 use std::cell::Cell;
 use std::ops::Range;
 
-use super::cast::{CastView, MemberId};
+use super::cast_view::{CastView, MemberId};
 use super::lexicon::{self, Lowered};
 use crate::text::{ByteSpan, Prose, Token, TokenKind};
 

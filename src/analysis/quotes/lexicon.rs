@@ -1,11 +1,7 @@
-//! Every token's lowercase text and the word lists it belongs to, computed once per
-//! analysis.
-//!
-//! The quote analysis asks "is this word a cue verb / a clause boundary / a title …" many
-//! times for the same token (once per sentence scan, per quotation, per speaker phrase).
-//! Lowercasing into a fresh `String` and scanning a list of a few hundred words for each
-//! question was most of its cost, so the answers are precomputed here: one lowercase copy
-//! of all token text in a single buffer, and one bit set per token from one table lookup.
+//! Every token's lowercase text and its roles in the lexicon (`text::lexicon`), computed
+//! once per analysis: the quote analysis asks "is this word a cue verb / a clause boundary
+//! / a title …" many times for the same token, so each answer is one bit of the token's
+//! roles, read from one lowercase copy of all token text in a single buffer.
 
 use std::sync::Arc;
 

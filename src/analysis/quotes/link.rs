@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::cast::MemberId;
+use super::cast_view::MemberId;
 use super::cues::{CueMatch, Reader};
 use super::marks::{MarkScan, is_quotation_mark};
 use super::{Attribution, Link, Quote, QuoteForm, SpeakerKind};

@@ -6,7 +6,7 @@
 //! a surname alone or "the official" are resolved to an earlier mention ([`resolve`]).
 //! Hover text is in [`present`].
 
-mod cast;
+mod cast_view;
 pub mod cues;
 pub mod lexicon;
 mod link;
@@ -18,7 +18,7 @@ mod speech_reuse;
 use super::Cast;
 use crate::text::{ByteSpan, Prose};
 
-pub use cast::MemberId;
+pub use cast_view::MemberId;
 pub use cues::SpeakerKind;
 /// How a quotation found its speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -179,7 +179,7 @@ impl Quotes {
         let mut quotes = link::quotes_from_marks(prose, &scan);
         let quoted = link::quoted_tokens(prose, &quotes);
         let anonymity = cues::AnonymityNotes::new(prose);
-        let cast = cast::CastView::new(cast);
+        let cast = cast_view::CastView::new(cast);
         let reader = cues::Reader {
             cast: &cast,
             text: &prose.text,

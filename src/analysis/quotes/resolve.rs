@@ -5,7 +5,7 @@
 
 use crate::analysis::fast_hash::FastMap as HashMap;
 
-use super::cast::CastView;
+use super::cast_view::CastView;
 use super::cues::{Reader, SpeakerKind};
 use super::{Attribution, Quote, ReportedSpeech};
 use crate::text::lexicon;

@@ -1,7 +1,7 @@
 //! `name.first-reference`: a person first named by surname, the full name only later; or
 //! the full name repeated after the story has moved to the surname.
 
-use crate::analysis::cast::{Link, Member, MemberKind, MentionId};
+use crate::analysis::cast::{Join, Member, MemberKind, MentionId};
 use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 use crate::text::lines::LineIndex;
 
@@ -113,7 +113,7 @@ fn full_name_repeated(context: &Context, person: &Person) -> Option<Finding> {
             short_seen_in = Some(mention.paragraph);
         } else if !mention.weak
             && short_seen_in == Some(mention.paragraph)
-            && mention.link == Link::Same
+            && mention.link == Join::Same
             && mention.title.is_none()
             && mention.is_full_name()
         {
@@ -131,7 +131,7 @@ fn full_name_repeated(context: &Context, person: &Person) -> Option<Finding> {
 
 fn is_surname_alone(mention: &crate::analysis::cast::Mention) -> bool {
     // The link first: it is a field, the full name is worked out from the words.
-    matches!(mention.link, Link::Surname | Link::NearSpelling) && !mention.is_full_name()
+    matches!(mention.link, Join::Surname | Join::NearSpelling) && !mention.is_full_name()
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use crate::analysis::fast_hash::FastSet as HashSet;
 use std::cell::RefCell;
 
 use crate::analysis::cast::{Cast, Gender, MemberKind, Mention, NamedIn};
-use crate::analysis::{reference, vocabulary};
+use crate::analysis::{name_words, reference};
 use crate::text::{ByteSpan, Prose, lexicon};
 
 pub use crate::analysis::cast::MemberId;
@@ -98,7 +98,7 @@ impl<'a> CastView<'a> {
     fn given_name_contradicts(&self, member: MemberId, pronoun: &str) -> bool {
         const ONE_SIDED: f32 = 0.05;
         let Some(usage) = self.first_given_name(member) else { return false };
-        match vocabulary::pronoun_gender(pronoun) {
+        match name_words::pronoun_gender(pronoun) {
             Gender::Female => usage.female_share <= ONE_SIDED,
             Gender::Male => usage.female_share >= 1.0 - ONE_SIDED,
             Gender::Unknown => false,
