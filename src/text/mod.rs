@@ -3,6 +3,7 @@
 
 pub mod abbreviations;
 pub mod document;
+pub mod fold;
 pub mod lexicon;
 pub mod lines;
 mod lookup;

@@ -10,6 +10,7 @@ mod editors;
 mod facts;
 mod fix_safety;
 mod fixtures;
+mod fold;
 mod layers;
 mod lsp;
 mod name_recall;

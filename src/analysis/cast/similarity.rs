@@ -7,56 +7,14 @@
 //! that sound alike, which the cast accepts only on strong evidence. "Harris" and
 //! "Harrison" are three edits apart and stay two names.
 
-/// Lowercase, accents removed, for comparison ("José" -> "jose", "Ångström" -> "angstrom").
+/// Lowercase, accents removed, for comparison ("José" -> "jose", "Ångström" -> "angstrom"):
+/// the one folding of `text::fold`.
 pub fn fold(word: &str) -> String {
     // No ASCII character has a fold of its own: an ASCII word only lowercases.
     if word.is_ascii() {
         return word.to_ascii_lowercase();
     }
-    let mut folded = String::with_capacity(word.len());
-    for c in word.chars().flat_map(char::to_lowercase) {
-        match fold_char(c) {
-            Some(replacement) => folded.push_str(replacement),
-            None if is_combining_mark(c) => {}
-            None => folded.push(c),
-        }
-    }
-    folded
-}
-
-fn is_combining_mark(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F)
-}
-
-fn fold_char(c: char) -> Option<&'static str> {
-    Some(match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
-        'æ' => "ae",
-        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
-        'ď' | 'đ' | 'ð' => "d",
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
-        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
-        'ĥ' | 'ħ' => "h",
-        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
-        'ĵ' => "j",
-        'ķ' => "k",
-        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
-        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
-        'œ' => "oe",
-        'ŕ' | 'ŗ' | 'ř' => "r",
-        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
-        'ß' => "ss",
-        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
-        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
-        'ŵ' => "w",
-        'ý' | 'ÿ' | 'ŷ' => "y",
-        'ź' | 'ż' | 'ž' => "z",
-        'þ' => "th",
-        '’' | 'ʼ' => "'",
-        '‐' => "-",
-        _ => return None,
-    })
+    crate::text::fold::fold(&word.to_lowercase()).into_owned()
 }
 
 /// How `variant` differs from `established`, when it is a near-spelling of it.
