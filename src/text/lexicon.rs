@@ -95,6 +95,10 @@ pub const MASCULINE_PRONOUN: Roles = 1 << 38;
 pub const NEUTER_PRONOUN: Roles = 1 << 39;
 /// In `words::PLURAL_PRONOUNS`.
 pub const PLURAL_PRONOUN: Roles = 1 << 40;
+/// In `words::TIME_OPENERS`.
+pub const TIME_OPENER: Roles = 1 << 41;
+/// In `words::TIME_ADVERBS`.
+pub const TIME_ADVERB: Roles = 1 << 42;
 
 /// Words of time that may sit between a speaker and the cue ("Officials last week said",
 /// "on Monday", "in March").
@@ -120,7 +124,7 @@ pub const fn is_singular_subject(roles: Roles) -> bool {
 }
 
 /// Every list with its role.
-fn lists() -> [(&'static [&'static str], Roles); 40] {
+fn lists() -> [(&'static [&'static str], Roles); 42] {
     [
         (words::SENTENCE_OPENERS, SENTENCE_OPENER),
         (words::NAME_PARTICLES, NAME_PARTICLE),
@@ -162,6 +166,8 @@ fn lists() -> [(&'static [&'static str], Roles); 40] {
         (words::MASCULINE_PRONOUNS, MASCULINE_PRONOUN),
         (words::NEUTER_PRONOUNS, NEUTER_PRONOUN),
         (words::PLURAL_PRONOUNS, PLURAL_PRONOUN),
+        (words::TIME_OPENERS, TIME_OPENER),
+        (words::TIME_ADVERBS, TIME_ADVERB),
     ]
 }
 
@@ -271,6 +277,12 @@ pub fn is(word: &str, roles: Roles) -> bool {
 
 /// The lists themselves, one place for each.
 pub mod words {
+    /// Words that open a time phrase before a time word: "on Monday", "last week", "this
+    /// morning", "early June".
+    pub const TIME_OPENERS: &[&str] = &["on", "last", "this", "next", "early", "late"];
+    /// Words that are a time phrase alone: "said yesterday", "earlier".
+    pub const TIME_ADVERBS: &[&str] = &["yesterday", "today", "tonight", "earlier", "later", "recently"];
+
     /// Personal pronouns that are a clause's subject ("he said").
     pub const SUBJECT_PRONOUNS: &[&str] = &["i", "we", "you", "he", "she", "it", "they"];
     /// Third-person pronouns for a woman.

@@ -319,12 +319,12 @@ impl<'a> Reader<'a> {
     /// today"), or `start` when none starts there.
     pub fn after_time_phrase(&self, start: usize, bounds: &Range<usize>) -> usize {
         let mut end = start;
-        if matches!(self.lower(end), "on" | "last" | "this" | "next" | "early" | "late" | "in" | "earlier" | "later")
+        if (self.is_in(end, lexicon::TIME_OPENER) || matches!(self.lower(end), "in" | "earlier" | "later"))
             && end + 1 < bounds.end
             && self.is_in(end + 1, lexicon::TIME_WORD)
         {
             end += 2;
-        } else if matches!(self.lower(end), "yesterday" | "today" | "tonight" | "earlier" | "later" | "recently")
+        } else if self.is_in(end, lexicon::TIME_ADVERB)
             || (self.capitalised(end) && self.is_in(end, lexicon::TIME_WORD) && self.lower(end).ends_with("day"))
         {
             // "said Friday we will …": a weekday alone is a time too.
@@ -346,14 +346,14 @@ impl<'a> Reader<'a> {
                 end -= 1;
             } else if end > bounds.start + 1
                 && self.is_in(end - 1, lexicon::TIME_WORD)
-                && matches!(self.lower(end - 2), "on" | "last" | "this" | "in" | "early" | "late" | "next")
+                && (self.is_in(end - 2, lexicon::TIME_OPENER) || self.lower(end - 2) == "in")
             {
                 // "Officials on Monday said": the time is not the speaker.
                 end -= 2;
             } else if end > bounds.start + 2
                 && self.is_in(end - 1, lexicon::TIME_WORD)
                 && self.is_in(end - 2, lexicon::TIME_WORD)
-                && matches!(self.lower(end - 3), "on" | "last" | "this" | "early" | "late" | "next")
+                && self.is_in(end - 3, lexicon::TIME_OPENER)
             {
                 // "… sent by Ruiz on Tuesday night warned".
                 end -= 3;
