@@ -5,7 +5,34 @@
 //! the key table in docs/configuration.md and the VS Code extension's settings are
 //! checked against it by tests/it/schema.rs, which fails when they drift.
 
+use std::collections::BTreeMap;
+
+use super::layer::SettingsLayer;
 use crate::vocabulary::Level;
+
+/// How the reader (`read`) takes a key's value into a [`SettingsLayer`]: a new key of a
+/// kind below is its entry in [`KEYS`] and its field.
+#[derive(Clone, Copy, Debug)]
+pub enum Reading {
+    /// Levels by rule code or family (`[rules]`).
+    Levels,
+    /// Names, each a string or `{ name, aliases }`.
+    Names,
+    /// Non-empty strings, added to a list of the layer.
+    Strings(fn(&mut SettingsLayer) -> &mut Vec<String>),
+    /// Globs, each checked, added to a list of the layer.
+    Globs(fn(&mut SettingsLayer) -> &mut Vec<String>),
+    /// A table of non-empty strings to non-empty strings, added to the layer's.
+    StringTable(fn(&mut SettingsLayer) -> &mut BTreeMap<String, String>),
+    /// `style.us_abbreviation`: one of `US_ABBREVIATIONS`, or "" for unset.
+    UsAbbreviation,
+    /// `spelling.dialect`: a dialect tag in any case, or "" for unset.
+    Dialect,
+    /// `fact.date`: "YYYY-MM-DD", or "" for unset.
+    Date,
+    /// Not the server's: the editor extension reads it.
+    ClientOnly,
+}
 
 /// What a key's value looks like.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,6 +98,7 @@ pub struct Key {
     /// What the key does, in Markdown: the docs table, the VS Code setting's description.
     pub description: &'static str,
     pub places: Places,
+    pub read: Reading,
 }
 
 impl Key {
@@ -94,7 +122,7 @@ pub const US_ABBREVIATIONS: &[&str] = &["U.S.", "US"];
 pub const DIALECTS: &[&str] = &["en-US", "en-GB"];
 
 /// Every key, in the order the reader lists them when a key is unknown. A new key is one
-/// entry here (and its reading in `read`, its field in `layer` and `settings`); its row in
+/// entry here (with how it is read) and its field in `layer` and `settings`; its row in
 /// docs/configuration.md, its VS Code setting and the extension's key lists are generated
 /// from it (`UPDATE_SCHEMA=1 cargo test --test it schema`) and tested against it.
 pub static KEYS: &[Key] = &[
@@ -104,6 +132,7 @@ pub static KEYS: &[Key] = &[
         default: "every rule at its default severity",
         description: "Severity per rule code (e.g. `\"garbled.tortured-phrase\"`) or per rule family (e.g. `\"quote\"`): one of `on` (the rule's default), `off`, `error`, `warning`, `info`, `hint`. A rule code overrides its family.",
         places: Places::Everywhere,
+        read: Reading::Levels,
     },
     Key {
         path: "names",
@@ -111,6 +140,7 @@ pub static KEYS: &[Key] = &[
         default: "none",
         description: "Names the newsroom spells its own way, either as plain strings or as `{ \"name\": ..., \"aliases\": [...] }`. Variants of these names are reported as inconsistent.",
         places: Places::Everywhere,
+        read: Reading::Names,
     },
     Key {
         path: "style.us_abbreviation",
@@ -122,6 +152,7 @@ pub static KEYS: &[Key] = &[
         default: "follow each draft",
         description: "House style for the abbreviation of United States. Empty means: follow the form the draft uses most.",
         places: Places::Everywhere,
+        read: Reading::UsAbbreviation,
     },
     Key {
         path: "phrases.extra",
@@ -129,6 +160,7 @@ pub static KEYS: &[Key] = &[
         default: "none",
         description: "Extra tortured phrases to report, mapped to the plain phrase to suggest instead (e.g. `\"bosom peril\": \"breast cancer\"`).",
         places: Places::Everywhere,
+        read: Reading::StringTable(|layer| &mut layer.phrases_extra),
     },
     Key {
         path: "phrases.allow",
@@ -136,6 +168,7 @@ pub static KEYS: &[Key] = &[
         default: "none",
         description: "Phrases that are never reported as tortured.",
         places: Places::Everywhere,
+        read: Reading::Strings(|layer| &mut layer.phrases_allow),
     },
     Key {
         path: "ignore",
@@ -143,6 +176,7 @@ pub static KEYS: &[Key] = &[
         default: "none",
         description: "Paths `copydesk check` skips when it walks a directory (gitignore-like globs).",
         places: Places::ProjectFile,
+        read: Reading::Globs(|layer| &mut layer.ignore),
     },
     Key {
         path: "words",
@@ -150,6 +184,7 @@ pub static KEYS: &[Key] = &[
         default: "none",
         description: "Words the spelling check accepts: the desk's own terms (a lowercase entry matches any capitalisation). The draft's names need no entry.",
         places: Places::Everywhere,
+        read: Reading::Strings(|layer| &mut layer.words),
     },
     Key {
         path: "spelling.dialect",
@@ -161,6 +196,7 @@ pub static KEYS: &[Key] = &[
         default: "either",
         description: "The English the spelling check expects. Empty means: either.",
         places: Places::Everywhere,
+        read: Reading::Dialect,
     },
     Key {
         path: "fact.date",
@@ -168,6 +204,7 @@ pub static KEYS: &[Key] = &[
         default: "the draft's own year or front-matter `date`",
         description: "The day the stories are dated (`YYYY-MM-DD`), for `fact.weekday` when a draft gives neither a year nor a front-matter `date`. Empty means: unset.",
         places: Places::Everywhere,
+        read: Reading::Date,
     },
     Key {
         path: "server.path",
@@ -175,6 +212,7 @@ pub static KEYS: &[Key] = &[
         default: "`copydesk` from `PATH`",
         description: "Path to the `copydesk` binary, for the generic extension (a platform-specific extension uses the server it bundles). `~` is expanded and relative paths are resolved against the first workspace folder. Leave empty to use `copydesk` from `PATH`. The server is started as `<path> lsp`.",
         places: Places::Client("machine-overridable"),
+        read: Reading::ClientOnly,
     },
     Key {
         path: "trace.server",
@@ -182,6 +220,7 @@ pub static KEYS: &[Key] = &[
         default: "`\"off\"`",
         description: "Traces the communication between VS Code and the copydesk language server (shown in the \"copydesk\" output channel).",
         places: Places::Client("window"),
+        read: Reading::ClientOnly,
     },
 ];
 
