@@ -26,19 +26,23 @@ fn main() {
     // rerunning this script on every build.
     watch(&shared.join("corpus/wikinews-2019/articles"));
     watch(&shared.join("seed"));
-    // An editor installed later changes its folder's modification time.
+    // An editor installed later changes its folder's modification time: watch where the
+    // editors are, or where a package manager would put them (not every folder of PATH,
+    // which would rerun this script, and rebuild the crate, whenever one of them changes).
     println!("cargo:rerun-if-env-changed=PATH");
-    for folder in path_folders() {
-        watch(&folder);
+    for program in ["nvim", "emacs"] {
+        match path_folders().into_iter().find(|folder| folder.join(program).is_file()) {
+            Some(folder) => watch(&folder),
+            None => watch(Path::new("/usr/bin")),
+        }
     }
     watch(Path::new("/usr/share/emacs/site-lisp/elpa"));
     if std::env::var("CI").is_ok_and(|value| value == "true") {
         return;
     }
-    let corpus = std::env::var_os("COPYDESK_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| shared.join("corpus/wikinews-2019/articles"));
-    if !corpus.is_dir() {
+    // As tests/it/support finds it: COPYDESK_CORPUS, else the one beside the repository.
+    let corpus = std::env::var_os("COPYDESK_CORPUS").map(PathBuf::from);
+    if !corpus.into_iter().chain([shared.join("corpus/wikinews-2019/articles")]).any(|path| path.is_dir()) {
         println!("cargo:rustc-cfg=copydesk_no_corpus");
     }
     if !shared.join("seed/000_0ba6b506c059018b.txt").is_file() {
