@@ -73,12 +73,13 @@ BIG_CITY = 300_000
 # unless it is a national capital or has this many people ("Phoenix", "Queens").
 HUGE_CITY = 1_000_000
 
-# Letters that NFKD does not decompose into a base letter plus marks.
-FOLDS = {
-    "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
-    "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "þ": "th", "Þ": "Th",
-    "ʻ": "'", "ʼ": "'", "‘": "'", "’": "'",
-}
+# Letters that NFKD does not decompose into a base letter plus marks: data/folds.tsv, the
+# table src/text/fold.rs folds by too.
+FOLDS = dict(
+    line.split("\t", 1)
+    for line in (DATA / "folds.tsv").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
 
 KIND_RANK = {"country": 0, "subdivision": 1, "city": 2}
 

@@ -50,7 +50,7 @@ pub fn check_draft_reusing(
         Some(previous) => Prose::new_reusing(previous, draft, language),
         None => Prose::new(draft, language),
     };
-    let paragraph_findings = crate::rules::local::paragraph_findings(&mut memo.rules, &prose, settings);
+    let paragraph_findings = crate::rules::local::paragraph_findings(RULES, &mut memo.rules, &prose, settings);
     let facts = Facts::gather(&prose, settings, &mut memo.facts);
     let context = Context { draft, prose: &prose, facts: &facts, settings, memo: &memo.rules };
     let mut paragraph_findings = paragraph_findings.into_iter().peekable();

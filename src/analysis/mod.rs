@@ -8,9 +8,9 @@
 pub mod cast;
 pub mod facts;
 pub(crate) mod fast_hash;
+pub mod name_words;
 pub mod quotes;
 pub mod reference;
-pub mod vocabulary;
 
 use crate::settings::Settings;
 use crate::text::Prose;
@@ -42,7 +42,7 @@ impl Facts {
     pub fn gather(prose: &Prose, settings: &Settings, memo: &mut Memo) -> Self {
         let mut cast = Cast::gather(prose, settings, &mut memo.cast);
         let quotes = Quotes::gather(prose, &cast, &mut memo.quotes);
-        cast.attach_quotations(&quotes);
+        cast.attach_quotations(quotes.by_member());
         let stated = MemberFacts::gather(prose, &cast, &quotes);
         Facts { cast, quotes, stated }
     }

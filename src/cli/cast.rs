@@ -7,9 +7,10 @@ use std::process::ExitCode;
 
 use super::Format;
 use super::project::ProjectFiles;
-use crate::analysis::cast::{CastEntry, MemberId};
+use crate::analysis::cast::MemberId;
 use crate::analysis::facts::FactEntry;
 use crate::engine::{Checked, check_draft};
+use crate::ide::who_is_who::{CastEntry, who_is_who};
 use crate::text::Language;
 use crate::text::lines::LineIndex;
 
@@ -39,7 +40,7 @@ pub fn run_cast(paths: &[PathBuf], format: Format, config: Option<&Path>) -> Exi
     let settings = projects.shared_settings_for(if from_stdin { Path::new(".") } else { path });
     let language = if from_stdin { Language::PlainText } else { Language::from_path(path) };
     let checked = check_draft(&draft, language, &settings);
-    let entries = checked.facts.cast.who_is_who(&draft, &checked.facts);
+    let entries = who_is_who(&checked.facts.cast, &draft, &checked.facts);
     let facts = stated_facts(&checked, &draft, &entries);
     let mut stdout = std::io::stdout().lock();
     let written = match format {

@@ -11,7 +11,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::layer::SettingsLayer;
-use super::schema;
+use super::schema::{self, Reading};
 use crate::rules::{RULES, is_rule_or_family};
 use crate::settings::{Dialect, KnownName};
 use crate::text::ByteSpan;
@@ -234,30 +234,113 @@ impl Reader {
     }
 
     fn read_root(&mut self, root: &Node) {
-        let Some(entries) = self.table(root, "settings") else { return };
+        self.read_section(root, "");
+    }
+
+    /// A table of the schema ("" for the root): each entry is a key of `schema::KEYS`, a
+    /// table of them, or unknown.
+    fn read_section(&mut self, node: &Node, section: &str) {
+        let Some(entries) = self.table(node, if section.is_empty() { "settings" } else { section }) else { return };
         for (key, value) in entries {
-            match key.name.as_str() {
-                "rules" => self.read_rules(value, "rules", ""),
-                "names" => self.read_names(value),
-                "style" => self.read_style(value),
-                "phrases" => self.read_phrases(value),
-                "words" => {
-                    let words = self.strings(value, "words");
-                    self.layer.words.extend(words);
-                }
-                "spelling" => self.read_spelling(value),
-                "fact" => self.read_fact(value),
-                "hints" => self.read_hints(value),
-                "ignore" => {
-                    let patterns = self.globs(value, "ignore");
-                    self.layer.ignore.extend(patterns);
-                }
-                "memory" => {
-                    let patterns = self.globs(value, "memory");
-                    self.layer.memory.extend(patterns);
-                }
-                _ => self.unknown_key(key, &key.name, ""),
+            let path = if section.is_empty() { key.name.clone() } else { format!("{section}.{}", key.name) };
+            if let Some(known) = schema::KEYS.iter().find(|known| known.path == path && known.in_project_file()) {
+                self.read_key(known, value);
+            } else if path == "style.first_reference" {
+                self.read_first_reference(key, value);
+            } else if !schema::names_in(&path).is_empty() {
+                self.read_section(value, &path);
+            } else {
+                self.unknown_key(key, &path, section);
             }
+        }
+    }
+
+    /// One key's value, as its schema entry says to read it.
+    fn read_key(&mut self, known: &schema::Key, value: &Node) {
+        let path = known.path;
+        match known.read {
+            Reading::Levels => self.read_rules(value, path, ""),
+            Reading::Names => self.read_names(value),
+            Reading::Strings(field) => {
+                let strings = self.strings(value, path);
+                field(&mut self.layer).extend(strings);
+            }
+            Reading::Globs(field) => {
+                let patterns = self.globs(value, path);
+                field(&mut self.layer).extend(patterns);
+            }
+            Reading::StringTable(field) => {
+                let Some(entries) = self.table(value, path) else { return };
+                let mut table = BTreeMap::new();
+                for (phrase, plain) in entries {
+                    let entry_path = format!("{path}.{}", phrase.name);
+                    let Some(plain) = self.string(plain, &entry_path) else { continue };
+                    if phrase.name.trim().is_empty() || plain.trim().is_empty() {
+                        self.problem(
+                            ProblemKind::InvalidValue,
+                            phrase.span,
+                            &entry_path,
+                            "a tortured phrase and its plain wording must both be non-empty".to_string(),
+                        );
+                        continue;
+                    }
+                    table.insert(phrase.name.trim().to_string(), plain.trim().to_string());
+                }
+                field(&mut self.layer).extend(table);
+            }
+            Reading::UsAbbreviation => self.read_us_abbreviation(value),
+            Reading::Dialect => self.read_dialect(value),
+            Reading::Date => self.read_date(value),
+            Reading::Bool(field) => match value.value {
+                NodeValue::Bool(flag) => *field(&mut self.layer) = Some(flag),
+                _ => self.wrong_type(value, path, "true or false"),
+            },
+            Reading::ClientOnly => {}
+        }
+    }
+
+    fn read_us_abbreviation(&mut self, value: &Node) {
+        let Some(text) = self.string(value, "style.us_abbreviation") else { return };
+        match text.trim() {
+            // The editor sends "" for "follow the draft": the same as not set.
+            "" => {}
+            form if schema::US_ABBREVIATIONS.contains(&form) => self.layer.us_abbreviation = Some(form.to_string()),
+            other => self.problem(
+                ProblemKind::InvalidValue,
+                value.span,
+                "style.us_abbreviation",
+                format!("`style.us_abbreviation` is `{other}`; use \"U.S.\", \"US\", or \"\" to follow the draft"),
+            ),
+        }
+    }
+
+    fn read_dialect(&mut self, value: &Node) {
+        let Some(text) = self.string(value, "spelling.dialect") else { return };
+        match Dialect::parse(text) {
+            Some(dialect) => self.layer.dialect = Some(dialect),
+            // The editor sends "" for "either": the same as not set.
+            None if text.trim().is_empty() => {}
+            None => self.problem(
+                ProblemKind::InvalidValue,
+                value.span,
+                "spelling.dialect",
+                format!("`spelling.dialect` is `{}`; use \"en-US\" or \"en-GB\"", text.trim()),
+            ),
+        }
+    }
+
+    fn read_date(&mut self, value: &Node) {
+        let Some(text) = self.string(value, "fact.date") else { return };
+        match crate::rules::fact::weekday::parse_iso_date(text) {
+            Some(_) => self.layer.date = Some(text.trim().to_string()),
+            // The editor sends "" for "unset".
+            None if text.trim().is_empty() => {}
+            None => self.problem(
+                ProblemKind::InvalidValue,
+                value.span,
+                "fact.date",
+                format!("`fact.date` is `{}`; write a date as \"YYYY-MM-DD\"", text.trim()),
+            ),
         }
     }
 
@@ -364,32 +447,6 @@ impl Reader {
         }
     }
 
-    fn read_style(&mut self, node: &Node) {
-        let Some(entries) = self.table(node, "style") else { return };
-        for (key, value) in entries {
-            match key.name.as_str() {
-                "us_abbreviation" => {
-                    let Some(text) = self.string(value, "style.us_abbreviation") else { continue };
-                    match text.trim() {
-                        // The editor sends "" for "follow the draft": the same as not set.
-                        "" => {}
-                        form if schema::US_ABBREVIATIONS.contains(&form) => {
-                            self.layer.us_abbreviation = Some(form.to_string())
-                        }
-                        other => self.problem(
-                            ProblemKind::InvalidValue,
-                            value.span,
-                            "style.us_abbreviation",
-                            format!("`style.us_abbreviation` is `{other}`; use \"U.S.\", \"US\", or \"\" to follow the draft"),
-                        ),
-                    }
-                }
-                "first_reference" => self.read_first_reference(key, value),
-                _ => self.unknown_key(key, &format!("style.{}", key.name), "style"),
-            }
-        }
-    }
-
     /// The old switch for `name.first-reference`: still obeyed, as that rule's level, unless
     /// `[rules]` sets the rule itself.
     fn read_first_reference(&mut self, key: &Key, value: &Node) {
@@ -405,97 +462,6 @@ impl Reader {
             "style.first_reference",
             format!("`style.first_reference` is deprecated; write `\"{code}\" = \"{replacement}\"` under [rules]"),
         );
-    }
-
-    fn read_spelling(&mut self, node: &Node) {
-        let Some(entries) = self.table(node, "spelling") else { return };
-        for (key, value) in entries {
-            match key.name.as_str() {
-                "dialect" => {
-                    let Some(text) = self.string(value, "spelling.dialect") else { continue };
-                    match Dialect::parse(text) {
-                        Some(dialect) => self.layer.dialect = Some(dialect),
-                        // The editor sends "" for "either": the same as not set.
-                        None if text.trim().is_empty() => {}
-                        None => self.problem(
-                            ProblemKind::InvalidValue,
-                            value.span,
-                            "spelling.dialect",
-                            format!("`spelling.dialect` is `{}`; use \"en-US\" or \"en-GB\"", text.trim()),
-                        ),
-                    }
-                }
-                _ => self.unknown_key(key, &format!("spelling.{}", key.name), "spelling"),
-            }
-        }
-    }
-
-    fn read_fact(&mut self, node: &Node) {
-        let Some(entries) = self.table(node, "fact") else { return };
-        for (key, value) in entries {
-            match key.name.as_str() {
-                "date" => {
-                    let Some(text) = self.string(value, "fact.date") else { continue };
-                    match crate::rules::fact::weekday::parse_iso_date(text) {
-                        Some(_) => self.layer.date = Some(text.trim().to_string()),
-                        // The editor sends "" for "unset".
-                        None if text.trim().is_empty() => {}
-                        None => self.problem(
-                            ProblemKind::InvalidValue,
-                            value.span,
-                            "fact.date",
-                            format!("`fact.date` is `{}`; write a date as \"YYYY-MM-DD\"", text.trim()),
-                        ),
-                    }
-                }
-                _ => self.unknown_key(key, &format!("fact.{}", key.name), "fact"),
-            }
-        }
-    }
-
-    fn read_hints(&mut self, node: &Node) {
-        let Some(entries) = self.table(node, "hints") else { return };
-        for (key, value) in entries {
-            match key.name.as_str() {
-                "speakers" => match value.value {
-                    NodeValue::Bool(flag) => self.layer.speaker_hints = Some(flag),
-                    _ => self.wrong_type(value, "hints.speakers", "true or false"),
-                },
-                _ => self.unknown_key(key, &format!("hints.{}", key.name), "hints"),
-            }
-        }
-    }
-
-    fn read_phrases(&mut self, node: &Node) {
-        let Some(entries) = self.table(node, "phrases") else { return };
-        for (key, value) in entries {
-            match key.name.as_str() {
-                "extra" => {
-                    let Some(extra) = self.table(value, "phrases.extra") else { continue };
-                    let mut phrases = BTreeMap::new();
-                    for (phrase, plain) in extra {
-                        let path = format!("phrases.extra.{}", phrase.name);
-                        let Some(plain) = self.string(plain, &path) else { continue };
-                        if phrase.name.trim().is_empty() || plain.trim().is_empty() {
-                            self.problem(
-                                ProblemKind::InvalidValue,
-                                phrase.span,
-                                &path,
-                                "a tortured phrase and its plain wording must both be non-empty".to_string(),
-                            );
-                            continue;
-                        }
-                        phrases.insert(phrase.name.trim().to_string(), plain.trim().to_string());
-                    }
-                    self.layer.phrases_extra.extend(phrases);
-                }
-                "allow" => {
-                    let allowed = self.strings(value, "phrases.allow");
-                    self.layer.phrases_allow.extend(allowed);
-                }
-                _ => self.unknown_key(key, &format!("phrases.{}", key.name), "phrases"),
-            }
-        }
     }
 }
 

@@ -33,12 +33,12 @@ pub fn hover_with_memory(
             sections.push(text);
         }
     };
-    add(facts.cast.describe_at(draft, offset, facts));
+    add(super::who_is_who::member_at(&facts.cast, draft, offset, facts));
     add(stated_facts_at(checked, draft, offset));
     if let Some(memory) = memory {
         add(other_stories_at(checked, offset, memory));
     }
-    add(facts.quotes.describe_at(draft, offset, facts));
+    add(super::quotation::quotation_at(&facts.quotes, draft, offset, facts));
     for finding in
         checked.findings.iter().filter(|f| f.span.start <= offset && offset < f.span.end.max(f.span.start + 1))
     {

@@ -96,7 +96,7 @@ fn hint(quote: &Quote, draft: &str, facts: &Facts, described: &mut Vec<Described
         let introduction = cast.introduction(member_id);
         let canonical = cast.member(member_id).map(|member| member.canonical.as_str()).unwrap_or_default();
         let tooltip = introduction
-            .and_then(|intro| cast.describe_at(draft, intro.start, facts))
+            .and_then(|intro| crate::ide::who_is_who::member_at(cast, draft, intro.start, facts))
             .map_or_else(|| format!("**{canonical}**"), |(_, text)| text);
         described.push((member_id, introduction, tooltip.clone()));
         return Some(SpeakerHint { offset, label, tooltip, introduction });
@@ -113,7 +113,7 @@ fn hint(quote: &Quote, draft: &str, facts: &Facts, described: &mut Vec<Described
 }
 
 fn tooltip_outside_cast(attribution: &Attribution, written: &str, what: &str, draft: &str) -> String {
-    let cue = crate::analysis::quotes::excerpt(draft, attribution.cue);
+    let cue = crate::ide::quotation::excerpt(draft, attribution.cue);
     format!("**Said by:** {written} ({what})\n\n**Cue:** “{cue}”")
 }
 

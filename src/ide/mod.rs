@@ -10,7 +10,9 @@ pub mod inlay;
 pub mod navigation;
 pub mod outline;
 pub mod project_file;
+pub mod quotation;
 pub mod spelling;
 pub mod suppress;
+pub mod who_is_who;
 
 pub use actions::{Action, ActionEdit, Deferred, ProjectFile, code_actions};

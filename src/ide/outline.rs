@@ -3,7 +3,8 @@
 
 use crate::analysis::Facts;
 use crate::analysis::cast::{Cast, Member, MemberKind};
-use crate::analysis::quotes::{self, Attribution, Quote, QuoteForm, Quotes, SpeakerKind};
+use crate::analysis::quotes::{Attribution, Quote, QuoteForm, Quotes, SpeakerKind};
+use crate::ide::quotation::excerpt;
 use crate::text::ByteSpan;
 use crate::text::lines::LineIndex;
 
@@ -151,8 +152,8 @@ fn quotation_items(quotes: &Quotes, cast: &Cast, draft: &str) -> Vec<OutlineItem
 
 fn quotation_item(quote: &Quote, draft: &str) -> OutlineItem {
     OutlineItem {
-        name: format!("“{}”", quotes::excerpt(draft, quote.content)),
-        detail: quote.attribution.as_ref().map(|a| quotes::excerpt(draft, a.cue)),
+        name: format!("“{}”", excerpt(draft, quote.content)),
+        detail: quote.attribution.as_ref().map(|a| excerpt(draft, a.cue)),
         kind: OutlineKind::Quotation,
         span: quote.span,
         selection: quote.open_mark,
@@ -185,7 +186,7 @@ fn speaker_group(quote: &Quote, cast: &Cast, draft: &str, first: OutlineItem) ->
 /// The name the speaker goes by: the resolved mention, else the speaker as written.
 fn speaker_name(draft: &str, attribution: &Attribution, cast: &Cast) -> String {
     match attribution.resolved {
-        Some(resolved) => quotes::excerpt(draft, resolved),
+        Some(resolved) => excerpt(draft, resolved),
         None => attribution.speaker_in_running_text(draft, cast),
     }
 }
@@ -280,7 +281,7 @@ mod tests {
     /// masked Markdown): the outline never panics and every item is a real slice.
     #[test]
     fn odd_input_never_panics() {
-        for draft in quotes::odd_drafts() {
+        for draft in crate::analysis::quotes::odd_drafts() {
             for language in [Language::PlainText, Language::Markdown] {
                 let checked = check_draft(&draft, language, &Settings::default());
                 for item in outline(&draft, &checked.facts) {

@@ -12,7 +12,7 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use super::{Context, Finding, Memo, RULES, Rule, Scope};
+use super::{Context, Finding, Memo, Rule, Scope};
 use crate::settings::{PhraseSettings, Settings};
 use crate::text::memo::ParagraphMemo;
 use crate::text::{ByteSpan, Paragraph, Prose, Sentence, Token};
@@ -133,8 +133,10 @@ impl ParagraphFindings {
     }
 }
 
-fn paragraph_rules() -> impl Iterator<Item = (&'static Rule, fn(&ParagraphContext, &mut Vec<Finding>))> {
-    RULES.iter().filter_map(|rule| match rule.scope {
+fn paragraph_rules(
+    rules: &'static [&'static Rule],
+) -> impl Iterator<Item = (&'static Rule, fn(&ParagraphContext, &mut Vec<Finding>))> {
+    rules.iter().filter_map(|rule| match rule.scope {
         Scope::Paragraph { each, .. } => Some((*rule, each)),
         Scope::Document(_) => None,
     })
@@ -146,14 +148,16 @@ fn is_on(rule: &Rule, settings: &Settings) -> bool {
 
 /// Every paragraph rule that is on, each paragraph's findings (spans from its start)
 /// remembered in `memo` or found, then each rule's findings over the whole draft in
-/// registry order, moved into place: rule id -> findings, before the `then` steps.
+/// registry order, moved into place: rule id -> findings, before the `then` steps. The
+/// engine hands over the registry (`rules`), which lists this module's users.
 pub(crate) fn paragraph_findings(
+    rules: &'static [&'static Rule],
     memo: &mut Memo,
     prose: &Prose,
     settings: &Settings,
 ) -> Vec<(&'static Rule, Vec<Finding>)> {
     let asked = Asked {
-        enabled: paragraph_rules().map(|(rule, _)| is_on(rule, settings)).collect(),
+        enabled: paragraph_rules(rules).map(|(rule, _)| is_on(rule, settings)).collect(),
         phrases: Arc::clone(&settings.phrases),
     };
     let mut remembered = std::mem::take(&mut memo.paragraphs);
@@ -164,7 +168,7 @@ pub(crate) fn paragraph_findings(
         let alone = Alone::new(prose, &prose.paragraphs[index]);
         let context = alone.context(settings, memo);
         let mut findings = Vec::new();
-        for (rule, each) in paragraph_rules().filter(|(rule, _)| is_on(rule, settings)) {
+        for (rule, each) in paragraph_rules(rules).filter(|(rule, _)| is_on(rule, settings)) {
             let from = findings.len();
             each(&context, &mut findings);
             debug_assert!(findings[from..].iter().all(|finding| finding.code == rule.id()));
@@ -172,7 +176,7 @@ pub(crate) fn paragraph_findings(
         Arc::new(findings)
     });
     memo.paragraphs = remembered;
-    paragraph_rules()
+    paragraph_rules(rules)
         .filter(|(rule, _)| is_on(rule, settings))
         .map(|(rule, _)| {
             let mut findings = Vec::new();

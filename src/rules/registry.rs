@@ -45,6 +45,17 @@ pub fn is_rule_or_family(selector: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// Every code but the project file's is a rule's (`suppressions` reads them from `RuleId`).
+    #[test]
+    fn the_rules_are_the_rule_ids_but_the_project_files() {
+        let mut listed: Vec<RuleId> = RULES.iter().map(|rule| rule.id()).collect();
+        listed.sort_by_key(|id| id.as_str());
+        let mut ids: Vec<RuleId> =
+            RuleId::ALL.iter().copied().filter(|id| id.family() != crate::vocabulary::Family::Config).collect();
+        ids.sort_by_key(|id| id.as_str());
+        assert_eq!(listed, ids);
+    }
+
     #[test]
     fn codes_are_unique_and_well_formed() {
         let mut codes: Vec<&str> = RULES.iter().map(|rule| rule.code()).collect();

@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 use pulldown_cmark::{Event, Options, Parser};
 use regex::Regex;
 
-use super::{Finding, RULES, Rule, RuleDoc, RuleId, Severity, is_rule_or_family};
+use super::{Family, Finding, Rule, RuleDoc, RuleId, Severity};
 use crate::settings::Settings;
 use crate::text::markup::{DIRECTIVE_PREFIX, PLAIN_TEXT_DIRECTIVE_MARK, is_plain_text_directive};
 use crate::text::{ByteSpan, Language};
@@ -209,15 +209,22 @@ fn next_line_after(draft: &str, offset: usize) -> Option<ByteSpan> {
     None
 }
 
+/// The rules' codes: every `RuleId` but the project file's (`config.*`). The registry's
+/// test holds them equal to `RULES`, so this file needs no registry (which lists it).
+fn rule_ids() -> impl Iterator<Item = RuleId> {
+    RuleId::ALL.iter().copied().filter(|id| id.family() != Family::Config)
+}
+
 fn is_known(code: &str) -> bool {
-    is_rule_or_family(code)
+    rule_ids().any(|id| id.is_selected_by(code))
 }
 
 /// Whether the settings turn off everything `code` names: a suppression of a rule that is
 /// off is not unused, only idle (other readers of the draft may have it on).
 fn is_turned_off(code: &str, settings: &Settings) -> bool {
-    let mut named = RULES.iter().filter(|rule| rule.id().is_selected_by(code)).peekable();
-    named.peek().is_some() && named.all(|rule| settings.severity_for(rule.id(), rule.default_severity).is_none())
+    // A level turns a rule off whatever its default severity.
+    let mut named = rule_ids().filter(|id| id.is_selected_by(code)).peekable();
+    named.peek().is_some() && named.all(|id| settings.severity_for(id, Severity::Hint).is_none())
 }
 
 fn matches(code: Option<&str>, finding: &Finding) -> bool {

@@ -1,7 +1,7 @@
 //! What a word followed by a period can be: an abbreviation, an initial, an initialism.
 //! The segmenter and the sentence-break rule share this knowledge so they never disagree.
 
-use super::word_lists::{NAME_PARTICLES, SENTENCE_OPENERS};
+use super::lexicon::{self, NAME_PARTICLE, SENTENCE_OPENER};
 
 /// How an abbreviation behaves before the next word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,106 +19,6 @@ pub enum Abbreviation {
     Ordinary,
 }
 
-const TITLES: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "mx",
-    "messrs",
-    "mmes",
-    "dr",
-    "drs",
-    "prof",
-    "gen",
-    "gens",
-    "sen",
-    "sens",
-    "rep",
-    "reps",
-    "gov",
-    "govs",
-    "lt",
-    "col",
-    "capt",
-    "cpt",
-    "sgt",
-    "cpl",
-    "pvt",
-    "adm",
-    "cmdr",
-    "cdr",
-    "maj",
-    "brig",
-    "rev",
-    "fr",
-    "hon",
-    "pres",
-    "supt",
-    "det",
-    "insp",
-    "st",
-    "mt",
-    "ft",
-    "vs",
-    "v",
-    "atty",
-    "amb",
-    "sr",
-    "sra",
-    "mme",
-    "mlle",
-    "lieut",
-    "gov-elect",
-];
-
-const BEFORE_NUMBER: &[&str] = &["no", "nos", "vol", "vols", "fig", "figs", "art", "sec", "ch", "pp", "p", "op", "ex"];
-
-const ORDINARY: &[&str] = &[
-    // Companies and people.
-    "corp", "inc", "co", "ltd", "plc", "bros", "jr", "sr", "esq", "assn", "assoc", "dept", "univ", "intl", "natl",
-    "govt", // Latin and measures.
-    "etc", "approx", "est", "ca", "cf", "al", "viz", "incl", "excl", "min", "max", "avg", "tel", "ft", "in", "lb",
-    "lbs", "oz", "yd", "yds", "mi", "km", "sq", "pct", // Months (not May, June, July) and days.
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
-    "thu", "thur", "thurs", "fri", "sat", "sun", // Places.
-    "ave", "blvd", "rd", "hwy", "sq", "ste", "apt", "bldg", "mts", // AP state abbreviations.
-    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
-    "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nebr", "nev", "okla", "ore", "pa", "penn", "tenn", "tex",
-    "va", "vt", "wash", "wis", "wisc", "wyo",
-];
-
-/// Bits of `lists_holding`.
-const IN_TITLES: u8 = 1;
-const IN_BEFORE_NUMBER: u8 = 2;
-const IN_ORDINARY: u8 = 4;
-
-/// Which of the lists hold `lower`: asked of every word before a period, so the lists are
-/// one hash table, not three scans.
-fn lists_holding(lower: &str) -> u8 {
-    static LISTS: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u8>> = std::sync::OnceLock::new();
-    let lists = LISTS.get_or_init(|| {
-        let mut lists = rustc_hash::FxHashMap::default();
-        for (list, bit) in [(TITLES, IN_TITLES), (BEFORE_NUMBER, IN_BEFORE_NUMBER), (ORDINARY, IN_ORDINARY)] {
-            for &entry in list {
-                *lists.entry(entry).or_default() |= bit;
-            }
-        }
-        lists
-    });
-    lists.get(lower).copied().unwrap_or(0)
-}
-
-/// No entry of the lists is longer, in bytes.
-const LONGEST_ASCII_WORD: usize = 16;
-
-/// An ASCII `word` lowercased into `buffer`; `None` for a longer or a non-ASCII word.
-fn ascii_lowercase<'b>(word: &str, buffer: &'b mut [u8; LONGEST_ASCII_WORD]) -> Option<&'b str> {
-    let lower = buffer.get_mut(..word.len()).filter(|_| word.is_ascii())?;
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).ok()
-}
-
 /// What `word` (the text before a period, without it) is, if it is an abbreviation.
 pub fn abbreviation_kind(word: &str) -> Option<Abbreviation> {
     let mut chars = word.chars();
@@ -129,47 +29,17 @@ pub fn abbreviation_kind(word: &str) -> Option<Abbreviation> {
     if is_initialism(word) {
         return Some(Abbreviation::Initialism);
     }
-    let mut buffer = [0u8; LONGEST_ASCII_WORD];
-    let owned;
-    let lower = match ascii_lowercase(word, &mut buffer) {
-        Some(lower) => lower,
-        None if word.is_ascii() => return None,
-        None => {
-            owned = word.to_lowercase();
-            owned.as_str()
-        }
-    };
-    let lists = lists_holding(lower);
-    if lists & IN_TITLES != 0 && first.is_uppercase() || lower == "vs" || lower == "v" {
+    let roles = lexicon::roles_of(word);
+    let lower = |abbreviation: &str| word.eq_ignore_ascii_case(abbreviation);
+    if roles & lexicon::TITLE_ABBREVIATION != 0 && first.is_uppercase() || lower("vs") || lower("v") {
         // "St." and "Sen." are titles; the lowercase forms are not ("he sat. st" is garble).
         Some(Abbreviation::Title)
-    } else if lists & IN_BEFORE_NUMBER != 0 {
+    } else if roles & lexicon::NUMBER_ABBREVIATION != 0 {
         Some(Abbreviation::BeforeNumber)
-    } else if lists & IN_ORDINARY != 0 {
+    } else if roles & lexicon::ORDINARY_ABBREVIATION != 0 {
         // Lowercase everyday words that double as abbreviations ("in", "ill", "mass",
         // "wash", "sun") are words when written in lowercase.
-        let lowercase_is_abbreviation = matches!(
-            lower,
-            "etc"
-                | "approx"
-                | "est"
-                | "ca"
-                | "cf"
-                | "al"
-                | "viz"
-                | "incl"
-                | "excl"
-                | "lb"
-                | "lbs"
-                | "oz"
-                | "yd"
-                | "yds"
-                | "km"
-                | "sq"
-                | "pct"
-                | "ft"
-                | "mi"
-        );
+        let lowercase_is_abbreviation = roles & lexicon::LOWERCASE_ABBREVIATION != 0;
         (first.is_uppercase() || lowercase_is_abbreviation).then_some(Abbreviation::Ordinary)
     } else {
         None
@@ -188,8 +58,8 @@ fn is_initialism(word: &str) -> bool {
 /// an initialism: "...in the U.S. The talks" splits, "U.S. Senate" does not. News copy
 /// also opens with "I" and "Officials" there ("...in the U.S. Officials said").
 pub fn is_common_sentence_opener(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    SENTENCE_OPENERS.contains(&lower.as_str()) || matches!(lower.as_str(), "i" | "officials")
+    lexicon::roles_of(word) & SENTENCE_OPENER != 0
+        || matches!(super::tokens::lowercase(word).as_ref(), "i" | "officials")
 }
 
 /// Lowercase name particles that may open a sentence: "de Blasio said", "van der Berg".
@@ -198,17 +68,12 @@ pub fn is_common_sentence_opener(word: &str) -> bool {
 /// given name elsewhere.
 pub fn is_name_particle(word: &str) -> bool {
     let head = word.split(['-', '\'', '’']).next().unwrap_or(word);
-    NAME_PARTICLES.contains(&head) || matches!(head, "do" | "ben" | "bint")
+    lexicon::roles_of_lowercase(head) & NAME_PARTICLE != 0 || matches!(head, "do" | "ben" | "bint")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn every_entry_fits_the_lowercasing_buffer() {
-        assert!(TITLES.iter().chain(BEFORE_NUMBER).chain(ORDINARY).all(|entry| entry.len() <= LONGEST_ASCII_WORD));
-    }
 
     #[test]
     fn kinds() {

@@ -3,6 +3,8 @@
 
 pub mod abbreviations;
 pub mod document;
+pub mod fold;
+pub mod lexicon;
 pub mod lines;
 mod lookup;
 pub mod markup;
@@ -14,7 +16,6 @@ pub mod sentences;
 pub mod span;
 pub mod structure;
 pub mod tokens;
-pub mod word_lists;
 
 use std::ops::Range;
 use std::sync::Arc;

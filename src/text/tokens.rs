@@ -83,6 +83,22 @@ pub fn lowercase(word: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Calls `judge` with `word` lowercased exactly as `str::to_lowercase` would (`lowercase`),
+/// without allocating for a short ASCII word.
+pub fn with_lowercase<R>(word: &str, judge: impl FnOnce(&str) -> R) -> R {
+    let mut buffer = [0u8; 32];
+    if word.is_ascii()
+        && let Some(buffer) = buffer.get_mut(..word.len())
+    {
+        buffer.copy_from_slice(word.as_bytes());
+        buffer.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(buffer) {
+            return judge(lower);
+        }
+    }
+    judge(&lowercase(word))
+}
+
 /// `word` with its first letter capitalised ("tuesday" -> "Tuesday").
 pub fn capitalised(word: &str) -> String {
     let mut chars = word.chars();

@@ -10,6 +10,8 @@ mod editors;
 mod facts;
 mod fix_safety;
 mod fixtures;
+mod fold;
+mod layers;
 mod lsp;
 mod memo;
 mod name_recall;

@@ -25,6 +25,7 @@ const REFERENCE_DATA: &[(&str, &str)] = &[
     ("src/rules/spelling/dictionary.rs", "EN_US"), // the dictionaries
     ("src/rules/spelling/dictionary.rs", "EN_GB"),
     ("src/rules/spelling/dictionary.rs", "EITHER"),
+    ("src/rules/spelling/dictionary.rs", "WORDS"), // weekdays and months, capitalised
     ("src/rules/suppressions.rs", "MARKDOWN_DIRECTIVE"), // a regex
 ];
 

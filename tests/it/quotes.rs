@@ -10,7 +10,7 @@ use copydesk::settings::Settings;
 use copydesk::text::{ByteSpan, Language};
 
 use crate::support::lsp_client::{LspClient, codes};
-use crate::support::{corpus_articles, seed_story};
+use crate::support::{required_corpus, required_seed};
 
 const URI: &str = "file:///tmp/copydesk-quotes.txt";
 
@@ -84,11 +84,9 @@ fn the_outline_lists_each_quotation_under_its_speaker() {
 /// The seed story: its lost quotation marks are flagged `quote.*`, and its anonymous
 /// official is marked as such.
 #[test]
+#[cfg_attr(copydesk_no_seed, ignore = "needs ../shared/seed (fails under CI=true)")]
 fn the_seed_story_flags_speech_that_lost_its_marks_and_the_anonymous_official() {
-    let Some(path) = seed_story() else {
-        println!("note: ../shared/seed not found; seed quote test skipped");
-        return;
-    };
+    let path = required_seed();
     let draft = std::fs::read_to_string(path).unwrap();
     let checked = check_draft(&draft, Language::PlainText, &Settings::default());
     let quote_findings = |needle: &str| {
@@ -125,11 +123,9 @@ fn the_seed_story_flags_speech_that_lost_its_marks_and_the_anonymous_official() 
 /// an unnamed source or described body ("a senior official", "the ministry"): never a
 /// pronoun left pointing at nobody, and never a word that happens to stand near the cue.
 #[test]
+#[cfg_attr(copydesk_no_corpus, ignore = "needs ../shared/corpus/wikinews-2019 (fails under CI=true)")]
 fn every_speaker_in_the_clean_corpus_is_a_cast_member_or_an_unnamed_source() {
-    let Some(articles) = corpus_articles() else {
-        println!("note: ../shared/corpus/wikinews-2019 not found; corpus speaker test skipped");
-        return;
-    };
+    let articles = required_corpus();
     let mut paths: Vec<_> = std::fs::read_dir(&articles).unwrap().filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     let (mut attributed, mut strays) = (0usize, Vec::new());

@@ -1,10 +1,13 @@
 //! The settings schema (src/config/schema.rs) against every copy of it: the reader, the
 //! `copydesk init` starter, the key table in docs/configuration.md and the VS Code
-//! extension's settings. `UPDATE_SCHEMA=1 cargo test --test it schema` rewrites the docs
-//! table from the schema; review the diff.
+//! extension's settings and key lists. `UPDATE_SCHEMA=1 cargo test --test it schema` rewrites
+//! the docs table, package.json's settings and settings.ts's key lists from the schema;
+//! review the diff.
 
 use copydesk::config::read::read_toml;
-use copydesk::config::schema::{KEYS, Key, Shape, markdown_table};
+use copydesk::config::schema::{
+    KEYS, Key, Shape, markdown_table, typescript_key_lists, vscode_properties, vscode_property,
+};
 use copydesk::config::{STARTER, SettingsLayer};
 use copydesk::vocabulary::Level;
 use serde_json::Value;
@@ -18,7 +21,10 @@ fn example_value(shape: Shape) -> String {
         Shape::Names => "[\"Xi Jinping\", { name = \"Lula\", aliases = [\"Luiz Inácio Lula da Silva\"] }]".to_string(),
         Shape::Strings => "[\"archive\"]".to_string(),
         Shape::StringTable => "{ \"bosom malignancy\" = \"breast cancer\" }".to_string(),
-        Shape::Choice(choices) => format!("\"{}\"", choices[0]),
+        Shape::Choice(choices) => {
+            format!("\"{}\"", choices.iter().map(|(value, _)| *value).find(|v| !v.is_empty()).unwrap_or(""))
+        }
+        Shape::Text => "\"copydesk\"".to_string(),
         Shape::Date => "\"2020-03-05\"".to_string(),
         Shape::Bool => "false".to_string(),
     }
@@ -32,7 +38,7 @@ fn as_toml(key: &Key) -> String {
 
 #[test]
 fn the_reader_reads_every_schema_key() {
-    for key in KEYS {
+    for key in KEYS.iter().filter(|key| key.in_project_file()) {
         let text = as_toml(key);
         let (layer, problems) = read_toml(&text);
         assert!(problems.is_empty(), "{text}: {problems:?}");
@@ -68,7 +74,7 @@ fn starter_keys() -> Vec<String> {
 
 #[test]
 fn the_starter_shows_every_schema_key_and_no_other() {
-    let mut expected: Vec<&str> = KEYS.iter().map(|key| key.path).collect();
+    let mut expected: Vec<&str> = KEYS.iter().filter(|key| key.in_project_file()).map(|key| key.path).collect();
     let mut found = starter_keys();
     expected.sort_unstable();
     found.sort();
@@ -90,68 +96,107 @@ fn the_docs_key_table_is_the_schema() {
     assert_eq!(&docs[after_start..end], table, "UPDATE_SCHEMA=1 cargo test --test it schema rewrites it");
 }
 
-fn vscode_properties() -> serde_json::Map<String, Value> {
-    let text = std::fs::read_to_string(repository_root().join("editors/vscode/package.json")).expect("package.json");
-    let package: Value = serde_json::from_str(&text).expect("package.json is JSON");
-    package["contributes"]["configuration"]["properties"].as_object().expect("properties").clone()
+/// `text` with the part between the marker lines `start` and `end` replaced by `generated`
+/// under `UPDATE_SCHEMA=1`; otherwise a failure naming the command when it differs.
+fn generated_part(path: &std::path::Path, start: &str, end: &str, generated: &str) {
+    let text = std::fs::read_to_string(path).expect("a generated file");
+    let from = text.find(start).expect("the start marker");
+    let from = from + text[from..].find('\n').expect("the start marker's line") + 1;
+    let to = text.find(end).expect("the end marker");
+    let to = text[..to].rfind('\n').map_or(to, |newline| newline + 1);
+    if std::env::var_os("UPDATE_SCHEMA").is_some() {
+        std::fs::write(path, format!("{}{generated}{}", &text[..from], &text[to..])).expect("write it");
+        return;
+    }
+    assert_eq!(
+        &text[from..to],
+        generated,
+        "{}: UPDATE_SCHEMA=1 cargo test --test it schema rewrites it",
+        path.display()
+    );
 }
 
-#[test]
-fn the_vscode_settings_are_the_schemas_editor_keys() {
-    let properties = vscode_properties();
-    let mut offered: Vec<&str> = properties
-        .keys()
-        .filter_map(|name| name.strip_prefix("copydesk."))
-        .filter(|name| !name.starts_with("server.") && !name.starts_with("trace."))
-        .collect();
-    let mut expected: Vec<&str> = KEYS.iter().filter(|key| key.in_editor).map(|key| key.path).collect();
-    offered.sort_unstable();
-    expected.sort_unstable();
-    assert_eq!(offered, expected);
-
-    for key in KEYS.iter().filter(|key| key.in_editor) {
-        let property = &properties[&format!("copydesk.{}", key.path)];
-        let (kind, enumerated): (&str, Option<Vec<&str>>) = match key.shape {
-            Shape::Levels => ("object", None),
-            Shape::Names | Shape::Strings => ("array", None),
-            Shape::StringTable => ("object", None),
-            Shape::Choice(choices) => ("string", Some(std::iter::once("").chain(choices.iter().copied()).collect())),
-            Shape::Date => ("string", None),
-            Shape::Bool => ("boolean", None),
-        };
-        assert_eq!(property["type"], kind, "{}", key.path);
-        if let Some(enumerated) = enumerated {
-            assert_eq!(property["enum"], serde_json::json!(enumerated), "{}", key.path);
+/// The range of the JSON object that opens at `open` (a `{`), strings read as strings.
+fn object_at(text: &str, open: usize) -> std::ops::Range<usize> {
+    let (mut depth, mut in_string, mut escaped) = (0, false, false);
+    for (index, c) in text[open..].char_indices() {
+        match (in_string, escaped, c) {
+            (true, true, _) => escaped = false,
+            (true, false, '\\') => escaped = true,
+            (true, false, '"') | (false, _, '"') => in_string = !in_string,
+            (false, _, '{') => depth += 1,
+            (false, _, '}') => {
+                depth -= 1;
+                if depth == 0 {
+                    return open..open + index + 1;
+                }
+            }
+            _ => {}
         }
+    }
+    panic!("an unclosed object")
+}
+
+/// The extension's settings are the schema's: every key with its type, values, default,
+/// scope and description (`copydesk.<path>`), generated by `vscode_properties`.
+#[test]
+fn the_vscode_settings_are_the_schema() {
+    let path = repository_root().join("editors/vscode/package.json");
+    let text = std::fs::read_to_string(&path).expect("package.json");
+    let marker = "\"properties\": {";
+    let open = text.find(marker).expect("contributes.configuration.properties") + marker.len() - 1;
+    let range = object_at(&text, open);
+    let indent = " ".repeat(text[..open].rsplit('\n').next().map_or(0, |line| line.len() - line.trim_start().len()));
+    let entries: Vec<String> = vscode_properties()
+        .iter()
+        .map(|(name, property)| {
+            let pretty = serde_json::to_string_pretty(property).expect("JSON").replace('\n', &format!("\n{indent}  "));
+            format!("{indent}  \"{name}\": {pretty}")
+        })
+        .collect();
+    let generated = format!("{{\n{}\n{indent}}}", entries.join(",\n"));
+    let package: Value = serde_json::from_str(&text).expect("package.json is JSON");
+    let written = &package["contributes"]["configuration"]["properties"];
+    let expected: Value = serde_json::from_str(&generated).expect("generated JSON");
+    if std::env::var_os("UPDATE_SCHEMA").is_some() {
+        std::fs::write(&path, format!("{}{generated}{}", &text[..range.start], &text[range.end..])).expect("write it");
+        return;
+    }
+    assert_eq!(*written, expected, "UPDATE_SCHEMA=1 cargo test --test it schema rewrites package.json's settings");
+}
+
+/// The extension's lists of the keys it sends and keeps (editors/vscode/src/settings.ts).
+#[test]
+fn the_vscode_extensions_key_lists_are_the_schemas() {
+    generated_part(
+        &repository_root().join("editors/vscode/src/settings.ts"),
+        "// settings-keys:start",
+        "// settings-keys:end",
+        &typescript_key_lists(),
+    );
+}
+
+/// What each of VS Code's settings sends is what the reader reads.
+#[test]
+fn every_vscode_setting_the_server_reads_is_read() {
+    for key in KEYS.iter().filter(|key| key.in_editor()) {
+        let property = vscode_property(key);
+        let default = &property["default"];
+        let (_, problems) = copydesk::config::settings_from_json(
+            &serde_json::json!({ key.path.split('.').next().unwrap(): nested(key.path, default.clone()) }),
+        );
+        assert!(problems.is_empty(), "{}: {problems:?}", key.path);
+        let levels: Option<Vec<&str>> = property["additionalProperties"]["enum"]
+            .as_array()
+            .map(|words| words.iter().filter_map(Value::as_str).collect());
         if key.shape == Shape::Levels {
-            let mut levels: Vec<&str> = property["additionalProperties"]["enum"]
-                .as_array()
-                .expect("a level enum")
-                .iter()
-                .filter_map(Value::as_str)
-                .collect();
-            let mut words = Level::WORDS.to_vec();
-            levels.sort_unstable();
-            words.sort_unstable();
-            assert_eq!(levels, words, "the levels VS Code offers");
+            assert_eq!(levels.as_deref(), Some(Level::WORDS), "the levels VS Code offers");
         }
     }
 }
 
-/// The extension's list of the keys it sends (editors/vscode/src/settings.ts).
-#[test]
-fn the_vscode_extension_sends_the_schemas_editor_keys() {
-    let source =
-        std::fs::read_to_string(repository_root().join("editors/vscode/src/settings.ts")).expect("settings.ts");
-    let list = source.split("export const SERVER_KEYS = [").nth(1).and_then(|rest| rest.split(']').next());
-    let mut sent: Vec<&str> = list
-        .expect("SERVER_KEYS")
-        .split(',')
-        .map(|item| item.trim().trim_matches('\''))
-        .filter(|k| !k.is_empty())
-        .collect();
-    let mut expected: Vec<&str> = KEYS.iter().filter(|key| key.in_editor).map(|key| key.path).collect();
-    sent.sort_unstable();
-    expected.sort_unstable();
-    assert_eq!(sent, expected);
+/// `value` under the dotted `path` below its first part ("a.b" -> { "b": value }).
+fn nested(path: &str, value: Value) -> Value {
+    let parts: Vec<&str> = path.split('.').skip(1).collect();
+    parts.into_iter().rev().fold(value, |inner, part| serde_json::json!({ part: inner }))
 }

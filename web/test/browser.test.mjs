@@ -4,7 +4,9 @@
 // Needs web/dist (bash scripts/build-web.sh) and the CLI (cargo build); run it with
 // `bash scripts/test-web.sh`, or `npm test` in web/ once both are built.
 // COPYDESK_BIN: the CLI to compare with (default target/debug/copydesk);
-// CHROMIUM: the browser (default /usr/bin/chromium);
+// CHROMIUM: the browser (default /usr/lib/chromium/chromium, the binary itself: Debian's
+//   /usr/bin/chromium wrapper sources /etc/chromium.d/dev-shm, whose `[ $shm_avail -lt … ]`
+//   breaks with "unexpected operator" where findmnt lists /dev/shm twice, as in containers);
 // COPYDESK_SCREENSHOT: where to save the screenshot (default target/web-page.png).
 
 import { after, before, test } from 'node:test';
@@ -29,6 +31,8 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-quic',
+  // What the wrapper would add when /dev/shm is small: shared memory in /tmp instead.
+  '--disable-dev-shm-usage',
 ];
 
 let server;
@@ -56,7 +60,7 @@ before(async () => {
   server = started.child;
   baseUrl = started.url;
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM ?? '/usr/lib/chromium/chromium',
     headless: true,
     args: CHROMIUM_ARGS,
   });
@@ -90,6 +94,46 @@ async function underlinesIncluding(page, expected) {
   );
   return page.$$eval('.cm-lintRange', (nodes) => nodes.map((node) => node.textContent));
 }
+
+test('the page says it is loading until the engine is there, and shows findings within a second of a cold load', async () => {
+  // The engine held back: the page says what it is waiting for, and shows no count yet.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/copydesk_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(baseUrl);
+  assert.match(await page.textContent('#status'), /Loading the checks/);
+  assert.equal(await page.textContent('#findings-count'), '…');
+  release();
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
+  assert.equal(await page.textContent('#status'), '');
+  assert.notEqual(await page.textContent('#findings-count'), '…');
+  await context.close();
+
+  // A cold load (a fresh context: nothing cached) over 127.0.0.1: the first findings are
+  // shown within a second of navigation.
+  const cold = await browser.newContext();
+  const fresh = await cold.newPage();
+  await fresh.goto(baseUrl);
+  await fresh.waitForFunction(() => performance.getEntriesByName('copydesk-first-findings').length > 0, null, {
+    timeout: 20_000,
+  });
+  const shown = await fresh.evaluate(() => performance.getEntriesByName('copydesk-first-findings')[0].startTime);
+  const wasm = await fresh.evaluate(() =>
+    performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('copydesk_bg.wasm')),
+  );
+  console.log(
+    `first findings ${shown.toFixed(0)} ms after navigation on a cold load (wasm ${wasm?.encodedBodySize} bytes, fetched in ${wasm?.duration.toFixed(0)} ms)`,
+  );
+  assert.ok(shown < 1000, `first findings ${shown.toFixed(0)} ms after a cold load; the page promises under a second`);
+  await cold.close();
+});
 
 test('a writer types a draft, sees the underlines and the explanation, and applies a quick fix', async () => {
   const { page, errors } = await openPage();

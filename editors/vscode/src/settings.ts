@@ -48,6 +48,7 @@ export interface ServerSettings {
   };
 }
 
+// settings-keys:start (generated from src/config/schema.rs by `UPDATE_SCHEMA=1 cargo test --test it schema`)
 /** Setting keys relative to the `copydesk` section that the server reads. */
 export const SERVER_KEYS = [
   'rules',
@@ -62,7 +63,11 @@ export const SERVER_KEYS = [
 ] as const;
 
 /** Setting keys relative to the `copydesk` section that only the client uses. */
-export const CLIENT_ONLY_KEYS = ['server.path', 'trace.server'] as const;
+export const CLIENT_ONLY_KEYS = [
+  'server.path',
+  'trace.server',
+] as const;
+// settings-keys:end
 
 export const DEFAULT_SETTINGS: ServerSettings = {
   rules: {},

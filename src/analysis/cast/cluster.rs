@@ -5,24 +5,23 @@
 //! cluster: each cluster's forms are folded and split once, when they are added, into
 //! hash indexes (by form, folded surname, first word, acronym, spelling neighbourhood),
 //! and a mention looks up its few candidates there. The rules themselves are then applied
-//! to the candidates exactly as written. (When the indexes were introduced, a differential
-//! test held them to the plain scanning version on every fixture, the corpus and a draft of
-//! colliding names; the fixtures and the corpus figures now pin the behaviour.)
+//! to the candidates exactly as written.
 
 use super::known;
-use std::hash::{Hash, Hasher};
+use std::hash::Hash;
 use std::rc::Rc;
 use std::sync::Arc;
 
 use crate::text::memo::WordMemo;
 
-use crate::analysis::fast_hash::{FastHasher, FastMap as HashMap};
+use crate::analysis::fast_hash::FastMap as HashMap;
 
 use super::ids::indexes;
-use super::mentions::{Evidence, Link, Mention, is_acronym, is_given_name};
-use super::similarity::{Slip, family_form, fold, slip, sound_key};
+use super::known::is_given_name;
+use super::mentions::{Evidence, Join, Mention, is_acronym};
+use super::similarity::{Slip, edit_keys, family_form, fold, hash_of, slip, slip_keys_of, sound_key};
 use super::{MemberId, MentionId};
-use crate::analysis::vocabulary as vocab;
+use crate::analysis::name_words as vocab;
 use crate::settings::Settings;
 
 /// A member while it is being built: its forms (core words of its full mentions) and its
@@ -77,14 +76,6 @@ fn initials(form: &[String]) -> String {
 /// The full name a given form stands for, and its given names.
 pub fn split_form(form: &[String]) -> (Vec<String>, String) {
     (given_of(form), surname_of(form))
-}
-
-/// A hash of a sequence of words or characters, for index keys. A collision only adds a
-/// candidate that the rule then rejects, so hashes stand in for allocated keys.
-fn hash_of(parts: impl FnOnce(&mut FastHasher)) -> u64 {
-    let mut hasher = FastHasher::default();
-    parts(&mut hasher);
-    hasher.finish()
 }
 
 /// Keys for "the same words but the one at `skip`, and that one spelt nearly alike": two
@@ -154,34 +145,6 @@ impl NameKeys {
         self.slips.next_analysis();
         self.family_and_sound.next_analysis();
     }
-}
-
-/// `slip_keys`, worked out afresh.
-pub(super) fn slip_keys_of(name: &str) -> Vec<u64> {
-    let mut keys = edit_keys(name);
-    let folded: String = fold(name).chars().filter(|c| *c != '-' && *c != ' ').collect();
-    keys.push(hash_of(|h| ("family", family_form(&folded)).hash(h)));
-    keys
-}
-
-/// The one-edit part of `spelling_keys`: a name's folded letters whole and with each one
-/// letter deleted. Enough for a word slipped inside a full name ("Micheal Smith"), where
-/// every word of the form is keyed.
-fn edit_keys(name: &str) -> Vec<u64> {
-    let letters: Vec<char> = fold(name).chars().filter(|c| *c != '-' && *c != ' ').collect();
-    let key = |skip: Option<usize>| {
-        hash_of(|h| {
-            let mut written = 0usize;
-            for (i, c) in letters.iter().enumerate() {
-                if Some(i) != skip {
-                    c.hash(h);
-                    written += 1;
-                }
-            }
-            written.hash(h);
-        })
-    };
-    std::iter::once(key(None)).chain((0..letters.len()).map(|i| key(Some(i)))).collect()
 }
 
 /// The spelling-family and sound keys of a folded name (Double Metaphone: the costly part
@@ -430,19 +393,19 @@ impl Clusterer {
     }
 
     /// How a full mention's words match a form of cluster `c`.
-    fn full_match(&self, words: &[String], loose_words: &str, mention_evidence: Evidence, c: MemberId) -> Option<Link> {
+    fn full_match(&self, words: &[String], loose_words: &str, mention_evidence: Evidence, c: MemberId) -> Option<Join> {
         let cluster = &self.clusters[c];
         let derived = &self.derived[c];
         for (f, form) in cluster.forms.iter().enumerate() {
             if form == words {
-                return Some(Link::Same);
+                return Some(Join::Same);
             }
             if derived.loose_forms[f] == loose_words {
-                return Some(Link::NearSpelling);
+                return Some(Join::NearSpelling);
             }
             // "Ocasio Cortez" for the hyphenated surname of "Alexandria Ocasio-Cortez".
             if derived.hyphen_surnames[f].as_deref() == Some(loose_words) {
-                return Some(Link::NearSpelling);
+                return Some(Join::NearSpelling);
             }
         }
         let both_people = mention_evidence.person_like() && cluster.evidence.person_like();
@@ -452,14 +415,14 @@ impl Clusterer {
             if both_people {
                 let evidenced = cluster.evidence.person + mention_evidence.person > 0;
                 if one_word_slipped(form, words, evidenced).is_some() {
-                    return Some(Link::NearSpelling);
+                    return Some(Join::NearSpelling);
                 }
             }
             // "Barrick Gold" and "Barrick Gold Corp.", "Goldman Sachs" and "Goldman Sachs Group".
             let (short, long) =
                 if words.len() < form.len() { (words, form.as_slice()) } else { (form.as_slice(), words) };
             if !both_people && short.len() >= 2 && short[0] == long[0] && is_subsequence(short, long) {
-                return Some(Link::ShortForm);
+                return Some(Join::ShortForm);
             }
         }
         None
@@ -467,7 +430,7 @@ impl Clusterer {
 
     /// The first cluster a full mention matches, and how. Candidates are every cluster
     /// that shares a key with the mention; each is judged by `full_match`.
-    fn find_full(&mut self, words: &[String], evidence: Evidence) -> Option<(MemberId, Link)> {
+    fn find_full(&mut self, words: &[String], evidence: Evidence) -> Option<(MemberId, Join)> {
         // A name is written in full many times: its keys are worked out once.
         let keys = match self.full_keys.get(words) {
             Some(keys) => Rc::clone(keys),
@@ -536,10 +499,10 @@ impl Clusterer {
     }
 
     /// The cluster a surname, short form, acronym or lone word joins, and how.
-    fn join_short(&self, mention: &Mention, words: &[String]) -> Option<(MemberId, Link)> {
+    fn join_short(&self, mention: &Mention, words: &[String]) -> Option<(MemberId, Join)> {
         // A multi-word mention that is weak (a headline's) joins only a form it matches.
         if words.len() >= 2 && mention.surname_start() > 0 {
-            return self.first_with_form(words).map(|c| (c, Link::Same));
+            return self.first_with_form(words).map(|c| (c, Join::Same));
         }
         // "in Washington" is a place, whatever George Washington's surname is: a mention
         // with signs of a place or organisation joins no person.
@@ -549,7 +512,7 @@ impl Clusterer {
         }
         // A lone word the draft already uses on its own.
         if let Some(c) = self.first_with_form(words) {
-            return Some((c, Link::Same));
+            return Some((c, Join::Same));
         }
         let [word] = words else { return None };
         if is_acronym(word) {
@@ -571,7 +534,7 @@ impl Clusterer {
     /// A person's surname alone ("van der Berg"), or for one word, the last word of a
     /// surname with particles, the surname without its particle prefix or one part of a
     /// hyphenated surname: the person named nearest before `position` (see `nearest`).
-    fn join_surname(&self, words: &[String], position: usize) -> Option<(MemberId, Link)> {
+    fn join_surname(&self, words: &[String], position: usize) -> Option<(MemberId, Join)> {
         let index = &self.index;
         let derived = &self.derived;
         // Nearly every surname alone is one word: folded without joining a copy first.
@@ -580,7 +543,7 @@ impl Clusterer {
             self.is_full_person(c) && derived[c].surnames.iter().any(|s| fold(s) == folded)
         });
         if let Some(c) = self.nearest(by_surname, position) {
-            return Some((c, Link::Surname));
+            return Some((c, Join::Surname));
         }
         let [word] = words else { return None };
         // The last word of a particle surname.
@@ -592,7 +555,7 @@ impl Clusterer {
             // "Salman" for "bin Salman" is how English copy shortens Arabic names.
             let patronymic =
                 derived[c].surnames.iter().any(|s| s.split(' ').next().is_some_and(vocab::is_patronymic_particle));
-            return Some((c, if patronymic { Link::Surname } else { Link::ParticleDropped }));
+            return Some((c, if patronymic { Join::Surname } else { Join::ParticleDropped }));
         }
         // "Assad" for "al-Assad": the particle dropped, as English copy does.
         let by_particle_prefix = Self::gather(&[index.by_particle_prefixed.get(word)], |c| {
@@ -603,37 +566,37 @@ impl Clusterer {
                     .any(|s| s.split_once('-').is_some_and(|(prefix, rest)| vocab::is_particle(prefix) && rest == word))
         });
         if let Some(c) = self.nearest(by_particle_prefix, position) {
-            return Some((c, Link::Surname));
+            return Some((c, Join::Surname));
         }
         // One part of a hyphenated surname.
         let by_part = Self::gather(&[index.by_hyphen_part.get(word)], |c| {
             self.is_full_person(c)
                 && derived[c].surnames.iter().any(|s| s.contains('-') && s.split('-').any(|part| part == word))
         });
-        self.nearest(by_part, position).map(|c| (c, Link::HyphenPart))
+        self.nearest(by_part, position).map(|c| (c, Join::HyphenPart))
     }
 
     /// An acronym: given in parentheses after the long name, or its initials. Only when it
     /// is exactly one cluster's.
-    fn join_acronym(&self, word: &str) -> Option<(MemberId, Link)> {
+    fn join_acronym(&self, word: &str) -> Option<(MemberId, Join)> {
         let bare = word.replace('.', "");
         let by_acronym = Self::gather(&[self.index.by_acronym.get(&bare)], |c| {
             self.clusters[c].acronym.as_deref() == Some(bare.as_str())
                 || self.clusters[c].forms.iter().any(|form| form.len() >= 2 && initials(form) == bare)
         });
-        (by_acronym.len() == 1).then(|| (by_acronym[0], Link::Acronym))
+        (by_acronym.len() == 1).then(|| (by_acronym[0], Join::Acronym))
     }
 
     /// A name's first word used alone: an organisation's short form ("Barrick", "Huawei"),
     /// or a person's leading name ("Xi" for "Xi Jinping") when only one person has it.
-    fn join_first_word(&self, word: &str, could_be_person: bool) -> Option<(MemberId, Link)> {
+    fn join_first_word(&self, word: &str, could_be_person: bool) -> Option<(MemberId, Join)> {
         if let Some(c) = self.index.other_first_word.get(word).and_then(Tally::only)
             && !vocab::looks_like_demonym(word)
         {
-            return Some((c, Link::ShortForm));
+            return Some((c, Join::ShortForm));
         }
         if could_be_person && let Some(c) = self.index.person_leading_word.get(word).and_then(Tally::only) {
-            return Some((c, Link::LeadingWord));
+            return Some((c, Join::LeadingWord));
         }
         None
     }
@@ -641,7 +604,7 @@ impl Clusterer {
     /// A near-spelling of exactly one person's surname ("Kowalsky", "Bidens"), among the
     /// clusters in `lists` (the word's spelling neighbourhood). A family ("the Obamas") is
     /// not a slip.
-    fn join_surname_slip(&self, mention: &Mention, word: &str, lists: &[IndexList]) -> Option<(MemberId, Link)> {
+    fn join_surname_slip(&self, mention: &Mention, word: &str, lists: &[IndexList]) -> Option<(MemberId, Join)> {
         let mention_speaks = mention.evidence.person + mention.evidence.speaker > 0;
         let by_slip = Self::gather(lists, |c| {
             // Someone: titled, described, quoted, or already called by surname alone.
@@ -657,13 +620,13 @@ impl Clusterer {
                     None => false,
                 })
         });
-        (by_slip.len() == 1).then(|| (by_slip[0], Link::NearSpelling))
+        (by_slip.len() == 1).then(|| (by_slip[0], Join::NearSpelling))
     }
 
     /// A lone word that is a slip of exactly one member's one-word name, of any kind
     /// ("Mozambqiue" for "Mozambique", "Reuetrs" for "Reuters"). Never between two places
     /// the gazetteer knows ("Iran", "Iraq"), never for a demonym, a family or a group.
-    fn join_lone_slip(&self, mention: &Mention, word: &str, lists: &[IndexList]) -> Option<(MemberId, Link)> {
+    fn join_lone_slip(&self, mention: &Mention, word: &str, lists: &[IndexList]) -> Option<(MemberId, Join)> {
         if mention.after_determiner || known::is_demonym(word) {
             return None;
         }
@@ -682,7 +645,7 @@ impl Clusterer {
                 _ => false,
             })
         });
-        (by_lone.len() == 1).then(|| (by_lone[0], Link::NearSpelling))
+        (by_lone.len() == 1).then(|| (by_lone[0], Join::NearSpelling))
     }
 }
 
@@ -738,7 +701,7 @@ fn join_weak_late(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned:
         let found = if evidenced {
             clusterer
                 .first_with_form(&words)
-                .map(|c| (c, Link::Same))
+                .map(|c| (c, Join::Same))
                 .or_else(|| clusterer.join_lone_slip(mention, word, &lists))
         } else {
             None
@@ -757,7 +720,7 @@ fn join_weak_late(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned:
                     close && !known::is_demonym(word)
                 })
             });
-            (by_surname.len() == 1).then(|| (by_surname[0], Link::NearSpelling))
+            (by_surname.len() == 1).then(|| (by_surname[0], Join::NearSpelling))
         });
         let Some((c, link)) = found else { continue };
         mentions[index].link = link;
@@ -802,7 +765,7 @@ fn join_full_names(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned
                 mention.link = link;
                 // A form already known adds nothing (and would make every later
                 // comparison slower): keep each form once.
-                if (link == Link::Same || link == Link::ShortForm) && !clusterer.clusters[c].forms.contains(&words) {
+                if (link == Join::Same || link == Join::ShortForm) && !clusterer.clusters[c].forms.contains(&words) {
                     clusterer.add_form(c, words);
                 }
                 c
@@ -843,7 +806,7 @@ fn join_short_mentions(clusterer: &mut Clusterer, mentions: &mut [Mention], assi
         clusterer.add_evidence(c, mention.evidence);
         clusterer.clusters[c].mentions.push(MentionId::new(index));
         let derived = &mut clusterer.derived[c];
-        derived.called_by_surname |= mention.link == Link::Surname;
+        derived.called_by_surname |= mention.link == Join::Surname;
         derived.short_first.get_or_insert(mention.span.start);
         derived.short_latest = Some(mention.span.start);
         assigned[index] = Some(c);

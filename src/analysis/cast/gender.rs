@@ -4,7 +4,7 @@
 
 use super::known;
 use super::{Cast, Gender, MemberId, MemberKind, NamedIn};
-use crate::analysis::vocabulary;
+use crate::analysis::name_words;
 use crate::text::Prose;
 use crate::text::paragraph_map::ParagraphMap;
 use std::sync::Arc;
@@ -45,7 +45,7 @@ pub(super) fn settle(cast: &mut Cast, prose: &Prose, reuse: Option<Reuse>) -> Op
     for mention in &cast.mentions {
         let Some(title) = &mention.title else { continue };
         for word in title.split_whitespace() {
-            vote(&mut votes, mention.member, vocabulary::title_gender(word), 3);
+            vote(&mut votes, mention.member, name_words::title_gender(word), 3);
         }
     }
     for (index, member) in cast.members.iter().enumerate() {
@@ -175,7 +175,7 @@ fn paragraph_votes(cast: &Cast, prose: &Prose, paragraph: usize, entering: Vec<M
             if !token.is_word() || quoting {
                 continue;
             }
-            let gender = vocabulary::pronoun_gender(token.text(text));
+            let gender = name_words::pronoun_gender(token.text(text));
             pronoun_before_names |= gender != Gender::Unknown && token.span.start < first_name_at;
             if let ([only], Gender::Female | Gender::Male) = (window.as_slice(), gender) {
                 votes.push((*only, gender));

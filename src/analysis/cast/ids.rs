@@ -3,8 +3,6 @@
 //! members, in the same order). Each indexes only its own lists, so a mention's index cannot
 //! be taken for a member's. Both are a plain `usize` at run time.
 
-use super::{Member, Mention};
-
 /// Declares an id type: a `usize` that only `$item` lists are indexed by.
 macro_rules! id {
     ($(#[$attribute:meta])* $id:ident) => {
@@ -68,6 +66,3 @@ id! {
     /// A mention: an index into `Cast::mentions`.
     MentionId
 }
-
-indexes!(MemberId => Member);
-indexes!(MentionId => Mention);

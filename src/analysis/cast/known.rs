@@ -23,3 +23,10 @@ pub fn is_demonym(word: &str) -> bool {
 pub fn given_name(name: &str) -> Option<GivenName> {
     reference::given_name(name)
 }
+
+/// A given name common enough in the reference data to count as evidence of a person.
+pub fn is_given_name(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && given_name(word).is_some_and(|name| name.births >= 2_000)
+        && place(word).is_none()
+}

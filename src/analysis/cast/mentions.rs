@@ -1,14 +1,16 @@
 //! Finding mentions: runs of capitalised words with their titles, particles, possessives,
 //! organisation suffixes and initials, and the evidence around them of what they name.
 
+use super::MemberId;
+use super::known::{self, is_given_name};
 use super::lowercase_counts::LowercaseCounts;
-use super::{MemberId, known};
 use crate::analysis::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use std::borrow::Cow;
 
 use crate::analysis::fast_hash::FastSet;
+use crate::analysis::name_words as vocab;
 use crate::analysis::reference;
-use crate::analysis::vocabulary as vocab;
+use crate::text::lexicon;
 use crate::text::structure::{OpeningKind, Part};
 use crate::text::tokens::{is_apostrophe, lowercase};
 use crate::text::{ByteSpan, Prose, Token};
@@ -91,7 +93,7 @@ impl Evidence {
 
 /// How a mention joined its member.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Link {
+pub enum Join {
     /// Same form as the member's (or it founded the member).
     #[default]
     Same,
@@ -135,11 +137,13 @@ pub struct Mention {
     pub acronym: Option<String>,
     /// The member the mention joined (set when the mentions are clustered).
     pub member: MemberId,
-    pub link: Link,
+    pub link: Join,
     /// A fingerprint of what clustering reads of the mention but its acronym, taken when
     /// the mention is read (see `recluster`): a paragraph's reused mentions bring theirs.
     pub(super) reading: u64,
 }
+
+super::ids::indexes!(super::ids::MentionId => Mention);
 
 impl Mention {
     pub fn core(&self) -> Vec<&NameWord> {
@@ -216,8 +220,9 @@ pub fn is_acronym(word: &str) -> bool {
     count >= 2 && first.is_alphabetic() && first.is_uppercase()
 }
 
-/// A word that can be part of a name: capitalised, or a particle-prefixed form ("al-Assad").
-fn is_name_word(word: &str) -> bool {
+/// A word shaped to be part of a name: capitalised, or a particle-prefixed form ("al-Assad");
+/// whether the draft uses it in a name is `Cast::is_name_word`.
+fn has_name_shape(word: &str) -> bool {
     let Some(first) = word.chars().next() else { return false };
     if first.is_uppercase() {
         return true;
@@ -392,7 +397,10 @@ pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &Lowe
             // "to save van Biljon": a lowercase particle opens a name when one follows.
             let particle_opens = vocab::is_lowercase_particle(word)
                 && tokens.get(index + 1).is_some_and(|t| {
-                    t.is_word() && t.space_before && is_name_word(t.text(text)) && !vocab::is_never_a_name(t.text(text))
+                    t.is_word()
+                        && t.space_before
+                        && has_name_shape(t.text(text))
+                        && !vocab::is_never_a_name(t.text(text))
                 });
             // "enemy No. 1": the abbreviation of "number".
             let number_sign = word == "No"
@@ -401,7 +409,7 @@ pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &Lowe
             // "(R-Texas)": a party-state designation is an affiliation, not a name.
             if number_sign
                 || !tokens[index].is_word()
-                || !(is_name_word(word) || particle_opens)
+                || !(has_name_shape(word) || particle_opens)
                 || vocab::is_never_a_name(word)
                 || super::shapes::is_designation(word.trim_end_matches('.'))
             {
@@ -426,7 +434,7 @@ fn read_run(tokens: &[Token], text: &str, start: usize) -> Run {
             break;
         }
         let word = token.text(text);
-        if is_name_word(word) {
+        if has_name_shape(word) {
             if vocab::is_never_a_name(word) {
                 break;
             }
@@ -457,7 +465,7 @@ fn read_run(tokens: &[Token], text: &str, start: usize) -> Run {
             continue;
         }
         let next_is_name =
-            tokens.get(index + 1).is_some_and(|t| t.is_word() && t.space_before && is_name_word(t.text(text)));
+            tokens.get(index + 1).is_some_and(|t| t.is_word() && t.space_before && has_name_shape(t.text(text)));
         let next_is_particle =
             tokens.get(index + 1).is_some_and(|t| t.is_word() && vocab::is_lowercase_particle(t.text(text)));
         if vocab::is_lowercase_particle(word) && (next_is_name || next_is_particle) {
@@ -475,7 +483,7 @@ fn read_run(tokens: &[Token], text: &str, start: usize) -> Run {
         break;
     }
     // A run ends on a name word, not on "of" or a particle.
-    while words.last().is_some_and(|&(last, _)| !is_name_word(tokens[last].text(text))) {
+    while words.last().is_some_and(|&(last, _)| !has_name_shape(tokens[last].text(text))) {
         words.pop();
     }
     let end = words.last().map_or(start + 1, |&(last, period)| last + if period { 2 } else { 1 });
@@ -601,7 +609,7 @@ fn mention_of(
         descriptors: Vec::new(),
         acronym: None,
         member: MemberId::new(0),
-        link: Link::Same,
+        link: Join::Same,
         reading: 0,
     };
     gather_evidence(&mut mention, sentence, first_index, run.end, titled);
@@ -994,77 +1002,6 @@ fn is_known_place(words: &[NameWord], sentence_initial: bool) -> bool {
     known::place(&word.text).is_some_and(|place| place.kind != reference::PlaceKind::City)
 }
 
-/// A given name common enough in the reference data to count as evidence of a person.
-pub fn is_given_name(word: &str) -> bool {
-    word.starts_with(char::is_uppercase)
-        && known::given_name(word).is_some_and(|name| name.births >= 2_000)
-        && known::place(word).is_none()
-}
-
-/// Words that open a clause, not a noun phrase: what follows a name and a comma after them
-/// is no appositive ("who said ...").
-const CLAUSE_OPENERS: &[&str] = &[
-    "who",
-    "which",
-    "that",
-    "whose",
-    "whom",
-    "and",
-    "or",
-    "but",
-    "said",
-    "says",
-    "told",
-    "according",
-    "as",
-    "when",
-    "while",
-    "where",
-    "if",
-    "because",
-    "although",
-    "though",
-    "also",
-    "however",
-    "then",
-    "so",
-    "in",
-    "on",
-    "at",
-    "for",
-    "with",
-    "from",
-    "to",
-    "by",
-    "after",
-    "before",
-    "since",
-    "until",
-    "is",
-    "was",
-    "are",
-    "were",
-    "has",
-    "had",
-    "have",
-    "will",
-    "would",
-    "can",
-    "could",
-    "did",
-    "does",
-    "not",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "this",
-    "these",
-];
-
 /// The appositive starting at token `start`: a lowercase noun phrase up to the next comma,
 /// semicolon, dash or the end of the sentence; not a clause ("who said ...").
 fn appositive(tokens: &[Token], text: &str, start: usize) -> Option<String> {
@@ -1075,7 +1012,7 @@ fn appositive(tokens: &[Token], text: &str, start: usize) -> Option<String> {
     {
         return None;
     }
-    if CLAUSE_OPENERS.contains(&lowercase(first_word).as_ref()) {
+    if lexicon::is(first_word, lexicon::CLAUSE_OPENER) {
         return None;
     }
     let mut index = start;

@@ -15,7 +15,6 @@ mod ids;
 mod known;
 mod lowercase_counts;
 pub mod mentions;
-mod present;
 mod query;
 mod recluster;
 mod reference_slips;
@@ -26,11 +25,10 @@ mod words;
 
 use crate::analysis::fast_hash::FastMap as HashMap;
 
-pub use crate::analysis::vocabulary::Gender;
+pub use crate::analysis::name_words::Gender;
 pub use cluster::one_word_slipped;
 pub use ids::{MemberId, MentionId};
-pub use mentions::{Link, Mention, NameWord};
-pub use present::CastEntry;
+pub use mentions::{Join, Mention, NameWord};
 pub use query::NamedIn;
 pub use reference_slips::is_known_name;
 pub use shapes::is_designation;
@@ -78,7 +76,7 @@ fn is_family(word: &str) -> bool {
             && stem.chars().skip(1).all(char::is_lowercase)
             && known::place(word).is_none()
             && !known::organisation(word)
-            && !crate::analysis::vocabulary::is_organisation_word(word)
+            && !crate::analysis::name_words::is_organisation_word(word)
     })
 }
 
@@ -110,6 +108,8 @@ pub struct Member {
     /// by `Cast::attach_quotations` once the quote analysis has run.
     pub quotations: Vec<usize>,
 }
+
+ids::indexes!(MemberId => Member);
 
 /// A mention whose spelling strays from its member's established one.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -366,7 +366,7 @@ impl Cast {
         cluster.mentions.iter().all(|&m| {
             let mention = &self.mentions[m];
             let mut core = mention.core_words();
-            matches!((core.next(), core.next()), (Some(word), None) if mentions::is_given_name(&word.text))
+            matches!((core.next(), core.next()), (Some(word), None) if known::is_given_name(&word.text))
         })
     }
 
@@ -381,7 +381,7 @@ impl Cast {
                 mention.title.is_none()
                     && words().next().is_some()
                     && (family
-                        || words().all(|w| crate::analysis::vocabulary::is_group_word(&w.text))
+                        || words().all(|w| crate::analysis::name_words::is_group_word(&w.text))
                         || crate::analysis::reference::is_demonym(&mention.core_text()))
             })
     }
@@ -390,7 +390,7 @@ impl Cast {
     /// National Convention", "Affordable Care Act"; a single word only when it names one
     /// alone ("Christmas", "Medicare").
     fn event_or_work(&self, cluster: &cluster::Cluster) -> Option<MemberKind> {
-        use crate::analysis::vocabulary::{is_event_word, is_work_word};
+        use crate::analysis::name_words::{is_event_word, is_work_word};
         const NAMED_ALONE: &[&str] = &[
             "Christmas",
             "Easter",
@@ -451,7 +451,7 @@ impl Cast {
         // A full name later called by its surname or leading name alone ("Xi Jinping" ...
         // "Xi") is how news copy treats people.
         let shortened =
-            cluster.mentions.iter().any(|&m| matches!(self.mentions[m].link, Link::Surname | Link::LeadingWord));
+            cluster.mentions.iter().any(|&m| matches!(self.mentions[m].link, Join::Surname | Join::LeadingWord));
         if member.kind == MemberKind::Other && member.first_full.is_some() && shortened && person_like {
             member.kind = MemberKind::Person;
         }
@@ -485,10 +485,10 @@ impl Cast {
             .iter()
             .map(|&m| &self.mentions[m])
             .filter(|m| match m.link {
-                Link::Same | Link::ShortForm => true,
+                Join::Same | Join::ShortForm => true,
                 // "Port Elm" after the dateline's "PORT ELM": the same name in other capitals.
-                Link::NearSpelling => cluster.mentions.iter().any(|&other| {
-                    self.mentions[other].link == Link::Same
+                Join::NearSpelling => cluster.mentions.iter().any(|&other| {
+                    self.mentions[other].link == Join::Same
                         && self.mentions[other].name.slice(text).to_lowercase() == m.name.slice(text).to_lowercase()
                 }),
                 _ => false,
@@ -553,7 +553,7 @@ impl Cast {
         let mut surnames = Vec::new();
         for &m in &cluster.mentions {
             let mention = &self.mentions[m];
-            if !matches!(mention.link, Link::Same | Link::Surname | Link::NearSpelling) {
+            if !matches!(mention.link, Join::Same | Join::Surname | Join::NearSpelling) {
                 continue;
             }
             let core = mention.core();
@@ -586,7 +586,7 @@ impl Cast {
             .filter_map(|&m| {
                 let mention = &self.mentions[m];
                 let core = mention.core();
-                (mention.surname_start() > 0 && matches!(mention.link, Link::Same | Link::NearSpelling))
+                (mention.surname_start() > 0 && matches!(mention.link, Join::Same | Join::NearSpelling))
                     .then(|| WrittenName { mention: m, text: core[0].text.to_string(), span: core[0].span })
             })
             .collect()
@@ -665,7 +665,7 @@ impl Cast {
             // The country and city tables, then the regions and the US states'
             // abbreviations ("Calif.") they do not hold.
             known::place(name).is_some()
-                || crate::analysis::vocabulary::is_region(name)
+                || crate::analysis::name_words::is_region(name)
                 || crate::analysis::reference::us_state_of_abbreviation(name).is_some()
         })
     }
@@ -679,7 +679,7 @@ impl Cast {
             .mentions
             .iter()
             .filter_map(|&m| match self.mentions[m].words.as_slice() {
-                [word] if matches!(self.mentions[m].link, Link::Same | Link::NearSpelling) => Some((m, word)),
+                [word] if matches!(self.mentions[m].link, Join::Same | Join::NearSpelling) => Some((m, word)),
                 _ => None,
             })
             .collect();

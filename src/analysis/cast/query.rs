@@ -5,9 +5,9 @@
 
 use super::similarity::fold as similarity_fold;
 use super::{Cast, Gender, MemberId, MemberKind, Mention, NameWord};
-use crate::analysis::Quotes;
-use crate::analysis::vocabulary;
+use crate::analysis::name_words;
 use crate::text::ByteSpan;
+use crate::text::lexicon;
 
 /// The mentions of a paragraph as a per-paragraph reading saw them (reported speech,
 /// pronoun votes): each one's place from the paragraph's start, member and kind. A reading
@@ -81,15 +81,13 @@ impl Cast {
     /// "It" and "they" may refer to an organisation.
     pub fn accepts_pronoun(&self, member: MemberId, pronoun: &str) -> bool {
         let kind = self.kind_of(member);
-        let wanted = vocabulary::pronoun_gender(pronoun);
+        let wanted = name_words::pronoun_gender(pronoun);
         match kind {
             MemberKind::Person => match wanted {
-                Gender::Unknown => !matches!(pronoun.to_lowercase().as_str(), "it" | "its" | "itself"),
+                Gender::Unknown => !lexicon::is(pronoun, lexicon::NEUTER_PRONOUN),
                 gender => matches!(self.gender(member), Gender::Unknown) || self.gender(member) == gender,
             },
-            MemberKind::Organisation => {
-                matches!(pronoun.to_lowercase().as_str(), "it" | "its" | "itself" | "they" | "their" | "them")
-            }
+            MemberKind::Organisation => lexicon::is(pronoun, lexicon::NEUTER_PRONOUN | lexicon::PLURAL_PRONOUN),
             MemberKind::Place | MemberKind::Group | MemberKind::Event | MemberKind::Work | MemberKind::Other => false,
         }
     }
@@ -104,13 +102,8 @@ impl Cast {
         }
         let names = clustering.name_words();
         // An ASCII word folds to its lowercase: spelling asks this of every unknown word.
-        let mut buffer = [0u8; 32];
-        if word.is_ascii()
-            && let Some(lower) = buffer.get_mut(..word.len())
-        {
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            return std::str::from_utf8(lower).is_ok_and(|lower| names.contains(lower));
+        if word.is_ascii() {
+            return crate::text::tokens::with_lowercase(word, |lower| names.contains(lower));
         }
         names.contains(&similarity_fold(word))
     }
@@ -126,11 +119,11 @@ impl Cast {
     /// Fills each member's `quotations` from the quote analysis: the member each
     /// attribution names or resolves to, whatever kind the cast gives it (a name the draft
     /// makes speak is a speaker even when the cast took it for a place).
-    pub fn attach_quotations(&mut self, quotes: &Quotes) {
+    pub fn attach_quotations(&mut self, by_member: impl IntoIterator<Item = (MemberId, usize)>) {
         for member in &mut self.members {
             member.quotations.clear();
         }
-        for (member, index) in quotes.by_member() {
+        for (member, index) in by_member {
             if let Some(member) = self.members.get_mut(member.index()) {
                 member.quotations.push(index);
             }

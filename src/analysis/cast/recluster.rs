@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use super::cluster::{self, Cluster};
 use super::ids::MemberId;
-use super::mentions::{Link, Mention};
+use super::mentions::{Join, Mention};
 use super::similarity::fold;
 use crate::analysis::fast_hash::{FastHasher, FastSet};
 use crate::settings::{KnownName, Settings};
@@ -24,7 +24,7 @@ pub struct Clustering {
     readings: Vec<u64>,
     names: Vec<KnownName>,
     /// Per mention read: its member and link, or `None` when clustering dropped it.
-    assignment: Vec<Option<(MemberId, Link)>>,
+    assignment: Vec<Option<(MemberId, Join)>>,
     clusters: Vec<Cluster>,
     /// Every word of every mention kept, folded (the same for every analysis that applies
     /// this clustering again: their mentions read the same).
@@ -87,7 +87,7 @@ pub fn cluster_reusing(
 }
 
 /// Keeps the mentions the assignment keeps, with their member and link.
-fn apply(mentions: &mut Vec<Mention>, assignment: &[Option<(MemberId, Link)>]) {
+fn apply(mentions: &mut Vec<Mention>, assignment: &[Option<(MemberId, Join)>]) {
     let mut assigned = assignment.iter();
     mentions.retain_mut(|mention| match assigned.next().copied().flatten() {
         Some((member, link)) => {

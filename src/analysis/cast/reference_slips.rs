@@ -5,11 +5,10 @@
 
 use std::sync::LazyLock;
 
-use super::cluster::slip_keys_of;
-use super::similarity::{Slip, slip};
+use super::similarity::{Slip, slip, slip_keys_of};
 use crate::analysis::fast_hash::FastMap;
+use crate::analysis::name_words as vocab;
 use crate::analysis::reference;
-use crate::analysis::vocabulary as vocab;
 
 /// The well-known names by their slip keys (one-edit neighbourhoods and spelling-family
 /// form): a word's candidates are the names sharing a key with it.

@@ -58,16 +58,8 @@ pub(super) fn capitalised_product<R>(word: &str, found: impl FnOnce(&str) -> R) 
     if word.len() > 12 || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
-    let mut buffer = [0u8; 12];
-    let lower = &mut buffer[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    // Most capitalised words fail the shape within a few letters; only the rest are
-    // taken as text (ASCII letters, digits and hyphens: valid UTF-8).
-    if !product_shape_bytes(lower) {
-        return None;
-    }
-    std::str::from_utf8(lower).ok().map(found)
+    // Most capitalised words fail the shape within a few letters.
+    crate::text::tokens::with_lowercase(word, |lower| product_shape_bytes(lower.as_bytes()).then(|| found(lower)))
 }
 
 /// A party-state designation: "R-Texas", "D-Calif", "I-Vt" (the period is its own token).

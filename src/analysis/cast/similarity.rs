@@ -7,56 +7,14 @@
 //! that sound alike, which the cast accepts only on strong evidence. "Harris" and
 //! "Harrison" are three edits apart and stay two names.
 
-/// Lowercase, accents removed, for comparison ("José" -> "jose", "Ångström" -> "angstrom").
+/// Lowercase, accents removed, for comparison ("José" -> "jose", "Ångström" -> "angstrom"):
+/// the one folding of `text::fold`.
 pub fn fold(word: &str) -> String {
     // No ASCII character has a fold of its own: an ASCII word only lowercases.
     if word.is_ascii() {
         return word.to_ascii_lowercase();
     }
-    let mut folded = String::with_capacity(word.len());
-    for c in word.chars().flat_map(char::to_lowercase) {
-        match fold_char(c) {
-            Some(replacement) => folded.push_str(replacement),
-            None if is_combining_mark(c) => {}
-            None => folded.push(c),
-        }
-    }
-    folded
-}
-
-fn is_combining_mark(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F)
-}
-
-fn fold_char(c: char) -> Option<&'static str> {
-    Some(match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
-        'æ' => "ae",
-        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
-        'ď' | 'đ' | 'ð' => "d",
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
-        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
-        'ĥ' | 'ħ' => "h",
-        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
-        'ĵ' => "j",
-        'ķ' => "k",
-        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
-        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
-        'œ' => "oe",
-        'ŕ' | 'ŗ' | 'ř' => "r",
-        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
-        'ß' => "ss",
-        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
-        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
-        'ŵ' => "w",
-        'ý' | 'ÿ' | 'ŷ' => "y",
-        'ź' | 'ż' | 'ž' => "z",
-        'þ' => "th",
-        '’' | 'ʼ' => "'",
-        '‐' => "-",
-        _ => return None,
-    })
+    crate::text::fold::fold(&word.to_lowercase()).into_owned()
 }
 
 /// How `variant` differs from `established`, when it is a near-spelling of it.
@@ -123,7 +81,9 @@ pub fn sound_key(name: &str) -> String {
     ENCODER.double_metaphone(&letters).primary()
 }
 
-use super::mentions::is_given_name;
+use super::known::is_given_name;
+use crate::analysis::fast_hash::FastHasher;
+use std::hash::{Hash, Hasher};
 
 /// Whether `variant` is a slip of `established` (not the same text, close enough to be one
 /// name misspelt). Both are single name forms; hyphenated forms compare whole.
@@ -184,6 +144,42 @@ pub fn slip(variant: &str, established: &str) -> Option<Slip> {
         2 if length_a.min(length_b) >= 6 && sound_key(&a) == sound_key(&b) => Some(Slip::TwoEdits),
         _ => None,
     }
+}
+
+/// A hash of a sequence of words or characters, for index keys. A collision only adds a
+/// candidate that the rule then rejects, so hashes stand in for allocated keys.
+pub(super) fn hash_of(parts: impl FnOnce(&mut FastHasher)) -> u64 {
+    let mut hasher = FastHasher::default();
+    parts(&mut hasher);
+    hasher.finish()
+}
+
+/// The one-edit part of `spelling_keys`: a name's folded letters whole and with each one
+/// letter deleted. Enough for a word slipped inside a full name ("Micheal Smith"), where
+/// every word of the form is keyed.
+pub(super) fn edit_keys(name: &str) -> Vec<u64> {
+    let letters: Vec<char> = fold(name).chars().filter(|c| *c != '-' && *c != ' ').collect();
+    let key = |skip: Option<usize>| {
+        hash_of(|h| {
+            let mut written = 0usize;
+            for (i, c) in letters.iter().enumerate() {
+                if Some(i) != skip {
+                    c.hash(h);
+                    written += 1;
+                }
+            }
+            written.hash(h);
+        })
+    };
+    std::iter::once(key(None)).chain((0..letters.len()).map(|i| key(Some(i)))).collect()
+}
+
+/// `slip_keys`, worked out afresh.
+pub(super) fn slip_keys_of(name: &str) -> Vec<u64> {
+    let mut keys = edit_keys(name);
+    let folded: String = fold(name).chars().filter(|c| *c != '-' && *c != ' ').collect();
+    keys.push(hash_of(|h| ("family", family_form(&folded)).hash(h)));
+    keys
 }
 
 #[cfg(test)]

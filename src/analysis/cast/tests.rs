@@ -12,13 +12,6 @@ fn canonical_at(cast: &Cast, draft: &str, needle: &str, nth: usize) -> String {
     cast.member_at(offset).map(|e| cast.members[e].canonical.clone()).unwrap_or_default()
 }
 
-fn describe(draft: &str, needle: &str, nth: usize) -> String {
-    let prose = Prose::new(draft, Language::PlainText);
-    let facts = Facts::gather(&prose, &Settings::default(), &mut Default::default());
-    let offset = draft.match_indices(needle).nth(nth).unwrap().0;
-    facts.cast.describe_at(draft, offset, &facts).map(|(_, text)| text).unwrap_or_default()
-}
-
 #[test]
 fn surnames_titles_and_possessives_join_the_full_name() {
     let draft = "President Biden called. Later, Joe Biden spoke. Biden’s aides agreed, and Dr. Jill Biden smiled.";
@@ -58,7 +51,7 @@ fn hyphenated_particle_and_accented_names() {
     assert_eq!(canonical_at(&cast, draft, "Van der Berg", 0), "Vincent van der Berg");
     assert_eq!(canonical_at(&cast, draft, "Martínez sat", 0), "José Martínez");
     let ocasio = cast.mentions[cast.mention_at(draft.find("Ocasio said").unwrap()).unwrap()].link;
-    assert_eq!(ocasio, Link::HyphenPart);
+    assert_eq!(ocasio, Join::HyphenPart);
 }
 
 #[test]
@@ -76,23 +69,6 @@ fn variants_are_found_with_the_established_form() {
     let cast = gather(draft);
     let found: Vec<(&str, &str)> = cast.variants.iter().map(|v| (v.written.as_str(), v.established.as_str())).collect();
     assert_eq!(found, [("Kowalsky", "Kowalski"), ("Micheal", "Michael")]);
-}
-
-#[test]
-fn hover_shows_role_mentions_and_quotes() {
-    let draft = "Meng Wanzhou, the chief financial officer of Huawei Technologies Co. Washington objected. \"We are innocent,\" Meng said.";
-    let text = describe(draft, "Meng said", 0);
-    assert!(text.contains("**Meng Wanzhou** · person"), "{text}");
-    assert!(text.contains("Huawei Technologies Co."), "{text}");
-    assert!(text.contains("2 mentions"), "{text}");
-
-    // A quotation attributed to "Meng" (found by the quote analysis) is listed under the member.
-    let prose = Prose::new(draft, Language::PlainText);
-    let facts = Facts::gather(&prose, &Settings::default(), &mut Default::default());
-    let attribution = facts.quotes.quotes[0].attribution.as_ref().expect("the quote analysis attributes it");
-    assert_eq!(attribution.speaker.slice(draft), "Meng");
-    let (_, text) = facts.cast.describe_at(draft, 0, &facts).expect("hover");
-    assert!(text.contains("Quoted 1 time") && text.contains("We are innocent"), "{text}");
 }
 
 #[test]

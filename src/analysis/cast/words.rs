@@ -8,7 +8,7 @@ use super::known;
 use crate::analysis::fast_hash::FastMap;
 
 use super::cluster::{NameKeys, distinct_given_names};
-use super::mentions::is_given_name;
+use super::known::is_given_name;
 use super::similarity::{Slip, slip};
 use super::{Cast, MemberId, MemberKind, MentionId, Variant};
 

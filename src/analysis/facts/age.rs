@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::reading::Reading;
 use super::{Fact, Hedge, Stated};
 use crate::analysis::cast::{MemberId, MemberKind, Mention};
-use crate::analysis::vocabulary as vocab;
+use crate::analysis::name_words as vocab;
 use crate::text::ByteSpan;
 
 /// Oldest age read as a person's.

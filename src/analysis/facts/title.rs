@@ -1,6 +1,6 @@
 //! Titles: the office a mention's title names ("Sen." and "Senator" are one office). The
 //! title words are the cast's (`Mention::title`, read with the one title list of
-//! `analysis::vocabulary`); only offices one person cannot hold at once are read.
+//! `analysis::name_words`); only offices one person cannot hold at once are read.
 
 use super::reading::Reading;
 use super::{Fact, Hedge, Stated};

@@ -4,7 +4,7 @@
 use std::cell::Cell;
 use std::ops::Range;
 
-use super::cast::{CastView, MemberId};
+use super::cast_view::{CastView, MemberId};
 use super::lexicon::{self, Lowered};
 use crate::text::{ByteSpan, Prose, Token, TokenKind};
 
@@ -157,7 +157,9 @@ impl<'a> Reader<'a> {
             let previous = self.lower(index - 1);
             // "He's claiming", "she’s saying": a pronoun's "is", not an owner.
             let contraction = ["'s", "’s"].iter().any(|s| {
-                previous.strip_suffix(s).is_some_and(|stem| matches!(stem, "he" | "she" | "it" | "who" | "that"))
+                previous.strip_suffix(s).is_some_and(|stem| {
+                    lexicon::is_singular_subject(lexicon::lists_of_lowercase(stem)) || matches!(stem, "who" | "that")
+                })
             });
             let owner = previous.ends_with("'s") || previous.ends_with("’s");
             // "Harbour News said", "the Free Press reported": a capitalised "News" ends a name.
@@ -340,12 +342,12 @@ impl<'a> Reader<'a> {
     /// today"), or `start` when none starts there.
     pub fn after_time_phrase(&self, start: usize, bounds: &Range<usize>) -> usize {
         let mut end = start;
-        if matches!(self.lower(end), "on" | "last" | "this" | "next" | "early" | "late" | "in" | "earlier" | "later")
+        if (self.is_in(end, lexicon::TIME_OPENER) || matches!(self.lower(end), "in" | "earlier" | "later"))
             && end + 1 < bounds.end
             && self.is_in(end + 1, lexicon::TIME_WORD)
         {
             end += 2;
-        } else if matches!(self.lower(end), "yesterday" | "today" | "tonight" | "earlier" | "later" | "recently")
+        } else if self.is_in(end, lexicon::TIME_ADVERB)
             || (self.capitalised(end) && self.is_in(end, lexicon::TIME_WORD) && self.lower(end).ends_with("day"))
         {
             // "said Friday we will …": a weekday alone is a time too.
@@ -367,14 +369,14 @@ impl<'a> Reader<'a> {
                 end -= 1;
             } else if end > bounds.start + 1
                 && self.is_in(end - 1, lexicon::TIME_WORD)
-                && matches!(self.lower(end - 2), "on" | "last" | "this" | "in" | "early" | "late" | "next")
+                && (self.is_in(end - 2, lexicon::TIME_OPENER) || self.lower(end - 2) == "in")
             {
                 // "Officials on Monday said": the time is not the speaker.
                 end -= 2;
             } else if end > bounds.start + 2
                 && self.is_in(end - 1, lexicon::TIME_WORD)
                 && self.is_in(end - 2, lexicon::TIME_WORD)
-                && matches!(self.lower(end - 3), "on" | "last" | "this" | "early" | "late" | "next")
+                && self.is_in(end - 3, lexicon::TIME_OPENER)
             {
                 // "… sent by Ruiz on Tuesday night warned".
                 end -= 3;
@@ -394,10 +396,7 @@ impl<'a> Reader<'a> {
         }
         // "…on live television he said": a subject pronoun right before the cue is the
         // whole speaker.
-        if end > bounds.start
-            && matches!(self.lower(end - 1), "he" | "she" | "they" | "it" | "i" | "we" | "you")
-            && !self.quoted[end - 1]
-        {
+        if end > bounds.start && self.is_in(end - 1, lexicon::SUBJECT_PRONOUN) && !self.quoted[end - 1] {
             return Some(end - 1..end);
         }
         // "Stevie Wonder, who joked of the museum, …": the relative pronoun's antecedent
@@ -887,7 +886,7 @@ pub fn person_of(word: &str) -> Option<Person> {
     if base.len() > 1 && base.chars().all(|c| c.is_uppercase()) {
         return None;
     }
-    lexicon::with_lowercase(base, |lower| match lower {
+    crate::text::tokens::with_lowercase(base, |lower| match lower {
         "me" | "my" | "mine" | "myself" => Some(Person::FirstSingular),
         "we" | "us" | "our" | "ours" | "ourselves" => Some(Person::FirstPlural),
         "you" | "your" | "yours" | "yourself" | "yourselves" => Some(Person::Second),
@@ -902,7 +901,7 @@ pub fn is_spoken_register(word: &str) -> bool {
     if !word.starts_with(['r', 'R', 'a', 'A', 'f', 'F', 'h', 'H', 'o', 'O', 'b', 'B', 'd', 'D', 't', 'T']) {
         return false;
     }
-    lexicon::with_lowercase(word, |lower| {
+    crate::text::tokens::with_lowercase(word, |lower| {
         matches!(
             lower,
             "really"

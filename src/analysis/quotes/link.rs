@@ -2,11 +2,11 @@
 
 use std::ops::Range;
 
-use super::cast::MemberId;
+use super::cast_view::MemberId;
 use super::cues::{CueMatch, Reader};
 use super::marks::{MarkScan, is_quotation_mark};
 use super::{Attribution, Link, Quote, QuoteForm, SpeakerKind};
-use crate::text::{ByteSpan, Prose, TokenKind};
+use crate::text::{ByteSpan, Prose, TokenKind, lexicon};
 
 /// A full-sentence quotation has at least this many words (or ends a sentence itself).
 const FULL_QUOTE_WORDS: usize = 4;
@@ -170,7 +170,7 @@ fn attribution(
     if speaker.len() == 1 {
         let lower = reader.lower(speaker.start);
         let stem = lower.strip_suffix("'s").or_else(|| lower.strip_suffix("’s")).unwrap_or(lower);
-        if stem.len() < lower.len() && matches!(stem, "he" | "she" | "it") {
+        if stem.len() < lower.len() && lexicon::is_singular_subject(lexicon::roles_of_lowercase(stem)) {
             let start = reader.tokens[speaker.start].span.start;
             let speaker = ByteSpan::new(start, start + stem.len());
             return Attribution {
@@ -270,7 +270,8 @@ fn person_subject_with(
     let person = match kind {
         SpeakerKind::Pronoun => {
             let pronoun = reader.lower(subject.start);
-            matches!(pronoun, "he" | "she") && reader.cast.antecedent(prose, reader.span(&subject), pronoun).is_some()
+            lexicon::is_person_subject(lexicon::roles_of_lowercase(pronoun))
+                && reader.cast.antecedent(prose, reader.span(&subject), pronoun).is_some()
         }
         // A name the cast knows as a person; or, past the sentence's first word, a name it
         // does not know as something else.
@@ -533,19 +534,19 @@ fn credit_line(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attribut
 
 #[cfg(test)]
 mod tests {
+    use crate::analysis::Facts;
     use crate::analysis::quotes::{Link, QuoteForm, SpeakerKind};
-    use crate::engine::check_draft;
     use crate::settings::Settings;
-    use crate::text::Language;
+    use crate::text::{Language, Prose};
 
     /// Quotation content, speaker as written, resolved mention, kind, link.
     type Found = (String, String, String, Option<SpeakerKind>, Option<Link>);
 
     /// What was found for each top-level quotation.
     fn attributions(draft: &str) -> Vec<Found> {
-        let checked = check_draft(draft, Language::PlainText, &Settings::default());
-        checked
-            .facts
+        let facts =
+            Facts::gather(&Prose::new(draft, Language::PlainText), &Settings::default(), &mut Default::default());
+        facts
             .quotes
             .quotes
             .iter()
@@ -707,13 +708,14 @@ mod tests {
 
     /// Speaker as written, kind, and the canonical name of its cast member.
     fn speaker_member(draft: &str) -> (String, Option<SpeakerKind>, String) {
-        let checked = check_draft(draft, Language::PlainText, &Settings::default());
-        let quote = checked.facts.quotes.quotes.first().expect("a quotation");
+        let facts =
+            Facts::gather(&Prose::new(draft, Language::PlainText), &Settings::default(), &mut Default::default());
+        let quote = facts.quotes.quotes.first().expect("a quotation");
         let a = quote.attribution.as_ref();
         (
             a.map_or(String::new(), |a| a.speaker.slice(draft).to_string()),
             a.map(|a| a.kind),
-            a.and_then(|a| a.member).map_or(String::new(), |m| checked.facts.cast.members[m].canonical.clone()),
+            a.and_then(|a| a.member).map_or(String::new(), |m| facts.cast.members[m].canonical.clone()),
         )
     }
 
@@ -1153,8 +1155,9 @@ mod tests {
     #[test]
     fn forms_tell_speech_from_scare_quotes_and_titles() {
         let forms = |draft: &str| {
-            let checked = check_draft(draft, Language::PlainText, &Settings::default());
-            checked.facts.quotes.quotes.iter().map(|q| q.form).collect::<Vec<_>>()
+            let facts =
+                Facts::gather(&Prose::new(draft, Language::PlainText), &Settings::default(), &mut Default::default());
+            facts.quotes.quotes.iter().map(|q| q.form).collect::<Vec<_>>()
         };
         assert_eq!(forms("\"We will rebuild the bridge,\" she said."), [QuoteForm::Full]);
         assert_eq!(forms("They described the offer as \"generous\"."), [QuoteForm::Partial]);

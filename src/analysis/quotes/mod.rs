@@ -6,12 +6,11 @@
 //! a surname alone or "the official" are resolved to an earlier mention ([`resolve`]).
 //! Hover text is in [`present`].
 
-mod cast;
+mod cast_view;
 pub mod cues;
 pub mod lexicon;
 mod link;
 pub mod marks;
-mod present;
 mod resolve;
 mod speech;
 mod speech_reuse;
@@ -19,10 +18,8 @@ mod speech_reuse;
 use super::Cast;
 use crate::text::{ByteSpan, Prose};
 
-pub use cast::MemberId;
+pub use cast_view::MemberId;
 pub use cues::SpeakerKind;
-pub use present::excerpt;
-
 /// How a quotation found its speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Link {
@@ -166,7 +163,7 @@ impl Quotes {
         let mut quotes = link::quotes_from_marks(prose, &scan);
         let quoted = link::quoted_tokens(prose, &quotes);
         let anonymity = cues::AnonymityNotes::new(prose);
-        let cast = cast::CastView::new(cast);
+        let cast = cast_view::CastView::new(cast);
         let reader = cues::Reader {
             cast: &cast,
             text: &prose.text,
@@ -213,11 +210,6 @@ impl Quotes {
         self.quotes
             .iter()
             .find(|q| q.depth == 0 && q.span.start <= quote.span.start && quote.span.end <= q.span.end && q != &quote)
-    }
-
-    /// A short Markdown description of the quotation at `offset`, for hover.
-    pub fn describe_at(&self, draft: &str, offset: usize, facts: &super::Facts) -> Option<(ByteSpan, String)> {
-        present::describe_at(self, draft, offset, facts)
     }
 }
 
@@ -273,64 +265,8 @@ pub(crate) fn odd_drafts() -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{MemberId, Quotes};
-    use crate::engine::check_draft;
-    use crate::settings::Settings;
+    use super::Quotes;
     use crate::text::{Language, Prose};
-
-    /// Every combination of awkward fragments: marks at edges, brackets, cues with nothing
-    /// around them, masked Markdown. Nothing may panic and every span must be a real slice.
-    #[test]
-    fn odd_input_never_panics() {
-        for draft in super::odd_drafts() {
-            for language in [Language::PlainText, Language::Markdown] {
-                let checked = check_draft(&draft, language, &Settings::default());
-                for quote in &checked.facts.quotes.quotes {
-                    assert!(
-                        draft.get(quote.span.range()).is_some() && draft.get(quote.content.range()).is_some(),
-                        "{draft:?}"
-                    );
-                    let _ = checked.facts.quotes.describe_at(&draft, quote.span.start, &checked.facts);
-                }
-                for finding in checked.findings.iter().filter(|f| f.family() == crate::vocabulary::Family::Quote) {
-                    assert!(draft.get(finding.span.range()).is_some(), "{draft:?}");
-                    for fix in &finding.fixes {
-                        assert!(
-                            fix.edits
-                                .iter()
-                                .all(|e| finding.span.start <= e.span.start && e.span.end <= finding.span.end)
-                        );
-                    }
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn quotations_carry_the_cast_member_they_are_attributed_to() {
-        let draft = "Mayor Ana Ruiz toured the pier on Monday. \"We will rebuild it,\" she said. \"It will take a year,\" Ruiz added.\n\n\"The money is there,\" said Tom Baker, a county spokesman. \"It is over,\" a senior official said.";
-        let checked = check_draft(draft, Language::PlainText, &Settings::default());
-        let cast = &checked.facts.cast;
-        let members: Vec<Option<&str>> = checked
-            .facts
-            .quotes
-            .quotes
-            .iter()
-            .map(|q| q.attribution.as_ref().and_then(|a| a.member).map(|m| cast.members[m].canonical.as_str()))
-            .collect();
-        assert_eq!(members, [Some("Ana Ruiz"), Some("Ana Ruiz"), Some("Tom Baker"), None]);
-        let ruiz = cast.members.iter().find(|m| m.canonical == "Ana Ruiz").expect("Ana Ruiz in the cast");
-        assert_eq!(ruiz.quotations, [0, 1]);
-        let ruiz_id = cast.members.iter().position(|m| m.canonical == "Ana Ruiz").map(MemberId::new);
-        let by_ruiz: Vec<usize> =
-            checked.facts.quotes.by_member().filter(|(m, _)| Some(*m) == ruiz_id).map(|(_, q)| q).collect();
-        assert_eq!(by_ruiz, [0, 1]);
-        // Hover on "It will take a year": said by Ruiz, introduced as the member was.
-        let offset = draft.find("It will").expect("quotation");
-        let (_, hover) = checked.facts.quotes.describe_at(draft, offset, &checked.facts).expect("hover");
-        assert!(hover.contains("**Said by:** Ruiz (named), that is **Mayor Ana Ruiz**"), "{hover}");
-        assert!(hover.contains("**Speaker introduced:** line 1: “Mayor Ana Ruiz”"), "{hover}");
-    }
 
     /// A draft of `paragraphs` paragraphs whose quotations, speakers and names are all
     /// different: repeating one fixture would let a search over every earlier quotation or

@@ -5,9 +5,10 @@
 
 use crate::analysis::fast_hash::FastMap as HashMap;
 
-use super::cast::CastView;
+use super::cast_view::CastView;
 use super::cues::{Reader, SpeakerKind};
 use super::{Attribution, Quote, ReportedSpeech};
+use crate::text::lexicon;
 use crate::text::tokens::lowercase;
 use crate::text::{ByteSpan, Prose};
 
@@ -45,7 +46,16 @@ fn resolve_one(prose: &Prose, cast: &CastView, unnamed: &mut HashMap<String, Byt
     let first = words.next();
     let head = lowercase(words.next_back().or(first).unwrap_or_default());
     match attribution.kind {
-        SpeakerKind::Pronoun if matches!(&*head, "he" | "she" | "him" | "her" | "it" | "they" | "them") => {
+        SpeakerKind::Pronoun
+            if lexicon::roles_of_lowercase(&head) & lexicon::PRONOUN != 0
+                && lexicon::is(
+                    &head,
+                    lexicon::FEMININE_PRONOUN
+                        | lexicon::MASCULINE_PRONOUN
+                        | lexicon::NEUTER_PRONOUN
+                        | lexicon::PLURAL_PRONOUN,
+                ) =>
+        {
             if let Some((member, mention)) = cast.antecedent(prose, attribution.speaker, &head) {
                 attribution.member = Some(member);
                 attribution.resolved = Some(mention);

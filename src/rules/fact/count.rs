@@ -1,7 +1,7 @@
 //! `fact.count`: a stated count against the list of names that follows it in the sentence
 //! ("three candidates, Ruiz and Park,").
 
-use crate::analysis::vocabulary::is_lowercase_particle;
+use crate::analysis::name_words::is_lowercase_particle;
 use crate::rules::Scope;
 use crate::rules::{Context, Finding, Rule, RuleDoc, RuleId, Severity};
 use crate::text::{ByteSpan, TokenKind};

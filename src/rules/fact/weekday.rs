@@ -6,8 +6,8 @@
 
 use crate::rules::Scope;
 use crate::rules::{Context, Finding, Rule, RuleDoc, RuleId, Severity};
+use crate::text::lexicon::words::{MONTHS, WEEKDAYS};
 use crate::text::tokens::capitalised;
-use crate::text::word_lists::WEEKDAYS_AND_MONTHS;
 use crate::text::{ByteSpan, Language, TokenKind};
 
 pub const RULE: Rule = Rule {
@@ -115,7 +115,7 @@ fn weekday_at(context: &Context, index: usize) -> Option<(usize, usize)> {
         return None;
     }
     let lower = word.to_ascii_lowercase();
-    if let Some(day) = WEEKDAYS_AND_MONTHS[..7].iter().position(|name| *name == lower) {
+    if let Some(day) = WEEKDAYS.iter().position(|name| *name == lower) {
         return Some((day, index + 1));
     }
     let (_, day) = WEEKDAY_ABBREVIATIONS.iter().find(|(name, _)| *name == lower)?;
@@ -130,7 +130,7 @@ fn month_at(context: &Context, index: usize) -> Option<(u32, usize)> {
         return None;
     }
     let lower = word.to_ascii_lowercase();
-    if let Some(month) = WEEKDAYS_AND_MONTHS[7..].iter().position(|name| *name == lower) {
+    if let Some(month) = MONTHS.iter().position(|name| *name == lower) {
         return Some((month as u32 + 1, index + 1));
     }
     let (_, month) = MONTH_ABBREVIATIONS.iter().find(|(name, _)| *name == lower)?;
@@ -213,8 +213,8 @@ fn check(context: &Context) -> Vec<Finding> {
             let actual = weekday(year, month, day);
             if actual != written_day {
                 let span = ByteSpan::new(prose.tokens[index].span.start, prose.tokens[last].span.end);
-                let name = |day: usize| capitalised(WEEKDAYS_AND_MONTHS[day]);
-                let month_name = capitalised(WEEKDAYS_AND_MONTHS[7 + month as usize - 1]);
+                let name = |day: usize| capitalised(WEEKDAYS[day]);
+                let month_name = capitalised(MONTHS[month as usize - 1]);
                 findings.push(Finding::of(
                     RuleId::FactWeekday,
                     span,
@@ -234,7 +234,6 @@ fn check(context: &Context) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::check_draft;
     use crate::rules::testing::{flagged, flagged_with};
     use crate::settings::Settings;
 
@@ -275,9 +274,9 @@ mod tests {
     #[test]
     fn the_year_comes_from_the_front_matter_or_the_setting() {
         let draft = "---\ntitle: Hearing\ndate: 2020-02-20\n---\n\nThe hearing is set for Monday, March 3.\n";
-        let checked = check_draft(draft, Language::Markdown, &Settings::default());
+        let checked = crate::rules::testing::findings(draft, Language::Markdown, &Settings::default());
         let found: Vec<&str> =
-            checked.findings.iter().filter(|f| f.code.as_str() == CODE).map(|f| f.span.slice(draft)).collect();
+            checked.iter().filter(|f| f.code.as_str() == CODE).map(|f| f.span.slice(draft)).collect();
         assert_eq!(found, ["Monday, March 3"]);
         let mut settings = Settings::default();
         settings.fact.date = Some("2020-02-20".into());

@@ -170,7 +170,6 @@ mod tests {
     /// break and masked Markdown, outside the finding's span.
     #[test]
     fn a_stray_mark_fix_stays_on_its_line_and_inside_its_span() {
-        use crate::engine::check_draft;
         use crate::settings::Settings;
         use crate::text::Language;
         for (draft, language, expected) in [
@@ -178,12 +177,9 @@ mod tests {
             (". **Ministers** met.", Language::Markdown, "**Ministers** met."),
             (".\nThe talks resumed.", Language::PlainText, "\nThe talks resumed."),
         ] {
-            let checked = check_draft(draft, language, &Settings::default());
-            let finding = checked
-                .findings
-                .iter()
-                .find(|f| f.code.as_str() == CODE)
-                .unwrap_or_else(|| panic!("{draft:?} not flagged"));
+            let checked = crate::rules::testing::findings(draft, language, &Settings::default());
+            let finding =
+                checked.iter().find(|f| f.code.as_str() == CODE).unwrap_or_else(|| panic!("{draft:?} not flagged"));
             let fix = &finding.fixes[0];
             assert!(
                 fix.edits.iter().all(|edit| finding.span.start <= edit.span.start && edit.span.end <= finding.span.end),

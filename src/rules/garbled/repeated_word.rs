@@ -4,7 +4,7 @@ use crate::rules::Scope;
 use crate::rules::local::ParagraphContext;
 use crate::rules::spelling::dictionary::is_comparable;
 use crate::rules::{Confidence, Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
-use crate::text::word_lists::WEEKDAYS_AND_MONTHS;
+use crate::text::lexicon::words::{MONTHS, WEEKDAYS};
 use crate::text::{ByteSpan, Token, TokenKind};
 
 pub const RULE: Rule = Rule {
@@ -117,8 +117,9 @@ fn is_particle_before_a_preposition(text: &str, tokens: &[Token], index: usize, 
 
 /// A weekday or a month, written out or cut as news copy cuts them ("Nov", "Sept", "Tues").
 fn is_day_or_month(word: &str) -> bool {
-    WEEKDAYS_AND_MONTHS
+    WEEKDAYS
         .iter()
+        .chain(MONTHS)
         .any(|name| *name == word || (word.len() >= 3 && word.len() < name.len() && name.starts_with(word)))
 }
 

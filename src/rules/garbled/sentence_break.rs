@@ -157,9 +157,9 @@ mod tests {
     #[test]
     fn a_cut_inside_a_quotation_is_one_level_lower() {
         let draft = "She posted: \"The speech was great. well done to the team.\" The vote ended. meanwhile it rained.";
-        let checked = crate::engine::check_draft(draft, crate::text::Language::PlainText, &Default::default());
+        let checked = crate::rules::testing::findings(draft, crate::text::Language::PlainText, &Default::default());
         let severities: Vec<_> =
-            checked.findings.iter().filter(|f| f.code.as_str() == CODE).map(|f| f.severity.as_str()).collect();
+            checked.iter().filter(|f| f.code.as_str() == CODE).map(|f| f.severity.as_str()).collect();
         assert_eq!(severities, ["info", "warning"]);
     }
 

@@ -1,7 +1,7 @@
 //! `name.first-reference`: a person first named by surname, the full name only later; or
 //! the full name repeated after the story has moved to the surname.
 
-use crate::analysis::cast::{Link, Member, MemberKind, MentionId};
+use crate::analysis::cast::{Join, Member, MemberKind, MentionId};
 use crate::rules::Scope;
 use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 use crate::text::lines::LineIndex;
@@ -115,7 +115,7 @@ fn full_name_repeated(context: &Context, person: &Person) -> Option<Finding> {
             short_seen_in = Some(mention.paragraph);
         } else if !mention.weak
             && short_seen_in == Some(mention.paragraph)
-            && mention.link == Link::Same
+            && mention.link == Join::Same
             && mention.title.is_none()
             && mention.is_full_name()
         {
@@ -137,7 +137,7 @@ fn full_name_repeated(context: &Context, person: &Person) -> Option<Finding> {
 
 fn is_surname_alone(mention: &crate::analysis::cast::Mention) -> bool {
     // The link first: it is a field, the full name is worked out from the words.
-    matches!(mention.link, Link::Surname | Link::NearSpelling) && !mention.is_full_name()
+    matches!(mention.link, Join::Surname | Join::NearSpelling) && !mention.is_full_name()
 }
 
 #[cfg(test)]
@@ -163,8 +163,8 @@ mod tests {
         let first = draft.find("Anna Kowalski").unwrap();
         assert_eq!(flagged_at, "Anna Kowalski");
         assert_eq!(places, &[("Anna Kowalski".to_string(), "Introduced in full here as “Anna Kowalski”".to_string())]);
-        let checked = crate::engine::check_draft(draft, crate::text::Language::PlainText, &Default::default());
-        let finding = checked.findings.iter().find(|f| f.code.as_str() == CODE).unwrap();
+        let findings = crate::rules::testing::findings(draft, crate::text::Language::PlainText, &Default::default());
+        let finding = findings.iter().find(|f| f.code.as_str() == CODE).unwrap();
         assert_eq!(finding.related[0].span.start, first, "the related place is the first full mention");
     }
 
@@ -173,7 +173,8 @@ mod tests {
         let draft = "Joe Biden called. President Biden said so. Biden left.";
         assert_eq!(flagged(CODE, draft), Vec::<String>::new());
         let draft = "President Biden called. Joe Biden spoke.";
-        let (settings, _) = crate::config::settings_from_json(&serde_json::json!({ "rules": { CODE: "off" } }));
+        let mut settings = crate::settings::Settings::default();
+        settings.rules.insert(CODE.to_string(), crate::vocabulary::Level::Off);
         assert_eq!(flagged_with(CODE, draft, &settings), Vec::<String>::new());
     }
 }

@@ -1,7 +1,7 @@
 //! `name.truncated`: a hyphenated or multi-part surname cut short ("Ocasio said" after
 //! "Alexandria Ocasio-Cortez").
 
-use crate::analysis::cast::Link;
+use crate::analysis::cast::Join;
 use crate::rules::Scope;
 use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 use crate::text::tokens::capitalised;
@@ -24,7 +24,7 @@ fn check(context: &Context) -> Vec<Finding> {
     let text = context.prose.text.as_str();
     let mut findings = Vec::new();
     for mention in &cast.mentions {
-        if !matches!(mention.link, Link::HyphenPart | Link::ParticleDropped) {
+        if !matches!(mention.link, Join::HyphenPart | Join::ParticleDropped) {
             continue;
         }
         let Some(surname) = cast.member(mention.member).and_then(|e| e.surname.clone()) else { continue };

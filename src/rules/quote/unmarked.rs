@@ -102,7 +102,6 @@ fn quoted_version(report: &ReportedSpeech, text: &str, open: &str, close: &str) 
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::check_draft;
     use crate::rules::testing::{fixed, flagged};
     use crate::settings::Settings;
     use crate::text::Language;
@@ -110,8 +109,8 @@ mod tests {
     const CODE: &str = "quote.unmarked";
 
     fn messages(code: &str, draft: &str) -> Vec<String> {
-        let checked = check_draft(draft, Language::PlainText, &Settings::default());
-        checked.findings.iter().filter(|f| f.code.as_str() == code).map(|f| f.message.clone()).collect()
+        let checked = crate::rules::testing::findings(draft, Language::PlainText, &Settings::default());
+        checked.iter().filter(|f| f.code.as_str() == code).map(|f| f.message.clone()).collect()
     }
 
     #[test]

@@ -51,27 +51,20 @@ const BOUND_PREFIXES: &[&str] = &[
 const FREE_PREFIXES: &[&str] =
     &["cyber", "hyper", "mega", "micro", "mini", "multi", "pseudo", "quasi", "semi", "ultra"];
 
-/// Capitalised common words: a slip of one at the start of a sentence is still a slip.
-const CAPITALISED_WORDS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// Capitalised common words, the weekdays and months but "May" (also a verb): a slip of
+/// one at the start of a sentence is still a slip.
+fn capitalised_words() -> &'static [String] {
+    static WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
+        let (weekdays, months) = (crate::text::lexicon::words::WEEKDAYS, crate::text::lexicon::words::MONTHS);
+        weekdays
+            .iter()
+            .chain(months)
+            .filter(|word| **word != "may")
+            .map(|word| crate::text::tokens::capitalised(word))
+            .collect()
+    });
+    &WORDS
+}
 
 /// Parses the compiled-in dictionary of `dialect` (of both, for `None`). The checks use the
 /// one copy parsed on first use; this is public for the benchmark of the parse itself.
@@ -343,7 +336,7 @@ pub fn is_slip_of_a_word(dialect: Option<Dialect>, word: &str) -> bool {
     has_neighbour(word, edits, |variant| {
         if capitalised {
             let lower = variant.to_lowercase();
-            spelt_right(dialect, &lower) || CAPITALISED_WORDS.contains(&variant)
+            spelt_right(dialect, &lower) || capitalised_words().iter().any(|word| word == variant)
         } else {
             spelt_right(dialect, variant)
         }
@@ -359,7 +352,7 @@ pub fn is_slip_of_a_day_or_month(word: &str) -> bool {
     }
     // Compared with each of them directly, not through `has_neighbour`'s variants: the
     // question is asked for nearly every name of a draft.
-    CAPITALISED_WORDS.iter().any(|day| day.chars().next() == word.chars().next() && is_one_slip_of(word, day))
+    capitalised_words().iter().any(|day| day.chars().next() == word.chars().next() && is_one_slip_of(word, day))
 }
 
 /// Whether `word` is `target` with two neighbours swapped, one letter added, or one
@@ -501,7 +494,7 @@ fn one_edit_words(dialect: Option<Dialect>, word: &str) -> Vec<String> {
     let edits = Edits { keep_first: false, added: true, changed: true, last_dropped: true };
     let mut found = Vec::new();
     has_neighbour(word, edits, |variant| {
-        if spelt_right(dialect, variant) || CAPITALISED_WORDS.contains(&variant) {
+        if spelt_right(dialect, variant) || capitalised_words().iter().any(|word| word == variant) {
             found.push(variant.to_string());
         }
         false
@@ -521,7 +514,8 @@ mod tests {
     fn slips_of_days_and_months_are_the_variants_that_name_one() {
         let edits = Edits { keep_first: true, added: true, changed: false, last_dropped: true };
         let by_variants = |word: &str| {
-            word.chars().count() >= 5 && has_neighbour(word, edits, |variant| CAPITALISED_WORDS.contains(&variant))
+            word.chars().count() >= 5
+                && has_neighbour(word, edits, |variant| capitalised_words().iter().any(|word| word == variant))
         };
         let mut words = vec!["Wednesady", "Febuary", "Tuesdday", "Mondya", "Sundays", "Mandy", "Monica", "Marcch"];
         words.extend(["Juen", "Jnue", "Augsut", "Augustt", "Agust", "Sepember", "Thursady", "Fridya", "Friday"]);

@@ -4,8 +4,8 @@
 use std::borrow::Cow;
 use std::hash::{BuildHasher, BuildHasherDefault};
 
-use crate::analysis::quotes::lexicon::with_lowercase;
 use crate::text::tokens::lowercase;
+use crate::text::tokens::with_lowercase;
 
 /// Uses of one term are counted together whatever their case, possessive or plural "s"
 /// ("orca", "Orcas", "orca's").

@@ -337,8 +337,8 @@ mod tests {
         assert_eq!(reported(compound, &Settings::default()), [("knife-weilding".to_string(), "warning")]);
         // Capitalised mid-sentence like a name, a weekday's slip is still a slip.
         assert_eq!(flagged(CODE, "The vote is on Wednesady, not in Febuary."), ["Wednesady", "Febuary"]);
-        let checked = crate::engine::check_draft(draft, crate::text::Language::PlainText, &Settings::default());
-        let finding = checked.findings.iter().find(|f| f.code.as_str() == CODE).expect("a finding");
+        let checked = crate::rules::testing::findings(draft, crate::text::Language::PlainText, &Settings::default());
+        let finding = checked.iter().find(|f| f.code.as_str() == CODE).expect("a finding");
         assert_eq!(finding.message, "\"Wednesady\" is not in the English dictionary: check the spelling.");
         assert!(finding.fixes.is_empty(), "suggestions are computed when asked for, not while checking");
     }
@@ -380,8 +380,8 @@ mod tests {
     #[test]
     fn code_and_link_targets_in_markdown_are_not_prose() {
         let draft = "Run `recieve_all` and see [the docs](https://example.com/goverment-recieve).\n";
-        let checked = crate::engine::check_draft(draft, crate::text::Language::Markdown, &Settings::default());
-        assert!(checked.findings.iter().all(|f| f.code.as_str() != CODE), "{:?}", checked.findings);
+        let checked = crate::rules::testing::findings(draft, crate::text::Language::Markdown, &Settings::default());
+        assert!(checked.iter().all(|f| f.code.as_str() != CODE), "{:?}", checked);
     }
 
     #[test]
@@ -394,9 +394,8 @@ mod tests {
 
     /// (flagged text, severity) of this rule's findings.
     fn reported(draft: &str, settings: &Settings) -> Vec<(String, &'static str)> {
-        let checked = crate::engine::check_draft(draft, crate::text::Language::PlainText, settings);
+        let checked = crate::rules::testing::findings(draft, crate::text::Language::PlainText, settings);
         checked
-            .findings
             .iter()
             .filter(|f| f.code.as_str() == CODE)
             .map(|f| (f.span.slice(draft).to_string(), f.severity.as_str()))
@@ -450,9 +449,9 @@ mod tests {
     #[test]
     fn a_slip_inside_a_quotation_is_one_level_lower_and_the_family_switches_off() {
         let draft = "\"The goverment lied,\" she said. The goverment denied it.";
-        let checked = crate::engine::check_draft(draft, crate::text::Language::PlainText, &Settings::default());
+        let checked = crate::rules::testing::findings(draft, crate::text::Language::PlainText, &Settings::default());
         let severities: Vec<_> =
-            checked.findings.iter().filter(|f| f.code.as_str() == CODE).map(|f| f.severity.as_str()).collect();
+            checked.iter().filter(|f| f.code.as_str() == CODE).map(|f| f.severity.as_str()).collect();
         assert_eq!(severities, ["info", "warning"]);
         let mut off = Settings::default();
         off.rules.insert("spelling".to_string(), crate::vocabulary::Level::Off);

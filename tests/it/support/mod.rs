@@ -31,6 +31,18 @@ pub fn corpus_articles() -> Option<PathBuf> {
     candidates.into_iter().flatten().find(|path| path.is_dir())
 }
 
+/// The clean corpus, for a test that needs it: that test carries
+/// `#[cfg_attr(copydesk_no_corpus, ignore = ...)]` (build.rs decides), so this fails only
+/// under `CI=true` or when the corpus went away after the build.
+pub fn required_corpus() -> PathBuf {
+    corpus_articles().expect("../shared/corpus/wikinews-2019/articles (or COPYDESK_CORPUS) is missing")
+}
+
+/// The seed story, for a test that needs it (`#[cfg_attr(copydesk_no_seed, ignore = ...)]`).
+pub fn required_seed() -> PathBuf {
+    seed_story().expect("../shared/seed/000_0ba6b506c059018b.txt is missing")
+}
+
 /// ../shared/seed, if present.
 pub fn seed_story() -> Option<PathBuf> {
     let path = repository_root().join("../shared/seed/000_0ba6b506c059018b.txt");

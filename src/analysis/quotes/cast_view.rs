@@ -9,8 +9,8 @@ use crate::analysis::fast_hash::FastSet as HashSet;
 use std::cell::RefCell;
 
 use crate::analysis::cast::{Cast, Gender, MemberKind, Mention, NamedIn};
-use crate::analysis::{reference, vocabulary};
-use crate::text::{ByteSpan, Prose};
+use crate::analysis::{name_words, reference};
+use crate::text::{ByteSpan, Prose, lexicon};
 
 pub use crate::analysis::cast::MemberId;
 
@@ -98,7 +98,7 @@ impl<'a> CastView<'a> {
     fn given_name_contradicts(&self, member: MemberId, pronoun: &str) -> bool {
         const ONE_SIDED: f32 = 0.05;
         let Some(usage) = self.first_given_name(member) else { return false };
-        match vocabulary::pronoun_gender(pronoun) {
+        match name_words::pronoun_gender(pronoun) {
             Gender::Female => usage.female_share <= ONE_SIDED,
             Gender::Male => usage.female_share >= 1.0 - ONE_SIDED,
             Gender::Unknown => false,
@@ -160,7 +160,7 @@ impl<'a> CastView<'a> {
         // "She says the posts about Maria Lopez are lies. … She wrote: …": the
         // same pronoun opening that sentence, before its first candidate, is what the
         // sentence is about; it and this pronoun refer back together.
-        if matches!(lower.as_str(), "he" | "she")
+        if lexicon::is_person_subject(lexicon::roles_of_lowercase(&lower))
             && depth < PRONOUN_CHAIN
             && let Some(sentence) = sentence
             && let Some(earlier) = prose.tokens[prose.sentences[sentence].tokens.clone()]

@@ -1,8 +1,8 @@
 //! What an editor sees of a quotation on hover: its form, its speaker, the cue and where the
 //! speaker was introduced.
 
-use super::super::Facts;
-use super::{Attribution, Link, Quote, QuoteForm, Quotes, SpeakerKind};
+use crate::analysis::Facts;
+use crate::analysis::quotes::{Attribution, Link, Quote, QuoteForm, Quotes, SpeakerKind};
 use crate::text::ByteSpan;
 use crate::text::lines::LineIndex;
 
@@ -53,7 +53,7 @@ fn link_name(link: Link) -> &'static str {
     }
 }
 
-pub fn describe_at(quotes: &Quotes, draft: &str, offset: usize, facts: &Facts) -> Option<(ByteSpan, String)> {
+pub fn quotation_at(quotes: &Quotes, draft: &str, offset: usize, facts: &Facts) -> Option<(ByteSpan, String)> {
     let quote = quotes.quote_at(offset)?;
     let outer = if quote.depth > 0 { quotes.enclosing(quote) } else { None };
     let mut lines = vec![format!("**{}**: “{}”", capitalise(form_name(quote.form)), excerpt(draft, quote.content))];
@@ -95,7 +95,7 @@ fn attribution_lines(draft: &str, quote: &Quote, facts: &Facts) -> Vec<String> {
         .and_then(|member| member.mentions.first())
         .and_then(|&mention| facts.cast.mention(mention));
     if let Some(mention) = first_mention
-        && let Some((_, member)) = facts.cast.describe_at(draft, mention.span.start, facts)
+        && let Some((_, member)) = super::who_is_who::member_at(&facts.cast, draft, mention.span.start, facts)
         && let Some(first_line) = member.lines().find(|line| !line.trim().is_empty())
     {
         lines.push(format!("**Member:** {}", first_line.trim()));
@@ -113,4 +113,67 @@ fn attribution_lines(draft: &str, quote: &Quote, facts: &Facts) -> Vec<String> {
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::cast::MemberId;
+    use crate::engine::check_draft;
+    use crate::settings::Settings;
+    use crate::text::Language;
+
+    /// Every combination of awkward fragments: marks at edges, brackets, cues with nothing
+    /// around them, masked Markdown. Nothing may panic and every span must be a real slice.
+    #[test]
+    fn odd_input_never_panics() {
+        for draft in crate::analysis::quotes::odd_drafts() {
+            for language in [Language::PlainText, Language::Markdown] {
+                let checked = check_draft(&draft, language, &Settings::default());
+                for quote in &checked.facts.quotes.quotes {
+                    assert!(
+                        draft.get(quote.span.range()).is_some() && draft.get(quote.content.range()).is_some(),
+                        "{draft:?}"
+                    );
+                    let _ = quotation_at(&checked.facts.quotes, &draft, quote.span.start, &checked.facts);
+                }
+                for finding in checked.findings.iter().filter(|f| f.family() == crate::vocabulary::Family::Quote) {
+                    assert!(draft.get(finding.span.range()).is_some(), "{draft:?}");
+                    for fix in &finding.fixes {
+                        assert!(
+                            fix.edits
+                                .iter()
+                                .all(|e| finding.span.start <= e.span.start && e.span.end <= finding.span.end)
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn quotations_carry_the_cast_member_they_are_attributed_to() {
+        let draft = "Mayor Ana Ruiz toured the pier on Monday. \"We will rebuild it,\" she said. \"It will take a year,\" Ruiz added.\n\n\"The money is there,\" said Tom Baker, a county spokesman. \"It is over,\" a senior official said.";
+        let checked = check_draft(draft, Language::PlainText, &Settings::default());
+        let cast = &checked.facts.cast;
+        let members: Vec<Option<&str>> = checked
+            .facts
+            .quotes
+            .quotes
+            .iter()
+            .map(|q| q.attribution.as_ref().and_then(|a| a.member).map(|m| cast.members[m].canonical.as_str()))
+            .collect();
+        assert_eq!(members, [Some("Ana Ruiz"), Some("Ana Ruiz"), Some("Tom Baker"), None]);
+        let ruiz = cast.members.iter().find(|m| m.canonical == "Ana Ruiz").expect("Ana Ruiz in the cast");
+        assert_eq!(ruiz.quotations, [0, 1]);
+        let ruiz_id = cast.members.iter().position(|m| m.canonical == "Ana Ruiz").map(MemberId::new);
+        let by_ruiz: Vec<usize> =
+            checked.facts.quotes.by_member().filter(|(m, _)| Some(*m) == ruiz_id).map(|(_, q)| q).collect();
+        assert_eq!(by_ruiz, [0, 1]);
+        // Hover on "It will take a year": said by Ruiz, introduced as the member was.
+        let offset = draft.find("It will").expect("quotation");
+        let (_, hover) = quotation_at(&checked.facts.quotes, draft, offset, &checked.facts).expect("hover");
+        assert!(hover.contains("**Said by:** Ruiz (named), that is **Mayor Ana Ruiz**"), "{hover}");
+        assert!(hover.contains("**Speaker introduced:** line 1: “Mayor Ana Ruiz”"), "{hover}");
+    }
 }
