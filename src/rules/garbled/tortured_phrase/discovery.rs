@@ -73,6 +73,11 @@ pub struct Swaps {
     plain_last_words: FxHashSet<String>,
     /// The last words of the attested chunks ("ballot" of "casting a ballot").
     chunk_ends: FxHashSet<String>,
+    /// The thesaurus words with an original that begins, or (a noun original) ends, one
+    /// of the plain terms: with the tables' own flags, [`Swaps::may_begin`] and
+    /// [`Swaps::may_end`] ask a hash set instead of walking a word's originals.
+    plain_begin_words: FxHashSet<&'static str>,
+    plain_end_words: FxHashSet<&'static str>,
     /// The first words of the attested chunks ("casting" of "casting a ballot").
     chunk_starts: FxHashSet<String>,
     longest_chunk: usize,
@@ -89,6 +94,7 @@ impl Swaps {
             self.plain_prefixes.insert(words[..end].join(" "));
         }
         self.plain_last_words.extend(words.last().map(|word| word.to_string()));
+        self.index_plain_words();
         self.plains.entry(words.join(" ")).or_insert_with(|| plain.to_string());
     }
 
@@ -143,7 +149,19 @@ impl Swaps {
                 swaps.longest_chunk = swaps.longest_chunk.max(written.len());
             }
         }
+        swaps.index_plain_words();
         swaps
+    }
+
+    fn index_plain_words(&mut self) {
+        for (word, entry) in thesaurus::entries() {
+            if entry.originals(false).any(|(original, _)| self.plain_prefixes.contains(original)) {
+                self.plain_begin_words.insert(word);
+            }
+            if entry.originals(true).any(|(original, _)| self.plain_last_words.contains(original)) {
+                self.plain_end_words.insert(word);
+            }
+        }
     }
 
     /// A word for a word, and its singular for the singular when both are plurals.
@@ -181,7 +199,8 @@ impl Swaps {
         self.is_prefix(word)
             || self.chunk_starts.contains(word)
             || self.originals.get(word).is_some_and(|originals| originals.iter().any(|o| self.is_prefix(o)))
-            || entry.is_some_and(|entry| entry.originals(false).any(|(original, _)| self.is_prefix(original)))
+            || entry.is_some_and(|entry| entry.begins_term)
+            || self.plain_begin_words.contains(word)
     }
 
     /// Whether a phrase ending with `word` may reverse into a term: the word (or its
@@ -191,7 +210,8 @@ impl Swaps {
             self.is_last_word(word)
                 || self.chunk_ends.contains(word)
                 || self.originals.get(word).is_some_and(|originals| originals.iter().any(|o| self.is_last_word(o)))
-                || entry.is_some_and(|entry| entry.originals(true).any(|(original, _)| self.is_last_word(original)))
+                || entry.is_some_and(|entry| entry.ends_term)
+                || self.plain_end_words.contains(word)
         };
         if ends(word, entry) {
             return true;
@@ -609,6 +629,31 @@ mod tests {
     }
 
     #[test]
+    fn reverses_broad_thesaurus_swaps_into_a_listed_term_only_when_every_word_is_odd() {
+        // "irregular" is "random" only in Moby's thesaurus; "woodland" is WordNet's "forest".
+        let swaps = Swaps::learn(&entries(&[("haphazard woods", "random forest")]));
+        let reversal = reverse(&["irregular", "woodland"], &swaps).expect("a spinner's swap of both words");
+        assert_eq!(reversal.term, "random forest");
+        assert!(reversal.swaps.iter().any(|swap| swap.source == Source::Moby));
+        // Broad links never reach a term the list does not have, nor do it with a word
+        // kept ("presidential hopeful" is plain English).
+        assert_eq!(reverse(&["irregular", "woodland"], &Swaps::default()), None);
+        let swaps = Swaps::learn(&entries(&[("official up-and-comer", "presidential candidate")]));
+        assert_eq!(reverse(&["presidential", "hopeful"], &swaps), None);
+    }
+
+    #[test]
+    fn the_cheapest_reversal_wins() {
+        // "kidney" kept and one swap undone beats two swaps into another term.
+        let swaps = Swaps::learn(&entries(&[
+            ("heart disappointment", "heart failure"),
+            ("kidney disappointment", "kidney failure"),
+        ]));
+        let reversal = reverse(&["kidney", "disappointments"], &swaps).map(|reversal| reversal.term);
+        assert_eq!(reversal.as_deref(), Some("kidney failures"));
+    }
+
+    #[test]
     fn ordinary_phrases_stay_quiet() {
         let swaps = Swaps::default();
         for text in [
@@ -620,6 +665,10 @@ mod tests {
             "first time",
             "government officials",
             "artificial intelligence",
+            "harsh words",
+            "opening remarks",
+            "presidential nomination",
+            "temporary halt",
         ] {
             assert_eq!(found(text, &swaps), Vec::<(String, String)>::new(), "{text}");
         }

@@ -40,10 +40,30 @@ static KNOWN: LazyLock<Terms> = LazyLock::new(|| {
     Terms { terms, prefixes, last_words }
 });
 
-/// Each thesaurus word's line, by the word.
-static WORDS: LazyLock<FxHashMap<&'static str, &'static str>> =
-    LazyLock::new(|| THESAURUS.lines().map(|line| (first_field(line), line)).collect());
+/// Each thesaurus word's entry, by the word (its fields slices of the compiled text).
+static WORDS: LazyLock<FxHashMap<&'static str, Entry>> = LazyLock::new(|| {
+    THESAURUS
+        .lines()
+        .filter_map(|line| {
+            let mut fields = line.split('\t');
+            let word = fields.next()?;
+            let zipf = fields.next()?.parse().ok()?;
+            let (nouns, others) = (fields.next().unwrap_or(""), fields.next().unwrap_or(""));
+            let mut entry = Entry { zipf, nouns, others, begins_term: false, ends_term: false };
+            let begins_term = entry.originals(false).any(|(original, _)| is_known_prefix(original));
+            let ends_term = entry.originals(true).any(|(original, _)| is_known_last_word(original));
+            (entry.begins_term, entry.ends_term) = (begins_term, ends_term);
+            Some((word, entry))
+        })
+        .collect()
+});
 
+/// Every thesaurus word with its entry.
+pub fn entries() -> impl Iterator<Item = (&'static str, &'static Entry)> {
+    WORDS.iter().map(|(word, entry)| (*word, entry))
+}
+
+#[cfg(test)]
 fn first_field(line: &str) -> &str {
     line.as_bytes().iter().position(|&b| b == b'\t').map_or(line, |tab| &line[..tab])
 }
@@ -70,6 +90,10 @@ pub struct Entry {
     pub zipf: u8,
     nouns: &'static str,
     others: &'static str,
+    /// Whether some original begins a known term (a phrase may start with the word).
+    pub begins_term: bool,
+    /// Whether some noun original ends a known term (a phrase may end with the word).
+    pub ends_term: bool,
 }
 
 impl Entry {
@@ -88,10 +112,7 @@ impl Entry {
 }
 
 pub fn entry(word: &str) -> Option<Entry> {
-    let mut fields = WORDS.get(word)?.split('\t');
-    fields.next()?;
-    let zipf = fields.next()?.parse().ok()?;
-    Some(Entry { zipf, nouns: fields.next().unwrap_or(""), others: fields.next().unwrap_or("") })
+    WORDS.get(word).copied()
 }
 
 /// A word's Zipf frequency times ten (0 when the tables do not know it: a rare word).
