@@ -404,11 +404,13 @@ pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &Lowe
                 || !(is_name_word(word) || particle_opens)
                 || vocab::is_never_a_name(word)
                 || super::shapes::is_designation(word.trim_end_matches('.'))
+                || super::shapes::is_lettered_noun(word)
+                || is_tag(tokens, index, text)
             {
                 index += 1;
                 continue;
             }
-            let run = read_run(tokens, text, index);
+            let run = read_run(tokens, text, index, lowercase_words);
             let next = run.end.max(index + 1);
             mentions.extend(build_mention(&context, run));
             index = next;
@@ -417,17 +419,40 @@ pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &Lowe
     mentions
 }
 
+/// "#BlackLivesMatter", "@SenatorSmith": a hashtag or a social-media handle is no name
+/// in the story's prose.
+fn is_tag(tokens: &[Token], index: usize, text: &str) -> bool {
+    index > 0
+        && !tokens[index].space_before
+        && (tokens[index - 1].is_punct(text, '#') || tokens[index - 1].is_punct(text, '@'))
+}
+
 /// The run of name words starting at token `start`.
-fn read_run(tokens: &[Token], text: &str, start: usize) -> Run {
+fn read_run(tokens: &[Token], text: &str, start: usize, lowercase_words: &LowercaseWords) -> Run {
     let mut words: Vec<(usize, bool)> = Vec::new();
     let mut index = start;
     while let Some(token) = tokens.get(index) {
+        // "Procter & Gamble": an ampersand between capitalised words joins one name.
+        if token.is_punct(text, '&')
+            && token.space_before
+            && connector_joins(tokens, text, &words, index, lowercase_words)
+        {
+            words.push((index, false));
+            index += 1;
+            continue;
+        }
         if !token.is_word() || (!words.is_empty() && (!token.space_before || token.newline_before)) {
             break;
         }
         let word = token.text(text);
         if is_name_word(word) {
-            if vocab::is_never_a_name(word) {
+            // "the Tampa-based Bay Times": a name made a modifier stands alone.
+            let modifier = super::shapes::modifier_stem(word).is_some();
+            if vocab::is_never_a_name(word) || (modifier && !words.is_empty()) {
+                break;
+            }
+            if modifier {
+                words.push((index, false));
                 break;
             }
             let bare_letters = word.chars().filter(|c| c.is_alphabetic()).count();
@@ -467,7 +492,8 @@ fn read_run(tokens: &[Token], text: &str, start: usize) -> Run {
         }
         let after_organisation_word =
             words.last().is_some_and(|&(last, _)| vocab::is_organisation_word(tokens[last].text(text)));
-        if matches!(word, "of" | "for") && after_organisation_word && next_is_name {
+        let joins = after_organisation_word || connector_joins(tokens, text, &words, index, lowercase_words);
+        if matches!(word, "of" | "for") && next_is_name && joins {
             words.push((index, false));
             index += 1;
             continue;
@@ -480,6 +506,53 @@ fn read_run(tokens: &[Token], text: &str, start: usize) -> Run {
     }
     let end = words.last().map_or(start + 1, |&(last, period)| last + if period { 2 } else { 1 });
     Run { start, words, end }
+}
+
+/// Whether the connector at token `index` ("of", "for", "&") joins the run before it and
+/// the capitalised words after it into one name: "Americans for Prosperity", "Procter &
+/// Gamble", "Freedom of Information Act", "the Bill of Rights" (a draft that writes "bill"
+/// in lowercase). Never after a title or a given name, nor before one or a place ("Sen.
+/// Ruth Calloway of Ohio", "Dana Marchetti of Port Elm", "Vote for Ruth Calloway"), and
+/// "of" only after one word, when the words after it end on an institution's, a law's or
+/// an event's word or the word before is one the draft writes in lowercase ("Okafor of
+/// Thornbury Mills" stays a person and a place).
+fn connector_joins(
+    tokens: &[Token],
+    text: &str,
+    words: &[(usize, bool)],
+    index: usize,
+    lowercase_words: &LowercaseWords,
+) -> bool {
+    let Some(&(last, _)) = words.last() else { return false };
+    let Some(next) = tokens.get(index + 1).filter(|t| t.is_word() && t.space_before) else { return false };
+    let next = next.text(text);
+    let person_word = |w: &str| vocab::is_title_word(w) || is_given_name(w);
+    // "the Bill of Rights" in a draft that writes "bill": a word, not a given name.
+    let common_word = words.len() == 1 && lowercase_words.contains(tokens[last].text(text));
+    if !is_name_word(next)
+        || vocab::is_never_a_name(next)
+        || vocab::is_sentence_opener(next)
+        || person_word(next)
+        || (!common_word && words.iter().any(|&(i, _)| person_word(tokens[i].text(text))))
+    {
+        return false;
+    }
+    match tokens[index].text(text) {
+        "&" | "for" => true,
+        "of" => {
+            let place = known::place(next).is_some() || reference::us_state_of_abbreviation(next).is_some();
+            // The last capitalised word of the run after "of".
+            let mut end = index + 1;
+            while tokens.get(end + 1).is_some_and(|t| t.is_word() && t.space_before && is_name_word(t.text(text))) {
+                end += 1;
+            }
+            let tail = tokens[end].text(text);
+            let institution =
+                vocab::is_organisation_word(tail) || vocab::is_work_word(tail) || vocab::is_event_word(tail);
+            words.len() == 1 && !place && (institution || common_word)
+        }
+        _ => false,
+    }
 }
 
 /// The sentence a run of name words is read in: its tokens, the draft's text, and what the
@@ -572,6 +645,14 @@ fn mention_of(
         return None;
     }
     let mut words = name_words_of(sentence, name_words, opening.lowercase_first && title_words.is_empty());
+    // "Orlando-based": the name is the part before the hyphen.
+    if let [word] = words.as_mut_slice()
+        && let Some(stem) = super::shapes::modifier_stem(&word.text)
+    {
+        let stem = stem.to_string();
+        word.span.end = word.span.start + stem.len();
+        word.set_text(stem);
+    }
     let name_end = sentence.span_of(name_words.last()?).end;
     let (possessive, mention_end) = strip_possessive(sentence, &mut words, name_end, run.end);
     let name = ByteSpan::new(words.first()?.span.start, words.last()?.span.end);
@@ -647,11 +728,25 @@ fn drop_sentence_capital(sentence: &SentenceContext, run_start: usize, run: &mut
         let particle_opens_name = vocab::is_particle(word) && run.len() >= 2 && lowercase_words.contains(word);
         if particle_opens_name {
             lowercase_first = true;
-        } else if vocab::is_sentence_opener(word) || lowercase_words.contains(word) {
+        } else if vocab::is_sentence_opener(word)
+            || contraction_stem(word).is_some_and(vocab::is_sentence_opener)
+            || lowercase_words.contains(word)
+        {
             run.remove(0);
+            // "Freedom of Information Act" opening a sentence whose "freedom" the draft
+            // writes in lowercase: the name starts after the connector.
+            while run.first().is_some_and(|&(i, _)| matches!(sentence.token_text(i), "of" | "for" | "&")) {
+                run.remove(0);
+            }
         }
     }
     Opening { sentence_initial, lowercase_first }
+}
+
+/// "That’s", "We’re", "It’ll": the word before a contraction's apostrophe.
+fn contraction_stem(word: &str) -> Option<&str> {
+    let (stem, ending) = word.split_once(is_apostrophe)?;
+    matches!(ending, "s" | "re" | "ll" | "ve" | "d" | "m").then_some(stem)
 }
 
 /// "Republican President Trump", "Following Judge Marrero", "Indiana Gov. Mike Pence": a
@@ -709,7 +804,11 @@ fn names_something(sentence: &SentenceContext, title_words: &[(usize, bool)], na
         [] => false,
         [(only, _)] if title_words.is_empty() => {
             let word = sentence.token_text(*only);
-            !matches!(word, "The" | "A" | "An") && !known::is_demonym(word) && !vocab::is_person_title_head(word)
+            let word = super::shapes::modifier_stem(word).unwrap_or(word);
+            // A lone function word is a sentence the segmenter did not see open ("He was.
+            // We had", "GOP—We’re"), not a name.
+            let function_word = vocab::is_sentence_opener(contraction_stem(word).unwrap_or(word)) && !is_acronym(word);
+            !function_word && !known::is_demonym(word) && !vocab::is_person_title_head(word)
         }
         _ => true,
     }
@@ -834,7 +933,9 @@ fn name_evidence(mention: &mut Mention, titled: bool) -> Evidence {
     let lone_state = mention.words.len() == 1 && reference::us_state_of_abbreviation(last).is_some();
     if vocab::is_place_word(last) || vocab::is_place_acronym(last) || lone_state {
         evidence.place += 2;
-    } else if mention.words.iter().any(|w| vocab::is_organisation_word(&w.text)) {
+    } else if mention.words.iter().any(|w| vocab::is_organisation_word(&w.text) || matches!(&*w.text, "&" | "for")) {
+        // "Procter & Gamble", "Americans for Prosperity": joined by a connector only a
+        // body's name has.
         evidence.organisation += 2;
     } else if mention.words.len() == 1 && is_acronym(last) {
         evidence.organisation += 1;
@@ -925,7 +1026,9 @@ fn reference_evidence(mention: &Mention, evidence: &mut Evidence, titled: bool) 
     let last = core.last().unwrap_or(second);
     // The gazetteer is asked once per member, when it is settled (`Cast::settle`), and for
     // a sentence-initial word (`is_known_place`); here a given name opening a full name.
-    if is_given_name(&first.text) && !vocab::is_place_word(&last.text) {
+    // "Bill of Rights": a name joined by "of" is no given name and surname.
+    let joined = mention.words.iter().any(|w| &*w.text == "of");
+    if is_given_name(&first.text) && !vocab::is_place_word(&last.text) && !joined {
         evidence.person += 1;
     }
 }

@@ -292,3 +292,41 @@ fn a_name_spelt_once_near_a_well_known_place_is_a_variant() {
     assert!(cast.variants[0].from_reference);
     assert!(gather("Trade ministers from Ghana and Nigeria signed the deal in Accra.").variants.is_empty());
 }
+
+/// Function words with a contraction, lone function words the segmenter did not see open a
+/// sentence, hashtags, handles and lettered nouns are no members; a name made a modifier
+/// ("Tampa-based") is the place it names.
+#[test]
+fn contractions_tags_and_modifiers_make_no_junk_members() {
+    let draft = "The vote was close. That’s a shift, said Ruth Calloway. She was. We’re done here.\n\nSupporters posted #KeepOurParks and @RuthCalloway replied in T-shirts.\n\nThe Tampa-based Harbor Ledger and a Spanish-language station covered the Okafor-backed plan.";
+    let cast = gather(draft);
+    let names: Vec<&str> = cast.members.iter().map(|m| m.canonical.as_str()).collect();
+    for junk in ["That", "We", "We’re", "KeepOurParks", "RuthCalloway", "T-shirts", "Spanish-language", "Spanish"] {
+        assert!(!names.contains(&junk), "{junk} in {names:?}");
+    }
+    assert_eq!(kind_at(&cast, draft, "Tampa"), Some(MemberKind::Place));
+    assert_eq!(canonical_at(&cast, draft, "Tampa-based", 0), "Tampa");
+    assert_eq!(canonical_at(&cast, draft, "Harbor Ledger", 0), "Harbor Ledger");
+    assert_eq!(canonical_at(&cast, draft, "Okafor-backed", 0), "Okafor");
+}
+
+/// "of", "for" and "&" inside a body's, a law's or a work's name join it; between a person
+/// and a place, or before a person, they do not.
+#[test]
+fn connectors_join_institutions_not_people_and_places() {
+    let draft = "The group sued under the Freedom of Information Act. Citizens for Clean Harbors paid for the ads, and Halvorsen & Pike declined. Sen. Ruth Calloway of Ohio voted against the bill, and Dana Okafor of Tampa agreed. He cited the Bill of Rights. Vote for Ruth Calloway, the signs said.";
+    let cast = gather(draft);
+    assert_eq!(canonical_at(&cast, draft, "Freedom", 0), "Freedom of Information Act");
+    assert_eq!(kind_at(&cast, draft, "Freedom"), Some(MemberKind::Work));
+    assert_eq!(canonical_at(&cast, draft, "Citizens", 0), "Citizens for Clean Harbors");
+    assert_eq!(kind_at(&cast, draft, "Citizens"), Some(MemberKind::Organisation));
+    assert_eq!(canonical_at(&cast, draft, "Halvorsen", 0), "Halvorsen & Pike");
+    assert_eq!(kind_at(&cast, draft, "Halvorsen"), Some(MemberKind::Organisation));
+    assert_eq!(canonical_at(&cast, draft, "Bill of", 0), "Bill of Rights");
+    assert_ne!(kind_at(&cast, draft, "Bill of"), Some(MemberKind::Person));
+    assert_eq!(canonical_at(&cast, draft, "Ruth Calloway of", 0), "Ruth Calloway");
+    assert_eq!(kind_at(&cast, draft, "Ohio"), Some(MemberKind::Place));
+    assert_eq!(canonical_at(&cast, draft, "Dana Okafor", 0), "Dana Okafor");
+    assert_eq!(kind_at(&cast, draft, "Tampa"), Some(MemberKind::Place));
+    assert_eq!(canonical_at(&cast, draft, "Ruth Calloway,", 0), "Ruth Calloway");
+}
