@@ -272,24 +272,35 @@ impl Cast {
                     continue;
                 }
                 let lone_possessive = possessive && words == 1;
-                let Some((established, slip)) = reference_slips::well_known_slip(&word.text, lone_possessive) else {
-                    continue;
-                };
-                for &m in &member.mentions {
-                    let Some(word) = self.mentions[m].words.get(w) else { continue };
-                    if word.span.slice(text).trim_end_matches(['’', '\'', 'ʼ']) != &*word.text {
-                        continue;
+                // The word, or each part of a hyphenated one ("Afrixan-American").
+                let hyphenated = word.text.contains('-');
+                let mut parts = Vec::new();
+                let mut offset = 0;
+                for part in word.text.split('-') {
+                    let possessive = lone_possessive && !hyphenated;
+                    if let Some(slip) = reference_slips::well_known_slip(part, possessive) {
+                        parts.push((offset, part.len(), slip));
                     }
-                    found.push(Variant {
-                        mention: m,
-                        span: word.span,
-                        written: word.text.to_string(),
-                        established: established.to_string(),
-                        slip,
-                        given_name: false,
-                        word_level: words > 1,
-                        from_reference: true,
-                    });
+                    offset += part.len() + 1;
+                }
+                for (offset, length, (established, slip)) in parts {
+                    for &m in &member.mentions {
+                        let Some(word) = self.mentions[m].words.get(w) else { continue };
+                        if word.span.slice(text).trim_end_matches(['’', '\'', 'ʼ']) != &*word.text {
+                            continue;
+                        }
+                        let start = word.span.start + offset;
+                        found.push(Variant {
+                            mention: m,
+                            span: ByteSpan::new(start, start + length),
+                            written: word.text[offset..offset + length].to_string(),
+                            established: established.to_string(),
+                            slip,
+                            given_name: false,
+                            word_level: words > 1 || hyphenated,
+                            from_reference: true,
+                        });
+                    }
                 }
             }
         }
