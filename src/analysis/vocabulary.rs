@@ -516,6 +516,9 @@ const GROUP_WORDS: &[&str] = &[
     "communist",
     "communists",
     // Faiths
+    "islam",
+    "christianity",
+    "judaism",
     "muslim",
     "muslims",
     "islamic",
@@ -1003,11 +1006,14 @@ pub fn is_never_a_name(word: &str) -> bool {
     contains(&NEVER_A_NAME_SET, bare)
 }
 
-/// A word for a party, a faith or a people as a group ("Democrats", "Muslim", "Latinos"),
-/// or a demonym; a hyphenated pair of them counts ("African-American").
+/// A word for a party, a faith, a creed or a people as a group ("Democrats", "Muslim",
+/// "Latinos", "Islam", "Communism", "Hinduism"), or a demonym; a hyphenated pair of them
+/// counts ("African-American").
 pub fn is_group_word(word: &str) -> bool {
     let word = word.trim_end_matches(['.', '\'', '’']);
-    GROUP_WORD_SET.has_lowercase(word)
+    let creed = word.len() >= 6 && word.starts_with(char::is_uppercase) && word.ends_with("ism");
+    creed
+        || GROUP_WORD_SET.has_lowercase(word)
         || crate::analysis::reference::is_demonym(word)
         || is_people_of_a_place(word)
         || word.split_once('-').is_some_and(|(a, b)| !a.is_empty() && is_group_word(a) && is_group_word(b))
@@ -1024,6 +1030,19 @@ pub fn is_people_of_a_place(word: &str) -> bool {
             })
         })
 }
+
+/// Function words that a name writes in lowercase and only a title-case headline or title
+/// capitalises inside a run ("Clinton Says Plan Was Sign Of Strength"): a run holding one
+/// after its first word is a headline's, not a name.
+pub fn is_title_case_function_word(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && TITLE_CASE_FUNCTION_WORD_SET.has_lowercase(word)
+}
+
+static TITLE_CASE_FUNCTION_WORD_SET: WordSet = WordSet::new(&[
+    "of", "to", "for", "in", "on", "at", "with", "from", "by", "and", "or", "but", "as", "into", "than", "is", "are",
+    "was", "were", "will", "would", "can", "could", "should", "has", "have", "had", "be", "been", "says", "said",
+    "its", "his", "her", "their", "your", "our", "what", "why", "how", "who", "not",
+]);
 
 /// A party word before a person's name: "Democrat" in "Democrat Hillary Clinton".
 pub fn is_affiliation_word(word: &str) -> bool {

@@ -669,6 +669,7 @@ fn mention_of(
     let known_place = is_known_place(&words, opening.sentence_initial);
     let lone_opening_word = opening.sentence_initial && name_words.len() == 1 && title_words.is_empty();
     let near_known = lone_opening_word && !known_place && near_known_name(&words, possessive);
+    let title_case = title_case_run(&words);
     let mut mention = Mention {
         span: ByteSpan::new(start, mention_end),
         name,
@@ -676,7 +677,7 @@ fn mention_of(
         words,
         possessive,
         after_determiner,
-        weak: sentence.headline || (lone_opening_word && !known_place && !near_known),
+        weak: sentence.headline || (lone_opening_word && !known_place && !near_known) || title_case,
         paragraph: sentence.paragraph,
         evidence: Evidence::default(),
         descriptors: Vec::new(),
@@ -698,6 +699,13 @@ fn mention_of(
     }
     mention.reading = super::recluster::reading_as_read(&mention, sentence.text);
     Some(mention)
+}
+
+/// "Rubio Says Reform Was Sign Of Leadership": a capitalised function word after the first
+/// word makes the run a title-case headline's (a liveblog's entry, a title), whose
+/// capitals say nothing about names.
+fn title_case_run(words: &[NameWord]) -> bool {
+    words.iter().skip(1).any(|w| vocab::is_title_case_function_word(&w.text))
 }
 
 /// The first word of a sentence is capitalised whatever it is: drops it from the run when
@@ -809,6 +817,18 @@ fn names_something(sentence: &SentenceContext, title_words: &[(usize, bool)], na
             // We had", "GOP—We’re"), not a name.
             let function_word = vocab::is_sentence_opener(contraction_stem(word).unwrap_or(word)) && !is_acronym(word);
             !function_word && !known::is_demonym(word) && !vocab::is_person_title_head(word)
+        }
+        // "Vice President", "Florida Senator", "Turkish President": a title after a place,
+        // a people, a party or another title refers to someone without naming them.
+        [before @ .., (last, _)] if title_words.is_empty() => {
+            let word = |index: usize| sentence.token_text(index);
+            let qualifier = |w: &str| {
+                vocab::is_title_word(w)
+                    || vocab::is_group_word(w)
+                    || known::place(w).is_some()
+                    || reference::us_state_of_abbreviation(w).is_some()
+            };
+            !(vocab::is_person_title_head(word(*last)) && before.iter().all(|&(i, _)| qualifier(word(i))))
         }
         _ => true,
     }

@@ -330,3 +330,20 @@ fn connectors_join_institutions_not_people_and_places() {
     assert_eq!(kind_at(&cast, draft, "Tampa"), Some(MemberKind::Place));
     assert_eq!(canonical_at(&cast, draft, "Ruth Calloway,", 0), "Ruth Calloway");
 }
+
+/// A title after a place, a people or another title names no one ("the Vice President",
+/// "the Norwegian Foreign Minister"); a title-case headline inside a paragraph founds no
+/// member; a faith or a creed is a group.
+#[test]
+fn roles_headline_runs_and_creeds() {
+    let draft = "The Vice President met the Norwegian Foreign Minister in Oslo. Analysts said Islam and Communism shaped the region.\n\nLive updates: Calloway Says Budget Was Sign Of Strength\n\nJohn Major spoke later.";
+    let cast = gather(draft);
+    let names: Vec<&str> = cast.members.iter().map(|m| m.canonical.as_str()).collect();
+    for junk in ["Vice President", "Norwegian Foreign Minister", "Foreign Minister"] {
+        assert!(!names.contains(&junk), "{junk} in {names:?}");
+    }
+    assert!(!names.iter().any(|n| n.contains("Budget Was")), "{names:?}");
+    assert_eq!(kind_at(&cast, draft, "Islam"), Some(MemberKind::Group));
+    assert_eq!(kind_at(&cast, draft, "Communism"), Some(MemberKind::Group));
+    assert_eq!(canonical_at(&cast, draft, "John Major", 0), "John Major");
+}
