@@ -526,14 +526,23 @@ fn connector_joins(
     let Some(&(last, _)) = words.last() else { return false };
     let Some(next) = tokens.get(index + 1).filter(|t| t.is_word() && t.space_before) else { return false };
     let next = next.text(text);
-    let person_word = |w: &str| vocab::is_title_word(w) || is_given_name(w);
+    let word = |i: usize| tokens[i].text(text);
     // "the Bill of Rights" in a draft that writes "bill": a word, not a given name.
-    let common_word = words.len() == 1 && lowercase_words.contains(tokens[last].text(text));
+    let common_word = words.len() == 1 && lowercase_words.contains(word(last));
+    // A given name and more after the connector ("for Ruth Calloway"), not one alone ("for
+    // America"); before it, a given name opening the run, unless a group or a body's word
+    // ends it ("Young Democrats for Peace").
+    let surname_follows =
+        tokens.get(index + 2).is_some_and(|t| t.is_word() && t.space_before && is_name_word(t.text(text)));
+    let person_after = vocab::is_title_word(next) || (is_given_name(next) && surname_follows);
+    let ends_as_a_body = vocab::is_group_word(word(last)) || vocab::is_organisation_word(word(last));
+    let person_before = words.iter().any(|&(i, _)| vocab::is_title_word(word(i)))
+        || (!common_word && !ends_as_a_body && is_given_name(word(words[0].0)));
     if !is_name_word(next)
         || vocab::is_never_a_name(next)
         || vocab::is_sentence_opener(next)
-        || person_word(next)
-        || (!common_word && words.iter().any(|&(i, _)| person_word(tokens[i].text(text))))
+        || person_after
+        || person_before
     {
         return false;
     }
@@ -816,7 +825,9 @@ fn names_something(sentence: &SentenceContext, title_words: &[(usize, bool)], na
             // A lone function word is a sentence the segmenter did not see open ("He was.
             // We had", "GOP—We’re"), not a name.
             let function_word = vocab::is_sentence_opener(contraction_stem(word).unwrap_or(word)) && !is_acronym(word);
-            !function_word && !known::is_demonym(word) && !vocab::is_person_title_head(word)
+            // "PACs", "CEOs": the plural of an acronym is a common noun.
+            let plural_acronym = word.strip_suffix('s').is_some_and(|stem| stem.len() >= 2 && is_acronym(stem));
+            !function_word && !plural_acronym && !known::is_demonym(word) && !vocab::is_person_title_head(word)
         }
         // "Vice President", "Florida Senator", "Turkish President": a title after a place,
         // a people, a party or another title refers to someone without naming them.
@@ -959,8 +970,26 @@ fn name_evidence(mention: &mut Mention, titled: bool) -> Evidence {
         evidence.organisation += 2;
     } else if mention.words.len() == 1 && is_acronym(last) {
         evidence.organisation += 1;
+    } else if is_a_team(&mention.words) {
+        evidence.organisation += 2;
     }
     evidence
+}
+
+/// "Chicago Cubs", "New York Jets": a place and a capitalised plural that is no group, place,
+/// law or event word name a club, an organisation.
+fn is_a_team(words: &[NameWord]) -> bool {
+    let [place @ .., last] = words else { return false };
+    let plural = last.text.len() >= 4 && last.text.ends_with('s') && !last.text.ends_with("ss");
+    let place = join_words(place.iter());
+    !place.is_empty()
+        && plural
+        && last.text.chars().nth(1).is_some_and(char::is_lowercase)
+        && !vocab::is_group_word(&last.text)
+        && !vocab::is_place_word(&last.text)
+        && !vocab::is_event_word(&last.text)
+        && !vocab::is_work_word(&last.text)
+        && (known::place(&place).is_some() || vocab::is_region(&place))
 }
 
 /// What the words before the name say of a place: a place preposition ("access to

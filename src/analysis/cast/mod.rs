@@ -68,6 +68,17 @@ impl MemberKind {
     }
 }
 
+/// "Ohio Democrats", "Wyoming Republicans": a party's or a faith's people of a place.
+fn of_a_place(mention: &Mention) -> bool {
+    let core = mention.core();
+    let [place @ .., last] = core.as_slice() else { return false };
+    let place = place.iter().map(|w| &*w.text).collect::<Vec<_>>().join(" ");
+    !place.is_empty()
+        && last.text.ends_with('s')
+        && crate::analysis::vocabulary::is_group_word(&last.text)
+        && (known::place(&place).is_some() || crate::analysis::vocabulary::is_region(&place))
+}
+
 /// "the Clintons", "the Rickettses": a family named by its plural, not a place or a body.
 fn is_family(word: &str) -> bool {
     let stem = word.strip_suffix("es").filter(|stem| stem.ends_with(['s', 'z', 'x'])).or(word.strip_suffix('s'));
@@ -395,6 +406,7 @@ impl Cast {
                     && words().next().is_some()
                     && (family
                         || words().all(|w| crate::analysis::vocabulary::is_group_word(&w.text))
+                        || of_a_place(mention)
                         || crate::analysis::reference::is_demonym(&mention.core_text()))
             })
     }
