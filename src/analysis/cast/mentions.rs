@@ -978,11 +978,16 @@ fn name_evidence(mention: &mut Mention, titled: bool) -> Evidence {
 
 /// "Chicago Cubs", "New York Jets": a place and a capitalised plural that is no group, place,
 /// law or event word name a club, an organisation.
+/// Not a person's name: neither word a common given name ("Charlotte Charles", "Austin
+/// Rogers").
 fn is_a_team(words: &[NameWord]) -> bool {
     let [place @ .., last] = words else { return false };
     let plural = last.text.len() >= 4 && last.text.ends_with('s') && !last.text.ends_with("ss");
+    let given = |w: &NameWord| known::given_name(&w.text).is_some_and(|name| name.births >= 2_000);
+    let person_shaped = given(last) || (place.len() == 1 && given(&place[0]));
     let place = join_words(place.iter());
     !place.is_empty()
+        && !person_shaped
         && plural
         && last.text.chars().nth(1).is_some_and(char::is_lowercase)
         && !vocab::is_group_word(&last.text)

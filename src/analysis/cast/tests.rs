@@ -352,11 +352,13 @@ fn roles_headline_runs_and_creeds() {
 /// lone given name or a place still joins a body's name; plural acronyms are common nouns.
 #[test]
 fn teams_parties_of_places_and_bodies_for_a_place() {
-    let draft = "The Chicago Cubs beat the Denver Foxes, and the Ohio Democrats cheered. Dean launched Citizens for America and Young Democrats for Peace. Lobbyists for the PACs and CEOs paid.";
+    let draft = "The Chicago Cubs beat the Seattle Foxes, and the Ohio Democrats cheered. Charlotte Charles and Austin Rogers watched. Dean launched Citizens for America and Young Democrats for Peace. Lobbyists for the PACs and CEOs paid.";
     let cast = gather(draft);
     assert_eq!(kind_at(&cast, draft, "Chicago Cubs"), Some(MemberKind::Organisation));
-    assert_eq!(kind_at(&cast, draft, "Denver Foxes"), Some(MemberKind::Organisation));
+    assert_eq!(kind_at(&cast, draft, "Seattle Foxes"), Some(MemberKind::Organisation));
     assert_eq!(kind_at(&cast, draft, "Ohio Democrats"), Some(MemberKind::Group));
+    assert_ne!(kind_at(&cast, draft, "Charlotte Charles"), Some(MemberKind::Organisation));
+    assert_ne!(kind_at(&cast, draft, "Austin Rogers"), Some(MemberKind::Organisation));
     assert_eq!(canonical_at(&cast, draft, "Citizens", 0), "Citizens for America");
     assert_eq!(kind_at(&cast, draft, "Citizens"), Some(MemberKind::Organisation));
     assert_eq!(canonical_at(&cast, draft, "Young Democrats", 0), "Young Democrats for Peace");
