@@ -1032,7 +1032,7 @@ pub fn is_people_of_a_place(word: &str) -> bool {
 }
 
 /// Function words that a name writes in lowercase and only a title-case headline or title
-/// capitalises inside a run ("Clinton Says Plan Was Sign Of Strength"): a run holding one
+/// capitalises inside a run ("Mayor Says Harbor Plan Was Worth The Wait"): a run holding one
 /// after its first word is a headline's, not a name.
 pub fn is_title_case_function_word(word: &str) -> bool {
     word.starts_with(char::is_uppercase) && TITLE_CASE_FUNCTION_WORD_SET.has_lowercase(word)

@@ -710,7 +710,7 @@ fn mention_of(
     Some(mention)
 }
 
-/// "Rubio Says Reform Was Sign Of Leadership": a capitalised function word after the first
+/// "Mayor Says Harbor Plan Was Worth The Wait": a capitalised function word after the first
 /// word makes the run a title-case headline's (a liveblog's entry, a title), whose
 /// capitals say nothing about names.
 fn title_case_run(words: &[NameWord]) -> bool {
