@@ -101,11 +101,13 @@ pub fn is_never_a_name(word: &str) -> bool {
     has(bare, lexicon::NEVER_A_NAME)
 }
 
-/// A word for a party, a faith or a people as a group ("Democrats", "Muslim", "Latinos"),
+/// A word for a party, a faith, a creed ("Communism", "Hinduism") or a people as a group ("Democrats", "Muslim", "Latinos"),
 /// or a demonym; a hyphenated pair of them counts ("African-American").
 pub fn is_group_word(word: &str) -> bool {
     let word = word.trim_end_matches(['.', '\'', '’']);
-    lexicon::is(word, lexicon::GROUP_WORD)
+    let creed = word.len() >= 6 && word.starts_with(char::is_uppercase) && word.ends_with("ism");
+    creed
+        || lexicon::is(word, lexicon::GROUP_WORD)
         || crate::analysis::reference::is_demonym(word)
         || is_people_of_a_place(word)
         || word.split_once('-').is_some_and(|(a, b)| !a.is_empty() && is_group_word(a) && is_group_word(b))
@@ -121,6 +123,19 @@ pub fn is_people_of_a_place(word: &str) -> bool {
                 stem.chars().count() >= 3 && crate::analysis::reference::place(&format!("{stem}{restore}")).is_some()
             })
         })
+}
+
+/// Function words that a name writes in lowercase and only a title-case headline or title
+/// capitalises inside a run ("Mayor Says Harbor Plan Was Worth The Wait"): a run holding one
+/// after its first word is a headline's, not a name.
+pub fn is_title_case_function_word(word: &str) -> bool {
+    const TITLE_CASE_FUNCTION_WORDS: &[&str] = &[
+        "of", "to", "for", "in", "on", "at", "with", "from", "by", "and", "or", "but", "as", "into", "than", "is",
+        "are", "was", "were", "will", "would", "can", "could", "should", "has", "have", "had", "be", "been", "says",
+        "said", "its", "his", "her", "their", "your", "our", "what", "why", "how", "who", "not",
+    ];
+    word.starts_with(char::is_uppercase)
+        && TITLE_CASE_FUNCTION_WORDS.iter().any(|function_word| word.eq_ignore_ascii_case(function_word))
 }
 
 /// A party word before a person's name: "Democrat" in "Democrat Hillary Clinton".

@@ -961,6 +961,9 @@ pub mod words {
         "communist",
         "communists",
         // Faiths
+        "islam",
+        "christianity",
+        "judaism",
         "muslim",
         "muslims",
         "islamic",

@@ -412,11 +412,13 @@ pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &Lowe
                 || !(has_name_shape(word) || particle_opens)
                 || vocab::is_never_a_name(word)
                 || super::shapes::is_designation(word.trim_end_matches('.'))
+                || super::shapes::is_lettered_noun(word)
+                || is_tag(tokens, index, text)
             {
                 index += 1;
                 continue;
             }
-            let run = read_run(tokens, text, index);
+            let run = read_run(tokens, text, index, lowercase_words);
             let next = run.end.max(index + 1);
             mentions.extend(build_mention(&context, run));
             index = next;
@@ -425,17 +427,40 @@ pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &Lowe
     mentions
 }
 
+/// "#BlackLivesMatter", "@SenatorSmith": a hashtag or a social-media handle is no name
+/// in the story's prose.
+fn is_tag(tokens: &[Token], index: usize, text: &str) -> bool {
+    index > 0
+        && !tokens[index].space_before
+        && (tokens[index - 1].is_punct(text, '#') || tokens[index - 1].is_punct(text, '@'))
+}
+
 /// The run of name words starting at token `start`.
-fn read_run(tokens: &[Token], text: &str, start: usize) -> Run {
+fn read_run(tokens: &[Token], text: &str, start: usize, lowercase_words: &LowercaseWords) -> Run {
     let mut words: Vec<(usize, bool)> = Vec::new();
     let mut index = start;
     while let Some(token) = tokens.get(index) {
+        // "Procter & Gamble": an ampersand between capitalised words joins one name.
+        if token.is_punct(text, '&')
+            && token.space_before
+            && connector_joins(tokens, text, &words, index, lowercase_words)
+        {
+            words.push((index, false));
+            index += 1;
+            continue;
+        }
         if !token.is_word() || (!words.is_empty() && (!token.space_before || token.newline_before)) {
             break;
         }
         let word = token.text(text);
         if has_name_shape(word) {
-            if vocab::is_never_a_name(word) {
+            // "the Tampa-based Bay Times": a name made a modifier stands alone.
+            let modifier = super::shapes::modifier_stem(word).is_some();
+            if vocab::is_never_a_name(word) || (modifier && !words.is_empty()) {
+                break;
+            }
+            if modifier {
+                words.push((index, false));
                 break;
             }
             let bare_letters = word.chars().filter(|c| c.is_alphabetic()).count();
@@ -475,7 +500,8 @@ fn read_run(tokens: &[Token], text: &str, start: usize) -> Run {
         }
         let after_organisation_word =
             words.last().is_some_and(|&(last, _)| vocab::is_organisation_word(tokens[last].text(text)));
-        if matches!(word, "of" | "for") && after_organisation_word && next_is_name {
+        let joins = after_organisation_word || connector_joins(tokens, text, &words, index, lowercase_words);
+        if matches!(word, "of" | "for") && next_is_name && joins {
             words.push((index, false));
             index += 1;
             continue;
@@ -488,6 +514,62 @@ fn read_run(tokens: &[Token], text: &str, start: usize) -> Run {
     }
     let end = words.last().map_or(start + 1, |&(last, period)| last + if period { 2 } else { 1 });
     Run { start, words, end }
+}
+
+/// Whether the connector at token `index` ("of", "for", "&") joins the run before it and
+/// the capitalised words after it into one name: "Americans for Prosperity", "Procter &
+/// Gamble", "Freedom of Information Act", "the Bill of Rights" (a draft that writes "bill"
+/// in lowercase). Never after a title or a given name, nor before one or a place ("Sen.
+/// Ruth Calloway of Ohio", "Dana Marchetti of Port Elm", "Vote for Ruth Calloway"), and
+/// "of" only after one word, when the words after it end on an institution's, a law's or
+/// an event's word or the word before is one the draft writes in lowercase ("Okafor of
+/// Thornbury Mills" stays a person and a place).
+fn connector_joins(
+    tokens: &[Token],
+    text: &str,
+    words: &[(usize, bool)],
+    index: usize,
+    lowercase_words: &LowercaseWords,
+) -> bool {
+    let Some(&(last, _)) = words.last() else { return false };
+    let Some(next) = tokens.get(index + 1).filter(|t| t.is_word() && t.space_before) else { return false };
+    let next = next.text(text);
+    let word = |i: usize| tokens[i].text(text);
+    // "the Bill of Rights" in a draft that writes "bill": a word, not a given name.
+    let common_word = words.len() == 1 && lowercase_words.contains(word(last));
+    // A given name and more after the connector ("for Ruth Calloway"), not one alone ("for
+    // America"); before it, a given name opening the run, unless a group or a body's word
+    // ends it ("Young Democrats for Peace").
+    let surname_follows =
+        tokens.get(index + 2).is_some_and(|t| t.is_word() && t.space_before && has_name_shape(t.text(text)));
+    let person_after = vocab::is_title_word(next) || (is_given_name(next) && surname_follows);
+    let ends_as_a_body = vocab::is_group_word(word(last)) || vocab::is_organisation_word(word(last));
+    let person_before = words.iter().any(|&(i, _)| vocab::is_title_word(word(i)))
+        || (!common_word && !ends_as_a_body && is_given_name(word(words[0].0)));
+    if !has_name_shape(next)
+        || vocab::is_never_a_name(next)
+        || vocab::is_sentence_opener(next)
+        || person_after
+        || person_before
+    {
+        return false;
+    }
+    match tokens[index].text(text) {
+        "&" | "for" => true,
+        "of" => {
+            let place = known::place(next).is_some() || reference::us_state_of_abbreviation(next).is_some();
+            // The last capitalised word of the run after "of".
+            let mut end = index + 1;
+            while tokens.get(end + 1).is_some_and(|t| t.is_word() && t.space_before && has_name_shape(t.text(text))) {
+                end += 1;
+            }
+            let tail = tokens[end].text(text);
+            let institution =
+                vocab::is_organisation_word(tail) || vocab::is_work_word(tail) || vocab::is_event_word(tail);
+            words.len() == 1 && !place && (institution || common_word)
+        }
+        _ => false,
+    }
 }
 
 /// The sentence a run of name words is read in: its tokens, the draft's text, and what the
@@ -580,6 +662,14 @@ fn mention_of(
         return None;
     }
     let mut words = name_words_of(sentence, name_words, opening.lowercase_first && title_words.is_empty());
+    // "Orlando-based": the name is the part before the hyphen.
+    if let [word] = words.as_mut_slice()
+        && let Some(stem) = super::shapes::modifier_stem(&word.text)
+    {
+        let stem = stem.to_string();
+        word.span.end = word.span.start + stem.len();
+        word.set_text(stem);
+    }
     let name_end = sentence.span_of(name_words.last()?).end;
     let (possessive, mention_end) = strip_possessive(sentence, &mut words, name_end, run.end);
     let name = ByteSpan::new(words.first()?.span.start, words.last()?.span.end);
@@ -596,6 +686,7 @@ fn mention_of(
     let known_place = is_known_place(&words, opening.sentence_initial);
     let lone_opening_word = opening.sentence_initial && name_words.len() == 1 && title_words.is_empty();
     let near_known = lone_opening_word && !known_place && near_known_name(&words, possessive);
+    let title_case = title_case_run(&words);
     let mut mention = Mention {
         span: ByteSpan::new(start, mention_end),
         name,
@@ -603,7 +694,7 @@ fn mention_of(
         words,
         possessive,
         after_determiner,
-        weak: sentence.headline || (lone_opening_word && !known_place && !near_known),
+        weak: sentence.headline || (lone_opening_word && !known_place && !near_known) || title_case,
         paragraph: sentence.paragraph,
         evidence: Evidence::default(),
         descriptors: Vec::new(),
@@ -625,6 +716,13 @@ fn mention_of(
     }
     mention.reading = super::recluster::reading_as_read(&mention, sentence.text);
     Some(mention)
+}
+
+/// "Mayor Says Harbor Plan Was Worth The Wait": a capitalised function word after the first
+/// word makes the run a title-case headline's (a liveblog's entry, a title), whose
+/// capitals say nothing about names.
+fn title_case_run(words: &[NameWord]) -> bool {
+    words.iter().skip(1).any(|w| vocab::is_title_case_function_word(&w.text))
 }
 
 /// The first word of a sentence is capitalised whatever it is: drops it from the run when
@@ -655,11 +753,25 @@ fn drop_sentence_capital(sentence: &SentenceContext, run_start: usize, run: &mut
         let particle_opens_name = vocab::is_particle(word) && run.len() >= 2 && lowercase_words.contains(word);
         if particle_opens_name {
             lowercase_first = true;
-        } else if vocab::is_sentence_opener(word) || lowercase_words.contains(word) {
+        } else if vocab::is_sentence_opener(word)
+            || contraction_stem(word).is_some_and(vocab::is_sentence_opener)
+            || lowercase_words.contains(word)
+        {
             run.remove(0);
+            // "Freedom of Information Act" opening a sentence whose "freedom" the draft
+            // writes in lowercase: the name starts after the connector.
+            while run.first().is_some_and(|&(i, _)| matches!(sentence.token_text(i), "of" | "for" | "&")) {
+                run.remove(0);
+            }
         }
     }
     Opening { sentence_initial, lowercase_first }
+}
+
+/// "That’s", "We’re", "It’ll": the word before a contraction's apostrophe.
+fn contraction_stem(word: &str) -> Option<&str> {
+    let (stem, ending) = word.split_once(is_apostrophe)?;
+    matches!(ending, "s" | "re" | "ll" | "ve" | "d" | "m").then_some(stem)
 }
 
 /// "Republican President Trump", "Following Judge Marrero", "Indiana Gov. Mike Pence": a
@@ -735,7 +847,25 @@ fn names_something(sentence: &SentenceContext, title_words: &[(usize, bool)], na
         [] => false,
         [(only, _)] if title_words.is_empty() => {
             let word = sentence.token_text(*only);
-            !matches!(word, "The" | "A" | "An") && !known::is_demonym(word) && !vocab::is_person_title_head(word)
+            let word = super::shapes::modifier_stem(word).unwrap_or(word);
+            // A lone function word is a sentence the segmenter did not see open ("He was.
+            // We had", "GOP—We’re"), not a name.
+            let function_word = vocab::is_sentence_opener(contraction_stem(word).unwrap_or(word)) && !is_acronym(word);
+            // "PACs", "CEOs": the plural of an acronym is a common noun.
+            let plural_acronym = word.strip_suffix('s').is_some_and(|stem| stem.len() >= 2 && is_acronym(stem));
+            !function_word && !plural_acronym && !known::is_demonym(word) && !vocab::is_person_title_head(word)
+        }
+        // "Vice President", "Florida Senator", "Turkish President": a title after a place,
+        // a people, a party or another title refers to someone without naming them.
+        [before @ .., (last, _)] if title_words.is_empty() => {
+            let word = |index: usize| sentence.token_text(index);
+            let qualifier = |w: &str| {
+                vocab::is_title_word(w)
+                    || vocab::is_group_word(w)
+                    || known::place(w).is_some()
+                    || reference::us_state_of_abbreviation(w).is_some()
+            };
+            !(vocab::is_person_title_head(word(*last)) && before.iter().all(|&(i, _)| qualifier(word(i))))
         }
         _ => true,
     }
@@ -860,12 +990,37 @@ fn name_evidence(mention: &mut Mention, titled: bool) -> Evidence {
     let lone_state = mention.words.len() == 1 && reference::us_state_of_abbreviation(last).is_some();
     if vocab::is_place_word(last) || vocab::is_place_acronym(last) || lone_state {
         evidence.place += 2;
-    } else if mention.words.iter().any(|w| vocab::is_organisation_word(&w.text)) {
+    } else if mention.words.iter().any(|w| vocab::is_organisation_word(&w.text) || matches!(&*w.text, "&" | "for")) {
+        // "Procter & Gamble", "Americans for Prosperity": joined by a connector only a
+        // body's name has.
         evidence.organisation += 2;
     } else if mention.words.len() == 1 && is_acronym(last) {
         evidence.organisation += 1;
+    } else if is_a_team(&mention.words) {
+        evidence.organisation += 2;
     }
     evidence
+}
+
+/// "Chicago Cubs", "New York Jets": a place and a capitalised plural that is no group, place,
+/// law or event word name a club, an organisation.
+/// Not a person's name: neither word a common given name ("Charlotte Charles", "Austin
+/// Rogers").
+fn is_a_team(words: &[NameWord]) -> bool {
+    let [place @ .., last] = words else { return false };
+    let plural = last.text.len() >= 4 && last.text.ends_with('s') && !last.text.ends_with("ss");
+    let given = |w: &NameWord| known::given_name(&w.text).is_some_and(|name| name.births >= 2_000);
+    let person_shaped = given(last) || (place.len() == 1 && given(&place[0]));
+    let place = join_words(place.iter());
+    !place.is_empty()
+        && !person_shaped
+        && plural
+        && last.text.chars().nth(1).is_some_and(char::is_lowercase)
+        && !vocab::is_group_word(&last.text)
+        && !vocab::is_place_word(&last.text)
+        && !vocab::is_event_word(&last.text)
+        && !vocab::is_work_word(&last.text)
+        && (known::place(&place).is_some() || vocab::is_region(&place))
 }
 
 /// What the words before the name say of a place: a place preposition ("access to
@@ -951,7 +1106,9 @@ fn reference_evidence(mention: &Mention, evidence: &mut Evidence, titled: bool) 
     let last = core.last().unwrap_or(second);
     // The gazetteer is asked once per member, when it is settled (`Cast::settle`), and for
     // a sentence-initial word (`is_known_place`); here a given name opening a full name.
-    if is_given_name(&first.text) && !vocab::is_place_word(&last.text) {
+    // "Bill of Rights": a name joined by "of" is no given name and surname.
+    let joined = mention.words.iter().any(|w| &*w.text == "of");
+    if is_given_name(&first.text) && !vocab::is_place_word(&last.text) && !joined {
         evidence.person += 1;
     }
 }

@@ -67,6 +67,17 @@ impl MemberKind {
     }
 }
 
+/// "Ohio Democrats", "Wyoming Republicans": a party's or a faith's people of a place.
+fn of_a_place(mention: &Mention) -> bool {
+    let core = mention.core();
+    let [place @ .., last] = core.as_slice() else { return false };
+    let place = place.iter().map(|w| &*w.text).collect::<Vec<_>>().join(" ");
+    !place.is_empty()
+        && last.text.ends_with('s')
+        && crate::analysis::name_words::is_group_word(&last.text)
+        && (known::place(&place).is_some() || crate::analysis::name_words::is_region(&place))
+}
+
 /// "the Clintons", "the Rickettses": a family named by its plural, not a place or a body.
 fn is_family(word: &str) -> bool {
     let stem = word.strip_suffix("es").filter(|stem| stem.ends_with(['s', 'z', 'x'])).or(word.strip_suffix('s'));
@@ -270,24 +281,35 @@ impl Cast {
                     continue;
                 }
                 let lone_possessive = possessive && words == 1;
-                let Some((established, slip)) = reference_slips::well_known_slip(&word.text, lone_possessive) else {
-                    continue;
-                };
-                for &m in &member.mentions {
-                    let Some(word) = self.mentions[m].words.get(w) else { continue };
-                    if word.span.slice(text).trim_end_matches(['’', '\'', 'ʼ']) != &*word.text {
-                        continue;
+                // The word, or each part of a hyphenated one ("Afrixan-American").
+                let hyphenated = word.text.contains('-');
+                let mut parts = Vec::new();
+                let mut offset = 0;
+                for part in word.text.split('-') {
+                    let possessive = lone_possessive && !hyphenated;
+                    if let Some(slip) = reference_slips::well_known_slip(part, possessive) {
+                        parts.push((offset, part.len(), slip));
                     }
-                    found.push(Variant {
-                        mention: m,
-                        span: word.span,
-                        written: word.text.to_string(),
-                        established: established.to_string(),
-                        slip,
-                        given_name: false,
-                        word_level: words > 1,
-                        from_reference: true,
-                    });
+                    offset += part.len() + 1;
+                }
+                for (offset, length, (established, slip)) in parts {
+                    for &m in &member.mentions {
+                        let Some(word) = self.mentions[m].words.get(w) else { continue };
+                        if word.span.slice(text).trim_end_matches(['’', '\'', 'ʼ']) != &*word.text {
+                            continue;
+                        }
+                        let start = word.span.start + offset;
+                        found.push(Variant {
+                            mention: m,
+                            span: ByteSpan::new(start, start + length),
+                            written: word.text[offset..offset + length].to_string(),
+                            established: established.to_string(),
+                            slip,
+                            given_name: false,
+                            word_level: words > 1 || hyphenated,
+                            from_reference: true,
+                        });
+                    }
                 }
             }
         }
@@ -382,6 +404,7 @@ impl Cast {
                     && words().next().is_some()
                     && (family
                         || words().all(|w| crate::analysis::name_words::is_group_word(&w.text))
+                        || of_a_place(mention)
                         || crate::analysis::reference::is_demonym(&mention.core_text()))
             })
     }

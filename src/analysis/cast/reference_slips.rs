@@ -68,8 +68,26 @@ pub fn well_known_slip(word: &str, possessive: bool) -> Option<(&'static str, Sl
     }
     match found.as_slice() {
         [only] => Some(*only),
-        _ => None,
+        // "Germayn" (Germany, German), "Russiaa" (Russia, Russian): two letters swapped
+        // or one doubled is the likelier slip of the one name it keeps the letters of.
+        _ => {
+            let mut likely = found.iter().filter(|(name, _)| keeps_the_letters(word, name));
+            match (likely.next(), likely.next()) {
+                (Some(&only), None) => Some(only),
+                _ => None,
+            }
+        }
     }
+}
+
+/// `written` is `name` with two neighbouring letters swapped or one letter doubled.
+fn keeps_the_letters(written: &str, name: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (written.chars().collect(), name.chars().collect());
+    if a.len() == b.len() {
+        let differ: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+        return matches!(differ.as_slice(), [i, j] if *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i]);
+    }
+    a.len() == b.len() + 1 && (1..a.len()).any(|i| a[i] == a[i - 1] && a[..i] == b[..i] && a[i + 1..] == b[i..])
 }
 
 #[cfg(test)]
@@ -81,10 +99,15 @@ mod tests {
         assert_eq!(well_known_slip("Nigreia", false), Some(("Nigeria", Slip::OneEdit)));
         assert_eq!(well_known_slip("Reutres", false), Some(("Reuters", Slip::OneEdit)));
         assert_eq!(well_known_slip("Mozambqiue", false), Some(("Mozambique", Slip::OneEdit)));
-        // "Kenyna" is one slip from "Kenya" and from "Kenyan": no fix to offer.
-        assert_eq!(well_known_slip("Kenyna", false), None);
+        // "Kenyat" is one slip from "Kenya" and from "Kenyan": no fix to offer.
+        assert_eq!(well_known_slip("Kenyat", false), None);
+        // "Kenyna" too, but it keeps the letters of "Kenyan", two of them swapped.
+        assert_eq!(well_known_slip("Kenyna", false).map(|(name, _)| name), Some("Kenyan"));
         assert_eq!(well_known_slip("Nigerias", true).map(|(name, _)| name), Some("Nigeria"));
         assert_ne!(well_known_slip("Nigerias", false).map(|(name, _)| name), Some("Nigeria"));
+        // One slip from two names: a swap or a doubled letter keeps one name's letters.
+        assert_eq!(well_known_slip("Germayn", false).map(|(name, _)| name), Some("Germany"));
+        assert_eq!(well_known_slip("Russiaa", false).map(|(name, _)| name), Some("Russia"));
     }
 
     #[test]

@@ -62,6 +62,27 @@ pub(super) fn capitalised_product<R>(word: &str, found: impl FnOnce(&str) -> R) 
     crate::text::tokens::with_lowercase(word, |lower| product_shape_bytes(lower.as_bytes()).then(|| found(lower)))
 }
 
+/// "Orlando-based", "Koch-backed", "Spanish-language": a name made a modifier by a
+/// lowercase word after a hyphen names the part before it ("Orlando"). `None` for
+/// names whose every part is capitalised ("Mar-a-Lago", "Ocasio-Cortez").
+pub(super) fn modifier_stem(word: &str) -> Option<&str> {
+    // The first hyphen after which only lowercase words follow ("Medicare-for-all").
+    let hyphen = word.char_indices().filter(|&(_, c)| c == '-').map(|(i, _)| i).find(|&i| {
+        let rest = &word[i + 1..];
+        rest.bytes().filter(u8::is_ascii_lowercase).count() >= 3
+            && rest.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !rest.starts_with('-')
+    })?;
+    let stem = &word[..hyphen];
+    stem.starts_with(char::is_uppercase).then_some(stem)
+}
+
+/// "T-shirts", "X-rays", "U-turn": one capital letter and a lowercase word make a common
+/// noun, not a name.
+pub(super) fn is_lettered_noun(word: &str) -> bool {
+    modifier_stem(word).is_some_and(|stem| stem.chars().count() == 1)
+}
+
 /// A party-state designation: "R-Texas", "D-Calif", "I-Vt" (the period is its own token).
 pub fn is_designation(word: &str) -> bool {
     let Some((party, state)) = word.split_once('-') else { return false };
@@ -93,6 +114,13 @@ mod tests {
     fn shapes() {
         assert!(product_shape("npm") && product_shape("k8s") && !product_shape("through") && !product_shape("12"));
         assert!(is_designation("R-Texas") && is_designation("D-Calif") && !is_designation("Ocasio-Cortez"));
+        assert_eq!(modifier_stem("Orlando-based"), Some("Orlando"));
+        assert_eq!(modifier_stem("Islamic State-linked"), Some("Islamic State"));
+        assert_eq!(modifier_stem("Medicare-for-all"), Some("Medicare"));
+        assert_eq!(modifier_stem("Mar-a-Lago"), None);
+        assert_eq!(modifier_stem("Ocasio-Cortez"), None);
+        assert_eq!(modifier_stem("al-Assad"), None);
+        assert!(is_lettered_noun("T-shirts") && !is_lettered_noun("Tampa-based"));
         assert_eq!(capitalised_product("Npm", str::to_string).as_deref(), Some("npm"));
         assert_eq!(capitalised_product("K8S", str::to_string).as_deref(), Some("k8s"));
         assert!(capitalised_product("npm", str::to_string).is_none());

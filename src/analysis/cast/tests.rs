@@ -276,3 +276,76 @@ fn a_department_after_a_title_and_of_is_no_part_of_the_name() {
     assert_eq!(canonical_at(&cast, draft, "John F. Kerry", 0), "John Kerry");
     assert_eq!(canonical_at(&cast, draft, "Ana Ruiz", 0), "Ana Ruiz");
 }
+
+/// Function words with a contraction, lone function words the segmenter did not see open a
+/// sentence, hashtags, handles and lettered nouns are no members; a name made a modifier
+/// ("Tampa-based") is the place it names.
+#[test]
+fn contractions_tags_and_modifiers_make_no_junk_members() {
+    let draft = "The vote was close. That’s a shift, said Ruth Calloway. She was. We’re done here.\n\nSupporters posted #KeepOurParks and @RuthCalloway replied in T-shirts.\n\nThe Tampa-based Harbor Ledger and a Spanish-language station covered the Okafor-backed plan.";
+    let cast = gather(draft);
+    let names: Vec<&str> = cast.members.iter().map(|m| m.canonical.as_str()).collect();
+    for junk in ["That", "We", "We’re", "KeepOurParks", "RuthCalloway", "T-shirts", "Spanish-language", "Spanish"] {
+        assert!(!names.contains(&junk), "{junk} in {names:?}");
+    }
+    assert_eq!(kind_at(&cast, draft, "Tampa"), Some(MemberKind::Place));
+    assert_eq!(canonical_at(&cast, draft, "Tampa-based", 0), "Tampa");
+    assert_eq!(canonical_at(&cast, draft, "Harbor Ledger", 0), "Harbor Ledger");
+    assert_eq!(canonical_at(&cast, draft, "Okafor-backed", 0), "Okafor");
+}
+
+/// "of", "for" and "&" inside a body's, a law's or a work's name join it; between a person
+/// and a place, or before a person, they do not.
+#[test]
+fn connectors_join_institutions_not_people_and_places() {
+    let draft = "The group sued under the Freedom of Information Act. Citizens for Clean Harbors paid for the ads, and Halvorsen & Pike declined. Sen. Ruth Calloway of Ohio voted against the bill, and Dana Okafor of Tampa agreed. He cited the Bill of Rights. Vote for Ruth Calloway, the signs said.";
+    let cast = gather(draft);
+    assert_eq!(canonical_at(&cast, draft, "Freedom", 0), "Freedom of Information Act");
+    assert_eq!(kind_at(&cast, draft, "Freedom"), Some(MemberKind::Work));
+    assert_eq!(canonical_at(&cast, draft, "Citizens", 0), "Citizens for Clean Harbors");
+    assert_eq!(kind_at(&cast, draft, "Citizens"), Some(MemberKind::Organisation));
+    assert_eq!(canonical_at(&cast, draft, "Halvorsen", 0), "Halvorsen & Pike");
+    assert_eq!(kind_at(&cast, draft, "Halvorsen"), Some(MemberKind::Organisation));
+    assert_eq!(canonical_at(&cast, draft, "Bill of", 0), "Bill of Rights");
+    assert_ne!(kind_at(&cast, draft, "Bill of"), Some(MemberKind::Person));
+    assert_eq!(canonical_at(&cast, draft, "Ruth Calloway of", 0), "Ruth Calloway");
+    assert_eq!(kind_at(&cast, draft, "Ohio"), Some(MemberKind::Place));
+    assert_eq!(canonical_at(&cast, draft, "Dana Okafor", 0), "Dana Okafor");
+    assert_eq!(kind_at(&cast, draft, "Tampa"), Some(MemberKind::Place));
+    assert_eq!(canonical_at(&cast, draft, "Ruth Calloway,", 0), "Ruth Calloway");
+}
+
+/// A title after a place, a people or another title names no one ("the Vice President",
+/// "the Norwegian Foreign Minister"); a title-case headline inside a paragraph founds no
+/// member; a faith or a creed is a group.
+#[test]
+fn roles_headline_runs_and_creeds() {
+    let draft = "The Vice President met the Norwegian Foreign Minister in Oslo. Analysts said Islam and Communism shaped the region.\n\nLive updates: Calloway Says Budget Was Sign Of Strength\n\nJohn Major spoke later.";
+    let cast = gather(draft);
+    let names: Vec<&str> = cast.members.iter().map(|m| m.canonical.as_str()).collect();
+    for junk in ["Vice President", "Norwegian Foreign Minister", "Foreign Minister"] {
+        assert!(!names.contains(&junk), "{junk} in {names:?}");
+    }
+    assert!(!names.iter().any(|n| n.contains("Budget Was")), "{names:?}");
+    assert_eq!(kind_at(&cast, draft, "Islam"), Some(MemberKind::Group));
+    assert_eq!(kind_at(&cast, draft, "Communism"), Some(MemberKind::Group));
+    assert_eq!(canonical_at(&cast, draft, "John Major", 0), "John Major");
+}
+
+/// A place and a plural name a club; a place and a party's people a group; "for" before a
+/// lone given name or a place still joins a body's name; plural acronyms are common nouns.
+#[test]
+fn teams_parties_of_places_and_bodies_for_a_place() {
+    let draft = "The Chicago Cubs beat the Seattle Foxes, and the Ohio Democrats cheered. Charlotte Charles and Austin Rogers watched. Dean launched Citizens for America and Young Democrats for Peace. Lobbyists for the PACs and CEOs paid.";
+    let cast = gather(draft);
+    assert_eq!(kind_at(&cast, draft, "Chicago Cubs"), Some(MemberKind::Organisation));
+    assert_eq!(kind_at(&cast, draft, "Seattle Foxes"), Some(MemberKind::Organisation));
+    assert_eq!(kind_at(&cast, draft, "Ohio Democrats"), Some(MemberKind::Group));
+    assert_ne!(kind_at(&cast, draft, "Charlotte Charles"), Some(MemberKind::Organisation));
+    assert_ne!(kind_at(&cast, draft, "Austin Rogers"), Some(MemberKind::Organisation));
+    assert_eq!(canonical_at(&cast, draft, "Citizens", 0), "Citizens for America");
+    assert_eq!(kind_at(&cast, draft, "Citizens"), Some(MemberKind::Organisation));
+    assert_eq!(canonical_at(&cast, draft, "Young Democrats", 0), "Young Democrats for Peace");
+    assert_eq!(cast.member_at(draft.find("PACs").unwrap()), None);
+    assert_eq!(cast.member_at(draft.find("CEOs").unwrap()), None);
+}

@@ -258,11 +258,12 @@ impl<'a> Reader<'a> {
         // A bare-form cue word heading the phrase is a noun: "the council report".
         let clause = words.len() > 1 && self.is_in(first, lexicon::PRONOUN)
             || words[1..].iter().any(|&i| {
+                // "secretary of state", "the report": a noun after "of" or an article.
+                let noun_position = matches!(self.lower(i - 1), "of" | "the" | "a" | "an");
+                let bare_head = i == head && self.is_in(i, lexicon::CUE_BARE_FORM);
                 !self.capitalised(i)
                     && self.is_in(i, lexicon::CUE_VERB | lexicon::IRREGULAR_PAST)
-                    && !(i == head && self.is_in(i, lexicon::CUE_BARE_FORM))
-                    // "secretary of state", "the report": a noun after "of" or an article.
-                    && !matches!(self.lower(i - 1), "of" | "the" | "a" | "an")
+                    && !(bare_head || noun_position)
             });
         if opens_with_verb || clause {
             return false;

@@ -133,6 +133,12 @@ fn spelt_right(dialect: Option<Dialect>, form: &str) -> bool {
     })
 }
 
+/// Whether `word` is one of the dictionary's own words as written (common or rare), not a
+/// compound or plural made of them: "Martland" ("mart" + "land") is no word a writer chose.
+pub fn is_listed_word(dialect: Option<Dialect>, word: &str) -> bool {
+    spelt_right(dialect, word) || is_rare_word(dialect, word)
+}
+
 /// Whether a sorted list of lines (`\n` after each) holds `word`: a binary search over the
 /// text itself, which costs neither parsing nor memory.
 fn sorted_lines_contain(lines: &str, word: &str) -> bool {
