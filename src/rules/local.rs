@@ -103,7 +103,7 @@ pub(super) fn check_every_paragraph(
         let alone = Alone::new(context.prose, paragraph);
         each(&alone.context(context.settings, context.memo), &mut found);
         let base = paragraph.span.start;
-        findings.extend(found.drain(..).map(|finding| shifted(finding, |offset| offset + base)));
+        findings.extend(found.drain(..).map(|finding| move_in_place(finding, |offset| offset + base)));
     }
     if let Some(then) = then {
         then(context, &mut findings);
@@ -193,11 +193,11 @@ pub(crate) fn paragraph_findings(
 /// A copy of `finding` with every offset (its span, its fixes' edits, its related places)
 /// mapped.
 pub(crate) fn moved(finding: &Finding, map: impl Fn(usize) -> usize) -> Finding {
-    shifted(finding.clone(), map)
+    move_in_place(finding.clone(), map)
 }
 
 /// `finding` itself with every offset mapped.
-fn shifted(mut finding: Finding, map: impl Fn(usize) -> usize) -> Finding {
+fn move_in_place(mut finding: Finding, map: impl Fn(usize) -> usize) -> Finding {
     let span = |span: ByteSpan| ByteSpan::new(map(span.start), map(span.end));
     finding.span = span(finding.span);
     for edit in finding.fixes.iter_mut().flat_map(|fix| fix.edits.iter_mut()) {

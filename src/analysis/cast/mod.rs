@@ -14,11 +14,11 @@ mod gender;
 mod ids;
 mod known;
 mod lowercase_counts;
+pub mod mention_memo;
 pub mod mentions;
 mod query;
 mod recluster;
 mod reference_slips;
-pub mod reuse;
 mod shapes;
 pub mod similarity;
 mod words;
@@ -159,7 +159,7 @@ pub struct Cast {
 /// the members and variants settled from it, and each paragraph's pronoun votes.
 #[derive(Clone, Debug, Default)]
 pub struct Memo {
-    mentions: reuse::MentionCache,
+    mentions: mention_memo::MentionCache,
     clustering: Option<std::sync::Arc<recluster::Clustering>>,
     settled: Option<Settled>,
     votes: Option<gender::VoteCache>,
@@ -208,7 +208,7 @@ impl Cast {
     /// applied again when every mention reads as before (see `recluster`), and so are the
     /// members settled from it; the result is the same as with a fresh memo.
     pub fn gather(prose: &Prose, settings: &Settings, memo: &mut Memo) -> Self {
-        let (mut mentions, lowercase_names) = reuse::extract_reusing(prose, &mut memo.mentions);
+        let (mut mentions, lowercase_names) = mention_memo::extract_reusing(prose, &mut memo.mentions);
         let previous = memo.clustering.take();
         let clustering = recluster::cluster_reusing(&mut mentions, settings, previous.as_ref(), &mut memo.keys);
         let reclustered = !previous.is_some_and(|previous| std::sync::Arc::ptr_eq(&previous, &clustering));

@@ -31,7 +31,8 @@ pub struct MentionCache {
     mentions_read: usize,
 }
 
-fn shifted(mention: &Mention, from: usize, to: usize, paragraph: usize) -> Mention {
+/// A copy of `mention` moved from a paragraph starting at `from` to one starting at `to`.
+fn moved(mention: &Mention, from: usize, to: usize, paragraph: usize) -> Mention {
     let shift = |span: ByteSpan| ByteSpan::new(span.start - from + to, span.end - from + to);
     let mut moved = mention.clone();
     moved.span = shift(mention.span);
@@ -58,12 +59,12 @@ pub fn extract_reusing(prose: &Prose, cache: &mut MentionCache) -> (Vec<Mention>
             let start = prose.paragraphs[index].span.start;
             let found = mentions::extract_paragraph(prose, index, &lowercase_words);
             let asked = lowercase_words.take_asked();
-            Arc::new(Entry { mentions: found.iter().map(|m| shifted(m, start, 0, 0)).collect(), asked })
+            Arc::new(Entry { mentions: found.iter().map(|m| moved(m, start, 0, 0)).collect(), asked })
         },
     );
     let mut mentions = Vec::with_capacity(cache.mentions_read);
     for (index, (paragraph, entry)) in prose.paragraphs.iter().zip(&entries).enumerate() {
-        mentions.extend(entry.mentions.iter().map(|m| shifted(m, 0, paragraph.span.start, index)));
+        mentions.extend(entry.mentions.iter().map(|m| moved(m, 0, paragraph.span.start, index)));
     }
     mentions::link_acronyms(&mut mentions);
     let lowercase_names = lowercase_words.lowercase_names();
