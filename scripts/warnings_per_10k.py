@@ -3,7 +3,8 @@
 
 usage: warnings_per_10k.py COPYDESK_BIN DIR [--list CODE] [--severity warning]
 
-Runs `copydesk check --format jsonl DIR`, counts findings of the given severity (warning
+Runs `copydesk check --format jsonl --no-memory DIR` (each article on its own; `--memory`
+checks them as one newsroom's stories, against each other's names), counts findings of the given severity (warning
 by default) per rule and per family, and divides by the words of the folder's drafts
 (whitespace-separated tokens). `--list CODE` prints every finding of that code (or family
 prefix, e.g. `quote.`) with its line, for reading. Used for docs/accuracy.md on the 2019
@@ -36,9 +37,11 @@ def main():
     ap.add_argument("--severity", default="warning")
     ap.add_argument("--list", default=None, help="print the findings of this code or prefix")
     ap.add_argument("--json", action="store_true", help="one JSON line instead of a table")
+    ap.add_argument("--memory", action="store_true",
+                    help="check the drafts as one newsroom's stories (the default: each on its own)")
     args = ap.parse_args()
     out = subprocess.run(
-        [args.bin, "check", "--format", "jsonl", "--fail-on", "never", args.dir],
+        [args.bin, "check", "--format", "jsonl", "--fail-on", "never", *([] if args.memory else ["--no-memory"]), args.dir],
         capture_output=True, text=True, check=False,
     )
     if out.returncode != 0:

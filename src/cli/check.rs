@@ -30,6 +30,8 @@ pub struct CheckOptions {
     pub config: Option<PathBuf>,
     /// Drafts checked at once; `None`: one per core.
     pub jobs: Option<usize>,
+    /// Each draft on its own: no newsroom's memory across them.
+    pub no_memory: bool,
 }
 
 const DRAFT_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
@@ -245,7 +247,11 @@ pub fn run_check(options: &CheckOptions) -> ExitCode {
             Source::Stdin => None,
         })
         .collect();
-    let memory = super::memory::build(&files, &mut projects, threads, false).map(Arc::new);
+    let memory = if options.no_memory {
+        None
+    } else {
+        super::memory::build(&files, &mut projects, threads, false).map(Arc::new)
+    };
     let colour = options.format == Format::Human && colour_wanted();
     let threshold = options.fail_on.severity(Severity::Warning);
     let mut printer = Printer::new(options.format);

@@ -82,6 +82,11 @@ pub struct CheckArgs {
     /// already runs one copydesk per core.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub jobs: Option<u16>,
+    /// Check each draft on its own: several drafts (and a project file's `memory`
+    /// archives) are otherwise one newsroom's stories, checked against each other's names.
+    /// For a corpus of unrelated stories, or an archive too large to index first.
+    #[arg(long)]
+    pub no_memory: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -110,6 +115,7 @@ pub fn run(cli: Cli) -> ExitCode {
             stdin_markdown: arguments.stdin_markdown,
             config: arguments.config,
             jobs: arguments.jobs.map(usize::from),
+            no_memory: arguments.no_memory,
         }),
         Command::Cast { paths, format, config } => cast::run_cast(&paths, format, config.as_deref()),
         Command::Init { directory } => project::run_init(&directory),

@@ -79,6 +79,9 @@ fn check_reports_a_name_other_stories_spell_otherwise_in_every_format() {
     // One draft alone, with no archive named: checked on its own.
     let (_, out, _) = copydesk(&root, &["check", "desk/tuesday.md"]);
     assert!(!out.contains("another story"), "{out}");
+    // `--no-memory`: each of several drafts on its own, as for a corpus of unrelated stories.
+    let (_, out, _) = copydesk(&root, &["check", "--no-memory", "desk/tuesday.md", "archive/2019/monday.md"]);
+    assert!(!out.contains("another story"), "{out}");
 }
 
 #[test]
