@@ -221,7 +221,8 @@ impl<'a> Reader<'a> {
         if let Some(subject) = self.subject_before(cue.start, bounds) {
             // "Kim's mental state was": a bare-form cue verb after a singular subject is a noun.
             let agrees = !self.is_bare_form(cue.start) || self.bare_form_agrees(&subject, cue.start);
-            return (agrees && self.plausible_speaker(&subject)).then_some(subject);
+            let relative = self.who_antecedent(&subject, bounds).is_some();
+            return (agrees && (relative || self.plausible_speaker(&subject))).then_some(subject);
         }
         // Only after a quotation or at a clause start does "said Smith" invert; a
         // participle never does: in "…, telling reporters that" the reporters listen.
@@ -400,10 +401,10 @@ impl<'a> Reader<'a> {
         if end > bounds.start && self.is_in(end - 1, lexicon::SUBJECT_PRONOUN) && !self.quoted[end - 1] {
             return Some(end - 1..end);
         }
-        // "Stevie Wonder, who joked of the museum, …": the relative pronoun's antecedent
-        // speaks.
+        // "Stevie Wonder, who joked of the museum, …": the relative pronoun speaks for its
+        // antecedent (`who_antecedent`).
         if end > bounds.start + 1 && self.lower(end - 1) == "who" && self.word(end - 2) == "," {
-            return self.antecedent_of_who(end - 2, bounds);
+            return self.antecedent_of_who(end - 2, bounds).map(|_| end - 1..end);
         }
         // "I laughed and said": the subject of the verb the cue is coordinated with.
         if end > bounds.start + 2
@@ -448,6 +449,16 @@ impl<'a> Reader<'a> {
     /// ("Patti LaBelle and Stevie Wonder, who joked"), never a place after a preposition
     /// ("a congressman from Georgia, who said" is the congressman's, left to the
     /// appositive reading).
+    /// The name a speaker that is a lone ", who" refers to, if it is one, in the sentence
+    /// `bounds`.
+    pub fn who_antecedent(&self, speaker: &Range<usize>, bounds: &Range<usize>) -> Option<Range<usize>> {
+        let relative = speaker.len() == 1
+            && speaker.start > bounds.start + 1
+            && self.lower(speaker.start) == "who"
+            && self.word(speaker.start - 1) == ",";
+        relative.then(|| self.antecedent_of_who(speaker.start - 1, bounds)).flatten()
+    }
+
     fn antecedent_of_who(&self, comma: usize, bounds: &Range<usize>) -> Option<Range<usize>> {
         let phrase = self.phrase_before(comma, bounds)?;
         let after_preposition =

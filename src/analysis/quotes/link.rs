@@ -183,6 +183,21 @@ fn attribution(
             };
         }
     }
+    // "Stevie Wonder, who joked, …": the relative pronoun as written, resolved to its name.
+    if let Some(antecedent) = reader.who_antecedent(speaker, &prose.sentences[sentence].tokens) {
+        let member = reader.speaker_member(&antecedent);
+        if let Some(member) = member {
+            reader.cast.mark_speaking(member);
+        }
+        return Attribution {
+            speaker: reader.span(speaker),
+            resolved: Some(reader.span(&antecedent)),
+            member,
+            cue: reader.span(cue),
+            kind: SpeakerKind::Pronoun,
+            link,
+        };
+    }
     let kind =
         reader.speaker_kind(speaker, || reader.anonymity.noted(sentence), prose.sentences[sentence].tokens.start);
     let member = (kind == SpeakerKind::Named).then(|| reader.speaker_member(speaker)).flatten();
@@ -760,11 +775,15 @@ mod tests {
 
     #[test]
     fn speakers_behind_relatives_modals_coordinated_verbs_labels_and_per() {
-        // The antecedent of ", who": the last of names joined by "and".
+        // ", who" as written, resolved to its antecedent: the last of names joined by "and".
+        let found =
+            attributions("The gala drew Nora Quist and Ed Lamb, who joked of the hall, \"I have not seen it yet.\"");
         assert_eq!(
-            speakers("The gala drew Nora Quist and Ed Lamb, who joked of the hall, \"I have not seen it yet.\"")[0],
-            "Ed Lamb"
+            (found[0].1.as_str(), found[0].2.as_str(), found[0].3),
+            ("who", "Ed Lamb", Some(SpeakerKind::Pronoun))
         );
+        // Never a place after a preposition: the sentence's subject speaks.
+        assert_eq!(speakers("A congressman from Georgia, who joked, \"I have not seen it.\"")[0], "A congressman");
         // A modal and an adverb between speaker and cue.
         assert_eq!(speakers("In calmer times, a voter would now ask: \"Why is the mayor paid twice?\"")[0], "a voter");
         // A verb coordinated with the cue shares its subject.

@@ -44,16 +44,18 @@ pub(super) fn paragraph_speech(prose: &Prose, reader: &Reader, paragraph: usize)
             if covered.iter().any(|c| c.contains(&found.cue.start)) {
                 continue;
             }
-            let kind = reader.speaker_kind(&found.speaker, || reader.anonymity.noted(sentence_index), bounds.start);
+            // A report's speaker is named: ", who said …" reports its antecedent's speech.
+            let named = reader.who_antecedent(&found.speaker, &bounds).unwrap_or_else(|| found.speaker.clone());
+            let kind = reader.speaker_kind(&named, || reader.anonymity.noted(sentence_index), bounds.start);
             // The writer's own voice ("I said", "we asked", "Would you mind telling") reports
             // no one else.
             if found.speaker.clone().any(|i| is_first_or_second_person(reader.word(i))) {
                 continue;
             }
             let attribution = Attribution {
-                speaker: reader.span(&found.speaker),
+                speaker: reader.span(&named),
                 resolved: None,
-                member: (kind == SpeakerKind::Named).then(|| reader.speaker_member(&found.speaker)).flatten(),
+                member: (kind == SpeakerKind::Named).then(|| reader.speaker_member(&named)).flatten(),
                 cue: reader.span(&found.cue),
                 kind,
                 link: Link::SameSentence,
