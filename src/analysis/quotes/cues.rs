@@ -14,6 +14,10 @@ const INTRODUCTION_TOKENS: usize = 24;
 /// How far one appositive after a sentence-opening name may run, in tokens.
 const APPOSITIVES_REACH: usize = 14;
 
+/// How far back from the comma before a cue the appositive it closes may open ("As Akhil
+/// Amar, professor of law at Yale and author of "The Constitution," put it").
+const APPOSITIVE_TOKENS: usize = 24;
+
 /// What the speaker phrase is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SpeakerKind {
@@ -406,6 +410,15 @@ impl<'a> Reader<'a> {
         if end > bounds.start + 1 && self.lower(end - 1) == "who" && self.word(end - 2) == "," {
             return self.antecedent_of_who(end - 2, bounds).map(|_| end - 1..end);
         }
+        // "he began by saying": the subject of the verb the participle completes.
+        if end > bounds.start + 2
+            && self.lower(end - 1) == "by"
+            && self.lower(cue_start).ends_with("ing")
+            && text_is_lowercase(self.word(end - 2))
+            && !self.is_in(end - 2, lexicon::CLAUSE_BOUNDARY)
+        {
+            return self.subject_before(end - 2, bounds);
+        }
         // "I laughed and said": the subject of the verb the cue is coordinated with.
         if end > bounds.start + 2
             && self.lower(end - 1) == "and"
@@ -419,14 +432,26 @@ impl<'a> Reader<'a> {
         }
         // "Cruz, in remarks to ABC, said" / "The judge, Bernard Schwartz, said": the
         // speaker is the apposition when it is a name, else the phrase before it.
-        if end > bounds.start && self.word(end - 1) == "," && !self.quoted[end - 1] {
-            let comma = end - 1;
+        // The comma may stand inside the closing mark of a title the appositive quotes:
+        // "As Ana Ruiz, author of "Harbour Lights," put it".
+        let comma_before = if end > bounds.start && self.word(end - 1) == "," && !self.quoted[end - 1] {
+            Some(end - 1)
+        } else {
+            let marks =
+                (bounds.start..end).rev().take_while(|&i| self.word(i).chars().all(super::marks::is_quotation_mark));
+            let first_mark = marks.last();
+            first_mark.filter(|&mark| mark > bounds.start && self.word(mark - 1) == ",").map(|mark| mark - 1)
+        };
+        if let Some(comma) = comma_before {
             // "Ana Osei, the mayor of Port Elm, a member of the harbour board, said": a name
             // opening the sentence before a run of appositives.
             if let Some(name) = self.opening_name_before_appositives(comma, bounds) {
                 return Some(name);
             }
-            let first_comma = (bounds.start..comma).rev().take(14).find(|&i| self.word(i) == "," && !self.quoted[i])?;
+            let first_comma = (bounds.start..comma)
+                .rev()
+                .take(APPOSITIVE_TOKENS)
+                .find(|&i| self.word(i) == "," && !self.quoted[i])?;
             if let Some(inner) = self.phrase_before(comma, &(first_comma + 1..comma))
                 && inner.start == first_comma + 1
                 && self.capitalised(inner.end - 1)

@@ -356,6 +356,10 @@ fn speaker_across_appositive(reader: &Reader, after: &Range<usize>) -> Option<Cu
     let first_capital = name.clone().find(|&i| reader.capitalised(i))?;
     // "Rep. Ana Ruiz (D-Ore.), a panel member, said": a parenthesis after the name.
     let mut after_name = name.end;
+    // "James Comey Jr., the director, said": the period of "Jr." before the comma.
+    if reader.word(after_name) == "." && reader.word(after_name + 1) == "," {
+        after_name += 1;
+    }
     if reader.word(after_name) == "(" {
         after_name = (after_name..after.end.min(after_name + 8)).find(|&i| reader.word(i) == ")")? + 1;
     }
@@ -839,6 +843,23 @@ mod tests {
                 "Ana Ruiz wrote a book.\n\nAfter saying her foot was \"so swollen I could not walk,\" she was \"rushed off\" to a clinic."
             )[0],
             "she"
+        );
+        // A name ending in "Jr." before its appositive.
+        assert_eq!(
+            speakers("\"Twitter works as a way to sell books,\" James Comey Jr., the director, said.")[0],
+            "James Comey Jr"
+        );
+        // A participle after "by" completes the verb before it.
+        assert_eq!(
+            speakers("Ruiz left the room.\n\nWhen he returned he began by saying, \"Nobody goes to jail today.\"")[0],
+            "he"
+        );
+        // A title quoted in the appositive, its comma inside the closing mark.
+        assert_eq!(
+            speakers(
+                "As Akhil Amar, professor of law at Yale and author of ''The Unwritten Rules,'' put it, ''Senators should remember that a compromise may be better.''"
+            )[1],
+            "Akhil Amar"
         );
         // A dash introduces a quotation as a colon does.
         assert_eq!(
