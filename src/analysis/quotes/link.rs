@@ -786,88 +786,75 @@ mod tests {
             (found[0].1.as_str(), found[0].2.as_str(), found[0].3),
             ("who", "Ed Lamb", Some(SpeakerKind::Pronoun))
         );
-        // Never a place after a preposition: the sentence's subject speaks.
-        assert_eq!(speakers("A congressman from Georgia, who joked, \"I have not seen it.\"")[0], "A congressman");
-        // A modal and an adverb between speaker and cue.
-        assert_eq!(speakers("In calmer times, a voter would now ask: \"Why is the mayor paid twice?\"")[0], "a voter");
-        // A verb coordinated with the cue shares its subject.
-        assert_eq!(
-            speakers("When my aunt mentioned the flood, I laughed and said, \"Nobody believes in floods.\"")[0],
-            "I"
-        );
-        // Labelling verbs are speech.
-        assert_eq!(speakers("Norway branded the plan a \"reckless gamble.\"")[0], "Norway");
-        // "…, per" a source is "according to" it; a rate is not.
-        assert_eq!(
-            speakers("Proxies may not vote \"to fill a vacancy,\" per the party's rules.")[0],
-            "the party's rules"
-        );
-        assert_eq!(speakers("Fares rose to \"a record high,\" per person.")[0], "");
-        // After an introduction, a group that speaks by participle.
-        assert_eq!(
-            speakers("In March, several tenant groups gave the owner more time, saying his \"funds were short.\"")[0],
-            "several tenant groups"
-        );
-        // A subject pronoun opening the sentence is its whole subject.
-        assert_eq!(
-            speakers(
-                "Ana Ruiz spoke first.\n\nShe gives credit to the crews because to her, \"nothing matters more than the levee.\""
-            )[0],
-            "She"
-        );
-        // An article makes a noun of any ending; a spaced hyphen is a dash, not a join.
-        assert_eq!(
-            speakers(
-                "\"Worms have more spine than Sen. Tom Baker,\" reads a Wednesday editorial in The Harbour Gazette."
-            )[0],
-            "a Wednesday editorial"
-        );
-        assert_eq!(
-            speakers(
-                "In May - months after Ruiz left office - the State Department told the group that \"no records were found.\""
-            )[0],
-            "the State Department"
-        );
-        // A label of a title and a name before a colon.
-        assert_eq!(
-            speakers("Former secretary of state Ana Ruiz:\"We learned that from the department.\"")[0],
-            "Former secretary of state Ana Ruiz"
-        );
-        assert_eq!(
-            speakers("\"An awful lot of analysts said no,\" remembered Roy Verley, the former spokesman.")[0],
-            "Roy Verley"
-        );
-        // An introduction that ends in a comma inside the closing mark.
-        assert_eq!(
-            speakers(
-                "Ana Ruiz wrote a book.\n\nAfter saying her foot was \"so swollen I could not walk,\" she was \"rushed off\" to a clinic."
-            )[0],
-            "she"
-        );
-        // A name ending in "Jr." before its appositive.
-        assert_eq!(
-            speakers("\"Twitter works as a way to sell books,\" James Comey Jr., the director, said.")[0],
-            "James Comey Jr"
-        );
-        // A participle after "by" completes the verb before it.
-        assert_eq!(
-            speakers("Ruiz left the room.\n\nWhen he returned he began by saying, \"Nobody goes to jail today.\"")[0],
-            "he"
-        );
-        // A title quoted in the appositive, its comma inside the closing mark.
-        assert_eq!(
-            speakers(
-                "As Akhil Amar, professor of law at Yale and author of ''The Unwritten Rules,'' put it, ''Senators should remember that a compromise may be better.''"
-            )[1],
-            "Akhil Amar"
-        );
-        // A dash introduces a quotation as a colon does.
-        assert_eq!(
-            speakers(
-                "Mayor Ruiz hardly settled it, calling the remark a compliment -- \"That makes me smart\" -- and moving on."
-            )[0],
-            "Mayor Ruiz"
-        );
+        // (draft, which top-level quotation, its speaker as written)
+        let cases: &[(&str, usize, &str)] = &[
+            // Never a place after a preposition: the sentence's subject speaks.
+            ("A congressman from Georgia, who joked, \"I have not seen it.\"", 0, "A congressman"),
+            // A modal and an adverb between speaker and cue.
+            ("In calmer times, a voter would now ask: \"Why is the mayor paid twice?\"", 0, "a voter"),
+            // A verb coordinated with the cue shares its subject.
+            ("When my aunt mentioned the flood, I laughed and said, \"Nobody believes in floods.\"", 0, "I"),
+            // Labelling verbs are speech.
+            ("Norway branded the plan a \"reckless gamble.\"", 0, "Norway"),
+            // "…, per" a source is "according to" it; a rate is not.
+            ("Proxies may not vote \"to fill a vacancy,\" per the party's rules.", 0, "the party's rules"),
+            ("Fares rose to \"a record high,\" per person.", 0, ""),
+            // After an introduction, a group that speaks by participle.
+            (
+                "In March, several tenant groups gave the owner more time, saying his \"funds were short.\"",
+                0,
+                "several tenant groups",
+            ),
+            // A subject pronoun opening the sentence is its whole subject.
+            (
+                "Ana Ruiz spoke first.\n\nShe gives credit to the crews because to her, \"nothing matters more than the levee.\"",
+                0,
+                "She",
+            ),
+            // An article makes a noun of any ending; a spaced hyphen is a dash, not a join.
+            (
+                "\"Worms have more spine than Sen. Tom Baker,\" reads a Wednesday editorial in The Harbour Gazette.",
+                0,
+                "a Wednesday editorial",
+            ),
+            (
+                "In May - months after Ruiz left office - the State Department told the group that \"no records were found.\"",
+                0,
+                "the State Department",
+            ),
+            // A label of a title and a name before a colon.
+            (
+                "Former secretary of state Ana Ruiz:\"We learned that from the department.\"",
+                0,
+                "Former secretary of state Ana Ruiz",
+            ),
+            ("\"An awful lot of analysts said no,\" remembered Roy Verley, the former spokesman.", 0, "Roy Verley"),
+            // An introduction that ends in a comma inside the closing mark.
+            (
+                "Ana Ruiz wrote a book.\n\nAfter saying her foot was \"so swollen I could not walk,\" she was \"rushed off\" to a clinic.",
+                0,
+                "she",
+            ),
+            // A name ending in "Jr." before its appositive.
+            ("\"Twitter works as a way to sell books,\" James Comey Jr., the director, said.", 0, "James Comey Jr"),
+            // A participle after "by" completes the verb before it.
+            ("Ruiz left the room.\n\nWhen he returned he began by saying, \"Nobody goes to jail today.\"", 0, "he"),
+            // A title quoted in the appositive, its comma inside the closing mark.
+            (
+                "As Akhil Amar, professor of law at Yale and author of ''The Unwritten Rules,'' put it, ''Senators should remember that a compromise may be better.''",
+                1,
+                "Akhil Amar",
+            ),
+            // A dash introduces a quotation as a colon does.
+            (
+                "Mayor Ruiz hardly settled it, calling the remark a compliment -- \"That makes me smart\" -- and moving on.",
+                0,
+                "Mayor Ruiz",
+            ),
+        ];
+        for &(draft, index, expected) in cases {
+            assert_eq!(speakers(draft)[index], expected, "{draft}");
+        }
     }
 
     #[test]
