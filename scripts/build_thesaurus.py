@@ -71,19 +71,22 @@ def read_synsets(folder):
     return synsets
 
 
-def read_sense_counts(folder):
-    """{(lemma, pos, offset): tag count} from index.sense (SemCor tag counts)."""
-    counts = {}
+def read_senses(folder):
+    """From index.sense: {(lemma, pos, offset): tag count} (SemCor tag counts) and
+    {(lemma, pos, offset): sense number} (1 = the most frequent sense)."""
+    counts, numbers = {}, {}
     pos_of = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
     with open(os.path.join(folder, "index.sense"), encoding="utf-8") as f:
         for line in f:
             parts = line.split()
             if len(parts) < 4:
                 continue
-            key, offset, _, tag_count = parts[:4]
+            key, offset, sense_number, tag_count = parts[:4]
             lemma, rest = key.split("%", 1)
-            counts[(lemma.lower(), pos_of[rest[0]], offset)] = int(tag_count)
-    return counts
+            sense = (lemma.lower(), pos_of[rest[0]], offset)
+            counts[sense] = int(tag_count)
+            numbers[sense] = int(sense_number)
+    return counts, numbers
 
 
 def read_zipf(path):
@@ -99,20 +102,6 @@ def read_zipf(path):
         for word in words:
             zipf.setdefault(word, 9 - bucket / 100)
     return zipf
-
-
-def read_sense_numbers(folder):
-    """{(lemma, pos, offset): sense number} from index.sense (1 = most frequent sense)."""
-    numbers = {}
-    pos_of = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
-    with open(os.path.join(folder, "index.sense"), encoding="utf-8") as f:
-        for line in f:
-            parts = line.split()
-            if len(parts) < 4:
-                continue
-            lemma, rest = parts[0].split("%", 1)
-            numbers[(lemma.lower(), pos_of[rest[0]], parts[1])] = int(parts[2])
-    return numbers
 
 
 def curated_words(path, columns=(0, 1)):
@@ -185,8 +174,7 @@ def main():
     )
     args = ap.parse_args()
     synsets = read_synsets(args.dict)
-    counts = read_sense_counts(args.dict)
-    sense_numbers = read_sense_numbers(args.dict)
+    counts, sense_numbers = read_senses(args.dict)
     zipf = read_zipf(args.wordfreq)
     tagged = collections.Counter()
     for (lemma, _, _), count in counts.items():

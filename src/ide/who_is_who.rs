@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::analysis::Facts;
-use crate::analysis::cast::{Cast, Member, MemberId, MemberKind, Variant};
+use crate::analysis::cast::{Cast, MemberId, Variant};
 use crate::text::ByteSpan;
 use crate::text::lines::LineIndex;
 
@@ -73,16 +73,7 @@ pub fn who_is_who(cast: &Cast, draft: &str, facts: &Facts) -> Vec<CastEntry> {
     let lines = LineIndex::new(draft);
     let mut order: Vec<MemberId> =
         (0..cast.members.len()).map(MemberId::new).filter(|&m| !cast.members[m].mentions.is_empty()).collect();
-    let rank = |member: &Member| match member.kind {
-        MemberKind::Person => 0,
-        MemberKind::Organisation => 1,
-        MemberKind::Place => 2,
-        MemberKind::Group => 3,
-        MemberKind::Event => 4,
-        MemberKind::Work => 5,
-        MemberKind::Other => 6,
-    };
-    order.sort_by_key(|&m| (rank(&cast.members[m]), cast.members[m].mentions.first().copied()));
+    order.sort_by_key(|&m| (cast.members[m].kind.rank(), cast.members[m].mentions.first().copied()));
     order.into_iter().filter_map(|m| entry(cast, draft, m, facts, &lines)).collect()
 }
 

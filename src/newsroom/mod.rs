@@ -345,7 +345,7 @@ impl Memory {
             })
             .filter(|(_, _, appearances)| !appearances.is_empty())
             .collect();
-        merged.sort_by(|a, b| (kind_rank(a.1), &a.0).cmp(&(kind_rank(b.1), &b.0)));
+        merged.sort_by(|a, b| (a.1.rank(), &a.0).cmp(&(b.1.rank(), &b.0)));
         merged
     }
 
@@ -400,20 +400,8 @@ fn most_common_kind(appearances: &[Appearance]) -> MemberKind {
     }
     counts
         .into_iter()
-        .max_by_key(|&(kind, count)| (count, std::cmp::Reverse(kind_rank(kind))))
+        .max_by_key(|&(kind, count)| (count, std::cmp::Reverse(kind.rank())))
         .map_or_else(MemberKind::default, |(kind, _)| kind)
-}
-
-fn kind_rank(kind: MemberKind) -> u8 {
-    match kind {
-        MemberKind::Person => 0,
-        MemberKind::Organisation => 1,
-        MemberKind::Place => 2,
-        MemberKind::Group => 3,
-        MemberKind::Event => 4,
-        MemberKind::Work => 5,
-        MemberKind::Other => 6,
-    }
 }
 
 fn words(name: &str) -> Vec<String> {

@@ -54,6 +54,19 @@ pub enum MemberKind {
 }
 
 impl MemberKind {
+    /// The order a who's-who lists kinds in: people first, unplaced names last.
+    pub fn rank(self) -> u8 {
+        match self {
+            MemberKind::Person => 0,
+            MemberKind::Organisation => 1,
+            MemberKind::Place => 2,
+            MemberKind::Group => 3,
+            MemberKind::Event => 4,
+            MemberKind::Work => 5,
+            MemberKind::Other => 6,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             MemberKind::Person => "person",
