@@ -17,6 +17,7 @@ fn main() {
         "copydesk_no_unprivileged_user",
         "copydesk_no_neovim",
         "copydesk_no_emacs",
+        "copydesk_no_pytest_lsp",
     ] {
         println!("cargo::rustc-check-cfg=cfg({name})");
     }
@@ -37,6 +38,8 @@ fn main() {
         }
     }
     watch(Path::new("/usr/share/emacs/site-lisp/elpa"));
+    println!("cargo:rerun-if-env-changed=COPYDESK_PYTEST_PYTHON");
+    watch(&root.join("target/lsp-tests-venv/bin"));
     if std::env::var("CI").is_ok_and(|value| value == "true") {
         return;
     }
@@ -56,6 +59,9 @@ fn main() {
     }
     if !on_path("emacs") || !emacs_has_libraries(&["eglot", "markdown-mode"]) {
         println!("cargo:rustc-cfg=copydesk_no_emacs");
+    }
+    if !pytest_lsp_available(&root) {
+        println!("cargo:rustc-cfg=copydesk_no_pytest_lsp");
     }
 }
 
@@ -77,6 +83,25 @@ fn emacs_has_libraries(libraries: &[&str]) -> bool {
         .stderr(std::process::Stdio::null())
         .status()
         .is_ok_and(|status| status.success())
+}
+
+/// A Python that imports pytest_lsp, as tests/it/pytest_lsp.rs looks for one: the one
+/// named, the venv scripts/setup-lsp-tests.sh makes, or python3 on PATH.
+fn pytest_lsp_available(root: &Path) -> bool {
+    let candidates = [
+        std::env::var_os("COPYDESK_PYTEST_PYTHON").map(PathBuf::from),
+        Some(root.join("target/lsp-tests-venv/bin/python")),
+        Some(PathBuf::from("python3")),
+    ];
+    candidates.into_iter().flatten().any(|python| {
+        Command::new(python)
+            .args(["-c", "import pytest_lsp"])
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|status| status.success())
+    })
 }
 
 fn watch(path: &Path) {

@@ -5,8 +5,8 @@
 //!
 //! The client lives in a venv that scripts/setup-lsp-tests.sh makes at
 //! target/lsp-tests-venv (.ci/run runs it); `COPYDESK_PYTEST_PYTHON` names another Python
-//! that has pytest-lsp. Without one the test fails under CI and otherwise says loudly that
-//! it did not run, like the editor tests.
+//! that has pytest-lsp. Without one the test is ignored with the reason (build.rs), and
+//! under `CI=true` it runs and fails, like the editor tests.
 
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
@@ -33,13 +33,9 @@ fn python_with_pytest_lsp() -> Option<PathBuf> {
 }
 
 #[test]
+#[cfg_attr(copydesk_no_pytest_lsp, ignore = "needs pytest-lsp (scripts/setup-lsp-tests.sh; fails under CI=true)")]
 fn the_protocol_tests_pass_through_pytest_lsp() {
-    let Some(python) = python_with_pytest_lsp() else {
-        let what = "pytest-lsp is not installed (run scripts/setup-lsp-tests.sh); the protocol tests in tests/lsp";
-        assert!(std::env::var_os("CI").is_none(), "CI is set but {what} cannot run: .ci/run should have installed it");
-        eprintln!("\n*** NOTE: {what} did NOT run ***\n");
-        return;
-    };
+    let python = python_with_pytest_lsp().expect("pytest-lsp is not installed: run scripts/setup-lsp-tests.sh");
     let output = Command::new(&python)
         .args(["-m", "pytest", "tests/lsp", "-q", "-p", "no:cacheprovider", "--color=no"])
         .current_dir(repository_root())
