@@ -826,7 +826,7 @@ fn count_titles(sentence: &SentenceContext, run: &[(usize, bool)]) -> (usize, bo
     (title_count, role_run || (has_title_head && title_count > 0))
 }
 
-/// "Secretary of State John F. Kerry", "Minister of Defence Ana Ruiz": after a title and
+/// "Secretary of State Mara T. Quist", "Minister of Defence Ana Ruiz": after a title and
 /// "of", the words before the first given name are the title's department, not the name.
 fn department_after_title(sentence: &SentenceContext, run: &[(usize, bool)]) -> Option<usize> {
     let &(first, _) = run.first()?;

@@ -271,9 +271,9 @@ fn a_name_spelt_once_near_a_well_known_place_is_a_variant() {
 
 #[test]
 fn a_department_after_a_title_and_of_is_no_part_of_the_name() {
-    let draft = "The talks stalled. Secretary of State John F. Kerry said the talks would resume, and Minister of Fisheries Ana Ruiz agreed.";
+    let draft = "The talks stalled. Secretary of State Mara T. Quist said the talks would resume, and Minister of Fisheries Ana Ruiz agreed.";
     let cast = gather(draft);
-    assert_eq!(canonical_at(&cast, draft, "John F. Kerry", 0), "John Kerry");
+    assert_eq!(canonical_at(&cast, draft, "Mara T. Quist", 0), "Mara Quist");
     assert_eq!(canonical_at(&cast, draft, "Ana Ruiz", 0), "Ana Ruiz");
 }
 

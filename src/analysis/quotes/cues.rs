@@ -15,7 +15,7 @@ const INTRODUCTION_TOKENS: usize = 24;
 const APPOSITIVES_REACH: usize = 14;
 
 /// How far back from the comma before a cue the appositive it closes may open ("As Akhil
-/// Amar, professor of law at Yale and author of "The Constitution," put it").
+/// Ortiz, a teacher at the harbour college and author of "Tides," put it").
 const APPOSITIVE_TOKENS: usize = 24;
 
 /// What the speaker phrase is.
@@ -278,7 +278,7 @@ impl<'a> Reader<'a> {
         }
         const NOT_NOUN_ENDINGS: [&str; 6] = ["al", "ous", "ful", "less", "ly", "ed"];
         let lower = self.lower(head);
-        // After an article the head is a noun whatever its ending: "a Wednesday editorial".
+        // After an article the head is a noun whatever its ending: "a Sunday leader".
         let determined = words.len() > 1 && self.is_in(first, lexicon::NOUN_DETERMINER | lexicon::INDEFINITE_OPENER);
         !self.is_in(head, not_a_noun) && (determined || !NOT_NOUN_ENDINGS.iter().any(|ending| lower.ends_with(ending)))
     }
@@ -405,7 +405,7 @@ impl<'a> Reader<'a> {
         if end > bounds.start && self.is_in(end - 1, lexicon::SUBJECT_PRONOUN) && !self.quoted[end - 1] {
             return Some(end - 1..end);
         }
-        // "Stevie Wonder, who joked of the museum, …": the relative pronoun speaks for its
+        // "Ed Lamb, who laughed about the hall, …": the relative pronoun speaks for its
         // antecedent (`who_antecedent`).
         if end > bounds.start + 1 && self.lower(end - 1) == "who" && self.word(end - 2) == "," {
             return self.antecedent_of_who(end - 2, bounds).map(|_| end - 1..end);
@@ -471,7 +471,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The name a ", who" at `comma` refers back to: the last of names joined by "and"
-    /// ("Patti LaBelle and Stevie Wonder, who joked"), never a place after a preposition
+    /// ("Nora Quist and Ed Lamb, who laughed"), never a place after a preposition
     /// ("a congressman from Georgia, who said" is the congressman's, left to the
     /// appositive reading).
     /// The name a speaker that is a lone ", who" refers to, if it is one, in the sentence

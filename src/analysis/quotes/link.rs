@@ -183,7 +183,7 @@ fn attribution(
             };
         }
     }
-    // "Stevie Wonder, who joked, …": the relative pronoun as written, resolved to its name.
+    // "Ed Lamb, who laughed, …": the relative pronoun as written, resolved to its name.
     if let Some(antecedent) = reader.who_antecedent(speaker, &prose.sentences[sentence].tokens) {
         let member = reader.speaker_member(&antecedent);
         if let Some(member) = member {
@@ -813,14 +813,14 @@ mod tests {
             ),
             // An article makes a noun of any ending; a spaced hyphen is a dash, not a join.
             (
-                "\"Worms have more spine than Sen. Tom Baker,\" reads a Wednesday editorial in The Harbour Gazette.",
+                "\"Worms have more spine than Sen. Tom Baker,\" reads a Sunday leader in The Harbour Gazette.",
                 0,
-                "a Wednesday editorial",
+                "a Sunday leader",
             ),
             (
-                "In May - months after Ruiz left office - the State Department told the group that \"no records were found.\"",
+                "In May - weeks after Ruiz quit - the harbour board told the club that \"no files were kept.\"",
                 0,
-                "the State Department",
+                "the harbour board",
             ),
             // A label of a title and a name before a colon.
             (
@@ -828,22 +828,22 @@ mod tests {
                 0,
                 "Former secretary of state Ana Ruiz",
             ),
-            ("\"An awful lot of analysts said no,\" remembered Roy Verley, the former spokesman.", 0, "Roy Verley"),
+            ("\"Plenty of our members voted no,\" remembered Roy Verley, the former treasurer.", 0, "Roy Verley"),
             // An introduction that ends in a comma inside the closing mark.
             (
-                "Ana Ruiz wrote a book.\n\nAfter saying her foot was \"so swollen I could not walk,\" she was \"rushed off\" to a clinic.",
+                "Ana Ruiz wrote a book.\n\nAfter saying her knee was \"too sore to bend at all,\" she was \"rushed off\" to a clinic.",
                 0,
                 "she",
             ),
             // A name ending in "Jr." before its appositive.
-            ("\"Twitter works as a way to sell books,\" James Comey Jr., the director, said.", 0, "James Comey Jr"),
+            ("\"The app is a good way to sell tickets,\" Tom Fenn Jr., the director, said.", 0, "Tom Fenn Jr"),
             // A participle after "by" completes the verb before it.
-            ("Ruiz left the room.\n\nWhen he returned he began by saying, \"Nobody goes to jail today.\"", 0, "he"),
+            ("Ruiz left the room.\n\nBack in court, he opened by saying, \"Nobody goes to jail today.\"", 0, "he"),
             // A title quoted in the appositive, its comma inside the closing mark.
             (
-                "As Akhil Amar, professor of law at Yale and author of ''The Unwritten Rules,'' put it, ''Senators should remember that a compromise may be better.''",
+                "As Lena Ortiz, a teacher at the harbour college and author of ''Tides,'' put it, ''The council should take the smaller deal while it lasts.''",
                 1,
-                "Akhil Amar",
+                "Lena Ortiz",
             ),
             // A dash introduces a quotation as a colon does.
             (
@@ -926,10 +926,7 @@ mod tests {
         assert_eq!(speakers("\"They want free things,\" Baker shot back with a laugh."), ["Baker"]);
         assert_eq!(speakers("\"Denver,\" he answered."), ["he"]);
         // A progressive cue is active: the speaker tells, nobody tells the speaker.
-        assert_eq!(
-            speakers("Ana Ruiz is telling diners at a crowded breakfast spot that \"I need you tomorrow.\""),
-            ["Ana Ruiz"]
-        );
+        assert_eq!(speakers("Ana Ruiz is telling diners at a busy diner that \"I need you tomorrow.\""), ["Ana Ruiz"]);
         // An adverb between the speaker and the cue is not part of the speaker.
         assert_eq!(
             speakers(
@@ -950,7 +947,7 @@ mod tests {
             ["Ruiz", "Ruiz"]
         );
         // A pronoun's "is" is no owner: "He's claiming" is a cue.
-        assert_eq!(speakers("Tom Baker spoke. He’s claiming that fraud is \"a big, big problem\" here."), ["He"]);
+        assert_eq!(speakers("Tom Baker spoke. He’s claiming that theft is \"a huge, huge problem\" here."), ["He"]);
     }
 
     #[test]
@@ -995,9 +992,7 @@ mod tests {
             ["9/11 firefighter Ana Ruiz"]
         );
         assert_eq!(
-            speakers(
-                "“The harbour deserves better,” Rep. Ana Ruiz (D-Ore.), a panel member, said in a phone interview."
-            ),
+            speakers("“The harbour deserves better,” Rep. Ana Ruiz (D-Ore.), a member of the panel, said by phone."),
             ["Rep. Ana Ruiz"]
         );
         assert_eq!(
@@ -1006,7 +1001,7 @@ mod tests {
         );
         assert_eq!(
             speakers(
-                "Mr. Baker hardly settled the matter and, when questioned after the debate, asserting, ''Of course, I pay my taxes.''"
+                "Mr. Baker hardly settled the matter and, when asked after the hearing, asserting, ''Of course, I pay my taxes.''"
             ),
             ["Mr. Baker"]
         );
@@ -1085,7 +1080,7 @@ mod tests {
         );
         assert_eq!(
             speakers(
-                "Baker and has aides have also had sharp words for the board, telling Tom Fox that \"the harbour fees are far too high for small boats.\""
+                "Baker and has staff have also had sharp words for the board, telling Tom Fox that \"the harbour fees are far too high for small boats.\""
             ),
             ["Baker"]
         );

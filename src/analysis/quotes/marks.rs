@@ -388,7 +388,7 @@ mod tests {
             assert_eq!(found.misshapen_closings.len(), 1, "{text}");
             assert_eq!(found.misshapen_closings[0].1, '”');
         }
-        let text = "You should have said ‘over their dead bodies‘, she wrote.";
+        let text = "You ought to answer ‘not on my watch‘, she wrote.";
         let found = scan(text, &[ByteSpan::new(0, text.len())]);
         assert_eq!((found.pairs.len(), found.misshapen_closings.len()), (1, 1));
         assert_eq!(found.misshapen_closings[0].1, '’');

@@ -280,7 +280,7 @@ mod tests {
             "The family moved in in 1979.",
             "Voters signed on on Monday.",
             "They checked in in March.",
-            "Democrats are counting on on Nov. 8.",
+            "The crews are relying on on Nov. 8.",
         ] {
             assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
         }
