@@ -248,11 +248,16 @@ fn a_malformed_project_file_gets_a_diagnostic_at_the_bad_key_and_the_server_keep
     );
     let diagnostics = client.diagnostics(&config_uri, Some(2));
     assert!(severities(&diagnostics).contains(&pair("config.syntax", 1)), "{diagnostics:#?}");
-    assert_eq!(severities(&client.diagnostics(&draft_uri, Some(1))), [pair("garbled.repeated-word", 2)]);
+    // The draft is published again (an analysis already under way, or the newsroom's
+    // memory indexing the folder, may publish it first with the earlier settings).
+    let severity_is = |level: i64| move |d: &[Value]| severities(d) == [pair("garbled.repeated-word", level)];
+    let republished = client.diagnostics_until(&draft_uri, Some(1), severity_is(2));
+    assert_eq!(severities(&republished), [pair("garbled.repeated-word", 2)]);
 
     // Closing it goes back to the disk's version.
     client.notify("textDocument/didClose", json!({ "textDocument": { "uri": config_uri } }));
-    assert_eq!(severities(&client.diagnostics(&draft_uri, Some(1))), [pair("garbled.repeated-word", 1)]);
+    let republished = client.diagnostics_until(&draft_uri, Some(1), severity_is(1));
+    assert_eq!(severities(&republished), [pair("garbled.repeated-word", 1)]);
     let hover = client.request(
         "textDocument/hover",
         json!({ "textDocument": { "uri": draft_uri }, "position": { "line": 0, "character": 4 } }),
