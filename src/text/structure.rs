@@ -184,21 +184,36 @@ fn ends_with_photo_credit(lower: &str) -> bool {
 /// Title case: every word but the function words title case leaves lowercase starts with
 /// a capital, and there are enough words to say so.
 fn is_title_case(words: &[&str]) -> bool {
-    let mut capitalised = 0;
+    capitalised_words(words).is_some_and(|(_, long)| long >= 3)
+}
+
+/// Whether a short run of words is written as a title or a slogan ("Citizen Carly",
+/// "Jeb Can Fix It", "Tales From the Crypt"): every word but title case's function words
+/// capitalised, two capitalised words at least.
+pub fn reads_as_title(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    capitalised_words(&words).is_some_and(|(all, _)| all >= 2)
+}
+
+/// How many words start with a capital, and how many of those have four letters or more;
+/// `None` when a word other than title case's function words starts in lowercase.
+fn capitalised_words(words: &[&str]) -> Option<(usize, usize)> {
+    let (mut all, mut capitalised) = (0, 0);
     for word in words {
         for part in word.split(['-', '–', '—', '/']) {
             let b = bare(part);
             let Some(first) = b.chars().next() else { continue };
             if first.is_uppercase() {
+                all += 1;
                 if b.chars().count() >= 4 {
                     capitalised += 1;
                 }
             } else if first.is_lowercase() && !TITLE_CASE_LOWER.contains(&b.to_lowercase().as_str()) {
-                return false;
+                return None;
             }
         }
     }
-    capitalised >= 3
+    Some((all, capitalised))
 }
 
 /// A dateline ("NEWPORT NEWS, Va. — ", "WASHINGTON (AP) -- ") or a speaker label ("Q: ",

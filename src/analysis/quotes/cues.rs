@@ -396,6 +396,16 @@ impl<'a> Reader<'a> {
                 // "Mr. Baker was moved to say".
                 // "Dittmar went on to add": the speaker is the subject of "went on".
                 end -= if self.lower(end - 2) == "on" { 3 } else { 2 };
+            } else if end > bounds.start + 2
+                && self.word(end - 1) == ")"
+                && let Some(open) =
+                    (bounds.start.max(end.saturating_sub(8))..end - 1).rev().find(|&i| self.word(i) == "(")
+                && open > bounds.start
+                && self.capitalised(open - 1)
+            {
+                // "Harry M. Reid (D-Nev.) said": a party and state, or any short aside,
+                // between a name and its cue.
+                end = open;
             } else {
                 break;
             }
@@ -702,6 +712,67 @@ impl<'a> Reader<'a> {
             end -= 1;
         }
         (end > from).then_some(from..end)
+    }
+
+    /// A speaker named by the shape of the words after a quotation that ends in a comma,
+    /// whatever the verb: "…," an angry Baker retaliated. / "…," Hannity started. / "…,"
+    /// opined the Plain Dealer. A short phrase for someone who can speak and a past-tense
+    /// verb that closes the clause (or opens it, inverted); nothing else reads that way.
+    pub fn speaker_by_shape(&self, after: &Range<usize>) -> Option<CueMatch> {
+        let past = |i: usize| {
+            i < after.end
+                && self.is_word(i)
+                && !self.quoted[i]
+                && text_is_lowercase(self.word(i))
+                && (self.lower(i).ends_with("ed") || self.is_in(i, lexicon::IRREGULAR_PAST))
+                && !self.is_in(i, lexicon::CLAUSE_BOUNDARY | lexicon::BETWEEN_SPEAKER_AND_CUE)
+        };
+        // The clause ends after the verb, or goes on with a time or a place.
+        let closes = |i: usize| {
+            i >= after.end
+                || matches!(self.word(i), "." | "," | ";" | "!" | "?" | "—" | "–")
+                || self.is_in(i, lexicon::TIME_OPENER | lexicon::TIME_ADVERB)
+                || matches!(
+                    self.lower(i),
+                    "in" | "at"
+                        | "to"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "as"
+                        | "when"
+                        | "while"
+                        | "from"
+                        | "outside"
+                        | "near"
+                )
+        };
+        let speaker_like = |phrase: &Range<usize>| {
+            let head = phrase.clone().rev().find(|&i| self.is_word(i));
+            head.is_some_and(|head| {
+                self.capitalised(head) || self.is_in(head, lexicon::ROLE_NOUN | lexicon::ANONYMOUS_HEAD)
+            }) && !phrase.clone().any(|i| self.quoted[i] || self.is_in(i, lexicon::CLAUSE_BOUNDARY))
+                && self.plausible_speaker(phrase)
+        };
+        let start = after.start;
+        let reach = after.end.min(start + 7);
+        if let Some(verb) = (start + 1..reach).find(|&i| past(i)) {
+            let speaker = start..verb;
+            if closes(verb + 1)
+                && self.phrase_after(start, after).is_some_and(|p| p.start == start)
+                && speaker_like(&speaker)
+            {
+                return Some(CueMatch { cue: verb..verb + 1, speaker });
+            }
+        }
+        if past(start)
+            && let Some(speaker) = self.phrase_after(start + 1, after)
+            && closes(speaker.end)
+            && speaker_like(&speaker)
+        {
+            return Some(CueMatch { cue: start..start + 1, speaker });
+        }
+        None
     }
 
     /// Every cue in `bounds` outside quotations that has a speaker.

@@ -240,6 +240,23 @@ fn same_sentence(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attrib
     if let Some(found) = speaker_across_appositive(reader, &after) {
         return Some(attribution(prose, reader, &found.cue, &found.speaker, close_sentence, Link::SameSentence));
     }
+    // The writer's sentence runs on after the quotation ("'…,' since most votes were
+    // close, said Lee" / "'If the harbour had not been dredged' by the state, Ruiz
+    // said"): its cue may stand further off, as long as no other quotation comes first.
+    let content =
+        quote.content.slice(&prose.text).trim_end_matches(|c: char| c.is_whitespace() || is_quotation_mark(c));
+    let runs_on = quote.form == QuoteForm::Full && !content.ends_with(['.', '?', '!', '…']);
+    if runs_on
+        && let Some(found) = reader.first_cue_in(&after, usize::MAX)
+        && !(after.start..found.cue.start).any(|i| reader.quoted[i])
+    {
+        return Some(attribution(prose, reader, &found.cue, &found.speaker, close_sentence, Link::SameSentence));
+    }
+    if content.ends_with(',')
+        && let Some(found) = reader.speaker_by_shape(&after)
+    {
+        return Some(attribution(prose, reader, &found.cue, &found.speaker, close_sentence, Link::SameSentence));
+    }
     if let Some(found) = reader.last_cue_in(&before) {
         return Some(attribution(prose, reader, &found.cue, &found.speaker, open_sentence, Link::SameSentence));
     }
@@ -613,6 +630,57 @@ mod tests {
         );
         let inside = attributions("\"It was the worst flood,\" said Tom Baker, \"and the bridge held.\"");
         assert_eq!(inside.iter().map(|a| a.1.as_str()).collect::<Vec<_>>(), ["Tom Baker", "Tom Baker"]);
+    }
+
+    #[test]
+    fn a_sentence_that_runs_on_after_the_quotation_keeps_its_cue() {
+        // The cue stands past the usual reach, after a clause of the writer's.
+        assert_eq!(
+            speaker(
+                "\"To watch the number of votes that could flip is remarkable,\" since so many earlier budgets passed by one vote, said Lena Ortiz, a professor."
+            ),
+            "Lena Ortiz"
+        );
+        assert_eq!(
+            speaker(
+                "\"If the harbour had not been dredged\" by the state, the county and two private firms, Ruiz said at a forum, the pier would have closed."
+            ),
+            "Ruiz"
+        );
+        assert_eq!(
+            speaker(
+                "\"The officers are under a great deal of strain,\" an intelligence source, who was not allowed to speak on the record, told the station."
+            ),
+            "an intelligence source"
+        );
+        // A quotation that ends its sentence does not reach for a cue further on.
+        assert_eq!(
+            speaker(
+                "\"We will rebuild the pier by spring.\" The work, which the council approved after a long debate in March, ends in May."
+            ),
+            ""
+        );
+        // Another quotation between keeps the cue for itself.
+        let found = attributions(
+            "\"We will appeal the ruling,\" and later, on the steps of the courthouse where \"nobody listens,\" the lawyer said.",
+        );
+        assert_eq!(found[0].1, "", "{found:?}");
+    }
+
+    #[test]
+    fn any_past_tense_verb_after_a_quotation_and_its_comma_attributes_it() {
+        assert_eq!(speaker("\"The harbour will always be the harbour,\" an angry Baker retaliated."), "an angry Baker");
+        assert_eq!(speaker("\"The board met twice in January,\" Hannity started."), "Hannity");
+        assert_eq!(speaker("\"Drivers should leave their cars at home,\" opined the Daily Post."), "the Daily Post");
+        assert_eq!(
+            speaker(
+                "\"By moving the depot while keeping every subsidy, the firm is gaming the rules,\" House Minority Leader Harry M. Reid (D-Nev.) said in a statement."
+            ),
+            "House Minority Leader Harry M. Reid"
+        );
+        // Not a speaker: a work and what it did.
+        assert_eq!(speaker("\"Harbour Nights,\" a drama that premiered in 1994, returns in May."), "");
+        assert_eq!(speaker("\"The plan failed,\" the flood that followed proved."), "");
     }
 
     #[test]

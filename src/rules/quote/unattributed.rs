@@ -5,6 +5,7 @@ use crate::analysis::quotes::QuoteForm;
 use crate::rules::Scope;
 use crate::rules::{Context, Finding, Rule, RuleDoc, RuleId, Severity};
 use crate::text::ByteSpan;
+use crate::text::structure::{self, Part};
 
 pub const RULE: Rule = Rule {
     id: RuleId::QuoteUnattributed,
@@ -30,6 +31,9 @@ fn check(context: &Context) -> Vec<Finding> {
         .filter(|q| q.depth == 0 && q.form == QuoteForm::Full && q.attribution.is_none())
         // A quotation never closed swallows its own attribution; `quote.unbalanced` says so.
         .filter(|q| q.close_mark.is_some())
+        // A title or slogan in title case ("Jeb Can Fix It") names something; a headline
+        // quotes its story, which attributes the words.
+        .filter(|q| !structure::reads_as_title(q.content.slice(text)) && !in_headline(context, q.span))
         .map(|quote| {
             let words: String = quote.content.slice(text).split_whitespace().take(6).collect::<Vec<_>>().join(" ");
             let finding = Finding::of(
@@ -47,6 +51,15 @@ fn check(context: &Context) -> Vec<Finding> {
             }
         })
         .collect()
+}
+
+/// Whether a span lies in a paragraph the draft's structure reads as a headline.
+fn in_headline(context: &Context, span: ByteSpan) -> bool {
+    let prose = context.prose;
+    prose
+        .sentence_at(span.start)
+        .and_then(|sentence| prose.paragraphs.get(prose.sentences[sentence].paragraph))
+        .is_some_and(|paragraph| paragraph.structure.part == Part::Headline)
 }
 
 /// A mention of someone who could have said a quotation.
@@ -106,6 +119,16 @@ mod tests {
             flagged(CODE, "The river rose.\n\n“Nobody saw the water coming over the wall.”"),
             ["“Nobody saw the water coming over the wall.”"]
         );
+        // Capitalised names in speech do not make it a title.
+        assert_eq!(
+            flagged(CODE, "The bridge fell. \"Port Elm Will Rise Again, and We Will Build It.\" Work starts soon."),
+            Vec::<String>::new(),
+            "every word capitalised reads as a slogan"
+        );
+        assert_eq!(
+            flagged(CODE, "The bridge fell. \"Port Elm will rise again.\" Work starts soon."),
+            ["\"Port Elm will rise again.\""]
+        );
     }
 
     #[test]
@@ -127,6 +150,11 @@ mod tests {
             "Ruiz described the offer as \"generous\" and left.",
             "She watched \"The Crown\" on Sunday.",
             "The \"new normal\" is here.",
+            // Titles and slogans in title case, after a sentence ends.
+            "The network revived two old shows. \"Harbour Nights,\" a drama from 1994, returns in May.",
+            "The bus tour ended in Dover. \"Ruiz Gets It Done\" was painted on its side.",
+            // A headline quotes its story.
+            "Ruiz Says Pier Will Reopen: \"We Will Rebuild It by Spring\"\n\nMayor Ana Ruiz said on Monday that the pier will reopen.",
         ] {
             assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
         }
