@@ -123,6 +123,26 @@ impl<'a> Reader<'a> {
             {
                 return Some(index..index + 1);
             }
+            // "'Harbour to close in May,' by the Post's Ana Ruiz": the piece a digest quotes
+            // and who wrote it.
+            if self.lower(index) == "by"
+                && index > 0
+                && self.word(index - 1).chars().all(super::marks::is_quotation_mark)
+                && self.quoted.get(index - 1).copied().unwrap_or(false)
+                && self.word(index.saturating_sub(2)) == ","
+                && (self.capitalised(index + 1) || self.lower(index + 1) == "the" && self.capitalised(index + 2))
+            {
+                return Some(index..index + 1);
+            }
+            // "The sign read: '…'", "Section 4 reads, '…'": written words quoted.
+            if matches!(self.lower(index), "read" | "reads")
+                && matches!(self.word(index + 1), ":" | ",")
+                && self.quoted.get(index + 2).copied().unwrap_or(false)
+                && index > bounds.start
+                && !self.is_in(index - 1, lexicon::NOUN_DETERMINER)
+            {
+                return Some(index..index + 1);
+            }
             return self.phrasal_cue_at(index, bounds);
         }
         // "Reports on the implement vary": a capitalised cue word opening the sentence is
@@ -211,7 +231,7 @@ impl<'a> Reader<'a> {
     /// said") or the phrase after it ("said Smith, a spokeswoman", "according to police",
     /// "was told by the minister").
     pub fn speaker_of(&self, cue: &Range<usize>, bounds: &Range<usize>) -> Option<Range<usize>> {
-        if matches!(self.lower(cue.start), "according" | "per") {
+        if matches!(self.lower(cue.start), "according" | "per" | "by") {
             return self.phrase_after(cue.end, bounds);
         }
         // Passive: "he was told by Minister Zinichev".
@@ -253,13 +273,19 @@ impl<'a> Reader<'a> {
         let words: Vec<usize> = phrase.clone().filter(|&i| self.is_word(i)).collect();
         let (Some(&first), Some(&head)) = (words.first(), words.last()) else { return false };
         // "told me", "asked him": the listener, never the speaker.
-        if matches!(self.lower(first), "me" | "us" | "him" | "them" | "myself" | "himself" | "herself" | "themselves") {
+        // ("US", the country, is no "us".)
+        if matches!(self.lower(first), "me" | "us" | "him" | "them" | "myself" | "himself" | "herself" | "themselves")
+            && self.word(first) != "US"
+        {
             return false;
         }
         if words.iter().all(|&i| self.is_in(i, not_a_noun)) || self.is_in(first, lexicon::CLAUSE_BOUNDARY) {
             return false;
         }
-        let opens_with_verb = text_is_lowercase(self.word(first)) && self.lower(first).ends_with("ing");
+        // ("organizing director Kendall Fells": a participle before a role is part of it.)
+        let opens_with_verb = text_is_lowercase(self.word(first))
+            && self.lower(first).ends_with("ing")
+            && !(words.len() > 2 && self.is_in(words[1], lexicon::ROLE_NOUN));
         // A bare-form cue word heading the phrase is a noun: "the council report".
         let clause = words.len() > 1 && self.is_in(first, lexicon::PRONOUN)
             || words[1..].iter().any(|&i| {
@@ -628,10 +654,15 @@ impl<'a> Reader<'a> {
 
     fn subject_from(&self, bounds: &Range<usize>) -> Option<(Range<usize>, usize)> {
         // "And Mr. Baker gloated: …": a conjunction opening the sentence is no subject.
-        let opener = matches!(self.lower(bounds.start), "and" | "but" | "or" | "so" | "yet" | "still" | "meanwhile")
-            && bounds.start + 1 < bounds.end
-            && self.capitalised(bounds.start + 1);
-        let bounds = &(bounds.start + usize::from(opener)..bounds.end);
+        // "And then Baker went …", "And she is sure …": one or two such words.
+        let is_opener =
+            |i: usize| matches!(self.lower(i), "and" | "but" | "or" | "so" | "yet" | "still" | "meanwhile" | "then");
+        let openers = (bounds.start..bounds.end.min(bounds.start + 2)).take_while(|&i| is_opener(i)).count();
+        let next = bounds.start + openers;
+        let opener = openers > 0
+            && next < bounds.end
+            && (self.capitalised(next) || matches!(self.lower(next), "he" | "she" | "they" | "we" | "i"));
+        let bounds = &(if opener { next } else { bounds.start }..bounds.end);
         // "She gives credit to …": a subject pronoun is the whole subject.
         if bounds.start + 1 < bounds.end
             && matches!(self.lower(bounds.start), "he" | "she" | "they" | "we" | "i")
@@ -765,7 +796,17 @@ impl<'a> Reader<'a> {
                 return Some(CueMatch { cue: verb..verb + 1, speaker });
             }
         }
-        if past(start)
+        // Inverted, the present tense too: "…," agrees Michelle Stevens, 30.
+        let present = |i: usize| {
+            i < after.end
+                && self.is_word(i)
+                && !self.quoted[i]
+                && text_is_lowercase(self.word(i))
+                && self.lower(i).ends_with('s')
+                && !self.lower(i).ends_with("ss")
+                && !self.is_in(i, lexicon::CLAUSE_BOUNDARY | lexicon::BETWEEN_SPEAKER_AND_CUE)
+        };
+        if (past(start) || present(start))
             && let Some(speaker) = self.phrase_after(start + 1, after)
             && closes(speaker.end)
             && speaker_like(&speaker)

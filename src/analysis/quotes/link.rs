@@ -678,9 +678,47 @@ mod tests {
             ),
             "House Minority Leader Harry M. Reid"
         );
+        assert_eq!(
+            speaker("\"We see the harbour differently,\" agrees Michelle Stevens, 30, of Dover."),
+            "Michelle Stevens"
+        );
+        assert_eq!(
+            speaker(
+                "\"The proud town of Port Elm casts its votes for the plan!\" US Senator Jeff Sessions said as he opened the roll call."
+            ),
+            "US Senator Jeff Sessions"
+        );
         // Not a speaker: a work and what it did.
         assert_eq!(speaker("\"Harbour Nights,\" a drama that premiered in 1994, returns in May."), "");
         assert_eq!(speaker("\"The plan failed,\" the flood that followed proved."), "");
+    }
+
+    #[test]
+    fn a_sentence_opening_with_and_then_keeps_its_subject() {
+        assert_eq!(
+            speaker(
+                "And then Baker went fully on the attack, saying, \"Is the council going to fund the pier at last?\""
+            ),
+            "Baker"
+        );
+        assert_eq!(
+            speaker(
+                "Ana Ruiz spoke first. And she is sure that closing the pier will anger the town: \"They are building a monster, as far as I can see.\""
+            ),
+            "she"
+        );
+        // A digest's item: the piece's headline, who wrote it, and an excerpt.
+        let found = attributions(
+            "—\"The Harbour Bar to close at the end of May,\" by the Daily Post's Ana Ruiz: \"The Harbour Bar, a small club on the pier, will close after 18 years.\" http://example.com/a.",
+        );
+        assert_eq!(found.iter().map(|a| a.1.as_str()).collect::<Vec<_>>(), ["the Daily Post's Ana Ruiz"; 2]);
+        // "by" after a quotation with no comma is the writer's sentence.
+        assert_eq!(speaker("He called the plan \"a disgrace\" by Ruiz's standards."), "He");
+        // Written words quoted: "reads", "read".
+        assert_eq!(
+            speaker("Section 4 of the charter reads: \"The council shall meet every month in public.\""),
+            "the charter"
+        );
     }
 
     #[test]
