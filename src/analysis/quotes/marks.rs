@@ -187,6 +187,9 @@ pub fn scan(text: &str, paragraphs: &[ByteSpan]) -> MarkScan {
             let rest_after = &slice[relative + width..];
             let mark = ByteSpan::new(offset, offset + width);
             skip_until = skip_until.max(mark.end);
+            if is_inch_mark(c, &slice[..relative]) {
+                continue;
+            }
             match role_among_open_marks(c, before, rest_after, &stack) {
                 Role::Apostrophe | Role::Toggle => {}
                 Role::Open => stack.push(OpenMark { mark, double: is_double(c), continuations: Vec::new() }),
@@ -204,6 +207,18 @@ pub fn scan(text: &str, paragraphs: &[ByteSpan]) -> MarkScan {
     }
     scan.pairs.sort_by_key(|pair| (pair.open.start, pair.depth));
     scan
+}
+
+/// The inch mark of a height or a length in feet and inches ("6’2”", "5'11\""), even
+/// inside a quotation: a double mark right after digits that follow a foot mark.
+fn is_inch_mark(c: char, before: &str) -> bool {
+    if !matches!(c, '”' | '"' | '″') {
+        return false;
+    }
+    let inches = before.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = before.len() - inches.len();
+    let Some(feet) = inches.strip_suffix(['’', '\'', '′']) else { return false };
+    (1..=2).contains(&digits) && feet.ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// Two single marks written as one double mark, as some archives and typewriter-era copy
@@ -328,6 +343,17 @@ mod tests {
             [("“He told me ‘never again,’ and left,”".into(), 0, true), ("‘never again,’".into(), 1, true)]
         );
         assert_eq!(pairs("'We won,' he said."), [("'We won,'".into(), 0, true)]);
+    }
+
+    #[test]
+    fn heights_in_feet_and_inches_inside_a_quotation() {
+        assert_eq!(
+            pairs("“He calls me short. He is like 6’2”, I am 5’9”,” Ruiz said."),
+            [("“He calls me short. He is like 6’2”, I am 5’9”,”".into(), 0, true)]
+        );
+        assert_eq!(pairs("\"She is 5'11\" and fast,\" he said."), [("\"She is 5'11\" and fast,\"".into(), 0, true)]);
+        // Digits quoted after a word are no height: "the '90s" and a score still close.
+        assert_eq!(pairs("“We won 3-2”, he said."), [("“We won 3-2”".into(), 0, true)]);
     }
 
     #[test]
