@@ -79,9 +79,23 @@ pub(super) fn paragraph_speech(prose: &Prose, reader: &Reader, paragraph: usize)
                 continue;
             }
             covered.push(content.clone());
-            let voice =
-                content.clone().find(|&i| speaks_in_own_voice(reader, i, &found.cue)).map(|i| prose.tokens[i].span);
-            let spoken_register = if trailing {
+            // Speech that quotes some of its words ("we should "set the same standard"")
+            // is the writer's paraphrase: the writer chose what to put in marks.
+            let quotes_some = content.clone().any(|i| quoted[i]);
+            // "told me that …", "suggested to me": the writer is the listener, and a
+            // first person in the speech is the writer again.
+            let writer_listens = matches!(reader.lower(found.cue.end), "me" | "us")
+                || reader.lower(found.cue.end) == "to" && matches!(reader.lower(found.cue.end + 1), "me" | "us");
+            let voice = content
+                .clone()
+                .filter(|_| !quotes_some)
+                .filter(|&i| !(writer_listens && is_first_person(reader.word(i))))
+                // "the limitation that you can't yell": a "you" past the speech's first
+                // words is anyone.
+                .filter(|&i| !(is_second_person(reader.word(i)) && i >= content.start + SECOND_PERSON_REACH))
+                .find(|&i| speaks_in_own_voice(reader, i, &found.cue))
+                .map(|i| prose.tokens[i].span);
+            let spoken_register = if trailing && !quotes_some {
                 content
                     .clone()
                     .find(|&i| !quoted[i] && is_spoken_register(reader.word(i)))
@@ -102,6 +116,22 @@ pub(super) fn paragraph_speech(prose: &Prose, reader: &Reader, paragraph: usize)
     }
     attach_bracketed_openings(prose, reader, sentences, &mut reports);
     reports
+}
+
+/// A "you" further into the speech than this many tokens is generic ("something you
+/// would not know"), not the speaker addressing someone.
+const SECOND_PERSON_REACH: usize = 3;
+
+fn is_second_person(word: &str) -> bool {
+    crate::text::tokens::with_lowercase(word, |lower| {
+        matches!(lower, "you" | "your" | "yours" | "yourself" | "yourselves")
+            || lower.starts_with("you'")
+            || lower.starts_with("you’")
+    })
+}
+
+fn is_first_person(word: &str) -> bool {
+    is_first_or_second_person(word) && !is_second_person(word)
 }
 
 /// A headline or a title (the draft's structure decides: `text::structure`), whose

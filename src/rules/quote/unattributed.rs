@@ -12,7 +12,7 @@ pub const RULE: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "A full-sentence quotation with no speaker.",
     doc: RuleDoc {
-        what: "Reports a quotation of a sentence or more (it opens like a sentence and has four words or more) whose speaker cannot be found: no cue verb (said, told, added, according to, …) with a speaker in its own sentence, none in the sentence before or after it in the same paragraph, no person who is the subject of the sentence before it (a name, or a \"he\" or \"she\" for someone the story has named), no attributed quotation in the paragraph before it when it is a paragraph of pure quotation, and no pull-quote credit (\"— Name, role\") on its own line or right after it. A speaker is always someone the draft names or an unnamed source, never a word that happens to stand near the cue; a long appositive between the speaker and the cue (\"…,\" Dana Marchetti, the mayor of Port Elm, a town of 4,000 that relies on the pier, said) does not lose the speaker. A quotation never closed is left to `quote.unbalanced`. Partial quotations, scare quotes and titles in quotation marks (\"The Crown\") need no speaker of their own.",
+        what: "Reports a quotation of a sentence or more (it opens like a sentence and has four words or more) whose speaker cannot be found: no cue verb (said, told, added, according to, …) with a speaker in its own sentence, none in the sentence before or after it in the same paragraph, no person who is the subject of the sentence before it (a name, or a \"he\" or \"she\" for someone the story has named), no attributed quotation in the paragraph before it when it is a paragraph of pure quotation, and no pull-quote credit (\"— Name, role\") on its own line or right after it. A speaker is always someone the draft names or an unnamed source, never a word that happens to stand near the cue; a long appositive between the speaker and the cue (\"…,\" Dana Marchetti, the mayor of Port Elm, a town of 4,000 that relies on the pier, said) does not lose the speaker. A quotation never closed is left to `quote.unbalanced`. Partial quotations, scare quotes, titles and slogans in title case (\"The Crown\", \"Jeb Can Fix It\"), texts cited by their year (a poster's \"No to the new road\" (2005)) and quotations in a headline (a title-case line, or the short one-sentence line that opens the draft) need no speaker of their own.",
         why: "A newsroom's first rule: every quotation has a source. A quotation whose attribution was cut in an edit leaves the reader unable to judge it.",
         example: "\"We will rebuild the bridge by spring.\" Work starts next week.",
         fix: "Say who said it: \"We will rebuild the bridge by spring,\" Mayor Ana Ruiz said.",
@@ -34,6 +34,8 @@ fn check(context: &Context) -> Vec<Finding> {
         // A title or slogan in title case ("Jeb Can Fix It") names something; a headline
         // quotes its story, which attributes the words.
         .filter(|q| !structure::reads_as_title(q.content.slice(text)) && !in_headline(context, q.span))
+        // "“No to the new road” (2005)": a poster, a slogan or a text cited by its year.
+        .filter(|q| !cited_by_year(&text[q.span.end..]))
         .map(|quote| {
             let words: String = quote.content.slice(text).split_whitespace().take(6).collect::<Vec<_>>().join(" ");
             let finding = Finding::of(
@@ -53,13 +55,33 @@ fn check(context: &Context) -> Vec<Finding> {
         .collect()
 }
 
-/// Whether a span lies in a paragraph the draft's structure reads as a headline.
+/// Whether a span lies in a paragraph the draft's structure reads as a headline, or in
+/// the line that opens a longer draft when it is one sentence short enough to be its
+/// headline ("'We are in shock': A town mourns.").
 fn in_headline(context: &Context, span: ByteSpan) -> bool {
     let prose = context.prose;
-    prose
-        .sentence_at(span.start)
-        .and_then(|sentence| prose.paragraphs.get(prose.sentences[sentence].paragraph))
-        .is_some_and(|paragraph| paragraph.structure.part == Part::Headline)
+    let Some(index) = prose.sentence_at(span.start).map(|sentence| prose.sentences[sentence].paragraph) else {
+        return false;
+    };
+    let Some(paragraph) = prose.paragraphs.get(index) else { return false };
+    let opening_line = index == 0 && prose.paragraphs.len() > 1 && paragraph.sentences.len() == 1 && {
+        let line = paragraph.span.slice(&prose.text).trim();
+        !line.contains('\n') && line.split_whitespace().count() <= HEADLINE_WORDS
+    };
+    paragraph.structure.part == Part::Headline || opening_line
+}
+
+/// A headline has at most this many words.
+const HEADLINE_WORDS: usize = 20;
+
+/// Whether the text right after a quotation opens a parenthesis that gives a year.
+fn cited_by_year(after: &str) -> bool {
+    let Some(inside) = after.trim_start_matches([' ', '\u{a0}']).strip_prefix('(') else { return false };
+    let inside = inside.split(')').next().unwrap_or_default();
+    inside.len() <= 60
+        && inside
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|run| run.len() == 4 && run.parse::<u32>().is_ok_and(|year| (1500..=2100).contains(&year)))
 }
 
 /// A mention of someone who could have said a quotation.
@@ -153,6 +175,10 @@ mod tests {
             // Titles and slogans in title case, after a sentence ends.
             "The network revived two old shows. \"Harbour Nights,\" a drama from 1994, returns in May.",
             "The bus tour ended in Dover. \"Ruiz Gets It Done\" was painted on its side.",
+            // Cited by its year: a poster, a slogan.
+            "The party's posters grew harsher. \"No to the new road, no to the new port\" (2005) was the first.",
+            // The draft's opening line, short, is its headline.
+            "\"We are in shock, all of us\": A harbour town mourns its pier\n\nPORT ELM — The pier fell on Monday.",
             // A headline quotes its story.
             "Ruiz Says Pier Will Reopen: \"We Will Rebuild It by Spring\"\n\nMayor Ana Ruiz said on Monday that the pier will reopen.",
         ] {
