@@ -279,7 +279,14 @@ impl<'a> Reader<'a> {
         {
             return false;
         }
-        if words.iter().all(|&i| self.is_in(i, not_a_noun)) || self.is_in(first, lexicon::CLAUSE_BOUNDARY) {
+        // "'…,' From said": a surname that is also a function word (see `phrase_before`).
+        let surname = words.len() == 1
+            && self.capitalised(first)
+            && first > 0
+            && self.quoted.get(first - 1).copied().unwrap_or(false)
+            && self.word(first - 1).chars().all(super::marks::is_quotation_mark);
+        if !surname && (words.iter().all(|&i| self.is_in(i, not_a_noun)) || self.is_in(first, lexicon::CLAUSE_BOUNDARY))
+        {
             return false;
         }
         // ("organizing director Kendall Fells": a participle before a role is part of it.)
@@ -366,7 +373,7 @@ impl<'a> Reader<'a> {
         let plural = lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("'s") && !lower.ends_with("’s");
         auxiliary
             || plural
-            || matches!(lower, "i" | "we" | "you" | "they" | "people" | "police")
+            || matches!(lower, "i" | "we" | "you" | "they" | "people" | "police" | "two" | "three" | "both" | "all")
             || self.is_in(head, lexicon::ROLE_NOUN)
     }
 
@@ -422,16 +429,6 @@ impl<'a> Reader<'a> {
                 // "Mr. Baker was moved to say".
                 // "Dittmar went on to add": the speaker is the subject of "went on".
                 end -= if self.lower(end - 2) == "on" { 3 } else { 2 };
-            } else if end > bounds.start + 2
-                && self.word(end - 1) == ")"
-                && let Some(open) =
-                    (bounds.start.max(end.saturating_sub(8))..end - 1).rev().find(|&i| self.word(i) == "(")
-                && open > bounds.start
-                && self.capitalised(open - 1)
-            {
-                // "Harry M. Reid (D-Nev.) said": a party and state, or any short aside,
-                // between a name and its cue.
-                end = open;
             } else {
                 break;
             }
@@ -568,10 +565,25 @@ impl<'a> Reader<'a> {
                             && start < end
                             && index > bounds.start
                             && self.is_word(index - 1);
-                        inside_phrase || !self.is_in(index, lexicon::CLAUSE_BOUNDARY)
+                        // "'…,' From said": a capitalised function word between a
+                        // quotation and its cue is a surname (Al From, George Will).
+                        let surname = self.capitalised(index)
+                            && start == end
+                            && index > 0
+                            && self.quoted.get(index - 1).copied().unwrap_or(false)
+                            && self.word(index - 1).chars().all(super::marks::is_quotation_mark);
+                        inside_phrase || surname || !self.is_in(index, lexicon::CLAUSE_BOUNDARY)
                     }
                 }
                 TokenKind::Number | TokenKind::Code => true,
+                // "Fight for $15 organizing director Kendall Fells": a sum inside a name.
+                TokenKind::Punct
+                    if matches!(text, "$" | "€" | "£")
+                        && start < end
+                        && self.tokens[index + 1].kind == TokenKind::Number =>
+                {
+                    true
+                }
                 // "Jr.", "U.S.": a period glued to a word inside a name.
                 TokenKind::Punct => {
                     (text == "."

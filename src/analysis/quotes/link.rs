@@ -688,6 +688,15 @@ mod tests {
             ),
             "US Senator Jeff Sessions"
         );
+        // Surnames that are function words, and a sum inside a title.
+        assert_eq!(speaker("\"The conditions have changed since the storm,\" From said."), "From");
+        assert_eq!(speaker("\"The pier will never reopen without money,\" Will wrote."), "Will");
+        assert_eq!(
+            speaker(
+                "\"People choose between rent and food,\" Fight for $15 organizing director Kendall Fells told a local station."
+            ),
+            "Fight for $15 organizing director Kendall Fells"
+        );
         // Not a speaker: a work and what it did.
         assert_eq!(speaker("\"Harbour Nights,\" a drama that premiered in 1994, returns in May."), "");
         assert_eq!(speaker("\"The plan failed,\" the flood that followed proved."), "");
