@@ -60,6 +60,9 @@ fn well_known_slips(word: &str, possessive: bool) -> Vec<(&'static str, Slip)> {
             let accepted = match slip(word, name) {
                 Some(slip @ (Slip::OneEdit | Slip::Family)) => Some(slip),
                 Some(Slip::StrayPlural) if possessive && word.len() > name.len() => Some(Slip::StrayPlural),
+                // A name ending in "s" has no plural and no singular: "Illinoi", "Arkansass"
+                // are one letter off.
+                Some(Slip::StrayPlural) if name.ends_with('s') => Some(Slip::OneEdit),
                 _ => None,
             };
             if let Some(slip) = accepted
@@ -136,10 +139,14 @@ pub fn loose_slips(prose: &Prose, cast: &Cast) -> Vec<LooseSlip> {
             if cast.variants.iter().any(|variant| variant.span.overlaps(span)) {
                 continue;
             }
-            let of_a_person = cast
-                .member_at(start)
-                .and_then(|member| cast.member(member))
-                .is_some_and(|member| member.known || member.kind == MemberKind::Person || member.evidenced_person);
+            // A word of a person's name, not of the title before it ("Twxas Senator Ed Lamb").
+            let of_a_person = cast.mention_at(start).and_then(|m| cast.mention(m)).is_some_and(|mention| {
+                let in_the_name = mention.words.iter().any(|word| word.is_core() && word.span.overlaps(span));
+                in_the_name
+                    && cast.member(mention.member).is_some_and(|member| {
+                        member.known || member.kind == MemberKind::Person || member.evidenced_person
+                    })
+            });
             if of_a_person {
                 continue;
             }
@@ -216,6 +223,9 @@ mod tests {
         assert_eq!(well_known_slip("Russiaa", false).map(|(name, _)| name), Some("Russia"));
         // A four-letter name with a letter dropped.
         assert_eq!(well_known_slip("Irq", false).map(|(name, _)| name), Some("Iraq"));
+        // A name ending in "s" with its "s" dropped or doubled.
+        assert_eq!(well_known_slip("Illinoi", false), Some(("Illinois", Slip::OneEdit)));
+        assert_eq!(well_known_slip("Arkansass", false), Some(("Arkansas", Slip::OneEdit)));
     }
 
     #[test]

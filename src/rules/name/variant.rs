@@ -294,6 +294,7 @@ mod tests {
             ("The rally drew Cubaq Americans from Miami.", "Cubaq", "Cuban"),
             ("The ship sailed for Cubaq in 1959, officials said.", "Cubaq", "Cuba"),
             ("Reporting by Ruth Okafor in Bejing; editing by Ed Lamb.", "Bejing", "Beijing"),
+            ("Candidate Twxas Senator Ruth Okafor spoke first.", "Twxas", "Texas"),
         ] {
             assert_eq!(flagged(CODE, draft), [slip], "{draft}");
             assert_eq!(fixed(CODE, draft), draft.replace(slip, name), "{draft}");
