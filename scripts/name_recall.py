@@ -2,7 +2,7 @@
 """Proper-name slip recall on a folder of clean news articles (one .txt per article).
 
 usage: scripts/name_recall.py TEXT_DIR [--bin target/release/copydesk] [--out /tmp/name-recall]
-                              [--misses N]
+                              [--misses N] [--classes]
 
 The same corruption as tests/it/name_recall.rs (which measures the 2019 corpus), for any
 folder, for example PolNeAR's train texts (/tmp/polnear/train/text): the texts stay where
@@ -23,7 +23,11 @@ Targets are chosen by a heuristic that knows nothing of copydesk's name recognis
 A slip that makes a real word, place, given name or organisation is not used, nor one at a
 place copydesk already flags in the clean article. A hit is a finding of family `name`, or
 `garbled.possessive`, overlapping the corrupted text. Prints recall overall and per slip,
-and a sample of misses (--misses, default 8 per slip).
+and a sample of misses (--misses, default 8 per slip). --classes sorts every miss into one
+class (the first that holds: a plural-looking possessive; a slip leaving under four letters;
+a part of a hyphenated word; a slip the cast links to its name that the rule stays quiet on;
+a word opening a sentence; a line of page furniture, a credit or a social-media line; the
+rest) and prints the counts and a sample of each.
 """
 import argparse
 import collections
@@ -317,12 +321,49 @@ def check(binary, folder):
     return findings
 
 
+FURNITURE = re.compile(r"^(follow|photo|image|credit|getty|reporting by|editing by|additional reporting|"
+                       r"contact|email|subscribe|read more|related|video|watch|listen|sign up|copyright)\b",
+                       re.IGNORECASE)
+
+
+def cast_variants(binary, path):
+    out = subprocess.run([binary, "cast", "--format", "json", path], capture_output=True, text=True)
+    try:
+        members = json.loads(out.stdout or "[]")
+    except json.JSONDecodeError:
+        return set()
+    return {v for m in members for v in m.get("variants", [])}
+
+
+def miss_class(binary, folder, c):
+    """The class of one missed slip (see the docstring's --classes)."""
+    draft, start, end = c["draft"], c["start"], c["end"]
+    written = c["corrupted"].rstrip("'’")
+    line_start = draft.rfind("\n", 0, start) + 1
+    line_end = draft.find("\n", end)
+    line = draft[line_start:line_end if line_end >= 0 else len(draft)].strip()
+    if c["slip"] == "Possessive":
+        return "possessive"
+    if len(written) < 4:
+        return "short"
+    if draft[start - 1:start] == "-" or draft[end:end + 1] == "-":
+        return "hyphenated"
+    if written in cast_variants(binary, os.path.join(folder, c["file"])):
+        return "linked, rule quiet"
+    if FURNITURE.match(line) or "<tweet" in line or len(line.split()) <= 6:
+        return "furniture or short line"
+    if starts_sentence(draft, start):
+        return "sentence start"
+    return "other"
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("text_dir")
     ap.add_argument("--bin", default=os.path.join(ROOT, "target/release/copydesk"))
     ap.add_argument("--out", default="/tmp/name-recall")
     ap.add_argument("--misses", type=int, default=8)
+    ap.add_argument("--classes", action="store_true", help="sort the misses into classes")
     a = ap.parse_args()
     names = sorted(n for n in os.listdir(a.text_dir) if n.endswith(".txt"))
     texts = {}
@@ -385,6 +426,17 @@ def main():
         print(f"missed {slip} ({len(missed)}), for example:", file=sys.stderr)
         for m in missed[:a.misses]:
             print("  " + m, file=sys.stderr)
+    if a.classes:
+        missed = [c for c in corruptions if not any(overlaps(f, *c["bytes"]) for f in found.get(c["file"], []))]
+        classes = collections.defaultdict(list)
+        for c in missed:
+            classes[miss_class(a.bin, a.out, c)].append(c)
+        print(json.dumps({"miss_classes": {k: len(v) for k, v in sorted(classes.items(), key=lambda kv: -len(kv[1]))}}))
+        for name, members in sorted(classes.items(), key=lambda kv: -len(kv[1])):
+            print(f"class {name} ({len(members)}):", file=sys.stderr)
+            for c in members[:a.misses]:
+                context = c["draft"][max(0, c["start"] - 50):c["end"] + 50].replace("\n", " ")
+                print(f'  {c["slip"]}: {c["original"]} -> {c["corrupted"]} ({c["file"]}): «{context}»', file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -722,6 +722,24 @@ fn join_weak_late(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned:
             });
             (by_surname.len() == 1).then(|| (by_surname[0], Join::NearSpelling))
         });
+        // "Hiillary was there" after "Hillary Clinton": one slip from a word of exactly one
+        // member's names (a given name too), and no name of its own. The word-level pass
+        // (`words.rs`) then reports it against the word the draft establishes.
+        let found = found.or_else(|| {
+            if is_given_name(word) || known::place(word).is_some() || known::is_demonym(word) {
+                return None;
+            }
+            let close = |written: &String| {
+                !known::is_demonym(written) && matches!(slip(word, written), Some(Slip::OneEdit | Slip::Family))
+            };
+            let mut by_word = (0..clusterer.clusters.len())
+                .map(MemberId::new)
+                .filter(|&c| clusterer.clusters[c].forms.iter().any(|form| form.iter().any(close)));
+            match (by_word.next(), by_word.next()) {
+                (Some(c), None) => Some((c, Join::NearSpelling)),
+                _ => None,
+            }
+        });
         let Some((c, link)) = found else { continue };
         mentions[index].link = link;
         clusterer.add_evidence(c, evidence);

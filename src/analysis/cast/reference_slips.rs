@@ -6,9 +6,11 @@
 use std::sync::LazyLock;
 
 use super::similarity::{Slip, slip, slip_keys_of};
+use super::{Cast, MemberKind};
 use crate::analysis::fast_hash::FastMap;
 use crate::analysis::name_words as vocab;
 use crate::analysis::reference;
+use crate::text::{ByteSpan, Prose, TokenKind};
 
 /// The well-known names by their slip keys (one-edit neighbourhoods and spelling-family
 /// form): a word's candidates are the names sharing a key with it.
@@ -37,14 +39,20 @@ pub fn is_known_name(word: &str) -> bool {
 }
 
 /// The well-known name `word` is a slip of, when there is exactly one and `word` is a
-/// capitalised word of four letters or more that the data does not know itself. A stray
+/// capitalised word of three letters or more that the data does not know itself ("Irq"
+/// for "Iraq": the rule asks whether three letters are a word of their own). A stray
 /// plural ("Nigerias") counts only when `possessive` ("Nigerias’ oil"): a plural noun
 /// otherwise.
 pub fn well_known_slip(word: &str, possessive: bool) -> Option<(&'static str, Slip)> {
+    pick(word, &well_known_slips(word, possessive))
+}
+
+/// Every well-known name `word` is one slip from (see [`well_known_slip`]).
+fn well_known_slips(word: &str, possessive: bool) -> Vec<(&'static str, Slip)> {
     let mut letters = word.chars();
     let capitalised = letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase);
-    if !capitalised || word.chars().count() < 4 || is_known_name(word) {
-        return None;
+    if !capitalised || word.chars().count() < 3 || is_known_name(word) {
+        return Vec::new();
     }
     let mut found: Vec<(&'static str, Slip)> = Vec::new();
     for key in slip_keys_of(word) {
@@ -52,6 +60,9 @@ pub fn well_known_slip(word: &str, possessive: bool) -> Option<(&'static str, Sl
             let accepted = match slip(word, name) {
                 Some(slip @ (Slip::OneEdit | Slip::Family)) => Some(slip),
                 Some(Slip::StrayPlural) if possessive && word.len() > name.len() => Some(Slip::StrayPlural),
+                // A name ending in "s" has no plural and no singular: "Illinoi", "Arkansass"
+                // are one letter off.
+                Some(Slip::StrayPlural) if name.ends_with('s') => Some(Slip::OneEdit),
                 _ => None,
             };
             if let Some(slip) = accepted
@@ -61,12 +72,17 @@ pub fn well_known_slip(word: &str, possessive: bool) -> Option<(&'static str, Sl
             }
         }
     }
+    found
+}
+
+/// The one name of `found` that `word` slips from, if one stands out.
+fn pick(word: &str, found: &[(&'static str, Slip)]) -> Option<(&'static str, Slip)> {
     // "Nigerias’": the stray plural of a possessive wins over the one-edit neighbours
     // ("Nigerians"); otherwise two names one slip away leave no fix to offer.
     if let Some(&plural) = found.iter().find(|(_, slip)| *slip == Slip::StrayPlural) {
         return Some(plural);
     }
-    match found.as_slice() {
+    match found {
         [only] => Some(*only),
         // "Germayn" (Germany, German), "Russiaa" (Russia, Russian): two letters swapped
         // or one doubled is the likelier slip of the one name it keeps the letters of.
@@ -78,6 +94,103 @@ pub fn well_known_slip(word: &str, possessive: bool) -> Option<(&'static str, Sl
             }
         }
     }
+}
+
+/// A slip of a well-known name outside the cast's names: in a line the cast does not read
+/// ("Follow Ed Lamb on Twittsr", a photo credit), in a designation ("R-Txas"), after a
+/// prefix ("anti-Amerikan"), or in a title before a name ("Twxas Senator Ed Lamb").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LooseSlip {
+    pub span: ByteSpan,
+    pub written: String,
+    pub established: &'static str,
+    pub slip: Slip,
+}
+
+/// The capitalised words (each part of a hyphenated one) that the draft writes once, that
+/// no variant and no person's name covers, and that are one slip from a well-known name of
+/// the reference data (see [`well_known_slip`]). A word one slip from both a place and its
+/// people ("Cubaq": Cuba, Cuban) is the people before a capitalised word ("Cubaq
+/// Americans"), the place elsewhere ("in Cubaq, officials"). A draft that writes the name
+/// itself too leaves the pair to the cast.
+pub fn loose_slips(prose: &Prose, cast: &Cast) -> Vec<LooseSlip> {
+    let text = prose.text.as_str();
+    let words: Vec<(usize, &crate::text::Token)> =
+        prose.tokens.iter().enumerate().filter(|(_, token)| token.kind == TokenKind::Word).collect();
+    let parts_of = |token: &crate::text::Token| parts(token.text(text), token.span.start);
+    let mut counts: FastMap<&str, usize> = FastMap::default();
+    for (_, token) in &words {
+        for (_, part) in parts_of(token) {
+            *counts.entry(part).or_default() += 1;
+        }
+    }
+    let mut found = Vec::new();
+    for (index, token) in &words {
+        for (start, part) in parts_of(token) {
+            // Four letters or more: three ("Lim", "Kim") are more often a surname the
+            // cast did not read than a slip.
+            if counts.get(part).copied().unwrap_or(0) != 1
+                || !part.starts_with(char::is_uppercase)
+                || part.chars().count() < 4
+            {
+                continue;
+            }
+            let span = ByteSpan::new(start, start + part.len());
+            if cast.variants.iter().any(|variant| variant.span.overlaps(span)) {
+                continue;
+            }
+            // A word of a person's name, not of the title before it ("Twxas Senator Ed Lamb").
+            let of_a_person = cast.mention_at(start).and_then(|m| cast.mention(m)).is_some_and(|mention| {
+                let in_the_name = mention.words.iter().any(|word| word.is_core() && word.span.overlaps(span));
+                in_the_name
+                    && cast.member(mention.member).is_some_and(|member| {
+                        member.known || member.kind == MemberKind::Person || member.evidenced_person
+                    })
+            });
+            if of_a_person {
+                continue;
+            }
+            // A name the draft writes itself ("Kenyas’" beside "Kenya"), a stray plural
+            // too, leaves the word to the cast and to `garbled.possessive`.
+            if well_known_slips(part, true).iter().any(|(name, _)| counts.contains_key(name)) {
+                continue;
+            }
+            let candidates = well_known_slips(part, false);
+            let chosen = pick(part, &candidates).or_else(|| {
+                // A place and its people: the next word says which.
+                let [(a, _), (b, _)] = candidates.as_slice() else { return None };
+                let next = prose.tokens.get(index + 1);
+                let before_a_name = next.is_some_and(|next| {
+                    next.kind == TokenKind::Word && next.space_before && next.text(text).starts_with(char::is_uppercase)
+                });
+                let demonym = |name: &str| reference::is_demonym(name);
+                let wanted = |name: &str| demonym(name) == before_a_name;
+                (demonym(a) != demonym(b)).then(|| candidates.iter().copied().find(|(name, _)| wanted(name))).flatten()
+            });
+            if let Some((established, slip)) = chosen {
+                found.push(LooseSlip { span, written: part.to_string(), established, slip });
+            }
+        }
+    }
+    found
+}
+
+/// The parts of a hyphenated word with their offsets (`base` is the word's), a possessive
+/// ending left off ("Twittsr’s" is "Twittsr").
+fn parts(word: &str, base: usize) -> Vec<(usize, &str)> {
+    let mut found = Vec::new();
+    let mut start = 0;
+    for (at, c) in word.char_indices() {
+        if matches!(c, '-' | '‐') {
+            found.push((base + start, &word[start..at]));
+            start = at + c.len_utf8();
+        }
+    }
+    found.push((base + start, &word[start..]));
+    for (_, part) in &mut found {
+        *part = ["’s", "'s", "ʼs"].iter().find_map(|ending| part.strip_suffix(ending)).unwrap_or(part);
+    }
+    found
 }
 
 /// `written` is `name` with two neighbouring letters swapped or one letter doubled.
@@ -108,6 +221,11 @@ mod tests {
         // One slip from two names: a swap or a doubled letter keeps one name's letters.
         assert_eq!(well_known_slip("Germayn", false).map(|(name, _)| name), Some("Germany"));
         assert_eq!(well_known_slip("Russiaa", false).map(|(name, _)| name), Some("Russia"));
+        // A four-letter name with a letter dropped.
+        assert_eq!(well_known_slip("Irq", false).map(|(name, _)| name), Some("Iraq"));
+        // A name ending in "s" with its "s" dropped or doubled.
+        assert_eq!(well_known_slip("Illinoi", false), Some(("Illinois", Slip::OneEdit)));
+        assert_eq!(well_known_slip("Arkansass", false), Some(("Arkansas", Slip::OneEdit)));
     }
 
     #[test]

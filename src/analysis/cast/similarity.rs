@@ -128,7 +128,7 @@ pub fn slip(variant: &str, established: &str) -> Option<Slip> {
         return None;
     }
     if length_a.min(length_b) < 4 {
-        return None;
+        return short_slip(written_shorter, written_longer, shorter, longer);
     }
     // The families hold however the first letter is spelt ("Catherine", "Katherine").
     if family_form(&a) == family_form(&b) {
@@ -144,6 +144,31 @@ pub fn slip(variant: &str, established: &str) -> Option<Slip> {
         2 if length_a.min(length_b) >= 6 && sound_key(&a) == sound_key(&b) => Some(Slip::TwoEdits),
         _ => None,
     }
+}
+
+/// A name of four letters with one letter dropped, the first kept ("Crz" for "Cruz",
+/// "Yok" for "York"): a slip when the three letters left are no name, title or state
+/// abbreviation of their own ("Jon", "Col", "Kan" are). Whether they are a dictionary word
+/// ("cuz", "pee") the rules ask.
+fn short_slip(written_shorter: &str, written_longer: &str, shorter: &str, longer: &str) -> Option<Slip> {
+    use crate::analysis::name_words as vocab;
+    let dropped = shorter.chars().count() == 3
+        && longer.chars().count() == 4
+        && shorter.chars().next() == longer.chars().next()
+        && written_shorter.chars().skip(1).all(char::is_lowercase)
+        && strsim::osa_distance(shorter, longer) == 1
+        // "Dems" for "Dem" is a plural.
+        && longer.strip_suffix('s') != Some(shorter);
+    let a_word_of_its_own = is_given_name(written_shorter)
+        || super::known::given_name(written_shorter).is_some()
+        || super::known::place(written_shorter).is_some()
+        || super::known::is_demonym(written_shorter)
+        || super::known::organisation(written_shorter)
+        || vocab::is_title_word(written_shorter)
+        || vocab::is_never_a_name(written_shorter)
+        || crate::analysis::reference::us_state_of_abbreviation(written_shorter).is_some()
+        || crate::analysis::reference::us_state_of_abbreviation(written_longer).is_some();
+    (dropped && !a_word_of_its_own).then_some(Slip::OneEdit)
 }
 
 /// A hash of a sequence of words or characters, for index keys. A collision only adds a
@@ -207,6 +232,9 @@ mod tests {
         assert_eq!(slip("Katherine", "Catherine"), Some(Slip::Family));
         assert_eq!(slip("Thornbery", "Thornbury"), Some(Slip::OneEdit));
         assert_eq!(slip("Kowalcsyk", "Kowalczyk"), Some(Slip::OneEdit));
+        // A four-letter name with a letter dropped.
+        assert_eq!(slip("Crz", "Cruz"), Some(Slip::OneEdit));
+        assert_eq!(slip("Yok", "York"), Some(Slip::OneEdit));
     }
 
     #[test]
@@ -228,6 +256,14 @@ mod tests {
             ("Israeli", "Israel"),
             ("O’Rourke", "O'Rourke"),
             ("PORT", "Port"),
+            // Three letters that are a name, a title or an abbreviation of their own.
+            ("Jon", "Joan"),
+            ("Col", "Cole"),
+            ("Kan", "Kane"),
+            ("Sen", "Senn"),
+            ("Tim", "Time"),
+            ("CNN", "Conn"),
+            ("Dem", "Dems"),
         ] {
             assert_eq!(slip(a, b), None, "{a} {b}");
         }

@@ -22,9 +22,11 @@ struct WordUse {
     surname_of: Vec<(MemberId, String)>,
 }
 
+/// A name word of four letters or more, or of three (a four-letter word with one dropped:
+/// "New Yok Times"; `similarity::slip` says when three letters slip).
 fn is_candidate(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 4
+    letters >= 3
         && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
         && word.chars().skip(1).any(char::is_lowercase)
 }

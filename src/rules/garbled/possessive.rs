@@ -15,7 +15,7 @@ pub const RULE: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "A name's possessive is formed as a plural (\"Bidens’\" for \"Biden’s\", \"Kenyas’\" for \"Kenya’s\").",
     doc: RuleDoc {
-        what: "Reads the draft's cast: finds a name written as a plural possessive (\"Solbergs’\", \"Kenyas’\") when the form without the \"s\" is a person, place or organisation the draft names (\"Erna Solberg\", \"Kenya\", \"Barrick Gold Corp.\") and the draft never writes the \"s\" form otherwise. Family plurals (\"the Obamas’ dog\"), group names (\"Democrats’\") and names that end in \"s\" (\"Williams’ serve\") stay quiet. One finding per slip: `name.variant` leaves these to this rule.",
+        what: "Reads the draft's cast: finds a name written as a plural possessive (\"Solbergs’\", \"Kenyas’\") when the form without the \"s\" is a person, place or organisation the draft names (\"Erna Solberg\", \"Kenya\", \"Barrick Gold Corp.\"), or a name the draft gives no kind that the reference data knows (\"Russia\") and the draft never writes the \"s\" form otherwise. Family plurals (\"the Obamas’ dog\"), group names (\"Democrats’\") and names that end in \"s\" (\"Williams’ serve\") stay quiet. One finding per slip: `name.variant` leaves these to this rule.",
         why: "Translation and spinning tools and hurried typing mangle possessives; a reader sees a different name, or a family, where one person or one country was meant.",
         example: "\"After months of little progress, Joe Bidens’ frustration led him...\"; \"Kenyas’ foreign minister\".",
         fix: "Write the singular possessive, with the draft's apostrophe: \"Joe Biden’s frustration\", \"Kenya’s foreign minister\".",
@@ -64,7 +64,10 @@ impl<'c> Named<'c> {
                 // A person's given name stands alone too ("Manohar's government"), unless it
                 // is an ordinary word ("New" of a "New Jersey" the cast took for a person);
                 // groups, events and works ("Democrats’") have no singular to slip from.
-                let singular_kind = matches!(kind, MemberKind::Person | MemberKind::Organisation | MemberKind::Place);
+                // A name of no known kind counts when the reference data knows it ("Russia"
+                // in a draft that gives no sign of what it is).
+                let singular_kind = matches!(kind, MemberKind::Person | MemberKind::Organisation | MemberKind::Place)
+                    || (kind == MemberKind::Other && crate::analysis::cast::is_known_name(&word.text));
                 let given = kind == MemberKind::Person && !is_known(None, &word.text.to_lowercase());
                 if given || (singular_kind && Some(word.span) == last_core) {
                     named.singular.entry(&*word.text).or_insert(kind);
@@ -179,6 +182,12 @@ mod tests {
             fixed(CODE, draft),
             "President Biden called Xi. After months, Joe Biden’s frustration grew. Chancellor Merkel agreed; Merkel's decision stood."
         );
+    }
+
+    #[test]
+    fn flags_plural_possessive_of_a_name_of_no_known_kind() {
+        let draft = "Peru's economy shrank. Peru said it would appeal. The data showed Perus' central bank agreed.";
+        assert_eq!(flagged(CODE, draft), ["Perus'"]);
     }
 
     #[test]

@@ -4,13 +4,14 @@ use crate::analysis::cast::{Slip, Variant};
 use crate::rules::Scope;
 use crate::rules::finding::Related;
 use crate::rules::{Confidence, Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
+use crate::text::ByteSpan;
 
 pub const RULE: Rule = Rule {
     id: RuleId::NameVariant,
     default_severity: Severity::Warning,
     summary: "A name is spelt two ways (\"Kowalsky\" for \"Kowalski\").",
     doc: RuleDoc {
-        what: "Groups the draft's mentions into its cast (people, organisations, places and other names), settles each member's established spelling (a name from the `names` setting first, then the most frequent form; a tie goes to the first full mention) and reports a mention that is a near-spelling of it: one letter added, dropped, changed or swapped, or a letter doubled or undoubled, in a name of four letters or more; a common spelling family (-bury/-berry, -son/-sen, -ski/-sky, -ie/-y, ph/f, c/k, ei/ie) as one slip; two letters that sound alike only when a bare surname speaks and is near exactly one introduced person's; other accents (reported one level lower); a missing hyphen. Places and organisations are checked like people (\"Mozambqiue\", \"Reuetrs\"), and a name the draft writes only one way is checked against the reference data: one slip from exactly one well-known country, US state, big city, singular demonym or organisation, and not itself a known name (\"Nigreia\" for \"Nigeria\", or \"Nigerias’\" for a possessive). Two known words (\"German\" and \"Germany\", \"Gore\" and \"gone\") are never variants of each other. A spelling inside a quotation is reported one level lower: it may be the source's. Quiet: two people the draft introduces with different common first names or surnames (\"Kamala Harris\" and \"Ed Harrison\", \"Jon Stewart\" and \"John Stewart\"), two real places (\"Austria\" and \"Australia\", \"Iran\" and \"Iraq\"), a bare surname near more than one person's, demonyms, families (\"the Obamas\"), plural-looking possessives (`garbled.possessive` reports those), and spellings listed as aliases in the `names` setting. To tell copydesk two similar names are different people, list both in `names`.",
+        what: "Groups the draft's mentions into its cast (people, organisations, places and other names), settles each member's established spelling (a name from the `names` setting first, then the most frequent form; a tie goes to the first full mention) and reports a mention that is a near-spelling of it: one letter added, dropped, changed or swapped, or a letter doubled or undoubled, in a name of four letters or more (a four-letter name may lose a letter: \"Crz\" for \"Cruz\", \"New Yok Times\", unless the three letters left are a word, a name, a title or an abbreviation of their own); a common spelling family (-bury/-berry, -son/-sen, -ski/-sky, -ie/-y, ph/f, c/k, ei/ie) as one slip; two letters that sound alike only when a bare surname speaks and is near exactly one introduced person's; other accents (reported one level lower); a missing hyphen. Places and organisations are checked like people (\"Mozambqiue\", \"Reuetrs\"), and a name the draft writes only one way is checked against the reference data: one slip from exactly one well-known country, US state, big city, singular demonym or organisation, and not itself a known name (\"Nigreia\" for \"Nigeria\", or \"Nigerias’\" for a possessive); so is a capitalised word outside the cast's names that the draft writes once: a line the cast does not read (\"Follow Ed Lamb on Twittsr\", a photo credit), a party-state designation (\"R-Txas\"), a prefixed word (\"anti-Amerikan\"), a place in a title (\"Twxas Senator\"); a word one slip from a place and its people is the people before a capitalised word (\"Cubaq Americans\"), the place elsewhere. Two known words (\"German\" and \"Germany\", \"Gore\" and \"gone\") are never variants of each other (a compound the spelling rule accepts is no known word: \"Sanderrs\" is no \"sand\" + \"errs\"), nor is a word of the dictionary opening a sentence, unless it is one letter from a person's surname. A spelling inside a quotation is reported one level lower: it may be the source's. Quiet: two people the draft introduces with different common first names or surnames (\"Kamala Harris\" and \"Ed Harrison\", \"Jon Stewart\" and \"John Stewart\"), two real places (\"Austria\" and \"Australia\", \"Iran\" and \"Iraq\"), a bare surname near more than one person's, demonyms, families (\"the Obamas\"), plural-looking possessives (`garbled.possessive` reports those), and spellings listed as aliases in the `names` setting. To tell copydesk two similar names are different people, list both in `names`.",
         why: "A misspelt name is the error readers and subjects notice first, and the hardest to correct once printed.",
         example: "\"Maria Kowalski ... Kowalsky said\"; \"Priya Ashbury ... Ashberry said\"; \"Elke Brandt ... Ellke Brandt\"; \"Mozambique ... Mozambqiue\".",
         fix: "Use the established spelling (quick fix), or add the name to the `names` setting if the draft's majority is wrong.",
@@ -19,6 +20,55 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(context: &Context) -> Vec<Finding> {
+    let mut findings = cast_variants(context);
+    findings.extend(loose_slips(context));
+    findings.sort_by_key(|finding| finding.span.start);
+    findings
+}
+
+/// A word of the dictionary as written ("Florid", "Stria"), or three letters that are a
+/// word ("Cuz"): written on purpose, not a slip of a name.
+fn a_word_written_on_purpose(dialect: Option<crate::settings::Dialect>, written: &str) -> bool {
+    use crate::rules::spelling::dictionary::{is_known, is_listed_word};
+    is_listed_word(dialect, written)
+        || is_listed_word(dialect, &written.to_lowercase())
+        || (written.chars().count() < 4 && (is_known(dialect, written) || is_known(dialect, &written.to_lowercase())))
+}
+
+/// Slips of well-known names outside the cast's names: a line the cast does not read
+/// ("Follow Ed Lamb on Twittsr"), a party-state designation ("R-Txas"), a prefixed word
+/// ("anti-Amerikan"), a place in a title ("Twxas Senator Ed Lamb").
+fn loose_slips(context: &Context) -> Vec<Finding> {
+    let dialect = context.settings.spelling.dialect;
+    crate::analysis::cast::loose_slips(context.prose, &context.facts.cast)
+        .into_iter()
+        .filter(|slip| !a_word_written_on_purpose(dialect, &slip.written) && !after_a_name(context, slip.span))
+        .map(|slip| {
+            let confidence =
+                if context.facts.quotes.contains(slip.span.start) { Confidence::Low } else { Confidence::High };
+            let message = reference_message(&slip.written, slip.established, slip.slip, "name");
+            slip_finding(slip.span, message, slip.established, confidence)
+        })
+        .collect()
+}
+
+/// Whether the word at `span` follows a capitalised word that is no word of the
+/// dictionary, one space before it: a surname the cast did not read ("Nouha Saoudi").
+fn after_a_name(context: &Context, span: ByteSpan) -> bool {
+    use crate::rules::spelling::dictionary::is_known;
+    let text = context.prose.text.as_str();
+    let tokens = &context.prose.tokens;
+    let at = tokens.partition_point(|token| token.span.start < span.start);
+    let Some(before) = at.checked_sub(1).and_then(|before| tokens.get(before)) else { return false };
+    let word = before.text(text);
+    let next_to = text.get(before.span.end..span.start) == Some(" ");
+    next_to
+        && before.kind == crate::text::TokenKind::Word
+        && word.starts_with(char::is_uppercase)
+        && !is_known(context.settings.spelling.dialect, &word.to_lowercase())
+}
+
+fn cast_variants(context: &Context) -> Vec<Finding> {
     let cast = &context.facts.cast;
     let dialect = context.settings.spelling.dialect;
     cast.variants
@@ -32,14 +82,22 @@ fn check(context: &Context) -> Vec<Finding> {
                 || variant.slip == Slip::StrayPlural
                 || !both_known_words(dialect, &variant.written, &variant.established)
         })
-        // A word of the dictionary as written, not a compound the spelling rule would
-        // also accept ("Martland": "mart" + "land").
+        // A sentence-initial word of the dictionary is that word, its capital the
+        // sentence's ("Call" beside "Kall", "Free" beside "Fred"), unless it is one letter
+        // from a person's surname ("Brigs said" after "Ed Briggs").
         .filter(|variant| {
             use crate::rules::spelling::dictionary::is_listed_word;
-            !variant.from_reference
-                || variant.slip == Slip::StrayPlural
-                || !(is_listed_word(dialect, &variant.written)
-                    || is_listed_word(dialect, &variant.written.to_lowercase()))
+            let Some(mention) = cast.mention(variant.mention) else { return true };
+            let surname = cast.member(mention.member).and_then(|member| member.surname.as_ref());
+            let of_a_surname = variant.slip == Slip::OneEdit && surname == Some(&variant.established);
+            !mention.weak || of_a_surname || !is_listed_word(dialect, &variant.written.to_lowercase())
+        })
+        // A name spelt once, or three letters left of a four-letter name ("Crz" for
+        // "Cruz"), is a slip only when it is no word of its own ("Florid", "Cuz").
+        .filter(|variant| {
+            let short = variant.written.chars().count() < 4;
+            let checked = short || (variant.from_reference && variant.slip != Slip::StrayPlural);
+            !checked || !a_word_written_on_purpose(dialect, &variant.written)
         })
         .map(|variant| {
             // Accents dropped, or a spelling inside a quotation (the source's own), are
@@ -52,12 +110,7 @@ fn check(context: &Context) -> Vec<Finding> {
             let confidence = if low { Confidence::Low } else { Confidence::High };
             let what = if variant.given_name { "first name" } else { "name" };
             let message = if variant.from_reference {
-                format!(
-                    "\"{}\" is written only this way, and \"{}\" is the well-known name ({}): check the {what}.",
-                    variant.written,
-                    variant.established,
-                    variant.slip.describe()
-                )
+                reference_message(&variant.written, &variant.established, variant.slip, what)
             } else {
                 format!(
                     "\"{}\" is spelt \"{}\" elsewhere in the draft ({}): check the {what}.",
@@ -66,16 +119,25 @@ fn check(context: &Context) -> Vec<Finding> {
                     variant.slip.describe()
                 )
             };
-            let finding = Finding::of(RuleId::NameVariant, variant.span, message);
+            let finding = slip_finding(variant.span, message, &variant.established, confidence);
             Finding { related: other_spellings(context, variant), ..finding }
-                .with_fix(Fix::replace(
-                    format!("Write \"{}\"", variant.established),
-                    variant.span,
-                    variant.established.clone(),
-                ))
-                .with_confidence(confidence)
         })
         .collect()
+}
+
+/// What a slip of a well-known name says: the draft offers no other spelling.
+fn reference_message(written: &str, established: &str, slip: Slip, what: &str) -> String {
+    format!(
+        "\"{written}\" is written only this way, and \"{established}\" is the well-known name ({}): check the {what}.",
+        slip.describe()
+    )
+}
+
+/// A finding at `span` with the fix that writes `established`.
+fn slip_finding(span: ByteSpan, message: String, established: &str, confidence: Confidence) -> Finding {
+    Finding::of(RuleId::NameVariant, span, message)
+        .with_fix(Fix::replace(format!("Write \"{established}\""), span, established.to_string()))
+        .with_confidence(confidence)
 }
 
 /// At most this many places a variant points at: a long story names a person dozens of
@@ -117,16 +179,18 @@ fn other_spellings(context: &Context, variant: &Variant) -> Vec<Related> {
 }
 
 /// Two known words are never variants of each other ("German" and "Germany", "Gore" and
-/// "gone"): both written on purpose. Known: a common word in lowercase, a country, state,
-/// people or well-known organisation; not a given name, surname or town, which a slip of
-/// another may hit. The newsroom's memory asks the same across stories.
+/// "gone"): both written on purpose. Known: a word the dictionary lists in lowercase, a
+/// country, state, people or well-known organisation; not a given name, surname or town,
+/// which a slip of another may hit, nor a compound or plural the spelling rule would
+/// accept ("Sanderrs" is no "sand" + "errs", "Holywood" no "holy" + "wood"). The
+/// newsroom's memory asks the same across stories.
 pub fn both_known_words(dialect: Option<crate::settings::Dialect>, written: &str, established: &str) -> bool {
     let known = |word: &str| {
         use crate::analysis::reference;
         reference::is_demonym(word)
             || reference::is_organisation(word)
             || reference::place(word).is_some_and(|place| place.kind != reference::PlaceKind::City)
-            || crate::rules::spelling::dictionary::is_known(dialect, &word.to_lowercase())
+            || crate::rules::spelling::dictionary::is_listed_word(dialect, &word.to_lowercase())
     };
     known(written) && known(established)
 }
@@ -155,6 +219,27 @@ mod tests {
         assert_eq!(flagged("garbled.possessive", draft), ["Bidens’"]);
         let draft = "José Martínez, the mayor, spoke. Martínez said yes. Martinez left.";
         assert_eq!(flagged(CODE, draft), ["Martinez"]);
+        // A slip the spelling rule would read as a compound or a plural of words ("sand" +
+        // "errs", "saner" + "s") is still a slip of the name.
+        let draft = "Ruth Sanders chairs the board. Sanders said the vote was close. The host asked Sanderrs about it.";
+        assert_eq!(fixed(CODE, draft), draft.replace("Sanderrs", "Sanders"));
+        let draft = "Ruth Sanders chairs the board. Sanders said the vote was close. Critics of Saners left.";
+        assert_eq!(flagged(CODE, draft), ["Saners"]);
+        // A slip opening a sentence, of a given name the draft also writes alone.
+        let draft =
+            "Wanda Okafor spoke in Ohio. Okafor said it was fine. Wanda said so too. “Waanda was in Reno,” she said.";
+        assert_eq!(fixed(CODE, draft), draft.replace("Waanda", "Wanda"));
+        let draft = "Ed Kall spoke in Ohio. Kall said it was fine. Call the office, critics said.";
+        assert_eq!(flagged(CODE, draft), Vec::<String>::new());
+        let draft = "Fred Lamb spoke in Ohio. Lamb said it was fine. Fred Sr. agreed.\nFree-spirited, he left.";
+        assert_eq!(flagged(CODE, draft), Vec::<String>::new());
+        let draft = "Ed Briggs spoke in Ohio. Briggs said it was fine. Brigs said it again.";
+        assert_eq!(flagged(CODE, draft), ["Brigs"]);
+        // A four-letter name with a letter dropped, in a name or alone.
+        let draft = "Ted Cruz spoke in Reno. Cruz said it was fine. Later Crz said it again.";
+        assert_eq!(fixed(CODE, draft), draft.replace("Crz", "Cruz"));
+        let draft = "The New York Times ran it. The New Yok Times ran it again.";
+        assert_eq!(fixed(CODE, draft), draft.replace("Yok", "York"));
     }
 
     #[test]
@@ -201,6 +286,34 @@ mod tests {
     }
 
     #[test]
+    fn a_well_known_name_outside_the_cast_is_checked_too() {
+        for (draft, slip, name) in [
+            ("The senator spoke on Monday.\n\nFollow Ruth Okafor on Twittsr @rokafor.", "Twittsr", "Twitter"),
+            ("Sen. Ruth Okafor (R-Txas) voted no on Monday.", "Txas", "Texas"),
+            ("The crowd chanted anti-Amerikan slogans outside.", "Amerikan", "American"),
+            ("The rally drew Cubaq Americans from Miami.", "Cubaq", "Cuban"),
+            ("The ship sailed for Cubaq in 1959, officials said.", "Cubaq", "Cuba"),
+            ("Reporting by Ruth Okafor in Bejing; editing by Ed Lamb.", "Bejing", "Beijing"),
+            ("Candidate Twxas Senator Ruth Okafor spoke first.", "Twxas", "Texas"),
+        ] {
+            assert_eq!(flagged(CODE, draft), [slip], "{draft}");
+            assert_eq!(fixed(CODE, draft), draft.replace(slip, name), "{draft}");
+        }
+        // Words of the dictionary, names of people, words the draft writes twice stay quiet.
+        for draft in [
+            "Follow Ruth Okafor on Twitter @rokafor. Her florid prose drew fans.",
+            "The pact between Texas and Mexico was signed in Austin by Gov. Ed Cubas.",
+            "Ed Lamb met Irana Cole. Cole said Irana was late.",
+            // Surnames after a given name, in a list the cast may not read.
+            "Victims: Nouha Saoudi, Paige Lim and Ed Lamb.",
+            "Guests were Indian; the Myanma embassy said two pilgrims from Myanmar died.",
+            "Kenya hosted the talks. Later, Kenyas’ foreign minister spoke.",
+        ] {
+            assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
+        }
+    }
+
+    #[test]
     fn different_people_families_and_groups_stay_quiet() {
         for draft in [
             "Kamala Harris met Ed Harrison. Harris said yes; Harrison said no.",
@@ -212,6 +325,8 @@ mod tests {
             "German officials said Germany would pay. Germany agreed.",
             "Al Gore spoke. Gore said the moment was gone. Gone were the days of delay, Gore added.",
             "The Biden-Xi Phone Call Raises a Key Question: Who Blinks First?",
+            // Three letters that are a word of their own.
+            "Ted Cruz spoke in Reno. Cruz said it was fine, cuz. Cuz, he said, it was.",
         ] {
             assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
         }
