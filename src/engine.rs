@@ -28,6 +28,29 @@ pub struct Memo {
     rules: crate::rules::Memo,
 }
 
+/// Loads the spelling dictionary an analysis under `settings` reads (a no-op once loaded,
+/// or when spelling is off). With [`load_phrase_lexicon`], the reference data that costs
+/// milliseconds to load, in two parts of about equal cost: a caller with threads (the
+/// command line, the server) loads them beside the first analysis, which waits only if it
+/// asks for one before it is ready.
+pub fn load_dictionary(settings: &Settings) {
+    let rule = &crate::rules::spelling::unknown_word::RULE;
+    if settings.severity_for(rule.id, rule.default_severity).is_some() {
+        crate::rules::spelling::warm(settings.spelling.dialect);
+    }
+}
+
+/// Loads the built-in tortured-phrase lexicon when `settings` use it (see
+/// [`load_dictionary`]); a project's own phrases build theirs in the document's memo.
+pub fn load_phrase_lexicon(settings: &Settings) {
+    let rule = &crate::rules::garbled::tortured_phrase::RULE;
+    if settings.severity_for(rule.id, rule.default_severity).is_some()
+        && *settings.phrases == crate::settings::PhraseSettings::default()
+    {
+        let _ = crate::rules::garbled::tortured_phrase::default_lexicon();
+    }
+}
+
 /// A draft checked once (the command line, the browser): a fresh memo, dropped after.
 pub fn check_draft(draft: &str, language: Language, settings: &Settings) -> Checked {
     check_draft_reusing(&mut Memo::default(), None, draft, language, settings)
@@ -50,8 +73,11 @@ pub fn check_draft_reusing(
         Some(previous) => Prose::new_reusing(previous, draft, language),
         None => Prose::new(draft, language),
     };
-    let paragraph_findings = crate::rules::local::paragraph_findings(RULES, &mut memo.rules, &prose, settings);
+    // The facts first: they need only the small reference tables, so a caller that loads
+    // the phrase lexicon and the dictionary beside the analysis ([`load_phrase_lexicon`],
+    // [`load_dictionary`]) has them ready when the rules ask.
     let facts = Facts::gather(&prose, settings, &mut memo.facts);
+    let paragraph_findings = crate::rules::local::paragraph_findings(RULES, &mut memo.rules, &prose, settings);
     let context = Context { draft, prose: &prose, facts: &facts, settings, memo: &memo.rules };
     let mut paragraph_findings = paragraph_findings.into_iter().peekable();
     let mut findings = Vec::new();

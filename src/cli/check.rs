@@ -218,6 +218,24 @@ fn check_job(job: &Job, options: &CheckOptions, memory: &Shared, colour: bool) -
     Ok(render_report(&Report { path: display_path, draft, findings }, options.format, colour))
 }
 
+/// Starts loading the dictionary and the phrase lexicon the first draft's settings need,
+/// each on a thread of its own, while the first analysis reads the draft and gathers its
+/// facts (a draft with other settings loads what it needs when it asks). The threads are
+/// not joined: an analysis that asks first waits for the load under way, and the process
+/// may end before a load it never needed.
+fn load_reference_data(jobs: &[Job]) {
+    let Some(job) = jobs.first() else { return };
+    let loads: [(&str, fn(&Settings)); 2] = [
+        ("copydesk-dictionary", crate::engine::load_dictionary),
+        ("copydesk-phrases", crate::engine::load_phrase_lexicon),
+    ];
+    for (name, load) in loads {
+        let settings = Arc::clone(&job.settings);
+        // A thread that cannot start leaves the load to the first analysis that asks.
+        let _ = std::thread::Builder::new().name(name.to_string()).spawn(move || load(&settings));
+    }
+}
+
 /// Checks every draft on every core; output keeps the order of the drafts and streams as
 /// they finish (see [`super::parallel`]).
 pub fn run_check(options: &CheckOptions) -> ExitCode {
@@ -239,6 +257,7 @@ pub fn run_check(options: &CheckOptions) -> ExitCode {
             Job { source, settings }
         })
         .collect();
+    load_reference_data(&jobs);
     let threads = options.jobs.unwrap_or_else(parallel::thread_count);
     let files: Vec<PathBuf> = jobs
         .iter()
