@@ -69,15 +69,19 @@ pub fn check_draft_reusing(
     settings: &Settings,
 ) -> Checked {
     let _span = tracing::debug_span!("analysis", bytes = draft.len(), reusing = previous.is_some()).entered();
-    let prose = match previous {
+    // Each stage has a span of its own (`RUST_LOG=copydesk=debug` prints its duration when
+    // it closes; `=trace` adds each rule): docs/performance.md reads them per keystroke.
+    let prose = tracing::debug_span!("prose").in_scope(|| match previous {
         Some(previous) => Prose::new_reusing(previous, draft, language),
         None => Prose::new(draft, language),
-    };
+    });
     // The facts first: they need only the small reference tables, so a caller that loads
     // the phrase lexicon and the dictionary beside the analysis ([`load_phrase_lexicon`],
     // [`load_dictionary`]) has them ready when the rules ask.
     let facts = Facts::gather(&prose, settings, &mut memo.facts);
-    let paragraph_findings = crate::rules::local::paragraph_findings(RULES, &mut memo.rules, &prose, settings);
+    let paragraph_findings = tracing::debug_span!("paragraph_rules")
+        .in_scope(|| crate::rules::local::paragraph_findings(RULES, &mut memo.rules, &prose, settings));
+    let rules_span = tracing::debug_span!("rules").entered();
     let context = Context { draft, prose: &prose, facts: &facts, settings, memo: &memo.rules };
     let mut paragraph_findings = paragraph_findings.into_iter().peekable();
     let mut findings = Vec::new();
@@ -94,7 +98,9 @@ pub fn check_draft_reusing(
                 }
                 found
             }
-            Scope::Document(check) => check(&context),
+            Scope::Document(check) => {
+                tracing::trace_span!("rule", code = rule.id().as_str()).in_scope(|| check(&context))
+            }
         };
         for mut finding in found {
             finding.severity = match finding.confidence {
@@ -104,6 +110,7 @@ pub fn check_draft_reusing(
             findings.push(finding);
         }
     }
+    drop(rules_span);
     // Suppression comments hide findings, so they apply after every rule has run.
     let about_suppressions = crate::rules::suppressions::apply(draft, language, &mut findings, settings);
     findings.extend(about_suppressions);
@@ -161,7 +168,7 @@ mod local_tests {
         let settings = Settings::default();
         let whole = check_draft(draft, Language::PlainText, &settings);
         let local_codes = paragraph_rules();
-        assert_eq!(local_codes.len(), 5);
+        assert_eq!(local_codes.len(), 6);
         let mut expected = Vec::new();
         for paragraph in &whole.prose.paragraphs {
             let alone = &draft[paragraph.span.range()];
