@@ -254,7 +254,8 @@ fn check_job(
 /// may end before a load it never needed.
 fn load_reference_data(jobs: &[Job]) {
     let Some(job) = jobs.first() else { return };
-    let loads: [(&str, fn(&Settings)); 2] = [
+    type Load = fn(&Settings);
+    let loads: [(&str, Load); 2] = [
         ("copydesk-dictionary", crate::engine::load_dictionary),
         ("copydesk-phrases", crate::engine::load_phrase_lexicon),
     ];

@@ -1,8 +1,9 @@
 //! The dictionaries: SCOWL's en_US and en_GB-ise Hunspell files (data/dictionaries, see
 //! data/README.md), compiled in and parsed once per process on first use.
 //!
-//! Parsing takes a noticeable fraction of a second, so nothing parses at start-up: the
-//! server warms the dictionaries on a background thread ([`warm`]) and the CLI pays on the
+//! Parsing takes about ten milliseconds, so nothing parses at start-up: the server and the
+//! command line load the dictionary on a thread of their own ([`warm`], through
+//! `engine::load_dictionary`) while the first draft is read, and the browser pays on its
 //! first draft. What a draft's words need beyond Hunspell (apostrophes, possessives,
 //! accents, hyphenated and closed compounds, British "-ize") is decided here.
 //!
