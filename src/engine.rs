@@ -84,7 +84,8 @@ pub fn check_draft_reusing(
     // tables, so a caller that loads the phrase lexicon and the dictionary beside the
     // analysis ([`load_phrase_lexicon`], [`load_dictionary`]) has them ready when the
     // rules ask. A long draft read afresh (opened, or checked on the command line) runs
-    // the paragraph rules on a second thread meanwhile.
+    // the paragraph rules, and the spelling rule's look-ups of each paragraph's words, on a
+    // second thread meanwhile.
     let paragraph_rules = |rules_memo: &mut crate::rules::Memo| {
         tracing::debug_span!("paragraph_rules")
             .in_scope(|| crate::rules::local::paragraph_findings(RULES, rules_memo, &prose, settings))
@@ -93,9 +94,13 @@ pub fn check_draft_reusing(
         if previous.is_none() && draft.len() >= SIDE_BY_SIDE_BYTES && cfg!(not(target_arch = "wasm32")) {
             let (facts_memo, rules_memo) = (&mut memo.facts, &mut memo.rules);
             std::thread::scope(|scope| {
-                let beside = std::thread::Builder::new()
-                    .name("copydesk-paragraphs".to_string())
-                    .spawn_scoped(scope, || paragraph_rules(rules_memo));
+                let beside =
+                    std::thread::Builder::new().name("copydesk-paragraphs".to_string()).spawn_scoped(scope, || {
+                        let found = paragraph_rules(rules_memo);
+                        // The spelling rule's dictionary look-ups are per paragraph too.
+                        crate::rules::spelling::read_ahead(rules_memo, &prose, settings);
+                        found
+                    });
                 let facts = Facts::gather(&prose, settings, facts_memo);
                 match beside {
                     Ok(beside) => match beside.join() {
