@@ -28,6 +28,33 @@ pub struct Memo {
     rules: crate::rules::Memo,
 }
 
+/// Loads the spelling dictionary an analysis under `settings` reads (a no-op once loaded,
+/// or when spelling is off). With [`load_phrase_lexicon`], the reference data that costs
+/// milliseconds to load, in two parts of about equal cost: a caller with threads (the
+/// command line, the server) loads them beside the first analysis, which waits only if it
+/// asks for one before it is ready.
+pub fn load_dictionary(settings: &Settings) {
+    let rule = &crate::rules::spelling::unknown_word::RULE;
+    if settings.severity_for(rule.id, rule.default_severity).is_some() {
+        crate::rules::spelling::warm(settings.spelling.dialect);
+    }
+}
+
+/// Loads the built-in tortured-phrase lexicon when `settings` use it (see
+/// [`load_dictionary`]); a project's own phrases build theirs in the document's memo.
+pub fn load_phrase_lexicon(settings: &Settings) {
+    let rule = &crate::rules::garbled::tortured_phrase::RULE;
+    if settings.severity_for(rule.id, rule.default_severity).is_some()
+        && *settings.phrases == crate::settings::PhraseSettings::default()
+    {
+        let _ = crate::rules::garbled::tortured_phrase::default_lexicon();
+    }
+}
+
+/// From this size a draft read afresh has its paragraph rules run beside its facts (about
+/// 6,000 words: the rules then cost milliseconds, a thread tens of microseconds).
+const SIDE_BY_SIDE_BYTES: usize = 32 * 1024;
+
 /// A draft checked once (the command line, the browser): a fresh memo, dropped after.
 pub fn check_draft(draft: &str, language: Language, settings: &Settings) -> Checked {
     check_draft_reusing(&mut Memo::default(), None, draft, language, settings)
@@ -46,12 +73,50 @@ pub fn check_draft_reusing(
     settings: &Settings,
 ) -> Checked {
     let _span = tracing::debug_span!("analysis", bytes = draft.len(), reusing = previous.is_some()).entered();
-    let prose = match previous {
+    // Each stage has a span of its own (`RUST_LOG=copydesk=debug` prints its duration when
+    // it closes; `=trace` adds each rule): docs/performance.md reads them per keystroke.
+    let prose = tracing::debug_span!("prose").in_scope(|| match previous {
         Some(previous) => Prose::new_reusing(previous, draft, language),
         None => Prose::new(draft, language),
+    });
+    // The facts and the paragraph rules read the prose and nothing of each other, each with
+    // its own part of the memo. The facts go first: they need only the small reference
+    // tables, so a caller that loads the phrase lexicon and the dictionary beside the
+    // analysis ([`load_phrase_lexicon`], [`load_dictionary`]) has them ready when the
+    // rules ask. A long draft read afresh (opened, or checked on the command line) runs
+    // the paragraph rules, and the spelling rule's look-ups of each paragraph's words, on a
+    // second thread meanwhile.
+    let paragraph_rules = |rules_memo: &mut crate::rules::Memo| {
+        tracing::debug_span!("paragraph_rules")
+            .in_scope(|| crate::rules::local::paragraph_findings(RULES, rules_memo, &prose, settings))
     };
-    let paragraph_findings = crate::rules::local::paragraph_findings(RULES, &mut memo.rules, &prose, settings);
-    let facts = Facts::gather(&prose, settings, &mut memo.facts);
+    let (facts, paragraph_findings) =
+        if previous.is_none() && draft.len() >= SIDE_BY_SIDE_BYTES && cfg!(not(target_arch = "wasm32")) {
+            let (facts_memo, rules_memo) = (&mut memo.facts, &mut memo.rules);
+            std::thread::scope(|scope| {
+                let beside =
+                    std::thread::Builder::new().name("copydesk-paragraphs".to_string()).spawn_scoped(scope, || {
+                        let found = paragraph_rules(rules_memo);
+                        // The spelling rule's dictionary look-ups are per paragraph too.
+                        crate::rules::spelling::read_ahead(rules_memo, &prose, settings);
+                        found
+                    });
+                let facts = Facts::gather(&prose, settings, facts_memo);
+                match beside {
+                    Ok(beside) => match beside.join() {
+                        Ok(found) => (facts, found),
+                        Err(panic) => std::panic::resume_unwind(panic),
+                    },
+                    // No second thread: the paragraph rules run here, this once without the
+                    // document's memo (the next analysis reads every paragraph again).
+                    Err(_) => (facts, paragraph_rules(&mut crate::rules::Memo::default())),
+                }
+            })
+        } else {
+            let facts = Facts::gather(&prose, settings, &mut memo.facts);
+            (facts, paragraph_rules(&mut memo.rules))
+        };
+    let rules_span = tracing::debug_span!("rules").entered();
     let context = Context { draft, prose: &prose, facts: &facts, settings, memo: &memo.rules };
     let mut paragraph_findings = paragraph_findings.into_iter().peekable();
     let mut findings = Vec::new();
@@ -68,7 +133,9 @@ pub fn check_draft_reusing(
                 }
                 found
             }
-            Scope::Document(check) => check(&context),
+            Scope::Document(check) => {
+                tracing::trace_span!("rule", code = rule.id().as_str()).in_scope(|| check(&context))
+            }
         };
         for mut finding in found {
             finding.severity = match finding.confidence {
@@ -78,6 +145,7 @@ pub fn check_draft_reusing(
             findings.push(finding);
         }
     }
+    drop(rules_span);
     // Suppression comments hide findings, so they apply after every rule has run.
     let about_suppressions = crate::rules::suppressions::apply(draft, language, &mut findings, settings);
     findings.extend(about_suppressions);
@@ -135,7 +203,7 @@ mod local_tests {
         let settings = Settings::default();
         let whole = check_draft(draft, Language::PlainText, &settings);
         let local_codes = paragraph_rules();
-        assert_eq!(local_codes.len(), 5);
+        assert_eq!(local_codes.len(), 6);
         let mut expected = Vec::new();
         for paragraph in &whole.prose.paragraphs {
             let alone = &draft[paragraph.span.range()];

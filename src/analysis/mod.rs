@@ -40,10 +40,10 @@ impl Facts {
     /// The facts of `prose`, reusing what `memo` kept of the last analysis of the same
     /// document (and keeping what the next reuses). The same result as with a fresh memo.
     pub fn gather(prose: &Prose, settings: &Settings, memo: &mut Memo) -> Self {
-        let mut cast = Cast::gather(prose, settings, &mut memo.cast);
-        let quotes = Quotes::gather(prose, &cast, &mut memo.quotes);
+        let mut cast = tracing::debug_span!("cast").in_scope(|| Cast::gather(prose, settings, &mut memo.cast));
+        let quotes = tracing::debug_span!("quotes").in_scope(|| Quotes::gather(prose, &cast, &mut memo.quotes));
         cast.attach_quotations(quotes.by_member());
-        let stated = MemberFacts::gather(prose, &cast, &quotes);
+        let stated = tracing::debug_span!("stated").in_scope(|| MemberFacts::gather(prose, &cast, &quotes));
         Facts { cast, quotes, stated }
     }
 }

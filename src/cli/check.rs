@@ -166,13 +166,36 @@ fn read_draft(bytes: Vec<u8>) -> Result<String, String> {
 /// editor must not wait for); a report on the command line can afford them for the slips
 /// it warns about. Words only worth a look (info and below: foreign words, terms) go
 /// without, and so does anything past a few hundred slips, which is not English prose.
-fn suggest_spellings(findings: &mut [Finding], draft: &str, dialect: Option<Dialect>) {
+/// The words are shared among `threads` threads: cores the other drafts leave idle (one
+/// long draft checked alone).
+fn suggest_spellings(findings: &mut [Finding], draft: &str, dialect: Option<Dialect>, threads: usize) {
     const MAX_WORDS: usize = 200;
-    let slips =
-        findings.iter_mut().filter(|finding| spelling::is_spelling(finding) && finding.severity >= Severity::Warning);
-    for finding in slips.take(MAX_WORDS) {
-        finding.fixes = spelling::suggestion_fixes(finding, draft, dialect);
+    let mut slips: Vec<&mut Finding> = findings
+        .iter_mut()
+        .filter(|finding| spelling::is_spelling(finding) && finding.severity >= Severity::Warning)
+        .take(MAX_WORDS)
+        .collect();
+    let suggest = |slips: &mut [&mut Finding]| {
+        for finding in slips {
+            finding.fixes = spelling::suggestion_fixes(finding, draft, dialect);
+        }
+    };
+    // Below a few words a thread costs more than it saves.
+    let threads = threads.clamp(1, slips.len() / 4 + 1);
+    if threads == 1 {
+        return suggest(&mut slips);
     }
+    let chunk = slips.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let mut chunks = slips.chunks_mut(chunk);
+        let first = chunks.next();
+        for rest in chunks {
+            scope.spawn(|| suggest(rest));
+        }
+        if let Some(first) = first {
+            suggest(first);
+        }
+    });
 }
 
 /// One draft to check and the settings that govern it (shared by every draft under the
@@ -186,7 +209,13 @@ struct Job {
 type Shared = Option<Arc<crate::newsroom::Memory>>;
 
 /// Reads one draft and checks it: the rendered findings, or why it could not be checked.
-fn check_job(job: &Job, options: &CheckOptions, memory: &Shared, colour: bool) -> Result<Rendered, String> {
+fn check_job(
+    job: &Job,
+    options: &CheckOptions,
+    memory: &Shared,
+    colour: bool,
+    spare_threads: usize,
+) -> Result<Rendered, String> {
     let (display_path, language, bytes) = match &job.source {
         Source::Stdin => {
             let bytes = read_bounded(std::io::stdin().lock())
@@ -213,9 +242,28 @@ fn check_job(job: &Job, options: &CheckOptions, memory: &Shared, colour: bool) -
     // An archive run (jsonl) wants throughput: a suggestion costs more than checking the
     // draft, so spelling findings there go without.
     if options.format != Format::Jsonl {
-        suggest_spellings(&mut findings, &draft, job.settings.spelling.dialect);
+        suggest_spellings(&mut findings, &draft, job.settings.spelling.dialect, spare_threads);
     }
     Ok(render_report(&Report { path: display_path, draft, findings }, options.format, colour))
+}
+
+/// Starts loading the dictionary and the phrase lexicon the first draft's settings need,
+/// each on a thread of its own, while the first analysis reads the draft and gathers its
+/// facts (a draft with other settings loads what it needs when it asks). The threads are
+/// not joined: an analysis that asks first waits for the load under way, and the process
+/// may end before a load it never needed.
+fn load_reference_data(jobs: &[Job]) {
+    let Some(job) = jobs.first() else { return };
+    type Load = fn(&Settings);
+    let loads: [(&str, Load); 2] = [
+        ("copydesk-dictionary", crate::engine::load_dictionary),
+        ("copydesk-phrases", crate::engine::load_phrase_lexicon),
+    ];
+    for (name, load) in loads {
+        let settings = Arc::clone(&job.settings);
+        // A thread that cannot start leaves the load to the first analysis that asks.
+        let _ = std::thread::Builder::new().name(name.to_string()).spawn(move || load(&settings));
+    }
 }
 
 /// Checks every draft on every core; output keeps the order of the drafts and streams as
@@ -239,6 +287,7 @@ pub fn run_check(options: &CheckOptions) -> ExitCode {
             Job { source, settings }
         })
         .collect();
+    load_reference_data(&jobs);
     let threads = options.jobs.unwrap_or_else(parallel::thread_count);
     let files: Vec<PathBuf> = jobs
         .iter()
@@ -256,7 +305,9 @@ pub fn run_check(options: &CheckOptions) -> ExitCode {
     let threshold = options.fail_on.severity(Severity::Warning);
     let mut printer = Printer::new(options.format);
     let mut failing = false;
-    let work = |job: &Job| check_job(job, options, &memory, colour);
+    // Threads per draft when there are fewer drafts than threads.
+    let spare_threads = (threads / jobs.len().max(1)).max(1);
+    let work = |job: &Job| check_job(job, options, &memory, colour, spare_threads);
     parallel::map_in_order(&jobs, threads, work, |outcome| match outcome {
         Ok(rendered) => {
             failing |= threshold.is_some_and(|threshold| rendered.worst.is_some_and(|worst| worst >= threshold));

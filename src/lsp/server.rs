@@ -456,14 +456,21 @@ impl LanguageServer for Backend {
         if self.shared.configuration.supports_pull() {
             self.shared.pull_settings();
         }
-        // Parsing the dictionary takes a moment: do it now, beside the first analyses,
-        // rather than inside the first one (a project file may still ask for another).
+        // Parsing the dictionary and building the phrase lexicon take a moment each: do it
+        // now, side by side and beside the first analyses, rather than inside the first
+        // one (a project file may still ask for another dialect or its own phrases).
         let dialect = self.shared.configuration.editor_dialect();
         let warming = std::thread::Builder::new()
             .name("copydesk-dictionaries".to_string())
             .spawn(move || spelling::warm(dialect));
         if let Err(error) = warming {
             tracing::info!(%error, "the dictionary loads on first use");
+        }
+        let warming = std::thread::Builder::new()
+            .name("copydesk-phrases".to_string())
+            .spawn(|| crate::engine::load_phrase_lexicon(&crate::settings::Settings::default()));
+        if let Err(error) = warming {
+            tracing::info!(%error, "the phrase lexicon loads on first use");
         }
         let memory_globs = super::newsroom::start(&self.shared.newsroom, &self.shared.configuration, {
             let (shared, runtime) = (Arc::clone(&self.shared), tokio::runtime::Handle::current());

@@ -3,8 +3,10 @@
 
 use crate::analysis::name_words::is_lowercase_particle;
 use crate::rules::Scope;
+use crate::rules::finding::Related;
+use crate::rules::local::ParagraphContext;
 use crate::rules::{Context, Finding, Rule, RuleDoc, RuleId, Severity};
-use crate::text::{ByteSpan, TokenKind};
+use crate::text::{ByteSpan, Token, TokenKind};
 
 pub const RULE: Rule = Rule {
     id: RuleId::FactCount,
@@ -16,7 +18,7 @@ pub const RULE: Rule = Rule {
         example: "\"The board interviewed three candidates, Ruiz and Park, on Monday.\"",
         fix: "Add the missing name or correct the count. No quick fix: only the reporter knows which is right.",
     },
-    scope: Scope::Document(check),
+    scope: Scope::Paragraph { each: check_paragraph, then: Some(drop_quoted_and_word) },
 };
 
 /// Counts written as words, from two.
@@ -68,34 +70,47 @@ const LIST_GOES_ON: &[&str] = &["along", "plus", "besides", "others", "other", "
 /// What closes a list of names: the sentence's own punctuation.
 const CLOSERS: &[&str] = &[",", ".", ")", "—", "–", ";", ":", "!", "?", "\"", "\u{201d}"];
 
-/// The count at token `index`: a word ("three") or digits (2 to 20).
-fn count_at(context: &Context, index: usize) -> Option<usize> {
-    let word = context.prose.token_text(index).to_ascii_lowercase();
-    if let Some(position) = COUNT_WORDS.iter().position(|count| *count == word) {
-        return Some(position + 2);
-    }
-    let number = context.prose.tokens.get(index)?.kind == TokenKind::Number;
-    word.parse().ok().filter(|count| number && (2..=20).contains(count))
+/// One paragraph's tokens and the text they index (its own offsets).
+#[derive(Clone, Copy)]
+struct Words<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
 }
 
-fn is_capitalised_word(context: &Context, index: usize) -> bool {
-    context.prose.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Word)
-        && context.prose.token_text(index).starts_with(char::is_uppercase)
+impl<'a> Words<'a> {
+    fn text(self, index: usize) -> &'a str {
+        self.tokens.get(index).map_or("", |token| token.text(self.text))
+    }
+
+    fn is_capitalised_word(self, index: usize) -> bool {
+        self.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Word)
+            && self.text(index).starts_with(char::is_uppercase)
+    }
+}
+
+/// The count at token `index`: a word ("three") or digits (2 to 20).
+fn count_at(words: Words, index: usize) -> Option<usize> {
+    let word = words.text(index);
+    if let Some(position) = COUNT_WORDS.iter().position(|count| count.eq_ignore_ascii_case(word)) {
+        return Some(position + 2);
+    }
+    let number = words.tokens.get(index)?.kind == TokenKind::Number;
+    word.parse().ok().filter(|count| number && (2..=20).contains(count))
 }
 
 /// The index after a name item starting at `index` ("Ana Ruiz", "Sen. Park", "Ana de
 /// Souza", "Procter & Gamble"), at most six tokens; `None` when it is not one.
-fn item_end(context: &Context, index: usize, end: usize) -> Option<usize> {
-    if !is_capitalised_word(context, index) {
+fn item_end(words: Words, index: usize, end: usize) -> Option<usize> {
+    if !words.is_capitalised_word(index) {
         return None;
     }
     let mut at = index + 1;
     while at < end && at < index + 6 {
-        let text = context.prose.token_text(at);
-        let attached = context.prose.tokens.get(at).is_some_and(|t| !t.space_before);
+        let text = words.text(at);
+        let attached = words.tokens.get(at).is_some_and(|t| !t.space_before);
         let name_word =
-            is_capitalised_word(context, at) || (is_lowercase_particle(text) && is_capitalised_word(context, at + 1));
-        let period = text == "." && attached && is_capitalised_word(context, at + 1);
+            words.is_capitalised_word(at) || (is_lowercase_particle(text) && words.is_capitalised_word(at + 1));
+        let period = text == "." && attached && words.is_capitalised_word(at + 1);
         if name_word || period || text == "&" {
             at += 1;
         } else {
@@ -108,83 +123,92 @@ fn item_end(context: &Context, index: usize, end: usize) -> Option<usize> {
 /// The items of a list of names from `start` to its closing punctuation: their count and
 /// the index of the last item's end; `None` unless the list is whole (closed, joined by
 /// one "and" or "or" before its last item).
-fn list_at(context: &Context, start: usize, end: usize) -> Option<(usize, usize)> {
+fn list_at(words: Words, start: usize, end: usize) -> Option<(usize, usize)> {
     let mut items = 0;
     let mut at = start;
     let mut joined = false;
     loop {
-        at = item_end(context, at, end)?;
+        at = item_end(words, at, end)?;
         items += 1;
-        let text = context.prose.token_text(at);
+        let text = words.text(at);
         if joined {
             return (at >= end || CLOSERS.contains(&text)).then_some((items, at));
         }
         if matches!(text, "," | ";") {
             at += 1;
         }
-        if matches!(context.prose.token_text(at), "and" | "or") {
+        if matches!(words.text(at), "and" | "or") {
             joined = true;
             at += 1;
-        } else if at >= end || !matches!(context.prose.token_text(at - 1), "," | ";") {
+        } else if at >= end || !matches!(words.text(at - 1), "," | ";") {
             return None;
         }
     }
 }
 
-fn check(context: &Context) -> Vec<Finding> {
-    let prose = context.prose;
-    let quotations = &context.facts.quotes.quotes;
-    let mut findings = Vec::new();
-    for sentence in &prose.sentences {
+/// A count and its list disagree within each sentence of one paragraph. The finding's
+/// message is written by [`drop_quoted_and_word`], from the draft as written: the paragraph
+/// step sees the masked text, so it keeps the counted words' span and the list's number
+/// as the finding's one related place.
+fn check_paragraph(paragraph: &ParagraphContext, findings: &mut Vec<Finding>) {
+    let words = Words { text: paragraph.text, tokens: paragraph.tokens };
+    for sentence in paragraph.sentences {
         let range = sentence.tokens.clone();
         for index in range.clone() {
-            let Some(count) = count_at(context, index) else { continue };
-            if index > range.start
-                && BEFORE_SPAN.iter().any(|word| prose.token_text(index - 1).eq_ignore_ascii_case(word))
-            {
+            let Some(count) = count_at(words, index) else { continue };
+            if index > range.start && BEFORE_SPAN.iter().any(|word| words.text(index - 1).eq_ignore_ascii_case(word)) {
                 continue;
             }
             // One or two lowercase words, the last a plural noun: "candidates", "other candidates".
             let noun = (index + 1..=index + 2).take_while(|&at| at < range.end).find(|&at| {
-                let word = prose.token_text(at);
+                let word = words.text(at);
                 let plural = (word.ends_with('s') && !word.ends_with("ss")) || PLURALS.contains(&word);
                 plural && word.len() > 2 && word.starts_with(|c: char| c.is_ascii_lowercase())
             });
             let Some(noun) = noun else { continue };
-            if (index + 1..noun).any(|at| !prose.token_text(at).starts_with(|c: char| c.is_ascii_lowercase()))
-                || MEASURES.contains(&prose.token_text(noun))
+            if (index + 1..noun).any(|at| !words.text(at).starts_with(|c: char| c.is_ascii_lowercase()))
+                || MEASURES.contains(&words.text(noun))
             {
                 continue;
             }
-            let opener = prose.token_text(noun + 1);
+            let opener = words.text(noun + 1);
             if !matches!(opener, ":" | "," | "—" | "–" | "(") {
                 continue;
             }
-            let Some((items, last)) = list_at(context, noun + 2, range.end) else { continue };
-            let closer = prose.token_text(last);
+            let Some((items, last)) = list_at(words, noun + 2, range.end) else { continue };
+            let closer = words.text(last);
             if opener == "(" && closer != ")" {
                 continue;
             }
-            if (last..range.end).any(|at| LIST_GOES_ON.contains(&prose.token_text(at))) {
+            if (last..range.end).any(|at| LIST_GOES_ON.contains(&words.text(at))) {
                 continue;
             }
-            let span = ByteSpan::new(prose.tokens[index].span.start, prose.tokens[last - 1].span.end);
-            if items == count || quotations.iter().any(|quote| quote.content.contains(span.start)) {
+            if items == count {
                 continue;
             }
-            let counted = ByteSpan::new(prose.tokens[index].span.start, prose.tokens[noun].span.end);
-            findings.push(Finding::of(
-                RuleId::FactCount,
-                span,
-                format!(
-                    "\u{201c}{}\u{201d} but the list names {}: add the missing name or correct the count.",
-                    counted.slice(context.draft),
-                    COUNT_WORDS.get(items.wrapping_sub(2)).map_or_else(|| items.to_string(), |word| word.to_string())
-                ),
-            ));
+            let span = ByteSpan::new(words.tokens[index].span.start, words.tokens[last - 1].span.end);
+            let counted = ByteSpan::new(words.tokens[index].span.start, words.tokens[noun].span.end);
+            let names =
+                COUNT_WORDS.get(items.wrapping_sub(2)).map_or_else(|| items.to_string(), |word| word.to_string());
+            let mut finding = Finding::of(RuleId::FactCount, span, String::new());
+            finding.related.push(Related { span: counted, message: names });
+            findings.push(finding);
         }
     }
-    findings
+}
+
+/// The document step: a list inside a quotation is the speaker's, not the story's count;
+/// the others get their message.
+fn drop_quoted_and_word(context: &Context, findings: &mut Vec<Finding>) {
+    let quotations = &context.facts.quotes.quotes;
+    findings.retain(|finding| !quotations.iter().any(|quote| quote.content.contains(finding.span.start)));
+    for finding in findings {
+        let Some(Related { span: counted, message: names }) = finding.related.pop() else { continue };
+        finding.message = format!(
+            "\u{201c}{}\u{201d} but the list names {names}: add the missing name or correct the count.",
+            counted.slice(context.draft)
+        );
+    }
 }
 
 #[cfg(test)]

@@ -74,9 +74,10 @@ impl Lexicon {
                 phrases.push((phrase, plain.trim().to_string()));
             }
         }
-        // A DFA: built once per lexicon (a few milliseconds), then the fastest search.
+        // A contiguous NFA: a DFA searched a little faster but took 3.3 MB and 5 ms to build
+        // at every start (docs/performance.md), more than all its searches of a long draft.
         let automaton = AhoCorasickBuilder::new()
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .build(phrases.iter().map(|(phrase, _)| phrase.as_str()))

@@ -110,6 +110,18 @@ fn slot(dialect: Option<Dialect>) -> usize {
     }
 }
 
+/// Reads every paragraph of `prose` into the memo without weighing anything else, so the
+/// rule's [`read`] finds each paragraph's words remembered: for a caller with a spare
+/// thread (the engine, beside the facts of a long draft read afresh).
+pub fn read_ahead(prose: &Prose, dialect: Option<Dialect>, memo: &mut Memo) {
+    let mut verdicts = HashMap::default();
+    memo.paragraphs[slot(dialect)].values(prose, |index| {
+        let paragraph = &prose.paragraphs[index];
+        let tokens = prose.tokens.get(paragraph.tokens.clone()).unwrap_or_default();
+        read_paragraph(&prose.text, (paragraph.span.start, tokens), dialect, &mut verdicts)
+    });
+}
+
 /// The words of `prose` the `dialect` dictionary does not know, in order.
 pub fn unknown_words(prose: &Prose, dialect: Option<Dialect>, memo: &mut Memo) -> Vec<UnknownWord> {
     read(prose, dialect, memo).unknown

@@ -1,8 +1,9 @@
 //! The dictionaries: SCOWL's en_US and en_GB-ise Hunspell files (data/dictionaries, see
 //! data/README.md), compiled in and parsed once per process on first use.
 //!
-//! Parsing takes a noticeable fraction of a second, so nothing parses at start-up: the
-//! server warms the dictionaries on a background thread ([`warm`]) and the CLI pays on the
+//! Parsing takes about ten milliseconds, so nothing parses at start-up: the server and the
+//! command line load the dictionary on a thread of their own ([`warm`], through
+//! `engine::load_dictionary`) while the first draft is read, and the browser pays on its
 //! first draft. What a draft's words need beyond Hunspell (apostrophes, possessives,
 //! accents, hyphenated and closed compounds, British "-ize") is decided here.
 //!
@@ -97,15 +98,22 @@ fn clock() -> Option<std::time::Instant> {
 }
 
 /// The en-US and en-GB word lists as one `.dic`: a count line, then every entry of either
-/// (an entry both share once).
+/// (an entry both share once). Both lists are sorted (a test checks), so the entries only
+/// en-GB has are found in one walk along both, with no table of a hundred thousand lines.
 fn both_word_lists() -> String {
     let entries = |list: &'static str| list.lines().skip(1).filter(|line| !line.trim().is_empty());
-    let mut seen = rustc_hash::FxHashSet::default();
-    let merged: Vec<&str> =
-        entries(EN_US_WORDS).chain(entries(EN_GB_WORDS)).filter(|line| seen.insert(*line)).collect();
-    let mut text = String::with_capacity(EN_US_WORDS.len() + merged.len() / 10);
-    text.push_str(&merged.len().to_string());
-    for line in merged {
+    let mut us = entries(EN_US_WORDS).peekable();
+    let mut only_gb = Vec::new();
+    for line in entries(EN_GB_WORDS) {
+        while us.next_if(|us_line| *us_line < line).is_some() {}
+        if us.next_if_eq(&line).is_none() {
+            only_gb.push(line);
+        }
+    }
+    let count = entries(EN_US_WORDS).count() + only_gb.len();
+    let mut text = String::with_capacity(EN_US_WORDS.len() + EN_GB_WORDS.len() / 10);
+    text.push_str(&count.to_string());
+    for line in entries(EN_US_WORDS).chain(only_gb) {
         text.push('\n');
         text.push_str(line);
     }
@@ -511,6 +519,23 @@ fn one_edit_words(dialect: Option<Dialect>, word: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The merged word list's walk needs both lists sorted and free of repeats; it gives
+    /// what a table of every line seen gives.
+    #[test]
+    fn the_merged_word_list_is_each_entry_of_either_once() {
+        let entries = |list: &'static str| list.lines().skip(1).filter(|line| !line.trim().is_empty());
+        for list in [EN_US_WORDS, EN_GB_WORDS] {
+            assert!(entries(list).zip(entries(list).skip(1)).all(|(a, b)| a < b), "a word list is not sorted");
+        }
+        let mut seen = rustc_hash::FxHashSet::default();
+        let by_table: Vec<&str> =
+            entries(EN_US_WORDS).chain(entries(EN_GB_WORDS)).filter(|line| seen.insert(*line)).collect();
+        let merged = both_word_lists();
+        let mut lines = merged.lines();
+        assert_eq!(lines.next(), Some(by_table.len().to_string().as_str()));
+        assert!(lines.eq(by_table.iter().copied()));
+    }
 
     const US: Option<Dialect> = Some(Dialect::EnUs);
     const GB: Option<Dialect> = Some(Dialect::EnGb);

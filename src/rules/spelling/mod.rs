@@ -15,6 +15,15 @@ use crate::settings::Dialect;
 
 pub use dictionary::warm;
 
+/// Looks up every paragraph's words in the dictionary ahead of the rule (see
+/// `candidates::read_ahead`), when the rule is on.
+pub fn read_ahead(memo: &mut crate::rules::Memo, prose: &crate::text::Prose, settings: &crate::settings::Settings) {
+    if settings.severity_for(unknown_word::RULE.id, unknown_word::RULE.default_severity).is_some() {
+        let memo = memo.spelling.get_mut().unwrap_or_else(|poisoned| poisoned.into_inner());
+        candidates::read_ahead(prose, settings.spelling.dialect, memo);
+    }
+}
+
 /// Suggestions offered for one misspelt word.
 pub const MAX_SUGGESTIONS: usize = 5;
 
