@@ -1059,10 +1059,21 @@ pub fn person_of(word: &str) -> Option<Person> {
 pub fn is_spoken_register(word: &str) -> bool {
     // Every word below starts with one of these letters (in either case); nothing else
     // lowercases to them, so other words are answered without lowercasing.
-    if !word.starts_with(['a', 'A', 'f', 'F', 'h', 'H', 'o', 'O', 'b', 'B', 'd', 'D', 't', 'T']) {
+    if !word.starts_with(['r', 'R', 'a', 'A', 'f', 'F', 'h', 'H', 'o', 'O', 'b', 'B', 'd', 'D', 't', 'T']) {
         return false;
     }
     crate::text::tokens::with_lowercase(word, |lower| {
-        matches!(lower, "frankly" | "honestly" | "obviously" | "basically" | "absolutely" | "definitely" | "totally")
+        matches!(
+            lower,
+            "really"
+                | "actually"
+                | "frankly"
+                | "honestly"
+                | "obviously"
+                | "basically"
+                | "absolutely"
+                | "definitely"
+                | "totally"
+        )
     })
 }
