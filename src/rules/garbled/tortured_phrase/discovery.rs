@@ -19,7 +19,15 @@
 //!   two or more ("big concern" is a phrase of English even though "great care" is a
 //!   term), and the term must not be made of the commonest words only ("large number");
 //!   one swap is enough when the term is one of the curated list's plain terms, which are
-//!   the terms spinners are known to rewrite.
+//!   the terms spinners are known to rewrite;
+//! - two of the list's own swaps into one of its plain terms need no frequency evidence
+//!   ("regular language handling" for "natural language processing");
+//! - Moby's broad links count only into the list's plain terms, every word swapped, and
+//!   either each swap to an odd word much rarer than its original ("irregular woodland"),
+//!   or one of the list's own swaps to an odd word vouches for the others, each to a word
+//!   about as common as its original or commoner, the plain synonym a spinner's
+//!   thesaurus offers ("bosom disease": "bosom" is the list's, "disease" Moby's; a swap
+//!   to a rarer word that is not odd is word choice: "homegrown terrorism").
 
 use std::sync::LazyLock;
 
