@@ -156,6 +156,14 @@ def moby_swap_is_odd(written, original):
     return MIN_WRITTEN_ZIPF <= written <= MAX_ODD_WORD_ZIPF and original - written >= MIN_BEST_GAIN
 
 
+# discovery.rs's MAX_LOSS (times ten there): a swap "about as common or commoner".
+MAX_LEVEL_GAIN = 0.5
+
+
+def moby_swap_is_level(written, original):
+    return written >= MIN_WRITTEN_ZIPF and original - written <= MAX_LEVEL_GAIN
+
+
 TAXA = ("genus", "family", "order", "class", "phylum", "division", "subfamily")
 
 
@@ -238,16 +246,25 @@ def main():
     plain_words = curated_words(os.path.join(args.out, "tortured-phrases.tsv"), columns=(1,))
     if args.moby:
         nouns = {w.lower() for (pos, _), (words, _) in synsets.items() if pos == "n" for w in words}
-        for original, written_words in read_moby(args.moby):
-            if original not in term_words:
+        # Moby's entries are not symmetric ("safeguard" lists "defence", "defence" does
+        # not list "safeguard"); a spinner's thesaurus links both ways.
+        links = collections.defaultdict(set)
+        for root, synonyms in read_moby(args.moby):
+            for synonym in synonyms:
+                links[root].add(synonym)
+                links[synonym].add(root)
+        for original, written_words in sorted(links.items()):
+            if original not in term_words or original not in plain_words:
                 continue
             for written in written_words:
                 if written == original or original in options.get(written, ()):
                     continue  # WordNet links them already, at the senses it knows
-                # The rule takes a Moby link only into one of the list's plain terms and
-                # only for an odd word much rarer than its original (discovery.rs): keep
-                # only those.
-                if original in plain_words and moby_swap_is_odd(zipf.get(written, 0), zipf.get(original, 0)):
+                # The rule takes a Moby link only into one of the list's plain terms, and
+                # only for an odd word much rarer than its original or, beside a swap the
+                # list attests, a word about as common as its original or commoner
+                # (discovery.rs): keep only those.
+                w, o = zipf.get(written, 0), zipf.get(original, 0)
+                if moby_swap_is_odd(w, o) or moby_swap_is_level(w, o):
                     moby_only[written].add(original)
                     options[written].add(original)
                     if written in nouns and original in nouns:

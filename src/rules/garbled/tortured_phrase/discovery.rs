@@ -19,7 +19,16 @@
 //!   two or more ("big concern" is a phrase of English even though "great care" is a
 //!   term), and the term must not be made of the commonest words only ("large number");
 //!   one swap is enough when the term is one of the curated list's plain terms, which are
-//!   the terms spinners are known to rewrite.
+//!   the terms spinners are known to rewrite;
+//! - two of the list's own swaps into one of its plain terms need no frequency evidence
+//!   ("regular language handling" for "natural language processing");
+//! - Moby's broad links count only into the list's plain terms, every word swapped, and
+//!   either each swap to an odd word much rarer than its original ("irregular woodland"),
+//!   or one of the list's own swaps to an odd word, attested by two entries or more,
+//!   vouches for the others, each to a word
+//!   about as common as its original or commoner, the plain synonym a spinner's
+//!   thesaurus offers ("bosom disease": "bosom" is the list's, "disease" Moby's; a swap
+//!   to a rarer word that is not odd is word choice: "homegrown terrorism").
 
 use std::sync::LazyLock;
 
@@ -67,6 +76,8 @@ fn is_function_word(word: &str) -> bool {
 #[derive(Debug, Default)]
 pub struct Swaps {
     originals: FxHashMap<String, Vec<String>>,
+    /// How many of the list's entries attest each swap, by (written, original).
+    attested: FxHashMap<(String, String), u32>,
     plains: FxHashMap<String, String>,
     plain_prefixes: FxHashSet<String>,
     /// The plain terms' last words.
@@ -174,6 +185,7 @@ impl Swaps {
     }
 
     fn add(&mut self, written: &str, original: &str) {
+        *self.attested.entry((written.to_string(), original.to_string())).or_default() += 1;
         let originals = self.originals.entry(written.to_string()).or_default();
         if !originals.iter().any(|known| known == original) {
             originals.push(original.to_string());
@@ -218,6 +230,13 @@ impl Swaps {
         }
         let one = singular(word);
         one != word && ends(&one, thesaurus::entry(&one).as_ref())
+    }
+
+    /// Whether more than one of the list's entries attests the swap: a spinner's habit,
+    /// not a one-off.
+    fn habitual(&self, swap: &Swap) -> bool {
+        swap.attested()
+            && self.attested.get(&(swap.written.clone(), swap.original.clone())).is_some_and(|&count| count >= 2)
     }
 
     /// The term as it should be written: a curated plain term keeps its capitals.
@@ -415,8 +434,21 @@ impl Search<'_> {
         let swapped_words = undone.iter().map(|swap| swap.written.split(' ').count()).sum::<usize>();
         let all_swapped = undone.len() >= 2 && swapped_words == self.words.len();
         let uncommon_words = gains.iter().all(|&(_, written)| written <= MAX_ODD_WORD_ZIPF);
-        let all_listed = is_plain && (all_swapped || uncommon_words) && undone.iter().all(Swap::attested);
-        if !all_listed && (!odd || gains.iter().any(|&(gain, _)| gain < -MAX_LOSS)) {
+        let all_listed =
+            is_plain && (all_swapped || uncommon_words || undone.len() >= 2) && undone.iter().all(Swap::attested);
+        let is_odd = |&(gain, written): &(i32, i32)| gain >= MIN_BEST_GAIN && written <= MAX_ODD_WORD_ZIPF;
+        // One of the list's own habitual swaps, to an odd word, vouches for the others into one of
+        // the list's terms, when every word is swapped and each other swap is to a word
+        // about as common as its original or commoner, the thesaurus's plain synonym
+        // ("bosom disease": "bosom" is the list's "breast", "disease" Moby's "cancer";
+        // "money clergyman" for "finance minister"). A swap to a rarer word that is not
+        // odd vouches for nothing ("homegrown terrorism" stays: "terrorism" is rarer than
+        // "violence").
+        let vouched = is_plain
+            && all_swapped
+            && undone.iter().zip(&gains).any(|(swap, gain)| self.swaps.habitual(swap) && is_odd(gain))
+            && undone.iter().zip(&gains).all(|(swap, &(gain, _))| swap.attested() || gain <= MAX_LOSS);
+        if !all_listed && !vouched && (!odd || gains.iter().any(|&(gain, _)| gain < -MAX_LOSS)) {
             return;
         }
         // Moby's links are broad: they reach a term from almost any phrase ("harsh words"
@@ -425,11 +457,7 @@ impl Search<'_> {
         // one of the list's plain terms and swap every word, each for an odd word much
         // rarer than its original, as a spinner's thesaurus does ("bosom peril").
         let broad = undone.iter().any(|swap| swap.source == Source::Moby);
-        if broad
-            && (!is_plain
-                || !all_swapped
-                || gains.iter().any(|&(gain, written)| gain < MIN_BEST_GAIN || written > MAX_ODD_WORD_ZIPF))
-        {
+        if broad && !vouched && (!is_plain || !all_swapped || !gains.iter().all(is_odd)) {
             return;
         }
         if !is_plain {
@@ -640,6 +668,42 @@ mod tests {
         assert_eq!(reverse(&["irregular", "woodland"], &Swaps::default()), None);
         let swaps = Swaps::learn(&entries(&[("official up-and-comer", "presidential candidate")]));
         assert_eq!(reverse(&["presidential", "hopeful"], &swaps), None);
+    }
+
+    #[test]
+    fn an_odd_swap_the_list_attests_vouches_for_a_plain_synonym_beside_it() {
+        // "bosom" is the list's "breast" (an odd word for a common one, in two entries);
+        // "disease" is only Moby's "cancer", and no odd word: the list's swap vouches for it.
+        let swaps = Swaps::learn(&entries(&[("bosom peril", "breast cancer"), ("bosom tumor", "breast cancer")]));
+        let reversal = reverse(&["bosom", "disease"], &swaps).expect("a spinner's swap of both words");
+        assert_eq!(reversal.term, "breast cancer");
+        assert_eq!(reversal.evidence(), "\"bosom\" for \"breast\", \"disease\" for \"cancer\"");
+        // Without the list's swap nothing vouches ("bosom" is no thesaurus word for
+        // "breast" at a common sense), and a kept word is never vouched for.
+        assert_eq!(reverse(&["bosom", "disease"], &Swaps::learn(&entries(&[("chest peril", "breast cancer")]))), None);
+        assert_eq!(reverse(&["bosom", "cancer"], &Swaps::default()), None);
+        // A swap one entry attests is no habit yet: it vouches for nothing.
+        assert_eq!(reverse(&["bosom", "disease"], &Swaps::learn(&entries(&[("bosom peril", "breast cancer")]))), None);
+        // A swap to a rarer word that is not odd is no plain synonym: "homegrown
+        // terrorism" is English although the list has "homegrown" for "domestic".
+        let swaps = Swaps::learn(&entries(&[
+            ("homegrown savagery", "domestic violence"),
+            ("homegrown brutality", "domestic violence"),
+        ]));
+        assert_eq!(reverse(&["homegrown", "terrorism"], &swaps), None);
+    }
+
+    #[test]
+    fn two_swaps_the_list_attests_need_no_odd_word() {
+        let swaps = Swaps::learn(&entries(&[
+            ("regular language preparing", "natural language processing"),
+            ("normal language handling", "natural language processing"),
+        ]));
+        let reversal = reverse(&["regular", "language", "handling"], &swaps).map(|reversal| reversal.term);
+        assert_eq!(reversal.as_deref(), Some("natural language processing"));
+        // One common-word swap alone is word choice ("regular language").
+        let swaps = Swaps::learn(&entries(&[("regular speech", "natural speech")]));
+        assert_eq!(reverse(&["regular", "language"], &swaps), None);
     }
 
     #[test]
