@@ -69,6 +69,9 @@ pub struct Evidence {
     /// The gazetteer knows the name: a place unless the draft says otherwise (it never
     /// counts against a person: "Thornton" is a town and a surname).
     pub gazetteer: u32,
+    /// The name fills a title in quotation marks ("“Meet the Press”", "“Madam
+    /// Secretary”"): a show's, a book's or another work's, unless the draft says otherwise.
+    pub quoted: u32,
 }
 
 impl Evidence {
@@ -78,6 +81,7 @@ impl Evidence {
         self.place += other.place;
         self.speaker += other.speaker;
         self.gazetteer += other.gazetteer;
+        self.quoted += other.quoted;
     }
 
     /// Names a place: the draft says so, or the gazetteer does and nothing else speaks.
@@ -365,6 +369,8 @@ pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &Lowe
     }
     let headline = structure.part == Part::Headline;
     let opening_end = structure.opening.map(|opening| (opening.kind, read.span.start + opening.len));
+    // The sentence before's one mention, when it opens that sentence (its subject).
+    let mut lone_subject: Option<usize> = None;
     for sentence in &prose.sentences[read.sentences.clone()] {
         let tokens = prose.sentence_tokens(sentence);
         let dateline_end = match opening_end {
@@ -381,6 +387,21 @@ pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &Lowe
             dateline_end,
             prose_start,
         };
+        // "Okafor arrived late. She ...": a sentence opening on "he" or "she" continues
+        // the story of the lone name that opened the sentence before, a person.
+        let first_word = tokens.iter().position(Token::is_word);
+        if let Some(subject) = lone_subject.take()
+            && first_word.is_some_and(|i| matches!(tokens[i].text(text), "He" | "She"))
+        {
+            let mention: &mut Mention = &mut mentions[subject];
+            let evidence = mention.evidence;
+            let placed = known::place(&mention.core_text()).is_some();
+            if evidence.organisation + evidence.place == 0 && !headline && !placed {
+                mention.evidence.person += 1;
+                mention.reading = super::recluster::reading_as_read(mention, text);
+            }
+        }
+        let sentence_starts_at = mentions.len();
         let mut index = 0;
         while index < tokens.len() {
             let word = tokens[index].text(text);
@@ -423,6 +444,10 @@ pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &Lowe
             mentions.extend(build_mention(&context, run));
             index = next;
         }
+        let opening_at = first_word.map(|i| tokens[i].span.start);
+        lone_subject = (mentions.len() == sentence_starts_at + 1)
+            .then_some(sentence_starts_at)
+            .filter(|&m| Some(mentions[m].span.start) == opening_at && !mentions[m].possessive);
     }
     mentions
 }
@@ -454,9 +479,14 @@ fn read_run(tokens: &[Token], text: &str, start: usize, lowercase_words: &Lowerc
         }
         let word = token.text(text);
         if has_name_shape(word) {
-            // "the Tampa-based Bay Times": a name made a modifier stands alone.
+            // "the Tampa-based Bay Times": a name made a modifier ends its run, and its
+            // stem is the run's last word ("Los Angeles-based": Los Angeles).
             let modifier = super::shapes::modifier_stem(word).is_some();
-            if vocab::is_never_a_name(word) || (modifier && !words.is_empty()) {
+            if vocab::is_never_a_name(word) {
+                break;
+            }
+            // "Ban Ki-moon": a short stem after a name is a hyphenated given name's.
+            if modifier && !words.is_empty() && super::shapes::modifier_stem(word).is_some_and(|stem| stem.len() < 4) {
                 break;
             }
             if modifier {
@@ -662,8 +692,8 @@ fn mention_of(
         return None;
     }
     let mut words = name_words_of(sentence, name_words, opening.lowercase_first && title_words.is_empty());
-    // "Orlando-based": the name is the part before the hyphen.
-    if let [word] = words.as_mut_slice()
+    // "Orlando-based", "Los Angeles-based": the name is the part before the hyphen.
+    if let Some(word) = words.last_mut()
         && let Some(stem) = super::shapes::modifier_stem(&word.text)
     {
         let stem = stem.to_string();
@@ -853,7 +883,13 @@ fn names_something(sentence: &SentenceContext, title_words: &[(usize, bool)], na
             let function_word = vocab::is_sentence_opener(contraction_stem(word).unwrap_or(word)) && !is_acronym(word);
             // "PACs", "CEOs": the plural of an acronym is a common noun.
             let plural_acronym = word.strip_suffix('s').is_some_and(|stem| stem.len() >= 2 && is_acronym(stem));
-            !function_word && !plural_acronym && !known::is_demonym(word) && !vocab::is_person_title_head(word)
+            // "Â": a lone letter that is no initial is a stray character of a bad encoding.
+            let lone_letter = word.chars().count() == 1;
+            !function_word
+                && !plural_acronym
+                && !lone_letter
+                && !known::is_demonym(word)
+                && !vocab::is_person_title_head(word)
         }
         // "Vice President", "Florida Senator", "Turkish President": a title after a place,
         // a people, a party or another title refers to someone without naming them.
@@ -865,7 +901,12 @@ fn names_something(sentence: &SentenceContext, title_words: &[(usize, bool)], na
                     || known::place(w).is_some()
                     || reference::us_state_of_abbreviation(w).is_some()
             };
-            !(vocab::is_person_title_head(word(*last)) && before.iter().all(|&(i, _)| qualifier(word(i))))
+            // "the Alabama Republican", "a Texas Democrat": so is a party's member.
+            let describes = vocab::is_person_title_head(word(*last))
+                || (vocab::is_affiliation_word(word(*last))
+                    && !word(*last).ends_with('s')
+                    && !vocab::is_organisation_word(word(*last)));
+            !(describes && before.iter().all(|&(i, _)| qualifier(word(i))))
         }
         _ => true,
     }
@@ -934,12 +975,26 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
     let mark_follows =
         mention.possessive && tokens.get(end).is_some_and(|t| t.text(sentence.text).starts_with(is_apostrophe));
     let after = if mark_follows { end + 1 } else { end };
+    // "Okafor, who chairs the board": a relative "who" speaks of a person.
+    // Not a place's ("Senator Ana Ruiz of Texas, who"): never after a preposition, never
+    // the gazetteer's.
+    let who_after = tokens.get(after).is_some_and(|t| t.is_punct(sentence.text, ','))
+        && sentence.word_at(after + 1) == "who"
+        && !sentence.word_before(first_index, 1).starts_with(char::is_lowercase)
+        && known::place(&mention.core_text()).is_none();
+    if who_after && evidence.organisation + evidence.place == 0 {
+        evidence.person += 1;
+    }
     if vocab::is_speech_verb(sentence.word_at(after)) && evidence.organisation == 0 {
         if mention.words.len() >= 2 {
             evidence.person += 1;
         } else {
             evidence.speaker += 1;
         }
+    }
+    if !titled && in_quoted_title(sentence, first_index, after) && !mention.words.iter().any(|w| is_given_name(&w.text))
+    {
+        evidence.quoted += 1;
     }
     // Only worth asking when nothing else in the draft has spoken.
     if evidence.person + evidence.organisation + evidence.place == 0 {
@@ -949,6 +1004,17 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
         evidence.person += 1;
     }
     evidence.place += place_evidence_before(sentence, first_index, titled);
+    // "the National Institutes of Health", "the Center for Strategic and International
+    // Studies": the rest of a body's name the connector left apart is the body's.
+    let name = mention.core_text();
+    if !titled
+        && evidence.person == 0
+        && body_before_connector(sentence, first_index)
+        && known::place(&name).is_none()
+        && !vocab::is_region(&name)
+    {
+        evidence.organisation += 2;
+    }
     // "his Chinese counterpart Xi Jinping": a role right before the name.
     if !titled && let Some(role) = role_before(sentence, first_index) {
         evidence.person += 2;
@@ -976,6 +1042,52 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
     mention.evidence = evidence;
 }
 
+/// "on “Meet the Press” Sunday", "her book “Living History”": the name lies between
+/// quotation marks with nothing but capitalised words and a title's small words ("the",
+/// "of") beside it, at most eight words in all: a title, not speech.
+fn in_quoted_title(sentence: &SentenceContext, first_index: usize, after: usize) -> bool {
+    const OPENING: &[&str] = &["“", "\"", "‘", "''", "'"];
+    const CLOSING: &[&str] = &["”", "\"", "’", "''", "'"];
+    let title_word = |index: usize| {
+        let word = sentence.word_at(index);
+        !word.is_empty()
+            && (word.starts_with(char::is_uppercase)
+                || matches!(word, "the" | "of" | "a" | "an" | "and" | "in" | "on" | "to" | "for" | "with" | "at" | "&"))
+    };
+    let tokens = sentence.tokens;
+    let mut start = first_index;
+    let opened = loop {
+        let Some(before) = start.checked_sub(1) else { break false };
+        if first_index - before > 8 {
+            break false;
+        }
+        if tokens[before].kind == crate::text::TokenKind::Punct {
+            break OPENING.contains(&sentence.token_text(before));
+        }
+        if !title_word(before) {
+            break false;
+        }
+        start = before;
+    };
+    if !opened {
+        return false;
+    }
+    let mut end = after;
+    while end < tokens.len() && end - start <= 8 {
+        if tokens[end].kind == crate::text::TokenKind::Punct {
+            let mark = sentence.token_text(end);
+            // "on “Meet the Press,” she said": the comma inside the closing mark.
+            let closing = |index: usize| tokens.get(index).is_some_and(|t| CLOSING.contains(&t.text(sentence.text)));
+            return CLOSING.contains(&mark) || (matches!(mark, "," | ".") && closing(end + 1));
+        }
+        if !title_word(end) {
+            return false;
+        }
+        end += 1;
+    }
+    false
+}
+
 /// What the name itself says: a title makes a person (and is a descriptor), a last word of
 /// a place or an organisation the place or the body, a lone acronym an organisation.
 fn name_evidence(mention: &mut Mention, titled: bool) -> Evidence {
@@ -993,6 +1105,9 @@ fn name_evidence(mention: &mut Mention, titled: bool) -> Evidence {
     } else if mention.words.iter().any(|w| vocab::is_organisation_word(&w.text) || matches!(&*w.text, "&" | "for")) {
         // "Procter & Gamble", "Americans for Prosperity": joined by a connector only a
         // body's name has.
+        evidence.organisation += 2;
+    } else if mention.words.len() >= 2 && last == "GOP" {
+        // "the Iowa GOP", "Cuyahoga County GOP": a party's body in a place.
         evidence.organisation += 2;
     } else if mention.words.len() == 1 && is_acronym(last) {
         evidence.organisation += 1;
@@ -1039,6 +1154,35 @@ fn place_evidence_before(sentence: &SentenceContext, first_index: usize, titled:
         place += 2;
     }
     place
+}
+
+/// "Institutes of", "Center for Strategic and", "Office for the": the name follows a
+/// capitalised organisation word and a connector ("of", "for", "and", then "the" or not).
+fn body_before_connector(sentence: &SentenceContext, first_index: usize) -> bool {
+    let word = |back: usize| sentence.word_before(first_index, back);
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    let mut back = 1;
+    if word(back) == "the" {
+        back += 1;
+    }
+    // "Strategic and International Studies": the words joined by "and" lead back to the
+    // connector after the organisation word.
+    if word(back) == "and" {
+        back += 1;
+        let joined = back;
+        while back < joined + 3 && capitalised(word(back)) {
+            back += 1;
+        }
+        if back == joined {
+            return false;
+        }
+    }
+    if !matches!(word(back), "of" | "for") {
+        return false;
+    }
+    (back + 1..back + 5).map(word).take_while(|w| capitalised(w)).any(|w| {
+        vocab::is_organisation_word(w) && !matches!(w.to_lowercase().as_str(), "post" | "times" | "press" | "news")
+    })
 }
 
 /// A lowercase role right before the name, as a descriptor: the phrase back to its

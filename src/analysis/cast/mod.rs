@@ -380,6 +380,12 @@ impl Cast {
             MemberKind::Organisation
         } else if let Some(kind) = self.event_or_work(cluster).filter(|_| evidence.person == 0) {
             kind
+        } else if evidence.quoted > 0
+            && evidence.person + evidence.speaker + evidence.place == 0
+            && !self.in_gazetteer(cluster, text)
+        {
+            // "“Madam Secretary”", "“Meet the Press”": a title in quotation marks.
+            MemberKind::Work
         } else if evidence.person == 0 && evidence.place == 0 && self.in_organisation_table(cluster) {
             // "Reuters reported", "a Twitter post": a well-known organisation, when the
             // draft says nothing of a person or a place.
@@ -388,11 +394,21 @@ impl Cast {
             || (evidence.person + evidence.speaker == 0 && self.in_gazetteer(cluster, text))
         {
             MemberKind::Place
-        } else if cluster.mentions.len() == 1 || !self.lone_given_name(cluster) {
-            MemberKind::Other
-        } else {
+        } else if self.lone_given_name(cluster) && (cluster.mentions.len() > 1 || self.common_given_name(cluster)) {
             MemberKind::Person
+        } else {
+            MemberKind::Other
         }
+    }
+
+    /// "what Barack and I have done", "a vendetta against Debbie": a given name common
+    /// enough (20,000 US births or more) that, used alone once outside a headline, it
+    /// names a person.
+    fn common_given_name(&self, cluster: &cluster::Cluster) -> bool {
+        cluster.mentions.iter().all(|&m| {
+            let mention = &self.mentions[m];
+            !mention.weak && known::given_name(&mention.core_text()).is_some_and(|name| name.births >= 20_000)
+        })
     }
 
     /// "Hillary said ... Hillary": a common given name used alone, more than once, that the
