@@ -739,7 +739,14 @@ fn mention_of(
         mention.descriptors.push(affiliation);
     }
     if mention.span.end <= sentence.dateline_end {
-        mention.evidence.place += 2;
+        // "WASHINGTON (UPI) —": the agency in the dateline's parentheses filed the story.
+        let in_parentheses =
+            sentence.tokens.get(first_index.wrapping_sub(1)).is_some_and(|t| t.is_punct(sentence.text, '('));
+        if in_parentheses {
+            mention.evidence.organisation += 2;
+        } else {
+            mention.evidence.place += 2;
+        }
     }
     if known_place {
         mention.evidence.gazetteer += 1;
@@ -986,7 +993,8 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
         evidence.person += 1;
     }
     if vocab::is_speech_verb(sentence.word_at(after)) && evidence.organisation == 0 {
-        if mention.words.len() >= 2 {
+        // "the Daily Beast reported": a well-known body speaks as a body.
+        if mention.words.len() >= 2 && !known::organisation(&mention.core_text()) {
             evidence.person += 1;
         } else {
             evidence.speaker += 1;
@@ -1124,8 +1132,13 @@ fn name_evidence(mention: &mut Mention, titled: bool) -> Evidence {
 fn is_a_team(words: &[NameWord]) -> bool {
     let [place @ .., last] = words else { return false };
     let plural = last.text.len() >= 4 && last.text.ends_with('s') && !last.text.ends_with("ss");
-    let given = |w: &NameWord| known::given_name(&w.text).is_some_and(|name| name.births >= 2_000);
-    let person_shaped = given(last) || (place.len() == 1 && given(&place[0]));
+    let given = |w: &str| known::given_name(w).is_some_and(|name| name.births >= 2_000);
+    // "Austin Rogers" (Roger), "Charlotte Charles": a surname made of a given name; a city
+    // that is also a given name is the team's place ("Cleveland Cavaliers").
+    let surname_of_a_given_name =
+        last.text.strip_suffix('s').and_then(known::given_name).is_some_and(|name| name.births >= 20_000);
+    let given_first = place.len() == 1 && given(&place[0].text) && known::place(&place[0].text).is_none();
+    let person_shaped = given(&last.text) || surname_of_a_given_name || given_first;
     let place = join_words(place.iter());
     !place.is_empty()
         && !person_shaped
