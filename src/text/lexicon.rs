@@ -856,6 +856,7 @@ pub mod words {
         "house",
         "palace",
         "pac",
+        "institutes",
         "caucus",
         "observer",
         "enquirer",
@@ -1278,6 +1279,14 @@ pub mod words {
         "strike",
         "deal",
         "era",
+        // "Super Tuesday", "Black Friday": named days (a weekday alone is never a name).
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
     ];
 
     /// Last words of a law's, a programme's or a work's name ("Affordable Care Act", "Second

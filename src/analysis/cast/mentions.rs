@@ -387,8 +387,8 @@ pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &Lowe
             dateline_end,
             prose_start,
         };
-        // "Okafor arrived late. She ...": a sentence opening on "he" or "she" continues
-        // the story of the lone name that opened the sentence before, a person.
+        // "On Monday, Okafor arrived late. She ...": a sentence opening on "he" or "she"
+        // continues the story of the one name of the sentence before, a person.
         let first_word = tokens.iter().position(Token::is_word);
         if let Some(subject) = lone_subject.take()
             && first_word.is_some_and(|i| matches!(tokens[i].text(text), "He" | "She"))
@@ -444,12 +444,22 @@ pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &Lowe
             mentions.extend(build_mention(&context, run));
             index = next;
         }
-        let opening_at = first_word.map(|i| tokens[i].span.start);
-        lone_subject = (mentions.len() == sentence_starts_at + 1)
-            .then_some(sentence_starts_at)
-            .filter(|&m| Some(mentions[m].span.start) == opening_at && !mentions[m].possessive);
+        // Not after a preposition or an article ("in Tavistock", "the Tavistock").
+        lone_subject = (mentions.len() == sentence_starts_at + 1).then_some(sentence_starts_at).filter(|&m| {
+            let mention = &mentions[m];
+            let before = tokens.iter().rposition(|t| t.span.end <= mention.span.start && t.is_word());
+            let before = before.map_or("", |i| tokens[i].text(text));
+            !mention.possessive
+                && !mention.after_determiner
+                && !vocab::is_place_preposition(before)
+                && !matches!(before, "of" | "from" | "a" | "an" | "the")
+        });
     }
     mentions
+}
+
+fn is_weekday(word: &str) -> bool {
+    matches!(word, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
 }
 
 /// "#BlackLivesMatter", "@SenatorSmith": a hashtag or a social-media handle is no name
@@ -483,6 +493,13 @@ fn read_run(tokens: &[Token], text: &str, start: usize, lowercase_words: &Lowerc
             // stem is the run's last word ("Los Angeles-based": Los Angeles).
             let modifier = super::shapes::modifier_stem(word).is_some();
             if vocab::is_never_a_name(word) {
+                // "Super Tuesday", "Black Friday": a day's name after a word that names it.
+                if let [(only, _)] = words.as_slice()
+                    && is_weekday(word)
+                    && matches!(tokens[*only].text(text), "Super" | "Black" | "Cyber" | "Good" | "Ash" | "Holy" | "Fat")
+                {
+                    words.push((index, false));
+                }
                 break;
             }
             // "Ban Ki-moon": a short stem after a name is a hyphenated given name's.
@@ -790,9 +807,10 @@ fn drop_sentence_capital(sentence: &SentenceContext, run_start: usize, run: &mut
         let particle_opens_name = vocab::is_particle(word) && run.len() >= 2 && lowercase_words.contains(word);
         if particle_opens_name {
             lowercase_first = true;
-        } else if vocab::is_sentence_opener(word)
+        } else if (vocab::is_sentence_opener(word)
             || contraction_stem(word).is_some_and(vocab::is_sentence_opener)
-            || lowercase_words.contains(word)
+            || lowercase_words.contains(word))
+            && !known_whole(sentence, run)
         {
             run.remove(0);
             // "Freedom of Information Act" opening a sentence whose "freedom" the draft
@@ -803,6 +821,18 @@ fn drop_sentence_capital(sentence: &SentenceContext, run_start: usize, run: &mut
         }
     }
     Opening { sentence_initial, lowercase_first }
+}
+
+/// "New Hampshire", "United Nations": a run of two words or more that the reference data
+/// knows whole keeps its first word at a sentence start, whatever the draft writes in
+/// lowercase.
+fn known_whole(sentence: &SentenceContext, run: &[(usize, bool)]) -> bool {
+    if run.len() < 2 {
+        return false;
+    }
+    let name = run.iter().map(|&(i, _)| sentence.token_text(i)).collect::<Vec<_>>().join(" ");
+    let name = ["’s", "'s"].iter().find_map(|ending| name.strip_suffix(ending)).unwrap_or(&name);
+    known::place(name).is_some() || vocab::is_region(name) || known::organisation(name)
 }
 
 /// "That’s", "We’re", "It’ll": the word before a contraction's apostrophe.
@@ -892,9 +922,12 @@ fn names_something(sentence: &SentenceContext, title_words: &[(usize, bool)], na
             let plural_acronym = word.strip_suffix('s').is_some_and(|stem| stem.len() >= 2 && is_acronym(stem));
             // "Â": a lone letter that is no initial is a stray character of a bad encoding.
             let lone_letter = word.chars().count() == 1;
+            // "the Internet", "the Web": the network is no one in the story.
+            let network = matches!(word, "Internet" | "Web");
             !function_word
                 && !plural_acronym
                 && !lone_letter
+                && !network
                 && !known::is_demonym(word)
                 && !vocab::is_person_title_head(word)
         }
@@ -987,7 +1020,8 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
     // the gazetteer's.
     let who_after = tokens.get(after).is_some_and(|t| t.is_punct(sentence.text, ','))
         && sentence.word_at(after + 1) == "who"
-        && !sentence.word_before(first_index, 1).starts_with(char::is_lowercase)
+        && !matches!(sentence.word_before(first_index, 1), "of" | "from")
+        && !vocab::is_place_preposition(sentence.word_before(first_index, 1))
         && known::place(&mention.core_text()).is_none();
     if who_after && evidence.organisation + evidence.place == 0 {
         evidence.person += 1;
@@ -1008,7 +1042,10 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
     if evidence.person + evidence.organisation + evidence.place == 0 {
         reference_evidence(mention, &mut evidence, titled);
     }
-    if evidence.person + evidence.organisation + evidence.place == 0 && shaped_like_a_persons_name(mention, sentence) {
+    // A title in quotation marks has a person's shape by chance ("“Morning Roundtable”").
+    if evidence.person + evidence.organisation + evidence.place + evidence.quoted == 0
+        && shaped_like_a_persons_name(mention, sentence)
+    {
         evidence.person += 1;
     }
     evidence.place += place_evidence_before(sentence, first_index, titled);
@@ -1292,6 +1329,7 @@ fn shaped_like_a_persons_name(mention: &Mention, sentence: &SentenceContext) -> 
     };
     let name = mention.core_text();
     mention.words.iter().all(plain)
+        && !mention.words.last().is_some_and(|w| is_weekday(&w.text))
         && !known::organisation(&name)
         && known::place(&name).is_none()
         && !vocab::is_region(&name)

@@ -245,6 +245,7 @@ impl Cast {
                     let member = cast.settle(cluster, prose.text.as_str());
                     cast.members.push(member);
                 }
+                cast.people_by_their_names();
                 cast.reference_variants(prose.text.as_str());
                 cast.variants.sort_by_key(|v| v.span.start);
                 cast.word_variants(&mut memo.keys);
@@ -411,6 +412,23 @@ impl Cast {
         })
     }
 
+    /// "Donald Marsh ... Marsh’s speech": a one-word name of no kind that is the surname
+    /// or the given name of a person of the draft is that person's (whether or not its
+    /// mentions joined their member), not a name of no kind.
+    fn people_by_their_names(&mut self) {
+        let mut names: FastSet<String> = FastSet::default();
+        for member in self.members.iter().filter(|m| m.kind == MemberKind::Person) {
+            names.extend(member.surname.iter().cloned());
+            names.extend(member.given.iter().filter_map(|g| g.split_whitespace().next()).map(str::to_string));
+        }
+        for member in &mut self.members {
+            if member.kind == MemberKind::Other && !member.canonical.contains(' ') && names.contains(&member.canonical)
+            {
+                member.kind = MemberKind::Person;
+            }
+        }
+    }
+
     /// "Hillary said ... Hillary": a common given name used alone, more than once, that the
     /// reference data does not know as a place: a person called by their given name.
     fn lone_given_name(&self, cluster: &cluster::Cluster) -> bool {
@@ -478,7 +496,11 @@ impl Cast {
 
     /// One of the cluster's mentions is a well-known organisation of the reference data.
     fn in_organisation_table(&self, cluster: &cluster::Cluster) -> bool {
-        cluster.mentions.iter().take(4).any(|&m| known::organisation(&self.mentions[m].core_text()))
+        cluster.mentions.iter().take(4).any(|&m| {
+            let name = self.mentions[m].core_text();
+            // "The Daily Beast": the table lists names without their article.
+            known::organisation(&name) || name.strip_prefix("The ").is_some_and(known::organisation)
+        })
     }
 
     /// The descriptors of the cluster's mentions, each once, in order of first use.
