@@ -245,7 +245,7 @@ impl Cast {
                     let member = cast.settle(cluster, prose.text.as_str());
                     cast.members.push(member);
                 }
-                cast.people_by_their_names();
+                cast.people_by_their_names(clusters);
                 cast.reference_variants(prose.text.as_str());
                 cast.variants.sort_by_key(|v| v.span.start);
                 cast.word_variants(&mut memo.keys);
@@ -402,7 +402,7 @@ impl Cast {
         }
     }
 
-    /// "what Barack and I have done", "a vendetta against Debbie": a given name common
+    /// "Barack and I agreed", "a letter to Debbie": a given name common
     /// enough (20,000 US births or more) that, used alone once outside a headline, it
     /// names a person.
     fn common_given_name(&self, cluster: &cluster::Cluster) -> bool {
@@ -414,16 +414,18 @@ impl Cast {
 
     /// "Donald Marsh ... Marsh’s speech": a one-word name of no kind that is the surname
     /// or the given name of a person of the draft is that person's (whether or not its
-    /// mentions joined their member), not a name of no kind.
-    fn people_by_their_names(&mut self) {
+    /// mentions joined their member), not a name of no kind; so is one that only the
+    /// gazetteer calls a place ("Obama" is also a town in Japan).
+    fn people_by_their_names(&mut self, clusters: &[cluster::Cluster]) {
         let mut names: FastSet<String> = FastSet::default();
         for member in self.members.iter().filter(|m| m.kind == MemberKind::Person) {
             names.extend(member.surname.iter().cloned());
             names.extend(member.given.iter().filter_map(|g| g.split_whitespace().next()).map(str::to_string));
         }
-        for member in &mut self.members {
-            if member.kind == MemberKind::Other && !member.canonical.contains(' ') && names.contains(&member.canonical)
-            {
+        for (member, cluster) in self.members.iter_mut().zip(clusters) {
+            let placed_by_gazetteer_only = member.kind == MemberKind::Place && cluster.evidence.place == 0;
+            let unplaced = member.kind == MemberKind::Other || placed_by_gazetteer_only;
+            if unplaced && !member.canonical.contains(' ') && names.contains(&member.canonical) {
                 member.kind = MemberKind::Person;
             }
         }
