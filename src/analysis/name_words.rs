@@ -206,6 +206,25 @@ const REGIONS: &[&str] = &[
     "Main Street",
     "Appalachia",
     "Deep South",
+    // Compass regions and other regions named alone ("the West", "across the South").
+    "West",
+    "East",
+    "South",
+    "North",
+    "Mideast",
+    "Far East",
+    "Asia-Pacific",
+    "Pacific Rim",
+    "South Pacific",
+    "Third World",
+    "Caribbean",
+    "Arctic",
+    "Antarctic",
+    "Balkans",
+    "Baltics",
+    "Caucasus",
+    "Levant",
+    "Western Hemisphere",
 ];
 
 /// A region, continent or sea the gazetteer does not hold ("Middle East", "Europe").

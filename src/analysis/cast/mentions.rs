@@ -69,6 +69,9 @@ pub struct Evidence {
     /// The gazetteer knows the name: a place unless the draft says otherwise (it never
     /// counts against a person: "Thornton" is a town and a surname).
     pub gazetteer: u32,
+    /// The name fills a title in quotation marks ("“Meet the Press”", "“Madam
+    /// Secretary”"): a show's, a book's or another work's, unless the draft says otherwise.
+    pub quoted: u32,
 }
 
 impl Evidence {
@@ -78,6 +81,7 @@ impl Evidence {
         self.place += other.place;
         self.speaker += other.speaker;
         self.gazetteer += other.gazetteer;
+        self.quoted += other.quoted;
     }
 
     /// Names a place: the draft says so, or the gazetteer does and nothing else speaks.
@@ -365,6 +369,8 @@ pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &Lowe
     }
     let headline = structure.part == Part::Headline;
     let opening_end = structure.opening.map(|opening| (opening.kind, read.span.start + opening.len));
+    // The sentence before's one mention, when it opens that sentence (its subject).
+    let mut lone_subject: Option<usize> = None;
     for sentence in &prose.sentences[read.sentences.clone()] {
         let tokens = prose.sentence_tokens(sentence);
         let dateline_end = match opening_end {
@@ -381,6 +387,21 @@ pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &Lowe
             dateline_end,
             prose_start,
         };
+        // "On Monday, Okafor arrived late. She ...": a sentence opening on "he" or "she"
+        // continues the story of the one name of the sentence before, a person.
+        let first_word = tokens.iter().position(Token::is_word);
+        if let Some(subject) = lone_subject.take()
+            && first_word.is_some_and(|i| matches!(tokens[i].text(text), "He" | "She"))
+        {
+            let mention: &mut Mention = &mut mentions[subject];
+            let evidence = mention.evidence;
+            let placed = known::place(&mention.core_text()).is_some();
+            if evidence.organisation + evidence.place == 0 && !headline && !placed {
+                mention.evidence.person += 1;
+                mention.reading = super::recluster::reading_as_read(mention, text);
+            }
+        }
+        let sentence_starts_at = mentions.len();
         let mut index = 0;
         while index < tokens.len() {
             let word = tokens[index].text(text);
@@ -423,8 +444,22 @@ pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &Lowe
             mentions.extend(build_mention(&context, run));
             index = next;
         }
+        // Not after a preposition or an article ("in Tavistock", "the Tavistock").
+        lone_subject = (mentions.len() == sentence_starts_at + 1).then_some(sentence_starts_at).filter(|&m| {
+            let mention = &mentions[m];
+            let before = tokens.iter().rposition(|t| t.span.end <= mention.span.start && t.is_word());
+            let before = before.map_or("", |i| tokens[i].text(text));
+            !mention.possessive
+                && !mention.after_determiner
+                && !vocab::is_place_preposition(before)
+                && !matches!(before, "of" | "from" | "a" | "an" | "the")
+        });
     }
     mentions
+}
+
+fn is_weekday(word: &str) -> bool {
+    matches!(word, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
 }
 
 /// "#BlackLivesMatter", "@SenatorSmith": a hashtag or a social-media handle is no name
@@ -454,9 +489,21 @@ fn read_run(tokens: &[Token], text: &str, start: usize, lowercase_words: &Lowerc
         }
         let word = token.text(text);
         if has_name_shape(word) {
-            // "the Tampa-based Bay Times": a name made a modifier stands alone.
+            // "the Tampa-based Bay Times": a name made a modifier ends its run, and its
+            // stem is the run's last word ("Los Angeles-based": Los Angeles).
             let modifier = super::shapes::modifier_stem(word).is_some();
-            if vocab::is_never_a_name(word) || (modifier && !words.is_empty()) {
+            if vocab::is_never_a_name(word) {
+                // "Super Tuesday", "Black Friday": a day's name after a word that names it.
+                if let [(only, _)] = words.as_slice()
+                    && is_weekday(word)
+                    && matches!(tokens[*only].text(text), "Super" | "Black" | "Cyber" | "Good" | "Ash" | "Holy" | "Fat")
+                {
+                    words.push((index, false));
+                }
+                break;
+            }
+            // "Ban Ki-moon": a short stem after a name is a hyphenated given name's.
+            if modifier && !words.is_empty() && super::shapes::modifier_stem(word).is_some_and(|stem| stem.len() < 4) {
                 break;
             }
             if modifier {
@@ -662,8 +709,8 @@ fn mention_of(
         return None;
     }
     let mut words = name_words_of(sentence, name_words, opening.lowercase_first && title_words.is_empty());
-    // "Orlando-based": the name is the part before the hyphen.
-    if let [word] = words.as_mut_slice()
+    // "Orlando-based", "Los Angeles-based": the name is the part before the hyphen.
+    if let Some(word) = words.last_mut()
         && let Some(stem) = super::shapes::modifier_stem(&word.text)
     {
         let stem = stem.to_string();
@@ -709,7 +756,14 @@ fn mention_of(
         mention.descriptors.push(affiliation);
     }
     if mention.span.end <= sentence.dateline_end {
-        mention.evidence.place += 2;
+        // "WASHINGTON (UPI) —": the agency in the dateline's parentheses filed the story.
+        let in_parentheses =
+            sentence.tokens.get(first_index.wrapping_sub(1)).is_some_and(|t| t.is_punct(sentence.text, '('));
+        if in_parentheses {
+            mention.evidence.organisation += 2;
+        } else {
+            mention.evidence.place += 2;
+        }
     }
     if known_place {
         mention.evidence.gazetteer += 1;
@@ -753,9 +807,10 @@ fn drop_sentence_capital(sentence: &SentenceContext, run_start: usize, run: &mut
         let particle_opens_name = vocab::is_particle(word) && run.len() >= 2 && lowercase_words.contains(word);
         if particle_opens_name {
             lowercase_first = true;
-        } else if vocab::is_sentence_opener(word)
+        } else if (vocab::is_sentence_opener(word)
             || contraction_stem(word).is_some_and(vocab::is_sentence_opener)
-            || lowercase_words.contains(word)
+            || lowercase_words.contains(word))
+            && !known_whole(sentence, run)
         {
             run.remove(0);
             // "Freedom of Information Act" opening a sentence whose "freedom" the draft
@@ -766,6 +821,18 @@ fn drop_sentence_capital(sentence: &SentenceContext, run_start: usize, run: &mut
         }
     }
     Opening { sentence_initial, lowercase_first }
+}
+
+/// "New Hampshire", "United Nations": a run of two words or more that the reference data
+/// knows whole keeps its first word at a sentence start, whatever the draft writes in
+/// lowercase.
+fn known_whole(sentence: &SentenceContext, run: &[(usize, bool)]) -> bool {
+    if run.len() < 2 {
+        return false;
+    }
+    let name = run.iter().map(|&(i, _)| sentence.token_text(i)).collect::<Vec<_>>().join(" ");
+    let name = ["’s", "'s"].iter().find_map(|ending| name.strip_suffix(ending)).unwrap_or(&name);
+    known::place(name).is_some() || vocab::is_region(name) || known::organisation(name)
 }
 
 /// "That’s", "We’re", "It’ll": the word before a contraction's apostrophe.
@@ -853,7 +920,16 @@ fn names_something(sentence: &SentenceContext, title_words: &[(usize, bool)], na
             let function_word = vocab::is_sentence_opener(contraction_stem(word).unwrap_or(word)) && !is_acronym(word);
             // "PACs", "CEOs": the plural of an acronym is a common noun.
             let plural_acronym = word.strip_suffix('s').is_some_and(|stem| stem.len() >= 2 && is_acronym(stem));
-            !function_word && !plural_acronym && !known::is_demonym(word) && !vocab::is_person_title_head(word)
+            // "Â": a lone letter that is no initial is a stray character of a bad encoding.
+            let lone_letter = word.chars().count() == 1;
+            // "the Internet", "the Web": the network is no one in the story.
+            let network = matches!(word, "Internet" | "Web");
+            !function_word
+                && !plural_acronym
+                && !lone_letter
+                && !network
+                && !known::is_demonym(word)
+                && !vocab::is_person_title_head(word)
         }
         // "Vice President", "Florida Senator", "Turkish President": a title after a place,
         // a people, a party or another title refers to someone without naming them.
@@ -865,7 +941,12 @@ fn names_something(sentence: &SentenceContext, title_words: &[(usize, bool)], na
                     || known::place(w).is_some()
                     || reference::us_state_of_abbreviation(w).is_some()
             };
-            !(vocab::is_person_title_head(word(*last)) && before.iter().all(|&(i, _)| qualifier(word(i))))
+            // "the Alabama Republican", "a Texas Democrat": so is a party's member.
+            let describes = vocab::is_person_title_head(word(*last))
+                || (vocab::is_affiliation_word(word(*last))
+                    && !word(*last).ends_with('s')
+                    && !vocab::is_organisation_word(word(*last)));
+            !(describes && before.iter().all(|&(i, _)| qualifier(word(i))))
         }
         _ => true,
     }
@@ -934,21 +1015,51 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
     let mark_follows =
         mention.possessive && tokens.get(end).is_some_and(|t| t.text(sentence.text).starts_with(is_apostrophe));
     let after = if mark_follows { end + 1 } else { end };
+    // "Okafor, who chairs the board": a relative "who" speaks of a person.
+    // Not a place's ("Senator Ana Ruiz of Texas, who"): never after a preposition, never
+    // the gazetteer's.
+    let who_after = tokens.get(after).is_some_and(|t| t.is_punct(sentence.text, ','))
+        && sentence.word_at(after + 1) == "who"
+        && !matches!(sentence.word_before(first_index, 1), "of" | "from")
+        && !vocab::is_place_preposition(sentence.word_before(first_index, 1))
+        && known::place(&mention.core_text()).is_none();
+    if who_after && evidence.organisation + evidence.place == 0 {
+        evidence.person += 1;
+    }
     if vocab::is_speech_verb(sentence.word_at(after)) && evidence.organisation == 0 {
-        if mention.words.len() >= 2 {
+        // "the Daily Beast reported": a well-known body speaks as a body.
+        if mention.words.len() >= 2 && !known::organisation(&mention.core_text()) {
             evidence.person += 1;
         } else {
             evidence.speaker += 1;
         }
     }
+    if !titled && in_quoted_title(sentence, first_index, after) && !mention.words.iter().any(|w| is_given_name(&w.text))
+    {
+        evidence.quoted += 1;
+    }
     // Only worth asking when nothing else in the draft has spoken.
     if evidence.person + evidence.organisation + evidence.place == 0 {
         reference_evidence(mention, &mut evidence, titled);
     }
-    if evidence.person + evidence.organisation + evidence.place == 0 && shaped_like_a_persons_name(mention, sentence) {
+    // A title in quotation marks has a person's shape by chance ("“Morning Roundtable”").
+    if evidence.person + evidence.organisation + evidence.place + evidence.quoted == 0
+        && shaped_like_a_persons_name(mention, sentence)
+    {
         evidence.person += 1;
     }
     evidence.place += place_evidence_before(sentence, first_index, titled);
+    // "the National Institutes of Health", "the Center for Strategic and International
+    // Studies": the rest of a body's name the connector left apart is the body's.
+    let name = mention.core_text();
+    if !titled
+        && evidence.person == 0
+        && body_before_connector(sentence, first_index)
+        && known::place(&name).is_none()
+        && !vocab::is_region(&name)
+    {
+        evidence.organisation += 2;
+    }
     // "his Chinese counterpart Xi Jinping": a role right before the name.
     if !titled && let Some(role) = role_before(sentence, first_index) {
         evidence.person += 2;
@@ -976,6 +1087,52 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
     mention.evidence = evidence;
 }
 
+/// "on “Meet the Press” Sunday", "her book “Living History”": the name lies between
+/// quotation marks with nothing but capitalised words and a title's small words ("the",
+/// "of") beside it, at most eight words in all: a title, not speech.
+fn in_quoted_title(sentence: &SentenceContext, first_index: usize, after: usize) -> bool {
+    const OPENING: &[&str] = &["“", "\"", "‘", "''", "'"];
+    const CLOSING: &[&str] = &["”", "\"", "’", "''", "'"];
+    let title_word = |index: usize| {
+        let word = sentence.word_at(index);
+        !word.is_empty()
+            && (word.starts_with(char::is_uppercase)
+                || matches!(word, "the" | "of" | "a" | "an" | "and" | "in" | "on" | "to" | "for" | "with" | "at" | "&"))
+    };
+    let tokens = sentence.tokens;
+    let mut start = first_index;
+    let opened = loop {
+        let Some(before) = start.checked_sub(1) else { break false };
+        if first_index - before > 8 {
+            break false;
+        }
+        if tokens[before].kind == crate::text::TokenKind::Punct {
+            break OPENING.contains(&sentence.token_text(before));
+        }
+        if !title_word(before) {
+            break false;
+        }
+        start = before;
+    };
+    if !opened {
+        return false;
+    }
+    let mut end = after;
+    while end < tokens.len() && end - start <= 8 {
+        if tokens[end].kind == crate::text::TokenKind::Punct {
+            let mark = sentence.token_text(end);
+            // "on “Meet the Press,” she said": the comma inside the closing mark.
+            let closing = |index: usize| tokens.get(index).is_some_and(|t| CLOSING.contains(&t.text(sentence.text)));
+            return CLOSING.contains(&mark) || (matches!(mark, "," | ".") && closing(end + 1));
+        }
+        if !title_word(end) {
+            return false;
+        }
+        end += 1;
+    }
+    false
+}
+
 /// What the name itself says: a title makes a person (and is a descriptor), a last word of
 /// a place or an organisation the place or the body, a lone acronym an organisation.
 fn name_evidence(mention: &mut Mention, titled: bool) -> Evidence {
@@ -994,6 +1151,9 @@ fn name_evidence(mention: &mut Mention, titled: bool) -> Evidence {
         // "Procter & Gamble", "Americans for Prosperity": joined by a connector only a
         // body's name has.
         evidence.organisation += 2;
+    } else if mention.words.len() >= 2 && last == "GOP" {
+        // "the Iowa GOP", "Cuyahoga County GOP": a party's body in a place.
+        evidence.organisation += 2;
     } else if mention.words.len() == 1 && is_acronym(last) {
         evidence.organisation += 1;
     } else if is_a_team(&mention.words) {
@@ -1009,8 +1169,13 @@ fn name_evidence(mention: &mut Mention, titled: bool) -> Evidence {
 fn is_a_team(words: &[NameWord]) -> bool {
     let [place @ .., last] = words else { return false };
     let plural = last.text.len() >= 4 && last.text.ends_with('s') && !last.text.ends_with("ss");
-    let given = |w: &NameWord| known::given_name(&w.text).is_some_and(|name| name.births >= 2_000);
-    let person_shaped = given(last) || (place.len() == 1 && given(&place[0]));
+    let given = |w: &str| known::given_name(w).is_some_and(|name| name.births >= 2_000);
+    // "Austin Rogers" (Roger), "Charlotte Charles": a surname made of a given name; a city
+    // that is also a given name is the team's place ("Cleveland Cavaliers").
+    let surname_of_a_given_name =
+        last.text.strip_suffix('s').and_then(known::given_name).is_some_and(|name| name.births >= 20_000);
+    let given_first = place.len() == 1 && given(&place[0].text) && known::place(&place[0].text).is_none();
+    let person_shaped = given(&last.text) || surname_of_a_given_name || given_first;
     let place = join_words(place.iter());
     !place.is_empty()
         && !person_shaped
@@ -1039,6 +1204,35 @@ fn place_evidence_before(sentence: &SentenceContext, first_index: usize, titled:
         place += 2;
     }
     place
+}
+
+/// "Institutes of", "Center for Strategic and", "Office for the": the name follows a
+/// capitalised organisation word and a connector ("of", "for", "and", then "the" or not).
+fn body_before_connector(sentence: &SentenceContext, first_index: usize) -> bool {
+    let word = |back: usize| sentence.word_before(first_index, back);
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    let mut back = 1;
+    if word(back) == "the" {
+        back += 1;
+    }
+    // "Strategic and International Studies": the words joined by "and" lead back to the
+    // connector after the organisation word.
+    if word(back) == "and" {
+        back += 1;
+        let joined = back;
+        while back < joined + 3 && capitalised(word(back)) {
+            back += 1;
+        }
+        if back == joined {
+            return false;
+        }
+    }
+    if !matches!(word(back), "of" | "for") {
+        return false;
+    }
+    (back + 1..back + 5).map(word).take_while(|w| capitalised(w)).any(|w| {
+        vocab::is_organisation_word(w) && !matches!(w.to_lowercase().as_str(), "post" | "times" | "press" | "news")
+    })
 }
 
 /// A lowercase role right before the name, as a descriptor: the phrase back to its
@@ -1135,6 +1329,7 @@ fn shaped_like_a_persons_name(mention: &Mention, sentence: &SentenceContext) -> 
     };
     let name = mention.core_text();
     mention.words.iter().all(plain)
+        && !mention.words.last().is_some_and(|w| is_weekday(&w.text))
         && !known::organisation(&name)
         && known::place(&name).is_none()
         && !vocab::is_region(&name)

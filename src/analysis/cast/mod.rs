@@ -245,6 +245,7 @@ impl Cast {
                     let member = cast.settle(cluster, prose.text.as_str());
                     cast.members.push(member);
                 }
+                cast.people_by_their_names(clusters);
                 cast.reference_variants(prose.text.as_str());
                 cast.variants.sort_by_key(|v| v.span.start);
                 cast.word_variants(&mut memo.keys);
@@ -380,6 +381,12 @@ impl Cast {
             MemberKind::Organisation
         } else if let Some(kind) = self.event_or_work(cluster).filter(|_| evidence.person == 0) {
             kind
+        } else if evidence.quoted > 0
+            && evidence.person + evidence.speaker + evidence.place == 0
+            && !self.in_gazetteer(cluster, text)
+        {
+            // "“Madam Secretary”", "“Meet the Press”": a title in quotation marks.
+            MemberKind::Work
         } else if evidence.person == 0 && evidence.place == 0 && self.in_organisation_table(cluster) {
             // "Reuters reported", "a Twitter post": a well-known organisation, when the
             // draft says nothing of a person or a place.
@@ -388,10 +395,39 @@ impl Cast {
             || (evidence.person + evidence.speaker == 0 && self.in_gazetteer(cluster, text))
         {
             MemberKind::Place
-        } else if cluster.mentions.len() == 1 || !self.lone_given_name(cluster) {
-            MemberKind::Other
-        } else {
+        } else if self.lone_given_name(cluster) && (cluster.mentions.len() > 1 || self.common_given_name(cluster)) {
             MemberKind::Person
+        } else {
+            MemberKind::Other
+        }
+    }
+
+    /// "Barack and I agreed", "a letter to Debbie": a given name common
+    /// enough (20,000 US births or more) that, used alone once outside a headline, it
+    /// names a person.
+    fn common_given_name(&self, cluster: &cluster::Cluster) -> bool {
+        cluster.mentions.iter().all(|&m| {
+            let mention = &self.mentions[m];
+            !mention.weak && known::given_name(&mention.core_text()).is_some_and(|name| name.births >= 20_000)
+        })
+    }
+
+    /// "Donald Marsh ... Marsh’s speech": a one-word name of no kind that is the surname
+    /// or the given name of a person of the draft is that person's (whether or not its
+    /// mentions joined their member), not a name of no kind; so is one that only the
+    /// gazetteer calls a place ("Obama" is also a town in Japan).
+    fn people_by_their_names(&mut self, clusters: &[cluster::Cluster]) {
+        let mut names: FastSet<String> = FastSet::default();
+        for member in self.members.iter().filter(|m| m.kind == MemberKind::Person) {
+            names.extend(member.surname.iter().cloned());
+            names.extend(member.given.iter().filter_map(|g| g.split_whitespace().next()).map(str::to_string));
+        }
+        for (member, cluster) in self.members.iter_mut().zip(clusters) {
+            let placed_by_gazetteer_only = member.kind == MemberKind::Place && cluster.evidence.place == 0;
+            let unplaced = member.kind == MemberKind::Other || placed_by_gazetteer_only;
+            if unplaced && !member.canonical.contains(' ') && names.contains(&member.canonical) {
+                member.kind = MemberKind::Person;
+            }
         }
     }
 
@@ -462,7 +498,11 @@ impl Cast {
 
     /// One of the cluster's mentions is a well-known organisation of the reference data.
     fn in_organisation_table(&self, cluster: &cluster::Cluster) -> bool {
-        cluster.mentions.iter().take(4).any(|&m| known::organisation(&self.mentions[m].core_text()))
+        cluster.mentions.iter().take(4).any(|&m| {
+            let name = self.mentions[m].core_text();
+            // "The Daily Beast": the table lists names without their article.
+            known::organisation(&name) || name.strip_prefix("The ").is_some_and(known::organisation)
+        })
     }
 
     /// The descriptors of the cluster's mentions, each once, in order of first use.

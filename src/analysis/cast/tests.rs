@@ -349,3 +349,50 @@ fn teams_parties_of_places_and_bodies_for_a_place() {
     assert_eq!(cast.member_at(draft.find("PACs").unwrap()), None);
     assert_eq!(cast.member_at(draft.find("CEOs").unwrap()), None);
 }
+
+/// Kinds read from the copy around a name (issue 21): a title in quotation marks is a work,
+/// a compass region a place, a hotel or a tower a place and a PAC or a caucus a body, a
+/// party's member after a place no name, a lone name followed by ", who" or alone in the
+/// sentence before a "She" a person, a common given name used once a person, the rest of
+/// a body's name after its connector the body's, the agency of a dateline an organisation,
+/// the first word of a known place kept at a sentence start, a named day an event.
+#[test]
+fn kinds_from_the_copy_around_a_name() {
+    let draft = "HARBORTON (UPI) — Brixley went on “Morning Roundtable” from the Larkspur Hotel. \
+                 Voters across the South cheered the Harbor Action PAC and the Coastal Caucus.\n\n\
+                 The Utah Republican disagreed, and so did Quenby, who chairs the board.\n\n\
+                 On Monday, Tavistock arrived late. She left early.\n\n\
+                 The dispute, said Brixley, was with Debbie over funding for the National Institutes of Wellness.\n\n\
+                 \u{201c}New Hampshire matters,\u{201d} Brixley said before Super Tuesday, in Los Angeles-based studios.";
+    let cast = gather(draft);
+    let names: Vec<&str> = cast.members.iter().map(|m| m.canonical.as_str()).collect();
+    assert_eq!(kind_at(&cast, draft, "UPI"), Some(MemberKind::Organisation));
+    assert_eq!(kind_at(&cast, draft, "Morning Roundtable"), Some(MemberKind::Work));
+    assert_eq!(kind_at(&cast, draft, "Larkspur Hotel"), Some(MemberKind::Place));
+    assert_eq!(kind_at(&cast, draft, "South"), Some(MemberKind::Place));
+    assert_eq!(kind_at(&cast, draft, "Harbor Action PAC"), Some(MemberKind::Organisation));
+    assert_eq!(kind_at(&cast, draft, "Coastal Caucus"), Some(MemberKind::Organisation));
+    assert!(!names.contains(&"Utah Republican"), "{names:?}");
+    assert_eq!(kind_at(&cast, draft, "Quenby"), Some(MemberKind::Person));
+    assert_eq!(kind_at(&cast, draft, "Tavistock"), Some(MemberKind::Person));
+    assert_eq!(kind_at(&cast, draft, "Debbie"), Some(MemberKind::Person));
+    assert_eq!(kind_at(&cast, draft, "Wellness"), Some(MemberKind::Organisation));
+    assert_eq!(canonical_at(&cast, draft, "New Hampshire", 0), "New Hampshire");
+    assert_eq!(kind_at(&cast, draft, "New Hampshire"), Some(MemberKind::Place));
+    assert_eq!(kind_at(&cast, draft, "Super Tuesday"), Some(MemberKind::Event));
+    assert_eq!(canonical_at(&cast, draft, "Los Angeles", 0), "Los Angeles");
+    assert!(!names.contains(&"Angeles"), "{names:?}");
+}
+
+/// A lone surname is its person's; the Internet
+/// and the Web are no one; a name the organisation table lists without its article is an
+/// organisation with it.
+#[test]
+fn a_persons_surname_alone_is_a_person_and_networks_are_no_one() {
+    let draft = "Mara Quillfeather spoke on the Internet and the Web.\n\nQuillfeather’s staff read The Daily Beast.";
+    let cast = gather(draft);
+    assert_eq!(kind_at(&cast, draft, "Quillfeather’s"), Some(MemberKind::Person));
+    assert_eq!(cast.member_at(draft.find("Internet").unwrap()), None);
+    assert_eq!(cast.member_at(draft.find("Web").unwrap()), None);
+    assert_eq!(kind_at(&cast, draft, "The Daily Beast"), Some(MemberKind::Organisation));
+}
