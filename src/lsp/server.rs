@@ -262,7 +262,7 @@ impl Shared {
     async fn publish(&self, uri: &Uri, analysis: Arc<Analysis>) {
         let _in_order = self.publish_lock.lock().await;
         let _wake_pulls = WakeOnDrop(&self.analysed);
-        {
+        let unchanged = {
             let mut documents = self.documents();
             let Some(open) = documents.get_mut(uri) else { return };
             let is_current = open.document.version() == analysis.version;
@@ -276,12 +276,23 @@ impl Shared {
                 }
                 return;
             }
+            // The same version analysed again (new settings, the newsroom's memory) with
+            // the same findings: the client already shows them.
+            let unchanged = open.published_version.is_some_and(|(version, _)| version == analysis.version)
+                && open.latest.as_ref().is_some_and(|latest| {
+                    latest.version == analysis.version && latest.checked.findings == analysis.checked.findings
+                });
             open.published_version = Some((analysis.version, analysis.generation));
             open.latest = Some(Arc::clone(&analysis));
-        }
+            unchanged
+        };
         self.refresh_speaker_hints(uri, &analysis);
         if self.support().pull_diagnostics {
             // The client pulls (`pull`): it is never pushed to.
+            return;
+        }
+        if unchanged {
+            tracing::debug!(uri = uri.as_str(), version = analysis.version, "findings unchanged; not published again");
             return;
         }
         let style = self.diagnostic_style(uri);

@@ -146,6 +146,32 @@ fn a_burst_of_edits_ends_with_the_diagnostics_of_the_final_text() {
     assert!(versions.windows(2).all(|pair| pair[0] < pair[1]), "{versions:?}");
 }
 
+/// A version analysed again with the same findings (new settings that change nothing it
+/// shows) is not published again: the client already shows them.
+#[test]
+fn the_same_findings_for_the_same_version_are_published_once() {
+    let mut client = LspClient::start();
+    client.initialize(json!({}));
+    client.open(URI, "plaintext", 1, "We must and must win.\n");
+    assert_eq!(codes(&client.diagnostics(URI, Some(1))), ["garbled.repeated-word"]);
+    client.notify(
+        "workspace/didChangeConfiguration",
+        json!({ "settings": { "copydesk": { "hints": { "speakers": false } } } }),
+    );
+    client.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": URI, "version": 2 }, "contentChanges": [{ "text": "We must and must win!\n" }] }),
+    );
+    assert_eq!(codes(&client.diagnostics(URI, Some(2))), ["garbled.repeated-word"]);
+    let again = client
+        .backlog
+        .iter()
+        .filter(|m| m["method"] == "textDocument/publishDiagnostics" && m["params"]["version"] == json!(1))
+        .count();
+    assert_eq!(again, 0, "version 1 published again with the same findings: {:#?}", client.backlog);
+    assert_eq!(client.shutdown(), Some(0));
+}
+
 #[test]
 fn a_version_that_goes_back_restarts_the_order_instead_of_silencing_the_document() {
     let mut client = LspClient::start();
