@@ -289,7 +289,7 @@ impl<'a> Reader<'a> {
         {
             return false;
         }
-        // ("organizing director Kendall Fells": a participle before a role is part of it.)
+        // ("housing director Ona Merrit": a participle before a role is part of it.)
         let opens_with_verb = text_is_lowercase(self.word(first))
             && self.lower(first).ends_with("ing")
             && !(words.len() > 2 && self.is_in(words[1], lexicon::ROLE_NOUN));
@@ -576,7 +576,7 @@ impl<'a> Reader<'a> {
                     }
                 }
                 TokenKind::Number | TokenKind::Code => true,
-                // "Fight for $15 organizing director Kendall Fells": a sum inside a name.
+                // "Homes for $900 housing director Ona Merrit": a sum inside a name.
                 TokenKind::Punct
                     if matches!(text, "$" | "€" | "£")
                         && start < end

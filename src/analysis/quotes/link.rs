@@ -649,9 +649,9 @@ mod tests {
         );
         assert_eq!(
             speaker(
-                "\"The officers are under a great deal of strain,\" an intelligence source, who was not allowed to speak on the record, told the station."
+                "\"The officers are under a great deal of strain,\" a harbour source, who asked that no name be printed, told the station."
             ),
-            "an intelligence source"
+            "a harbour source"
         );
         // A quotation that ends its sentence does not reach for a cue further on.
         assert_eq!(
@@ -662,7 +662,7 @@ mod tests {
         );
         // Another quotation between keeps the cue for itself.
         let found = attributions(
-            "\"We will appeal the ruling,\" and later, on the steps of the courthouse where \"nobody listens,\" the lawyer said.",
+            "\"We will appeal the ruling,\" and hours afterwards, outside the courthouse where \"nobody listens,\" the lawyer said.",
         );
         assert_eq!(found[0].1, "", "{found:?}");
     }
@@ -674,9 +674,9 @@ mod tests {
         assert_eq!(speaker("\"Drivers should leave their cars at home,\" opined the Daily Post."), "the Daily Post");
         assert_eq!(
             speaker(
-                "\"By moving the depot while keeping every subsidy, the firm is gaming the rules,\" House Minority Leader Harry M. Reid (D-Nev.) said in a statement."
+                "\"By moving the depot while keeping every subsidy, the firm is gaming the rules,\" House Minority Leader Ada K. Morrow (D-Ore.) said in a statement."
             ),
-            "House Minority Leader Harry M. Reid"
+            "House Minority Leader Ada K. Morrow"
         );
         assert_eq!(
             speaker("\"We see the harbour differently,\" agrees Michelle Stevens, 30, of Dover."),
@@ -684,18 +684,18 @@ mod tests {
         );
         assert_eq!(
             speaker(
-                "\"The proud town of Port Elm casts its votes for the plan!\" US Senator Jeff Sessions said as he opened the roll call."
+                "\"The proud town of Port Elm casts its votes for the plan!\" US Senator Ida Brandt said as she opened the roll call."
             ),
-            "US Senator Jeff Sessions"
+            "US Senator Ida Brandt"
         );
         // Surnames that are function words, and a sum inside a title.
         assert_eq!(speaker("\"The conditions have changed since the storm,\" From said."), "From");
         assert_eq!(speaker("\"The pier will never reopen without money,\" Will wrote."), "Will");
         assert_eq!(
             speaker(
-                "\"People choose between rent and food,\" Fight for $15 organizing director Kendall Fells told a local station."
+                "\"People choose between rent and food,\" Homes for $900 housing director Ona Merrit told a local station."
             ),
-            "Fight for $15 organizing director Kendall Fells"
+            "Homes for $900 housing director Ona Merrit"
         );
         // Not a speaker: a work and what it did.
         assert_eq!(speaker("\"Harbour Nights,\" a drama that premiered in 1994, returns in May."), "");
@@ -706,7 +706,7 @@ mod tests {
     fn a_sentence_opening_with_and_then_keeps_its_subject() {
         assert_eq!(
             speaker(
-                "And then Baker went fully on the attack, saying, \"Is the council going to fund the pier at last?\""
+                "And then Baker went hard after the council, saying, \"Is the council going to fund the pier at last?\""
             ),
             "Baker"
         );
@@ -718,7 +718,7 @@ mod tests {
         );
         // A digest's item: the piece's headline, who wrote it, and an excerpt.
         let found = attributions(
-            "—\"The Harbour Bar to close at the end of May,\" by the Daily Post's Ana Ruiz: \"The Harbour Bar, a small club on the pier, will close after 18 years.\" http://example.com/a.",
+            "—\"The Harbour Bar to shut its doors in May,\" by the Daily Post's Ana Ruiz: \"The Harbour Bar, a small club on the pier, will close after 18 years.\" http://example.com/a.",
         );
         assert_eq!(found.iter().map(|a| a.1.as_str()).collect::<Vec<_>>(), ["the Daily Post's Ana Ruiz"; 2]);
         // "by" after a quotation with no comma is the writer's sentence.

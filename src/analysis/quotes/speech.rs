@@ -79,7 +79,7 @@ pub(super) fn paragraph_speech(prose: &Prose, reader: &Reader, paragraph: usize)
                 continue;
             }
             covered.push(content.clone());
-            // Speech that quotes some of its words ("we should "set the same standard"")
+            // Speech that quotes some of its words ("we should "hold everyone to it"")
             // is the writer's paraphrase: the writer chose what to put in marks.
             let quotes_some = content.clone().any(|i| quoted[i]);
             // "told me that …", "suggested to me": the writer is the listener, and a
@@ -90,7 +90,7 @@ pub(super) fn paragraph_speech(prose: &Prose, reader: &Reader, paragraph: usize)
                 .clone()
                 .filter(|_| !quotes_some)
                 .filter(|&i| !(writer_listens && is_first_person(reader.word(i))))
-                // "the limitation that you can't yell": a "you" past the speech's first
+                // "the limit that you cannot block the bridge": a "you" past the speech's first
                 // words is anyone.
                 .filter(|&i| !(is_second_person(reader.word(i)) && i >= content.start + SECOND_PERSON_REACH))
                 .find(|&i| speaks_in_own_voice(reader, i, &found.cue))

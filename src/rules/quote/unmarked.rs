@@ -216,7 +216,7 @@ mod tests {
             // A generic "you" deep in the speech.
             "The mayor notes that the right to protest comes with the limit that you cannot block the bridge.",
             // The writer quoted the words that were said and paraphrased the rest.
-            "Ruiz said that this was a \"new\" rule and we should \"hold everyone to it.\"",
+            "Ruiz said the rule was \"new\" and we should \"hold everyone to it.\"",
         ] {
             assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
         }
