@@ -1,8 +1,9 @@
 //! `quote.unmarked`: a speaker's own words (first or second person) reported without
 //! quotation marks.
 
-use crate::analysis::quotes::ReportedSpeech;
-use crate::analysis::quotes::cues::{Person, person_of};
+use crate::analysis::cast::Cast;
+use crate::analysis::quotes::cues::{Person, SpeakerKind, person_of};
+use crate::analysis::quotes::{Attribution, ReportedSpeech};
 use crate::rules::Scope;
 use crate::rules::{Confidence, Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 use crate::text::{ByteSpan, TokenKind};
@@ -71,18 +72,29 @@ fn check(context: &Context) -> Vec<Finding> {
             continue;
         };
         let (span, replacement) = quoted_version(report, text, open, close);
-        let speaker = report.attribution.speaker_in_running_text(text, &context.facts.cast);
+        let by = match speaker_named(&report.attribution, text, &context.facts.cast) {
+            Some(speaker) => format!(" by {speaker}"),
+            None => String::new(),
+        };
         findings.push(
-            Finding::of(
-                RuleId::QuoteUnmarked,
-                span,
-                format!("This speech by {speaker} {reason} but has no quotation marks."),
-            )
-            .with_confidence(confidence)
-            .with_fix(Fix::replace("Put the speech in quotation marks", span, replacement)),
+            Finding::of(RuleId::QuoteUnmarked, span, format!("This speech{by} {reason} but has no quotation marks."))
+                .with_confidence(confidence)
+                .with_fix(Fix::replace("Put the speech in quotation marks", span, replacement)),
         );
     }
     findings
+}
+
+/// The speaker as the message names them: a pronoun by the name it stands for ("by Tom
+/// Riddick", not "by he"), or not at all when the draft ties it to no one.
+fn speaker_named(attribution: &Attribution, text: &str, cast: &Cast) -> Option<String> {
+    match (attribution.kind, attribution.resolved) {
+        (SpeakerKind::Pronoun, Some(resolved)) => {
+            Some(resolved.slice(text).replace('\0', " ").split_whitespace().collect::<Vec<_>>().join(" "))
+        }
+        (SpeakerKind::Pronoun, None) => None,
+        _ => Some(attribution.speaker_in_running_text(text, cast)),
+    }
 }
 
 /// The finding's span (the speech and the mark after it) and its text with quotation marks
@@ -173,6 +185,17 @@ mod tests {
         assert_eq!(
             messages(CODE, draft),
             ["This speech by Ana Ruiz speaks in the speaker's own voice (\"we\") but has no quotation marks."]
+        );
+        // A pronoun is named by the person it stands for, never "by he".
+        let draft = "Tom Riddick has fished the bay for years. We have heard promises before, he said.";
+        assert_eq!(
+            messages(CODE, draft),
+            ["This speech by Tom Riddick speaks in the speaker's own voice (\"We\") but has no quotation marks."]
+        );
+        let draft = "We have heard promises before, he said.";
+        assert_eq!(
+            messages(CODE, draft),
+            ["This speech speaks in the speaker's own voice (\"We\") but has no quotation marks."]
         );
     }
 
