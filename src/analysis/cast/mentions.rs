@@ -1139,7 +1139,11 @@ fn name_evidence(mention: &mut Mention, titled: bool) -> Evidence {
     let mut evidence = Evidence::default();
     if titled {
         evidence.person += 2;
-        if let Some(title) = &mention.title {
+        // An honorific ("Mr.", "Mrs", "Ms.") says how the paper addresses someone, not
+        // what they do: a title ("Sen.", "Gen.") is kept as the descriptor it is.
+        if let Some(title) = &mention.title
+            && !is_honorific(title)
+        {
             mention.descriptors.push(title.clone());
         }
     }
@@ -1380,11 +1384,29 @@ fn appositive(tokens: &[Token], text: &str, start: usize) -> Option<String> {
         }
         index += 1;
     }
+    // The sentence's own final mark ends the sentence, not the appositive ("a professor
+    // at the University of Toronto."); an abbreviation's period is part of its word.
+    while index > start + 1
+        && tokens[index - 1].kind == crate::text::TokenKind::Punct
+        && matches!(tokens[index - 1].text(text), "." | "!" | "?" | "…")
+        && crate::text::abbreviations::abbreviation_kind(tokens[index - 2].text(text)).is_none()
+    {
+        index -= 1;
+    }
     let last = index.checked_sub(1).filter(|&i| i >= start)?;
     let span = ByteSpan::new(first.span.start, tokens[last].span.end);
     let phrase = span.slice(text).split_whitespace().collect::<Vec<_>>().join(" ");
     // A verb phrase is not an appositive: require a role or a "the/a ... of" noun phrase.
     (holds_role(&phrase) || phrase.contains(" of ")).then_some(phrase)
+}
+
+/// "Mr.", "Mrs", "Ms.", "Miss", "Mx", "Messrs.", "Mmes.": how the paper addresses
+/// someone, not a role.
+fn is_honorific(title: &str) -> bool {
+    matches!(
+        title.trim_end_matches('.').to_lowercase().as_str(),
+        "mr" | "mrs" | "ms" | "miss" | "mx" | "messrs" | "mmes" | "mme" | "mlle"
+    )
 }
 
 /// "the World Health Organization (WHO)": remember the acronym on the long name.

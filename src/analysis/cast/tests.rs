@@ -43,6 +43,18 @@ fn organisations_short_forms_and_acronyms() {
     assert_eq!(thornton.descriptors, ["chairman of Barrick Gold Corp."]);
 }
 
+/// A descriptor is what someone is: the sentence's final period is not part of it, and
+/// the paper's honorific ("Mr.") is no role, where a title ("Sen.") is kept.
+#[test]
+fn descriptors_are_roles_without_the_sentence_end_or_honorifics() {
+    let draft = "The plan was praised by Lynette Orr, a lecturer at the University of Leeds. Mr. Dane Pell, a spokesman for the growers, disagreed. Sen. Ada Vey, who chairs the panel, was away.";
+    let cast = gather(draft);
+    let member = |name: &str| &cast.members[cast.member_at(draft.find(name).unwrap()).unwrap()];
+    assert_eq!(member("Lynette Orr").descriptors, ["a lecturer at the University of Leeds"]);
+    assert_eq!(member("Dane Pell").descriptors, ["a spokesman for the growers"]);
+    assert_eq!(member("Ada Vey").descriptors, ["Sen."]);
+}
+
 #[test]
 fn hyphenated_particle_and_accented_names() {
     let draft = "Alexandria Ocasio-Cortez spoke. Ocasio said more. Vincent van der Berg agreed; Van der Berg left. José Martínez arrived and Martínez sat.";
