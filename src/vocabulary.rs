@@ -156,6 +156,7 @@ rule_ids! {
     GarbledPossessive => Garbled, "garbled.possessive";
     GarbledTorturedPhrase => Garbled, "garbled.tortured-phrase";
     GarbledUnbalanced => Garbled, "garbled.unbalanced";
+    GarbledUnfinished => Garbled, "garbled.unfinished";
     QuoteUnattributed => Quote, "quote.unattributed";
     QuoteUnmarked => Quote, "quote.unmarked";
     QuoteAnonymousSource => Quote, "quote.anonymous-source";

@@ -9,6 +9,7 @@ pub static RULES: &[&Rule] = &[
     &garbled::possessive::RULE,
     &garbled::tortured_phrase::RULE,
     &garbled::unbalanced::RULE,
+    &garbled::unfinished::RULE,
     &quote::unattributed::RULE,
     &quote::unmarked::RULE,
     &quote::anonymous_source::RULE,

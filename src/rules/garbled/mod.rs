@@ -6,6 +6,7 @@ pub mod repeated_word;
 pub mod sentence_break;
 pub mod tortured_phrase;
 pub mod unbalanced;
+pub mod unfinished;
 
 /// Whether a paragraph is a style sheet or script an archive left in the text
 /// (".bio {  width:100%; }", or a lone "}"): a curly bracket, and a declaration
