@@ -115,6 +115,50 @@ impl<'a> CastView<'a> {
         }
     }
 
+    /// The person a definite description refers back to ("the Dane", "the 43-year-old",
+    /// "the manager"), and the mention naming them: for a role, the latest person within
+    /// a few paragraphs whom the draft describes with that role (as a descriptor or a
+    /// title: "Blackburn manager Jon Tomasson", "Sen. Ada Vey" for "the senator"); for a
+    /// nationality, an age or a party, the latest person named in the sentence or the one
+    /// before it.
+    pub fn described_person(&self, prose: &Prose, speaker: ByteSpan, written: &str) -> Option<(MemberId, ByteSpan)> {
+        let head = written.to_lowercase();
+        let paragraph_of = |offset: usize| prose.paragraphs.partition_point(|p| p.span.end < offset);
+        let here = paragraph_of(speaker.start);
+        let mentions = &self.cast.mentions;
+        let before = mentions[..mentions.partition_point(|m| m.span.start < speaker.start)]
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= speaker.start && self.cast.kind_of(m.member) == MemberKind::Person);
+        if lexicon::is(&head, lexicon::ROLE_NOUN | lexicon::ROLE) {
+            let described = |member: MemberId| {
+                self.cast.member(member).is_some_and(|found| {
+                    found.descriptors.iter().any(|descriptor| {
+                        descriptor.split_whitespace().any(|word| {
+                            let word = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                            word == head || title_role(&word) == Some(head.as_str())
+                        })
+                    })
+                })
+            };
+            return before
+                .take_while(|m| here - paragraph_of(m.span.start).min(here) <= PRONOUN_REACH_PARAGRAPHS)
+                .find(|m| described(m.member))
+                .map(|m| (m.member, m.span));
+        }
+        let epithet = reference::is_demonym(written)
+            || head
+                .strip_suffix("-year-old")
+                .is_some_and(|age| !age.is_empty() && age.chars().all(|c| c.is_ascii_digit()))
+            || matches!(head.as_str(), "republican" | "democrat" | "conservative" | "liberal" | "socialist" | "tory");
+        if !epithet {
+            return None;
+        }
+        let sentence = prose.sentence_at(speaker.start)?;
+        let earliest = prose.sentences[sentence.saturating_sub(1)].span.start;
+        before.take_while(|m| m.span.start >= earliest).next().map(|m| (m.member, m.span))
+    }
+
     /// The nearest member before `pronoun` it can refer to, and the mention naming them
     /// there: a person for "he" or "she" (within a few paragraphs), a body for "it" or
     /// "they" (within the paragraph: "they" more often means a group the draft
@@ -181,4 +225,27 @@ impl<'a> CastView<'a> {
         let span = self.cast.mention(first)?.span;
         (span.start < offset).then_some(span)
     }
+}
+
+/// The role a title abbreviation stands for: "Sen." is a senator, "Gov." a governor.
+fn title_role(title: &str) -> Option<&'static str> {
+    Some(match title {
+        "sen" => "senator",
+        "gov" => "governor",
+        "rep" => "congressman",
+        "gen" => "general",
+        "pres" => "president",
+        "dr" => "doctor",
+        "prof" => "professor",
+        "sgt" => "sergeant",
+        "lt" => "lieutenant",
+        "col" => "colonel",
+        "capt" => "captain",
+        "adm" => "admiral",
+        "atty" => "attorney",
+        "supt" => "superintendent",
+        "insp" => "inspector",
+        "det" => "detective",
+        _ => return None,
+    })
 }

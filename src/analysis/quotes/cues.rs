@@ -81,6 +81,13 @@ impl<'a> Reader<'a> {
         self.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Word)
     }
 
+    /// "41-year-old", "the 18-year-olds": an age written as one token, a noun when it
+    /// ends a phrase.
+    fn is_age_noun(&self, index: usize) -> bool {
+        self.tokens.get(index).is_some_and(|t| t.kind == TokenKind::Number)
+            && matches!(self.lower(index).rsplit_once('-'), Some((before, "old" | "olds")) if before.ends_with("-year"))
+    }
+
     pub fn capitalised(&self, index: usize) -> bool {
         self.is_word(index) && self.word(index).starts_with(char::is_uppercase)
     }
@@ -270,7 +277,7 @@ impl<'a> Reader<'a> {
     /// preposition or a verb ("on the implement", "imitating a song").
     fn plausible_speaker(&self, phrase: &Range<usize>) -> bool {
         let not_a_noun = lexicon::BETWEEN_SPEAKER_AND_CUE | lexicon::TIME_WORD | lexicon::CLAUSE_BOUNDARY;
-        let words: Vec<usize> = phrase.clone().filter(|&i| self.is_word(i)).collect();
+        let words: Vec<usize> = phrase.clone().filter(|&i| self.is_word(i) || self.is_age_noun(i)).collect();
         let (Some(&first), Some(&head)) = (words.first(), words.last()) else { return false };
         // "told me", "asked him": the listener, never the speaker.
         // ("US", the country, is no "us".)
@@ -307,6 +314,10 @@ impl<'a> Reader<'a> {
             return false;
         }
         if self.capitalised(head) || self.is_in(head, lexicon::PRONOUN | lexicon::ANONYMOUS_HEAD | lexicon::ROLE_NOUN) {
+            return true;
+        }
+        // "the 41-year-old": an age made a noun names a person.
+        if self.is_age_noun(head) {
             return true;
         }
         const NOT_NOUN_ENDINGS: [&str; 6] = ["al", "ous", "ful", "less", "ly", "ed"];
@@ -610,9 +621,11 @@ impl<'a> Reader<'a> {
             }
             start = index;
         }
-        // A speaker phrase ends in a word: "the ministry", not "the".
+        // A speaker phrase ends in a word: "the ministry", not "the"; or in an age
+        // made a noun: "the 41-year-old".
         let has_word = (start..end).any(|i| self.is_word(i));
-        (start < end && has_word && self.is_word(end - 1)).then_some(start..end)
+        let last_is_noun = end > start && (self.is_word(end - 1) || self.is_age_noun(end - 1));
+        (start < end && has_word && last_is_noun).then_some(start..end)
     }
 
     /// The subject that opens a sentence: "The mayor of London, Sadiq Khan, gave…" gives
@@ -751,7 +764,7 @@ impl<'a> Reader<'a> {
             }
             end += 1;
         }
-        while end > from && !self.is_word(end - 1) {
+        while end > from && !self.is_word(end - 1) && !self.is_age_noun(end - 1) {
             end -= 1;
         }
         (end > from).then_some(from..end)

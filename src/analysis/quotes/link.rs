@@ -1308,6 +1308,30 @@ mod tests {
         );
     }
 
+    /// "the Dane", "the 41-year-old", "the manager", "the senator": a definite description
+    /// of someone the draft has just named, or described with that role.
+    #[test]
+    fn definite_descriptions_refer_back_to_the_person_they_describe() {
+        let resolved = |draft: &str| attributions(draft).into_iter().map(|found| found.2).collect::<Vec<_>>();
+        let draft = "Lars Holm was proud of his side. \"We came to win,\" the Dane said.";
+        assert_eq!(resolved(draft), ["Lars Holm"]);
+        // An age made a noun is a speaker, before or after its cue.
+        let draft = "Mia Stone was fourth on Sunday. \"I ran my race,\" the 41-year-old said.";
+        assert_eq!(resolved(draft), ["Mia Stone"]);
+        let draft = "Mia Stone was fourth on Sunday. \"I ran my race,\" said the 41-year-old from Leeds.";
+        assert_eq!(attributions(draft)[0].1, "the 41-year-old");
+        // A role finds the person the draft gave it, even past another name.
+        let draft = "Harbour manager Lars Holm met Tom Reed on Monday. \"We will reopen,\" the manager said.";
+        assert_eq!(resolved(draft), ["Lars Holm"]);
+        let draft = "Sen. Ada Vey met Tom Reed. Reed left early.\n\n\"We will vote,\" the senator said.";
+        assert_eq!(resolved(draft), ["Sen. Ada Vey"]);
+        // Nobody so described, or nobody named near enough: the description stands alone.
+        let draft = "Tom Reed met the board. \"We will vote,\" the senator said.";
+        assert_eq!(resolved(draft), [""]);
+        let draft = "Lars Holm spoke on Monday.\n\nThe match was played in the rain. Many fans left early. \"We came to win,\" the Dane said.";
+        assert_eq!(resolved(draft), [""]);
+    }
+
     #[test]
     fn unnamed_speakers_are_anonymous() {
         assert_eq!(attributions("\"It is over,\" a senior official said.")[0].3, Some(SpeakerKind::Anonymous));

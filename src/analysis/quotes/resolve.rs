@@ -80,6 +80,19 @@ fn resolve_one(prose: &Prose, cast: &CastView, unnamed: &mut HashMap<String, Byt
                 attribution.resolved = Some(*earlier);
             }
         }
+        // "the Dane said", "the manager added": a definite description of someone the
+        // draft has just named.
+        SpeakerKind::Role
+            if attribution.member.is_none()
+                && first.is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                && speaker_text.split_whitespace().count() <= 4 =>
+        {
+            let written = speaker_text.split_whitespace().next_back().unwrap_or_default();
+            if let Some((member, mention)) = cast.described_person(prose, attribution.speaker, written) {
+                attribution.member = Some(member);
+                attribution.resolved = Some(mention);
+            }
+        }
         _ => {}
     }
 }
