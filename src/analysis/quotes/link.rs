@@ -274,7 +274,13 @@ fn same_sentence(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attrib
         && let Some((subject, verb)) = reader.sentence_subject(&sentence_bounds)
         && (subject.end <= range.start || subjectless_cue && subject.start >= range.end)
     {
-        return Some(attribution(prose, reader, &(verb..verb + 1), &subject, open_sentence, Link::SameSentence));
+        // "Carlos Medina, a father of two: "…"": no verb; the colon introduces the words.
+        let cue = if colon_before && reader.word(verb).chars().all(|c| !c.is_alphanumeric()) {
+            range.start - 1
+        } else {
+            verb
+        };
+        return Some(attribution(prose, reader, &(cue..cue + 1), &subject, open_sentence, Link::SameSentence));
     }
     partial_of_the_subject(prose, reader, quote, open_sentence)
 }
@@ -1276,6 +1282,13 @@ mod tests {
         );
         // Interview labels.
         assert_eq!(speakers("Anna Petrov, 34, teacher: \"I just want the potholes fixed.\""), ["Anna Petrov"]);
+        // With no verb, the colon is what introduces the words.
+        let draft =
+            "Parents were divided.\n\nCarlos Medina, a father of two: \"Who looks after my kids on the fifth day?\"";
+        let facts =
+            Facts::gather(&Prose::new(draft, Language::PlainText), &Settings::default(), &mut Default::default());
+        let cue = facts.quotes.quotes[0].attribution.as_ref().map(|a| a.cue.slice(draft));
+        assert_eq!(cue, Some(":"));
         // The subject of a sentence whose partial quotation is their words.
         assert_eq!(
             speakers("Mayor Ana Ruiz spoke on Monday. Ruiz blamed the delay on \"a contractor who never showed up.\""),
