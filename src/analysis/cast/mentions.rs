@@ -1249,10 +1249,17 @@ fn role_before(sentence: &SentenceContext, first_index: usize) -> Option<String>
     }
     let tokens = sentence.tokens;
     let mut from = first_index - 1;
+    // A verb ends the phrase: "said chief executive Elena Marsh" describes her as the
+    // chief executive.
+    let verb = |word: &str| {
+        lexicon::is(word, lexicon::CUE_VERB | lexicon::IRREGULAR_PAST | lexicon::CLAUSE_BOUNDARY)
+            || word.len() > 4 && word.ends_with("ed")
+    };
     while from > 0
         && first_index - from < 5
         && tokens[from - 1].is_word()
         && !vocab::is_place_preposition(sentence.word_at(from - 1))
+        && !verb(sentence.word_at(from - 1))
     {
         from -= 1;
         if matches!(lowercase(sentence.word_at(from)).as_ref(), "his" | "her" | "its" | "their" | "the" | "a" | "an") {

@@ -53,6 +53,11 @@ fn descriptors_are_roles_without_the_sentence_end_or_honorifics() {
     assert_eq!(member("Lynette Orr").descriptors, ["a lecturer at the University of Leeds"]);
     assert_eq!(member("Dane Pell").descriptors, ["a spokesman for the growers"]);
     assert_eq!(member("Ada Vey").descriptors, ["Sen."]);
+    // The verb before a role is not part of it.
+    let draft = "\"Change is coming,\" said chief executive Elena Marsh.";
+    let cast = gather(draft);
+    let marsh = &cast.members[cast.member_at(draft.find("Elena").unwrap()).unwrap()];
+    assert_eq!(marsh.descriptors, ["chief executive"]);
 }
 
 #[test]
