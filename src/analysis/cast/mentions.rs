@@ -431,7 +431,7 @@ pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &Lowe
             if number_sign
                 || !tokens[index].is_word()
                 || !(has_name_shape(word) || particle_opens)
-                || vocab::is_never_a_name(word)
+                || vocab::is_never_a_name(word) && !month_opens_name(tokens, text, index)
                 || super::shapes::is_designation(word.trim_end_matches('.'))
                 || super::shapes::is_lettered_noun(word)
                 || is_tag(tokens, index, text)
@@ -456,6 +456,56 @@ pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &Lowe
         });
     }
     mentions
+}
+
+/// A month that is also a given name or a surname ("April", "May", "June", "Jun"), with
+/// no number after it (a date: "May 5", "June 2019").
+fn month_as_name(tokens: &[Token], text: &str, index: usize) -> bool {
+    let Some(token) = tokens.get(index) else { return false };
+    matches!(token.text(text), "April" | "May" | "June" | "Jun" | "August")
+        && tokens.get(index + 1).is_none_or(|next| next.kind != crate::text::TokenKind::Number)
+}
+
+/// "April Ryan", "Jun Park": a month that is a given name opens a name when a surname
+/// follows it on the same line, and no word before it makes it a date ("in May", "last
+/// June", "May 5").
+fn month_opens_name(tokens: &[Token], text: &str, index: usize) -> bool {
+    let surname_follows = tokens.get(index + 1).is_some_and(|next| {
+        let word = next.text(text);
+        next.is_word()
+            && next.space_before
+            && !next.newline_before
+            && has_name_shape(word)
+            && !vocab::is_never_a_name(word)
+            && !lexicon::is(word, lexicon::CLAUSE_BOUNDARY)
+    });
+    let dated = index.checked_sub(1).and_then(|i| tokens.get(i)).is_some_and(|before| {
+        before.kind == crate::text::TokenKind::Number
+            || matches!(
+                lowercase(before.text(text)).as_ref(),
+                "in" | "on"
+                    | "since"
+                    | "until"
+                    | "till"
+                    | "by"
+                    | "from"
+                    | "through"
+                    | "last"
+                    | "next"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "this"
+                    | "that"
+                    | "every"
+                    | "of"
+                    | "during"
+                    | "before"
+                    | "after"
+                    | "-"
+            )
+    });
+    month_as_name(tokens, text, index) && surname_follows && !dated
 }
 
 fn is_weekday(word: &str) -> bool {
@@ -492,7 +542,17 @@ fn read_run(tokens: &[Token], text: &str, start: usize, lowercase_words: &Lowerc
             // "the Tampa-based Bay Times": a name made a modifier ends its run, and its
             // stem is the run's last word ("Los Angeles-based": Los Angeles).
             let modifier = super::shapes::modifier_stem(word).is_some();
-            if vocab::is_never_a_name(word) {
+            // "Theresa May", "Carter June": a month after a given name, no date after it,
+            // is a surname.
+            if let Some(&(last, _)) = words.last()
+                && month_as_name(tokens, text, index)
+                && is_given_name(tokens[last].text(text))
+            {
+                words.push((index, false));
+                index += 1;
+                continue;
+            }
+            if vocab::is_never_a_name(word) && !(words.is_empty() && month_opens_name(tokens, text, index)) {
                 // "Super Tuesday", "Black Friday": a day's name after a word that names it.
                 if let [(only, _)] = words.as_slice()
                     && is_weekday(word)

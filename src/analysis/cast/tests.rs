@@ -60,6 +60,22 @@ fn descriptors_are_roles_without_the_sentence_end_or_honorifics() {
     assert_eq!(marsh.descriptors, ["chief executive"]);
 }
 
+/// A month that is also a name: "Theresa May", "April Ryan", "Jun Park"; a date stays a
+/// date ("in May", "June 2019", "May 5").
+#[test]
+fn months_that_are_names() {
+    let draft = "Theresa May met April Ryan and cyclist Jun Park in London. In May Johnson said little. Dana Cole left on June 3. Officials met in June 2019.";
+    let cast = gather(draft);
+    assert_eq!(canonical_at(&cast, draft, "Theresa", 0), "Theresa May");
+    assert_eq!(canonical_at(&cast, draft, "April", 0), "April Ryan");
+    assert_eq!(canonical_at(&cast, draft, "Jun Park", 0), "Jun Park");
+    assert_eq!(canonical_at(&cast, draft, "Johnson", 0), "Johnson");
+    assert_eq!(canonical_at(&cast, draft, "Dana Cole", 0), "Dana Cole");
+    assert_eq!(cast.member_at(draft.find("June 3").unwrap()), None);
+    assert_eq!(cast.member_at(draft.find("June 2019").unwrap()), None);
+    assert_eq!(cast.member_at(draft.find("In May").unwrap() + 3), None);
+}
+
 #[test]
 fn hyphenated_particle_and_accented_names() {
     let draft = "Alexandria Ocasio-Cortez spoke. Ocasio said more. Vincent van der Berg agreed; Van der Berg left. José Martínez arrived and Martínez sat.";
