@@ -1311,15 +1311,11 @@ fn role_before(sentence: &SentenceContext, first_index: usize) -> Option<String>
     let mut from = first_index - 1;
     // A verb ends the phrase: "said chief executive Elena Marsh" describes her as the
     // chief executive.
-    let verb = |word: &str| {
-        lexicon::is(word, lexicon::CUE_VERB | lexicon::IRREGULAR_PAST | lexicon::CLAUSE_BOUNDARY)
-            || word.len() > 4 && word.ends_with("ed")
-    };
     while from > 0
         && first_index - from < 5
         && tokens[from - 1].is_word()
         && !vocab::is_place_preposition(sentence.word_at(from - 1))
-        && !verb(sentence.word_at(from - 1))
+        && !ends_role_phrase(sentence.word_at(from - 1))
     {
         from -= 1;
         if matches!(lowercase(sentence.word_at(from)).as_ref(), "his" | "her" | "its" | "their" | "the" | "a" | "an") {
@@ -1339,7 +1335,11 @@ fn role_phrase_before_comma(sentence: &SentenceContext, first_index: usize) -> O
     }
     let phrase_end = first_index - 1;
     let mut from = phrase_end;
-    while from > 0 && phrase_end - from < 8 && tokens[from - 1].is_word() {
+    while from > 0
+        && phrase_end - from < 8
+        && tokens[from - 1].is_word()
+        && !ends_role_phrase(sentence.word_at(from - 1))
+    {
         from -= 1;
     }
     let opens_phrase = from == 0
@@ -1352,6 +1352,12 @@ fn role_phrase_before_comma(sentence: &SentenceContext, first_index: usize) -> O
     found.then(|| {
         ByteSpan::new(tokens[from].span.start, tokens[phrase_end - 1].span.end).slice(sentence.text).to_string()
     })
+}
+
+/// A verb, which a role phrase never runs back past: "said the association's president,
+/// Gloria Reyes" describes her as the association's president.
+fn ends_role_phrase(word: &str) -> bool {
+    lexicon::is(word, lexicon::CUE_VERB | lexicon::IRREGULAR_PAST | lexicon::CLAUSE_BOUNDARY)
 }
 
 /// Whether a descriptor names a role: one of its words, stripped of punctuation, is one.

@@ -58,6 +58,10 @@ fn descriptors_are_roles_without_the_sentence_end_or_honorifics() {
     let cast = gather(draft);
     let marsh = &cast.members[cast.member_at(draft.find("Elena").unwrap()).unwrap()];
     assert_eq!(marsh.descriptors, ["chief executive"]);
+    let draft = "\"Our members depend on drivers,\" said the association's president, Gloria Reyes.";
+    let cast = gather(draft);
+    let reyes = &cast.members[cast.member_at(draft.find("Gloria").unwrap()).unwrap()];
+    assert_eq!(reyes.descriptors, ["the association's president"]);
 }
 
 /// A month that is also a name: "Theresa May", "April Ryan", "Jun Park"; a date stays a
