@@ -378,6 +378,10 @@ pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &Lowe
             _ => 0,
         };
         let prose_start = opening_end.map_or(0, |(_, end)| end);
+        let label_end = match opening_end {
+            Some((OpeningKind::SpeakerLabel, end)) => end,
+            _ => 0,
+        };
         let context = SentenceContext {
             tokens,
             text,
@@ -385,6 +389,7 @@ pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &Lowe
             lowercase_words,
             paragraph: sentence.paragraph,
             dateline_end,
+            label_end,
             prose_start,
         };
         // "On Monday, Okafor arrived late. She ...": a sentence opening on "he" or "she"
@@ -691,6 +696,9 @@ struct SentenceContext<'a> {
     /// Where the paragraph's dateline ends ("PORT ELM, Maine — "), 0 without one: a name
     /// in it is where the story was filed.
     dateline_end: usize,
+    /// Where the paragraph's speaker label ends ("JUSTICE OKAFOR: "), 0 without one: a
+    /// name in it is a person who speaks, however it is capitalised.
+    label_end: usize,
     /// Where the paragraph's prose starts after its dateline or speaker label, 0 without
     /// one: the word there opens a sentence.
     prose_start: usize,
@@ -814,6 +822,9 @@ fn mention_of(
     if let Some(affiliation) = affiliation {
         mention.evidence.person += 1;
         mention.descriptors.push(affiliation);
+    }
+    if mention.span.end <= sentence.label_end {
+        mention.evidence = Evidence { person: 3, ..Evidence::default() };
     }
     if mention.span.end <= sentence.dateline_end {
         // "WASHINGTON (UPI) —": the agency in the dateline's parentheses filed the story.
@@ -1357,7 +1368,10 @@ fn role_phrase_before_comma(sentence: &SentenceContext, first_index: usize) -> O
 /// A verb, which a role phrase never runs back past: "said the association's president,
 /// Gloria Reyes" describes her as the association's president.
 fn ends_role_phrase(word: &str) -> bool {
-    lexicon::is(word, lexicon::CUE_VERB | lexicon::IRREGULAR_PAST | lexicon::CLAUSE_BOUNDARY)
+    // ("state senator": a bare form that is also a noun stays in the phrase.)
+    word.starts_with(char::is_lowercase)
+        && lexicon::is(word, lexicon::CUE_VERB | lexicon::IRREGULAR_PAST)
+        && !lexicon::is(word, lexicon::CUE_BARE_FORM)
 }
 
 /// Whether a descriptor names a role: one of its words, stripped of punctuation, is one.

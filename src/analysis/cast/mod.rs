@@ -676,13 +676,24 @@ impl Cast {
             let mention = &self.mentions[form.mention];
             mention.possessive && form.text.ends_with('s') && mention.span.slice(text).ends_with(['’', '\''])
         };
-        let mut counts: HashMap<&str, (usize, bool, bool, std::cmp::Reverse<usize>)> = HashMap::default();
+        // A form in capitals ("OKAFOR" in a transcript's label) loses to the name as the
+        // text writes it, however often it is shouted.
+        let written = |form: &str| {
+            let mut letters = form.chars().filter(|c| c.is_alphabetic());
+            letters.nth(1).is_none() || form.chars().any(char::is_lowercase)
+        };
+        let mut counts: HashMap<&str, (bool, usize, bool, bool, std::cmp::Reverse<usize>)> = HashMap::default();
         for form in forms {
-            let entry =
-                counts.entry(form.text.as_str()).or_insert((0, true, false, std::cmp::Reverse(form.span.start)));
-            entry.0 += 1;
-            entry.1 &= !plural_possessive(form);
-            entry.2 |= Some(form.mention) == first_full;
+            let entry = counts.entry(form.text.as_str()).or_insert((
+                written(&form.text),
+                0,
+                true,
+                false,
+                std::cmp::Reverse(form.span.start),
+            ));
+            entry.1 += 1;
+            entry.2 &= !plural_possessive(form);
+            entry.3 |= Some(form.mention) == first_full;
         }
         counts.into_iter().max_by_key(|(_, key)| *key).map(|(form, _)| form.to_string())
     }

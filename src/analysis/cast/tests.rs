@@ -62,6 +62,21 @@ fn descriptors_are_roles_without_the_sentence_end_or_honorifics() {
     let cast = gather(draft);
     let reyes = &cast.members[cast.member_at(draft.find("Gloria").unwrap()).unwrap()];
     assert_eq!(reyes.descriptors, ["the association's president"]);
+    let draft = "The plan came from Nebraska state senator Ada Vey.";
+    let cast = gather(draft);
+    let vey = &cast.members[cast.member_at(draft.find("Ada").unwrap()).unwrap()];
+    assert_eq!(vey.descriptors, ["Nebraska state senator"]);
+}
+
+/// A transcript's speaker labels name people, however they are capitalised, and the name
+/// as the text writes it is the member's.
+#[test]
+fn speaker_labels_name_people() {
+    let draft = "The hearing went on for hours.\n\nJUSTICE OKAFOR: Where should your clients sleep?\n\nMS. LINDQVIST: That is the question, Your Honor.\n\nJUSTICE OKAFOR: And if a bed is free?\n\nJustice Amara Okafor appeared skeptical.";
+    let cast = gather(draft);
+    assert_eq!(kind_at(&cast, draft, "LINDQVIST"), Some(MemberKind::Person));
+    assert_eq!(kind_at(&cast, draft, "OKAFOR"), Some(MemberKind::Person));
+    assert_eq!(canonical_at(&cast, draft, "OKAFOR", 0), "Amara Okafor");
 }
 
 /// A month that is also a name: "Theresa May", "April Ryan", "Jun Park"; a date stays a

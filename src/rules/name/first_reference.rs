@@ -5,6 +5,7 @@ use crate::analysis::cast::{Join, Member, MemberKind, MentionId};
 use crate::rules::Scope;
 use crate::rules::{Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
 use crate::text::lines::LineIndex;
+use crate::text::structure::OpeningKind;
 
 pub const RULE: Rule = Rule {
     id: RuleId::NameFirstReference,
@@ -66,7 +67,16 @@ fn surname_before_full_name(context: &Context, person: &Person, lines: &mut Opti
     let cast = &context.facts.cast;
     let text = context.prose.text.as_str();
     let Person { member, full_index, given, surname } = *person;
-    let first_index = member.mentions.iter().copied().find(|&m| !cast.mentions[m].weak)?;
+    // A transcript's speaker label ("OKAFOR: ") is no reference in the story's prose.
+    let in_label = |m: MentionId| {
+        let mention = &cast.mentions[m];
+        context.prose.paragraphs.get(mention.paragraph).is_some_and(|paragraph| {
+            paragraph.structure.opening.is_some_and(|opening| {
+                opening.kind == OpeningKind::SpeakerLabel && mention.span.end <= paragraph.span.start + opening.len
+            })
+        })
+    };
+    let first_index = member.mentions.iter().copied().find(|&m| !cast.mentions[m].weak && !in_label(m))?;
     let first = &cast.mentions[first_index];
     let full = &cast.mentions[full_index];
     if first_index == full_index || !is_surname_alone(first) || first.span.start >= full.span.start {
@@ -171,6 +181,9 @@ mod tests {
     #[test]
     fn full_name_first_and_the_setting_stay_quiet() {
         let draft = "Joe Biden called. President Biden said so. Biden left.";
+        assert_eq!(flagged(CODE, draft), Vec::<String>::new());
+        // A transcript's speaker label is no first reference.
+        let draft = "The hearing went on.\n\nJUSTICE OKAFOR: Where should they sleep?\n\nJustice Amara Okafor appeared skeptical.";
         assert_eq!(flagged(CODE, draft), Vec::<String>::new());
         let draft = "President Biden called. Joe Biden spoke.";
         let mut settings = crate::settings::Settings::default();
