@@ -681,10 +681,45 @@ pub(super) fn distinct_given_names(a: &str, b: &str) -> bool {
     }
 }
 
+/// The keys of a word that every word one edit or one spelling family away
+/// (`Slip::OneEdit`, `Slip::Family`, as `slip` decides them) shares one of: the folded
+/// letters whole and with each one letter deleted (`edit_keys`: one insertion, deletion,
+/// substitution or transposition leaves two spellings with a common deletion), and the
+/// family form of the folded word, as `slip` compares it.
+fn word_slip_keys(word: &str) -> Vec<u64> {
+    let mut keys = edit_keys(word);
+    keys.push(hash_of(|h| ("family", family_form(&fold(word))).hash(h)));
+    keys
+}
+
+/// Every word of every cluster's forms, by its `word_slip_keys`: the clusters holding a
+/// word that is a slip of a given word are among those listed under one of its keys (a
+/// key shared by chance only adds a candidate the rule then rejects).
+struct ClustersByWord(HashMap<u64, Vec<MemberId>>);
+
+impl ClustersByWord {
+    fn of(clusters: &[Cluster]) -> Self {
+        let mut keys_of: HashMap<&str, Vec<u64>> = HashMap::default();
+        let mut by_key: HashMap<u64, Vec<MemberId>> = HashMap::default();
+        for (index, cluster) in clusters.iter().enumerate() {
+            let c = MemberId::new(index);
+            for word in cluster.forms.iter().flatten() {
+                // Clusters are visited in order, so each list is ascending without repeats.
+                for &key in keys_of.entry(word.as_str()).or_insert_with(|| word_slip_keys(word)).iter() {
+                    push_once(by_key.entry(key).or_default(), c);
+                }
+            }
+        }
+        ClustersByWord(by_key)
+    }
+}
+
 /// A sentence-initial word that names something by other evidence ("Reuters reported",
 /// "Kenya hosted") joins a member named later in the draft, by its form or as a slip of
 /// it: read in order, the later mention was not there yet.
 fn join_weak_late(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned: &mut [Option<MemberId>]) {
+    // Built when a first mention asks: no form is added from here on.
+    let mut clusters_by_word: Option<ClustersByWord> = None;
     for index in 0..mentions.len() {
         let mention = &mentions[index];
         let evidence = mention.evidence;
@@ -732,13 +767,12 @@ fn join_weak_late(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned:
             let close = |written: &String| {
                 !known::is_demonym(written) && matches!(slip(word, written), Some(Slip::OneEdit | Slip::Family))
             };
-            let mut by_word = (0..clusterer.clusters.len())
-                .map(MemberId::new)
-                .filter(|&c| clusterer.clusters[c].forms.iter().any(|form| form.iter().any(close)));
-            match (by_word.next(), by_word.next()) {
-                (Some(c), None) => Some((c, Join::NearSpelling)),
-                _ => None,
-            }
+            // Only the clusters with a word sharing a key can hold a close one.
+            let by_words = clusters_by_word.get_or_insert_with(|| ClustersByWord::of(&clusterer.clusters));
+            let lists: Vec<IndexList> = word_slip_keys(word).iter().map(|key| by_words.0.get(key)).collect();
+            let by_word =
+                Clusterer::gather(&lists, |c| clusterer.clusters[c].forms.iter().any(|form| form.iter().any(close)));
+            (by_word.len() == 1).then(|| (by_word[0], Join::NearSpelling))
         });
         let Some((c, link)) = found else { continue };
         mentions[index].link = link;
