@@ -117,6 +117,8 @@ fn first_pair_key(first: &str, other: &str) -> u64 {
 pub struct NameKeys {
     slips: WordMemo<String, Arc<[u64]>>,
     family_and_sound: WordMemo<String, (u64, u64)>,
+    /// `word_slip_keys` of the words of the names.
+    words: WordMemo<String, Arc<[u64]>>,
 }
 
 impl NameKeys {
@@ -139,11 +141,17 @@ impl NameKeys {
         self.slips.get_or(name, |name| slip_keys_of(name).into())
     }
 
+    /// `word_slip_keys`, remembered.
+    fn word_slip_keys(&mut self, word: &str) -> Arc<[u64]> {
+        self.words.get_or(word, |word| word_slip_keys(word).into())
+    }
+
     /// Starts the next clustering (the settling after it asks too): what the last one
     /// did not ask is forgotten (see `WordMemo::next_analysis`).
     fn next_clustering(&mut self) {
         self.slips.next_analysis();
         self.family_and_sound.next_analysis();
+        self.words.next_analysis();
     }
 }
 
@@ -698,14 +706,14 @@ fn word_slip_keys(word: &str) -> Vec<u64> {
 struct ClustersByWord(HashMap<u64, Vec<MemberId>>);
 
 impl ClustersByWord {
-    fn of(clusters: &[Cluster]) -> Self {
-        let mut keys_of: HashMap<&str, Vec<u64>> = HashMap::default();
+    fn of(clusters: &[Cluster], keys: &std::cell::RefCell<NameKeys>) -> Self {
+        let mut keys = keys.borrow_mut();
         let mut by_key: HashMap<u64, Vec<MemberId>> = HashMap::default();
         for (index, cluster) in clusters.iter().enumerate() {
             let c = MemberId::new(index);
             for word in cluster.forms.iter().flatten() {
                 // Clusters are visited in order, so each list is ascending without repeats.
-                for &key in keys_of.entry(word.as_str()).or_insert_with(|| word_slip_keys(word)).iter() {
+                for &key in keys.word_slip_keys(word).iter() {
                     push_once(by_key.entry(key).or_default(), c);
                 }
             }
@@ -768,8 +776,10 @@ fn join_weak_late(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned:
                 !known::is_demonym(written) && matches!(slip(word, written), Some(Slip::OneEdit | Slip::Family))
             };
             // Only the clusters with a word sharing a key can hold a close one.
-            let by_words = clusters_by_word.get_or_insert_with(|| ClustersByWord::of(&clusterer.clusters));
-            let lists: Vec<IndexList> = word_slip_keys(word).iter().map(|key| by_words.0.get(key)).collect();
+            let keys = &clusterer.keys;
+            let by_words = clusters_by_word.get_or_insert_with(|| ClustersByWord::of(&clusterer.clusters, keys));
+            let word_keys = keys.borrow_mut().word_slip_keys(word);
+            let lists: Vec<IndexList> = word_keys.iter().map(|key| by_words.0.get(key)).collect();
             let by_word =
                 Clusterer::gather(&lists, |c| clusterer.clusters[c].forms.iter().any(|form| form.iter().any(close)));
             (by_word.len() == 1).then(|| (by_word[0], Join::NearSpelling))

@@ -177,20 +177,16 @@ pub fn loose_slips(prose: &Prose, cast: &Cast) -> Vec<LooseSlip> {
 
 /// The parts of a hyphenated word with their offsets (`base` is the word's), a possessive
 /// ending left off ("Twittsr’s" is "Twittsr").
-fn parts(word: &str, base: usize) -> Vec<(usize, &str)> {
-    let mut found = Vec::new();
-    let mut start = 0;
-    for (at, c) in word.char_indices() {
-        if matches!(c, '-' | '‐') {
-            found.push((base + start, &word[start..at]));
-            start = at + c.len_utf8();
-        }
-    }
-    found.push((base + start, &word[start..]));
-    for (_, part) in &mut found {
-        *part = ["’s", "'s", "ʼs"].iter().find_map(|ending| part.strip_suffix(ending)).unwrap_or(part);
-    }
-    found
+fn parts(word: &str, base: usize) -> impl Iterator<Item = (usize, &str)> {
+    // Each piece ends with its hyphen, but the last. An empty part (after a final hyphen,
+    // or an empty word) is not given: it is never a name, so nothing here asks about it.
+    let mut start = base;
+    word.split_inclusive(['-', '‐']).map(move |piece| {
+        let at = start;
+        start += piece.len();
+        let part = piece.strip_suffix(['-', '‐']).unwrap_or(piece);
+        (at, ["’s", "'s", "ʼs"].iter().find_map(|ending| part.strip_suffix(ending)).unwrap_or(part))
+    })
 }
 
 /// `written` is `name` with two neighbouring letters swapped or one letter doubled.
