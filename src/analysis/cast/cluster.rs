@@ -702,23 +702,37 @@ fn word_slip_keys(word: &str) -> Vec<u64> {
 
 /// Every word of every cluster's forms, by its `word_slip_keys`: the clusters holding a
 /// word that is a slip of a given word are among those listed under one of its keys (a
-/// key shared by chance only adds a candidate the rule then rejects).
-struct ClustersByWord(HashMap<u64, Vec<MemberId>>);
+/// key shared by chance only adds a candidate the rule then rejects). One sorted list of
+/// (key, cluster) pairs, looked up by binary search: one allocation however many words.
+struct ClustersByWord(Vec<(u64, MemberId)>);
 
 impl ClustersByWord {
     fn of(clusters: &[Cluster], keys: &std::cell::RefCell<NameKeys>) -> Self {
         let mut keys = keys.borrow_mut();
-        let mut by_key: HashMap<u64, Vec<MemberId>> = HashMap::default();
+        let mut pairs = Vec::new();
         for (index, cluster) in clusters.iter().enumerate() {
             let c = MemberId::new(index);
             for word in cluster.forms.iter().flatten() {
-                // Clusters are visited in order, so each list is ascending without repeats.
-                for &key in keys.word_slip_keys(word).iter() {
-                    push_once(by_key.entry(key).or_default(), c);
-                }
+                pairs.extend(keys.word_slip_keys(word).iter().map(|&key| (key, c)));
             }
         }
-        ClustersByWord(by_key)
+        pairs.sort_unstable();
+        pairs.dedup();
+        ClustersByWord(pairs)
+    }
+
+    /// The clusters listed under any of `keys` that `keep` accepts, each once, in order
+    /// (each asked once).
+    fn gather(&self, keys: &[u64], keep: impl Fn(MemberId) -> bool) -> Vec<MemberId> {
+        let mut found = Vec::new();
+        for &key in keys {
+            let start = self.0.partition_point(|&(k, _)| k < key);
+            found.extend(self.0[start..].iter().take_while(|&&(k, _)| k == key).map(|&(_, c)| c));
+        }
+        found.sort_unstable();
+        found.dedup();
+        found.retain(|&c| keep(c));
+        found
     }
 }
 
@@ -779,9 +793,8 @@ fn join_weak_late(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned:
             let keys = &clusterer.keys;
             let by_words = clusters_by_word.get_or_insert_with(|| ClustersByWord::of(&clusterer.clusters, keys));
             let word_keys = keys.borrow_mut().word_slip_keys(word);
-            let lists: Vec<IndexList> = word_keys.iter().map(|key| by_words.0.get(key)).collect();
             let by_word =
-                Clusterer::gather(&lists, |c| clusterer.clusters[c].forms.iter().any(|form| form.iter().any(close)));
+                by_words.gather(&word_keys, |c| clusterer.clusters[c].forms.iter().any(|form| form.iter().any(close)));
             (by_word.len() == 1).then(|| (by_word[0], Join::NearSpelling))
         });
         let Some((c, link)) = found else { continue };
