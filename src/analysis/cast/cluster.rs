@@ -905,3 +905,104 @@ fn keep_assigned(mentions: &mut Vec<Mention>, assigned: &[Option<MemberId>], clu
         cluster.mentions.sort_unstable();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every capitalised word of the name fixtures, and made-up ones with accents, hyphens
+    /// and apostrophes.
+    fn names() -> Vec<String> {
+        let drafts = [
+            include_str!("../../../fixtures/name/cast.txt"),
+            include_str!("../../../fixtures/name/variants.txt"),
+            include_str!("../../../fixtures/name/people-who-differ.txt"),
+        ];
+        let mut names: Vec<String> = drafts
+            .iter()
+            .flat_map(|draft| draft.split(|c: char| !c.is_alphabetic() && c != '-' && c != '’'))
+            .filter(|word| word.starts_with(char::is_uppercase))
+            .map(str::to_string)
+            .collect();
+        names.extend(["José", "Ocasio-Cortez", "O’Rourke", "Zoë", "Ashbury", "Kowalski"].map(str::to_string));
+        names.sort();
+        names.dedup();
+        names
+    }
+
+    /// Each one-letter slip of `word`: every letter deleted, doubled, swapped with the next
+    /// or changed, and a letter inserted everywhere.
+    fn one_letter_slips(word: &str) -> Vec<String> {
+        let letters: Vec<char> = word.chars().collect();
+        let join = |chars: &[char]| chars.iter().collect::<String>();
+        let mut slips = Vec::new();
+        for i in 0..letters.len() {
+            let mut deleted = letters.clone();
+            deleted.remove(i);
+            slips.push(join(&deleted));
+            let mut doubled = letters.clone();
+            doubled.insert(i, letters[i]);
+            slips.push(join(&doubled));
+            for other in ['a', 'e', 'k', 'y', '-'] {
+                let mut changed = letters.clone();
+                changed[i] = other;
+                slips.push(join(&changed));
+                let mut inserted = letters.clone();
+                inserted.insert(i + 1, other);
+                slips.push(join(&inserted));
+            }
+            if i + 1 < letters.len() {
+                let mut swapped = letters.clone();
+                swapped.swap(i, i + 1);
+                slips.push(join(&swapped));
+            }
+        }
+        slips
+    }
+
+    /// The late join finds its candidates by slip keys instead of comparing every word:
+    /// every pair `slip` calls one edit or one spelling family must share a key, or a
+    /// member would be missed.
+    #[test]
+    fn words_one_slip_apart_share_a_slip_key() {
+        let names = names();
+        let mut checked = 0;
+        for name in &names {
+            let keys = word_slip_keys(name);
+            let mut variants = one_letter_slips(name);
+            // Spelling families, however many letters they change.
+            variants.extend(names.iter().cloned());
+            for variant in variants {
+                for (a, b, a_keys) in [(&variant, name, word_slip_keys(&variant)), (name, &variant, keys.clone())] {
+                    if matches!(slip(a, b), Some(Slip::OneEdit | Slip::Family)) {
+                        let b_keys = word_slip_keys(b);
+                        assert!(a_keys.iter().any(|key| b_keys.contains(key)), "{a:?} and {b:?} share no key");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 1000, "only {checked} slips checked");
+    }
+
+    /// The lookup answers what comparing with every cluster answers.
+    #[test]
+    fn clusters_by_word_gathers_what_a_scan_finds() {
+        let names = names();
+        let clusters: Vec<Cluster> =
+            names.chunks(3).map(|words| Cluster { forms: vec![words.to_vec()], ..Cluster::default() }).collect();
+        let keys = std::cell::RefCell::new(NameKeys::default());
+        let by_word = ClustersByWord::of(&clusters, &keys);
+        let mut found = 0;
+        for name in &names {
+            for word in one_letter_slips(name) {
+                let close = |written: &String| matches!(slip(&word, written), Some(Slip::OneEdit | Slip::Family));
+                let holds = |c: MemberId| clusters[c].forms.iter().any(|form| form.iter().any(close));
+                let scanned: Vec<MemberId> = (0..clusters.len()).map(MemberId::new).filter(|&c| holds(c)).collect();
+                assert_eq!(by_word.gather(&word_slip_keys(&word), holds), scanned, "{word:?}");
+                found += scanned.len();
+            }
+        }
+        assert!(found > 1000, "only {found} clusters found");
+    }
+}
