@@ -117,6 +117,8 @@ fn first_pair_key(first: &str, other: &str) -> u64 {
 pub struct NameKeys {
     slips: WordMemo<String, Arc<[u64]>>,
     family_and_sound: WordMemo<String, (u64, u64)>,
+    /// `word_slip_keys` of the words of the names.
+    words: WordMemo<String, Arc<[u64]>>,
 }
 
 impl NameKeys {
@@ -139,11 +141,17 @@ impl NameKeys {
         self.slips.get_or(name, |name| slip_keys_of(name).into())
     }
 
+    /// `word_slip_keys`, remembered.
+    fn word_slip_keys(&mut self, word: &str) -> Arc<[u64]> {
+        self.words.get_or(word, |word| word_slip_keys(word).into())
+    }
+
     /// Starts the next clustering (the settling after it asks too): what the last one
     /// did not ask is forgotten (see `WordMemo::next_analysis`).
     fn next_clustering(&mut self) {
         self.slips.next_analysis();
         self.family_and_sound.next_analysis();
+        self.words.next_analysis();
     }
 }
 
@@ -681,10 +689,59 @@ pub(super) fn distinct_given_names(a: &str, b: &str) -> bool {
     }
 }
 
+/// The keys of a word that every word one edit or one spelling family away
+/// (`Slip::OneEdit`, `Slip::Family`, as `slip` decides them) shares one of: the folded
+/// letters whole and with each one letter deleted (`edit_keys`: one insertion, deletion,
+/// substitution or transposition leaves two spellings with a common deletion), and the
+/// family form of the folded word, as `slip` compares it.
+fn word_slip_keys(word: &str) -> Vec<u64> {
+    let mut keys = edit_keys(word);
+    keys.push(hash_of(|h| ("family", family_form(&fold(word))).hash(h)));
+    keys
+}
+
+/// Every word of every cluster's forms, by its `word_slip_keys`: the clusters holding a
+/// word that is a slip of a given word are among those listed under one of its keys (a
+/// key shared by chance only adds a candidate the rule then rejects). One sorted list of
+/// (key, cluster) pairs, looked up by binary search: one allocation however many words.
+struct ClustersByWord(Vec<(u64, MemberId)>);
+
+impl ClustersByWord {
+    fn of(clusters: &[Cluster], keys: &std::cell::RefCell<NameKeys>) -> Self {
+        let mut keys = keys.borrow_mut();
+        let mut pairs = Vec::new();
+        for (index, cluster) in clusters.iter().enumerate() {
+            let c = MemberId::new(index);
+            for word in cluster.forms.iter().flatten() {
+                pairs.extend(keys.word_slip_keys(word).iter().map(|&key| (key, c)));
+            }
+        }
+        pairs.sort_unstable();
+        pairs.dedup();
+        ClustersByWord(pairs)
+    }
+
+    /// The clusters listed under any of `keys` that `keep` accepts, each once, in order
+    /// (each asked once).
+    fn gather(&self, keys: &[u64], keep: impl Fn(MemberId) -> bool) -> Vec<MemberId> {
+        let mut found = Vec::new();
+        for &key in keys {
+            let start = self.0.partition_point(|&(k, _)| k < key);
+            found.extend(self.0[start..].iter().take_while(|&&(k, _)| k == key).map(|&(_, c)| c));
+        }
+        found.sort_unstable();
+        found.dedup();
+        found.retain(|&c| keep(c));
+        found
+    }
+}
+
 /// A sentence-initial word that names something by other evidence ("Reuters reported",
 /// "Kenya hosted") joins a member named later in the draft, by its form or as a slip of
 /// it: read in order, the later mention was not there yet.
 fn join_weak_late(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned: &mut [Option<MemberId>]) {
+    // Built when a first mention asks: no form is added from here on.
+    let mut clusters_by_word: Option<ClustersByWord> = None;
     for index in 0..mentions.len() {
         let mention = &mentions[index];
         let evidence = mention.evidence;
@@ -732,13 +789,13 @@ fn join_weak_late(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned:
             let close = |written: &String| {
                 !known::is_demonym(written) && matches!(slip(word, written), Some(Slip::OneEdit | Slip::Family))
             };
-            let mut by_word = (0..clusterer.clusters.len())
-                .map(MemberId::new)
-                .filter(|&c| clusterer.clusters[c].forms.iter().any(|form| form.iter().any(close)));
-            match (by_word.next(), by_word.next()) {
-                (Some(c), None) => Some((c, Join::NearSpelling)),
-                _ => None,
-            }
+            // Only the clusters with a word sharing a key can hold a close one.
+            let keys = &clusterer.keys;
+            let by_words = clusters_by_word.get_or_insert_with(|| ClustersByWord::of(&clusterer.clusters, keys));
+            let word_keys = keys.borrow_mut().word_slip_keys(word);
+            let by_word =
+                by_words.gather(&word_keys, |c| clusterer.clusters[c].forms.iter().any(|form| form.iter().any(close)));
+            (by_word.len() == 1).then(|| (by_word[0], Join::NearSpelling))
         });
         let Some((c, link)) = found else { continue };
         mentions[index].link = link;
@@ -846,5 +903,106 @@ fn keep_assigned(mentions: &mut Vec<Mention>, assigned: &[Option<MemberId>], clu
     for cluster in clusters {
         cluster.mentions = cluster.mentions.iter().filter_map(|&m| renumbered[m.index()]).collect();
         cluster.mentions.sort_unstable();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every capitalised word of the name fixtures, and made-up ones with accents, hyphens
+    /// and apostrophes.
+    fn names() -> Vec<String> {
+        let drafts = [
+            include_str!("../../../fixtures/name/cast.txt"),
+            include_str!("../../../fixtures/name/variants.txt"),
+            include_str!("../../../fixtures/name/people-who-differ.txt"),
+        ];
+        let mut names: Vec<String> = drafts
+            .iter()
+            .flat_map(|draft| draft.split(|c: char| !c.is_alphabetic() && c != '-' && c != '’'))
+            .filter(|word| word.starts_with(char::is_uppercase))
+            .map(str::to_string)
+            .collect();
+        names.extend(["José", "Ocasio-Cortez", "O’Rourke", "Zoë", "Ashbury", "Kowalski"].map(str::to_string));
+        names.sort();
+        names.dedup();
+        names
+    }
+
+    /// Each one-letter slip of `word`: every letter deleted, doubled, swapped with the next
+    /// or changed, and a letter inserted everywhere.
+    fn one_letter_slips(word: &str) -> Vec<String> {
+        let letters: Vec<char> = word.chars().collect();
+        let join = |chars: &[char]| chars.iter().collect::<String>();
+        let mut slips = Vec::new();
+        for i in 0..letters.len() {
+            let mut deleted = letters.clone();
+            deleted.remove(i);
+            slips.push(join(&deleted));
+            let mut doubled = letters.clone();
+            doubled.insert(i, letters[i]);
+            slips.push(join(&doubled));
+            for other in ['a', 'e', 'k', 'y', '-'] {
+                let mut changed = letters.clone();
+                changed[i] = other;
+                slips.push(join(&changed));
+                let mut inserted = letters.clone();
+                inserted.insert(i + 1, other);
+                slips.push(join(&inserted));
+            }
+            if i + 1 < letters.len() {
+                let mut swapped = letters.clone();
+                swapped.swap(i, i + 1);
+                slips.push(join(&swapped));
+            }
+        }
+        slips
+    }
+
+    /// The late join finds its candidates by slip keys instead of comparing every word:
+    /// every pair `slip` calls one edit or one spelling family must share a key, or a
+    /// member would be missed.
+    #[test]
+    fn words_one_slip_apart_share_a_slip_key() {
+        let names = names();
+        let mut checked = 0;
+        for name in &names {
+            let keys = word_slip_keys(name);
+            let mut variants = one_letter_slips(name);
+            // Spelling families, however many letters they change.
+            variants.extend(names.iter().cloned());
+            for variant in variants {
+                for (a, b, a_keys) in [(&variant, name, word_slip_keys(&variant)), (name, &variant, keys.clone())] {
+                    if matches!(slip(a, b), Some(Slip::OneEdit | Slip::Family)) {
+                        let b_keys = word_slip_keys(b);
+                        assert!(a_keys.iter().any(|key| b_keys.contains(key)), "{a:?} and {b:?} share no key");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 1000, "only {checked} slips checked");
+    }
+
+    /// The lookup answers what comparing with every cluster answers.
+    #[test]
+    fn clusters_by_word_gathers_what_a_scan_finds() {
+        let names = names();
+        let clusters: Vec<Cluster> =
+            names.chunks(3).map(|words| Cluster { forms: vec![words.to_vec()], ..Cluster::default() }).collect();
+        let keys = std::cell::RefCell::new(NameKeys::default());
+        let by_word = ClustersByWord::of(&clusters, &keys);
+        let mut found = 0;
+        for name in &names {
+            for word in one_letter_slips(name) {
+                let close = |written: &String| matches!(slip(&word, written), Some(Slip::OneEdit | Slip::Family));
+                let holds = |c: MemberId| clusters[c].forms.iter().any(|form| form.iter().any(close));
+                let scanned: Vec<MemberId> = (0..clusters.len()).map(MemberId::new).filter(|&c| holds(c)).collect();
+                assert_eq!(by_word.gather(&word_slip_keys(&word), holds), scanned, "{word:?}");
+                found += scanned.len();
+            }
+        }
+        assert!(found > 1000, "only {found} clusters found");
     }
 }

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use super::similarity::{Slip, slip, slip_keys_of};
 use super::{Cast, MemberKind};
-use crate::analysis::fast_hash::FastMap;
+use crate::analysis::fast_hash::{FastMap, FastSet};
 use crate::analysis::name_words as vocab;
 use crate::analysis::reference;
 use crate::text::{ByteSpan, Prose, TokenKind};
@@ -118,21 +118,34 @@ pub fn loose_slips(prose: &Prose, cast: &Cast) -> Vec<LooseSlip> {
     let words: Vec<(usize, &crate::text::Token)> =
         prose.tokens.iter().enumerate().filter(|(_, token)| token.kind == TokenKind::Word).collect();
     let parts_of = |token: &crate::text::Token| parts(token.text(text), token.span.start);
+    // Only capitalised parts are asked about (every word tested, and nearly every
+    // well-known name), so only they are counted; a name of another shape is looked for
+    // in a count of every part, made the first time one is asked about.
+    let capitalised = |part: &str| part.starts_with(char::is_uppercase);
     let mut counts: FastMap<&str, usize> = FastMap::default();
     for (_, token) in &words {
-        for (_, part) in parts_of(token) {
+        if !token.text(text).contains(char::is_uppercase) {
+            continue;
+        }
+        for (_, part) in parts_of(token).filter(|(_, part)| capitalised(part)) {
             *counts.entry(part).or_default() += 1;
         }
     }
+    let mut every_part: Option<FastSet<&str>> = None;
+    let mut written = |name: &str| {
+        if capitalised(name) {
+            return counts.contains_key(name);
+        }
+        every_part
+            .get_or_insert_with(|| words.iter().flat_map(|(_, token)| parts_of(token)).map(|(_, part)| part).collect())
+            .contains(name)
+    };
     let mut found = Vec::new();
     for (index, token) in &words {
         for (start, part) in parts_of(token) {
             // Four letters or more: three ("Lim", "Kim") are more often a surname the
             // cast did not read than a slip.
-            if counts.get(part).copied().unwrap_or(0) != 1
-                || !part.starts_with(char::is_uppercase)
-                || part.chars().count() < 4
-            {
+            if !capitalised(part) || counts.get(part).copied().unwrap_or(0) != 1 || part.chars().count() < 4 {
                 continue;
             }
             let span = ByteSpan::new(start, start + part.len());
@@ -152,7 +165,7 @@ pub fn loose_slips(prose: &Prose, cast: &Cast) -> Vec<LooseSlip> {
             }
             // A name the draft writes itself ("Kenyas’" beside "Kenya"), a stray plural
             // too, leaves the word to the cast and to `garbled.possessive`.
-            if well_known_slips(part, true).iter().any(|(name, _)| counts.contains_key(name)) {
+            if well_known_slips(part, true).iter().any(|(name, _)| written(name)) {
                 continue;
             }
             let candidates = well_known_slips(part, false);
@@ -177,20 +190,16 @@ pub fn loose_slips(prose: &Prose, cast: &Cast) -> Vec<LooseSlip> {
 
 /// The parts of a hyphenated word with their offsets (`base` is the word's), a possessive
 /// ending left off ("Twittsr’s" is "Twittsr").
-fn parts(word: &str, base: usize) -> Vec<(usize, &str)> {
-    let mut found = Vec::new();
-    let mut start = 0;
-    for (at, c) in word.char_indices() {
-        if matches!(c, '-' | '‐') {
-            found.push((base + start, &word[start..at]));
-            start = at + c.len_utf8();
-        }
-    }
-    found.push((base + start, &word[start..]));
-    for (_, part) in &mut found {
-        *part = ["’s", "'s", "ʼs"].iter().find_map(|ending| part.strip_suffix(ending)).unwrap_or(part);
-    }
-    found
+fn parts(word: &str, base: usize) -> impl Iterator<Item = (usize, &str)> {
+    // Each piece ends with its hyphen, but the last. An empty part (after a final hyphen,
+    // or an empty word) is not given: it is never a name, so nothing here asks about it.
+    let mut start = base;
+    word.split_inclusive(['-', '‐']).map(move |piece| {
+        let at = start;
+        start += piece.len();
+        let part = piece.strip_suffix(['-', '‐']).unwrap_or(piece);
+        (at, ["’s", "'s", "ʼs"].iter().find_map(|ending| part.strip_suffix(ending)).unwrap_or(part))
+    })
 }
 
 /// `written` is `name` with two neighbouring letters swapped or one letter doubled.
