@@ -768,8 +768,69 @@ fn mention_of(
     if known_place {
         mention.evidence.gazetteer += 1;
     }
+    if fragment_of_a_longer_name(sentence, &mention, first_index, run.end) {
+        mention.weak = true;
+    }
     mention.reading = super::recluster::reading_as_read(&mention, sentence.text);
     Some(mention)
+}
+
+/// "the Joint Chiefs of Staff", "a Freedom of Information request", "the Medal of Honor",
+/// "CBS’ Face the Nation": a lone capitalised word that "of" or "the" ties to a
+/// capitalised word beside it (before "of", after an article), with nothing in the draft saying what it names, is a
+/// fragment of a longer name the connector rules leave apart ("of" joins a body's name
+/// only after one word ending on a body's word): alone it names no one, so it may join a
+/// member but founds none. A word the reference data knows ("Bishop of Ohio": a place)
+/// keeps its mention.
+fn fragment_of_a_longer_name(sentence: &SentenceContext, mention: &Mention, first_index: usize, after: usize) -> bool {
+    let [word] = mention.words.as_slice() else { return false };
+    let Evidence { person, organisation, place, speaker, gazetteer, quoted } = mention.evidence;
+    let shaped = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.clone().next().is_some() && chars.all(char::is_lowercase)
+    };
+    // The capitalised word on the other side of the connector, neither a title ("Governor
+    // of Ohio" names a place's governor) nor a sentence's opening function word ("In the").
+    let names_beside = |w: &str| {
+        shaped(w) && !vocab::is_title_word(w) && !vocab::is_person_title_head(w) && !vocab::is_sentence_opener(w)
+    };
+    if mention.title.is_some()
+        || mention.possessive
+        || person + organisation + place + speaker + gazetteer + quoted > 0
+        || !shaped(&word.text)
+        || known_beyond_a_rare_given_name(&word.text)
+    {
+        return false;
+    }
+    let before = |back: usize| sentence.word_before(first_index, back);
+    let after_connector = match before(1) {
+        "of" => names_beside(before(2)),
+        "the" if before(2) == "of" => names_beside(before(3)),
+        "the" => names_beside(before(2)),
+        _ => false,
+    };
+    // Before "of", only after an article ("the Medal of Honor", "a Freedom of Information
+    // request"): "Okafor of Acme" is someone of somewhere.
+    let before_of = matches!(before(1), "the" | "a" | "an" | "The" | "A" | "An")
+        && sentence.word_at(after) == "of"
+        && match sentence.word_at(after + 1) {
+            "the" => names_beside(sentence.word_at(after + 2)),
+            // "Okafor of Ohio": a place after "of" says where someone or something is from.
+            next => names_beside(next) && known::place(next).is_none(),
+        };
+    after_connector || before_of
+}
+
+/// A word the reference data knows as a place, a people, an organisation or a region, or
+/// as a common given name (20,000 US births or more): the given-name table also holds rare
+/// names that are ordinary words ("Freedom", "Honor").
+fn known_beyond_a_rare_given_name(word: &str) -> bool {
+    known::place(word).is_some()
+        || known::is_demonym(word)
+        || known::organisation(word)
+        || vocab::is_region(word)
+        || vocab::is_people_of_a_place(word)
+        || known::given_name(word).is_some_and(|name| name.births >= 20_000)
 }
 
 /// "Mayor Says Harbor Plan Was Worth The Wait": a capitalised function word after the first
@@ -789,8 +850,20 @@ fn drop_sentence_capital(sentence: &SentenceContext, run_start: usize, run: &mut
         && match sentence.token_text(run_start - 1) {
             ":" | "\"" | "“" | "‘" => true,
             // Two apostrophes or one as an opening quotation mark (''Like this''), not the
-            // mark of a plural possessive ("Fishmongers' Hall").
-            "'" | "''" => run_start == 1 || tokens[run_start - 1].space_before,
+            // mark of a plural possessive ("Fishmongers' Hall"): the first of the marks
+            // opens the text or follows a space.
+            "'" | "''" => {
+                let first_mark = (0..run_start)
+                    .rev()
+                    .take_while(|&i| {
+                        sentence.token_text(i) == "'" && (i + 1 == run_start || !tokens[i + 1].space_before)
+                    })
+                    .last()
+                    .unwrap_or(run_start - 1);
+                first_mark == 0 || tokens[first_mark].space_before
+            }
+            // `<tweet author="…">Word`: the end of a markup tag opens the text inside it.
+            ">" => true,
             _ => false,
         };
     // After a dateline or a label, or at the start of a line ("...Jill Stein;\nSome

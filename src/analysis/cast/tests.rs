@@ -396,3 +396,41 @@ fn a_persons_surname_alone_is_a_person_and_networks_are_no_one() {
     assert_eq!(cast.member_at(draft.find("Web").unwrap()), None);
     assert_eq!(kind_at(&cast, draft, "The Daily Beast"), Some(MemberKind::Organisation));
 }
+
+/// A capitalised word at an opening names no one by its capital alone: after two
+/// apostrophes used as a quotation mark, after a colon and such a mark, after the end of
+/// a markup tag.
+#[test]
+fn openings_after_doubled_apostrophes_and_markup_name_no_one() {
+    let draft = "The mayor waved at the crowd and shouted, ''Onward, onward!'' before leaving.\n\n\
+                 The governor replied on Friday: ''Patience matters more than speed,'' she said.\n\n\
+                 <post author=\"@harborwatch\">Dreadful traffic on the bridge again tonight.</post>";
+    let cast = gather(draft);
+    let names: Vec<&str> = cast.members.iter().map(|m| m.canonical.as_str()).collect();
+    for word in ["Onward", "Patience", "Dreadful"] {
+        assert!(!names.contains(&word), "{word}: {names:?}");
+    }
+}
+
+/// A lone word tied by "of" or "the" to a capitalised word beside it, with nothing saying
+/// what it names, is a fragment of a longer name; a place after "of", a person's title, a
+/// speaker and a word the reference data knows keep their mentions.
+#[test]
+fn fragments_of_longer_names_found_no_member() {
+    let draft = "The admiral briefed the Joint Chiefs of Staff on Monday. The paper filed a Freedom of \
+                 Information request, and the sergeant received the Medal of Valor.\n\n\
+                 Tonight the senator appears on Channel Nine's Meet the Voters.\n\n\
+                 Mayor Dana Okafor of Tampa was there, and Brixley of Quarrytown agreed with Tamsin of Vell Harbor. \
+                 The Bishop of Ohio came too.";
+    let cast = gather(draft);
+    let names: Vec<&str> = cast.members.iter().map(|m| m.canonical.as_str()).collect();
+    for fragment in ["Staff", "Freedom", "Information", "Medal", "Valor", "Voters"] {
+        assert!(!names.contains(&fragment), "{fragment}: {names:?}");
+    }
+    assert_eq!(kind_at(&cast, draft, "Tampa"), Some(MemberKind::Place));
+    assert_eq!(kind_at(&cast, draft, "Dana Okafor"), Some(MemberKind::Person));
+    for person in ["Brixley", "Tamsin"] {
+        assert!(cast.member_at(draft.find(person).unwrap()).is_some(), "{person}: {names:?}");
+    }
+    assert_eq!(kind_at(&cast, draft, "Ohio"), Some(MemberKind::Place));
+}
