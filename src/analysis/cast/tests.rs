@@ -434,3 +434,18 @@ fn fragments_of_longer_names_found_no_member() {
     }
     assert_eq!(kind_at(&cast, draft, "Ohio"), Some(MemberKind::Place));
 }
+
+/// A country or a state that the draft makes speak, or puts before a title, is still a
+/// place when nothing makes it a person; a city that speaks may be a surname and stays
+/// unplaced.
+#[test]
+fn countries_and_states_that_speak_are_places() {
+    let draft = "Quelmark and Portugal said on Monday that the treaty would hold.\n\n\
+                 Ohio state Rep. Dana Okafor and Kentucky state Sen. Ruth Calloway arrived.\n\n\
+                 Madrid said nothing.";
+    let cast = gather(draft);
+    assert_eq!(kind_at(&cast, draft, "Portugal"), Some(MemberKind::Place));
+    assert_eq!(kind_at(&cast, draft, "Ohio"), Some(MemberKind::Place));
+    assert_eq!(kind_at(&cast, draft, "Kentucky"), Some(MemberKind::Place));
+    assert_eq!(kind_at(&cast, draft, "Dana Okafor"), Some(MemberKind::Person));
+}
