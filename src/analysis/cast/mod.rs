@@ -397,6 +397,12 @@ impl Cast {
             MemberKind::Place
         } else if self.lone_given_name(cluster) && (cluster.mentions.len() > 1 || self.common_given_name(cluster)) {
             MemberKind::Person
+        } else if evidence.body > evidence.region {
+            // "the airline Skyvale", "Skyvale, a regional airline".
+            MemberKind::Organisation
+        } else if evidence.region > 0 {
+            // "the Dorvan region", "Brantford, Ohio".
+            MemberKind::Place
         } else if self.names_a_country_or_state(cluster) {
             // "Kestrel and Ohio voted", "the Ohio state director": a country or a state
             // that something made speak or stand beside a title, and that nothing makes

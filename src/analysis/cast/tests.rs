@@ -449,3 +449,23 @@ fn countries_and_states_that_speak_are_places() {
     assert_eq!(kind_at(&cast, draft, "Kentucky"), Some(MemberKind::Place));
     assert_eq!(kind_at(&cast, draft, "Dana Okafor"), Some(MemberKind::Person));
 }
+
+/// A business's or an outlet's common noun before a lone name or heading its appositive
+/// makes it an organisation; a region's noun after it, a town's noun and "of" before it,
+/// or a US state after its comma make it a place. A person stays a person.
+#[test]
+fn common_nouns_around_a_name_say_business_or_region() {
+    let draft = "Investors sold shares of the airline Skyvale on Monday. Corvantis, a Denver law firm, \
+                 filed the suit, and Quorvex, the Canadian mining company that owns the mine, declined.\n\n\
+                 Protests spread across the Dorvan region and reached the island of Sael. \
+                 Mara Quillfeather grew up in Brantford, Ohio, and later moved to Kelvale, Ky.\n\n\
+                 Quillfeather, a former pilot, said the town was quiet.";
+    let cast = gather(draft);
+    for body in ["Skyvale", "Corvantis", "Quorvex"] {
+        assert_eq!(kind_at(&cast, draft, body), Some(MemberKind::Organisation), "{body}");
+    }
+    for place in ["Dorvan", "Sael", "Brantford", "Kelvale"] {
+        assert_eq!(kind_at(&cast, draft, place), Some(MemberKind::Place), "{place}");
+    }
+    assert_eq!(kind_at(&cast, draft, "Quillfeather,"), Some(MemberKind::Person));
+}
