@@ -469,3 +469,23 @@ fn common_nouns_around_a_name_say_business_or_region() {
     }
     assert_eq!(kind_at(&cast, draft, "Quillfeather,"), Some(MemberKind::Person));
 }
+
+/// A hyphenated pairing of names the draft writes alone, of acronyms or of well-known
+/// names is no member of its own; a double-barrelled surname keeps its person.
+#[test]
+fn pairings_of_names_are_no_members() {
+    let draft = "Senator Ana Rubio and Senator Dana Okafor wrote the bill. Critics of the Rubio-Okafor \
+                 bill cited an NBC-WSJ poll and the US-UK talks in the Portugal-Spain summit.\n\n\
+                 Lena Hart-Vale spoke next. Hart-Vale said the bill would pass.";
+    let cast = gather(draft);
+    let names: Vec<&str> = cast.members.iter().map(|m| m.canonical.as_str()).collect();
+    for pairing in ["Rubio-Okafor", "NBC-WSJ", "US-UK", "Portugal-Spain"] {
+        assert!(!names.contains(&pairing), "{pairing}: {names:?}");
+    }
+    assert_eq!(canonical_at(&cast, draft, "Hart-Vale said", 0), "Lena Hart-Vale");
+    assert_eq!(kind_at(&cast, draft, "Rubio and"), Some(MemberKind::Person));
+    let draft = "Turnout rose among Mexican-American voters and Korean-American voters on Tuesday.";
+    let cast = gather(draft);
+    assert_eq!(kind_at(&cast, draft, "Mexican-American"), Some(MemberKind::Group));
+    assert_eq!(kind_at(&cast, draft, "Korean-American"), Some(MemberKind::Group));
+}
