@@ -42,6 +42,16 @@ pub fn is_place_word(word: &str) -> bool {
     has(word, lexicon::PLACE_WORD)
 }
 
+/// "company", "airline": a common noun that says a name is a business's or an outlet's.
+pub fn is_body_noun(word: &str) -> bool {
+    word.starts_with(char::is_lowercase) && has(word, lexicon::BODY_NOUN)
+}
+
+/// "region", "island": a common noun that says a name is a part of a country or a town.
+pub fn is_region_noun(word: &str) -> bool {
+    word.starts_with(char::is_lowercase) && has(word, lexicon::REGION_NOUN)
+}
+
 pub fn is_place_preposition(word: &str) -> bool {
     lexicon::is(word, lexicon::PLACE_PREPOSITION)
 }

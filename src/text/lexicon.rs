@@ -100,6 +100,10 @@ pub const TIME_OPENER: Roles = 1 << 41;
 /// In `words::TIME_ADVERBS`.
 pub const TIME_ADVERB: Roles = 1 << 42;
 
+/// In `words::BODY_NOUNS`.
+pub const BODY_NOUN: Roles = 1 << 43;
+/// In `words::REGION_NOUNS`.
+pub const REGION_NOUN: Roles = 1 << 44;
 /// Words of time that may sit between a speaker and the cue ("Officials last week said",
 /// "on Monday", "in March").
 pub const TIME_WORD: Roles = TIME_NOUN | WEEKDAY | MONTH;
@@ -124,7 +128,7 @@ pub const fn is_singular_subject(roles: Roles) -> bool {
 }
 
 /// Every list with its role.
-fn lists() -> [(&'static [&'static str], Roles); 42] {
+fn lists() -> [(&'static [&'static str], Roles); 44] {
     [
         (words::SENTENCE_OPENERS, SENTENCE_OPENER),
         (words::NAME_PARTICLES, NAME_PARTICLE),
@@ -168,6 +172,8 @@ fn lists() -> [(&'static [&'static str], Roles); 42] {
         (words::PLURAL_PRONOUNS, PLURAL_PRONOUN),
         (words::TIME_OPENERS, TIME_OPENER),
         (words::TIME_ADVERBS, TIME_ADVERB),
+        (words::BODY_NOUNS, BODY_NOUN),
+        (words::REGION_NOUNS, REGION_NOUN),
     ]
 }
 
@@ -956,6 +962,60 @@ pub mod words {
         "cape",
         "creek",
         "springs",
+    ];
+
+    /// Common nouns that say what kind of business or outlet a name is, written before it
+    /// ("the airline Skyvale", "the law firm Corvantis") or heading its appositive
+    /// ("Skyvale, a regional airline"). Not the nouns a person's name also goes with
+    /// ("show", "campaign", "family", "business").
+    pub const BODY_NOUNS: &[&str] = &[
+        "company",
+        "firm",
+        "start-up",
+        "startup",
+        "corporation",
+        "conglomerate",
+        "manufacturer",
+        "automaker",
+        "carmaker",
+        "drugmaker",
+        "chipmaker",
+        "retailer",
+        "airline",
+        "insurer",
+        "lender",
+        "bank",
+        "newspaper",
+        "tabloid",
+        "magazine",
+        "website",
+        "nonprofit",
+        "charity",
+        "subsidiary",
+        "supplier",
+        "distributor",
+        "utility",
+    ];
+
+    /// Common nouns for a part of a country or a town that follow its name ("the Dorvan
+    /// region", "the Sael archipelago") or come before "of" and it ("the island of
+    /// Sael"). Not the nouns that follow people's names too ("hotel", "tower", "state").
+    pub const REGION_NOUNS: &[&str] = &[
+        "region",
+        "district",
+        "province",
+        "prefecture",
+        "archipelago",
+        "peninsula",
+        "neighborhood",
+        "neighbourhood",
+        "suburb",
+        "island",
+        "islands",
+        "village",
+        "town",
+        "city",
+        "borough",
     ];
 
     /// Prepositions that put a bare name in a place ("in Beijing", "from Alaska").

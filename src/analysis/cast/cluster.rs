@@ -816,9 +816,10 @@ pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings, keys: &mut Name
     keys.next_clustering();
     *clusterer.keys.get_mut() = std::mem::take(keys);
     let mut assigned: Vec<Option<MemberId>> = vec![None; mentions.len()];
+    let pairings = pairings_of_names(mentions);
     // Full names first: they found the cast that shorter mentions join.
     join_full_names(&mut clusterer, mentions, &mut assigned);
-    join_short_mentions(&mut clusterer, mentions, &mut assigned);
+    join_short_mentions(&mut clusterer, mentions, &mut assigned, &pairings);
     join_weak_late(&mut clusterer, mentions, &mut assigned);
     *keys = clusterer.keys.take();
     let mut clusters = clusterer.clusters;
@@ -861,7 +862,12 @@ fn join_full_names(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned
 
 /// Then surnames, short forms, acronyms and lone words, in document order: each joins a
 /// cluster (`Clusterer::join_short`) or, unless weak, founds one.
-fn join_short_mentions(clusterer: &mut Clusterer, mentions: &mut [Mention], assigned: &mut [Option<MemberId>]) {
+fn join_short_mentions(
+    clusterer: &mut Clusterer,
+    mentions: &mut [Mention],
+    assigned: &mut [Option<MemberId>],
+    pairings: &[bool],
+) {
     for index in 0..mentions.len() {
         if assigned[index].is_some() {
             continue;
@@ -874,7 +880,9 @@ fn join_short_mentions(clusterer: &mut Clusterer, mentions: &mut [Mention], assi
                 mentions[index].link = link;
                 c
             }
-            None if mention.weak || words.is_empty() => continue,
+            // A pairing of names ("the Rubio-Okafor bill") may join a member of that
+            // spelling but founds none.
+            None if mention.weak || words.is_empty() || pairings[index] => continue,
             None => clusterer.add_cluster(Cluster { forms: vec![words], ..Cluster::default() }),
         };
         let mention = &mentions[index];
@@ -886,6 +894,46 @@ fn join_short_mentions(clusterer: &mut Clusterer, mentions: &mut [Mention], assi
         derived.short_latest = Some(mention.span.start);
         assigned[index] = Some(c);
     }
+}
+
+/// "the Rubio-Okafor bill", "a Clinton-Calloway ticket", "US-UK talks", "an NBC-WSJ
+/// poll": one hyphenated word whose every part is a name the draft writes on its own
+/// elsewhere, an acronym or a name the reference data knows pairs those names; it names
+/// no member of its own. One flag per mention.
+fn pairings_of_names(mentions: &[Mention]) -> Vec<bool> {
+    let mut written_alone: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for mention in mentions {
+        for word in mention.core_words() {
+            if !word.text.contains('-') {
+                written_alone.insert(&word.text);
+            }
+        }
+    }
+    let is_name = |part: &str| {
+        written_alone.contains(part)
+            || is_acronym(part.trim_end_matches('.'))
+            || known::place(part).is_some()
+            || known::is_demonym(part)
+            || known::organisation(part)
+            || vocab::is_region(part)
+    };
+    mentions
+        .iter()
+        .map(|mention| {
+            let [word] = mention.words.as_slice() else { return false };
+            let parts: Vec<&str> = word.text.split('-').collect();
+            // "African-American", "Cuban-American": a people ending on its people's word
+            // is a group, one name.
+            let people = |w: &str| known::is_demonym(w) || vocab::is_group_word(w);
+            mention.title.is_none()
+                && parts.len() >= 2
+                && parts.iter().all(|part| part.starts_with(char::is_uppercase) && is_name(part))
+                && !parts.last().is_some_and(|last| people(last))
+                && !people(&word.text)
+                && !known::organisation(&word.text)
+                && known::place(&word.text).is_none()
+        })
+        .collect()
 }
 
 /// Drops the mentions that joined nothing, sets each kept mention's member, and renumbers

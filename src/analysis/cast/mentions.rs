@@ -72,6 +72,12 @@ pub struct Evidence {
     /// The name fills a title in quotation marks ("“Meet the Press”", "“Madam
     /// Secretary”"): a show's, a book's or another work's, unless the draft says otherwise.
     pub quoted: u32,
+    /// A business's or an outlet's common noun describes the name ("the airline Skyvale",
+    /// "Skyvale, a regional airline"): an organisation when nothing else decides.
+    pub body: u32,
+    /// A region's common noun or a state describes the name ("the Dorvan region", "the
+    /// island of Sael", "Brantford, Ohio"): a place when nothing else decides.
+    pub region: u32,
 }
 
 impl Evidence {
@@ -82,6 +88,8 @@ impl Evidence {
         self.speaker += other.speaker;
         self.gazetteer += other.gazetteer;
         self.quoted += other.quoted;
+        self.body += other.body;
+        self.region += other.region;
     }
 
     /// Names a place: the draft says so, or the gazetteer does and nothing else speaks.
@@ -839,8 +847,75 @@ fn mention_of(
     if known_place {
         mention.evidence.gazetteer += 1;
     }
+    // "Corvantis, a Denver law firm, filed": a sentence's first word that its appositive
+    // describes as a business names one. (A state after the comma is left alone: a
+    // letter's signature line, "Henderson, Nev.", reads the same as a surname's.)
+    if mention.evidence.body > 0 && lone_opening_word && !sentence.headline && !title_case {
+        mention.weak = false;
+    }
+    if fragment_of_a_longer_name(sentence, &mention, first_index, run.end) {
+        mention.weak = true;
+    }
     mention.reading = super::recluster::reading_as_read(&mention, sentence.text);
     Some(mention)
+}
+
+/// "the Joint Chiefs of Staff", "a Freedom of Information request", "the Medal of Honor",
+/// "CBS’ Face the Nation": a lone capitalised word that "of" or "the" ties to a
+/// capitalised word beside it (before "of", after an article), with nothing in the draft saying what it names, is a
+/// fragment of a longer name the connector rules leave apart ("of" joins a body's name
+/// only after one word ending on a body's word): alone it names no one, so it may join a
+/// member but founds none. A word the reference data knows ("Bishop of Ohio": a place)
+/// keeps its mention.
+fn fragment_of_a_longer_name(sentence: &SentenceContext, mention: &Mention, first_index: usize, after: usize) -> bool {
+    let [word] = mention.words.as_slice() else { return false };
+    let Evidence { person, organisation, place, speaker, gazetteer, quoted, body, region } = mention.evidence;
+    let shaped = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.clone().next().is_some() && chars.all(char::is_lowercase)
+    };
+    // The capitalised word on the other side of the connector, neither a title ("Governor
+    // of Ohio" names a place's governor) nor a sentence's opening function word ("In the").
+    let names_beside = |w: &str| {
+        shaped(w) && !vocab::is_title_word(w) && !vocab::is_person_title_head(w) && !vocab::is_sentence_opener(w)
+    };
+    if mention.title.is_some()
+        || mention.possessive
+        || person + organisation + place + speaker + gazetteer + quoted + body + region > 0
+        || !shaped(&word.text)
+        || known_beyond_a_rare_given_name(&word.text)
+    {
+        return false;
+    }
+    let before = |back: usize| sentence.word_before(first_index, back);
+    let after_connector = match before(1) {
+        "of" => names_beside(before(2)),
+        "the" if before(2) == "of" => names_beside(before(3)),
+        "the" => names_beside(before(2)),
+        _ => false,
+    };
+    // Before "of", only after an article ("the Medal of Honor", "a Freedom of Information
+    // request"): "Okafor of Acme" is someone of somewhere.
+    let before_of = matches!(before(1), "the" | "a" | "an" | "The" | "A" | "An")
+        && sentence.word_at(after) == "of"
+        && match sentence.word_at(after + 1) {
+            "the" => names_beside(sentence.word_at(after + 2)),
+            // "Okafor of Ohio": a place after "of" says where someone or something is from.
+            next => names_beside(next) && known::place(next).is_none(),
+        };
+    after_connector || before_of
+}
+
+/// A word the reference data knows as a place, a people, an organisation or a region, or
+/// as a common given name (20,000 US births or more): the given-name table also holds rare
+/// names that are ordinary words ("Freedom", "Honor").
+fn known_beyond_a_rare_given_name(word: &str) -> bool {
+    known::place(word).is_some()
+        || known::is_demonym(word)
+        || known::organisation(word)
+        || vocab::is_region(word)
+        || vocab::is_people_of_a_place(word)
+        || known::given_name(word).is_some_and(|name| name.births >= 20_000)
 }
 
 /// "Mayor Says Harbor Plan Was Worth The Wait": a capitalised function word after the first
@@ -860,8 +935,20 @@ fn drop_sentence_capital(sentence: &SentenceContext, run_start: usize, run: &mut
         && match sentence.token_text(run_start - 1) {
             ":" | "\"" | "“" | "‘" => true,
             // Two apostrophes or one as an opening quotation mark (''Like this''), not the
-            // mark of a plural possessive ("Fishmongers' Hall").
-            "'" | "''" => run_start == 1 || tokens[run_start - 1].space_before,
+            // mark of a plural possessive ("Fishmongers' Hall"): the first of the marks
+            // opens the text or follows a space.
+            "'" | "''" => {
+                let first_mark = (0..run_start)
+                    .rev()
+                    .take_while(|&i| {
+                        sentence.token_text(i) == "'" && (i + 1 == run_start || !tokens[i + 1].space_before)
+                    })
+                    .last()
+                    .unwrap_or(run_start - 1);
+                first_mark == 0 || tokens[first_mark].space_before
+            }
+            // `<tweet author="…">Word`: the end of a markup tag opens the text inside it.
+            ">" => true,
             _ => false,
         };
     // After a dateline or a label, or at the start of a line ("...Jill Stein;\nSome
@@ -1131,6 +1218,10 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
     {
         evidence.organisation += 2;
     }
+    if !titled {
+        evidence.body += u32::from(described_as_a_body(sentence, first_index, after));
+        evidence.region += u32::from(described_as_a_region(sentence, first_index, after));
+    }
     // "his Chinese counterpart Xi Jinping": a role right before the name.
     if !titled && let Some(role) = role_before(sentence, first_index) {
         evidence.person += 2;
@@ -1156,6 +1247,80 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
         mention.descriptors.push(descriptor);
     }
     mention.evidence = evidence;
+}
+
+/// "the law firm Corvantis", "the firm of Corvantis", "Skyvale, a regional airline,",
+/// "Skyvale, the Canadian mining company": a business's or an outlet's common noun right
+/// before the name (or before "of" and the name), or heading the noun phrase after its comma.
+fn described_as_a_body(sentence: &SentenceContext, first_index: usize, after: usize) -> bool {
+    let previous = sentence.word_before(first_index, 1);
+    if vocab::is_body_noun(previous) || (previous == "of" && vocab::is_body_noun(sentence.word_before(first_index, 2)))
+    {
+        return true;
+    }
+    head_of_phrase_after_comma(sentence, after).is_some_and(vocab::is_body_noun)
+}
+
+/// "the Dorvan region", "the Sael archipelago", "the island of Sael", "Brantford, Ohio,",
+/// "Brantford, Ky.": a region's common noun right after the name (a lowercase modifier
+/// between: "the Sael tourist district") or before "of" and it, or a US state after its
+/// comma.
+fn described_as_a_region(sentence: &SentenceContext, first_index: usize, after: usize) -> bool {
+    let before_of = sentence.word_before(first_index, 1) == "of"
+        && vocab::is_region_noun(sentence.word_before(first_index, 2))
+        && sentence.word_before(first_index, 3).starts_with(char::is_lowercase);
+    let noun_after = vocab::is_region_noun(sentence.word_at(after))
+        || (sentence.word_at(after).starts_with(char::is_lowercase)
+            && vocab::is_region_noun(sentence.word_at(after + 1)));
+    before_of || noun_after || us_state_after_comma(sentence, after)
+}
+
+/// The head noun of "a San Carlo company" or "the Canadian mining company" after the
+/// comma at token `after`: the last word before a relative pronoun, a preposition or a
+/// mark, within six words of the determiner.
+fn head_of_phrase_after_comma<'s>(sentence: &'s SentenceContext, after: usize) -> Option<&'s str> {
+    let tokens = sentence.tokens;
+    if !tokens.get(after).is_some_and(|t| t.is_punct(sentence.text, ',')) {
+        return None;
+    }
+    if !matches!(sentence.word_at(after + 1), "a" | "an" | "the") {
+        return None;
+    }
+    let mut head = None;
+    for index in after + 2..(after + 8).min(tokens.len()) {
+        let word = sentence.word_at(index);
+        if word.is_empty()
+            || matches!(
+                word,
+                "that" | "which" | "who" | "whose" | "of" | "in" | "on" | "with" | "for" | "from" | "and" | "based"
+            )
+        {
+            break;
+        }
+        head = Some(word);
+    }
+    head
+}
+
+/// "Brantford, Ohio, ...", "Brantford, Ky.": a US state's name or abbreviation after the
+/// comma at token `after`, then a mark or the end of the sentence.
+fn us_state_after_comma(sentence: &SentenceContext, after: usize) -> bool {
+    let tokens = sentence.tokens;
+    if !tokens.get(after).is_some_and(|t| t.is_punct(sentence.text, ',')) {
+        return false;
+    }
+    let Some(first) = tokens.get(after + 1).filter(|t| t.is_word()) else { return false };
+    (after + 1..(after + 5).min(tokens.len())).any(|last| {
+        let closed = tokens
+            .get(last + 1)
+            .is_none_or(|t| t.kind == crate::text::TokenKind::Punct && !t.is_punct(sentence.text, '.'))
+            || (tokens[last].is_punct(sentence.text, '.')
+                && tokens.get(last + 1).is_none_or(|t| t.kind == crate::text::TokenKind::Punct));
+        let name = ByteSpan::new(first.span.start, tokens[last].span.end).slice(sentence.text);
+        closed
+            && (known::place(name).is_some_and(|p| p.kind == reference::PlaceKind::Subdivision && p.country == "US")
+                || (name.ends_with('.') && reference::us_state_of_abbreviation(name).is_some()))
+    })
 }
 
 /// "on “Meet the Press” Sunday", "her book “Living History”": the name lies between

@@ -397,9 +397,33 @@ impl Cast {
             MemberKind::Place
         } else if self.lone_given_name(cluster) && (cluster.mentions.len() > 1 || self.common_given_name(cluster)) {
             MemberKind::Person
+        } else if evidence.body > evidence.region {
+            // "the airline Skyvale", "Skyvale, a regional airline".
+            MemberKind::Organisation
+        } else if evidence.region > 0 {
+            // "the Dorvan region", "Brantford, Ohio".
+            MemberKind::Place
+        } else if self.names_a_country_or_state(cluster) {
+            // "Kestrel and Ohio voted", "the Ohio state director": a country or a state
+            // that something made speak or stand beside a title, and that nothing makes
+            // a person, is still the place (a government or a state party speaks for it).
+            MemberKind::Place
         } else {
             MemberKind::Other
         }
+    }
+
+    /// Every mention of the cluster is one word the gazetteer knows as a country or a
+    /// first-level subdivision (not a city, which may be a surname: "Austin said").
+    fn names_a_country_or_state(&self, cluster: &cluster::Cluster) -> bool {
+        !cluster.mentions.is_empty()
+            && cluster.mentions.iter().all(|&m| {
+                let mention = &self.mentions[m];
+                mention.title.is_none()
+                    && mention.words.len() == 1
+                    && known::place(&mention.core_text())
+                        .is_some_and(|place| place.kind != crate::analysis::reference::PlaceKind::City)
+            })
     }
 
     /// "Barack and I agreed", "a letter to Debbie": a given name common

@@ -448,3 +448,96 @@ fn a_persons_surname_alone_is_a_person_and_networks_are_no_one() {
     assert_eq!(cast.member_at(draft.find("Web").unwrap()), None);
     assert_eq!(kind_at(&cast, draft, "The Daily Beast"), Some(MemberKind::Organisation));
 }
+
+/// A capitalised word at an opening names no one by its capital alone: after two
+/// apostrophes used as a quotation mark, after a colon and such a mark, after the end of
+/// a markup tag.
+#[test]
+fn openings_after_doubled_apostrophes_and_markup_name_no_one() {
+    let draft = "The mayor waved at the crowd and shouted, ''Onward, onward!'' before leaving.\n\n\
+                 The governor replied on Friday: ''Patience matters more than speed,'' she said.\n\n\
+                 <post author=\"@harborwatch\">Dreadful traffic on the bridge again tonight.</post>";
+    let cast = gather(draft);
+    let names: Vec<&str> = cast.members.iter().map(|m| m.canonical.as_str()).collect();
+    for word in ["Onward", "Patience", "Dreadful"] {
+        assert!(!names.contains(&word), "{word}: {names:?}");
+    }
+}
+
+/// A lone word tied by "of" or "the" to a capitalised word beside it, with nothing saying
+/// what it names, is a fragment of a longer name; a place after "of", a person's title, a
+/// speaker and a word the reference data knows keep their mentions.
+#[test]
+fn fragments_of_longer_names_found_no_member() {
+    let draft = "The admiral briefed the Joint Chiefs of Staff on Monday. The paper filed a Freedom of \
+                 Information request, and the sergeant received the Medal of Valor.\n\n\
+                 Tonight the senator appears on Channel Nine's Meet the Voters.\n\n\
+                 Mayor Dana Okafor of Tampa was there, and Brixley of Quarrytown agreed with Tamsin of Vell Harbor. \
+                 The Bishop of Ohio came too.";
+    let cast = gather(draft);
+    let names: Vec<&str> = cast.members.iter().map(|m| m.canonical.as_str()).collect();
+    for fragment in ["Staff", "Freedom", "Information", "Medal", "Valor", "Voters"] {
+        assert!(!names.contains(&fragment), "{fragment}: {names:?}");
+    }
+    assert_eq!(kind_at(&cast, draft, "Tampa"), Some(MemberKind::Place));
+    assert_eq!(kind_at(&cast, draft, "Dana Okafor"), Some(MemberKind::Person));
+    for person in ["Brixley", "Tamsin"] {
+        assert!(cast.member_at(draft.find(person).unwrap()).is_some(), "{person}: {names:?}");
+    }
+    assert_eq!(kind_at(&cast, draft, "Ohio"), Some(MemberKind::Place));
+}
+
+/// A country or a state that the draft makes speak, or puts before a title, is still a
+/// place when nothing makes it a person; a city that speaks may be a surname and stays
+/// unplaced.
+#[test]
+fn countries_and_states_that_speak_are_places() {
+    let draft = "Quelmark and Portugal said on Monday that the treaty would hold.\n\n\
+                 Ohio state Rep. Dana Okafor and Kentucky state Sen. Ruth Calloway arrived.\n\n\
+                 Madrid said nothing.";
+    let cast = gather(draft);
+    assert_eq!(kind_at(&cast, draft, "Portugal"), Some(MemberKind::Place));
+    assert_eq!(kind_at(&cast, draft, "Ohio"), Some(MemberKind::Place));
+    assert_eq!(kind_at(&cast, draft, "Kentucky"), Some(MemberKind::Place));
+    assert_eq!(kind_at(&cast, draft, "Dana Okafor"), Some(MemberKind::Person));
+}
+
+/// A business's or an outlet's common noun before a lone name or heading its appositive
+/// makes it an organisation; a region's noun after it, a town's noun and "of" before it,
+/// or a US state after its comma make it a place. A person stays a person.
+#[test]
+fn common_nouns_around_a_name_say_business_or_region() {
+    let draft = "Investors sold shares of the airline Skyvale on Monday. Corvantis, a Denver law firm, \
+                 filed the suit, and Quorvex, the Canadian mining company that owns the mine, declined.\n\n\
+                 Protests spread across the Dorvan region and reached the island of Sael. \
+                 Mara Quillfeather grew up in Brantford, Ohio, and later moved to Kelvale, Ky.\n\n\
+                 Quillfeather, a former pilot, said the town was quiet.";
+    let cast = gather(draft);
+    for body in ["Skyvale", "Corvantis", "Quorvex"] {
+        assert_eq!(kind_at(&cast, draft, body), Some(MemberKind::Organisation), "{body}");
+    }
+    for place in ["Dorvan", "Sael", "Brantford", "Kelvale"] {
+        assert_eq!(kind_at(&cast, draft, place), Some(MemberKind::Place), "{place}");
+    }
+    assert_eq!(kind_at(&cast, draft, "Quillfeather,"), Some(MemberKind::Person));
+}
+
+/// A hyphenated pairing of names the draft writes alone, of acronyms or of well-known
+/// names is no member of its own; a double-barrelled surname keeps its person.
+#[test]
+fn pairings_of_names_are_no_members() {
+    let draft = "Senator Ana Rubio and Senator Dana Okafor wrote the bill. Critics of the Rubio-Okafor \
+                 bill cited an NBC-WSJ poll and the US-UK talks in the Portugal-Spain summit.\n\n\
+                 Lena Hart-Vale spoke next. Hart-Vale said the bill would pass.";
+    let cast = gather(draft);
+    let names: Vec<&str> = cast.members.iter().map(|m| m.canonical.as_str()).collect();
+    for pairing in ["Rubio-Okafor", "NBC-WSJ", "US-UK", "Portugal-Spain"] {
+        assert!(!names.contains(&pairing), "{pairing}: {names:?}");
+    }
+    assert_eq!(canonical_at(&cast, draft, "Hart-Vale said", 0), "Lena Hart-Vale");
+    assert_eq!(kind_at(&cast, draft, "Rubio and"), Some(MemberKind::Person));
+    let draft = "Turnout rose among Mexican-American voters and Korean-American voters on Tuesday.";
+    let cast = gather(draft);
+    assert_eq!(kind_at(&cast, draft, "Mexican-American"), Some(MemberKind::Group));
+    assert_eq!(kind_at(&cast, draft, "Korean-American"), Some(MemberKind::Group));
+}
