@@ -1012,10 +1012,12 @@ fn role_run_before_person(tokens: &[Token], text: &str, run: &[(usize, bool)]) -
 fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_index: usize, end: usize, titled: bool) {
     let mut evidence = name_evidence(mention, titled);
     // "the Center for Strategic and International Studies", "the Committee for a Sound
-    // Budget": the rest of a body's name the connector left apart is the body's.
+    // Budget": the rest of a body's name the connector left apart is the body's; not a
+    // person's name after "and" ("the University of Miami and Chris Fallows").
     let name = mention.core_text();
     if !titled
         && evidence.person + evidence.place == 0
+        && !mention.words.first().is_some_and(|w| is_given_name(&w.text))
         && body_before_connector(sentence, first_index)
         && known::place(&name).is_none()
         && !vocab::is_region(&name)

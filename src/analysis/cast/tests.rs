@@ -451,6 +451,7 @@ fn bodies_courts_and_works_by_their_words() {
     let draft = "The Ninth Circuit heard the appeal. Prosecutors in the Southern District of Ohio agreed.\n\n\
                  Fighters of the Islamic State fled. She served as secretary of State and later left the State Department.\n\n\
                  The Board on Judicial Conduct met. The Committee for a Balanced Budget said the plan cost too much.\n\n\
+                 The study joined the Institute of Marine Science and Peter Hallam of a diving company.\n\n\
                  Brazil Today reported the vote. The Daily Beast reported it first. \"It is done,\" the aide told NewsPulse.\n\n\
                  Exporters hoped for the Pacific Partnership. She spoke on The Kelly Hart Morning Show.";
     let cast = gather(draft);
@@ -468,6 +469,7 @@ fn bodies_courts_and_works_by_their_words() {
         assert_eq!(kind_at(&cast, draft, body), Some(MemberKind::Organisation), "{body}");
     }
     assert_eq!(kind_at(&cast, draft, "State and"), Some(MemberKind::Organisation));
+    assert_eq!(kind_at(&cast, draft, "Peter Hallam"), Some(MemberKind::Person));
     assert_eq!(kind_at(&cast, draft, "Pacific Partnership"), Some(MemberKind::Work));
     assert_eq!(kind_at(&cast, draft, "Kelly Hart Morning Show"), Some(MemberKind::Work));
 }
