@@ -891,6 +891,8 @@ pub mod words {
         "consortium",
         "embassy",
         "clinic",
+        "circuit",
+        "legislature",
     ];
 
     /// Suffixes of a company's name that a short form drops ("Barrick Gold" for "Barrick Gold Corp.").

@@ -215,6 +215,16 @@ impl Tally {
 /// One index's clusters for a key, if it has the key.
 type IndexList<'i> = Option<&'i Vec<MemberId>>;
 
+/// Whether a name's words name a place: the gazetteer's, a region, a place's acronym
+/// ("U.S."), or a name ending in a place word ("Kern County").
+fn names_a_place(words: &[String]) -> bool {
+    let name = words.join(" ");
+    known::place(&name).is_some()
+        || vocab::is_region(&name)
+        || matches!(words, [word] if vocab::is_place_acronym(word))
+        || (words.len() >= 2 && words.last().is_some_and(|last| vocab::is_place_word(last)))
+}
+
 fn push_once(list: &mut Vec<MemberId>, cluster: MemberId) {
     if list.last() != Some(&cluster) {
         list.push(cluster);
@@ -429,7 +439,15 @@ impl Clusterer {
             // "Barrick Gold" and "Barrick Gold Corp.", "Goldman Sachs" and "Goldman Sachs Group".
             let (short, long) =
                 if words.len() < form.len() { (words, form.as_slice()) } else { (form.as_slice(), words) };
-            if !both_people && short.len() >= 2 && short[0] == long[0] && is_subsequence(short, long) {
+            // "in New York" is the city, not "The New York Times" shortened: a place never
+            // shortens a name that is not a place's.
+            let place_of_a_body = names_a_place(short) && !names_a_place(long);
+            if !both_people
+                && !place_of_a_body
+                && short.len() >= 2
+                && short[0] == long[0]
+                && is_subsequence(short, long)
+            {
                 return Some(Join::ShortForm);
             }
         }
@@ -588,9 +606,12 @@ impl Clusterer {
     /// is exactly one cluster's.
     fn join_acronym(&self, word: &str) -> Option<(MemberId, Join)> {
         let bare = word.replace('.', "");
+        // "U.S." names the country, not "U.S. Senate" by its initials (an acronym the
+        // draft gives in parentheses still counts).
+        let place = vocab::is_place_acronym(word);
         let by_acronym = Self::gather(&[self.index.by_acronym.get(&bare)], |c| {
             self.clusters[c].acronym.as_deref() == Some(bare.as_str())
-                || self.clusters[c].forms.iter().any(|form| form.len() >= 2 && initials(form) == bare)
+                || (!place && self.clusters[c].forms.iter().any(|form| form.len() >= 2 && initials(form) == bare))
         });
         (by_acronym.len() == 1).then(|| (by_acronym[0], Join::Acronym))
     }
@@ -598,12 +619,23 @@ impl Clusterer {
     /// A name's first word used alone: an organisation's short form ("Barrick", "Huawei"),
     /// or a person's leading name ("Xi" for "Xi Jinping") when only one person has it.
     fn join_first_word(&self, word: &str, could_be_person: bool) -> Option<(MemberId, Join)> {
+        // "Tulsa" after "Tulsa Police Department" is the city: a place is no body's short
+        // form unless the body is itself a place.
+        let place_of_a_body = |c: MemberId| {
+            names_a_place(std::slice::from_ref(&word.to_string()))
+                && !self.clusters[c].forms.iter().any(|form| names_a_place(form))
+        };
         if let Some(c) = self.index.other_first_word.get(word).and_then(Tally::only)
             && !vocab::looks_like_demonym(word)
+            && !place_of_a_body(c)
         {
             return Some((c, Join::ShortForm));
         }
-        if could_be_person && let Some(c) = self.index.person_leading_word.get(word).and_then(Tally::only) {
+        // "Russia said" after "Russia Today": a country is nobody's leading name.
+        if could_be_person
+            && !known::is_country_or_region(word)
+            && let Some(c) = self.index.person_leading_word.get(word).and_then(Tally::only)
+        {
             return Some((c, Join::LeadingWord));
         }
         None

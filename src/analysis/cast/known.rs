@@ -30,3 +30,12 @@ pub fn is_given_name(word: &str) -> bool {
         && given_name(word).is_some_and(|name| name.births >= 2_000)
         && place(word).is_none()
 }
+
+/// A country, a first-level subdivision, a region or a country's acronym ("North Korea",
+/// "West Virginia", "Crimea", "U.S."): a place whose name is nobody's, unlike a town's
+/// ("Thornton" is also a surname).
+pub fn is_country_or_region(name: &str) -> bool {
+    place(name).is_some_and(|place| place.kind != reference::PlaceKind::City)
+        || crate::analysis::name_words::is_region(name)
+        || crate::analysis::name_words::is_place_acronym(name)
+}

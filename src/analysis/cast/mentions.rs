@@ -588,6 +588,7 @@ fn read_run(tokens: &[Token], text: &str, start: usize, lowercase_words: &Lowerc
                 && (bare_letters == 1
                     || word.contains('.')
                     || vocab::is_name_suffix(word)
+                    || matches!(word, "Mt" | "Ft")
                     || vocab::is_organisation_suffix(word)
                     || (vocab::is_title_word(word) && bare_letters <= 4));
             words.push((index, takes_period));
@@ -1168,6 +1169,19 @@ fn role_run_before_person(tokens: &[Token], text: &str, run: &[(usize, bool)]) -
 /// What the words and the surroundings say the mention names, and its descriptors.
 fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_index: usize, end: usize, titled: bool) {
     let mut evidence = name_evidence(mention, titled);
+    // "the Center for Strategic and International Studies", "the Committee for a Sound
+    // Budget": the rest of a body's name the connector left apart is the body's; not a
+    // person's name after "and" ("the University of Miami and Chris Fallows").
+    let name = mention.core_text();
+    if !titled
+        && evidence.person + evidence.place == 0
+        && !mention.words.first().is_some_and(|w| is_given_name(&w.text))
+        && body_before_connector(sentence, first_index)
+        && known::place(&name).is_none()
+        && !vocab::is_region(&name)
+    {
+        evidence.organisation += 2;
+    }
     let tokens = sentence.tokens;
     // The mark after the possessive: "Bidens’" ends one token later.
     let mark_follows =
@@ -1184,9 +1198,15 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
     if who_after && evidence.organisation + evidence.place == 0 {
         evidence.person += 1;
     }
+    // "China Daily reported", "USA Today asked": a name that opens with a country's is a
+    // body of that country, not a person.
+    let of_a_country = opens_with_a_country(mention);
     if vocab::is_speech_verb(sentence.word_at(after)) && evidence.organisation == 0 {
         // "the Daily Beast reported": a well-known body speaks as a body.
-        if mention.words.len() >= 2 && !known::organisation(&mention.core_text()) {
+        if of_a_country {
+            evidence.speaker += 1;
+            evidence.organisation += 1;
+        } else if mention.words.len() >= 2 && !known_body_with_article(mention) {
             evidence.person += 1;
         } else {
             evidence.speaker += 1;
@@ -1202,20 +1222,20 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
     }
     // A title in quotation marks has a person's shape by chance ("“Morning Roundtable”").
     if evidence.person + evidence.organisation + evidence.place + evidence.quoted == 0
+        && !of_a_country
         && shaped_like_a_persons_name(mention, sentence)
     {
         evidence.person += 1;
     }
     evidence.place += place_evidence_before(sentence, first_index, titled);
-    // "the National Institutes of Health", "the Center for Strategic and International
-    // Studies": the rest of a body's name the connector left apart is the body's.
-    let name = mention.core_text();
-    if !titled
-        && evidence.person == 0
-        && body_before_connector(sentence, first_index)
-        && known::place(&name).is_none()
-        && !vocab::is_region(&name)
+    // "the Southern District of Ohio": a federal court's district, named for the court and
+    // its prosecutors, not a region.
+    if let [compass, district] = mention.words.as_slice()
+        && &*district.text == "District"
+        && matches!(&*compass.text, "Northern" | "Southern" | "Eastern" | "Western" | "Middle" | "Central")
+        && sentence.word_at(after) == "of"
     {
+        evidence.place = 0;
         evidence.organisation += 2;
     }
     if !titled {
@@ -1241,10 +1261,22 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
         && tokens.get(after).is_some_and(|t| t.is_punct(sentence.text, ','))
         && let Some(descriptor) = appositive(tokens, sentence.text, after + 1)
     {
-        if holds_role(&descriptor) {
+        // "in Cedar Rapids, the senator told reporters": a known place after a place's
+        // preposition is where the sentence happens, not the senator.
+        let placed = vocab::is_place_preposition(sentence.word_before(first_index, 1)) && known::place(&name).is_some();
+        if holds_role(&descriptor) && !placed {
             evidence.person += 2;
         }
         mention.descriptors.push(descriptor);
+    }
+    // "coal-rich West Virginia", "in New York, the senator said", "the chief U.S.
+    // negotiator": a country's, a state's or a region's name is nobody's, whatever role
+    // stands near it; but "Jordan" and "Georgia" are also common given names.
+    let nobodys_name = known::is_country_or_region(&name)
+        && (mention.words.len() >= 2 || known::given_name(&name).is_none_or(|given| given.births < 2_000));
+    if !titled && nobodys_name {
+        evidence.person = 0;
+        evidence.place = evidence.place.max(1);
     }
     mention.evidence = evidence;
 }
@@ -1323,6 +1355,26 @@ fn us_state_after_comma(sentence: &SentenceContext, after: usize) -> bool {
     })
 }
 
+/// "The Daily Beast reported", "The SEC said": "The" kept at a sentence start before a
+/// well-known body or an acronym.
+fn known_body_with_article(mention: &Mention) -> bool {
+    let name = mention.core_text();
+    let bare = name.strip_prefix("The ").unwrap_or(&name);
+    known::organisation(bare) || (bare.len() < name.len() && !bare.contains(' ') && is_acronym(bare))
+}
+
+/// "USA Today", "China Daily", "Russia Today": the first of two or more words is a
+/// country's name (or a country's acronym) and not a common given name ("Chad Smith").
+fn opens_with_a_country(mention: &Mention) -> bool {
+    let [first, _, ..] = mention.words.as_slice() else { return false };
+    let text = first.text.trim_end_matches(['’', '\'']);
+    let country = known::place(text).is_some_and(|place| place.kind == reference::PlaceKind::Country)
+        || vocab::is_place_acronym(text);
+    country
+        && known::given_name(text).is_none_or(|name| name.births < 2_000)
+        && !known::is_country_or_region(&mention.core_text())
+}
+
 /// "on “Meet the Press” Sunday", "her book “Living History”": the name lies between
 /// quotation marks with nothing but capitalised words and a title's small words ("the",
 /// "of") beside it, at most eight words in all: a title, not speech.
@@ -1385,8 +1437,20 @@ fn name_evidence(mention: &mut Mention, titled: bool) -> Evidence {
     }
     let last = mention.words.last().map_or("", |w| &*w.text);
     let lone_state = mention.words.len() == 1 && reference::us_state_of_abbreviation(last).is_some();
-    if vocab::is_place_word(last) || vocab::is_place_acronym(last) || lone_state {
+    // "New York State" and "the Garden State" are places, "the Islamic State" is not:
+    // "State" after a faith's or a party's word names a movement, and alone ("secretary
+    // of State") the department.
+    let state_of_no_place =
+        last == "State" && mention.words[..mention.words.len() - 1].iter().all(|w| vocab::is_group_word(&w.text));
+    // "Mount Everest", "Mt. Hood", "Fort Bragg", "Lake Tahoe", "Cape Cod": a place's word
+    // opening the name.
+    let first = mention.words.first().map_or("", |w| w.text.trim_end_matches('.'));
+    let place_first =
+        mention.words.len() >= 2 && matches!(first, "Mount" | "Mt" | "Fort" | "Ft" | "Lake" | "Cape" | "Isle");
+    if (vocab::is_place_word(last) && !state_of_no_place) || vocab::is_place_acronym(last) || lone_state {
         evidence.place += 2;
+    } else if vocab::is_region(&mention.core_text()) {
+        // "the Soviet Union": a state of the past, whatever its last word says elsewhere.
     } else if mention.words.iter().any(|w| vocab::is_organisation_word(&w.text) || matches!(&*w.text, "&" | "for")) {
         // "Procter & Gamble", "Americans for Prosperity": joined by a connector only a
         // body's name has.
@@ -1398,6 +1462,8 @@ fn name_evidence(mention: &mut Mention, titled: bool) -> Evidence {
         evidence.organisation += 1;
     } else if is_a_team(&mention.words) {
         evidence.organisation += 2;
+    } else if place_first {
+        evidence.place += 2;
     }
     evidence
 }
@@ -1414,7 +1480,10 @@ fn is_a_team(words: &[NameWord]) -> bool {
     // that is also a given name is the team's place ("Cleveland Cavaliers").
     let surname_of_a_given_name =
         last.text.strip_suffix('s').and_then(known::given_name).is_some_and(|name| name.births >= 20_000);
-    let given_first = place.len() == 1 && given(&place[0].text) && known::place(&place[0].text).is_none();
+    let given_first = place.len() == 1
+        && given(&place[0].text)
+        && known::place(&place[0].text).is_none()
+        && !vocab::is_region(&place[0].text);
     let person_shaped = given(&last.text) || surname_of_a_given_name || given_first;
     let place = join_words(place.iter());
     !place.is_empty()
@@ -1446,13 +1515,14 @@ fn place_evidence_before(sentence: &SentenceContext, first_index: usize, titled:
     place
 }
 
-/// "Institutes of", "Center for Strategic and", "Office for the": the name follows a
-/// capitalised organisation word and a connector ("of", "for", "and", then "the" or not).
+/// "Institutes of", "Center for Strategic and", "Office for the", "Council on", "Committee
+/// for a": the name follows a capitalised organisation word and a connector ("of", "for",
+/// "on", "and", then "the", "a" or nothing).
 fn body_before_connector(sentence: &SentenceContext, first_index: usize) -> bool {
     let word = |back: usize| sentence.word_before(first_index, back);
     let capitalised = |w: &str| w.starts_with(char::is_uppercase);
     let mut back = 1;
-    if word(back) == "the" {
+    if matches!(word(back), "the" | "a" | "an") {
         back += 1;
     }
     // "Strategic and International Studies": the words joined by "and" lead back to the
@@ -1467,11 +1537,17 @@ fn body_before_connector(sentence: &SentenceContext, first_index: usize) -> bool
             return false;
         }
     }
-    if !matches!(word(back), "of" | "for") {
+    let connector = word(back);
+    if !matches!(connector, "of" | "for" | "on") {
         return false;
     }
     (back + 1..back + 5).map(word).take_while(|w| capitalised(w)).any(|w| {
-        vocab::is_organisation_word(w) && !matches!(w.to_lowercase().as_str(), "post" | "times" | "press" | "news")
+        let head = w.to_lowercase();
+        // "on" joins only a deliberating body's name ("Council on Foreign Relations"): "a
+        // university on Long Island" is where the university is.
+        let joins =
+            connector != "on" || matches!(head.as_str(), "committee" | "commission" | "council" | "board" | "forum");
+        joins && vocab::is_organisation_word(w) && !matches!(head.as_str(), "post" | "times" | "press" | "news")
     })
 }
 
@@ -1558,7 +1634,13 @@ fn reference_evidence(mention: &Mention, evidence: &mut Evidence, titled: bool) 
     // a sentence-initial word (`is_known_place`); here a given name opening a full name.
     // "Bill of Rights": a name joined by "of" is no given name and surname.
     let joined = mention.words.iter().any(|w| &*w.text == "of");
-    if is_given_name(&first.text) && !vocab::is_place_word(&last.text) && !joined {
+    // "The Kelly Hart Morning Show": a given name opening a show's or a law's name.
+    let a_works_name =
+        mention.words.len() >= 3 && (vocab::is_work_word(&last.text) || vocab::is_event_word(&last.text));
+    // "Cedar Rapids", "Santa Clara": a place the gazetteer knows, whose first word is
+    // also a given name.
+    let a_place = known::place(&mention.core_text()).is_some();
+    if is_given_name(&first.text) && !vocab::is_place_word(&last.text) && !joined && !a_works_name && !a_place {
         evidence.person += 1;
     }
 }
@@ -1586,7 +1668,10 @@ fn shaped_like_a_persons_name(mention: &Mention, sentence: &SentenceContext) -> 
     let name = mention.core_text();
     mention.words.iter().all(plain)
         && !mention.words.last().is_some_and(|w| is_weekday(&w.text))
-        && !known::organisation(&name)
+        // "the Pacific Partnership", "the Harbour Festival": a law's, a programme's or an
+        // event's last word.
+        && !mention.words.last().is_some_and(|w| vocab::is_work_word(&w.text) || vocab::is_event_word(&w.text))
+        && !known_body_with_article(mention)
         && known::place(&name).is_none()
         && !vocab::is_region(&name)
         && mention.words.iter().all(|w| !sentence.lowercase_words.contains(&w.text))
@@ -1667,7 +1752,9 @@ pub fn link_acronyms(mentions: &mut [Mention]) {
         let (before, after) = mentions.split_at_mut(index);
         let (previous, current) = (&mut before[index - 1], &after[0]);
         let gap = current.span.start.saturating_sub(previous.span.end);
-        if current.is_acronym() && previous.words.len() >= 2 && gap <= 3 {
+        // "Dana Marsh, U.S. attorney": a country's acronym is nobody's.
+        let place = vocab::is_place_acronym(&current.core_text());
+        if current.is_acronym() && previous.words.len() >= 2 && gap <= 3 && !place {
             previous.acronym = Some(current.core_text().replace('.', ""));
         }
     }

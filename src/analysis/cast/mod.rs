@@ -92,6 +92,22 @@ fn of_a_place(mention: &Mention) -> bool {
 }
 
 /// "the Clintons", "the Rickettses": a family named by its plural, not a place or a body.
+/// "NewsPulse": a capitalised word of letters with a capital after a first part of four
+/// letters or more, that part no surname's prefix.
+fn camel_case(word: &str) -> bool {
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) || !word.chars().all(|c| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    let Some(inner) = word.char_indices().skip(1).find(|(_, c)| c.is_ascii_uppercase()).map(|(i, _)| i) else {
+        return false;
+    };
+    let head = &word[..inner];
+    let rest = &word[inner..];
+    head.len() >= 4
+        && rest.chars().skip(1).any(|c| c.is_ascii_lowercase())
+        && !matches!(head, "Fitz" | "Vander" | "Vanden" | "Della" | "Delle" | "Dela")
+}
+
 fn is_family(word: &str) -> bool {
     let stem = word.strip_suffix("es").filter(|stem| stem.ends_with(['s', 'z', 'x'])).or(word.strip_suffix('s'));
     stem.is_some_and(|stem| {
@@ -393,8 +409,12 @@ impl Cast {
             MemberKind::Organisation
         } else if (evidence.place_like() && !self.speaks_more_than_placed(cluster, text))
             || (evidence.person + evidence.speaker == 0 && self.in_gazetteer(cluster, text))
+            || (evidence.person == 0 && self.names_a_country(cluster, text))
         {
             MemberKind::Place
+        } else if evidence.person + evidence.place == 0 && self.camel_case_brand(cluster) {
+            // "told NewsPulse", "a FactFinder survey": a brand's or an outlet's shape.
+            MemberKind::Organisation
         } else if self.lone_given_name(cluster) && (cluster.mentions.len() > 1 || self.common_given_name(cluster)) {
             MemberKind::Person
         } else if evidence.body > evidence.region {
@@ -424,6 +444,17 @@ impl Cast {
                     && known::place(&mention.core_text())
                         .is_some_and(|place| place.kind != crate::analysis::reference::PlaceKind::City)
             })
+    }
+
+    /// Every mention is one word with a capital inside it after three lowercase letters or
+    /// more ("NewsPulse", "InsideLedger"): the shape of a company's, an outlet's or a
+    /// brand's name, never of a person's ("McConnell", "DeSantis", "MacArthur"; "FitzGerald"
+    /// and "VanderSloot" are surnames' prefixes).
+    fn camel_case_brand(&self, cluster: &cluster::Cluster) -> bool {
+        cluster.mentions.iter().all(|&m| match self.mentions[m].words.as_slice() {
+            [word] => camel_case(&word.text),
+            _ => false,
+        })
     }
 
     /// "Barack and I agreed", "a letter to Debbie": a given name common
@@ -557,7 +588,13 @@ impl Cast {
         }
         // "The budget was tight, Okafor said. Later, James Okafor ...": a full name whose
         // surname speaks is a person.
-        if member.first_full.is_some() && member.speaks && person_like && member.kind != MemberKind::Place {
+        // Not a well-known body's ("the Daily Beast reported").
+        if member.first_full.is_some()
+            && member.speaks
+            && person_like
+            && member.kind != MemberKind::Place
+            && !self.in_organisation_table(cluster)
+        {
             member.kind = MemberKind::Person;
             member.evidenced_person = true;
         }
@@ -765,6 +802,16 @@ impl Cast {
                 from_reference: false,
             });
         }
+    }
+
+    /// "Japan warned", "Russia said": a country, a first-level subdivision or a region
+    /// that speaks is still the place (its government speaking), not a name of no kind.
+    fn names_a_country(&self, cluster: &cluster::Cluster, text: &str) -> bool {
+        cluster.mentions.first().is_some_and(|&m| {
+            let name = self.mentions[m].name.slice(text);
+            let name = ["’s", "'s", "ʼs"].iter().find_map(|ending| name.strip_suffix(ending)).unwrap_or(name);
+            known::is_country_or_region(name)
+        })
     }
 
     /// Whether the gazetteer knows the member's first-mentioned name: asked once per

@@ -541,3 +541,90 @@ fn pairings_of_names_are_no_members() {
     assert_eq!(kind_at(&cast, draft, "Mexican-American"), Some(MemberKind::Group));
     assert_eq!(kind_at(&cast, draft, "Korean-American"), Some(MemberKind::Group));
 }
+
+/// A place named alone is the place, even where the draft also names a body after it: the
+/// city is no short form of its newspaper or its police, the country's acronym no initials
+/// of its senate nor a person's acronym.
+#[test]
+fn a_place_is_no_short_form_of_a_body_named_after_it() {
+    let draft = "The Santa Rosa Gazette reported the vote on Sunday. At a rally in Santa Rosa, the mayor spoke.\n\n\
+                 The U.S. Senate adjourned. The U.S. will send more aid, the envoy said.\n\n\
+                 The Tulsa Police Department named the officer. Crowds marched in Tulsa on Friday.\n\n\
+                 Instead he named Dana Marsh, U.S. attorney for the region.";
+    let cast = gather(draft);
+    assert_eq!(kind_at(&cast, draft, "Santa Rosa Gazette"), Some(MemberKind::Organisation));
+    let city = draft.find("in Santa Rosa").unwrap() + 3;
+    let member = cast.member_at(city).expect("Santa Rosa");
+    assert_eq!(cast.members[member].kind, MemberKind::Place);
+    assert_eq!(cast.members[member].canonical, "Santa Rosa");
+    assert_eq!(kind_at(&cast, draft, "U.S. Senate"), Some(MemberKind::Organisation));
+    assert_eq!(canonical_at(&cast, draft, "U.S. will", 0), "U.S.");
+    assert_eq!(kind_at(&cast, draft, "U.S. will"), Some(MemberKind::Place));
+    assert_eq!(canonical_at(&cast, draft, "Tulsa on", 0), "Tulsa");
+    assert_eq!(kind_at(&cast, draft, "Tulsa on"), Some(MemberKind::Place));
+    assert_eq!(kind_at(&cast, draft, "Dana Marsh"), Some(MemberKind::Person));
+    assert_eq!(canonical_at(&cast, draft, "U.S. attorney", 0), "U.S.");
+}
+
+/// Countries, states and regions the gazetteer's cities miss are places whatever stands
+/// near them: a role before the name, a verb of speech after it, a body's word inside it
+/// ("the Soviet Union"); a place's word opens "Mt. Kenlow"; a town whose first word is a
+/// given name stays a town.
+#[test]
+fn countries_states_and_regions_are_places_whatever_stands_near_them() {
+    let draft = "Moscow annexed Crimea in 2014, long after the Soviet Union fell. Fighting spread across Darfur.\n\n\
+                 Coal-rich West Virginia led the states suing the agency. North Korea's test alarmed its neighbours.\n\n\
+                 Japan called the test a threat. The chief U.S. negotiator left early.\n\n\
+                 Climbers reached the top of Mt. Kenlow. During a town hall in Cedar Rapids, the senator spoke.\n\n\
+                 Fans of the Garden State cheered, and the Carolina Panthers won.";
+    let cast = gather(draft);
+    for place in ["Crimea", "Soviet Union", "Darfur", "West Virginia", "North Korea", "Japan", "U.S.", "Cedar Rapids"] {
+        assert_eq!(kind_at(&cast, draft, place), Some(MemberKind::Place), "{place}");
+    }
+    assert_eq!(canonical_at(&cast, draft, "Mt. Kenlow", 0), "Mt. Kenlow");
+    assert_eq!(kind_at(&cast, draft, "Mt. Kenlow"), Some(MemberKind::Place));
+    assert_eq!(kind_at(&cast, draft, "Garden State"), Some(MemberKind::Place));
+    assert_eq!(kind_at(&cast, draft, "Carolina Panthers"), Some(MemberKind::Organisation));
+}
+
+/// Bodies by their words and their place in the sentence: court circuits and federal
+/// districts, a movement named a state, "the State" alone the department, a body's name
+/// after "on" or "for a", a body named for a country that speaks, a well-known body after
+/// "The", a brand's inner capital; a show's or a law's name is a work, not a person.
+#[test]
+fn bodies_courts_and_works_by_their_words() {
+    let draft = "The Ninth Circuit heard the appeal. Prosecutors in the Southern District of Ohio agreed.\n\n\
+                 Fighters of the Islamic State fled. She served as secretary of State and later left the State Department.\n\n\
+                 The Board on Judicial Conduct met. The Committee for a Balanced Budget said the plan cost too much.\n\n\
+                 The study joined the Institute of Marine Science and Peter Hallam of a diving company.\n\n\
+                 Brazil Today reported the vote. The Daily Beast reported it first. \"It is done,\" the aide told NewsPulse.\n\n\
+                 Exporters hoped for the Pacific Partnership. She spoke on The Kelly Hart Morning Show.";
+    let cast = gather(draft);
+    for body in [
+        "Ninth Circuit",
+        "Southern District",
+        "Islamic State",
+        "State Department",
+        "Judicial Conduct",
+        "Balanced Budget",
+        "Brazil Today",
+        "Daily Beast",
+        "NewsPulse",
+    ] {
+        assert_eq!(kind_at(&cast, draft, body), Some(MemberKind::Organisation), "{body}");
+    }
+    assert_eq!(kind_at(&cast, draft, "State and"), Some(MemberKind::Organisation));
+    assert_eq!(kind_at(&cast, draft, "Peter Hallam"), Some(MemberKind::Person));
+    assert_eq!(kind_at(&cast, draft, "Pacific Partnership"), Some(MemberKind::Work));
+    assert_eq!(kind_at(&cast, draft, "Kelly Hart Morning Show"), Some(MemberKind::Work));
+}
+
+/// The inner capital of a brand, not the prefixes of surnames.
+#[test]
+fn camel_case_brands_are_not_surnames() {
+    assert!(camel_case("NewsPulse"));
+    assert!(camel_case("InsideLedger"));
+    for surname in ["McConnell", "DeSantis", "MacArthur", "FitzGerald", "VanderSloot", "Smith", "NASA"] {
+        assert!(!camel_case(surname), "{surname}");
+    }
+}
