@@ -47,6 +47,9 @@ const MAX_ODD_WORD_ZIPF: i32 = 45;
 /// A term reached through the thesaurus alone must be a term, not a phrase of the
 /// commonest words ("large number", "best man"): its rarest word at most Zipf 4.9.
 const MAX_TERM_ZIPF: i32 = 49;
+/// A pair of the draft's words at least this associated (ten times log10 of how much
+/// likelier the second word is after the first than anywhere) is a usual pair of English.
+const MIN_USUAL: i8 = 0;
 /// Longest run of draft words read as one phrase.
 pub const MAX_WORDS: usize = 5;
 /// A bound on the reversals tried for one phrase (pathological runs of very ambiguous
@@ -338,6 +341,24 @@ pub fn plural(word: &str) -> String {
     format!("{word}s")
 }
 
+/// The association of the pair "`first` `second`" in the usual-pair table (trying the
+/// singular and the plural of the second word: the search reads a plural as its
+/// singular), `None` when English has no such usual pair.
+fn association(first: &str, second: &str) -> Option<i8> {
+    thesaurus::pair_association(first, second).or_else(|| {
+        let one = singular(second);
+        let other = if one == second { plural(second) } else { one };
+        thesaurus::pair_association(first, &other)
+    })
+}
+
+/// Whether two words are a usual pair of English ("presidential nomination", "senior
+/// pastor"). Longer phrases are never usual by this measure: each of their pairs may be
+/// usual while the whole is not ("net household item" for "gross domestic product").
+fn is_usual_phrase(words: &[&str]) -> bool {
+    matches!(words, [first, second] if association(first, second).is_some_and(|score| score >= MIN_USUAL))
+}
+
 /// The Zipf frequency (times ten) of a chunk: its rarest content word.
 fn chunk_zipf(chunk: &str) -> i32 {
     let content = chunk.split(' ').filter(|word| !is_function_word(word));
@@ -418,6 +439,11 @@ impl Search<'_> {
 
     fn consider(&mut self, term: &str, undone: &[Swap]) {
         if undone.is_empty() {
+            return;
+        }
+        // A usual pair of English is word choice, whatever it reverses to ("ultimate
+        // result", "senior pastor").
+        if is_usual_phrase(self.words) {
             return;
         }
         let gains: Vec<(i32, i32)> = undone
