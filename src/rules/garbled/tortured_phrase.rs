@@ -38,7 +38,7 @@ const LEXICON_DATA: &str = include_str!("../../../data/tortured-phrases.tsv");
 /// The floor of the leave-one-out test (percent of the curated list found with the right
 /// fix); docs/accuracy.md has the measured figure.
 #[cfg(test)]
-const MIN_LEAVE_ONE_OUT_PERCENT: usize = 30;
+const MIN_LEAVE_ONE_OUT_PERCENT: usize = 31;
 
 /// Tortured phrases with their plain wording, and one automaton over them.
 pub struct Lexicon {

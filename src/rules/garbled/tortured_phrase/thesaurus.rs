@@ -175,6 +175,19 @@ mod tests {
     }
 
     #[test]
+    fn the_usual_pair_table_decodes_to_sorted_pairs_with_their_association() {
+        let (keys, scores) = &*PAIRS;
+        assert!(keys.len() > 100_000 && keys.len() == scores.len());
+        assert!(keys.windows(2).all(|pair| pair[0] < pair[1]));
+        let breast_cancer = pair_association("breast", "cancer").expect("a usual pair");
+        assert!(breast_cancer > 20, "{breast_cancer}");
+        assert!(pair_association("presidential", "nomination").is_some());
+        assert_eq!(pair_association("bosom", "peril"), None);
+        assert_eq!(pair_association("counterfeit", "consciousness"), None);
+        assert_eq!(pair_association("qqqxq", "cancer"), None);
+    }
+
+    #[test]
     fn finds_terms_prefixes_and_words() {
         assert!(is_known_term("artificial intelligence"));
         assert!(is_known_term("breast cancer"));
