@@ -1,6 +1,7 @@
 //! The compiled tables of tortured-phrase discovery (built by `scripts/build_thesaurus.py`
-//! from WordNet 3.1, Wiktionary's headwords, Moby Thesaurus II and wordfreq, see
-//! `data/README.md`): two sorted, newline-separated texts compiled in. At first use each
+//! from WordNet 3.1, Wiktionary's headwords, Moby Thesaurus II and wordfreq, and by
+//! `scripts/build_usual_pairs.py` from CMU Sphinx's US English language model, see
+//! `data/README.md`): two sorted, newline-separated texts and one binary table compiled in. At first use each
 //! is indexed once into hash tables of slices of the compiled text (no copy, a few
 //! milliseconds); every look-up is then one hash probe. The index is immutable.
 //!
@@ -8,6 +9,8 @@
 //! - `data/thesaurus.txt`: `word<TAB>zipf*10<TAB>noun originals<TAB>other originals`: the
 //!   word's frequency and the words a spinner may have replaced with it (`~` marks a link
 //!   only Moby's thesaurus makes).
+//! - `data/usual-pairs.bin`: the word pairs of the language model that discovery may ask
+//!   about, each with its association; decoded once into a sorted array (binary search).
 
 use std::sync::LazyLock;
 
