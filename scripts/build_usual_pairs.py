@@ -54,9 +54,12 @@ def write_arpa(lm_bin, arpa):
     """The model as ARPA text. pocketsphinx's writer stops (and the process crashes) in the
     trigram section, after every unigram and bigram is written, so it runs in a child
     process and only the first two sections are read."""
+    # The config and the log-math table must outlive the model (temporaries are freed at
+    # once, and the model then writes garbage probabilities).
     code = (
         "import sys, pocketsphinx as p\n"
-        "lm = p.NGramModel(p.Config(), p.LogMath(), sys.argv[1])\n"
+        "config, logmath = p.Config(), p.LogMath()\n"
+        "lm = p.NGramModel(config, logmath, sys.argv[1])\n"
         "lm.write(sys.argv[2], p.NGramModel.str_to_type('arpa'))\n"
     )
     subprocess.run([sys.executable, "-c", code, lm_bin, arpa], stderr=subprocess.DEVNULL, check=False)
@@ -122,6 +125,9 @@ def main():
         unigrams, bigrams = read_arpa(arpa)
     if len(bigrams) < MIN_PAIRS:
         sys.exit(f"only {len(bigrams)} word pairs read from {args.lm_bin}")
+    # A sane conversion: "breast cancer" is a likely pair, and probabilities vary.
+    if not -1.0 < bigrams.get(("breast", "cancer"), 0.0) < -0.1 or len(set(bigrams.values())) < 1000:
+        sys.exit(f"the probabilities read from {args.lm_bin} are not sane: conversion failed")
 
     kept = {}
     for (first, second), logprob in bigrams.items():
