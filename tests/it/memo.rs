@@ -22,8 +22,9 @@ const REFERENCE_DATA: &[(&str, &str)] = &[
     ("src/rules/garbled/tortured_phrase.rs", "DEFAULT_LEXICON"), // the phrase automaton
     ("src/rules/garbled/tortured_phrase/thesaurus.rs", "KNOWN"),
     ("src/rules/garbled/tortured_phrase/thesaurus.rs", "WORDS"),
-    ("src/rules/garbled/tortured_phrase/discovery.rs", "SET"), // function words, hashed
-    ("src/rules/spelling/dictionary.rs", "EN_US"),             // the dictionaries
+    ("src/rules/garbled/tortured_phrase/thesaurus.rs", "PAIRS"), // the usual word pairs
+    ("src/rules/garbled/tortured_phrase/discovery.rs", "SET"),   // function words, hashed
+    ("src/rules/spelling/dictionary.rs", "EN_US"),               // the dictionaries
     ("src/rules/spelling/dictionary.rs", "EN_GB"),
     ("src/rules/spelling/dictionary.rs", "EITHER"),
     ("src/rules/spelling/dictionary.rs", "WORDS"), // weekdays and months, capitalised

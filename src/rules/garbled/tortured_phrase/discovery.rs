@@ -24,11 +24,13 @@
 //!   ("regular language handling" for "natural language processing");
 //! - Moby's broad links count only into the list's plain terms, every word swapped, and
 //!   either each swap to an odd word much rarer than its original ("irregular woodland"),
-//!   or one of the list's own swaps to an odd word, attested by two entries or more,
-//!   vouches for the others, each to a word
+//!   or one of the list's own swaps to an odd word vouches for the others, each to a word
 //!   about as common as its original or commoner, the plain synonym a spinner's
 //!   thesaurus offers ("bosom disease": "bosom" is the list's, "disease" Moby's; a swap
-//!   to a rarer word that is not odd is word choice: "homegrown terrorism").
+//!   to a rarer word that is not odd is word choice: "homegrown terrorism");
+//! - a two-word phrase that is a usual pair of English (CMU Sphinx's language model,
+//!   [`thesaurus::pair_association`]) is word choice, whatever it reverses to: "ultimate
+//!   result" is no "final solution", "senior pastor" no "prime minister".
 
 use std::sync::LazyLock;
 
@@ -47,6 +49,9 @@ const MAX_ODD_WORD_ZIPF: i32 = 45;
 /// A term reached through the thesaurus alone must be a term, not a phrase of the
 /// commonest words ("large number", "best man"): its rarest word at most Zipf 4.9.
 const MAX_TERM_ZIPF: i32 = 49;
+/// A pair of the draft's words at least this associated (ten times log10 of how much
+/// likelier the second word is after the first than anywhere) is a usual pair of English.
+const MIN_USUAL: i8 = 0;
 /// Longest run of draft words read as one phrase.
 pub const MAX_WORDS: usize = 5;
 /// A bound on the reversals tried for one phrase (pathological runs of very ambiguous
@@ -76,8 +81,6 @@ fn is_function_word(word: &str) -> bool {
 #[derive(Debug, Default)]
 pub struct Swaps {
     originals: FxHashMap<String, Vec<String>>,
-    /// How many of the list's entries attest each swap, by (written, original).
-    attested: FxHashMap<(String, String), u32>,
     plains: FxHashMap<String, String>,
     plain_prefixes: FxHashSet<String>,
     /// The plain terms' last words.
@@ -185,7 +188,6 @@ impl Swaps {
     }
 
     fn add(&mut self, written: &str, original: &str) {
-        *self.attested.entry((written.to_string(), original.to_string())).or_default() += 1;
         let originals = self.originals.entry(written.to_string()).or_default();
         if !originals.iter().any(|known| known == original) {
             originals.push(original.to_string());
@@ -230,13 +232,6 @@ impl Swaps {
         }
         let one = singular(word);
         one != word && ends(&one, thesaurus::entry(&one).as_ref())
-    }
-
-    /// Whether more than one of the list's entries attests the swap: a spinner's habit,
-    /// not a one-off.
-    fn habitual(&self, swap: &Swap) -> bool {
-        swap.attested()
-            && self.attested.get(&(swap.written.clone(), swap.original.clone())).is_some_and(|&count| count >= 2)
     }
 
     /// The term as it should be written: a curated plain term keeps its capitals.
@@ -338,6 +333,24 @@ pub fn plural(word: &str) -> String {
     format!("{word}s")
 }
 
+/// The association of the pair "`first` `second`" in the usual-pair table (trying the
+/// singular and the plural of the second word: the search reads a plural as its
+/// singular), `None` when English has no such usual pair.
+fn association(first: &str, second: &str) -> Option<i8> {
+    thesaurus::pair_association(first, second).or_else(|| {
+        let one = singular(second);
+        let other = if one == second { plural(second) } else { one };
+        thesaurus::pair_association(first, &other)
+    })
+}
+
+/// Whether two words are a usual pair of English ("presidential nomination", "senior
+/// pastor"). Longer phrases are never usual by this measure: each of their pairs may be
+/// usual while the whole is not ("net household item" for "gross domestic product").
+fn is_usual_phrase(words: &[&str]) -> bool {
+    matches!(words, [first, second] if association(first, second).is_some_and(|score| score >= MIN_USUAL))
+}
+
 /// The Zipf frequency (times ten) of a chunk: its rarest content word.
 fn chunk_zipf(chunk: &str) -> i32 {
     let content = chunk.split(' ').filter(|word| !is_function_word(word));
@@ -420,6 +433,11 @@ impl Search<'_> {
         if undone.is_empty() {
             return;
         }
+        // A usual pair of English is word choice, whatever it reverses to ("ultimate
+        // result", "senior pastor").
+        if is_usual_phrase(self.words) {
+            return;
+        }
         let gains: Vec<(i32, i32)> = undone
             .iter()
             .map(|swap| {
@@ -437,16 +455,17 @@ impl Search<'_> {
         let all_listed =
             is_plain && (all_swapped || uncommon_words || undone.len() >= 2) && undone.iter().all(Swap::attested);
         let is_odd = |&(gain, written): &(i32, i32)| gain >= MIN_BEST_GAIN && written <= MAX_ODD_WORD_ZIPF;
-        // One of the list's own habitual swaps, to an odd word, vouches for the others into one of
+        // One of the list's own swaps, to an odd word, vouches for the others into one of
         // the list's terms, when every word is swapped and each other swap is to a word
         // about as common as its original or commoner, the thesaurus's plain synonym
         // ("bosom disease": "bosom" is the list's "breast", "disease" Moby's "cancer";
         // "money clergyman" for "finance minister"). A swap to a rarer word that is not
         // odd vouches for nothing ("homegrown terrorism" stays: "terrorism" is rarer than
-        // "violence").
+        // "violence"). (A swap one entry attests vouched for nothing until the usual-pair
+        // measure above kept ordinary phrases such as "artistic endeavors" quiet.)
         let vouched = is_plain
             && all_swapped
-            && undone.iter().zip(&gains).any(|(swap, gain)| self.swaps.habitual(swap) && is_odd(gain))
+            && undone.iter().zip(&gains).any(|(swap, gain)| swap.attested() && is_odd(gain))
             && undone.iter().zip(&gains).all(|(swap, &(gain, _))| swap.attested() || gain <= MAX_LOSS);
         if !all_listed && !vouched && (!odd || gains.iter().any(|&(gain, _)| gain < -MAX_LOSS)) {
             return;
@@ -682,8 +701,12 @@ mod tests {
         // "breast" at a common sense), and a kept word is never vouched for.
         assert_eq!(reverse(&["bosom", "disease"], &Swaps::learn(&entries(&[("chest peril", "breast cancer")]))), None);
         assert_eq!(reverse(&["bosom", "cancer"], &Swaps::default()), None);
-        // A swap one entry attests is no habit yet: it vouches for nothing.
-        assert_eq!(reverse(&["bosom", "disease"], &Swaps::learn(&entries(&[("bosom peril", "breast cancer")]))), None);
+        // A swap one entry attests vouches too.
+        let swaps = Swaps::learn(&entries(&[("bosom peril", "breast cancer")]));
+        assert_eq!(
+            reverse(&["bosom", "disease"], &swaps).map(|reversal| reversal.term).as_deref(),
+            Some("breast cancer")
+        );
         // A swap to a rarer word that is not odd is no plain synonym: "homegrown
         // terrorism" is English although the list has "homegrown" for "domestic".
         let swaps = Swaps::learn(&entries(&[
@@ -691,6 +714,22 @@ mod tests {
             ("homegrown brutality", "domestic violence"),
         ]));
         assert_eq!(reverse(&["homegrown", "terrorism"], &swaps), None);
+    }
+
+    #[test]
+    fn a_usual_pair_of_english_is_word_choice() {
+        // "pastor" is the list's "minister" (an odd word for it); Moby's "senior" for
+        // "prime" would be vouched for, but "senior pastor" is a usual pair of English.
+        let swaps = Swaps::learn(&entries(&[("prime pastor", "prime minister"), ("money pastor", "finance minister")]));
+        assert!(is_usual_phrase(&["senior", "pastor"]));
+        assert_eq!(reverse(&["senior", "pastor"], &swaps), None);
+        for phrase in [["ultimate", "result"], ["presidential", "nomination"], ["violent", "assaults"]] {
+            assert!(is_usual_phrase(&phrase), "{phrase:?}");
+        }
+        // A spinner's pair is none, and a phrase of three words never is.
+        assert!(!is_usual_phrase(&["bosom", "disease"]));
+        assert!(!is_usual_phrase(&["irregular", "woodland"]));
+        assert!(!is_usual_phrase(&["net", "household", "item"]));
     }
 
     #[test]

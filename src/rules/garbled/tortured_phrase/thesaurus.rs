@@ -1,6 +1,7 @@
 //! The compiled tables of tortured-phrase discovery (built by `scripts/build_thesaurus.py`
-//! from WordNet 3.1, Wiktionary's headwords, Moby Thesaurus II and wordfreq, see
-//! `data/README.md`): two sorted, newline-separated texts compiled in. At first use each
+//! from WordNet 3.1, Wiktionary's headwords, Moby Thesaurus II and wordfreq, and by
+//! `scripts/build_usual_pairs.py` from CMU Sphinx's US English language model, see
+//! `data/README.md`): two sorted, newline-separated texts and one binary table compiled in. At first use each
 //! is indexed once into hash tables of slices of the compiled text (no copy, a few
 //! milliseconds); every look-up is then one hash probe. The index is immutable.
 //!
@@ -8,6 +9,8 @@
 //! - `data/thesaurus.txt`: `word<TAB>zipf*10<TAB>noun originals<TAB>other originals`: the
 //!   word's frequency and the words a spinner may have replaced with it (`~` marks a link
 //!   only Moby's thesaurus makes).
+//! - `data/usual-pairs.bin`: the word pairs of the language model that discovery may ask
+//!   about, each with its association; decoded once into a sorted array (binary search).
 
 use std::sync::LazyLock;
 
@@ -15,6 +18,11 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 const KNOWN_TERMS: &str = include_str!("../../../../data/known-terms.txt");
 const THESAURUS: &str = include_str!("../../../../data/thesaurus.txt");
+/// Word pairs of CMU Sphinx's US English language model (`scripts/build_usual_pairs.py`):
+/// LEB128 key deltas (key = first word's line in thesaurus.txt * 65536 + second's), each
+/// followed by the pair's association (a signed byte, ten times log10 of P(second | first)
+/// over P(second)).
+const USUAL_PAIRS: &[u8] = include_bytes!("../../../../data/usual-pairs.bin");
 
 /// The known terms and every proper word prefix of one ("breast" of "breast cancer").
 struct Terms {
@@ -44,12 +52,14 @@ static KNOWN: LazyLock<Terms> = LazyLock::new(|| {
 static WORDS: LazyLock<FxHashMap<&'static str, Entry>> = LazyLock::new(|| {
     THESAURUS
         .lines()
-        .filter_map(|line| {
+        .enumerate()
+        .filter_map(|(id, line)| {
             let mut fields = line.split('\t');
             let word = fields.next()?;
             let zipf = fields.next()?.parse().ok()?;
             let (nouns, others) = (fields.next().unwrap_or(""), fields.next().unwrap_or(""));
-            let mut entry = Entry { zipf, nouns, others, begins_term: false, ends_term: false };
+            let id = u16::try_from(id).ok()?;
+            let mut entry = Entry { id, zipf, nouns, others, begins_term: false, ends_term: false };
             let begins_term = entry.originals(false).any(|(original, _)| is_known_prefix(original));
             let ends_term = entry.originals(true).any(|(original, _)| is_known_last_word(original));
             (entry.begins_term, entry.ends_term) = (begins_term, ends_term);
@@ -87,6 +97,8 @@ pub fn is_known_last_word(word: &str) -> bool {
 /// stand for, those linked through a noun sense apart.
 #[derive(Clone, Copy, Debug)]
 pub struct Entry {
+    /// The word's line in the table (the key of its pairs in the usual-pair table).
+    id: u16,
     pub zipf: u8,
     nouns: &'static str,
     others: &'static str,
@@ -120,6 +132,38 @@ pub fn zipf(word: &str) -> u8 {
     entry(word).map_or(0, |entry| entry.zipf)
 }
 
+/// The usual-pair table decoded once: sorted keys and each key's association.
+static PAIRS: LazyLock<(Vec<u32>, Vec<i8>)> = LazyLock::new(|| {
+    let (mut keys, mut scores) = (Vec::new(), Vec::new());
+    let (mut key, mut delta, mut shift) = (0u32, 0u32, 0u32);
+    let mut bytes = USUAL_PAIRS.iter();
+    while let Some(&byte) = bytes.next() {
+        delta |= u32::from(byte & 0x7F).checked_shl(shift).unwrap_or(0);
+        shift += 7;
+        if byte & 0x80 != 0 {
+            continue;
+        }
+        let Some(&score) = bytes.next() else { break };
+        key = key.wrapping_add(delta);
+        keys.push(key);
+        scores.push(i8::from_ne_bytes([score]));
+        (delta, shift) = (0, 0);
+    }
+    (keys, scores)
+});
+
+/// How usual the pair "`first` `second`" is in English: `None` when the language model
+/// has no such pair (a pair no more likely than its words' own frequencies predict, or
+/// never seen), else its association, ten times log10(P(second | first) / P(second)):
+/// "breast cancer" 37, "presidential nomination" 21, a pair as likely as chance about 0.
+/// Only pairs whose words may stand for an adjacent pair of a known term are kept.
+pub fn pair_association(first: &str, second: &str) -> Option<i8> {
+    let (first, second) = (entry(first)?, entry(second)?);
+    let key = u32::from(first.id) << 16 | u32::from(second.id);
+    let (keys, scores) = &*PAIRS;
+    keys.binary_search(&key).ok().map(|at| scores[at])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,6 +175,19 @@ mod tests {
         assert!(terms.windows(2).all(|pair| pair[0] < pair[1]));
         let words: Vec<&str> = THESAURUS.lines().map(first_field).collect();
         assert!(words.windows(2).all(|pair| pair[0] < pair[1]));
+    }
+
+    #[test]
+    fn the_usual_pair_table_decodes_to_sorted_pairs_with_their_association() {
+        let (keys, scores) = &*PAIRS;
+        assert!(keys.len() > 100_000 && keys.len() == scores.len());
+        assert!(keys.windows(2).all(|pair| pair[0] < pair[1]));
+        let breast_cancer = pair_association("breast", "cancer").expect("a usual pair");
+        assert!(breast_cancer > 20, "{breast_cancer}");
+        assert!(pair_association("presidential", "nomination").is_some());
+        assert_eq!(pair_association("bosom", "peril"), None);
+        assert_eq!(pair_association("counterfeit", "consciousness"), None);
+        assert_eq!(pair_association("qqqxq", "cancer"), None);
     }
 
     #[test]
