@@ -444,7 +444,9 @@ pub fn extract_paragraph(prose: &Prose, paragraph: usize, lowercase_words: &Lowe
             if number_sign
                 || !tokens[index].is_word()
                 || !(has_name_shape(word) || particle_opens)
-                || vocab::is_never_a_name(word) && !month_opens_name(tokens, text, index)
+                || vocab::is_never_a_name(word)
+                    && !month_opens_name(tokens, text, index)
+                    && !month_speaks(tokens, text, index)
                 || super::shapes::is_designation(word.trim_end_matches('.'))
                 || super::shapes::is_lettered_noun(word)
                 || is_tag(tokens, index, text)
@@ -477,6 +479,25 @@ fn month_as_name(tokens: &[Token], text: &str, index: usize) -> bool {
     let Some(token) = tokens.get(index) else { return false };
     matches!(token.text(text), "April" | "May" | "June" | "Jun" | "August")
         && tokens.get(index + 1).is_none_or(|next| next.kind != crate::text::TokenKind::Number)
+}
+
+/// "May said", "May also told …": a month that is a name, alone before a verb of speech,
+/// is someone speaking ("Theresa May" named before it); no month speaks.
+fn month_speaks(tokens: &[Token], text: &str, index: usize) -> bool {
+    let Some(next) = tokens.get(index + 1) else { return false };
+    let verb = |token: &Token| {
+        let word = token.text(text);
+        token.is_word()
+            && word.starts_with(char::is_lowercase)
+            && lexicon::is(word, lexicon::CUE_VERB)
+            && !lexicon::is(word, lexicon::CUE_BARE_FORM)
+    };
+    let adverb = next.is_word() && matches!(next.text(text), "also" | "later" | "then" | "told" | "added");
+    let dated = index.checked_sub(1).and_then(|i| tokens.get(i)).is_some_and(|before| {
+        before.kind == crate::text::TokenKind::Number
+            || lexicon::is(&lowercase(before.text(text)), lexicon::TIME_OPENER)
+    });
+    month_as_name(tokens, text, index) && !dated && (verb(next) || adverb && tokens.get(index + 2).is_some_and(verb))
 }
 
 /// "April Ryan", "Jun Park": a month that is a given name opens a name when a surname
@@ -565,7 +586,9 @@ fn read_run(tokens: &[Token], text: &str, start: usize, lowercase_words: &Lowerc
                 index += 1;
                 continue;
             }
-            if vocab::is_never_a_name(word) && !(words.is_empty() && month_opens_name(tokens, text, index)) {
+            let month_name =
+                words.is_empty() && (month_opens_name(tokens, text, index) || month_speaks(tokens, text, index));
+            if vocab::is_never_a_name(word) && !month_name {
                 // "Super Tuesday", "Black Friday": a day's name after a word that names it.
                 if let [(only, _)] = words.as_slice()
                     && is_weekday(word)
@@ -970,6 +993,7 @@ fn drop_sentence_capital(sentence: &SentenceContext, run_start: usize, run: &mut
             || contraction_stem(word).is_some_and(vocab::is_sentence_opener)
             || lowercase_words.contains(word))
             && !known_whole(sentence, run)
+            && !month_speaks(tokens, sentence.text, first)
         {
             run.remove(0);
             // "Freedom of Information Act" opening a sentence whose "freedom" the draft
@@ -1076,7 +1100,10 @@ fn names_something(sentence: &SentenceContext, title_words: &[(usize, bool)], na
             let word = super::shapes::modifier_stem(word).unwrap_or(word);
             // A lone function word is a sentence the segmenter did not see open ("He was.
             // We had", "GOP—We’re"), not a name.
-            let function_word = vocab::is_sentence_opener(contraction_stem(word).unwrap_or(word)) && !is_acronym(word);
+            // ("May said": the modal never speaks; the name does.)
+            let function_word = vocab::is_sentence_opener(contraction_stem(word).unwrap_or(word))
+                && !is_acronym(word)
+                && !month_speaks(sentence.tokens, sentence.text, *only);
             // "PACs", "CEOs": the plural of an acronym is a common noun.
             let plural_acronym = word.strip_suffix('s').is_some_and(|stem| stem.len() >= 2 && is_acronym(stem));
             // "Â": a lone letter that is no initial is a stray character of a bad encoding.

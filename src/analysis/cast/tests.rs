@@ -93,6 +93,13 @@ fn months_that_are_names() {
     assert_eq!(cast.member_at(draft.find("June 3").unwrap()), None);
     assert_eq!(cast.member_at(draft.find("June 2019").unwrap()), None);
     assert_eq!(cast.member_at(draft.find("In May").unwrap() + 3), None);
+    // Alone before a verb of speech, the month is the person: no month speaks.
+    let draft =
+        "Theresa May met the leaders.\n\n\"We made progress,\" May said. May also said talks would resume in May.";
+    let cast = gather(draft);
+    assert_eq!(canonical_at(&cast, draft, "May said", 0), "Theresa May");
+    assert_eq!(canonical_at(&cast, draft, "May also", 0), "Theresa May");
+    assert_eq!(cast.member_at(draft.rfind("May").unwrap()), None);
 }
 
 #[test]
