@@ -88,6 +88,12 @@ impl<'a> Reader<'a> {
             && matches!(self.lower(index).rsplit_once('-'), Some((before, "old" | "olds")) if before.ends_with("-year"))
     }
 
+    /// A capitalised word the cast holds as (part of) a name: "May" of "Theresa May",
+    /// which the word lists take for a modal.
+    fn named_in_cast(&self, index: usize) -> bool {
+        self.capitalised(index) && self.cast.speaker_in(self.span(&(index..index + 1))).is_some()
+    }
+
     pub fn capitalised(&self, index: usize) -> bool {
         self.is_word(index) && self.word(index).starts_with(char::is_uppercase)
     }
@@ -286,6 +292,11 @@ impl<'a> Reader<'a> {
         {
             return false;
         }
+        // "'…,' May said": one capitalised word the cast holds as a name speaks, even a
+        // word that is also a modal or a month.
+        if words.len() == 1 && self.named_in_cast(first) {
+            return true;
+        }
         // "'…,' From said": a surname that is also a function word (see `phrase_before`).
         let surname = words.len() == 1
             && self.capitalised(first)
@@ -412,7 +423,10 @@ impl<'a> Reader<'a> {
     fn subject_before(&self, cue_start: usize, bounds: &Range<usize>) -> Option<Range<usize>> {
         let mut end = cue_start;
         loop {
-            if end > bounds.start && self.is_in(end - 1, lexicon::BETWEEN_SPEAKER_AND_CUE) {
+            if end > bounds.start
+                && self.is_in(end - 1, lexicon::BETWEEN_SPEAKER_AND_CUE)
+                && !self.named_in_cast(end - 1)
+            {
                 end -= 1;
             } else if end > bounds.start + 1 && self.is_manner_adverb(end - 1) {
                 // "Ruiz boldly suggested", "he sarcastically said".
@@ -583,7 +597,10 @@ impl<'a> Reader<'a> {
                             && index > 0
                             && self.quoted.get(index - 1).copied().unwrap_or(false)
                             && self.word(index - 1).chars().all(super::marks::is_quotation_mark);
-                        inside_phrase || surname || !self.is_in(index, lexicon::CLAUSE_BOUNDARY)
+                        inside_phrase
+                            || surname
+                            || !self.is_in(index, lexicon::CLAUSE_BOUNDARY)
+                            || self.named_in_cast(index)
                     }
                 }
                 TokenKind::Number | TokenKind::Code => true,

@@ -1345,6 +1345,16 @@ mod tests {
         assert_eq!(resolved(draft), [""]);
     }
 
+    /// "May said" after "Theresa May": a surname the word lists take for a modal and a
+    /// month still speaks when the cast holds it.
+    #[test]
+    fn a_surname_that_is_a_modal_and_a_month_speaks() {
+        let draft = "Theresa May met the leaders.\n\n\"We made progress,\" May said. \"Talks go on,\" May also said.";
+        let found = attributions(draft);
+        assert_eq!(found.iter().map(|f| f.1.as_str()).collect::<Vec<_>>(), ["May", "May"]);
+        assert_eq!(found[0].2, "Theresa May");
+    }
+
     #[test]
     fn unnamed_speakers_are_anonymous() {
         assert_eq!(attributions("\"It is over,\" a senior official said.")[0].3, Some(SpeakerKind::Anonymous));
