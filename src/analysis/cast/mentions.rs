@@ -493,11 +493,9 @@ fn month_speaks(tokens: &[Token], text: &str, index: usize) -> bool {
             && !lexicon::is(word, lexicon::CUE_BARE_FORM)
     };
     let adverb = next.is_word() && matches!(next.text(text), "also" | "later" | "then" | "told" | "added");
-    let dated = index.checked_sub(1).and_then(|i| tokens.get(i)).is_some_and(|before| {
-        before.kind == crate::text::TokenKind::Number
-            || lexicon::is(&lowercase(before.text(text)), lexicon::TIME_OPENER)
-    });
-    month_as_name(tokens, text, index) && !dated && (verb(next) || adverb && tokens.get(index + 2).is_some_and(verb))
+    month_as_name(tokens, text, index)
+        && !month_dated(tokens, text, index)
+        && (verb(next) || adverb && tokens.get(index + 2).is_some_and(verb))
 }
 
 /// "April Ryan", "Jun Park": a month that is a given name opens a name when a surname
@@ -513,7 +511,13 @@ fn month_opens_name(tokens: &[Token], text: &str, index: usize) -> bool {
             && !vocab::is_never_a_name(word)
             && !lexicon::is(word, lexicon::CLAUSE_BOUNDARY)
     });
-    let dated = index.checked_sub(1).and_then(|i| tokens.get(i)).is_some_and(|before| {
+    month_as_name(tokens, text, index) && surname_follows && !month_dated(tokens, text, index)
+}
+
+/// Whether the word before a month makes it a date: a number ("5 May") or a word of time
+/// ("in May", "last June", "since April").
+fn month_dated(tokens: &[Token], text: &str, index: usize) -> bool {
+    index.checked_sub(1).and_then(|i| tokens.get(i)).is_some_and(|before| {
         before.kind == crate::text::TokenKind::Number
             || matches!(
                 lowercase(before.text(text)).as_ref(),
@@ -538,8 +542,7 @@ fn month_opens_name(tokens: &[Token], text: &str, index: usize) -> bool {
                     | "after"
                     | "-"
             )
-    });
-    month_as_name(tokens, text, index) && surname_follows && !dated
+    })
 }
 
 fn is_weekday(word: &str) -> bool {
