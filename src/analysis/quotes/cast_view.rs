@@ -9,7 +9,6 @@ use crate::analysis::fast_hash::FastSet as HashSet;
 use std::cell::RefCell;
 
 use crate::analysis::cast::{Cast, Gender, MemberKind, Mention, NamedIn};
-use crate::analysis::facts::Office;
 use crate::analysis::{name_words, reference};
 use crate::text::{ByteSpan, Prose, lexicon};
 
@@ -119,8 +118,7 @@ impl<'a> CastView<'a> {
     /// The person a definite description refers back to ("the Dane", "the 43-year-old",
     /// "the manager"), and the mention naming them: for a role, the latest person within
     /// a few paragraphs whom the draft describes with that role (as a descriptor or a
-    /// title, the office a title names read by `Office::of_title`: "Blackburn manager Jon
-    /// Tomasson", "Sen. Ada Vey" for "the senator"); for a
+    /// title: "Blackburn manager Jon Tomasson", "Sen. Ada Vey" for "the senator"); for a
     /// nationality, an age or a party, the latest person named in the sentence or the one
     /// before it.
     pub fn described_person(&self, prose: &Prose, speaker: ByteSpan, written: &str) -> Option<(MemberId, ByteSpan)> {
@@ -138,8 +136,7 @@ impl<'a> CastView<'a> {
                     found.descriptors.iter().any(|descriptor| {
                         descriptor.split_whitespace().any(|word| {
                             let word = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-                            word == head
-                                || Office::of_title(&word).is_some_and(|office| Some(office) == Office::of_title(&head))
+                            word == head || title_role(&word) == Some(head.as_str())
                         })
                     })
                 })
@@ -228,4 +225,27 @@ impl<'a> CastView<'a> {
         let span = self.cast.mention(first)?.span;
         (span.start < offset).then_some(span)
     }
+}
+
+/// The role a title abbreviation stands for: "Sen." is a senator, "Gov." a governor.
+fn title_role(title: &str) -> Option<&'static str> {
+    Some(match title {
+        "sen" => "senator",
+        "gov" => "governor",
+        "rep" => "congressman",
+        "gen" => "general",
+        "pres" => "president",
+        "dr" => "doctor",
+        "prof" => "professor",
+        "sgt" => "sergeant",
+        "lt" => "lieutenant",
+        "col" => "colonel",
+        "capt" => "captain",
+        "adm" => "admiral",
+        "atty" => "attorney",
+        "supt" => "superintendent",
+        "insp" => "inspector",
+        "det" => "detective",
+        _ => return None,
+    })
 }
