@@ -52,6 +52,11 @@ pub(super) fn paragraph_speech(prose: &Prose, reader: &Reader, paragraph: usize)
             if found.speaker.clone().any(|i| is_first_or_second_person(reader.word(i))) {
                 continue;
             }
+            // "Residents can comment …", "officials will announce …": what someone may or
+            // will say later reports nothing said.
+            if speaks_in_prospect(reader, &found.speaker, &found.cue) {
+                continue;
+            }
             let attribution = Attribution {
                 speaker: reader.span(&named),
                 resolved: None,
@@ -69,6 +74,9 @@ pub(super) fn paragraph_speech(prose: &Prose, reader: &Reader, paragraph: usize)
                     let Some((content, terminal)) = leading_content(reader, &bounds, &found.cue, &found.speaker) else {
                         continue;
                     };
+                    if names_only_a_topic(reader, &content) {
+                        continue;
+                    }
                     (content, terminal, false)
                 }
                 None => continue,
@@ -116,6 +124,38 @@ pub(super) fn paragraph_speech(prose: &Prose, reader: &Reader, paragraph: usize)
     }
     attach_bracketed_openings(prose, reader, sentences, &mut reports);
     reports
+}
+
+/// A modal of possibility, obligation or the future between the speaker and the cue
+/// ("can comment", "will announce", "may not say"): the saying has not happened.
+/// "would" and "could" are left alone: they report past speech ("said it would",
+/// "could not say whether").
+fn speaks_in_prospect(reader: &Reader, speaker: &Range<usize>, cue: &Range<usize>) -> bool {
+    speaker.end <= cue.start
+        && (speaker.end..cue.start).any(|i| {
+            matches!(
+                reader.lower(i),
+                "can"
+                    | "cannot"
+                    | "can't"
+                    | "can’t"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    | "shall"
+                    | "will"
+                    | "won't"
+                    | "won’t"
+            )
+        })
+}
+
+/// "spoke about her childhood", "commented on the design": the words after the cue name
+/// what the speech was about, not what was said; "said on the radio that …" still says it.
+fn names_only_a_topic(reader: &Reader, content: &Range<usize>) -> bool {
+    matches!(reader.lower(content.start), "on" | "about" | "of" | "upon")
+        && !content.clone().any(|i| !reader.quoted[i] && reader.lower(i) == "that")
 }
 
 /// A "you" further into the speech than this many tokens is generic ("something you

@@ -98,6 +98,21 @@ mod tests {
             ),
             ["Sources said", "A senior official said", "The official said"]
         );
+        assert_eq!(
+            flagged(CODE, "Residents said on the radio that the lanes were rushed through."),
+            ["Residents said"]
+        );
+    }
+
+    #[test]
+    fn speech_still_to_come_and_topics_are_no_sourcing() {
+        for draft in [
+            "Residents can comment on the final design at a public meeting on Feb. 9.",
+            "Officials will announce the winners of the design contest next week.",
+            "Neighbours spoke about their fears of more traffic at the meeting.",
+        ] {
+            assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
+        }
     }
 
     #[test]
