@@ -54,7 +54,15 @@ fn check_paragraph(paragraph: &ParagraphContext, findings: &mut Vec<Finding>) {
         if !period.is_punct(text, '.') || period.space_before || !after.space_before || after.newline_before {
             continue;
         }
-        if before.kind != TokenKind::Word || after.kind != TokenKind::Word {
+        // "on March 28. and that …": a number closing a phrase cuts the sentence too; one
+        // that opens the paragraph or follows a mark is a list's or a reference's ("1. the",
+        // "No. 4. in").
+        let number_after_word = before.kind == TokenKind::Number
+            && index >= first + 2
+            && tokens[index - 2].kind == TokenKind::Word
+            && before.space_before
+            && before.text(text).chars().all(|c| c.is_ascii_digit());
+        if !(before.kind == TokenKind::Word || number_after_word) || after.kind != TokenKind::Word {
             continue;
         }
         let word_before = before.text(text);
@@ -62,8 +70,7 @@ fn check_paragraph(paragraph: &ParagraphContext, findings: &mut Vec<Finding>) {
         let ends_a_run_of_periods = index >= first + 2 && tokens[index - 2].is_punct(text, '.') && !before.space_before;
         // "ESBL-E. coli": an initial after a hyphen.
         let last_part = word_before.rsplit('-').next().unwrap_or(word_before);
-        if word_before.chars().count() < 2
-            || last_part.chars().count() < 2
+        if (!number_after_word && (word_before.chars().count() < 2 || last_part.chars().count() < 2))
             || word_before.contains('.')
             || abbreviation_kind(word_before).is_some()
             || ends_a_run_of_periods
@@ -113,6 +120,19 @@ mod tests {
     fn flags_periods_cutting_a_clause() {
         let draft = "Beijing offered a hopeful tone and ended. through a commitment to talks between leaders. from China and the Ministry of Affairs. foreigners citing Xi. It held the vote. after which it left.";
         assert_eq!(flagged(CODE, draft), ["ended. through", "leaders. from", "Affairs. foreigners", "vote. after"]);
+        assert_eq!(
+            flagged(CODE, "The council will vote on March 28. and that the review would be out by then."),
+            ["28. and"]
+        );
+    }
+
+    #[test]
+    fn list_and_reference_numbers_are_no_cut() {
+        for draft in
+            ["1. the council votes first.", "See No. 4. in the annex for the rest.", "He signed at 5.30 a.m. and left."]
+        {
+            assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
+        }
     }
 
     #[test]
