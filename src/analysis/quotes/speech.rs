@@ -67,7 +67,7 @@ pub(super) fn paragraph_speech(prose: &Prose, reader: &Reader, paragraph: usize)
             };
             let clause_start = found.speaker.start.min(found.cue.start);
             let (content, after_content, trailing) = match trailing_content(reader, &bounds, clause_start)
-                .filter(|_| !cue_takes_a_clause(reader, &found.cue, &found.speaker))
+                .filter(|_| !cue_takes_a_clause(reader, &found.cue, &found.speaker, &bounds))
             {
                 Some((content, comma)) => (content, Some(comma), true),
                 None if found.speaker.end <= found.cue.start || reader.lower(found.cue.start) == "according" => {
@@ -158,6 +158,9 @@ fn names_only_a_topic(reader: &Reader, content: &Range<usize>) -> bool {
         && !content.clone().any(|i| !reader.quoted[i] && reader.lower(i) == "that")
 }
 
+/// How many tokens a listener after "told" may take ("told the city council,").
+const LISTENER_REACH: usize = 6;
+
 /// A "you" further into the speech than this many tokens is generic ("something you
 /// would not know"), not the speaker addressing someone.
 const SECOND_PERSON_REACH: usize = 3;
@@ -212,7 +215,15 @@ fn speaks_in_own_voice(reader: &Reader, index: usize, cue: &Range<usize>) -> boo
 
 /// "…, the Senate announced it would meet": the cue introduces its own speech, so the
 /// clause is not an attribution of what came before the comma.
-fn cue_takes_a_clause(reader: &Reader, cue: &Range<usize>, speaker: &Range<usize>) -> bool {
+fn cue_takes_a_clause(reader: &Reader, cue: &Range<usize>, speaker: &Range<usize>, bounds: &Range<usize>) -> bool {
+    if speaker.start < cue.start && reader.is_listener_cue(cue) {
+        // "…, he told the meeting, and …": the listener ends at a mark; "told the council
+        // that …" takes its clause.
+        let reach = bounds.end.min(cue.end + LISTENER_REACH);
+        return !(cue.end..reach)
+            .find(|&i| matches!(reader.word(i), "," | "." | ";" | "—" | "–") || reader.lower(i) == "that")
+            .is_some_and(|i| reader.lower(i) != "that");
+    }
     if speaker.start < cue.start {
         let next = reader.lower(cue.end);
         return matches!(

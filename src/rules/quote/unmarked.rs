@@ -89,9 +89,16 @@ fn check(context: &Context) -> Vec<Finding> {
 /// Riddick", not "by he"), or not at all when the draft ties it to no one.
 fn speaker_named(attribution: &Attribution, text: &str, cast: &Cast) -> Option<String> {
     match (attribution.kind, attribution.resolved) {
-        (SpeakerKind::Pronoun, Some(resolved)) => {
-            Some(resolved.slice(text).replace('\0', " ").split_whitespace().collect::<Vec<_>>().join(" "))
-        }
+        // By the person's full name, not by the form the nearest mention happens to take
+        // (a surname, or a slip of it).
+        (SpeakerKind::Pronoun, Some(resolved)) => Some(
+            cast.member_covering(resolved)
+                .and_then(|member| cast.member(member))
+                .map(|member| member.canonical.clone())
+                .unwrap_or_else(|| {
+                    resolved.slice(text).replace('\0', " ").split_whitespace().collect::<Vec<_>>().join(" ")
+                }),
+        ),
         (SpeakerKind::Pronoun, None) => None,
         _ => Some(attribution.speaker_in_running_text(text, cast)),
     }
@@ -188,6 +195,12 @@ mod tests {
         );
         // A pronoun is named by the person it stands for, never "by he".
         let draft = "Tom Riddick has fished the bay for years. We have heard promises before, he said.";
+        assert_eq!(
+            messages(CODE, draft),
+            ["This speech by Tom Riddick speaks in the speaker's own voice (\"We\") but has no quotation marks."]
+        );
+        // By the full name, even when the nearest mention is a surname.
+        let draft = "Tom Riddick has fished the bay for years. Riddick was angry. We have heard promises before, he told the meeting, and we will not wait.";
         assert_eq!(
             messages(CODE, draft),
             ["This speech by Tom Riddick speaks in the speaker's own voice (\"We\") but has no quotation marks."]
