@@ -964,6 +964,16 @@ pub mod words {
         "cape",
         "creek",
         "springs",
+        "monument",
+        "memorial",
+        "strip",
+        "boulevard",
+        "highway",
+        "parkway",
+        "beach",
+        "forest",
+        "canyon",
+        "cemetery",
     ];
 
     /// Common nouns that say what kind of business or outlet a name is, written before it

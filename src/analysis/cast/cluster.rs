@@ -533,7 +533,16 @@ impl Clusterer {
         // "in Washington" is a place, whatever George Washington's surname is: a mention
         // with signs of a place or organisation joins no person.
         let could_be_person = mention.evidence.person_like();
-        if could_be_person && let Some(found) = self.join_surname(words, mention.span.start) {
+        // A preposition alone ("complained to Sanders officials", "a letter from Okafor")
+        // does not stop a surname the gazetteer does not know from joining its person.
+        let evidence = &mention.evidence;
+        let placed_by_a_preposition_only = evidence.place == 1
+            && evidence.organisation == 0
+            && evidence.gazetteer == 0
+            && words.iter().all(|w| known::place(w).is_none());
+        if (could_be_person || placed_by_a_preposition_only)
+            && let Some(found) = self.join_surname(words, mention.span.start)
+        {
             return Some(found);
         }
         // A lone word the draft already uses on its own.
@@ -918,7 +927,13 @@ fn join_short_mentions(
             None => clusterer.add_cluster(Cluster { forms: vec![words], ..Cluster::default() }),
         };
         let mention = &mentions[index];
-        clusterer.add_evidence(c, mention.evidence);
+        let mut evidence = mention.evidence;
+        if mention.link == Join::Surname && evidence.place == 1 && evidence.organisation + evidence.gazetteer == 0 {
+            // The preposition that placed it spoke of what the person owns or heads
+            // ("complained to Sanders officials"), not of a place.
+            evidence.place = 0;
+        }
+        clusterer.add_evidence(c, evidence);
         clusterer.clusters[c].mentions.push(MentionId::new(index));
         let derived = &mut clusterer.derived[c];
         derived.called_by_surname |= mention.link == Join::Surname;

@@ -1257,7 +1257,17 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
     {
         evidence.person += 1;
     }
-    evidence.place += place_evidence_before(sentence, first_index, titled);
+    // "responding to Sanders’ description": before a possessive, the preposition governs
+    // what the name owns, and says nothing of the name.
+    // "sings to Hillary Clinton": a preposition says nothing of a name that opens with a
+    // given name either.
+    let given_first = mention.words.len() >= 2
+        && is_given_name(&mention.words[0].text)
+        && mention.words.last().is_some_and(|w| known::place(&w.text).is_none() && !vocab::is_region(&w.text));
+    if !mention.possessive && !given_first {
+        let lone_plural = mention.words.len() == 1 && mention.words[0].text.ends_with('s');
+        evidence.place += place_evidence_before(sentence, first_index, titled, lone_plural);
+    }
     // "the Southern District of Ohio": a federal court's district, named for the court and
     // its prosecutors, not a region.
     if let [compass, district] = mention.words.as_slice()
@@ -1475,8 +1485,16 @@ fn name_evidence(mention: &mut Mention, titled: bool) -> Evidence {
     // "Mount Everest", "Mt. Hood", "Fort Bragg", "Lake Tahoe", "Cape Cod": a place's word
     // opening the name.
     let first = mention.words.first().map_or("", |w| w.text.trim_end_matches('.'));
-    let place_first =
-        mention.words.len() >= 2 && matches!(first, "Mount" | "Mt" | "Fort" | "Ft" | "Lake" | "Cape" | "Isle");
+    // "South Vietnam", "Northern Kenya", "East Texas": a compass word before a country or a
+    // state names a part of it.
+    let compass_of_a_country = mention.words.len() == 2
+        && matches!(
+            first,
+            "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western" | "Central"
+        )
+        && known::place(&mention.words[1].text).is_some_and(|p| p.kind != reference::PlaceKind::City);
+    let place_first = mention.words.len() >= 2
+        && (matches!(first, "Mount" | "Mt" | "Fort" | "Ft" | "Lake" | "Cape" | "Isle") || compass_of_a_country);
     if (vocab::is_place_word(last) && !state_of_no_place) || vocab::is_place_acronym(last) || lone_state {
         evidence.place += 2;
     } else if vocab::is_region(&mention.core_text()) {
@@ -1524,15 +1542,28 @@ fn is_a_team(words: &[NameWord]) -> bool {
         && !vocab::is_place_word(&last.text)
         && !vocab::is_event_word(&last.text)
         && !vocab::is_work_word(&last.text)
+        // "East Texas", "South Wales": a place's part, not a club.
+        && known::place(&last.text).is_none()
         && (known::place(&place).is_some() || vocab::is_region(&place))
 }
 
 /// What the words before the name say of a place: a place preposition ("access to
 /// Vantora"), or a place's office or kind and "of" ("the mayor of Port Elm", "the town of
 /// Thornbury").
-fn place_evidence_before(sentence: &SentenceContext, first_index: usize, titled: bool) -> u32 {
+fn place_evidence_before(sentence: &SentenceContext, first_index: usize, titled: bool, lone_plural: bool) -> u32 {
     let previous = sentence.word_before(first_index, 1);
     let mut place = 0;
+    // "across the Alps", "in the Hamptons": a plural name after "the" and a preposition of
+    // where is a range, an archipelago or an area, not a family ("with the Obamas").
+    if lone_plural
+        && previous == "the"
+        && matches!(
+            sentence.word_before(first_index, 2),
+            "in" | "across" | "through" | "throughout" | "into" | "over" | "near"
+        )
+    {
+        place += 1;
+    }
     if vocab::is_place_preposition(previous) && previous.starts_with(char::is_lowercase) && !titled {
         place += 1;
     }
@@ -1698,6 +1729,11 @@ fn shaped_like_a_persons_name(mention: &Mention, sentence: &SentenceContext) -> 
     let name = mention.core_text();
     mention.words.iter().all(plain)
         && !mention.words.last().is_some_and(|w| is_weekday(&w.text))
+        // "North Florida", "Western Kenya": a part of a country, state or region; a
+        // compass word is a surname too ("Cornel West", "Oliver North").
+        && !mention.words.last().is_some_and(|w| {
+            known::is_country_or_region(&w.text) && !matches!(&*w.text, "West" | "East" | "North" | "South")
+        })
         // "the Pacific Partnership", "the Harbour Festival": a law's, a programme's or an
         // event's last word.
         && !mention.words.last().is_some_and(|w| vocab::is_work_word(&w.text) || vocab::is_event_word(&w.text))

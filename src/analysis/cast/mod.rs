@@ -499,11 +499,15 @@ impl Cast {
     /// Every mention of the cluster is made of group words: a party, a faith or a people
     /// ("Democrats", "African Americans", "Muslim").
     fn names_a_group(&self, cluster: &cluster::Cluster) -> bool {
+        // "across the Alps", "in the Rockies": a plural the draft places is a range or an
+        // archipelago, not a family.
+        let placed = cluster.evidence.place > 0;
         !cluster.mentions.is_empty()
             && cluster.mentions.iter().all(|&m| {
                 let mention = &self.mentions[m];
                 let words = || mention.core_words();
-                let family = mention.after_determiner && words().count() == 1 && words().all(|w| is_family(&w.text));
+                let family =
+                    !placed && mention.after_determiner && words().count() == 1 && words().all(|w| is_family(&w.text));
                 mention.title.is_none()
                     && words().next().is_some()
                     && (family

@@ -635,3 +635,15 @@ fn camel_case_brands_are_not_surnames() {
         assert!(!camel_case(surname), "{surname}");
     }
 }
+
+/// A plural name after "the" and a preposition of where is a range or an area; a family
+/// stays a family.
+#[test]
+fn ranges_and_areas_named_in_the_plural_are_places_and_families_stay_families() {
+    let draft = "The Vennards left the capital in May. Ada Vennard said the Vennards would return. \
+                 Snow fell across the Dolvenites on Friday, and hikers in the Dolvenites were stranded. \
+                 She spent the summer with the Vennards.";
+    let cast = gather(draft);
+    assert_eq!(kind_at(&cast, draft, "Dolvenites"), Some(MemberKind::Place));
+    assert_eq!(kind_at(&cast, draft, "Vennards"), Some(MemberKind::Group));
+}
