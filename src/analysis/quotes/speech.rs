@@ -220,9 +220,10 @@ fn cue_takes_a_clause(reader: &Reader, cue: &Range<usize>, speaker: &Range<usize
         // "…, he told the meeting, and …": the listener ends at a mark; "told the council
         // that …" takes its clause.
         let reach = bounds.end.min(cue.end + LISTENER_REACH);
-        return !(cue.end..reach)
+        let listener_ends = (cue.end..reach)
             .find(|&i| matches!(reader.word(i), "," | "." | ";" | "—" | "–") || reader.lower(i) == "that")
             .is_some_and(|i| reader.lower(i) != "that");
+        return !listener_ends;
     }
     if speaker.start < cue.start {
         let next = reader.lower(cue.end);
