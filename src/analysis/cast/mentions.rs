@@ -880,7 +880,7 @@ fn mention_of(
     if mention.evidence.body > 0 && lone_opening_word && !sentence.headline && !title_case {
         mention.weak = false;
     }
-    if fragment_of_a_longer_name(sentence, &mention, first_index, run.end) {
+    if fragment_of_a_longer_name(sentence, &mention, first_index, run.end) || common_word_alone(&mention) {
         mention.weak = true;
     }
     mention.reading = super::recluster::reading_as_read(&mention, sentence.text);
@@ -931,6 +931,22 @@ fn fragment_of_a_longer_name(sentence: &SentenceContext, mention: &Mention, firs
             next => names_beside(next) && known::place(next).is_none(),
         };
     after_connector || before_of
+}
+
+/// "a Friends reunion", "the Latest on the race", "under Section 8": one capitalised word
+/// that is a common word of the dictionary (no name the dictionary lists too, as "Bush" or
+/// "Buffalo"), with no title and nothing in the copy saying what it names (no speech verb,
+/// no place preposition, no body's word, no quotation marks) and unknown to the reference
+/// data: a headline's or a title's capital, a fragment of a longer name. It may join a
+/// member the draft names otherwise, but founds none.
+fn common_word_alone(mention: &Mention) -> bool {
+    let [word] = mention.words.as_slice() else { return false };
+    let Evidence { person, organisation, place, speaker, gazetteer, quoted, body, region } = mention.evidence;
+    mention.title.is_none()
+        && person + organisation + place + speaker + gazetteer + quoted + body + region == 0
+        && crate::dictionary::is_common_word(&word.text)
+        && !known_beyond_a_rare_given_name(&word.text)
+        && !crate::analysis::name_words::is_group_word(&word.text)
 }
 
 /// A word the reference data knows as a place, a people, an organisation or a region, or
@@ -1135,10 +1151,37 @@ fn names_something(sentence: &SentenceContext, title_words: &[(usize, bool)], na
                 || (vocab::is_affiliation_word(word(*last))
                     && !word(*last).ends_with('s')
                     && !vocab::is_organisation_word(word(*last)));
-            !(describes && before.iter().all(|&(i, _)| qualifier(word(i))))
+            !(describes && before.iter().all(|&(i, _)| qualifier(word(i)))) && !modifies_a_noun(sentence, name_words)
         }
         _ => true,
     }
+}
+
+/// "Presumptive Democratic presidential nominee", "U.S. Republican candidate", "the
+/// Republican Presidential hopeful": a party's or a people's adjective with common words
+/// (and at most a country's abbreviation) before a lowercase noun describes that noun and
+/// names nothing. The last word has an adjective's ending ("Democratic", "Republican",
+/// "Presidential"), so "Islamic State militants", "City Hall officials" and "a Blue Dog
+/// Democrat caucus" keep their names, and a people alone ("African American voters")
+/// stays a group.
+fn modifies_a_noun(sentence: &SentenceContext, name_words: &[(usize, bool)]) -> bool {
+    let [.., (last, period)] = name_words else { return false };
+    let word = |index: usize| sentence.token_text(index);
+    let common = |w: &str| crate::dictionary::is_common_word(w);
+    let people = |w: &str| vocab::is_group_word(w) && !w.ends_with('s');
+    let adjective = |w: &str| {
+        (people(w) || common(w))
+            && ["al", "ic", "ive", "ous", "ent", "ant", "an", "ese", "ish"].iter().any(|e| w.ends_with(e))
+    };
+    let country = |w: &str| vocab::is_place_acronym(w);
+    let modifier = |w: &str| people(w) || common(w) || country(w);
+    let words = || name_words.iter().map(|&(i, _)| word(i));
+    let next = sentence.word_at(last + 1 + usize::from(*period));
+    adjective(word(*last))
+        && words().all(modifier)
+        && words().any(people)
+        && !words().all(people)
+        && next.starts_with(|c: char| c.is_lowercase())
 }
 
 /// The name words as written; a particle that opens the sentence is matched in lowercase.

@@ -635,3 +635,37 @@ fn camel_case_brands_are_not_surnames() {
         assert!(!camel_case(surname), "{surname}");
     }
 }
+
+/// A lone capitalised common word of no evidence (a show's or a series' title, a
+/// fragment of a longer name) founds no member; names that are also words, a word a speech
+/// verb or a place preposition makes a name, and the parties' plurals keep theirs.
+#[test]
+fn a_lone_common_word_founds_no_member() {
+    let draft = "The Latest on the count: Mara Quist spoke on a Chapter 11 filing and the Gang of Six.\n\nThe Working paper went to Pell Okafor. Okafor and Bush voted. Okafor flew to Buffalo, and Democrats met Hope there.";
+    let cast = gather(draft);
+    for word in ["Latest", "Chapter", "Gang", "Working"] {
+        assert!(cast.member_at(draft.find(word).unwrap()).is_none(), "{word}");
+    }
+    for word in ["Bush", "Buffalo", "Democrats", "Hope"] {
+        assert!(cast.member_at(draft.find(word).unwrap()).is_some(), "{word}");
+    }
+    // Joined to a member the draft names otherwise, the same word stays its mention.
+    let draft = "On Monday, Pulse said Okafor had won. The Pulse editors agreed.";
+    let cast = gather(draft);
+    assert_eq!(canonical_at(&cast, draft, "Pulse editors", 0), "Pulse");
+}
+
+/// A party's or a people's adjective with common words before a lowercase noun names
+/// nothing ("Presumptive Democratic nominee"); a name ending on a noun ("Islamic State")
+/// or a people alone stays.
+#[test]
+fn adjectives_before_a_noun_name_nothing() {
+    let draft = "Presumptive Democratic presidential nominee Mara Quist met U.S. Republican donors and the Republican Presidential hopeful Pell Okafor. Islamic State militants fled, and many African American voters cheered.";
+    let cast = gather(draft);
+    for words in ["Presumptive", "U.S. Republican", "Republican Presidential"] {
+        assert!(cast.member_at(draft.find(words).unwrap()).is_none(), "{words}");
+    }
+    assert_eq!(canonical_at(&cast, draft, "Islamic State", 0), "Islamic State");
+    let voters = &cast.members[cast.member_at(draft.find("African").unwrap()).unwrap()];
+    assert_eq!(voters.kind, MemberKind::Group);
+}
