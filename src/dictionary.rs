@@ -177,6 +177,12 @@ fn has_entry(list: &str, word: &str) -> bool {
     sorted_lines_find(list, word, |line| line.iter().position(|&b| b == b'/').map_or(line, |slash| &line[..slash]))
 }
 
+/// Whether either word list has `word` as an entry of its own, as written: a name the
+/// dictionary knows ("Reagan", "Buffalo"), or a word it lists capitalised.
+pub fn is_listed_name(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_uppercase()) && (has_entry(EN_US_WORDS, word) || has_entry(EN_GB_WORDS, word))
+}
+
 /// Whether a capitalised word ("State", "Friends", "Latest") is a common word written with
 /// a capital: its lowercase form is a word of either dialect's dictionary (common or rare,
 /// inflected or not), and neither word list has the capitalised word as an entry of its
@@ -193,10 +199,9 @@ pub fn is_common_word(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
     // "Democrats", "Catholics", "Bushes": the plural of a capitalised entry is a name's.
     let singular = [word.strip_suffix("es"), word.strip_suffix('s')];
-    let listed = |form: &str| has_entry(EN_US_WORDS, form) || has_entry(EN_GB_WORDS, form);
     (spelt_right(None, &lower) || is_rare_word(None, &lower))
-        && !listed(word)
-        && !singular.into_iter().flatten().any(|form| form.len() > 1 && listed(form))
+        && !is_listed_name(word)
+        && !singular.into_iter().flatten().any(|form| form.len() > 1 && is_listed_name(form))
 }
 
 #[cfg(test)]
@@ -236,5 +241,8 @@ mod tests {
         for word in ["STATE", "state", "NewsPulse", "S", "Státe", ""] {
             assert!(!is_common_word(word), "{word}");
         }
+        // Names the dictionary lists as written; common words and lowercase forms are not.
+        assert!(is_listed_name("Reagan") && is_listed_name("Buffalo"));
+        assert!(!is_listed_name("State") && !is_listed_name("reagan") && !is_listed_name("Okafor"));
     }
 }

@@ -944,9 +944,19 @@ fn common_word_alone(mention: &Mention) -> bool {
     let Evidence { person, organisation, place, speaker, gazetteer, quoted, body, region } = mention.evidence;
     mention.title.is_none()
         && person + organisation + place + speaker + gazetteer + quoted + body + region == 0
-        && crate::dictionary::is_common_word(&word.text)
+        && (crate::dictionary::is_common_word(&word.text) || derived_from_a_name(&word.text))
         && !known_beyond_a_rare_given_name(&word.text)
         && !crate::analysis::name_words::is_group_word(&word.text)
+}
+
+/// "Trumpian", "Reaganesque", "Keynesian": an adjective made of a name the dictionary
+/// lists ("Trump", "Reagan", "Keynes") and "-ian" or "-esque", which describes and names
+/// no one. (A people's or a faith's word, "Christian", is a group's; a given name is the
+/// reference data's; a word the dictionary lists itself, "Smithsonian", may name a body.)
+fn derived_from_a_name(word: &str) -> bool {
+    let stem = word.strip_suffix("esque").or_else(|| word.strip_suffix("ian"));
+    stem.is_some_and(|stem| stem.chars().count() >= 4 && crate::dictionary::is_listed_name(stem))
+        && !crate::dictionary::is_listed_name(word)
 }
 
 /// A word the reference data knows as a place, a people, an organisation or a region, or
@@ -1151,7 +1161,12 @@ fn names_something(sentence: &SentenceContext, title_words: &[(usize, bool)], na
                 || (vocab::is_affiliation_word(word(*last))
                     && !word(*last).ends_with('s')
                     && !vocab::is_organisation_word(word(*last)));
-            !(describes && before.iter().all(|&(i, _)| qualifier(word(i)))) && !modifies_a_noun(sentence, name_words)
+            // "all times Eastern Standard Time": a time zone names no one.
+            let time_zone = word(*last) == "Time"
+                && before.last().is_some_and(|&(i, _)| matches!(word(i), "Standard" | "Daylight" | "Summer"));
+            !(describes && before.iter().all(|&(i, _)| qualifier(word(i))))
+                && !modifies_a_noun(sentence, name_words)
+                && !time_zone
         }
         _ => true,
     }
@@ -1160,18 +1175,25 @@ fn names_something(sentence: &SentenceContext, title_words: &[(usize, bool)], na
 /// "Presumptive Democratic presidential nominee", "U.S. Republican candidate", "the
 /// Republican Presidential hopeful": a party's or a people's adjective with common words
 /// (and at most a country's abbreviation) before a lowercase noun describes that noun and
-/// names nothing. The last word has an adjective's ending ("Democratic", "Republican",
-/// "Presidential"), so "Islamic State militants", "City Hall officials" and "a Blue Dog
-/// Democrat caucus" keep their names, and a people alone ("African American voters")
-/// stays a group.
+/// names nothing. The last word is an adjective ("Democratic", "Republican",
+/// "Presidential"), so "Islamic State militants", "the British Medical Journal found",
+/// "the Czech Republic to NATO" and "a Blue Dog Democrat caucus" keep their names, and a
+/// people alone ("African American voters") stays a group.
 fn modifies_a_noun(sentence: &SentenceContext, name_words: &[(usize, bool)]) -> bool {
     let [.., (last, period)] = name_words else { return false };
     let word = |index: usize| sentence.token_text(index);
     let common = |w: &str| crate::dictionary::is_common_word(w);
     let people = |w: &str| vocab::is_group_word(w) && !w.ends_with('s');
+    // A people's adjective by its ending; a common word by an adjective's ending and the
+    // adverb the dictionary makes of it ("Presidential": "presidentially"; not "Journal",
+    // "Republic" or "State").
     let adjective = |w: &str| {
-        (people(w) || common(w))
-            && ["al", "ic", "ive", "ous", "ent", "ant", "an", "ese", "ish"].iter().any(|e| w.ends_with(e))
+        let lower = w.to_lowercase();
+        let adverb = |form: String| crate::dictionary::is_listed_word(None, &form);
+        (people(w) && ["ic", "an", "ese", "ish"].iter().any(|e| w.ends_with(e)))
+            || (common(w)
+                && ["al", "ic", "ive", "ous", "ent", "ant"].iter().any(|e| lower.ends_with(e))
+                && (adverb(format!("{lower}ly")) || adverb(format!("{lower}ally"))))
     };
     let country = |w: &str| vocab::is_place_acronym(w);
     let modifier = |w: &str| people(w) || common(w) || country(w);
@@ -1747,7 +1769,12 @@ fn shaped_like_a_persons_name(mention: &Mention, sentence: &SentenceContext) -> 
         && !known_body_with_article(mention)
         && known::place(&name).is_none()
         && !vocab::is_region(&name)
-        && mention.words.iter().all(|w| !sentence.lowercase_words.contains(&w.text))
+        // "Osama bin Laden": a patronymic particle is written in lowercase by its nature.
+        // ("al" and "el" are also the article of places' names: "Sharm el Sheikh".)
+        && mention.words.iter().all(|w| {
+            let particle = vocab::is_patronymic_particle(&w.text) && !matches!(&*w.text, "al" | "el");
+            particle || !sentence.lowercase_words.contains(&w.text)
+        })
 }
 
 /// "Reutres reported", "Nigerias’ oil": a lone word opening a sentence that is one slip from

@@ -660,12 +660,32 @@ fn a_lone_common_word_founds_no_member() {
 /// or a people alone stays.
 #[test]
 fn adjectives_before_a_noun_name_nothing() {
-    let draft = "Presumptive Democratic presidential nominee Mara Quist met U.S. Republican donors and the Republican Presidential hopeful Pell Okafor. Islamic State militants fled, and many African American voters cheered.";
+    let draft = "Presumptive Democratic presidential nominee Mara Quist met U.S. Republican donors and the Republican Presidential hopeful Pell Okafor. Islamic State militants fled, many African American voters cheered, the British Medical Journal said, and the Czech Republic applied.";
     let cast = gather(draft);
     for words in ["Presumptive", "U.S. Republican", "Republican Presidential"] {
         assert!(cast.member_at(draft.find(words).unwrap()).is_none(), "{words}");
     }
     assert_eq!(canonical_at(&cast, draft, "Islamic State", 0), "Islamic State");
+    assert_eq!(canonical_at(&cast, draft, "British", 0), "British Medical Journal");
+    assert_eq!(canonical_at(&cast, draft, "Czech", 0), "Czech Republic");
     let voters = &cast.members[cast.member_at(draft.find("African").unwrap()).unwrap()];
     assert_eq!(voters.kind, MemberKind::Group);
+}
+
+/// Time zones, temperature scales, an academic degree and adjectives made of a name
+/// ("Trumpian") name no one; a full name with a patronymic particle is a person's.
+#[test]
+fn units_time_zones_degrees_and_derived_adjectives_found_no_member() {
+    let draft = "A Reaganesque budget from Mara Quist reached Dorvan, where it was 40 degrees Fahrenheit (all times Eastern Standard Time). Quist, who holds a Ph.D. from Vantor College, praised the raid that killed Osama bin Laden.";
+    let cast = gather(draft);
+    for words in ["Reaganesque", "Fahrenheit", "Eastern Standard Time", "Ph.D."] {
+        assert!(cast.member_at(draft.find(words).unwrap()).is_none(), "{words}");
+    }
+    let osama = &cast.members[cast.member_at(draft.find("Osama").unwrap()).unwrap()];
+    assert_eq!((osama.canonical.as_str(), osama.kind), ("Osama bin Laden", MemberKind::Person));
+    // A place's name with "el" is no person's.
+    let draft = "Okafor flew on to Sharm el Sheikh with Mara Quist.";
+    let cast = gather(draft);
+    let sharm = cast.member_at(draft.find("Sharm").unwrap()).map(|m| cast.members[m].kind);
+    assert_ne!(sharm, Some(MemberKind::Person));
 }
