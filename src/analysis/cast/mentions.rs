@@ -1164,9 +1164,8 @@ fn names_something(sentence: &SentenceContext, title_words: &[(usize, bool)], na
             // "all times Eastern Standard Time": a time zone names no one.
             let time_zone = word(*last) == "Time"
                 && before.last().is_some_and(|&(i, _)| matches!(word(i), "Standard" | "Daylight" | "Summer"));
-            !(describes && before.iter().all(|&(i, _)| qualifier(word(i))))
-                && !modifies_a_noun(sentence, name_words)
-                && !time_zone
+            let describes_someone = describes && before.iter().all(|&(i, _)| qualifier(word(i)));
+            !(describes_someone || time_zone || modifies_a_noun(sentence, name_words))
         }
         _ => true,
     }

@@ -636,6 +636,13 @@ fn camel_case_brands_are_not_surnames() {
     }
 }
 
+/// Asserts that no member covers the first place of each of `words` in `draft`.
+fn found_no_member(cast: &Cast, draft: &str, words: &[&str]) {
+    for words in words {
+        assert!(cast.member_at(draft.find(words).unwrap()).is_none(), "{words}");
+    }
+}
+
 /// A lone capitalised common word of no evidence (a show's or a series' title, a
 /// fragment of a longer name) founds no member; names that are also words, a word a speech
 /// verb or a place preposition makes a name, and the parties' plurals keep theirs.
@@ -643,9 +650,7 @@ fn camel_case_brands_are_not_surnames() {
 fn a_lone_common_word_founds_no_member() {
     let draft = "The Latest on the count: Mara Quist spoke on a Chapter 11 filing and the Gang of Six.\n\nThe Working paper went to Pell Okafor. Okafor and Bush voted. Okafor flew to Buffalo, and Democrats met Hope there.";
     let cast = gather(draft);
-    for word in ["Latest", "Chapter", "Gang", "Working"] {
-        assert!(cast.member_at(draft.find(word).unwrap()).is_none(), "{word}");
-    }
+    found_no_member(&cast, draft, &["Latest", "Chapter", "Gang", "Working"]);
     for word in ["Bush", "Buffalo", "Democrats", "Hope"] {
         assert!(cast.member_at(draft.find(word).unwrap()).is_some(), "{word}");
     }
@@ -662,9 +667,7 @@ fn a_lone_common_word_founds_no_member() {
 fn adjectives_before_a_noun_name_nothing() {
     let draft = "Presumptive Democratic presidential nominee Mara Quist met U.S. Republican donors and the Republican Presidential hopeful Pell Okafor. Islamic State militants fled, many African American voters cheered, the British Medical Journal said, and the Czech Republic applied.";
     let cast = gather(draft);
-    for words in ["Presumptive", "U.S. Republican", "Republican Presidential"] {
-        assert!(cast.member_at(draft.find(words).unwrap()).is_none(), "{words}");
-    }
+    found_no_member(&cast, draft, &["Presumptive", "U.S. Republican", "Republican Presidential"]);
     assert_eq!(canonical_at(&cast, draft, "Islamic State", 0), "Islamic State");
     assert_eq!(canonical_at(&cast, draft, "British", 0), "British Medical Journal");
     assert_eq!(canonical_at(&cast, draft, "Czech", 0), "Czech Republic");
@@ -678,9 +681,7 @@ fn adjectives_before_a_noun_name_nothing() {
 fn units_time_zones_degrees_and_derived_adjectives_found_no_member() {
     let draft = "A Reaganesque budget from Mara Quist reached Dorvan, where it was 40 degrees Fahrenheit (all times Eastern Standard Time). Quist, who holds a Ph.D. from Vantor College, praised the raid that killed Osama bin Laden.";
     let cast = gather(draft);
-    for words in ["Reaganesque", "Fahrenheit", "Eastern Standard Time", "Ph.D."] {
-        assert!(cast.member_at(draft.find(words).unwrap()).is_none(), "{words}");
-    }
+    found_no_member(&cast, draft, &["Reaganesque", "Fahrenheit", "Eastern Standard Time", "Ph.D."]);
     let osama = &cast.members[cast.member_at(draft.find("Osama").unwrap()).unwrap()];
     assert_eq!((osama.canonical.as_str(), osama.kind), ("Osama bin Laden", MemberKind::Person));
     // A place's name with "el" is no person's.
