@@ -880,7 +880,9 @@ fn mention_of(
     if mention.evidence.body > 0 && lone_opening_word && !sentence.headline && !title_case {
         mention.weak = false;
     }
-    if fragment_of_a_longer_name(sentence, &mention, first_index, run.end) || common_word_alone(&mention) {
+    if fragment_of_a_longer_name(sentence, &mention, first_index, run.end)
+        || (common_word_alone(&mention) && !acronym_follows(sentence, run.end))
+    {
         mention.weak = true;
     }
     mention.reading = super::recluster::reading_as_read(&mention, sentence.text);
@@ -947,6 +949,22 @@ fn common_word_alone(mention: &Mention) -> bool {
         && (crate::dictionary::is_common_word(&word.text) || derived_from_a_name(&word.text))
         && !known_beyond_a_rare_given_name(&word.text)
         && !crate::analysis::name_words::is_group_word(&word.text)
+}
+
+/// "Oceanography: Research and Education (C-MORE) said": an acronym in parentheses after
+/// the words says they are a name, whatever they are made of.
+fn acronym_follows(sentence: &SentenceContext, after: usize) -> bool {
+    let tokens = sentence.tokens;
+    if !tokens.get(after).is_some_and(|t| t.is_punct(sentence.text, '(')) {
+        return false;
+    }
+    // The acronym may be hyphenated ("C-MORE"): a few tokens up to the closing parenthesis.
+    let Some(close) = (after + 2..(after + 6).min(tokens.len())).find(|&i| tokens[i].is_punct(sentence.text, ')'))
+    else {
+        return false;
+    };
+    let inside = ByteSpan::new(tokens[after].span.end, tokens[close].span.start).slice(sentence.text);
+    is_acronym(&inside.trim().replace('-', ""))
 }
 
 /// "Trumpian", "Reaganesque", "Keynesian": an adjective made of a name the dictionary

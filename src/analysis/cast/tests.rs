@@ -654,6 +654,10 @@ fn a_lone_common_word_founds_no_member() {
     for word in ["Bush", "Buffalo", "Democrats", "Hope"] {
         assert!(cast.member_at(draft.find(word).unwrap()).is_some(), "{word}");
     }
+    // An acronym in parentheses after it makes the word a name.
+    let draft = "Pell Okafor of the Institute of Tides: Research and Education (I-TE) said the data were new.";
+    let cast = gather(draft);
+    assert!(cast.member_at(draft.find("Education").unwrap()).is_some());
     // Joined to a member the draft names otherwise, the same word stays its mention.
     let draft = "On Monday, Pulse said Okafor had won. The Pulse editors agreed.";
     let cast = gather(draft);
