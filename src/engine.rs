@@ -28,12 +28,14 @@ pub struct Memo {
     rules: crate::rules::Memo,
 }
 
-/// Loads the spelling dictionary an analysis under `settings` reads (a no-op once loaded,
-/// or when spelling is off). With [`load_phrase_lexicon`], the reference data that costs
-/// milliseconds to load, in two parts of about equal cost: a caller with threads (the
-/// command line, the server) loads them beside the first analysis, which waits only if it
-/// asks for one before it is ready.
+/// Loads the spelling dictionaries an analysis under `settings` reads (a no-op once
+/// loaded): the one of both dialects, which the cast asks whether a capitalised word is a
+/// common word, and the dialect's for the spelling rule when it is on. With
+/// [`load_phrase_lexicon`], the reference data that costs milliseconds to load: a caller
+/// with threads (the command line, the server) loads them beside the first analysis,
+/// which waits only if it asks for one before it is ready.
 pub fn load_dictionary(settings: &Settings) {
+    crate::dictionary::warm(None);
     let rule = &crate::rules::spelling::unknown_word::RULE;
     if settings.severity_for(rule.id, rule.default_severity).is_some() {
         crate::rules::spelling::warm(settings.spelling.dialect);
@@ -80,10 +82,10 @@ pub fn check_draft_reusing(
         None => Prose::new(draft, language),
     });
     // The facts and the paragraph rules read the prose and nothing of each other, each with
-    // its own part of the memo. The facts go first: they need only the small reference
-    // tables, so a caller that loads the phrase lexicon and the dictionary beside the
-    // analysis ([`load_phrase_lexicon`], [`load_dictionary`]) has them ready when the
-    // rules ask. A long draft read afresh (opened, or checked on the command line) runs
+    // its own part of the memo. The facts go first: besides the small reference tables they
+    // need only the dictionary of both dialects (the cast's common words), so a caller that
+    // loads the phrase lexicon and the dictionaries beside the analysis
+    // ([`load_phrase_lexicon`], [`load_dictionary`]) has them ready when the rules ask. A long draft read afresh (opened, or checked on the command line) runs
     // the paragraph rules, and the spelling rule's look-ups of each paragraph's words, on a
     // second thread meanwhile.
     let paragraph_rules = |rules_memo: &mut crate::rules::Memo| {

@@ -7,6 +7,7 @@ pub mod analysis;
 #[cfg(feature = "server")]
 pub mod cli;
 pub mod config;
+pub mod dictionary;
 pub mod engine;
 pub mod ide;
 #[cfg(feature = "server")]

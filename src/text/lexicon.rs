@@ -1191,10 +1191,35 @@ pub mod words {
         "tory",
     ];
 
-    /// Capitalised words that are never names on their own, besides weekdays and months.
+    /// Capitalised words that are never names on their own, besides weekdays and months:
+    /// abbreviations of dates, temperature scales ("3.6 degrees Fahrenheit"), an academic
+    /// degree ("a Ph.D. from Yale").
     pub const NEVER_NAMES: &[&str] = &[
-        "i", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed",
-        "thu", "fri", "sat", "sun", "ok", "tv",
+        "i",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "ok",
+        "tv",
+        "fahrenheit",
+        "celsius",
+        "ph.d",
     ];
 
     /// Words besides `SENTENCE_OPENERS` that open sentences and headlines and are never the

@@ -19,7 +19,7 @@ use crate::support::repository_root;
 /// The crate's top modules, lowest layer first: a module names only its own layer or lower.
 const LAYERS: &[&[&str]] = &[
     &["text", "vocabulary"],
-    &["settings"],
+    &["settings", "dictionary"],
     &["analysis"],
     &["rules"],
     &["engine", "config", "newsroom"],

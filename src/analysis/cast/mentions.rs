@@ -880,7 +880,9 @@ fn mention_of(
     if mention.evidence.body > 0 && lone_opening_word && !sentence.headline && !title_case {
         mention.weak = false;
     }
-    if fragment_of_a_longer_name(sentence, &mention, first_index, run.end) {
+    if fragment_of_a_longer_name(sentence, &mention, first_index, run.end)
+        || (common_word_alone(&mention) && !acronym_follows(sentence, run.end))
+    {
         mention.weak = true;
     }
     mention.reading = super::recluster::reading_as_read(&mention, sentence.text);
@@ -931,6 +933,48 @@ fn fragment_of_a_longer_name(sentence: &SentenceContext, mention: &Mention, firs
             next => names_beside(next) && known::place(next).is_none(),
         };
     after_connector || before_of
+}
+
+/// "a Friends reunion", "the Latest on the race", "under Section 8": one capitalised word
+/// that is a common word of the dictionary (no name the dictionary lists too, as "Bush" or
+/// "Buffalo"), with no title and nothing in the copy saying what it names (no speech verb,
+/// no place preposition, no body's word, no quotation marks) and unknown to the reference
+/// data: a headline's or a title's capital, a fragment of a longer name. It may join a
+/// member the draft names otherwise, but founds none.
+fn common_word_alone(mention: &Mention) -> bool {
+    let [word] = mention.words.as_slice() else { return false };
+    let Evidence { person, organisation, place, speaker, gazetteer, quoted, body, region } = mention.evidence;
+    mention.title.is_none()
+        && person + organisation + place + speaker + gazetteer + quoted + body + region == 0
+        && (crate::dictionary::is_common_word(&word.text) || derived_from_a_name(&word.text))
+        && !known_beyond_a_rare_given_name(&word.text)
+        && !crate::analysis::name_words::is_group_word(&word.text)
+}
+
+/// "Oceanography: Research and Education (C-MORE) said": an acronym in parentheses after
+/// the words says they are a name, whatever they are made of.
+fn acronym_follows(sentence: &SentenceContext, after: usize) -> bool {
+    let tokens = sentence.tokens;
+    if !tokens.get(after).is_some_and(|t| t.is_punct(sentence.text, '(')) {
+        return false;
+    }
+    // The acronym may be hyphenated ("C-MORE"): a few tokens up to the closing parenthesis.
+    let Some(close) = (after + 2..(after + 6).min(tokens.len())).find(|&i| tokens[i].is_punct(sentence.text, ')'))
+    else {
+        return false;
+    };
+    let inside = ByteSpan::new(tokens[after].span.end, tokens[close].span.start).slice(sentence.text);
+    is_acronym(&inside.trim().replace('-', ""))
+}
+
+/// "Trumpian", "Reaganesque", "Keynesian": an adjective made of a name the dictionary
+/// lists ("Trump", "Reagan", "Keynes") and "-ian" or "-esque", which describes and names
+/// no one. (A people's or a faith's word, "Christian", is a group's; a given name is the
+/// reference data's; a word the dictionary lists itself, "Smithsonian", may name a body.)
+fn derived_from_a_name(word: &str) -> bool {
+    let stem = word.strip_suffix("esque").or_else(|| word.strip_suffix("ian"));
+    stem.is_some_and(|stem| stem.chars().count() >= 4 && crate::dictionary::is_listed_name(stem))
+        && !crate::dictionary::is_listed_name(word)
 }
 
 /// A word the reference data knows as a place, a people, an organisation or a region, or
@@ -1135,10 +1179,48 @@ fn names_something(sentence: &SentenceContext, title_words: &[(usize, bool)], na
                 || (vocab::is_affiliation_word(word(*last))
                     && !word(*last).ends_with('s')
                     && !vocab::is_organisation_word(word(*last)));
-            !(describes && before.iter().all(|&(i, _)| qualifier(word(i))))
+            // "all times Eastern Standard Time": a time zone names no one.
+            let time_zone = word(*last) == "Time"
+                && before.last().is_some_and(|&(i, _)| matches!(word(i), "Standard" | "Daylight" | "Summer"));
+            let describes_someone = describes && before.iter().all(|&(i, _)| qualifier(word(i)));
+            !(describes_someone || time_zone || modifies_a_noun(sentence, name_words))
         }
         _ => true,
     }
+}
+
+/// "Presumptive Democratic presidential nominee", "U.S. Republican candidate", "the
+/// Republican Presidential hopeful": a party's or a people's adjective with common words
+/// (and at most a country's abbreviation) before a lowercase noun describes that noun and
+/// names nothing. The last word is an adjective ("Democratic", "Republican",
+/// "Presidential"), so "Islamic State militants", "the British Medical Journal found",
+/// "the Czech Republic to NATO" and "a Blue Dog Democrat caucus" keep their names, and a
+/// people alone ("African American voters") stays a group.
+fn modifies_a_noun(sentence: &SentenceContext, name_words: &[(usize, bool)]) -> bool {
+    let [.., (last, period)] = name_words else { return false };
+    let word = |index: usize| sentence.token_text(index);
+    let common = |w: &str| crate::dictionary::is_common_word(w);
+    let people = |w: &str| vocab::is_group_word(w) && !w.ends_with('s');
+    // A people's adjective by its ending; a common word by an adjective's ending and the
+    // adverb the dictionary makes of it ("Presidential": "presidentially"; not "Journal",
+    // "Republic" or "State").
+    let adjective = |w: &str| {
+        let lower = w.to_lowercase();
+        let adverb = |form: String| crate::dictionary::is_listed_word(None, &form);
+        (people(w) && ["ic", "an", "ese", "ish"].iter().any(|e| w.ends_with(e)))
+            || (common(w)
+                && ["al", "ic", "ive", "ous", "ent", "ant"].iter().any(|e| lower.ends_with(e))
+                && (adverb(format!("{lower}ly")) || adverb(format!("{lower}ally"))))
+    };
+    let country = |w: &str| vocab::is_place_acronym(w);
+    let modifier = |w: &str| people(w) || common(w) || country(w);
+    let words = || name_words.iter().map(|&(i, _)| word(i));
+    let next = sentence.word_at(last + 1 + usize::from(*period));
+    adjective(word(*last))
+        && words().all(modifier)
+        && words().any(people)
+        && !words().all(people)
+        && next.starts_with(|c: char| c.is_lowercase())
 }
 
 /// The name words as written; a particle that opens the sentence is matched in lowercase.
@@ -1740,7 +1822,12 @@ fn shaped_like_a_persons_name(mention: &Mention, sentence: &SentenceContext) -> 
         && !known_body_with_article(mention)
         && known::place(&name).is_none()
         && !vocab::is_region(&name)
-        && mention.words.iter().all(|w| !sentence.lowercase_words.contains(&w.text))
+        // "Osama bin Laden": a patronymic particle is written in lowercase by its nature.
+        // ("al" and "el" are also the article of places' names: "Sharm el Sheikh".)
+        && mention.words.iter().all(|w| {
+            let particle = vocab::is_patronymic_particle(&w.text) && !matches!(&*w.text, "al" | "el");
+            particle || !sentence.lowercase_words.contains(&w.text)
+        })
 }
 
 /// "Reutres reported", "Nigerias’ oil": a lone word opening a sentence that is one slip from

@@ -647,3 +647,62 @@ fn ranges_and_areas_named_in_the_plural_are_places_and_families_stay_families() 
     assert_eq!(kind_at(&cast, draft, "Dolvenites"), Some(MemberKind::Place));
     assert_eq!(kind_at(&cast, draft, "Vennards"), Some(MemberKind::Group));
 }
+
+/// Asserts that no member covers the first place of each of `words` in `draft`.
+fn found_no_member(cast: &Cast, draft: &str, words: &[&str]) {
+    for words in words {
+        assert!(cast.member_at(draft.find(words).unwrap()).is_none(), "{words}");
+    }
+}
+
+/// A lone capitalised common word of no evidence (a show's or a series' title, a
+/// fragment of a longer name) founds no member; names that are also words, a word a speech
+/// verb or a place preposition makes a name, and the parties' plurals keep theirs.
+#[test]
+fn a_lone_common_word_founds_no_member() {
+    let draft = "The Latest on the count: Mara Quist spoke on a Chapter 11 filing and the Gang of Six.\n\nThe Working paper went to Pell Okafor. Okafor and Bush voted. Okafor flew to Buffalo, and Democrats met Hope there.";
+    let cast = gather(draft);
+    found_no_member(&cast, draft, &["Latest", "Chapter", "Gang", "Working"]);
+    for word in ["Bush", "Buffalo", "Democrats", "Hope"] {
+        assert!(cast.member_at(draft.find(word).unwrap()).is_some(), "{word}");
+    }
+    // An acronym in parentheses after it makes the word a name.
+    let draft = "Pell Okafor of the Institute of Tides: Research and Education (I-TE) said the data were new.";
+    let cast = gather(draft);
+    assert!(cast.member_at(draft.find("Education").unwrap()).is_some());
+    // Joined to a member the draft names otherwise, the same word stays its mention.
+    let draft = "On Monday, Pulse said Okafor had won. The Pulse editors agreed.";
+    let cast = gather(draft);
+    assert_eq!(canonical_at(&cast, draft, "Pulse editors", 0), "Pulse");
+}
+
+/// A party's or a people's adjective with common words before a lowercase noun names
+/// nothing ("Presumptive Democratic nominee"); a name ending on a noun ("Islamic State")
+/// or a people alone stays.
+#[test]
+fn adjectives_before_a_noun_name_nothing() {
+    let draft = "Presumptive Democratic presidential nominee Mara Quist met U.S. Republican donors and the Republican Presidential hopeful Pell Okafor. Islamic State militants fled, many African American voters cheered, the British Medical Journal said, and the Czech Republic applied.";
+    let cast = gather(draft);
+    found_no_member(&cast, draft, &["Presumptive", "U.S. Republican", "Republican Presidential"]);
+    assert_eq!(canonical_at(&cast, draft, "Islamic State", 0), "Islamic State");
+    assert_eq!(canonical_at(&cast, draft, "British", 0), "British Medical Journal");
+    assert_eq!(canonical_at(&cast, draft, "Czech", 0), "Czech Republic");
+    let voters = &cast.members[cast.member_at(draft.find("African").unwrap()).unwrap()];
+    assert_eq!(voters.kind, MemberKind::Group);
+}
+
+/// Time zones, temperature scales, an academic degree and adjectives made of a name
+/// ("Trumpian") name no one; a full name with a patronymic particle is a person's.
+#[test]
+fn units_time_zones_degrees_and_derived_adjectives_found_no_member() {
+    let draft = "A Reaganesque budget from Mara Quist reached Dorvan, where it was 40 degrees Fahrenheit (all times Eastern Standard Time). Quist, who holds a Ph.D. from Vantor College, praised the raid that killed Osama bin Laden.";
+    let cast = gather(draft);
+    found_no_member(&cast, draft, &["Reaganesque", "Fahrenheit", "Eastern Standard Time", "Ph.D."]);
+    let osama = &cast.members[cast.member_at(draft.find("Osama").unwrap()).unwrap()];
+    assert_eq!((osama.canonical.as_str(), osama.kind), ("Osama bin Laden", MemberKind::Person));
+    // A place's name with "el" is no person's.
+    let draft = "Okafor flew on to Sharm el Sheikh with Mara Quist.";
+    let cast = gather(draft);
+    let sharm = cast.member_at(draft.find("Sharm").unwrap()).map(|m| cast.members[m].kind);
+    assert_ne!(sharm, Some(MemberKind::Person));
+}
