@@ -713,7 +713,17 @@ fn connector_joins(
             let tail = tokens[end].text(text);
             let institution =
                 vocab::is_organisation_word(tail) || vocab::is_work_word(tail) || vocab::is_event_word(tail);
-            words.len() == 1 && !place && (institution || common_word)
+            // "Voice of America", "Bank of America": a well-known body's whole name.
+            let known_body = || {
+                let mut name = words.iter().map(|&(i, _)| word(i)).collect::<Vec<_>>().join(" ");
+                name.push_str(" of");
+                (index + 1..=end).for_each(|i| {
+                    name.push(' ');
+                    name.push_str(word(i));
+                });
+                known::organisation(&name)
+            };
+            (words.len() == 1 && !place && (institution || common_word)) || known_body()
         }
         _ => false,
     }
@@ -788,7 +798,10 @@ fn build_mention(sentence: &SentenceContext, mut run: Run) -> Vec<Mention> {
     if let Some(word) = drop_word_before_title(sentence, &mut run.words) {
         let (index, period) = word;
         let leading = Run { start: index, words: vec![word], end: index + 1 + usize::from(period) };
-        mentions.extend(mention_of(sentence, leading, opening.sentence_initial, false));
+        // "“…,” House Speaker Tom Keller said": a body's word before the title is no
+        // sentence's capital by chance.
+        let body = BODIES_NAMED_ALONE.contains(&sentence.token_text(index));
+        mentions.extend(mention_of(sentence, leading, opening.sentence_initial && !body, false));
     } else if let Some(body) = drop_body_before_title(sentence, &mut run.words) {
         let start = body.first().map_or(run.start, |w| w.0);
         let end = body.last().map_or(start + 1, |&(last, period)| last + 1 + usize::from(period));
@@ -799,6 +812,10 @@ fn build_mention(sentence: &SentenceContext, mut run: Run) -> Vec<Mention> {
     mentions.extend(mention_of(sentence, run, opening.sentence_initial, opening.lowercase_first));
     mentions
 }
+
+/// The bodies a title names by one word of their own ("Senate Majority Leader", "House
+/// Speaker", "Army Gen."), unlike "Party Chairman" or "Committee Chair".
+const BODIES_NAMED_ALONE: &[&str] = &["Senate", "House", "Congress", "Parliament", "Army", "Navy"];
 
 /// "Ohio Democratic Party Chairman Dana Whitcomb", "Retired U.S. Army Gen. Paul Verity",
 /// "Senate Majority Leader Ruth Ambler", "FBI Director Ana Ruiz": a body's name (its last
@@ -812,9 +829,14 @@ fn drop_body_before_title(sentence: &SentenceContext, run: &mut Vec<(usize, bool
     let from = usize::from(run.len() > 1 && opening(word(0)));
     let body_end = (from + 1..run.len().saturating_sub(2)).find(|&end| {
         let last = word(end - 1);
-        let acronym =
-            end - from == 1 && is_acronym(last) && !vocab::is_place_acronym(last) && !vocab::is_group_word(last);
-        let body = acronym || (vocab::is_organisation_word(last) && last.starts_with(char::is_uppercase));
+        // One word is a body alone when it is an acronym or a chamber ("Party Chairman":
+        // the word names no party; "Press Secretary" is one title).
+        let body = if end - from == 1 {
+            (is_acronym(last) && !vocab::is_place_acronym(last) && !vocab::is_group_word(last))
+                || BODIES_NAMED_ALONE.contains(&last)
+        } else {
+            vocab::is_organisation_word(last) && last.starts_with(char::is_uppercase) && !vocab::is_title_word(last)
+        };
         if !body {
             return false;
         }
@@ -1285,10 +1307,13 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
     }
     // "Kestrel Brokerage founder Ana Ruiz", "an editor for the Harbor Ledger": what a
     // business is to the people it employs says the name is one.
-    if !titled && (founded_body(sentence, after) || employs_the_role_before(sentence, first_index)) {
+    let placed = known::place(&name).is_some() || vocab::is_region(&name);
+    if !titled && !placed && (founded_body(sentence, after) || employs_the_role_before(sentence, first_index)) {
         evidence.organisation += 1;
     }
-    let body = !titled && described_as_a_body(sentence, first_index, after);
+    // ("a group Tom Baird won": a person's name after the noun opens a relative clause.)
+    let given_first = mention.words.first().is_some_and(|w| known::given_name(&w.text).is_some());
+    let body = !titled && described_as_a_body(sentence, first_index, after, !given_first);
     // A title in quotation marks has a person's shape by chance ("“Morning Roundtable”"),
     // and so has a body the copy describes as one ("a hacking group known as Cozy Wolf").
     if evidence.person + evidence.organisation + evidence.place + evidence.quoted == 0
@@ -1355,9 +1380,10 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
 /// "the law firm Corvantis", "the firm of Corvantis", "Skyvale, a regional airline,",
 /// "Skyvale, the Canadian mining company", "a hacking group known as Cozy Wolf", "a company
 /// called Skyvale", "the Skyvale cargo division": a business's or an outlet's common noun
-/// right before the name (or before "of", "called", "named" or "known as" and the name),
-/// heading the noun phrase after its comma, or a part of a business right after the name.
-fn described_as_a_body(sentence: &SentenceContext, first_index: usize, after: usize) -> bool {
+/// right before the name (or before "of", "called", "named" or "known as" and the name;
+/// only when `noun_before`, the name not opening on a given name), heading the noun phrase
+/// after its comma, or a part of a business right after the name.
+fn described_as_a_body(sentence: &SentenceContext, first_index: usize, after: usize, noun_before: bool) -> bool {
     let word = |back: usize| sentence.word_before(first_index, back);
     let noun_back = match word(1) {
         // ("a group of", "a network of": a number of things, not a body's name.)
@@ -1366,7 +1392,9 @@ fn described_as_a_body(sentence: &SentenceContext, first_index: usize, after: us
         "as" if word(2) == "known" => 3,
         _ => 1,
     };
-    if vocab::is_body_noun(word(noun_back)) {
+    // ("a group Tom Baird won": "group" after a bare article counts a number of people.)
+    let counted = word(noun_back) == "group" && matches!(word(noun_back + 1), "a" | "an" | "the" | "one");
+    if noun_before && !counted && vocab::is_body_noun(word(noun_back)) {
         return true;
     }
     // ("the Clinton campaign", "the Smith family": not the nouns a person's name goes with.)

@@ -402,6 +402,11 @@ impl Cast {
             MemberKind::Person
         } else if evidence.organisation > 0 && evidence.organisation >= evidence.place {
             MemberKind::Organisation
+        } else if evidence.person == 0 && evidence.place == 0 && self.in_organisation_table(cluster) {
+            // "Reuters reported", "a Twitter post", "the Drudge Report": a well-known
+            // organisation, when the draft says nothing of a person or a place, whatever
+            // its last word.
+            MemberKind::Organisation
         } else if let Some(kind) = self.event_or_work(cluster).filter(|_| evidence.person == 0) {
             kind
         } else if evidence.quoted > 0
@@ -410,10 +415,6 @@ impl Cast {
         {
             // "“Madam Secretary”", "“Meet the Press”": a title in quotation marks.
             MemberKind::Work
-        } else if evidence.person == 0 && evidence.place == 0 && self.in_organisation_table(cluster) {
-            // "Reuters reported", "a Twitter post": a well-known organisation, when the
-            // draft says nothing of a person or a place.
-            MemberKind::Organisation
         } else if evidence.body > 0
             && evidence.body >= evidence.place
             && evidence.person + evidence.region == 0

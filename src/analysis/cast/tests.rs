@@ -657,6 +657,16 @@ fn bodies_before_a_title_are_members_of_their_own() {
         assert_eq!(member.canonical, person);
         assert!(member.descriptors.iter().any(|d| d == role), "{person}: {:?}", member.descriptors);
     }
+    // "Party" alone names no party, and "Press Secretary" is one title.
+    let draft = "Council vote delayed.\n\n\
+                 Party Chairman Omar Lindqvist agreed. \"Not yet,\" Press Secretary Mara Quist said.";
+    let cast = gather(draft);
+    for word in ["Party Chairman", "Press Secretary"] {
+        assert_ne!(kind_at(&cast, draft, word), Some(MemberKind::Organisation), "{word}");
+    }
+    for person in ["Omar Lindqvist", "Mara Quist"] {
+        assert_eq!(kind_at(&cast, draft, person), Some(MemberKind::Person), "{person}");
+    }
 }
 
 /// What the copy calls a name says it is a body, whatever its shape or a preposition of
@@ -695,10 +705,13 @@ fn bodies_by_what_the_copy_calls_them() {
 fn a_persons_campaign_and_spokesman_make_no_body() {
     let draft = "Race tightens.\n\n\
                  The Nadia Brennan campaign said the poll was wrong, and a spokesman for Tom Baird agreed.\n\n\
-                 A group of Baird supporters rallied. Brennan said she would win.";
+                 A group of Baird supporters rallied. Brennan said she would win.\n\n\
+                 Young voters, a group Omar Lindqvist won easily, stayed home. Pollster Mara Quist agreed.";
     let cast = gather(draft);
     for person in ["Nadia Brennan", "Tom Baird"] {
         assert_eq!(kind_at(&cast, draft, person), Some(MemberKind::Person), "{person}");
     }
     assert_eq!(kind_at(&cast, draft, "Baird supporters"), Some(MemberKind::Person));
+    assert_eq!(kind_at(&cast, draft, "Omar Lindqvist"), Some(MemberKind::Person));
+    assert_eq!(kind_at(&cast, draft, "Mara Quist"), Some(MemberKind::Person));
 }
