@@ -713,7 +713,17 @@ fn connector_joins(
             let tail = tokens[end].text(text);
             let institution =
                 vocab::is_organisation_word(tail) || vocab::is_work_word(tail) || vocab::is_event_word(tail);
-            words.len() == 1 && !place && (institution || common_word)
+            // "Voice of America", "Bank of America": a well-known body's whole name.
+            let known_body = || {
+                let mut name = words.iter().map(|&(i, _)| word(i)).collect::<Vec<_>>().join(" ");
+                name.push_str(" of");
+                (index + 1..=end).for_each(|i| {
+                    name.push(' ');
+                    name.push_str(word(i));
+                });
+                known::organisation(&name)
+            };
+            (words.len() == 1 && !place && (institution || common_word)) || known_body()
         }
         _ => false,
     }
@@ -788,10 +798,55 @@ fn build_mention(sentence: &SentenceContext, mut run: Run) -> Vec<Mention> {
     if let Some(word) = drop_word_before_title(sentence, &mut run.words) {
         let (index, period) = word;
         let leading = Run { start: index, words: vec![word], end: index + 1 + usize::from(period) };
-        mentions.extend(mention_of(sentence, leading, opening.sentence_initial, false));
+        // "“…,” House Speaker Tom Keller said": a body's word before the title is no
+        // sentence's capital by chance.
+        let body = BODIES_NAMED_ALONE.contains(&sentence.token_text(index));
+        mentions.extend(mention_of(sentence, leading, opening.sentence_initial && !body, false));
+    } else if let Some(body) = drop_body_before_title(sentence, &mut run.words) {
+        let start = body.first().map_or(run.start, |w| w.0);
+        let end = body.last().map_or(start + 1, |&(last, period)| last + 1 + usize::from(period));
+        let leading = Run { start, words: body, end };
+        // Named by its place before the title, the body is no sentence's capital by chance.
+        mentions.extend(mention_of(sentence, leading, false, false));
     }
     mentions.extend(mention_of(sentence, run, opening.sentence_initial, opening.lowercase_first));
     mentions
+}
+
+/// The bodies a title names by one word of their own ("Senate Majority Leader", "House
+/// Speaker", "Army Gen."), unlike "Party Chairman" or "Committee Chair".
+const BODIES_NAMED_ALONE: &[&str] = &["Senate", "House", "Congress", "Parliament", "Army", "Navy"];
+
+/// "Ohio Democratic Party Chairman Dana Whitcomb", "Retired U.S. Army Gen. Paul Verity",
+/// "Senate Majority Leader Ruth Ambler", "FBI Director Ana Ruiz": a body's name (its last
+/// word a body's, or an acronym that is no place's) before a person's title names the
+/// body, a mention of its own; the person keeps the title. Returns the body's words
+/// (without a "Retired" or "Former" opening them, which qualifies the title).
+fn drop_body_before_title(sentence: &SentenceContext, run: &mut Vec<(usize, bool)>) -> Option<Vec<(usize, bool)>> {
+    let word = |index: usize| sentence.token_text(run[index].0);
+    let opening =
+        |w: &str| matches!(lowercase(w).as_ref(), "retired" | "former" | "acting" | "interim" | "then" | "late");
+    let from = usize::from(run.len() > 1 && opening(word(0)));
+    let body_end = (from + 1..run.len().saturating_sub(2)).find(|&end| {
+        let last = word(end - 1);
+        // One word is a body alone when it is an acronym or a chamber ("Party Chairman":
+        // the word names no party; "Press Secretary" is one title).
+        let body = if end - from == 1 {
+            (is_acronym(last) && !vocab::is_place_acronym(last) && !vocab::is_group_word(last))
+                || BODIES_NAMED_ALONE.contains(&last)
+        } else {
+            vocab::is_organisation_word(last) && last.starts_with(char::is_uppercase) && !vocab::is_title_word(last)
+        };
+        if !body {
+            return false;
+        }
+        let rest = &run[end..];
+        let (titles, titled) = count_titles(sentence, rest);
+        titled && titles >= 1 && titles + 2 <= rest.len()
+    })?;
+    let body: Vec<(usize, bool)> = run[from..body_end].to_vec();
+    run.drain(..body_end);
+    Some(body)
 }
 
 /// The mention of a run whose sentence capital has been dropped (`build_mention`).
@@ -1332,9 +1387,20 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
     if evidence.person + evidence.organisation + evidence.place == 0 {
         reference_evidence(mention, &mut evidence, titled);
     }
-    // A title in quotation marks has a person's shape by chance ("“Morning Roundtable”").
+    // "Kestrel Brokerage founder Ana Ruiz", "an editor for the Harbor Ledger": what a
+    // business is to the people it employs says the name is one.
+    let placed = known::place(&name).is_some() || vocab::is_region(&name);
+    if !titled && !placed && (founded_body(sentence, after) || employs_the_role_before(sentence, first_index)) {
+        evidence.organisation += 1;
+    }
+    // ("a group Tom Baird won": a person's name after the noun opens a relative clause.)
+    let given_first = mention.words.first().is_some_and(|w| known::given_name(&w.text).is_some());
+    let body = !titled && described_as_a_body(sentence, first_index, after, !given_first);
+    // A title in quotation marks has a person's shape by chance ("“Morning Roundtable”"),
+    // and so has a body the copy describes as one ("a hacking group known as Cozy Wolf").
     if evidence.person + evidence.organisation + evidence.place + evidence.quoted == 0
         && !of_a_country
+        && !body
         && shaped_like_a_persons_name(mention, sentence)
     {
         evidence.person += 1;
@@ -1361,7 +1427,7 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
         evidence.organisation += 2;
     }
     if !titled {
-        evidence.body += u32::from(described_as_a_body(sentence, first_index, after));
+        evidence.body += u32::from(body);
         evidence.region += u32::from(described_as_a_region(sentence, first_index, after));
     }
     // "his Chinese counterpart Xi Jinping": a role right before the name.
@@ -1404,15 +1470,69 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
 }
 
 /// "the law firm Corvantis", "the firm of Corvantis", "Skyvale, a regional airline,",
-/// "Skyvale, the Canadian mining company": a business's or an outlet's common noun right
-/// before the name (or before "of" and the name), or heading the noun phrase after its comma.
-fn described_as_a_body(sentence: &SentenceContext, first_index: usize, after: usize) -> bool {
-    let previous = sentence.word_before(first_index, 1);
-    if vocab::is_body_noun(previous) || (previous == "of" && vocab::is_body_noun(sentence.word_before(first_index, 2)))
-    {
+/// "Skyvale, the Canadian mining company", "a hacking group known as Cozy Wolf", "a company
+/// called Skyvale", "the Skyvale cargo division": a business's or an outlet's common noun
+/// right before the name (or before "of", "called", "named" or "known as" and the name;
+/// only when `noun_before`, the name not opening on a given name), heading the noun phrase
+/// after its comma, or a part of a business right after the name.
+fn described_as_a_body(sentence: &SentenceContext, first_index: usize, after: usize, noun_before: bool) -> bool {
+    let word = |back: usize| sentence.word_before(first_index, back);
+    let noun_back = match word(1) {
+        // ("a group of", "a network of": a number of things, not a body's name.)
+        "of" if !matches!(word(2), "group" | "network") => 2,
+        "called" | "named" => 2,
+        "as" if word(2) == "known" => 3,
+        _ => 1,
+    };
+    // ("a group Tom Baird won": "group" after a bare article counts a number of people.)
+    let counted = word(noun_back) == "group" && matches!(word(noun_back + 1), "a" | "an" | "the" | "one");
+    if noun_before && !counted && vocab::is_body_noun(word(noun_back)) {
+        return true;
+    }
+    // ("the Clinton campaign", "the Smith family": not the nouns a person's name goes with.)
+    let part = |word: &str| matches!(word, "division" | "subsidiary" | "unit" | "bureau");
+    let next = sentence.word_at(after);
+    if part(next) || (next.starts_with(char::is_lowercase) && part(sentence.word_at(after + 1))) {
         return true;
     }
     head_of_phrase_after_comma(sentence, after).is_some_and(vocab::is_body_noun)
+}
+
+/// "Kestrel Brokerage founder Ana Ruiz", "Skyvale co-founder Tom Baird": a founder after the
+/// name and before a person's: the name is the business founded (a person's name is
+/// followed by an aide or a spokesman, never a founder).
+fn founded_body(sentence: &SentenceContext, after: usize) -> bool {
+    matches!(sentence.word_at(after), "founder" | "co-founder" | "cofounder")
+        && sentence.word_at(after + 1).starts_with(char::is_uppercase)
+}
+
+/// "an editor for the Harbor Ledger", "a partner at Marlow Lane", "a senior fellow at the
+/// Dunmore": a role someone holds in a business or an outlet, then "at", "for" or "with"
+/// (and an article) right before the name. Not the roles held for a person ("a spokesman
+/// for", "a lawyer for", "an aide to").
+fn employs_the_role_before(sentence: &SentenceContext, first_index: usize) -> bool {
+    let word = |back: usize| sentence.word_before(first_index, back);
+    let back = if matches!(word(1), "the" | "a") { 2 } else { 1 };
+    matches!(word(back), "at" | "for" | "with")
+        && matches!(
+            word(back + 1),
+            "editor"
+                | "editors"
+                | "reporter"
+                | "reporters"
+                | "columnist"
+                | "correspondent"
+                | "journalist"
+                | "analyst"
+                | "economist"
+                | "researcher"
+                | "fellow"
+                | "partner"
+                | "executive"
+                | "executives"
+                | "employee"
+                | "employees"
+        )
 }
 
 /// "the Dorvan region", "the Sael archipelago", "the island of Sael", "Brantford, Ohio,",
@@ -1480,7 +1600,8 @@ fn us_state_after_comma(sentence: &SentenceContext, after: usize) -> bool {
 /// "The Daily Beast reported", "The SEC said": "The" kept at a sentence start before a
 /// well-known body or an acronym.
 fn known_body_with_article(mention: &Mention) -> bool {
-    let name = mention.core_text();
+    // All the words: "S.E.C." is an acronym with periods, not a person's initials.
+    let name = join_words(mention.words.iter());
     let bare = name.strip_prefix("The ").unwrap_or(&name);
     known::organisation(bare) || (bare.len() < name.len() && !bare.contains(' ') && is_acronym(bare))
 }
@@ -1588,7 +1709,8 @@ fn name_evidence(mention: &mut Mention, titled: bool) -> Evidence {
     } else if mention.words.len() >= 2 && last == "GOP" {
         // "the Iowa GOP", "Cuyahoga County GOP": a party's body in a place.
         evidence.organisation += 2;
-    } else if mention.words.len() == 1 && is_acronym(last) {
+    } else if is_acronym(last) && (mention.words.len() == 1 || (mention.words.len() == 2 && first == "The")) {
+        // "NATO", "The S.E.C." (the article kept mid-sentence).
         evidence.organisation += 1;
     } else if is_a_team(&mention.words) {
         evidence.organisation += 2;

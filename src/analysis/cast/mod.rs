@@ -366,7 +366,12 @@ impl Cast {
                 .mentions
                 .iter()
                 .copied()
-                .find(|&m| self.mentions[m].is_full_name() && !self.mentions[m].weak),
+                // "the regional centers The S.E.C. said": an article the copy kept opens
+                // no one's full name.
+                .find(|&m| {
+                    let mention = &self.mentions[m];
+                    mention.is_full_name() && !mention.weak && mention.words.first().is_none_or(|w| &*w.text != "The")
+                }),
             known: cluster.known.is_some(),
             evidenced_person: evidence.person > 0 && evidence.person_like(),
             speaks: evidence.speaker > 0,
@@ -389,11 +394,18 @@ impl Cast {
     /// gazetteer).
     fn kind_by_evidence(&self, cluster: &cluster::Cluster, text: &str) -> MemberKind {
         let evidence = cluster.evidence;
-        if self.names_a_group(cluster) {
+        // "the Center for the Arts": a group's word the body's name holds after its
+        // connector is the body's.
+        if self.names_a_group(cluster) && evidence.organisation < 2 {
             MemberKind::Group
         } else if evidence.person > 0 && evidence.person_like() {
             MemberKind::Person
         } else if evidence.organisation > 0 && evidence.organisation >= evidence.place {
+            MemberKind::Organisation
+        } else if evidence.person == 0 && evidence.place == 0 && self.in_organisation_table(cluster) {
+            // "Reuters reported", "a Twitter post", "the Drudge Report": a well-known
+            // organisation, when the draft says nothing of a person or a place, whatever
+            // its last word.
             MemberKind::Organisation
         } else if let Some(kind) = self.event_or_work(cluster).filter(|_| evidence.person == 0) {
             kind
@@ -403,9 +415,13 @@ impl Cast {
         {
             // "“Madam Secretary”", "“Meet the Press”": a title in quotation marks.
             MemberKind::Work
-        } else if evidence.person == 0 && evidence.place == 0 && self.in_organisation_table(cluster) {
-            // "Reuters reported", "a Twitter post": a well-known organisation, when the
-            // draft says nothing of a person or a place.
+        } else if evidence.body > 0
+            && evidence.body >= evidence.place
+            && evidence.person + evidence.region == 0
+            && !self.in_gazetteer(cluster, text)
+        {
+            // "officials at Skyvale, a division of ...": what the copy calls the name
+            // outweighs a preposition of place.
             MemberKind::Organisation
         } else if (evidence.place_like() && !self.speaks_more_than_placed(cluster, text))
             || (evidence.person + evidence.speaker == 0 && self.in_gazetteer(cluster, text))

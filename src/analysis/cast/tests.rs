@@ -706,3 +706,83 @@ fn units_time_zones_degrees_and_derived_adjectives_found_no_member() {
     let sharm = cast.member_at(draft.find("Sharm").unwrap()).map(|m| cast.members[m].kind);
     assert_ne!(sharm, Some(MemberKind::Person));
 }
+
+/// A body named before a person's title is a member of its own, and the person keeps the
+/// title; "Retired" qualifies the title, not the body; an article kept mid-sentence opens
+/// no one's full name ("The S.E.C.").
+#[test]
+fn bodies_before_a_title_are_members_of_their_own() {
+    let draft = "Council vote delayed.\n\n\
+                 Ohio Democratic Party Chairman Dana Whitcomb called the ruling a win.\n\n\
+                 Retired U.S. Army Gen. Paul Verity disagreed. Senate Majority Leader Ruth Ambler said the vote would come later.\n\n\
+                 The agency reviewed the regional centers The S.E.C. said it would act.";
+    let cast = gather(draft);
+    for body in ["Ohio Democratic Party", "U.S. Army", "Senate", "S.E.C."] {
+        assert_eq!(kind_at(&cast, draft, body), Some(MemberKind::Organisation), "{body}");
+    }
+    assert_eq!(canonical_at(&cast, draft, "Ohio Democratic", 0), "Ohio Democratic Party");
+    assert_eq!(canonical_at(&cast, draft, "Army", 0), "U.S. Army");
+    for (person, role) in [("Dana Whitcomb", "Chairman"), ("Paul Verity", "Gen."), ("Ruth Ambler", "Majority Leader")] {
+        assert_eq!(kind_at(&cast, draft, person), Some(MemberKind::Person), "{person}");
+        let member = &cast.members[cast.member_at(draft.find(person).unwrap()).unwrap()];
+        assert_eq!(member.canonical, person);
+        assert!(member.descriptors.iter().any(|d| d == role), "{person}: {:?}", member.descriptors);
+    }
+    // "Party" alone names no party, and "Press Secretary" is one title.
+    let draft = "Council vote delayed.\n\n\
+                 Party Chairman Omar Lindqvist agreed. \"Not yet,\" Press Secretary Mara Quist said.";
+    let cast = gather(draft);
+    for word in ["Party Chairman", "Press Secretary"] {
+        assert_ne!(kind_at(&cast, draft, word), Some(MemberKind::Organisation), "{word}");
+    }
+    for person in ["Omar Lindqvist", "Mara Quist"] {
+        assert_eq!(kind_at(&cast, draft, person), Some(MemberKind::Person), "{person}");
+    }
+}
+
+/// What the copy calls a name says it is a body, whatever its shape or a preposition of
+/// place says: a group "known as" it, a company "called" it, a division's appositive, a
+/// part of a business after it, a founder after it, a journalist's or a partner's post at
+/// it; a group's word after a body's connector belongs to the body.
+#[test]
+fn bodies_by_what_the_copy_calls_them() {
+    let draft = "Breach traced.\n\n\
+                 Investigators linked the breach to a hacking group known as Cozy Wolf. She joined a company called Lantern Vale.\n\n\
+                 Officials at Border Fraud Investigations, a division of the Coast Agency, said the scheme was large.\n\n\
+                 Alan Ferro directs the Ridgeway Eastern division. Sheldon Grey met Kestrel Brokerage founder Paul Ricketts.\n\n\
+                 \"It could go either way,\" said Dan Weiss, an editor for the Harbor Ledger Report. Ms. Lynn was a partner at Marlow Lane.\n\n\
+                 She spoke at the Boston Center for the Arts.";
+    let cast = gather(draft);
+    for body in [
+        "Cozy Wolf",
+        "Lantern Vale",
+        "Border Fraud Investigations",
+        "Ridgeway Eastern",
+        "Kestrel Brokerage",
+        "Harbor Ledger Report",
+        "Marlow Lane",
+        "Arts",
+    ] {
+        assert_eq!(kind_at(&cast, draft, body), Some(MemberKind::Organisation), "{body}");
+    }
+    for person in ["Alan Ferro", "Sheldon Grey", "Paul Ricketts", "Dan Weiss"] {
+        assert_eq!(kind_at(&cast, draft, person), Some(MemberKind::Person), "{person}");
+    }
+}
+
+/// The nouns a person's name goes with say nothing of a body: a campaign, a spokesman for
+/// someone, a group of someone's supporters.
+#[test]
+fn a_persons_campaign_and_spokesman_make_no_body() {
+    let draft = "Race tightens.\n\n\
+                 The Nadia Brennan campaign said the poll was wrong, and a spokesman for Tom Baird agreed.\n\n\
+                 A group of Baird supporters rallied. Brennan said she would win.\n\n\
+                 Young voters, a group Omar Lindqvist won easily, stayed home. Pollster Mara Quist agreed.";
+    let cast = gather(draft);
+    for person in ["Nadia Brennan", "Tom Baird"] {
+        assert_eq!(kind_at(&cast, draft, person), Some(MemberKind::Person), "{person}");
+    }
+    assert_eq!(kind_at(&cast, draft, "Baird supporters"), Some(MemberKind::Person));
+    assert_eq!(kind_at(&cast, draft, "Omar Lindqvist"), Some(MemberKind::Person));
+    assert_eq!(kind_at(&cast, draft, "Mara Quist"), Some(MemberKind::Person));
+}
