@@ -35,10 +35,13 @@ pub const RULE: Rule = Rule {
 
 const LEXICON_DATA: &str = include_str!("../../../data/tortured-phrases.tsv");
 
-/// The floor of the leave-one-out test (percent of the curated list found with the right
-/// fix); docs/accuracy.md has the measured figure.
+/// The floors of the leave-one-out test (percent of the curated list found with the right
+/// fix, strict and with the known-term list kept whole); docs/accuracy.md has the measured
+/// figures.
 #[cfg(test)]
-const MIN_LEAVE_ONE_OUT_PERCENT: usize = 31;
+const MIN_LEAVE_ONE_OUT_PERCENT: usize = 33;
+#[cfg(test)]
+const MIN_LEAVE_ONE_OUT_KEPT_PERCENT: usize = 60;
 
 /// Tortured phrases with their plain wording, and one automaton over them.
 pub struct Lexicon {
@@ -296,11 +299,7 @@ mod tests {
             let sentence = format!("officials said the {phrase} was discussed on tuesday");
             let words: Vec<discovery::Word> = sentence
                 .split(' ')
-                .map(|lower| discovery::Word {
-                    lower,
-                    joined: true,
-                    blocked: !lower.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
-                })
+                .map(|lower| discovery::Word { lower, joined: true, blocked: !discovery::is_plain_word(lower, false) })
                 .collect();
             let phrase_words = phrase.split(' ').count();
             let hits = discovery::find(&words, &swaps);
@@ -327,6 +326,7 @@ mod tests {
         eprintln!("leave-one-out, plain terms kept: {kept_found} found, {kept_fixed} with the right fix");
         assert!(entries >= 400);
         assert!(fixed * 100 >= entries * MIN_LEAVE_ONE_OUT_PERCENT, "{fixed} of {entries}");
+        assert!(kept_fixed * 100 >= entries * MIN_LEAVE_ONE_OUT_KEPT_PERCENT, "{kept_fixed} of {entries}, kept whole");
     }
 
     #[test]
@@ -349,6 +349,8 @@ mod tests {
     #[test]
     fn discovery_stays_quiet_on_ordinary_phrases() {
         for draft in [
+            "The semi-annual report and the last-minute deal were both late.",
+            "Psychological warfare was the militant group's tool.",
             "Officials expressed deep concern about the talks.",
             "It was a choice of words she regretted.",
             "The servers hold huge amounts of data.",
