@@ -28,6 +28,16 @@
 //!   about as common as its original or commoner, the plain synonym a spinner's
 //!   thesaurus offers ("bosom disease": "bosom" is the list's, "disease" Moby's; a swap
 //!   to a rarer word that is not odd is word choice: "homegrown terrorism");
+//! - a Moby swap may also be the one swap of a phrase whose other words are kept, into one
+//!   of the list's plain terms, when it is to an odd word ("insider exchanging");
+//! - a chunk of more words than the word(s) it stands for, which the list attests, is a
+//!   paraphrase no writer makes by chance: evidence enough into a plain term ("joined
+//!   together nations"; "psychological militant" for "terrorist", a one-word term);
+//! - "every word swapped" leaves out the function words a term holds ("crimes against
+//!   humanity"); a plural phrase reads back to a plural term only when that plural is a
+//!   word (Zipf 2.5: "failures", not "violences") or the plural term is known;
+//! - a hyphenated compound reverses when one of its parts is swapped as the list swaps
+//!   that part in another compound ("semi-last": "last" for "final" in "quarter-last");
 //! - a two-word phrase that is a usual pair of English (CMU Sphinx's language model,
 //!   [`thesaurus::pair_association`]) is word choice, whatever it reverses to: "ultimate
 //!   result" is no "final solution", "senior pastor" no "prime minister".
