@@ -866,28 +866,28 @@ mod tests {
     #[test]
     fn a_paraphrase_the_list_attests_reaches_a_shorter_term() {
         let mut swaps = Swaps::learn(&entries(&[
-            ("psychological militants", "terrorists"),
+            ("mental extremists", "terrorists"),
             ("combined together kingdom", "United Kingdom"),
         ]));
         swaps.know("United Nations");
         swaps.know("terrorist");
         // The plural chunk teaches the singular one too.
-        assert_eq!(
-            found("a psychological militant fled", &swaps),
-            [("psychological militant".into(), "terrorist".into())]
-        );
+        assert_eq!(found("a mental extremist fled", &swaps), [("mental extremist".into(), "terrorist".into())]);
         assert_eq!(
             found("the combined together nations met", &swaps),
             [("combined together nations".into(), "United Nations".into())]
         );
-        assert_eq!(found("psychological warfare and a militant group", &swaps), Vec::<(String, String)>::new());
+        assert_eq!(found("mental health and an extremist group", &swaps), Vec::<(String, String)>::new());
     }
 
     #[test]
     fn a_compound_part_swapped_as_the_list_has_seen() {
-        let swaps = Swaps::learn(&entries(&[("quarter-last", "quarter-final"), ("semi-closing", "semi-final")]));
-        assert_eq!(found("they reached the semi-last on sunday", &swaps), [("semi-last".into(), "semi-final".into())]);
-        for quiet in ["the semi-annual report", "a last-minute goal", "the quarter-final itself"] {
+        let swaps = Swaps::learn(&entries(&[("quarter-closing", "quarter-final"), ("semi-concluding", "semi-final")]));
+        assert_eq!(
+            found("they reached the semi-closing on sunday", &swaps),
+            [("semi-closing".into(), "semi-final".into())]
+        );
+        for quiet in ["the semi-annual report", "a closing-time drink", "the quarter-final itself"] {
             assert_eq!(found(quiet, &swaps), Vec::<(String, String)>::new(), "{quiet}");
         }
     }
