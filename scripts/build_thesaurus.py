@@ -143,17 +143,26 @@ SENSE_RANK = 2
 MIN_WRITTEN_ZIPF = 2.5
 MIN_ORIGINAL_ZIPF = 3.0
 MAX_LOSS = 0.5
-
-
-def swap_is_plausible(written, original):
-    return written >= MIN_WRITTEN_ZIPF and original >= MIN_ORIGINAL_ZIPF and original - written >= -MAX_LOSS
-# discovery.rs's MAX_ODD_WORD_ZIPF and MIN_BEST_GAIN (times ten there).
-MAX_ODD_WORD_ZIPF = 4.5
+# discovery.rs's MIN_BEST_GAIN (times ten there).
 MIN_BEST_GAIN = 0.8
 
 
+# An odd word much rarer than its original may be rarer still (Zipf >= 2: about once in
+# 10 million words): "destitution", "connivance", "convivial" are a spinner's words.
+MIN_ODD_WRITTEN_ZIPF = 2.0
+
+
+def swap_is_plausible(written, original):
+    floor = MIN_ODD_WRITTEN_ZIPF if original - written >= MIN_BEST_GAIN else MIN_WRITTEN_ZIPF
+    return written >= floor and original >= MIN_ORIGINAL_ZIPF and original - written >= -MAX_LOSS
+
+
+# discovery.rs's MAX_ODD_WORD_ZIPF (times ten there).
+MAX_ODD_WORD_ZIPF = 4.5
+
+
 def moby_swap_is_odd(written, original):
-    return MIN_WRITTEN_ZIPF <= written <= MAX_ODD_WORD_ZIPF and original - written >= MIN_BEST_GAIN
+    return MIN_ODD_WRITTEN_ZIPF <= written <= MAX_ODD_WORD_ZIPF and original - written >= MIN_BEST_GAIN
 
 
 # discovery.rs's MAX_LOSS (times ten there): a swap "about as common or commoner".
@@ -162,6 +171,31 @@ MAX_LEVEL_GAIN = 0.5
 
 def moby_swap_is_level(written, original):
     return written >= MIN_WRITTEN_ZIPF and original - written <= MAX_LEVEL_GAIN
+
+
+def links_by_base(options):
+    """A copy of the links found so far (the loop that inflects them adds more)."""
+    return {written: set(originals) for written, originals in options.items()}
+
+
+def inflect(word, kind, zipf):
+    """The plural ("s"), -ing or -ed form of a base word by the regular spellings, the one
+    wordfreq knows best, or None (no such spelling is a word)."""
+    if kind == "s":
+        spellings = [word + "s", word + "es"]
+        if word.endswith("y"):
+            spellings.append(word[:-1] + "ies")
+        if word.endswith("is"):
+            spellings.append(word[:-2] + "es")
+    else:
+        stem = word[:-1] if word.endswith("e") and not word.endswith("ee") else word
+        spellings = [stem + kind, word + word[-1] + kind]
+        if kind == "ed" and word.endswith("e"):
+            spellings.append(word + "d")
+        if kind == "ed" and word.endswith("y"):
+            spellings.append(word[:-1] + "ied")
+    known = [s for s in spellings if s != word and zipf.get(s, 0) > 0]
+    return max(known, key=lambda s: (zipf[s], s)) if known else None
 
 
 TAXA = ("genus", "family", "order", "class", "phylum", "division", "subfamily")
@@ -254,11 +288,20 @@ def main():
                 links[root].add(synonym)
                 links[synonym].add(root)
         for original, written_words in sorted(links.items()):
-            if original not in term_words or original not in plain_words:
+            # Only into the words of the list's plain terms (the rule adds those terms at
+            # run time, so a plain term's word need not be in a WordNet term).
+            if original not in plain_words:
                 continue
             for written in written_words:
-                if written == original or original in options.get(written, ()):
-                    continue  # WordNet links them already, at the senses it knows
+                if written == original:
+                    continue
+                if original in options.get(written, ()):
+                    # WordNet links them already, at the senses it knows; Moby's link
+                    # still makes it a noun link when both are nouns ("misuse" for
+                    # "abuse", which WordNet links as verbs).
+                    if written in nouns and original in nouns:
+                        noun_links[written].add(original)
+                    continue
                 # The rule takes a Moby link only into one of the list's plain terms, and
                 # only for an odd word much rarer than its original or, beside a swap the
                 # list attests, a word about as common as its original or commoner
@@ -268,6 +311,28 @@ def main():
                     moby_only[written].add(original)
                     options[written].add(original)
                     if written in nouns and original in nouns:
+                        noun_links[written].add(original)
+        # Thesauri list base forms; a spinner swaps the inflected word ("passings" for
+        # "deaths", "exchanging" for "trading"): each link also links the two words' plurals,
+        # -ing and -ed forms, the regular spelling that wordfreq knows, where the original's
+        # form is a word of a plain term.
+        for base_written, base_originals in sorted(links_by_base(options).items()):
+            for base_original in sorted(base_originals):
+                for kind in ("s", "ing", "ed"):
+                    written = inflect(base_written, kind, zipf)
+                    original = inflect(base_original, kind, zipf)
+                    if not written or not original or original not in plain_words or written == original:
+                        continue
+                    if original in options.get(written, ()):
+                        continue
+                    w, o = zipf.get(written, 0), zipf.get(original, 0)
+                    if not (moby_swap_is_odd(w, o) or moby_swap_is_level(w, o)):
+                        continue
+                    options[written].add(original)
+                    if base_original in moby_only.get(base_written, ()):
+                        moby_only[written].add(original)
+                    noun = base_original in noun_links.get(base_written, ()) if kind == "s" else kind == "ing"
+                    if noun:
                         noun_links[written].add(original)
 
     # Only terms that a reversal can reach: each word an original in the thesaurus or a
@@ -279,7 +344,7 @@ def main():
         kept = {term for term in known if all(w in reachable for w in term.split())}
         term_words = {w for term in kept for w in term.split()}
         for written in list(options):
-            options[written] &= term_words
+            options[written] &= term_words | plain_words
             if not options[written]:
                 del options[written]
         if kept == known:

@@ -25,7 +25,7 @@ pub const RULE: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "A phrase that paraphrasing software or machine translation made of a plain term.",
     doc: RuleDoc {
-        what: "Finds \"tortured phrases\": plain terms rewritten word by word by article spinners and machine translation (\"90-minute header\" for a 90-minute meeting, \"bosom disease\" for breast cancer, \"counterfeit consciousness\" for artificial intelligence). Two ways: a curated lexicon of known tortured phrases, each with its plain term (projects add phrases or allow some with `phrases.extra` and `phrases.allow`); and discovery of phrases no list has, by reversing the swap: for a run of two to five plain words (no name, no function word at either end, not a known term itself), it tries the words each word may stand for (WordNet 3.1 synonyms, Moby Thesaurus II's broader links, and the swaps the lexicon's entries attest, such as \"clergyman\" for \"minister\") and reports the phrase when the result is a known term (WordNet's and Wiktionary's multi-word terms and the lexicon's plain terms) and the phrase looks like a spinner's work: a swapped word is uncommon and much rarer than the word it stands for (word frequencies from wordfreq); a phrase reversed into a dictionary term has every word swapped; a Moby link counts only into one of the lexicon's plain terms, with every word swapped for a much rarer one (\"irregular woodland\" for \"random forest\"), or beside one of the lexicon's own swaps to an odd word, which vouches for a plain synonym of about the same frequency (\"bosom disease\" for \"breast cancer\"); only the lexicon's own swaps into its own terms may do without the frequency evidence (every word swapped, or two of its swaps); and a two-word phrase that is a usual pair of English (a word pair of CMU Sphinx's US English language model, likelier than its words' own frequencies predict: \"senior pastor\", \"ultimate result\") is word choice and never reported. When several terms fit, the one reached by the fewest and best-attested swaps wins. The message names each swap (\"clergyman\" for \"minister\"); `phrases.allow` quiets a discovered phrase too.",
+        what: "Finds \"tortured phrases\": plain terms rewritten word by word by article spinners and machine translation (\"90-minute header\" for a 90-minute meeting, \"bosom disease\" for breast cancer, \"counterfeit consciousness\" for artificial intelligence). Two ways: a curated lexicon of known tortured phrases, each with its plain term (projects add phrases or allow some with `phrases.extra` and `phrases.allow`); and discovery of phrases no list has, by reversing the swap: for a run of two to five plain words (no name, no function word at either end, not a known term itself), it tries the words each word may stand for (WordNet 3.1 synonyms, Moby Thesaurus II's broader links, both also between the words' plurals, -ing and -ed forms, and the swaps the lexicon's entries attest, such as \"clergyman\" for \"minister\" or a paraphrase such as \"joined together\" for \"united\") and reports the phrase when the result is a known term (WordNet's and Wiktionary's multi-word terms and the lexicon's plain terms) and the phrase looks like a spinner's work: a swapped word is uncommon and much rarer than the word it stands for (word frequencies from wordfreq); a phrase reversed into a dictionary term has every word swapped (a term's function words, \"of\", \"against\", may stay); a Moby link counts only into one of the lexicon's plain terms, with every word swapped for a much rarer one (\"irregular woodland\" for \"random forest\"), or as the one swap, for a much rarer word, with the other words kept (\"insider exchanging\" for \"insider trading\"), or beside one of the lexicon's own swaps to an odd word, which vouches for a plain synonym of about the same frequency (\"bosom disease\" for \"breast cancer\"); only the lexicon's own swaps into its own terms may do without the frequency evidence (every word swapped, two of its swaps, or a paraphrase of more words than the word it stands for: \"psychological militant\" for \"terrorist\"); a hyphenated compound is reported when one part is swapped as the lexicon swaps it in another compound (\"semi-last\" for \"semi-final\"); a plural phrase is read back to a plural term only when that plural is a word (no \"domestic violences\"); and a two-word phrase that is a usual pair of English (a word pair of CMU Sphinx's US English language model, likelier than its words' own frequencies predict: \"senior pastor\", \"ultimate result\") is word choice and never reported. When several terms fit, the one reached by the fewest and best-attested swaps wins. The message names each swap (\"clergyman\" for \"minister\"); `phrases.allow` quiets a discovered phrase too.",
         why: "Tortured phrases are the fingerprint of spun or machine-translated copy: readers cannot decode them, and they signal that the text around them needs a full edit. Lists trail the spinners; discovery catches the swaps no list has yet.",
         example: "\"Statements released by Washington and Beijing after the 90-minute header were similar.\" / \"The prime clergyman said the talks were frank.\"",
         fix: "Use the plain phrase: \"after the 90-minute meeting\", \"the prime minister\".",
@@ -35,10 +35,13 @@ pub const RULE: Rule = Rule {
 
 const LEXICON_DATA: &str = include_str!("../../../data/tortured-phrases.tsv");
 
-/// The floor of the leave-one-out test (percent of the curated list found with the right
-/// fix); docs/accuracy.md has the measured figure.
+/// The floors of the leave-one-out test (percent of the curated list found with the right
+/// fix, strict and with the known-term list kept whole); docs/accuracy.md has the measured
+/// figures.
 #[cfg(test)]
-const MIN_LEAVE_ONE_OUT_PERCENT: usize = 31;
+const MIN_LEAVE_ONE_OUT_PERCENT: usize = 33;
+#[cfg(test)]
+const MIN_LEAVE_ONE_OUT_KEPT_PERCENT: usize = 60;
 
 /// Tortured phrases with their plain wording, and one automaton over them.
 pub struct Lexicon {
@@ -296,11 +299,7 @@ mod tests {
             let sentence = format!("officials said the {phrase} was discussed on tuesday");
             let words: Vec<discovery::Word> = sentence
                 .split(' ')
-                .map(|lower| discovery::Word {
-                    lower,
-                    joined: true,
-                    blocked: !lower.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
-                })
+                .map(|lower| discovery::Word { lower, joined: true, blocked: !discovery::is_plain_word(lower, false) })
                 .collect();
             let phrase_words = phrase.split(' ').count();
             let hits = discovery::find(&words, &swaps);
@@ -327,6 +326,7 @@ mod tests {
         eprintln!("leave-one-out, plain terms kept: {kept_found} found, {kept_fixed} with the right fix");
         assert!(entries >= 400);
         assert!(fixed * 100 >= entries * MIN_LEAVE_ONE_OUT_PERCENT, "{fixed} of {entries}");
+        assert!(kept_fixed * 100 >= entries * MIN_LEAVE_ONE_OUT_KEPT_PERCENT, "{kept_fixed} of {entries}, kept whole");
     }
 
     #[test]
@@ -349,6 +349,8 @@ mod tests {
     #[test]
     fn discovery_stays_quiet_on_ordinary_phrases() {
         for draft in [
+            "The semi-annual report and the last-minute deal were both late.",
+            "Psychological warfare was the militant group's tool.",
             "Officials expressed deep concern about the talks.",
             "It was a choice of words she regretted.",
             "The servers hold huge amounts of data.",

@@ -28,6 +28,16 @@
 //!   about as common as its original or commoner, the plain synonym a spinner's
 //!   thesaurus offers ("bosom disease": "bosom" is the list's, "disease" Moby's; a swap
 //!   to a rarer word that is not odd is word choice: "homegrown terrorism");
+//! - a Moby swap may also be the one swap of a phrase whose other words are kept, into one
+//!   of the list's plain terms, when it is to an odd word ("insider exchanging");
+//! - a chunk of more words than the word(s) it stands for, which the list attests, is a
+//!   paraphrase no writer makes by chance: evidence enough into a plain term ("joined
+//!   together nations"; "psychological militant" for "terrorist", a one-word term);
+//! - "every word swapped" leaves out the function words a term holds ("crimes against
+//!   humanity"); a plural phrase reads back to a plural term only when that plural is a
+//!   word (Zipf 2.5: "failures", not "violences") or the plural term is known;
+//! - a hyphenated compound reverses when one of its parts is swapped as the list swaps
+//!   that part in another compound ("semi-last": "last" for "final" in "quarter-last");
 //! - a two-word phrase that is a usual pair of English (CMU Sphinx's language model,
 //!   [`thesaurus::pair_association`]) is word choice, whatever it reverses to: "ultimate
 //!   result" is no "final solution", "senior pastor" no "prime minister".
@@ -52,6 +62,9 @@ const MAX_TERM_ZIPF: i32 = 49;
 /// A pair of the draft's words at least this associated (ten times log10 of how much
 /// likelier the second word is after the first than anywhere) is a usual pair of English.
 const MIN_USUAL: i8 = 0;
+/// A plural that a term's head takes when the draft's phrase is plural must be a word of
+/// English at least this common (Zipf times ten): "failures", not "violences".
+const MIN_PLURAL_ZIPF: i32 = 25;
 /// Longest run of draft words read as one phrase.
 pub const MAX_WORDS: usize = 5;
 /// A bound on the reversals tried for one phrase (pathological runs of very ambiguous
@@ -61,13 +74,13 @@ const MAX_STEPS: usize = 4_000;
 /// Words that never start or end a candidate phrase: a tortured phrase is a noun or verb
 /// phrase, and these open or close none.
 const FUNCTION_WORDS: &[&str] = &[
-    "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "before", "being",
-    "but", "by", "can", "could", "did", "do", "does", "each", "even", "for", "from", "had", "has", "have", "he", "her",
-    "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "just", "many", "may", "might", "more", "most",
-    "much", "must", "my", "no", "not", "now", "of", "on", "one", "only", "or", "other", "our", "out", "over", "she",
-    "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
-    "those", "to", "too", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
-    "whose", "why", "will", "with", "would", "you", "your",
+    "a", "about", "after", "against", "all", "also", "among", "an", "and", "any", "are", "as", "at", "be", "been",
+    "before", "being", "between", "but", "by", "can", "could", "did", "do", "does", "each", "even", "for", "from",
+    "had", "has", "have", "he", "her", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "just", "many",
+    "may", "might", "more", "most", "much", "must", "my", "no", "not", "now", "of", "on", "one", "only", "or", "other",
+    "our", "out", "over", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then",
+    "there", "these", "they", "this", "those", "to", "too", "up", "very", "was", "we", "were", "what", "when", "where",
+    "which", "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "would", "you", "your",
 ];
 
 fn is_function_word(word: &str) -> bool {
@@ -95,6 +108,9 @@ pub struct Swaps {
     /// The first words of the attested chunks ("casting" of "casting a ballot").
     chunk_starts: FxHashSet<String>,
     longest_chunk: usize,
+    /// The swaps inside hyphenated compounds that the list attests, part for part ("last"
+    /// for "final" in "quarter-last" for "quarter-final").
+    part_originals: FxHashMap<String, Vec<String>>,
 }
 
 impl Swaps {
@@ -138,6 +154,9 @@ impl Swaps {
             if written.is_empty() || original.is_empty() {
                 continue;
             }
+            if let ([w], [o]) = (written, original) {
+                swaps.add_part_pairs(w, o);
+            }
             // Unequal lengths: the heads (last words) still align, "greater part pioneer"
             // for "majority leader" teaches "pioneer" for "leader", and the rest is one chunk.
             if written.len() != original.len()
@@ -158,8 +177,20 @@ impl Swaps {
                 }
             } else {
                 swaps.add(&written.join(" "), &original.join(" "));
+                // And the singular chunk for the singular, when both end in a plural
+                // ("psychological militants" for "terrorists").
+                if let ([rest_w @ .., w], [rest_o @ .., o]) = (written, original) {
+                    let (w_one, o_one) = (singular(w), singular(o));
+                    if w_one != *w && o_one != *o {
+                        let chunk = |rest: &[&str], last: &str| {
+                            rest.iter().copied().chain(std::iter::once(last)).collect::<Vec<_>>().join(" ")
+                        };
+                        swaps.add(&chunk(rest_w, &w_one), &chunk(rest_o, &o_one));
+                    }
+                }
                 swaps.chunk_starts.insert(written[0].to_string());
                 swaps.chunk_ends.extend(written.last().map(|word| word.to_string()));
+                swaps.chunk_ends.extend(written.last().map(|word| singular(word)));
                 swaps.longest_chunk = swaps.longest_chunk.max(written.len());
             }
         }
@@ -174,6 +205,24 @@ impl Swaps {
             }
             if entry.originals(true).any(|(original, _)| self.plain_last_words.contains(original)) {
                 self.plain_end_words.insert(word);
+            }
+        }
+    }
+
+    /// The parts of two hyphenated compounds of as many parts, where they differ
+    /// ("quarter-last", "quarter-final": "last" for "final").
+    fn add_part_pairs(&mut self, written: &str, original: &str) {
+        let (written_parts, original_parts): (Vec<&str>, Vec<&str>) =
+            (written.split('-').collect(), original.split('-').collect());
+        if written_parts.len() < 2 || written_parts.len() != original_parts.len() {
+            return;
+        }
+        for (w, o) in written_parts.iter().zip(&original_parts) {
+            if w != o && !w.is_empty() && !o.is_empty() {
+                let originals = self.part_originals.entry(w.to_string()).or_default();
+                if !originals.iter().any(|known| known == o) {
+                    originals.push(o.to_string());
+                }
             }
         }
     }
@@ -449,11 +498,19 @@ impl Search<'_> {
         let is_plain = self.swaps.plains.contains_key(term);
         // The list's own swaps into the list's own terms need no frequency evidence:
         // spinners were seen making exactly these ("political race" for "election").
-        let swapped_words = undone.iter().map(|swap| swap.written.split(' ').count()).sum::<usize>();
-        let all_swapped = undone.len() >= 2 && swapped_words == self.words.len();
+        // Every word swapped but the function words a term may hold ("crimes against
+        // humanity", "freedom of expression").
+        let content_words =
+            |words: &mut dyn Iterator<Item = &str>| words.filter(|word| !is_function_word(word)).count();
+        let swapped_words: usize = undone.iter().map(|swap| content_words(&mut swap.written.split(' '))).sum();
+        let all_swapped = undone.len() >= 2 && swapped_words == content_words(&mut self.words.iter().copied());
         let uncommon_words = gains.iter().all(|&(_, written)| written <= MAX_ODD_WORD_ZIPF);
-        let all_listed =
-            is_plain && (all_swapped || uncommon_words || undone.len() >= 2) && undone.iter().all(Swap::attested);
+        // A chunk of more words for fewer is a paraphrase no writer makes by chance
+        // ("joined together" for "united", "psychological militant" for "terrorist").
+        let paraphrase = undone.iter().any(|swap| swap.written.split(' ').count() > swap.original.split(' ').count());
+        let all_listed = is_plain
+            && (all_swapped || uncommon_words || undone.len() >= 2 || paraphrase)
+            && undone.iter().all(Swap::attested);
         let is_odd = |&(gain, written): &(i32, i32)| gain >= MIN_BEST_GAIN && written <= MAX_ODD_WORD_ZIPF;
         // One of the list's own swaps, to an odd word, vouches for the others into one of
         // the list's terms, when every word is swapped and each other swap is to a word
@@ -473,10 +530,13 @@ impl Search<'_> {
         // Moby's links are broad: they reach a term from almost any phrase ("harsh words"
         // for "full scores", "presidential hopeful" for "presidential candidate", "global
         // charity" for "international community"). A reversal that needs one must reach
-        // one of the list's plain terms and swap every word, each for an odd word much
-        // rarer than its original, as a spinner's thesaurus does ("bosom peril").
+        // one of the list's plain terms and either swap every word, each for an odd word
+        // much rarer than its original, as a spinner's thesaurus does ("bosom peril"), or
+        // swap one word only, for such an odd word ("police mercilessness"; this lets
+        // through "nuclear pact" for "nuclear deal" in clean copy, see docs/accuracy.md).
         let broad = undone.iter().any(|swap| swap.source == Source::Moby);
-        if broad && !vouched && (!is_plain || !all_swapped || !gains.iter().all(is_odd)) {
+        let one_swap = undone.len() == 1;
+        if broad && !vouched && (!is_plain || !(all_swapped || one_swap) || !gains.iter().all(is_odd)) {
             return;
         }
         if !is_plain {
@@ -535,6 +595,13 @@ fn reverse_with(words: &[&str], entries: &[Option<thesaurus::Entry>], swaps: &Sw
         let last_term_word = term_words.last_mut()?;
         if singular(last_term_word) == *last_term_word {
             *last_term_word = plural(last_term_word);
+            // A mass noun has no plural to read the draft's plural back to ("homegrown
+            // attacks" is no "domestic violences"): the plural must be a word of English
+            // (wordfreq Zipf 2.5), or the plural term a known one.
+            let plural_term = term_words.join(" ");
+            if i32::from(thesaurus::zipf(term_words.last()?)) < MIN_PLURAL_ZIPF && !swaps.is_known(&plural_term) {
+                return None;
+            }
         }
         reversal.term = swaps.written_form(&term_words.join(" "));
         if let Some(swap) = reversal.swaps.iter_mut().find(|swap| swap.written == last_singular) {
@@ -621,7 +688,45 @@ pub fn find(words: &[Word], swaps: &Swaps) -> Vec<(usize, usize, Reversal)> {
         }
         start = next;
     }
+    // Hyphenated compounds the phrases above left alone: a part swapped as the list has
+    // seen it swapped in another compound ("semi-last" for "semi-final").
+    let mut compounds = Vec::new();
+    for (at, word) in words.iter().enumerate() {
+        if !word.blocked
+            && word.lower.contains('-')
+            && !found.iter().any(|&(start, end, _)| start <= at && at < end)
+            && let Some(reversal) = reverse_compound(word.lower, swaps)
+        {
+            compounds.push((at, at + 1, reversal));
+        }
+    }
+    if !compounds.is_empty() {
+        found.extend(compounds);
+        found.sort_by_key(|&(start, _, _)| start);
+    }
     found
+}
+
+/// The plain compound of the curated list that a hyphenated word reverses to by one part
+/// swap the list attests in another compound ("semi-last": "last" for "final" as in
+/// "quarter-last"), the other parts kept.
+fn reverse_compound(word: &str, swaps: &Swaps) -> Option<Reversal> {
+    if swaps.part_originals.is_empty() || swaps.is_known(word) {
+        return None;
+    }
+    let parts: Vec<&str> = word.split('-').collect();
+    for (at, part) in parts.iter().enumerate() {
+        for original in swaps.part_originals.get(*part).into_iter().flatten() {
+            let mut term_parts = parts.clone();
+            term_parts[at] = original;
+            let term = term_parts.join("-");
+            if swaps.plains.contains_key(&term) {
+                let swap = Swap { written: part.to_string(), original: original.clone(), source: Source::List };
+                return Some(Reversal { term: swaps.written_form(&term), swaps: vec![swap] });
+            }
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -730,6 +835,72 @@ mod tests {
         assert!(!is_usual_phrase(&["bosom", "disease"]));
         assert!(!is_usual_phrase(&["irregular", "woodland"]));
         assert!(!is_usual_phrase(&["net", "household", "item"]));
+    }
+
+    #[test]
+    fn one_odd_swap_of_a_broad_thesaurus_reaches_a_listed_term_with_the_other_words_kept() {
+        let mut swaps = Swaps::default();
+        swaps.know("social media");
+        swaps.know("insider trading");
+        swaps.know("police brutality");
+        // "convivial" is only Moby's "social", an odd word much rarer than it.
+        assert_eq!(reverse(&["convivial", "media"], &swaps).map(|r| r.term).as_deref(), Some("social media"));
+        // Thesauri list base forms: "exchanging" is "trading" through "exchange" for "trade".
+        let reversal = reverse(&["insider", "exchanging"], &swaps).expect("an inflected swap");
+        assert_eq!(reversal.evidence(), "\"exchanging\" for \"trading\"");
+        // A swap to a word as common as its original is word choice.
+        assert_eq!(reverse(&["police", "violence"], &swaps), None);
+        assert_eq!(reverse(&["social", "gathering"], &swaps), None);
+    }
+
+    #[test]
+    fn function_words_inside_a_term_need_no_swap() {
+        let mut swaps = Swaps::default();
+        swaps.know("crimes against humanity");
+        let reversal = reverse(&["transgressions", "against", "humankind"], &swaps).map(|r| r.term);
+        assert_eq!(reversal.as_deref(), Some("crimes against humanity"));
+        // "against" is no word to end a phrase on.
+        assert_eq!(found("transgressions against", &swaps), Vec::<(String, String)>::new());
+    }
+
+    #[test]
+    fn a_paraphrase_the_list_attests_reaches_a_shorter_term() {
+        let mut swaps = Swaps::learn(&entries(&[
+            ("mental extremists", "terrorists"),
+            ("combined together kingdom", "United Kingdom"),
+        ]));
+        swaps.know("United Nations");
+        swaps.know("terrorist");
+        // The plural chunk teaches the singular one too.
+        assert_eq!(found("a mental extremist fled", &swaps), [("mental extremist".into(), "terrorist".into())]);
+        assert_eq!(
+            found("the combined together nations met", &swaps),
+            [("combined together nations".into(), "United Nations".into())]
+        );
+        assert_eq!(found("mental health and an extremist group", &swaps), Vec::<(String, String)>::new());
+    }
+
+    #[test]
+    fn a_compound_part_swapped_as_the_list_has_seen() {
+        let swaps = Swaps::learn(&entries(&[("quarter-closing", "quarter-final"), ("semi-concluding", "semi-final")]));
+        assert_eq!(
+            found("they reached the semi-closing on sunday", &swaps),
+            [("semi-closing".into(), "semi-final".into())]
+        );
+        for quiet in ["the semi-annual report", "a closing-time drink", "the quarter-final itself"] {
+            assert_eq!(found(quiet, &swaps), Vec::<(String, String)>::new(), "{quiet}");
+        }
+    }
+
+    #[test]
+    fn a_mass_noun_has_no_plural_to_read_back() {
+        // "attacks" may stand for "violence", but "domestic violences" is no term.
+        let swaps = Swaps::learn(&entries(&[
+            ("homegrown savagery", "domestic violence"),
+            ("homegrown brutality", "domestic violence"),
+        ]));
+        assert_eq!(reverse(&["homegrown", "attacks"], &swaps), None);
+        assert_eq!(reverse(&["homegrown", "attack"], &swaps).map(|r| r.term).as_deref(), Some("domestic violence"));
     }
 
     #[test]
