@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::analysis::Facts;
 use crate::analysis::cast::{Cast, MemberId, Variant};
+use crate::rules::name::variant::worth_reporting;
 use crate::text::ByteSpan;
 use crate::text::lines::LineIndex;
 
@@ -39,7 +40,12 @@ fn shortened(text: &str) -> String {
 fn entry(cast: &Cast, draft: &str, member_id: MemberId, facts: &Facts, lines: &LineIndex) -> Option<CastEntry> {
     let member = cast.member(member_id)?;
     let first = cast.mention(*member.mentions.first()?)?;
-    let strays: Vec<&Variant> = cast.variants.iter().filter(|v| cast.mentions[v.mention].member == member_id).collect();
+    // Only the spellings the checker reports: a cast entry never lists one it stays quiet on.
+    let strays: Vec<&Variant> = cast
+        .variants
+        .iter()
+        .filter(|v| cast.mentions[v.mention].member == member_id && worth_reporting(cast, v, None))
+        .collect();
     let mut short_forms: Vec<String> = Vec::new();
     for &m in &member.mentions {
         let core = cast.mentions[m].core_text();
@@ -110,7 +116,7 @@ pub fn member_at(cast: &Cast, draft: &str, offset: usize, facts: &Facts) -> Opti
     let strays: Vec<String> = cast
         .variants
         .iter()
-        .filter(|v| cast.mentions[v.mention].member == member_id)
+        .filter(|v| cast.mentions[v.mention].member == member_id && worth_reporting(cast, v, None))
         .map(|v| format!("“{}” (line {})", v.written, lines.line_number(v.span.start)))
         .collect();
     if !strays.is_empty() {
@@ -142,6 +148,22 @@ mod tests {
         let facts = Facts::gather(&prose, &Settings::default(), &mut Default::default());
         let offset = draft.match_indices(needle).nth(nth).unwrap().0;
         member_at(&facts.cast, draft, offset, &facts).map(|(_, text)| text).unwrap_or_default()
+    }
+
+    /// The hover and the who's-who list only the spellings the checker reports: a word of
+    /// a team's name one slip from a country ("Cubs", "Cuba") is no variant of anything.
+    #[test]
+    fn only_reported_spellings_are_listed_as_variants() {
+        let draft = "Fans of the Chicago Cubs cheered on Sunday.";
+        let prose = Prose::new(draft, Language::PlainText);
+        let facts = Facts::gather(&prose, &Settings::default(), &mut Default::default());
+        let entries = who_is_who(&facts.cast, draft, &facts);
+        let cubs = entries.iter().find(|e| e.name == "Chicago Cubs").expect("the team is a member");
+        assert!(cubs.variants.is_empty(), "{:?}", cubs.variants);
+        assert!(!describe(draft, "Chicago", 0).contains("Variants"));
+        // A slip the checker reports is listed.
+        let draft = "Anna Kowalski spoke first. Kowalski said the plan was sound. Kowalsky added that it would pass.";
+        assert!(describe(draft, "Anna", 0).contains("“Kowalsky” (line 1)"), "{}", describe(draft, "Anna", 0));
     }
 
     #[test]

@@ -197,6 +197,23 @@ test('a writer types a draft, sees the underlines and the explanation, and appli
   await page.close();
 });
 
+test('a tortured phrase no list has is discovered in the browser, with the plain term', async () => {
+  const { page, errors } = await openPage();
+  const draft = 'The prime clergyman said the talks with the harbour board were frank and long.';
+  await page.evaluate((text) => {
+    const view = window.copydesk.view;
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+  }, draft);
+  // Discovery, not the curated list: the message names the swap it reversed.
+  const message = page.locator('#findings .message', { hasText: 'reads like a tortured phrase' });
+  await message.waitFor({ timeout: 10_000 });
+  const text = await message.innerText();
+  assert.match(text, /"clergyman" for "minister"/);
+  assert.match(text, /prime minister/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('each quotation shows its speaker after the closing mark, and a click goes to the member', async () => {
   const { page, errors } = await openPage();
   const draft = [

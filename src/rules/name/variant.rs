@@ -1,6 +1,6 @@
 //! `name.variant`: a mention spelt a little differently from its member's established form.
 
-use crate::analysis::cast::{Slip, Variant};
+use crate::analysis::cast::{Cast, Slip, Variant};
 use crate::rules::Scope;
 use crate::rules::finding::Related;
 use crate::rules::{Confidence, Context, Finding, Fix, Rule, RuleDoc, RuleId, Severity};
@@ -73,32 +73,7 @@ fn cast_variants(context: &Context) -> Vec<Finding> {
     let dialect = context.settings.spelling.dialect;
     cast.variants
         .iter()
-        // A name spelt once is checked against the reference data: a word of the
-        // dictionary ("Austrian" is a word, "Gaza" a name) is written on purpose.
-        // Two known words are never variants of each other: "German" and "Germany", "Gore"
-        // and "gone" are both written on purpose.
-        .filter(|variant| {
-            variant.from_reference
-                || variant.slip == Slip::StrayPlural
-                || !both_known_words(dialect, &variant.written, &variant.established)
-        })
-        // A sentence-initial word of the dictionary is that word, its capital the
-        // sentence's ("Call" beside "Kall", "Free" beside "Fred"), unless it is one letter
-        // from a person's surname ("Brigs said" after "Ed Briggs").
-        .filter(|variant| {
-            use crate::rules::spelling::dictionary::is_listed_word;
-            let Some(mention) = cast.mention(variant.mention) else { return true };
-            let surname = cast.member(mention.member).and_then(|member| member.surname.as_ref());
-            let of_a_surname = variant.slip == Slip::OneEdit && surname == Some(&variant.established);
-            !mention.weak || of_a_surname || !is_listed_word(dialect, &variant.written.to_lowercase())
-        })
-        // A name spelt once, or three letters left of a four-letter name ("Crz" for
-        // "Cruz"), is a slip only when it is no word of its own ("Florid", "Cuz").
-        .filter(|variant| {
-            let short = variant.written.chars().count() < 4;
-            let checked = short || (variant.from_reference && variant.slip != Slip::StrayPlural);
-            !checked || !a_word_written_on_purpose(dialect, &variant.written)
-        })
+        .filter(|variant| worth_reporting(cast, variant, dialect))
         .map(|variant| {
             // Accents dropped, or a spelling inside a quotation (the source's own), are
             // worth a look but not a warning.
@@ -123,6 +98,32 @@ fn cast_variants(context: &Context) -> Vec<Finding> {
             Finding { related: other_spellings(context, variant), ..finding }
         })
         .collect()
+}
+
+/// Whether the rule reports a variant the cast found: hover and `copydesk cast` list only
+/// these, so they never show a spelling the checker stays quiet on.
+pub fn worth_reporting(cast: &Cast, variant: &Variant, dialect: Option<crate::settings::Dialect>) -> bool {
+    // A name spelt once is checked against the reference data: a word of the dictionary
+    // ("Austrian" is a word, "Gaza" a name) is written on purpose. Two known words are never
+    // variants of each other: "German" and "Germany", "Gore" and "gone" are both written on
+    // purpose.
+    let known_pair = !(variant.from_reference || variant.slip == Slip::StrayPlural)
+        && both_known_words(dialect, &variant.written, &variant.established);
+    // A sentence-initial word of the dictionary is that word, its capital the sentence's
+    // ("Call" beside "Kall", "Free" beside "Fred"), unless it is one letter from a person's
+    // surname ("Brigs said" after "Ed Briggs").
+    let sentence_word = cast.mention(variant.mention).is_some_and(|mention| {
+        use crate::rules::spelling::dictionary::is_listed_word;
+        let surname = cast.member(mention.member).and_then(|member| member.surname.as_ref());
+        let of_a_surname = variant.slip == Slip::OneEdit && surname == Some(&variant.established);
+        mention.weak && !of_a_surname && is_listed_word(dialect, &variant.written.to_lowercase())
+    });
+    // A name spelt once, or three letters left of a four-letter name ("Crz" for "Cruz"), is
+    // a slip only when it is no word of its own ("Florid", "Cuz").
+    let short = variant.written.chars().count() < 4;
+    let checked = short || (variant.from_reference && variant.slip != Slip::StrayPlural);
+    let own_word = checked && a_word_written_on_purpose(dialect, &variant.written);
+    !known_pair && !sentence_word && !own_word
 }
 
 /// What a slip of a well-known name says: the draft offers no other spelling.
