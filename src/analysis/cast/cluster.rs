@@ -553,7 +553,10 @@ impl Clusterer {
         if is_acronym(word) {
             return self.join_acronym(word);
         }
-        if let Some(found) = self.join_first_word(word, could_be_person) {
+        // "Environmental groups said" before "the Environmental Protection Agency": a
+        // common word opening a sentence is the word, no body's or person's short form.
+        let common_opening = mention.weak && crate::dictionary::is_common_word(word);
+        if !common_opening && let Some(found) = self.join_first_word(word, could_be_person) {
             return Some(found);
         }
         // A slip of a person's surname, else of any member's one-word name: the candidates

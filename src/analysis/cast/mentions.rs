@@ -1212,7 +1212,13 @@ fn names_something(sentence: &SentenceContext, title_words: &[(usize, bool)], na
             let lone_letter = word.chars().count() == 1;
             // "the Internet", "the Web": the network is no one in the story.
             let network = matches!(word, "Internet" | "Web");
+            // "Veteran's Day", "New Year's Eve", "on Day 1": a holiday's or a count's word
+            // split from the possessive or the number that makes it a name.
+            let span_of_time = matches!(word, "Day" | "Eve" | "Night" | "Week" | "Month" | "Year")
+                && (["'s", "’s", "s'", "s’"].iter().any(|end| sentence.word_before(*only, 1).ends_with(end))
+                    || sentence.tokens.get(*only + 1).is_some_and(|t| t.kind == crate::text::TokenKind::Number));
             !function_word
+                && !span_of_time
                 && !plural_acronym
                 && !lone_letter
                 && !network

@@ -786,3 +786,27 @@ fn a_persons_campaign_and_spokesman_make_no_body() {
     assert_eq!(kind_at(&cast, draft, "Omar Lindqvist"), Some(MemberKind::Person));
     assert_eq!(kind_at(&cast, draft, "Mara Quist"), Some(MemberKind::Person));
 }
+
+/// A common word opening a sentence is that word, no body's short form: "Environmental
+/// groups" is not the agency named later; a name's own first word still is ("Barrick").
+#[test]
+fn a_common_word_opening_a_sentence_is_no_short_form() {
+    let draft = "Environmental groups objected to the plan. According to the Environmental Protection Agency, \
+                 nine million homes are served by lead pipes. Barrick Gold Corp. said it would appeal. \
+                 Barrick said the ruling was wrong.";
+    let cast = gather(draft);
+    assert!(cast.member_at(draft.find("Environmental groups").unwrap()).is_none());
+    assert_eq!(canonical_at(&cast, draft, "Barrick said", 0), "Barrick Gold Corp.");
+}
+
+/// A holiday's or a count's word split from its possessive or its number ("Veteran's Day",
+/// "on Day 1") founds no member; a person named Day keeps theirs.
+#[test]
+fn a_holidays_day_and_a_count_found_no_member() {
+    let draft = "The general spoke in Iowa on Veteran's Day. Clinton said she would be ready on Day 1.";
+    let cast = gather(draft);
+    found_no_member(&cast, draft, &["Day.", "Day 1"]);
+    let draft = "Coach Marla Day said the team was ready. Day said it twice.";
+    let cast = gather(draft);
+    assert_eq!(canonical_at(&cast, draft, "Day said", 0), "Marla Day");
+}
