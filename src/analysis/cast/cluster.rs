@@ -554,9 +554,10 @@ impl Clusterer {
             return self.join_acronym(word);
         }
         // "Environmental groups said" before "the Environmental Protection Agency": a
-        // common word opening a sentence is the word, no body's or person's short form.
+        // common word opening a sentence is the word, no body's short form ("Xi said" is
+        // still Xi Jinping).
         let common_opening = mention.weak && crate::dictionary::is_common_word(word);
-        if !common_opening && let Some(found) = self.join_first_word(word, could_be_person) {
+        if let Some(found) = self.join_first_word(word, could_be_person, common_opening) {
             return Some(found);
         }
         // A slip of a person's surname, else of any member's one-word name: the candidates
@@ -630,14 +631,15 @@ impl Clusterer {
 
     /// A name's first word used alone: an organisation's short form ("Barrick", "Huawei"),
     /// or a person's leading name ("Xi" for "Xi Jinping") when only one person has it.
-    fn join_first_word(&self, word: &str, could_be_person: bool) -> Option<(MemberId, Join)> {
+    fn join_first_word(&self, word: &str, could_be_person: bool, common_opening: bool) -> Option<(MemberId, Join)> {
         // "Tulsa" after "Tulsa Police Department" is the city: a place is no body's short
         // form unless the body is itself a place.
         let place_of_a_body = |c: MemberId| {
             names_a_place(std::slice::from_ref(&word.to_string()))
                 && !self.clusters[c].forms.iter().any(|form| names_a_place(form))
         };
-        if let Some(c) = self.index.other_first_word.get(word).and_then(Tally::only)
+        if !common_opening
+            && let Some(c) = self.index.other_first_word.get(word).and_then(Tally::only)
             && !vocab::looks_like_demonym(word)
             && !place_of_a_body(c)
         {

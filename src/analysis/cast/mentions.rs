@@ -1732,6 +1732,11 @@ fn name_evidence(mention: &mut Mention, titled: bool) -> Evidence {
 /// Rogers").
 fn is_a_team(words: &[NameWord]) -> bool {
     let [place @ .., last] = words else { return false };
+    // "Leeds United", "Bristol Rovers", "Citizens United": a club's or a movement's last
+    // word (only last: "United States", "United Nations").
+    if !place.is_empty() && matches!(&*last.text, "United" | "Rovers" | "Wanderers" | "Athletic" | "Albion") {
+        return true;
+    }
     let plural = last.text.len() >= 4 && last.text.ends_with('s') && !last.text.ends_with("ss");
     let given = |w: &str| known::given_name(w).is_some_and(|name| name.births >= 2_000);
     // "Austin Rogers" (Roger), "Charlotte Charles": a surname made of a given name; a city
@@ -1839,6 +1844,7 @@ fn role_before(sentence: &SentenceContext, first_index: usize) -> Option<String>
         && tokens[from - 1].is_word()
         && !vocab::is_place_preposition(sentence.word_at(from - 1))
         && !ends_role_phrase(sentence.word_at(from - 1))
+        && !opens_a_clause(sentence.word_at(from - 1))
     {
         from -= 1;
         if matches!(lowercase(sentence.word_at(from)).as_ref(), "his" | "her" | "its" | "their" | "the" | "a" | "an") {
@@ -1862,6 +1868,7 @@ fn role_phrase_before_comma(sentence: &SentenceContext, first_index: usize) -> O
         && phrase_end - from < 8
         && tokens[from - 1].is_word()
         && !ends_role_phrase(sentence.word_at(from - 1))
+        && !opens_a_clause(sentence.word_at(from - 1))
     {
         from -= 1;
     }
@@ -1884,6 +1891,32 @@ fn ends_role_phrase(word: &str) -> bool {
     word.starts_with(char::is_lowercase)
         && lexicon::is(word, lexicon::CUE_VERB | lexicon::IRREGULAR_PAST)
         && !lexicon::is(word, lexicon::CUE_BARE_FORM)
+}
+
+/// A conjunction that opens a clause, which a role phrase never runs back past: "Rovers
+/// trailed after Caldon's captain, Lewis Grant," describes him as Caldon's captain; "But
+/// manager Sofia Reyes" as the manager. ("and" and "or" join roles: "chairman and chief
+/// executive".)
+fn opens_a_clause(word: &str) -> bool {
+    matches!(
+        lowercase(word).as_ref(),
+        "but"
+            | "after"
+            | "before"
+            | "when"
+            | "while"
+            | "because"
+            | "since"
+            | "until"
+            | "although"
+            | "though"
+            | "if"
+            | "once"
+            | "whereas"
+            | "yet"
+            | "so"
+            | "then"
+    )
 }
 
 /// Whether a descriptor names a role: one of its words, stripped of punctuation, is one.

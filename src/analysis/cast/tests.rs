@@ -66,6 +66,16 @@ fn descriptors_are_roles_without_the_sentence_end_or_honorifics() {
     let cast = gather(draft);
     let vey = &cast.members[cast.member_at(draft.find("Ada").unwrap()).unwrap()];
     assert_eq!(vey.descriptors, ["Nebraska state senator"]);
+    // A conjunction opening a clause is not part of the role after it.
+    let draft = "Rovers trailed at half-time after Caldon's captain, Lewis Grant, scored. But manager Sofia Reyes changed the shape of the side.";
+    let cast = gather(draft);
+    let member = |name: &str| &cast.members[cast.member_at(draft.find(name).unwrap()).unwrap()];
+    assert_eq!(member("Lewis Grant").descriptors, ["Caldon's captain"]);
+    assert_eq!(member("Sofia Reyes").descriptors, ["manager"]);
+    // A club's word makes a body: "Bexley United" is no one's name.
+    let draft = "Rovers will play Bexley United in the final on Saturday.";
+    let cast = gather(draft);
+    assert_eq!(kind_at(&cast, draft, "Bexley United"), Some(MemberKind::Organisation));
 }
 
 /// A transcript's speaker labels name people, however they are capitalised, and the name

@@ -156,7 +156,14 @@ impl<'a> CastView<'a> {
         }
         let sentence = prose.sentence_at(speaker.start)?;
         let earliest = prose.sentences[sentence.saturating_sub(1)].span.start;
-        before.take_while(|m| m.span.start >= earliest).next().map(|m| (m.member, m.span))
+        // The subject the epithet stands for opens its sentence: "Mbeki, who joined from
+        // Vitória Guimarães, missed twice. The 24-year-old said …" is Mbeki. Of the nearest
+        // sentence naming anyone, its first person.
+        let candidates: Vec<_> = before.take_while(|m| m.span.start >= earliest).collect();
+        let nearest = candidates.first()?;
+        let sentence_of = |m: &&crate::analysis::cast::Mention| prose.sentence_at(m.span.start);
+        let latest = sentence_of(nearest);
+        candidates.iter().rev().find(|m| sentence_of(m) == latest).map(|m| (m.member, m.span))
     }
 
     /// The nearest member before `pronoun` it can refer to, and the mention naming them

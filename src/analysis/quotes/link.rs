@@ -1331,6 +1331,9 @@ mod tests {
         // An age made a noun is a speaker, before or after its cue.
         let draft = "Mia Stone was fourth on Sunday. \"I ran my race,\" the 41-year-old said.";
         assert_eq!(resolved(draft), ["Mia Stone"]);
+        // The epithet stands for the sentence's subject, not a name in its relative clause.
+        let draft = "Dan Mbeki, who joined from Tom Reed's old club last summer, scored twice. \"I was lucky,\" the 24-year-old said.";
+        assert_eq!(resolved(draft), ["Dan Mbeki"]);
         let draft = "Mia Stone was fourth on Sunday. \"I ran my race,\" said the 41-year-old from Leeds.";
         assert_eq!(attributions(draft)[0].1, "the 41-year-old");
         // A role finds the person the draft gave it, even past another name.
