@@ -893,6 +893,31 @@ pub mod words {
         "clinic",
         "circuit",
         "legislature",
+        // A business's line of trade, anywhere in its name: "Harbourline Foods", "Redmoor
+        // Securities".
+        "foods",
+        "securities",
+        "brands",
+        "insurance",
+        "pharma",
+        "therapeutics",
+        "logistics",
+        "shipping",
+        "mining",
+        "chemicals",
+        "software",
+        "labs",
+        "stores",
+        "restaurants",
+        "hotels",
+        "railways",
+        "utilities",
+        "realty",
+        "properties",
+        "manufacturing",
+        "aerospace",
+        "beverages",
+        "brewery",
     ];
 
     /// Suffixes of a company's name that a short form drops ("Barrick Gold" for "Barrick Gold Corp.").
@@ -1018,6 +1043,7 @@ pub mod words {
         "supplier",
         "distributor",
         "utility",
+        "maker",
     ];
 
     /// Common nouns for a part of a country or a town that follow its name ("the Dorvan

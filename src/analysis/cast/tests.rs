@@ -820,3 +820,15 @@ fn a_holidays_day_and_a_count_found_no_member() {
     let cast = gather(draft);
     assert_eq!(canonical_at(&cast, draft, "Day said", 0), "Marla Day");
 }
+
+/// A business's trade in its name ("Foods", "Securities") or "maker" after its comma makes
+/// an organisation, and its short form joins it.
+#[test]
+fn a_business_by_its_trade_or_what_it_makes() {
+    let draft = "Harbourline Foods, the Scottish maker of frozen seafood, will cut 400 jobs. \
+                 Analysts at Redmoor Securities said the cuts were expected. Shares in Harbourline fell.";
+    let cast = gather(draft);
+    assert_eq!(kind_at(&cast, draft, "Harbourline Foods"), Some(MemberKind::Organisation));
+    assert_eq!(kind_at(&cast, draft, "Redmoor Securities"), Some(MemberKind::Organisation));
+    assert_eq!(canonical_at(&cast, draft, "Harbourline fell", 0), "Harbourline Foods");
+}
