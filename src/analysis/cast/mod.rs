@@ -366,7 +366,7 @@ impl Cast {
                 .mentions
                 .iter()
                 .copied()
-                // "the regional centers The S.E.C. said": an article the copy kept opens
+                // "the harbour offices The S.E.C. wants closed": an article the copy kept opens
                 // no one's full name.
                 .find(|&m| {
                     let mention = &self.mentions[m];

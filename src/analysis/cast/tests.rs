@@ -705,7 +705,7 @@ fn adjectives_before_a_noun_name_nothing() {
 /// ("Trumpian") name no one; a full name with a patronymic particle is a person's.
 #[test]
 fn units_time_zones_degrees_and_derived_adjectives_found_no_member() {
-    let draft = "A Reaganesque budget from Mara Quist reached Dorvan, where it was 40 degrees Fahrenheit (all times Eastern Standard Time). Quist, who holds a Ph.D. from Vantor College, praised the raid that killed Osama bin Laden.";
+    let draft = "A Reaganesque budget from Mara Quist reached Dorvan, where it was 40 degrees Fahrenheit (all times Eastern Standard Time). Quist, who holds a Ph.D. from Vantor College, wrote a thesis on the hunt for Osama bin Laden.";
     let cast = gather(draft);
     found_no_member(&cast, draft, &["Reaganesque", "Fahrenheit", "Eastern Standard Time", "Ph.D."]);
     let osama = &cast.members[cast.member_at(draft.find("Osama").unwrap()).unwrap()];
@@ -725,7 +725,7 @@ fn bodies_before_a_title_are_members_of_their_own() {
     let draft = "Council vote delayed.\n\n\
                  Ohio Democratic Party Chairman Dana Whitcomb called the ruling a win.\n\n\
                  Retired U.S. Army Gen. Paul Verity disagreed. Senate Majority Leader Ruth Ambler said the vote would come later.\n\n\
-                 The agency reviewed the regional centers The S.E.C. said it would act.";
+                 Inspectors visited the harbour offices The S.E.C. wants closed.";
     let cast = gather(draft);
     for body in ["Ohio Democratic Party", "U.S. Army", "Senate", "S.E.C."] {
         assert_eq!(kind_at(&cast, draft, body), Some(MemberKind::Organisation), "{body}");
