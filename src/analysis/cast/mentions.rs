@@ -1896,7 +1896,7 @@ fn ends_role_phrase(word: &str) -> bool {
 /// A conjunction that opens a clause, which a role phrase never runs back past: "Rovers
 /// trailed after Caldon's captain, Lewis Grant," describes him as Caldon's captain; "But
 /// manager Sofia Reyes" as the manager. ("and" and "or" join roles: "chairman and chief
-/// executive".)
+/// executive"; "then" and "once" qualify one: "the then secretary of state".)
 fn opens_a_clause(word: &str) -> bool {
     matches!(
         lowercase(word).as_ref(),
@@ -1911,11 +1911,8 @@ fn opens_a_clause(word: &str) -> bool {
             | "although"
             | "though"
             | "if"
-            | "once"
             | "whereas"
             | "yet"
-            | "so"
-            | "then"
     )
 }
 
