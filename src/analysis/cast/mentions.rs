@@ -867,10 +867,13 @@ fn mention_of(
         return None;
     }
     let mut words = name_words_of(sentence, name_words, opening.lowercase_first && title_words.is_empty());
-    // "Orlando-based", "Los Angeles-based": the name is the part before the hyphen.
+    // "Orlando-based", "Los Angeles-based": the name is the part before the hyphen, and
+    // "-based" says it is where something is.
+    let mut based_there = false;
     if let Some(word) = words.last_mut()
         && let Some(stem) = super::shapes::modifier_stem(&word.text)
     {
+        based_there = word.text[stem.len()..].eq_ignore_ascii_case("-based");
         let stem = stem.to_string();
         word.span.end = word.span.start + stem.len();
         word.set_text(stem);
@@ -909,6 +912,9 @@ fn mention_of(
         reading: 0,
     };
     gather_evidence(&mut mention, sentence, first_index, run.end, titled);
+    if based_there {
+        mention.evidence.place += 2;
+    }
     if let Some(affiliation) = affiliation {
         mention.evidence.person += 1;
         mention.descriptors.push(affiliation);

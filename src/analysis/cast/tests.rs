@@ -832,3 +832,12 @@ fn a_business_by_its_trade_or_what_it_makes() {
     assert_eq!(kind_at(&cast, draft, "Redmoor Securities"), Some(MemberKind::Organisation));
     assert_eq!(canonical_at(&cast, draft, "Harbourline fell", 0), "Harbourline Foods");
 }
+
+/// "X-based" says X is where something is: a place, even one no gazetteer lists.
+#[test]
+fn a_name_before_based_is_a_place() {
+    let draft = "The Dorvale-based firm Acme Logistics and the Kelvar-based group agreed on Monday.";
+    let cast = gather(draft);
+    assert_eq!(kind_at(&cast, draft, "Dorvale"), Some(MemberKind::Place));
+    assert_eq!(kind_at(&cast, draft, "Kelvar"), Some(MemberKind::Place));
+}
