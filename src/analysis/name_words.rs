@@ -148,6 +148,15 @@ pub fn is_title_case_function_word(word: &str) -> bool {
         && TITLE_CASE_FUNCTION_WORDS.iter().any(|function_word| word.eq_ignore_ascii_case(function_word))
 }
 
+/// A compass word that names a part of a place or a court's district ("South Vietnam",
+/// "Northern Kenya", "Middle District").
+pub fn is_compass_word(word: &str) -> bool {
+    matches!(
+        word,
+        "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western" | "Middle" | "Central"
+    )
+}
+
 /// A party word before a person's name: "Democrat" in "Democrat Hillary Clinton".
 pub fn is_affiliation_word(word: &str) -> bool {
     lexicon::is(word, lexicon::AFFILIATION_WORD)

@@ -553,11 +553,7 @@ impl Clusterer {
         if is_acronym(word) {
             return self.join_acronym(word);
         }
-        // "Environmental groups said" before "the Environmental Protection Agency": a
-        // common word opening a sentence is the word, no body's short form ("Xi said" is
-        // still Xi Jinping).
-        let common_opening = mention.weak && crate::dictionary::is_common_word(word);
-        if let Some(found) = self.join_first_word(word, could_be_person, common_opening) {
+        if let Some(found) = self.join_first_word(word, could_be_person, mention.weak) {
             return Some(found);
         }
         // A slip of a person's surname, else of any member's one-word name: the candidates
@@ -631,17 +627,21 @@ impl Clusterer {
 
     /// A name's first word used alone: an organisation's short form ("Barrick", "Huawei"),
     /// or a person's leading name ("Xi" for "Xi Jinping") when only one person has it.
-    fn join_first_word(&self, word: &str, could_be_person: bool, common_opening: bool) -> Option<(MemberId, Join)> {
+    /// `opening`: the word opens a sentence (a weak mention).
+    fn join_first_word(&self, word: &str, could_be_person: bool, opening: bool) -> Option<(MemberId, Join)> {
         // "Tulsa" after "Tulsa Police Department" is the city: a place is no body's short
         // form unless the body is itself a place.
         let place_of_a_body = |c: MemberId| {
             names_a_place(std::slice::from_ref(&word.to_string()))
                 && !self.clusters[c].forms.iter().any(|form| names_a_place(form))
         };
-        if !common_opening
-            && let Some(c) = self.index.other_first_word.get(word).and_then(Tally::only)
+        // "Environmental groups said" before "the Environmental Protection Agency": a
+        // common word opening a sentence is the word, no body's short form ("Xi said" is
+        // still Xi Jinping). Asked only of a word some body's name opens.
+        if let Some(c) = self.index.other_first_word.get(word).and_then(Tally::only)
             && !vocab::looks_like_demonym(word)
             && !place_of_a_body(c)
+            && !(opening && crate::dictionary::is_common_word(word))
         {
             return Some((c, Join::ShortForm));
         }

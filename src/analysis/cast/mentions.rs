@@ -1432,7 +1432,10 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
     // its prosecutors, not a region.
     if let [compass, district] = mention.words.as_slice()
         && &*district.text == "District"
-        && matches!(&*compass.text, "Northern" | "Southern" | "Eastern" | "Western" | "Middle" | "Central")
+        && vocab::is_compass_word(&compass.text)
+        // The adjective forms only ("Northern", "Middle"): "the North District of Manila"
+        // is a place.
+        && compass.text.len() > 5
         && sentence.word_at(after) == "of"
     {
         evidence.place = 0;
@@ -1703,10 +1706,7 @@ fn name_evidence(mention: &mut Mention, titled: bool) -> Evidence {
     // "South Vietnam", "Northern Kenya", "East Texas": a compass word before a country or a
     // state names a part of it.
     let compass_of_a_country = mention.words.len() == 2
-        && matches!(
-            first,
-            "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western" | "Central"
-        )
+        && vocab::is_compass_word(first)
         && known::place(&mention.words[1].text).is_some_and(|p| p.kind != reference::PlaceKind::City);
     let place_first = mention.words.len() >= 2
         && (matches!(first, "Mount" | "Mt" | "Fort" | "Ft" | "Lake" | "Cape" | "Isle") || compass_of_a_country);
