@@ -485,6 +485,9 @@ impl<'a> Reader<'a> {
         {
             return self.subject_before(end - 2, bounds);
         }
+        if let Some(subject) = self.subject_before_relative_clause(end, bounds) {
+            return Some(subject);
+        }
         if let Some(direct) = self.phrase_before(end, bounds) {
             return Some(direct);
         }
@@ -510,9 +513,12 @@ impl<'a> Reader<'a> {
                 .rev()
                 .take(APPOSITIVE_TOKENS)
                 .find(|&i| self.word(i) == "," && !self.quoted[i])?;
+            // ("Dan Ruiz, a professor at Northwestern University, said": the appositive
+            // is a role whose object is capitalised, and the name before it speaks.)
             if let Some(inner) = self.phrase_before(comma, &(first_comma + 1..comma))
                 && inner.start == first_comma + 1
                 && self.capitalised(inner.end - 1)
+                && self.capitalised(self.head_part(&inner).end - 1)
             {
                 return Some(inner);
             }
@@ -524,6 +530,30 @@ impl<'a> Reader<'a> {
                     || matches!(self.lower(subject.start - 1), "as" | "when" | "while" | ",")
                         && self.capitalised(subject.end - 1)
             });
+        }
+        None
+    }
+
+    /// The subject before a relative clause that runs up to the cue, with no comma: "one
+    /// councillor" of "one councillor who asked not to be named said", "Residents" of
+    /// "Residents who packed the hall said". The clause holds words only, and the subject
+    /// is a plausible speaker.
+    fn subject_before_relative_clause(&self, end: usize, bounds: &Range<usize>) -> Option<Range<usize>> {
+        const REACH: usize = 10;
+        let mut index = end;
+        while index > bounds.start + 1 && end - index < REACH {
+            index -= 1;
+            if self.quoted[index] || !self.is_word(index) {
+                return None;
+            }
+            if self.lower(index) == "who" {
+                // "It was Ruiz who said": the clause has a verb of its own before the cue.
+                if index + 1 == end {
+                    return None;
+                }
+                let subject = self.phrase_before(index, bounds)?;
+                return self.plausible_speaker(&subject).then_some(subject);
+            }
         }
         None
     }
@@ -918,6 +948,7 @@ impl<'a> Reader<'a> {
         sentence_start: usize,
     ) -> SpeakerKind {
         let member = self.speaker_member(speaker);
+        let whole = speaker;
         let speaker = &self.head_part(speaker);
         let words: Vec<usize> = speaker.clone().filter(|&i| self.is_word(i)).collect();
         let Some(&head) = words.last() else { return SpeakerKind::Role };
@@ -942,6 +973,16 @@ impl<'a> Reader<'a> {
         let indefinite =
             self.is_in(words[0], lexicon::INDEFINITE_OPENER) || (words.len() == 1 && head_lower.ends_with('s'));
         if self.is_in(head, lexicon::ANONYMOUS_HEAD) && indefinite {
+            return SpeakerKind::Anonymous;
+        }
+        // "a councillor", "one senator", "two lawmakers": any person's role, unnamed. A
+        // spokesperson speaks for a body, and so does a role "for" someone ("a lawyer for
+        // the family"): those are the body's or the client's words.
+        let singular_head = head_lower.strip_suffix('s').filter(|_| words.len() > 1).unwrap_or(head_lower);
+        let role = lexicon::lists_of_lowercase(singular_head) & (lexicon::ROLE | lexicon::PERSON_TITLE) != 0;
+        let speaks_for_someone = matches!(singular_head, "spokesman" | "spokeswoman" | "spokesperson")
+            || (speaker.end < whole.end && self.lower(speaker.end) == "for");
+        if role && !speaks_for_someone && self.is_in(words[0], lexicon::INDEFINITE_OPENER) {
             return SpeakerKind::Anonymous;
         }
         SpeakerKind::Role

@@ -11,6 +11,7 @@ pub mod thesaurus;
 
 use crate::rules::Scope;
 use crate::text::memo::Cutoff;
+use std::borrow::Cow;
 use std::sync::{Arc, LazyLock, Mutex};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
@@ -25,7 +26,7 @@ pub const RULE: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "A phrase that paraphrasing software or machine translation made of a plain term.",
     doc: RuleDoc {
-        what: "Finds \"tortured phrases\": plain terms rewritten word by word by article spinners and machine translation (\"90-minute header\" for a 90-minute meeting, \"bosom disease\" for breast cancer, \"counterfeit consciousness\" for artificial intelligence). Two ways: a curated lexicon of known tortured phrases, each with its plain term (projects add phrases or allow some with `phrases.extra` and `phrases.allow`); and discovery of phrases no list has, by reversing the swap: for a run of two to five plain words (no name, no function word at either end, not a known term itself), it tries the words each word may stand for (WordNet 3.1 synonyms, Moby Thesaurus II's broader links, both also between the words' plurals, -ing and -ed forms, and the swaps the lexicon's entries attest, such as \"clergyman\" for \"minister\" or a paraphrase such as \"joined together\" for \"united\") and reports the phrase when the result is a known term (WordNet's and Wiktionary's multi-word terms and the lexicon's plain terms) and the phrase looks like a spinner's work: a swapped word is uncommon and much rarer than the word it stands for (word frequencies from wordfreq); a phrase reversed into a dictionary term has every word swapped (a term's function words, \"of\", \"against\", may stay); a Moby link counts only into one of the lexicon's plain terms, with every word swapped for a much rarer one (\"irregular woodland\" for \"random forest\"), or as the one swap, for a much rarer word, with the other words kept (\"insider exchanging\" for \"insider trading\"), or beside one of the lexicon's own swaps to an odd word, which vouches for a plain synonym of about the same frequency (\"bosom disease\" for \"breast cancer\"); only the lexicon's own swaps into its own terms may do without the frequency evidence (every word swapped, two of its swaps, or a paraphrase of more words than the word it stands for: \"psychological militant\" for \"terrorist\"); a hyphenated compound is reported when one part is swapped as the lexicon swaps it in another compound (\"semi-last\" for \"semi-final\"); a plural phrase is read back to a plural term only when that plural is a word (no \"domestic violences\"); and a two-word phrase that is a usual pair of English (a word pair of CMU Sphinx's US English language model, likelier than its words' own frequencies predict: \"senior pastor\", \"ultimate result\") is word choice and never reported. When several terms fit, the one reached by the fewest and best-attested swaps wins. The message names each swap (\"clergyman\" for \"minister\"); `phrases.allow` quiets a discovered phrase too.",
+        what: "Finds \"tortured phrases\": plain terms rewritten word by word by article spinners and machine translation (\"90-minute header\" for a 90-minute meeting, \"bosom disease\" for breast cancer, \"counterfeit consciousness\" for artificial intelligence). Two ways: a curated lexicon of known tortured phrases, each with its plain term (projects add phrases or allow some with `phrases.extra` and `phrases.allow`; a listed phrase that opens with a length of time matches any length, \"a three-hour header\"); and discovery of phrases no list has, by reversing the swap: for a run of two to five plain words (no name, no function word at either end, not a known term itself), it tries the words each word may stand for (WordNet 3.1 synonyms, Moby Thesaurus II's broader links, both also between the words' plurals, -ing and -ed forms, and the swaps the lexicon's entries attest, such as \"clergyman\" for \"minister\" or a paraphrase such as \"joined together\" for \"united\") and reports the phrase when the result is a known term (WordNet's and Wiktionary's multi-word terms and the lexicon's plain terms) and the phrase looks like a spinner's work: a swapped word is uncommon and much rarer than the word it stands for (word frequencies from wordfreq); a phrase reversed into a dictionary term has every word swapped (a term's function words, \"of\", \"against\", may stay); a Moby link counts only into one of the lexicon's plain terms, with every word swapped for a much rarer one (\"irregular woodland\" for \"random forest\"), or as the one swap, for a much rarer word, with the other words kept (\"insider exchanging\" for \"insider trading\"), or beside one of the lexicon's own swaps to an odd word, which vouches for a plain synonym of about the same frequency (\"bosom disease\" for \"breast cancer\"); only the lexicon's own swaps into its own terms may do without the frequency evidence (every word swapped, two of its swaps, or a paraphrase of more words than the word it stands for: \"psychological militant\" for \"terrorist\"); a hyphenated compound is reported when one part is swapped as the lexicon swaps it in another compound (\"semi-last\" for \"semi-final\"); a plural phrase is read back to a plural term only when that plural is a word (no \"domestic violences\"); and a two-word phrase that is a usual pair of English (a word pair of CMU Sphinx's US English language model, likelier than its words' own frequencies predict: \"senior pastor\", \"ultimate result\") is word choice and never reported. When several terms fit, the one reached by the fewest and best-attested swaps wins. The message names each swap (\"clergyman\" for \"minister\"); `phrases.allow` quiets a discovered phrase too.",
         why: "Tortured phrases are the fingerprint of spun or machine-translated copy: readers cannot decode them, and they signal that the text around them needs a full edit. Lists trail the spinners; discovery catches the swaps no list has yet.",
         example: "\"Statements released by Washington and Beijing after the 90-minute header were similar.\" / \"The prime clergyman said the talks were frank.\"",
         fix: "Use the plain phrase: \"after the 90-minute meeting\", \"the prime minister\".",
@@ -51,6 +52,43 @@ pub struct Lexicon {
     swaps: discovery::Swaps,
     /// Phrases the project allows (`phrases.allow`), lowercase: discovery skips them too.
     allowed: Vec<String>,
+    /// Entries that open with a length of time ("90-minute header"), as the rest of the
+    /// phrase and of its plain term ("header", "meeting"): any length of time before the
+    /// rest is the same spinner's work ("a three-hour header").
+    after_duration: Vec<(String, String)>,
+}
+
+/// Whether a word is a length of time written as a compound: a cardinal number, in figures
+/// or in words, joined to a unit ("90-minute", "three-hour", "two-day"); an ordinal
+/// ("90th-minute", a football header's time) is not one.
+fn is_duration(word: &str) -> bool {
+    const UNITS: [&str; 6] = ["minute", "hour", "day", "week", "month", "year"];
+    const NUMBERS: [&str; 20] = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "fifteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "forty-five",
+        "fifty",
+        "sixty",
+        "ninety",
+    ];
+    let Some((count, unit)) = word.rsplit_once('-') else { return false };
+    let count_ok = (!count.is_empty() && count.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b','))
+        || NUMBERS.iter().any(|number| number.eq_ignore_ascii_case(count));
+    count_ok && UNITS.iter().any(|u| u.eq_ignore_ascii_case(unit))
 }
 
 impl Lexicon {
@@ -86,7 +124,16 @@ impl Lexicon {
             .build(phrases.iter().map(|(phrase, _)| phrase.as_str()))
             .ok();
         let swaps = discovery::Swaps::learn(&phrases);
-        Lexicon { phrases, automaton, swaps, allowed }
+        let after_duration = phrases
+            .iter()
+            .filter_map(|(phrase, plain)| {
+                let (first, rest) = phrase.split_once(' ')?;
+                let (plain_first, plain_rest) = plain.split_once(' ')?;
+                (is_duration(first) && first.eq_ignore_ascii_case(plain_first))
+                    .then(|| (rest.to_string(), plain_rest.to_string()))
+            })
+            .collect();
+        Lexicon { phrases, automaton, swaps, allowed, after_duration }
     }
 
     pub fn len(&self) -> usize {
@@ -98,7 +145,7 @@ impl Lexicon {
     }
 
     /// (span, plain wording) for every match on word boundaries.
-    pub fn find<'l>(&'l self, text: &str) -> Vec<(ByteSpan, &'l str)> {
+    pub fn find<'l>(&'l self, text: &str) -> Vec<(ByteSpan, Cow<'l, str>)> {
         let Some(automaton) = &self.automaton else { return Vec::new() };
         // Line breaks and tabs inside a phrase count as spaces (same byte length); most
         // paragraphs have none and are searched as they are, without a copy.
@@ -110,15 +157,35 @@ impl Lexicon {
         };
         // A hyphen binds: "device learning" must not match inside "on-device learning".
         let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80 || b == b'-';
-        automaton
+        let bounded = |start: usize, end: usize| {
+            (start == 0 || !is_word_byte(haystack[start - 1]))
+                && (end == haystack.len() || !is_word_byte(haystack[end]))
+        };
+        let mut found: Vec<(ByteSpan, Cow<'l, str>)> = automaton
             .find_iter(&*haystack)
-            .filter(|m| {
-                let before_ok = m.start() == 0 || !is_word_byte(haystack[m.start() - 1]);
-                let after_ok = m.end() == haystack.len() || !is_word_byte(haystack[m.end()]);
-                before_ok && after_ok
+            .filter(|m| bounded(m.start(), m.end()))
+            .map(|m| {
+                (ByteSpan::new(m.start(), m.end()), Cow::Borrowed(self.phrases[m.pattern().as_usize()].1.as_str()))
             })
-            .map(|m| (ByteSpan::new(m.start(), m.end()), self.phrases[m.pattern().as_usize()].1.as_str()))
-            .collect()
+            .collect();
+        // Another length of time before an entry's rest: "a three-hour header".
+        for (rest, plain_rest) in &self.after_duration {
+            let rest = rest.as_bytes();
+            for at in 1..haystack.len().saturating_sub(rest.len() - 1) {
+                let end = at + rest.len();
+                if haystack[at - 1] != b' ' || !haystack[at..end].eq_ignore_ascii_case(rest) || !bounded(at, end) {
+                    continue;
+                }
+                let start = haystack[..at - 1].iter().rposition(|&b| !is_word_byte(b)).map_or(0, |i| i + 1);
+                let Ok(duration) = std::str::from_utf8(&haystack[start..at - 1]) else { continue };
+                let span = ByteSpan::new(start, end);
+                if is_duration(duration) && !found.iter().any(|(other, _)| other.overlaps(span)) {
+                    found.push((span, Cow::Owned(format!("{duration} {plain_rest}"))));
+                }
+            }
+        }
+        found.sort_by_key(|(span, _)| span.start);
+        found
     }
 }
 
@@ -154,12 +221,13 @@ fn check_paragraph(context: &ParagraphContext, findings: &mut Vec<Finding>) {
     let paragraph_text = context.text.get(base..).unwrap_or("");
     let sentences = context.sentences;
     let starts_sentence = |span: ByteSpan| sentences.iter().any(|sentence| sentence.span.start == span.start);
-    let listed: Vec<(ByteSpan, &str)> = lexicon
+    let listed: Vec<(ByteSpan, Cow<str>)> = lexicon
         .find(paragraph_text)
         .into_iter()
         .map(|(span, plain)| (ByteSpan::new(span.start + base, span.end + base), plain))
         .collect();
-    for &(span, plain) in &listed {
+    for (span, plain) in &listed {
+        let (span, plain) = (*span, plain.as_ref());
         let written = span.slice(context.text);
         let replacement = if starts_sentence(span) { capitalise(plain) } else { plain.to_string() };
         findings.push(
@@ -181,7 +249,7 @@ fn discover_in_sentence(
     context: &ParagraphContext,
     lexicon: &Lexicon,
     sentence: &crate::text::Sentence,
-    listed: &[(ByteSpan, &str)],
+    listed: &[(ByteSpan, Cow<str>)],
     findings: &mut Vec<Finding>,
 ) {
     let tokens = context.tokens.get(sentence.tokens.clone()).unwrap_or(&[]);
@@ -261,6 +329,17 @@ mod tests {
     }
 
     #[test]
+    fn any_length_of_time_before_a_listed_rest_is_the_same_swap() {
+        let draft = "After a three-hour header the board voted. A 45-minute header followed.";
+        assert_eq!(flagged(CODE, draft), ["three-hour header", "45-minute header"]);
+        assert_eq!(fixed(CODE, "It was a two-day header."), "It was a two-day meeting.");
+        // A football header's minute is an ordinal, and a header alone is a header.
+        for draft in ["He scored with a 90th-minute header.", "A late header won it.", "The page header was blank."] {
+            assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
+        }
+    }
+
+    #[test]
     fn matches_on_word_boundaries_only() {
         assert_eq!(flagged(CODE, "The 190-minute headers were fine."), Vec::<String>::new());
         assert_eq!(flagged(CODE, "A pre-90-minute header and a 90-minute header-to-be."), Vec::<String>::new());
@@ -278,8 +357,8 @@ mod tests {
         settings.extra.insert("hungry pangs".into(), "hunger".into());
         settings.allow.push("bosom disease".into());
         let lexicon = Lexicon::new(Lexicon::parse(LEXICON_DATA), &settings);
-        let found: Vec<&str> =
-            lexicon.find("bosom disease and hungry pangs").into_iter().map(|(_, plain)| plain).collect();
+        let found: Vec<String> =
+            lexicon.find("bosom disease and hungry pangs").into_iter().map(|(_, plain)| plain.into_owned()).collect();
         assert_eq!(found, ["hunger"]);
     }
 

@@ -12,7 +12,7 @@ pub const RULE: Rule = Rule {
     default_severity: Severity::Info,
     summary: "Speech attributed to an unnamed source.",
     doc: RuleDoc {
-        what: "Marks every attribution, of a quotation or of reported speech, whose speaker is unnamed: an indefinite or bare plural person noun (\"a senior administration official\", \"sources\", \"two diplomats\"), a speaker the sentence says asked not to be named (\"speaking on condition of anonymity\"), or \"the official\" referring back to such a speaker. Named people, pronouns and institutions (\"the ministry\", \"a hospital spokeswoman\" speaking for it) are not marked.",
+        what: "Marks every attribution, of a quotation or of reported speech, whose speaker is unnamed: an indefinite or bare plural person noun (\"a senior administration official\", \"sources\", \"two diplomats\", \"one councillor who asked not to be named\"), any role with an indefinite article or a number and no name (\"a Democratic senator\", \"several lawmakers\"), a speaker the sentence says asked not to be named (\"speaking on condition of anonymity\"), or \"the official\" referring back to such a speaker. Named people, pronouns and institutions (\"the ministry\", \"a hospital spokeswoman\" speaking for it, \"a lawyer for the family\") are not marked.",
         why: "Anonymous sources are sometimes necessary, but each one is a decision an editor signs off on: the reader must take the claim on the publication's word.",
         example: "A senior Biden administration official said the idea arose out of frustration.",
         fix: "Name the source, or say why they cannot be named (\"who was not authorised to speak publicly\").",
@@ -102,6 +102,26 @@ mod tests {
             flagged(CODE, "Residents said on the radio that the lanes were rushed through."),
             ["Residents said"]
         );
+    }
+
+    #[test]
+    fn any_role_without_a_name_is_unnamed() {
+        assert_eq!(flagged(CODE, "\"The pier is finished,\" a councillor said."), ["a councillor said"]);
+        assert_eq!(flagged(CODE, "Two senators said the vote would slip."), ["Two senators said"]);
+        // A relative clause between the speaker and the cue, with no commas.
+        assert_eq!(
+            flagged(CODE, "\"It is money poured into the sea,\" one councillor who asked not to be named said."),
+            ["one councillor who asked not to be named said"]
+        );
+        // Spokespeople and counsel speak for someone the draft names.
+        for draft in [
+            "\"We will appeal,\" a lawyer for the Osei family said.",
+            "\"We will appeal,\" a spokeswoman said.",
+            // The name before the appositive speaks, not the role after it.
+            "Dana Ruiz, a professor at Harwick University, said the study was flawed.",
+        ] {
+            assert_eq!(flagged(CODE, draft), Vec::<String>::new(), "{draft}");
+        }
     }
 
     #[test]
