@@ -282,6 +282,31 @@ pub fn is(word: &str, roles: Roles) -> bool {
 }
 
 /// The lists themselves, one place for each.
+/// Cardinal numbers written as words, from one to twelve in order (`CARDINALS[n - 1]` is
+/// n), then a few round ones.
+pub const CARDINALS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "forty-five",
+    "fifty",
+    "sixty",
+    "ninety",
+];
+
 pub mod words {
     /// Words that open a time phrase before a time word: "on Monday", "last week", "this
     /// morning", "early June".

@@ -22,8 +22,7 @@ pub const RULE: Rule = Rule {
 };
 
 /// Counts written as words, from two.
-const COUNT_WORDS: &[&str] =
-    &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+const COUNT_WORDS: &[&str] = crate::text::lexicon::CARDINALS.split_at(12).0.split_at(1).1;
 
 /// Nouns of time and measure: "for three days, Ruiz and Park ..." counts days, not names.
 const MEASURES: &[&str] = &[

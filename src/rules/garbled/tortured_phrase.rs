@@ -63,31 +63,9 @@ pub struct Lexicon {
 /// ("90th-minute", a football header's time) is not one.
 fn is_duration(word: &str) -> bool {
     const UNITS: [&str; 6] = ["minute", "hour", "day", "week", "month", "year"];
-    const NUMBERS: [&str; 20] = [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "fifteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "forty-five",
-        "fifty",
-        "sixty",
-        "ninety",
-    ];
     let Some((count, unit)) = word.rsplit_once('-') else { return false };
     let count_ok = (!count.is_empty() && count.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b','))
-        || NUMBERS.iter().any(|number| number.eq_ignore_ascii_case(count));
+        || crate::text::lexicon::CARDINALS.iter().any(|number| number.eq_ignore_ascii_case(count));
     count_ok && UNITS.iter().any(|u| u.eq_ignore_ascii_case(unit))
 }
 
