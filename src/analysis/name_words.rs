@@ -157,6 +157,28 @@ pub fn is_compass_word(word: &str) -> bool {
     )
 }
 
+/// A word that opens the name of a town, a mountain or a lake ("Port Harcourt", "Fort
+/// Worth", "Mount Kenya", "Lake Chad"): written in lowercase elsewhere in a draft ("the port
+/// fees"), it still belongs to the name that follows it at a sentence's start.
+pub fn is_place_prefix(word: &str) -> bool {
+    matches!(
+        word,
+        "Port"
+            | "Fort"
+            | "Mount"
+            | "Mt"
+            | "Cape"
+            | "Lake"
+            | "Point"
+            | "Glen"
+            | "Isle"
+            | "Saint"
+            | "St"
+            | "San"
+            | "Santa"
+    )
+}
+
 /// A party word before a person's name: "Democrat" in "Democrat Hillary Clinton".
 pub fn is_affiliation_word(word: &str) -> bool {
     lexicon::is(word, lexicon::AFFILIATION_WORD)

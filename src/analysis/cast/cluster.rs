@@ -225,6 +225,29 @@ fn names_a_place(words: &[String]) -> bool {
         || (words.len() >= 2 && words.last().is_some_and(|last| vocab::is_place_word(last)))
 }
 
+/// "Harwick" of "Harwick City Council", "Port Callow" of "Port Callow Harbour Authority":
+/// the words a local body's name opens with, when a word of local government follows
+/// them, name the place the body serves.
+fn opens_a_local_body(short: &[String], long: &[String]) -> bool {
+    const LOCAL_GOVERNMENT: &[&str] = &[
+        "City",
+        "County",
+        "Town",
+        "Township",
+        "Borough",
+        "Village",
+        "Parish",
+        "Municipal",
+        "Metropolitan",
+        "Harbour",
+        "Harbor",
+        "Port",
+        "Police",
+        "Fire",
+    ];
+    long.len() > short.len() && long.starts_with(short) && LOCAL_GOVERNMENT.contains(&long[short.len()].as_str())
+}
+
 fn push_once(list: &mut Vec<MemberId>, cluster: MemberId) {
     if list.last() != Some(&cluster) {
         list.push(cluster);
@@ -441,7 +464,10 @@ impl Clusterer {
                 if words.len() < form.len() { (words, form.as_slice()) } else { (form.as_slice(), words) };
             // "in New York" is the city, not "The New York Times" shortened: a place never
             // shortens a name that is not a place's.
-            let place_of_a_body = names_a_place(short) && !names_a_place(long);
+            // Nor does a place named as one ("out of Port Callow") shorten its local body.
+            let placed = mention_evidence.place > 0 && mention_evidence.organisation == 0;
+            let place_of_a_body = names_a_place(short) && !names_a_place(long)
+                || placed && words.len() < form.len() && opens_a_local_body(short, long);
             if !both_people
                 && !place_of_a_body
                 && short.len() >= 2
@@ -479,8 +505,19 @@ impl Clusterer {
         }
         candidates.sort_unstable();
         candidates.dedup();
-        let found =
-            candidates.iter().find_map(|&c| self.full_match(words, loose_words, evidence, c).map(|link| (c, link)));
+        // The first that matches, unless a later one has the very same form: "Port Callow"
+        // is the town the draft already names, not "Port Callow Harbour Authority" shortened.
+        let mut found = None;
+        for &c in &candidates {
+            match self.full_match(words, loose_words, evidence, c) {
+                Some(Join::Same) => {
+                    found = Some((c, Join::Same));
+                    break;
+                }
+                Some(link) if found.is_none() => found = Some((c, link)),
+                _ => {}
+            }
+        }
         self.candidates = candidates;
         found
     }
@@ -553,7 +590,7 @@ impl Clusterer {
         if is_acronym(word) {
             return self.join_acronym(word);
         }
-        if let Some(found) = self.join_first_word(word, could_be_person, mention.weak) {
+        if let Some(found) = self.join_first_word(word, mention, mention.weak) {
             return Some(found);
         }
         // A slip of a person's surname, else of any member's one-word name: the candidates
@@ -628,12 +665,18 @@ impl Clusterer {
     /// A name's first word used alone: an organisation's short form ("Barrick", "Huawei"),
     /// or a person's leading name ("Xi" for "Xi Jinping") when only one person has it.
     /// `opening`: the word opens a sentence (a weak mention).
-    fn join_first_word(&self, word: &str, could_be_person: bool, opening: bool) -> Option<(MemberId, Join)> {
+    fn join_first_word(&self, word: &str, mention: &Mention, opening: bool) -> Option<(MemberId, Join)> {
+        let could_be_person = mention.evidence.person_like();
+        let placed = mention.evidence.place > 0 && mention.evidence.organisation == 0;
         // "Tulsa" after "Tulsa Police Department" is the city: a place is no body's short
-        // form unless the body is itself a place.
+        // form unless the body is itself a place. So is a word placed by the sentence ("in
+        // Harwick") that opens a local body's name ("Harwick City Council").
         let place_of_a_body = |c: MemberId| {
-            names_a_place(std::slice::from_ref(&word.to_string()))
-                && !self.clusters[c].forms.iter().any(|form| names_a_place(form))
+            let owned = word.to_string();
+            let word = std::slice::from_ref(&owned);
+            let forms = &self.clusters[c].forms;
+            names_a_place(word) && !forms.iter().any(|form| names_a_place(form))
+                || placed && forms.iter().any(|form| opens_a_local_body(word, form))
         };
         // "Environmental groups said" before "the Environmental Protection Agency": a
         // common word opening a sentence is the word, no body's short form ("Xi said" is

@@ -1102,6 +1102,11 @@ fn drop_sentence_capital(sentence: &SentenceContext, run_start: usize, run: &mut
             || lowercase_words.contains(word))
             && !known_whole(sentence, run)
             && !month_speaks(tokens, sentence.text, first)
+            // "PORT CALLOW —", "NEW HAVEN, Conn. —": a dateline is a place name whole.
+            && tokens[first].span.end > sentence.dateline_end
+            // "Port Callow's largest customer", though the draft writes "the port".
+            && !(vocab::is_place_prefix(word)
+                && run.get(1).is_some_and(|&(next, _)| !lowercase_words.contains(sentence.token_text(next))))
         {
             run.remove(0);
             // "Freedom of Information Act" opening a sentence whose "freedom" the draft
@@ -2071,7 +2076,10 @@ pub fn link_acronyms(mentions: &mut [Mention]) {
         let gap = current.span.start.saturating_sub(previous.span.end);
         // "Dana Marsh, U.S. attorney": a country's acronym is nobody's.
         let place = vocab::is_place_acronym(&current.core_text());
-        if current.is_acronym() && previous.words.len() >= 2 && gap <= 3 && !place {
+        // "NEW YORK (AP) —": a dateline's agency filed the story; it is no acronym of the
+        // place (the dateline gave one the evidence of a place, the other of a body).
+        let agency_of_dateline = previous.evidence.place >= 2 && current.evidence.organisation >= 2;
+        if current.is_acronym() && previous.words.len() >= 2 && gap <= 3 && !place && !agency_of_dateline {
             previous.acronym = Some(current.core_text().replace('.', ""));
         }
     }

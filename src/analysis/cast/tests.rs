@@ -292,6 +292,14 @@ fn the_drafts_furniture_names_no_one_and_a_dateline_names_a_place() {
     assert!(!names.iter().any(|n| n.contains("Okonjo") || n.contains("Bello") || n.contains("Follow")), "{names:?}");
     assert_eq!(kind_at(&cast, draft, "PORT HARCOURT"), Some(MemberKind::Place));
     assert_eq!(kind_at(&cast, draft, "Amaka Eze"), Some(MemberKind::Person));
+    // A dateline's first word is the place's even when the draft writes it in lowercase.
+    let draft = "NEW HAVEN, Conn. — The new port fees start on Monday, Amaka Eze said.\n\n\
+                 NEW YORK (AP) — Fuel queues grew in New York on Monday.";
+    let cast = gather(draft);
+    assert_eq!(canonical_at(&cast, draft, "NEW HAVEN", 0), "NEW HAVEN");
+    // The agency in a dateline's parentheses is no acronym of the place.
+    assert_eq!(kind_at(&cast, draft, "NEW YORK"), Some(MemberKind::Place));
+    assert_eq!(kind_at(&cast, draft, "AP"), Some(MemberKind::Organisation));
 }
 
 /// Party, faith and people words are groups; a party word before a name is the person's
@@ -840,4 +848,22 @@ fn a_name_before_based_is_a_place() {
     let cast = gather(draft);
     assert_eq!(kind_at(&cast, draft, "Dorvale"), Some(MemberKind::Place));
     assert_eq!(kind_at(&cast, draft, "Kelvar"), Some(MemberKind::Place));
+}
+
+/// A town named as a place ("in Harwick") is not the short form of the local body named
+/// after it ("Harwick City Council"); a place's prefix ("Port", "Fort") opening a sentence
+/// stays part of the name even when the draft writes "the port".
+#[test]
+fn a_placed_town_is_not_its_councils_short_form() {
+    let draft = "The Harwick City Council approved the plan. Tomas Reyes has lived in Harwick for 31 years.\n\n\
+                 The Port Callow Harbour Authority met. Reyes moved to Port Callow in 1990. \
+                 The port fees rise in May. Port Callow has two piers.\n\n\
+                 The Exxon Mobil Corp. said profits rose. Workers at Exxon said little.";
+    let cast = gather(draft);
+    assert_eq!(kind_at(&cast, draft, "Harwick for"), Some(MemberKind::Place));
+    assert_eq!(kind_at(&cast, draft, "Harwick City"), Some(MemberKind::Organisation));
+    assert_eq!(canonical_at(&cast, draft, "Port Callow in", 0), "Port Callow");
+    assert_eq!(kind_at(&cast, draft, "Port Callow in"), Some(MemberKind::Place));
+    assert_eq!(canonical_at(&cast, draft, "Port Callow has", 0), "Port Callow");
+    assert_eq!(canonical_at(&cast, draft, "Exxon said", 0), "Exxon Mobil Corp.");
 }
