@@ -943,6 +943,10 @@ pub mod words {
         "aerospace",
         "beverages",
         "brewery",
+        "works",
+        "cargo",
+        "freight",
+        "terminals",
     ];
 
     /// Suffixes of a company's name that a short form drops ("Barrick Gold" for "Barrick Gold Corp.").
@@ -1069,6 +1073,11 @@ pub mod words {
         "distributor",
         "utility",
         "maker",
+        "operator",
+        "carrier",
+        "shipper",
+        "exporter",
+        "importer",
     ];
 
     /// Common nouns for a part of a country or a town that follow its name ("the Dorvan

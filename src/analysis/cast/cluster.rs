@@ -593,6 +593,9 @@ impl Clusterer {
         if let Some(found) = self.join_first_word(word, mention, mention.weak) {
             return Some(found);
         }
+        if let Some(c) = self.body_of_head_noun(word) {
+            return Some((c, Join::ShortForm));
+        }
         // A slip of a person's surname, else of any member's one-word name: the candidates
         // share a spelling key with the word.
         let keys = self.keys.borrow_mut().spelling_keys(word);
@@ -696,6 +699,33 @@ impl Clusterer {
             return Some((c, Join::LeadingWord));
         }
         None
+    }
+
+    /// "the Corps" after "the U.S. Army Corps of Engineers", "the Authority" after "the Port
+    /// Callow Harbour Authority": a body's head noun alone, capitalised, is that body when
+    /// exactly one body the draft names has it after its first word.
+    fn body_of_head_noun(&self, word: &str) -> Option<MemberId> {
+        const HEAD_NOUNS: &[&str] = &[
+            "Corps",
+            "Authority",
+            "Commission",
+            "Council",
+            "Agency",
+            "Board",
+            "Bureau",
+            "Department",
+            "Ministry",
+            "Institute",
+            "Foundation",
+        ];
+        if !HEAD_NOUNS.contains(&word) {
+            return None;
+        }
+        let mut bodies = (0..self.clusters.len()).map(MemberId::new).filter(|&c| {
+            self.clusters[c].forms.iter().any(|form| form.len() >= 2 && form[1..].iter().any(|w| w == word))
+        });
+        let body = bodies.next()?;
+        bodies.next().is_none().then_some(body)
     }
 
     /// A near-spelling of exactly one person's surname ("Kowalsky", "Bidens"), among the

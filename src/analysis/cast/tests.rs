@@ -867,3 +867,17 @@ fn a_placed_town_is_not_its_councils_short_form() {
     assert_eq!(canonical_at(&cast, draft, "Port Callow has", 0), "Port Callow");
     assert_eq!(canonical_at(&cast, draft, "Exxon said", 0), "Exxon Mobil Corp.");
 }
+
+/// A body's head noun alone ("the Corps") is the one body named with it; trade words
+/// ("Works", "Cargo", "Terminals") and an operator or carrier before the name make a body.
+#[test]
+fn a_bodys_head_noun_and_trade_words() {
+    let draft = "The U.S. Army Corps of Engineers must sign off. A Corps spokeswoman said so. \
+                 The contractor, Meridian Marine Works, starts in May. The shipping line Norland Cargo agreed, \
+                 and the port operator, Valmara Terminals, said nothing.";
+    let cast = gather(draft);
+    assert_eq!(canonical_at(&cast, draft, "Corps spokeswoman", 0), "U.S. Army Corps of Engineers");
+    assert_eq!(kind_at(&cast, draft, "Meridian"), Some(MemberKind::Organisation));
+    assert_eq!(kind_at(&cast, draft, "Norland"), Some(MemberKind::Organisation));
+    assert_eq!(kind_at(&cast, draft, "Valmara"), Some(MemberKind::Organisation));
+}
