@@ -4,6 +4,8 @@
 //! (so a paragraph copied after an edit keeps its part), and read by every analysis: the
 //! cast, the quote analysis and the rules never test for headlines themselves.
 
+use crate::text::lexicon;
+
 /// What a paragraph is in the draft's structure.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Part {
@@ -41,7 +43,8 @@ pub enum OpeningKind {
     Dateline,
     /// "Q: ", "A. ", "SMITH: ": who speaks in an interview or a transcript.
     SpeakerLabel,
-    /// "Editor's note: ", "Correction: ", "UPDATE: ": the desk's note before the copy.
+    /// "Editor's note: ", "Correction: ", "UPDATE: ": the desk's note before the copy, or a
+    /// section's label in capitals before a dash ("WEDNESDAY’S ‘OUTLIERS’ - ").
     Note,
 }
 
@@ -222,7 +225,12 @@ fn opening(paragraph: &str) -> Option<Opening> {
     note(paragraph)
         .map(|len| Opening { kind: OpeningKind::Note, len })
         .or_else(|| speaker_label(paragraph).map(|len| Opening { kind: OpeningKind::SpeakerLabel, len }))
-        .or_else(|| dateline(paragraph).map(|len| Opening { kind: OpeningKind::Dateline, len }))
+        .or_else(|| {
+            dateline_or_section(paragraph).map(|(len, section)| Opening {
+                kind: if section { OpeningKind::Note } else { OpeningKind::Dateline },
+                len,
+            })
+        })
 }
 
 /// The desk's notes that open a paragraph, lowercase, without their colon.
@@ -282,19 +290,37 @@ const DASHES: &[&str] = &[" — ", " – ", " ― ", " -- ", " - ", "—", "–"
 
 /// "NEWPORT NEWS, Va. — ": a place in capitals, maybe a state or country and an agency in
 /// parentheses, then a dash, at most a few words from the paragraph's start.
+#[cfg(test)]
 fn dateline(paragraph: &str) -> Option<usize> {
+    dateline_or_section(paragraph).and_then(|(len, section)| (!section).then_some(len))
+}
+
+/// A dateline, or a section's label in capitals before a dash ("WEDNESDAY’S ‘OUTLIERS’ -",
+/// "BUT ECONOMY FAVORS TRUMP -"): quotation marks, a day or month, or a word no place's
+/// name holds say it is a label. Returns its length and whether it is a label.
+fn dateline_or_section(paragraph: &str) -> Option<(usize, bool)> {
+    const NEVER_IN_A_PLACE: &[&str] =
+        &["but", "is", "are", "was", "were", "will", "how", "why", "what", "who", "not", "says", "said"];
     let head = &paragraph[..floor_boundary(paragraph, 80)];
     let (at, dash) = DASHES.iter().filter_map(|d| head.find(d).map(|i| (i, *d))).min_by_key(|&(i, _)| i)?;
     let place = &paragraph[..at];
     let first = place.split(',').next()?.split('(').next()?.trim();
     let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
+    let capitals = letters.iter().all(|c| c.is_uppercase());
+    let section = capitals
+        && letters.len() >= 3
+        && (first.contains(['’', '‘', '\'', '"', '“', '”'])
+            || first.split_whitespace().any(|w| {
+                lexicon::is(w, lexicon::WEEKDAY | lexicon::MONTH)
+                    || NEVER_IN_A_PLACE.iter().any(|never| never.eq_ignore_ascii_case(w))
+            }));
+    if section {
+        return Some((at + dash.len(), true));
+    }
     // "Mexico City (AFP) –": a place in title case is a dateline when an agency follows.
     let credited = place.trim_end().ends_with(')') && place.contains('(');
     let title_case = first.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
-    if letters.len() < 3
-        || !(letters.iter().all(|c| c.is_uppercase()) || (credited && title_case))
-        || first.split_whitespace().count() > 4
-    {
+    if letters.len() < 3 || !(capitals || (credited && title_case)) || first.split_whitespace().count() > 4 {
         return None;
     }
     // What follows the place: ", Va." / ", Calif." / ", Britain" / ", Dec. 8" / " (AP)",
@@ -307,7 +333,7 @@ fn dateline(paragraph: &str) -> Option<usize> {
     if rest.split_whitespace().count() > 5 || !rest.split_whitespace().all(capitalised) {
         return None;
     }
-    Some(at + dash.len())
+    Some((at + dash.len(), false))
 }
 
 fn floor_boundary(text: &str, mut at: usize) -> usize {
@@ -347,6 +373,14 @@ mod tests {
         assert_eq!(part("FULL TEXT."), Part::Label);
         assert_eq!(part("Q:"), Part::Label);
         assert_eq!(part("Fishermen unload the catch in Tema on Monday. (AP Photo/Kofi Mensah)"), Part::Caption);
+    }
+
+    #[test]
+    fn a_section_label_in_capitals_is_no_dateline() {
+        assert_eq!(dateline("WEDNESDAY’S ‘OUTLIERS’ - Links to the best of news."), None);
+        assert_eq!(dateline("MONDAY BRIEFING — Three things to know."), None);
+        assert_eq!(dateline_or_section("BUT ECONOMY FAVORS TRUMP - A poll found."), Some((27, true)));
+        assert!(dateline("ASHFORD, Ore. — Engineers met.").is_some());
     }
 
     #[test]

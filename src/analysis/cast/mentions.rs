@@ -929,7 +929,9 @@ fn mention_of(
         if in_parentheses {
             mention.evidence.organisation += 2;
         } else {
+            // "ASHFORD, Ore. —": one word opening the copy, in capitals, is still the place.
             mention.evidence.place += 2;
+            mention.weak = sentence.headline;
         }
     }
     if known_place {
