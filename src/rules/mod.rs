@@ -60,6 +60,8 @@ pub struct Memo {
     pub(crate) spelling: std::sync::Mutex<spelling::candidates::Memo>,
     /// `garbled.tortured-phrase`: the lexicon built for the project's phrase settings.
     pub(crate) phrases: std::sync::Mutex<garbled::tortured_phrase::LexiconMemo>,
+    /// `name.variant`: each paragraph's capitalised words one slip from a well-known name.
+    pub(crate) loose_slips: std::sync::Mutex<crate::analysis::cast::LooseSlipsMemo>,
 }
 
 /// A copy of the memo (a benchmark measures an edit from the same memo many times).
@@ -73,6 +75,7 @@ impl Clone for Memo {
             style: copy(&self.style),
             spelling: copy(&self.spelling),
             phrases: copy(&self.phrases),
+            loose_slips: copy(&self.loose_slips),
         }
     }
 }

@@ -30,7 +30,7 @@ pub use cluster::one_word_slipped;
 pub use ids::{MemberId, MentionId};
 pub use mentions::{Join, Mention, NameWord};
 pub use query::NamedIn;
-pub use reference_slips::{LooseSlip, is_known_name, loose_slips};
+pub use reference_slips::{LooseSlip, LooseSlipsMemo, is_known_name, loose_slips};
 pub use shapes::is_designation;
 pub use similarity::Slip;
 

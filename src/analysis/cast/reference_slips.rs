@@ -107,47 +107,104 @@ pub struct LooseSlip {
     pub slip: Slip,
 }
 
+/// What [`loose_slips`] reads of one paragraph, kept by its text (`LooseSlipsMemo`): the
+/// capitalised parts of its words that are one slip from a well-known name (whether a part
+/// is one depends on the part alone), and every capitalised part it writes.
+#[derive(Debug, Default)]
+pub struct ParagraphSlips {
+    candidates: Vec<Candidate>,
+    capitalised: FastSet<Box<str>>,
+}
+
+/// A capitalised part one slip from a well-known name, where the paragraph writes it.
+#[derive(Debug)]
+struct Candidate {
+    /// Its word's token, counted from the paragraph's first.
+    token: usize,
+    /// Its offset from the paragraph's start.
+    offset: usize,
+    part: Box<str>,
+    /// [`well_known_slips`] of the part as a possessive, and as written.
+    as_possessive: Vec<(&'static str, Slip)>,
+    slips: Vec<(&'static str, Slip)>,
+}
+
+/// Each paragraph's [`ParagraphSlips`], by its text: the document's memo keeps it between
+/// analyses, so a keystroke reads again only the paragraph it changed.
+pub type LooseSlipsMemo = crate::text::memo::ParagraphMemo<std::sync::Arc<ParagraphSlips>>;
+
+fn read_paragraph(prose: &Prose, paragraph: usize) -> ParagraphSlips {
+    let text = prose.text.as_str();
+    let read = &prose.paragraphs[paragraph];
+    let mut slips = ParagraphSlips::default();
+    for (token, word) in prose.tokens[read.tokens.clone()].iter().enumerate() {
+        if word.kind != TokenKind::Word || !word.text(text).contains(char::is_uppercase) {
+            continue;
+        }
+        for (start, part) in parts(word.text(text), word.span.start) {
+            if !part.starts_with(char::is_uppercase) {
+                continue;
+            }
+            if !slips.capitalised.contains(part) {
+                slips.capitalised.insert(part.into());
+            }
+            // Four letters or more: three ("Lim", "Kim") are more often a surname the
+            // cast did not read than a slip.
+            if part.chars().count() < 4 {
+                continue;
+            }
+            let found = well_known_slips(part, false);
+            if !found.is_empty() {
+                slips.candidates.push(Candidate {
+                    token,
+                    offset: start - read.span.start,
+                    part: part.into(),
+                    as_possessive: well_known_slips(part, true),
+                    slips: found,
+                });
+            }
+        }
+    }
+    slips
+}
+
 /// The capitalised words (each part of a hyphenated one) that the draft writes once, that
 /// no variant and no person's name covers, and that are one slip from a well-known name of
 /// the reference data (see [`well_known_slip`]). A word one slip from both a place and its
 /// people ("Cubaq": Cuba, Cuban) is the people before a capitalised word ("Cubaq
 /// Americans"), the place elsewhere ("in Cubaq, officials"). A draft that writes the name
-/// itself too leaves the pair to the cast.
-pub fn loose_slips(prose: &Prose, cast: &Cast) -> Vec<LooseSlip> {
+/// itself too leaves the pair to the cast. What is read of each paragraph is kept in
+/// `memo`.
+pub fn loose_slips(prose: &Prose, cast: &Cast, memo: &mut LooseSlipsMemo) -> Vec<LooseSlip> {
     let text = prose.text.as_str();
-    let words: Vec<(usize, &crate::text::Token)> =
-        prose.tokens.iter().enumerate().filter(|(_, token)| token.kind == TokenKind::Word).collect();
-    let parts_of = |token: &crate::text::Token| parts(token.text(text), token.span.start);
-    // Only capitalised parts are asked about (every word tested, and nearly every
-    // well-known name), so only they are counted; a name of another shape is looked for
-    // in a count of every part, made the first time one is asked about.
-    let capitalised = |part: &str| part.starts_with(char::is_uppercase);
+    let paragraphs = memo.values(prose, |paragraph| std::sync::Arc::new(read_paragraph(prose, paragraph)));
+    // How often each candidate is written: every occurrence of a candidate's part is one.
     let mut counts: FastMap<&str, usize> = FastMap::default();
-    for (_, token) in &words {
-        if !token.text(text).contains(char::is_uppercase) {
-            continue;
-        }
-        for (_, part) in parts_of(token).filter(|(_, part)| capitalised(part)) {
-            *counts.entry(part).or_default() += 1;
-        }
+    for candidate in paragraphs.iter().flat_map(|slips| &slips.candidates) {
+        *counts.entry(&candidate.part).or_default() += 1;
     }
+    // A capitalised name is looked for among the paragraphs' capitalised parts; a name of
+    // another shape in a set of every part, made the first time one is asked about.
     let mut every_part: Option<FastSet<&str>> = None;
     let mut written = |name: &str| {
-        if capitalised(name) {
-            return counts.contains_key(name);
+        if name.starts_with(char::is_uppercase) {
+            return paragraphs.iter().any(|slips| slips.capitalised.contains(name));
         }
         every_part
-            .get_or_insert_with(|| words.iter().flat_map(|(_, token)| parts_of(token)).map(|(_, part)| part).collect())
+            .get_or_insert_with(|| {
+                let words = prose.tokens.iter().filter(|token| token.kind == TokenKind::Word);
+                words.flat_map(|token| parts(token.text(text), token.span.start)).map(|(_, part)| part).collect()
+            })
             .contains(name)
     };
     let mut found = Vec::new();
-    for (index, token) in &words {
-        for (start, part) in parts_of(token) {
-            // Four letters or more: three ("Lim", "Kim") are more often a surname the
-            // cast did not read than a slip.
-            if !capitalised(part) || counts.get(part).copied().unwrap_or(0) != 1 || part.chars().count() < 4 {
+    for (read, slips) in prose.paragraphs.iter().zip(&paragraphs) {
+        for candidate in &slips.candidates {
+            let part: &str = &candidate.part;
+            if counts.get(part).copied().unwrap_or(0) != 1 {
                 continue;
             }
+            let start = read.span.start + candidate.offset;
             let span = ByteSpan::new(start, start + part.len());
             if cast.variants.iter().any(|variant| variant.span.overlaps(span)) {
                 continue;
@@ -165,14 +222,14 @@ pub fn loose_slips(prose: &Prose, cast: &Cast) -> Vec<LooseSlip> {
             }
             // A name the draft writes itself ("Kenyas’" beside "Kenya"), a stray plural
             // too, leaves the word to the cast and to `garbled.possessive`.
-            if well_known_slips(part, true).iter().any(|(name, _)| written(name)) {
+            if candidate.as_possessive.iter().any(|(name, _)| written(name)) {
                 continue;
             }
-            let candidates = well_known_slips(part, false);
-            let chosen = pick(part, &candidates).or_else(|| {
+            let candidates = &candidate.slips;
+            let chosen = pick(part, candidates).or_else(|| {
                 // A place and its people: the next word says which.
                 let [(a, _), (b, _)] = candidates.as_slice() else { return None };
-                let next = prose.tokens.get(index + 1);
+                let next = prose.tokens.get(read.tokens.start + candidate.token + 1);
                 let before_a_name = next.is_some_and(|next| {
                     next.kind == TokenKind::Word && next.space_before && next.text(text).starts_with(char::is_uppercase)
                 });

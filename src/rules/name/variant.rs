@@ -40,7 +40,11 @@ fn a_word_written_on_purpose(dialect: Option<crate::settings::Dialect>, written:
 /// ("anti-Amerikan"), a place in a title ("Twxas Senator Ed Lamb").
 fn loose_slips(context: &Context) -> Vec<Finding> {
     let dialect = context.settings.spelling.dialect;
-    crate::analysis::cast::loose_slips(context.prose, &context.facts.cast)
+    let slips = {
+        let mut memo = context.memo.loose_slips.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        crate::analysis::cast::loose_slips(context.prose, &context.facts.cast, &mut memo)
+    };
+    slips
         .into_iter()
         .filter(|slip| !a_word_written_on_purpose(dialect, &slip.written) && !after_a_name(context, slip.span))
         .map(|slip| {
