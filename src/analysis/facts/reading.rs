@@ -1,6 +1,7 @@
 //! Reading tokens around a mention, inside its sentence, and the sentences that report a
 //! change in a member's facts.
 
+use std::cell::RefCell;
 use std::ops::Range;
 
 use super::{Fact, FactKind, Stated};
@@ -76,11 +77,47 @@ const PARTY_WORDS: &[&str] = &[
 pub(super) struct Reading<'a> {
     pub prose: &'a Prose,
     pub cast: &'a Cast,
+    /// Per sentence, the kinds of change it reports (`CHANGES_READ` set once read): a
+    /// member's sentences are read for each fact stated of them, and a sentence names many.
+    changes_said: RefCell<Vec<u8>>,
 }
+
+/// The sentence says someone turned an age or had a birthday.
+const AGE_CHANGED: u8 = 1;
+/// The sentence holds a word of `TITLE_CHANGES`.
+const TITLE_CHANGED: u8 = 1 << 1;
+/// The sentence holds a word of `AFFILIATION_CHANGES` and one of `PARTY_WORDS`.
+const AFFILIATION_CHANGED: u8 = 1 << 2;
+/// The sentence was read.
+const CHANGES_READ: u8 = 1 << 7;
 
 impl<'a> Reading<'a> {
     pub fn new(prose: &'a Prose, cast: &'a Cast) -> Self {
-        Reading { prose, cast }
+        Reading { prose, cast, changes_said: RefCell::new(Vec::new()) }
+    }
+
+    /// The kinds of change the sentence holding `offset` reports, read once per sentence.
+    fn changes_said_at(&self, offset: usize) -> u8 {
+        let Some(sentence) = self.prose.sentence_at(offset) else { return 0 };
+        let mut said = self.changes_said.borrow_mut();
+        if said.len() < self.prose.sentences.len() {
+            said.resize(self.prose.sentences.len(), 0);
+        }
+        if said[sentence] & CHANGES_READ == 0 {
+            let tokens = self.prose.sentences[sentence].tokens.clone();
+            let mut marks = CHANGES_READ;
+            if self.sentence_turns_an_age(tokens.clone()) {
+                marks |= AGE_CHANGED;
+            }
+            if self.sentence_says(tokens.clone(), TITLE_CHANGES) {
+                marks |= TITLE_CHANGED;
+            }
+            if self.sentence_says(tokens.clone(), AFFILIATION_CHANGES) && self.sentence_says(tokens, PARTY_WORDS) {
+                marks |= AFFILIATION_CHANGED;
+            }
+            said[sentence] = marks;
+        }
+        said[sentence]
     }
 
     /// The text of token `index` ("" past the end).
@@ -150,16 +187,12 @@ impl<'a> Reading<'a> {
             if changes.contains(&key) {
                 continue;
             }
-            let says = |offset: usize| {
-                self.sentence_tokens(offset).is_some_and(|sentence| match kind {
-                    FactKind::Age => self.sentence_turns_an_age(sentence),
-                    FactKind::Title => self.sentence_says(sentence, TITLE_CHANGES),
-                    FactKind::Affiliation => {
-                        self.sentence_says(sentence.clone(), AFFILIATION_CHANGES)
-                            && self.sentence_says(sentence, PARTY_WORDS)
-                    }
-                })
+            let wanted = match kind {
+                FactKind::Age => AGE_CHANGED,
+                FactKind::Title => TITLE_CHANGED,
+                FactKind::Affiliation => AFFILIATION_CHANGED,
             };
+            let says = |offset: usize| self.changes_said_at(offset) & wanted != 0;
             // The age it turned, the statement's own sentence, and every sentence naming
             // the member.
             let said = matches!(fact.fact, Fact::Age(age) if turned.contains(&age))
@@ -177,8 +210,16 @@ impl<'a> Reading<'a> {
 
     /// The ages anyone in the draft "turned" or "turns" ("she turned 55 in May").
     fn ages_turned(&self) -> Vec<u16> {
+        let text = self.prose.text.as_bytes();
+        // Every word of `AGE_CHANGES` starts with "t" and has four to seven letters: most
+        // tokens are passed over on their length and first letter, without slicing them.
+        let could_be = |token: &crate::text::Token| {
+            token.kind == TokenKind::Word
+                && (4..=7).contains(&token.span.len())
+                && matches!(text.get(token.span.start), Some(b't' | b'T'))
+        };
         (0..self.prose.tokens.len())
-            .filter(|&index| self.is_word(index) && self.is_one_of(index, AGE_CHANGES))
+            .filter(|&index| could_be(&self.prose.tokens[index]) && self.is_one_of(index, AGE_CHANGES))
             .filter_map(|index| self.word(index + 1).parse().ok())
             .collect()
     }

@@ -114,11 +114,11 @@ fn weekday_at(context: &Context, index: usize) -> Option<(usize, usize)> {
     if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
-    let lower = word.to_ascii_lowercase();
-    if let Some(day) = WEEKDAYS.iter().position(|name| *name == lower) {
+    // (Compared without a lowercase copy: most capitalised words are no weekday.)
+    if let Some(day) = WEEKDAYS.iter().position(|name| name.eq_ignore_ascii_case(word)) {
         return Some((day, index + 1));
     }
-    let (_, day) = WEEKDAY_ABBREVIATIONS.iter().find(|(name, _)| *name == lower)?;
+    let (_, day) = WEEKDAY_ABBREVIATIONS.iter().find(|(name, _)| name.eq_ignore_ascii_case(word))?;
     let next = after_abbreviation(context, index);
     (next == index + 2).then_some((*day, next))
 }
@@ -129,11 +129,10 @@ fn month_at(context: &Context, index: usize) -> Option<(u32, usize)> {
     if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
-    let lower = word.to_ascii_lowercase();
-    if let Some(month) = MONTHS.iter().position(|name| *name == lower) {
+    if let Some(month) = MONTHS.iter().position(|name| name.eq_ignore_ascii_case(word)) {
         return Some((month as u32 + 1, index + 1));
     }
-    let (_, month) = MONTH_ABBREVIATIONS.iter().find(|(name, _)| *name == lower)?;
+    let (_, month) = MONTH_ABBREVIATIONS.iter().find(|(name, _)| name.eq_ignore_ascii_case(word))?;
     let next = after_abbreviation(context, index);
     (next == index + 2).then_some((*month, next))
 }
