@@ -81,7 +81,7 @@ pub fn split_form(form: &[String]) -> (Vec<String>, String) {
 /// Keys for "the same words but the one at `skip`, and that one spelt nearly alike": two
 /// forms of one length that differ in exactly one word, a slip of the other, share a key
 /// (the spelling neighbourhoods of a word and its slip always meet, see `spelling_keys`).
-fn one_word_keys(form: &[String]) -> Vec<u64> {
+fn one_word_keys(form: &[String], names: &mut NameKeys) -> Vec<u64> {
     let mut keys = Vec::new();
     for skip in 0..form.len() {
         let rest = hash_of(|h| {
@@ -92,7 +92,7 @@ fn one_word_keys(form: &[String]) -> Vec<u64> {
                 }
             }
         });
-        keys.extend(edit_keys(&form[skip]).into_iter().map(|spelling| hash_of(|h| (rest, spelling).hash(h))));
+        keys.extend(names.edit_keys(&form[skip]).iter().map(|spelling| hash_of(|h| (rest, spelling).hash(h))));
     }
     keys
 }
@@ -119,6 +119,8 @@ pub struct NameKeys {
     family_and_sound: WordMemo<String, (u64, u64)>,
     /// `word_slip_keys` of the words of the names.
     words: WordMemo<String, Arc<[u64]>>,
+    /// `edit_keys` of the words of the forms (every form is indexed again each clustering).
+    edits: WordMemo<String, Arc<[u64]>>,
 }
 
 impl NameKeys {
@@ -128,7 +130,7 @@ impl NameKeys {
     /// spelling family, two edits that sound alike) leaves two spellings sharing one of
     /// these keys.
     fn spelling_keys(&mut self, name: &str) -> Vec<u64> {
-        let mut keys = edit_keys(name);
+        let mut keys = self.edit_keys(name).to_vec();
         let folded: String = fold(name).chars().filter(|c| *c != '-' && *c != ' ').collect();
         let (family, sound) = self.family_and_sound.get_or(folded.as_str(), family_and_sound_keys);
         keys.extend([family, sound]);
@@ -139,6 +141,11 @@ impl NameKeys {
     /// family only, which need no Double Metaphone.
     pub(super) fn slip_keys(&mut self, name: &str) -> Arc<[u64]> {
         self.slips.get_or(name, |name| slip_keys_of(name).into())
+    }
+
+    /// `edit_keys`, remembered.
+    fn edit_keys(&mut self, word: &str) -> Arc<[u64]> {
+        self.edits.get_or(word, |word| edit_keys(word).into())
     }
 
     /// `word_slip_keys`, remembered.
@@ -152,6 +159,7 @@ impl NameKeys {
         self.slips.next_analysis();
         self.family_and_sound.next_analysis();
         self.words.next_analysis();
+        self.edits.next_analysis();
     }
 }
 
@@ -358,7 +366,7 @@ impl Clusterer {
                 push_once(index.by_loose.entry(loose_surname.clone()).or_default(), c);
                 hyphen_surname = Some(loose_surname);
             }
-            for key in one_word_keys(&form) {
+            for key in one_word_keys(&form, self.keys.get_mut()) {
                 push_once(index.by_one_word.entry(key).or_default(), c);
             }
             for later in &form[1..] {
@@ -487,7 +495,7 @@ impl Clusterer {
         let keys = match self.full_keys.get(words) {
             Some(keys) => Rc::clone(keys),
             None => {
-                let keys = Rc::new((loose(words), one_word_keys(words)));
+                let keys = Rc::new((loose(words), one_word_keys(words, self.keys.get_mut())));
                 self.full_keys.insert(words.to_vec(), Rc::clone(&keys));
                 keys
             }
