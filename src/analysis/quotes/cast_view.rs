@@ -206,8 +206,11 @@ impl<'a> CastView<'a> {
         }
         let start = sentence.map_or(nearest.span.start, |s| prose.sentences[s].span.start);
         let first = before[..before.partition_point(|m| m.span.start < start)].len();
-        let chosen =
-            before[first..].iter().take_while(|m| m.span.start <= nearest.span.start).find(|m| fits(m.member))?;
+        // ("Jansen's son, Willem, said …. He added": an owner before the subject is not it.)
+        let mut candidates =
+            before[first..].iter().take_while(|m| m.span.start <= nearest.span.start).filter(|m| fits(m.member));
+        let opening = candidates.next()?;
+        let chosen = if opening.possessive { candidates.find(|m| !m.possessive).unwrap_or(opening) } else { opening };
         // "She says the posts about Maria Lopez are lies. … She wrote: …": the
         // same pronoun opening that sentence, before its first candidate, is what the
         // sentence is about; it and this pronoun refer back together.

@@ -1166,6 +1166,11 @@ mod tests {
             "Mayor Tom Ruiz spoke after meeting Governor Ben Baker on Friday.\n\n\"Our goal is to set rules for everybody,\" he said.",
         );
         assert_eq!((found[0].1.as_str(), found[0].2.as_str()), ("he", "Mayor Tom Ruiz"));
+        // An owner before the subject is not the subject.
+        let found = attributions(
+            "Piet Jansen farms nearby.\n\nJansen's son, Willem, 19, wants to leave. \"There is no future in it,\" he said.",
+        );
+        assert_eq!((found[0].1.as_str(), found[0].2.as_str()), ("he", "Willem"));
     }
 
     #[test]
