@@ -1414,7 +1414,8 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
     }
     // ("a group Tom Baird won": a person's name after the noun opens a relative clause.)
     let given_first = mention.words.first().is_some_and(|w| known::given_name(&w.text).is_some());
-    let body = !titled && described_as_a_body(sentence, first_index, after, !given_first);
+    let body_weight = if titled { 0 } else { described_as_a_body(sentence, first_index, after, !given_first) };
+    let body = body_weight > 0;
     // A title in quotation marks has a person's shape by chance ("“Morning Roundtable”"),
     // and so has a body the copy describes as one ("a hacking group known as Cozy Wolf").
     if evidence.person + evidence.organisation + evidence.place + evidence.quoted == 0
@@ -1449,7 +1450,7 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
         evidence.organisation += 2;
     }
     if !titled {
-        evidence.body += u32::from(body);
+        evidence.body += body_weight;
         evidence.region += u32::from(described_as_a_region(sentence, first_index, after));
     }
     // "his Chinese counterpart Xi Jinping": a role right before the name.
@@ -1496,8 +1497,11 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
 /// called Skyvale", "the Skyvale cargo division": a business's or an outlet's common noun
 /// right before the name (or before "of", "called", "named" or "known as" and the name;
 /// only when `noun_before`, the name not opening on a given name), heading the noun phrase
-/// after its comma, or a part of a business right after the name.
-fn described_as_a_body(sentence: &SentenceContext, first_index: usize, after: usize, noun_before: bool) -> bool {
+/// after its comma, or a part of a business right after the name. How much that weighs
+/// (0 for nothing): what the copy calls the name ("the analytics firm Sensor Tower", "a
+/// company called Skyvale") weighs as much as a place's word the name ends on; a body
+/// "of" the name, or a part after it, less.
+fn described_as_a_body(sentence: &SentenceContext, first_index: usize, after: usize, noun_before: bool) -> u32 {
     let word = |back: usize| sentence.word_before(first_index, back);
     let noun_back = match word(1) {
         // ("a group of", "a network of": a number of things, not a body's name.)
@@ -1508,16 +1512,18 @@ fn described_as_a_body(sentence: &SentenceContext, first_index: usize, after: us
     };
     // ("a group Tom Baird won": "group" after a bare article counts a number of people.)
     let counted = word(noun_back) == "group" && matches!(word(noun_back + 1), "a" | "an" | "the" | "one");
-    if noun_before && !counted && vocab::is_body_noun(word(noun_back)) {
-        return true;
+    // ("the venture firms Kleiner Perkins and Accel": the plural before a list.)
+    let body_noun = |noun: &str| vocab::is_body_noun(noun) || noun.strip_suffix('s').is_some_and(vocab::is_body_noun);
+    if noun_before && !counted && body_noun(word(noun_back)) {
+        return if word(1) == "of" { 1 } else { 2 };
     }
     // ("the Clinton campaign", "the Smith family": not the nouns a person's name goes with.)
     let part = |word: &str| matches!(word, "division" | "subsidiary" | "unit" | "bureau");
     let next = sentence.word_at(after);
     if part(next) || (next.starts_with(char::is_lowercase) && part(sentence.word_at(after + 1))) {
-        return true;
+        return 1;
     }
-    head_of_phrase_after_comma(sentence, after).is_some_and(vocab::is_body_noun)
+    u32::from(head_of_phrase_after_comma(sentence, after).is_some_and(vocab::is_body_noun))
 }
 
 /// "Kestrel Brokerage founder Ana Ruiz", "Skyvale co-founder Tom Baird": a founder after the
@@ -1882,6 +1888,9 @@ fn role_phrase_before_comma(sentence: &SentenceContext, first_index: usize) -> O
         && tokens[from - 1].is_word()
         && !ends_role_phrase(sentence.word_at(from - 1))
         && !opens_a_clause(sentence.word_at(from - 1))
+        // "is run by its former chief operating officer, Hélène Marchetti": the agent's
+        // "by" and a copula are no part of the role.
+        && !matches!(sentence.word_at(from - 1), "by" | "is" | "was" | "are" | "were" | "be" | "been")
     {
         from -= 1;
     }

@@ -881,3 +881,19 @@ fn a_bodys_head_noun_and_trade_words() {
     assert_eq!(kind_at(&cast, draft, "Norland"), Some(MemberKind::Organisation));
     assert_eq!(kind_at(&cast, draft, "Valmara"), Some(MemberKind::Organisation));
 }
+
+/// What the copy calls a name outweighs a place's word in it ("the analytics firm Sensor
+/// Tower"), a plural body noun before a list names a body ("the venture firms Kleiner
+/// Perkins and ..."), and a role phrase stops at the agent's "by" ("is run by its former
+/// chief operating officer, X").
+#[test]
+fn what_the_copy_calls_a_name_and_where_a_role_starts() {
+    let draft = "Data came from the analytics firm Sensor Tower on Monday. Investors include the venture \
+                 firms Kleiner Perkins and Accel. The company is run by its former chief operating officer, \
+                 Helene Marchetti.";
+    let cast = gather(draft);
+    assert_eq!(kind_at(&cast, draft, "Sensor"), Some(MemberKind::Organisation));
+    assert_eq!(kind_at(&cast, draft, "Kleiner"), Some(MemberKind::Organisation));
+    let member = cast.member(cast.member_at(draft.find("Helene").unwrap()).unwrap()).unwrap();
+    assert_eq!(member.descriptors, ["its former chief operating officer"]);
+}
