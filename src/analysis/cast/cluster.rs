@@ -601,7 +601,7 @@ impl Clusterer {
         if let Some(found) = self.join_first_word(word, mention, mention.weak) {
             return Some(found);
         }
-        if let Some(c) = self.body_of_head_noun(word) {
+        if let Some(c) = self.body_of_head_noun(word).or_else(|| self.club_of_last_word(word)) {
             return Some((c, Join::ShortForm));
         }
         // A slip of a person's surname, else of any member's one-word name: the candidates
@@ -729,11 +729,24 @@ impl Clusterer {
         if !HEAD_NOUNS.contains(&word) {
             return None;
         }
-        let mut bodies = (0..self.clusters.len()).map(MemberId::new).filter(|&c| {
-            self.clusters[c].forms.iter().any(|form| form.len() >= 2 && form[1..].iter().any(|w| w == word))
-        });
-        let body = bodies.next()?;
-        bodies.next().is_none().then_some(body)
+        self.only_cluster_with(|form| form.len() >= 2 && form[1..].iter().any(|w| w == word))
+    }
+
+    /// The one cluster with a form that `holds`, if exactly one has one.
+    fn only_cluster_with(&self, holds: impl Fn(&[String]) -> bool) -> Option<MemberId> {
+        let mut found =
+            (0..self.clusters.len()).map(MemberId::new).filter(|&c| self.clusters[c].forms.iter().any(|f| holds(f)));
+        let first = found.next()?;
+        found.next().is_none().then_some(first)
+    }
+
+    /// "Rovers" after "Harwick Rovers": a club's last word alone is the one club the draft
+    /// names with it.
+    fn club_of_last_word(&self, word: &str) -> Option<MemberId> {
+        if !super::mentions::is_club_word(word) {
+            return None;
+        }
+        self.only_cluster_with(|form| form.len() >= 2 && form.last().is_some_and(|last| last == word))
     }
 
     /// A near-spelling of exactly one person's surname ("Kowalsky", "Bidens"), among the

@@ -1101,7 +1101,9 @@ fn drop_sentence_capital(sentence: &SentenceContext, run_start: usize, run: &mut
             lowercase_first = true;
         } else if (vocab::is_sentence_opener(word)
             || contraction_stem(word).is_some_and(vocab::is_sentence_opener)
-            || lowercase_words.contains(word))
+            || lowercase_words.contains(word)
+            // (A title in quotation marks keeps its first word: "''Strangers No More''".)
+            || (!after_colon_or_quote && describes_the_person_after(sentence, run, word)))
             && !known_whole(sentence, run)
             && !month_speaks(tokens, sentence.text, first)
             // "PORT CALLOW —", "NEW HAVEN, Conn. —": a dateline is a place name whole.
@@ -1131,6 +1133,36 @@ fn known_whole(sentence: &SentenceContext, run: &[(usize, bool)]) -> bool {
     let name = run.iter().map(|&(i, _)| sentence.token_text(i)).collect::<Vec<_>>().join(" ");
     let name = ["’s", "'s"].iter().find_map(|ending| name.strip_suffix(ending)).unwrap_or(&name);
     known::place(name).is_some() || vocab::is_region(name) || known::organisation(name)
+}
+
+/// "Substitute Tomasz Zielinski scored", "Veteran Ana Ruiz said": a common word opening the
+/// sentence before a given name and a surname describes the person; it is no part of the
+/// name (a given name or a name the reference data knows is kept: "Chad", "Jordan").
+fn describes_the_person_after(sentence: &SentenceContext, run: &[(usize, bool)], word: &str) -> bool {
+    // (A title stays: "Sen. Ana Ruiz", "Judge Ana Ruiz"; so does an abbreviation.)
+    run.len() >= 3
+        && !run[0].1
+        && !vocab::is_title_word(word)
+        && crate::dictionary::is_common_word(word)
+        && !is_given_name(word)
+        && !super::reference_slips::is_known_name(word)
+        && {
+            // (A place that is also a given name, "Make America Great Again", or a common
+            // word, "Pimp My Chopper", is no person's name.)
+            let next = sentence.token_text(run[1].0);
+            let given =
+                is_given_name(next) || (known::given_name(next).is_some() && !crate::dictionary::is_common_word(next));
+            // ("Substitute Tomasz Zielinski": a given name the reference data lacks, then
+            // a surname, neither a word nor a name of a place or a body.)
+            let unlisted = |w: &str| {
+                !crate::dictionary::is_common_word(w)
+                    && !super::reference_slips::is_known_name(w)
+                    && !vocab::is_organisation_word(w)
+                    && !vocab::is_place_word(w)
+            };
+            let person_shaped = run.len() == 3 && run[1..].iter().all(|&(i, _)| unlisted(sentence.token_text(i)));
+            (given || person_shaped) && known::place(next).is_none() && !vocab::is_region(next)
+        }
 }
 
 /// "That’s", "We’re", "It’ll": the word before a contraction's apostrophe.
@@ -1749,11 +1781,17 @@ fn name_evidence(mention: &mut Mention, titled: bool) -> Evidence {
 /// law or event word name a club, an organisation.
 /// Not a person's name: neither word a common given name ("Charlotte Charles", "Austin
 /// Rogers").
+/// A club's last word ("Leeds United", "Bristol Rovers"), by which the copy also calls it
+/// alone ("Rovers equalized").
+pub(super) fn is_club_word(word: &str) -> bool {
+    matches!(word, "United" | "Rovers" | "Wanderers" | "Athletic" | "Albion")
+}
+
 fn is_a_team(words: &[NameWord]) -> bool {
     let [place @ .., last] = words else { return false };
     // "Leeds United", "Bristol Rovers", "Citizens United": a club's or a movement's last
     // word (only last: "United States", "United Nations").
-    if !place.is_empty() && matches!(&*last.text, "United" | "Rovers" | "Wanderers" | "Athletic" | "Albion") {
+    if !place.is_empty() && is_club_word(&last.text) {
         return true;
     }
     let plural = last.text.len() >= 4 && last.text.ends_with('s') && !last.text.ends_with("ss");

@@ -897,3 +897,19 @@ fn what_the_copy_calls_a_name_and_where_a_role_starts() {
     let member = cast.member(cast.member_at(draft.find("Helene").unwrap()).unwrap()).unwrap();
     assert_eq!(member.descriptors, ["its former chief operating officer"]);
 }
+
+/// A club's last word alone ("Rovers") is the one club named with it; a common word opening
+/// the sentence before a given name and a surname describes the person ("Substitute Tomasz
+/// Zielinski", "Moderator Hugh Hewitt"), unless it opens a quoted title.
+#[test]
+fn a_clubs_last_word_and_a_describing_word_before_a_name() {
+    let draft = "Harwick Rovers beat Castlebury United 2-1. Rovers equalized after the break.\n\n\
+                 Substitute Tomasz Zielinski scored late. Moderator Hugh Hewitt asked the first question.\n\n\
+                 Make America Great Again was on every hat.";
+    let cast = gather(draft);
+    assert_eq!(canonical_at(&cast, draft, "Rovers equalized", 0), "Harwick Rovers");
+    assert_eq!(canonical_at(&cast, draft, "Tomasz", 0), "Tomasz Zielinski");
+    assert_eq!(canonical_at(&cast, draft, "Hugh", 0), "Hugh Hewitt");
+    assert!(cast.member_at(draft.find("Substitute").unwrap()).is_none());
+    assert_ne!(kind_at(&cast, draft, "America Great"), Some(MemberKind::Person));
+}
