@@ -1086,6 +1086,8 @@ pub mod words {
         "utility",
         "maker",
         "operator",
+        "chain",
+        "grocer",
         "carrier",
         "shipper",
         "exporter",

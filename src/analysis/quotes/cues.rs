@@ -536,19 +536,29 @@ impl<'a> Reader<'a> {
 
     /// The subject before a relative clause that runs up to the cue, with no comma: "one
     /// councillor" of "one councillor who asked not to be named said", "Residents" of
-    /// "Residents who packed the hall said". The clause holds words only, and the subject
-    /// is a plausible speaker.
+    /// "Residents who packed the hall said", "The union local" of "The union local that
+    /// represents the workers called". The clause holds words and numbers only and opens on its verb,
+    /// and the subject is a plausible speaker.
     fn subject_before_relative_clause(&self, end: usize, bounds: &Range<usize>) -> Option<Range<usize>> {
         const REACH: usize = 10;
         let mut index = end;
         while index > bounds.start + 1 && end - index < REACH {
             index -= 1;
-            if self.quoted[index] || !self.is_word(index) {
+            let number = self.tokens[index].kind == TokenKind::Number;
+            if self.quoted[index] || !(self.is_word(index) || number) {
                 return None;
             }
-            if self.lower(index) == "who" {
+            if matches!(self.lower(index), "who" | "that") {
                 // "It was Ruiz who said": the clause has a verb of its own before the cue.
-                if index + 1 == end {
+                // "the plan that critics said": the relative word is the clause's object,
+                // and the clause's own subject speaks.
+                let next = index + 1;
+                if next == end
+                    || self.capitalised(next)
+                    || self.is_in(next, lexicon::PRONOUN | lexicon::NOUN_DETERMINER | lexicon::INDEFINITE_OPENER)
+                    || self.is_in(next, lexicon::ROLE_NOUN)
+                    || self.is_in(next, lexicon::ANONYMOUS_HEAD | lexicon::ROLE)
+                {
                     return None;
                 }
                 let subject = self.phrase_before(index, bounds)?;

@@ -1166,6 +1166,14 @@ mod tests {
             "Mayor Tom Ruiz spoke after meeting Governor Ben Baker on Friday.\n\n\"Our goal is to set rules for everybody,\" he said.",
         );
         assert_eq!((found[0].1.as_str(), found[0].2.as_str()), ("he", "Mayor Tom Ruiz"));
+        // A relative clause between the speaker and the cue keeps its subject; the clause's
+        // own subject speaks when it has one.
+        let found = attributions(
+            "The union local that represents about 1,100 of the workers called the closures \"a betrayal.\"\n\n\
+             It was a deadline that several party insiders said went \"totally unnoticed.\"",
+        );
+        assert_eq!(found[0].1.as_str(), "The union local");
+        assert_eq!(found[1].1.as_str(), "several party insiders");
         // An owner before the subject is not the subject.
         let found = attributions(
             "Piet Jansen farms nearby.\n\nJansen's son, Willem, 19, wants to leave. \"There is no future in it,\" he said.",
