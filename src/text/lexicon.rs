@@ -715,6 +715,7 @@ pub mod words {
         "director-general",
         "secretary-general",
         "partner",
+        "member",
         "owner",
         "investor",
         "banker",

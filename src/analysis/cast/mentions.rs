@@ -943,6 +943,16 @@ fn mention_of(
     if mention.evidence.body > 0 && lone_opening_word && !sentence.headline && !title_case {
         mention.weak = false;
     }
+    // "Thompson, the city's longest-serving council member, has not…": so does a role.
+    if mention.descriptors.iter().any(|d| holds_role(d))
+        && mention.evidence.person > 0
+        && lone_opening_word
+        && !sentence.headline
+        && !title_case
+        && !crate::dictionary::is_common_word(&mention.core_text())
+    {
+        mention.weak = false;
+    }
     if fragment_of_a_longer_name(sentence, &mention, first_index, run.end)
         || (common_word_alone(&mention) && !acronym_follows(sentence, run.end))
     {
@@ -1500,14 +1510,28 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
     // "John Thornton, chairman of Barrick Gold Corp. and ...,": an appositive after.
     // An organisation's appositive is kept too; a role in it says nothing against the
     // organisation evidence of the name itself.
-    if mention.words.len() >= 2
+    // (One word too when it is no common word and the appositive opens on an article or
+    // an owner: "Thompson, the city's longest-serving council member,".)
+    let one_word_described = mention.words.len() == 1
+        && !crate::dictionary::is_common_word(&name)
+        && known::place(&name).is_none()
+        && tokens.get(after + 1).is_some_and(|t| {
+            matches!(t.text(sentence.text), "the" | "a" | "an" | "The" | "A" | "An" | "its" | "his" | "her" | "their")
+        });
+    if (mention.words.len() >= 2 || one_word_described)
         && tokens.get(after).is_some_and(|t| t.is_punct(sentence.text, ','))
         && let Some(descriptor) = appositive(tokens, sentence.text, after + 1)
     {
         // "in Cedar Rapids, the senator told reporters": a known place after a place's
         // preposition is where the sentence happens, not the senator.
         let placed = vocab::is_place_preposition(sentence.word_before(first_index, 1)) && known::place(&name).is_some();
-        if holds_role(&descriptor) && !placed {
+        // (For one word, the appositive's head must be the role: "Crowdpac, the most of
+        // any candidate" is no candidate.)
+        let head_is_role = || {
+            let head = descriptor.split([' ', ',']).take_while(|w| !matches!(*w, "of" | "at" | "for" | "in" | "on"));
+            head.last().is_some_and(|w| vocab::is_role(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
+        };
+        if holds_role(&descriptor) && !placed && (mention.words.len() >= 2 || head_is_role()) {
             evidence.person += 2;
         }
         mention.descriptors.push(descriptor);
@@ -1902,6 +1926,7 @@ fn role_before(sentence: &SentenceContext, first_index: usize) -> Option<String>
         && !vocab::is_place_preposition(sentence.word_at(from - 1))
         && !ends_role_phrase(sentence.word_at(from - 1))
         && !opens_a_clause(sentence.word_at(from - 1))
+        && !agent_or_copula(sentence.word_at(from - 1))
     {
         from -= 1;
         if matches!(lowercase(sentence.word_at(from)).as_ref(), "his" | "her" | "its" | "their" | "the" | "a" | "an") {
@@ -1926,9 +1951,7 @@ fn role_phrase_before_comma(sentence: &SentenceContext, first_index: usize) -> O
         && tokens[from - 1].is_word()
         && !ends_role_phrase(sentence.word_at(from - 1))
         && !opens_a_clause(sentence.word_at(from - 1))
-        // "is run by its former chief operating officer, Hélène Marchetti": the agent's
-        // "by" and a copula are no part of the role.
-        && !matches!(sentence.word_at(from - 1), "by" | "is" | "was" | "are" | "were" | "be" | "been")
+        && !agent_or_copula(sentence.word_at(from - 1))
     {
         from -= 1;
     }
@@ -1942,6 +1965,13 @@ fn role_phrase_before_comma(sentence: &SentenceContext, first_index: usize) -> O
     found.then(|| {
         ByteSpan::new(tokens[from].span.start, tokens[phrase_end - 1].span.end).slice(sentence.text).to_string()
     })
+}
+
+/// The agent's "by" and a copula, which a role phrase never runs back past: "is run by its
+/// former chief operating officer, Hélène Marchetti", "was moderated by editor Deborah
+/// Lindqvist".
+fn agent_or_copula(word: &str) -> bool {
+    matches!(word, "by" | "is" | "was" | "are" | "were" | "be" | "been")
 }
 
 /// A verb, which a role phrase never runs back past: "said the association's president,

@@ -890,8 +890,10 @@ fn a_bodys_head_noun_and_trade_words() {
 fn what_the_copy_calls_a_name_and_where_a_role_starts() {
     let draft = "Data came from the analytics firm Sensor Tower on Monday. Investors include the venture \
                  firms Kleiner Perkins and Accel. The company is run by its former chief operating officer, \
-                 Helene Marchetti.";
+                 Helene Marchetti. The debate was moderated by Chronicle editor Deborah Lindqvist.";
     let cast = gather(draft);
+    let editor = cast.member(cast.member_at(draft.find("Deborah").unwrap()).unwrap()).unwrap();
+    assert_eq!(editor.descriptors, ["Chronicle editor"]);
     assert_eq!(kind_at(&cast, draft, "Sensor"), Some(MemberKind::Organisation));
     assert_eq!(kind_at(&cast, draft, "Kleiner"), Some(MemberKind::Organisation));
     let member = cast.member(cast.member_at(draft.find("Helene").unwrap()).unwrap()).unwrap();
@@ -912,4 +914,17 @@ fn a_clubs_last_word_and_a_describing_word_before_a_name() {
     assert_eq!(canonical_at(&cast, draft, "Hugh", 0), "Hugh Hewitt");
     assert!(cast.member_at(draft.find("Substitute").unwrap()).is_none());
     assert_ne!(kind_at(&cast, draft, "America Great"), Some(MemberKind::Person));
+}
+
+/// One word opening a sentence, described by a role in its appositive, is a person in the
+/// story ("Thompson, the city's longest-serving council member,"); an appositive whose
+/// head is no role ("Crowdpac, the most of any candidate") says nothing of a person.
+#[test]
+fn a_surname_described_by_its_role_is_a_person() {
+    let draft = "The vote is Tuesday.\n\nThompson, the city's longest-serving council member, has not endorsed \
+                 either candidate.\n\nDonations reached $2 million, according to Crowdpac, the most of any \
+                 candidate by far.";
+    let cast = gather(draft);
+    assert_eq!(kind_at(&cast, draft, "Thompson"), Some(MemberKind::Person));
+    assert_ne!(kind_at(&cast, draft, "Crowdpac"), Some(MemberKind::Person));
 }
