@@ -1467,6 +1467,17 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
     {
         evidence.person += 1;
     }
+    // "Apple Music", "Google Trends": a well-known company's name opening a longer one
+    // names its product, service or unit, for which the company speaks.
+    // (Not before a person's name: "BuzzFeed editor Ben Smith".)
+    if evidence.person + evidence.organisation + evidence.place == 0
+        && (2..=3).contains(&mention.words.len())
+        && !titled
+        && known::organisation(&mention.words[0].text)
+        && mention.words.iter().all(|w| known::given_name(&w.text).is_none())
+    {
+        evidence.organisation += 1;
+    }
     // "responding to Sanders’ description": before a possessive, the preposition governs
     // what the name owns, and says nothing of the name.
     // "sings to Hillary Clinton": a preposition says nothing of a name that opens with a
@@ -2064,6 +2075,9 @@ fn shaped_like_a_persons_name(mention: &Mention, sentence: &SentenceContext) -> 
         && !mention.words.last().is_some_and(|w| {
             known::is_country_or_region(&w.text) && !matches!(&*w.text, "West" | "East" | "North" | "South")
         })
+        // "Apple Music", "Google Maps": a well-known company's product or service, unless
+        // its first word is a given name too ("Chase Utley").
+        && (!known::organisation(&mention.words[0].text) || known::given_name(&mention.words[0].text).is_some())
         // "the Pacific Partnership", "the Harbour Festival": a law's, a programme's or an
         // event's last word.
         && !mention.words.last().is_some_and(|w| vocab::is_work_word(&w.text) || vocab::is_event_word(&w.text))

@@ -928,3 +928,13 @@ fn a_surname_described_by_its_role_is_a_person() {
     assert_eq!(kind_at(&cast, draft, "Thompson"), Some(MemberKind::Person));
     assert_ne!(kind_at(&cast, draft, "Crowdpac"), Some(MemberKind::Person));
 }
+
+/// A well-known company's name opening a longer one names its product or service ("Apple
+/// Music"), not a person; a person after it keeps theirs ("BuzzFeed editor Ben Smith").
+#[test]
+fn a_companys_product_is_no_person() {
+    let draft = "The interview will premiere on Apple Music on Friday. BuzzFeed editor Ben Smith said so.";
+    let cast = gather(draft);
+    assert_eq!(kind_at(&cast, draft, "Apple Music"), Some(MemberKind::Organisation));
+    assert_eq!(kind_at(&cast, draft, "Ben Smith"), Some(MemberKind::Person));
+}
