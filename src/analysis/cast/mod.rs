@@ -318,21 +318,26 @@ impl Cast {
                 for part in word.text.split('-') {
                     let possessive = lone_possessive && !hyphenated;
                     if let Some(slip) = reference_slips::well_known_slip(part, possessive) {
-                        parts.push((offset, part.len(), slip));
+                        parts.push((offset, part, slip));
                     }
                     offset += part.len() + 1;
                 }
-                for (offset, length, (established, slip)) in parts {
+                for (offset, part, (established, slip)) in parts {
                     for &m in &member.mentions {
                         let Some(word) = self.mentions[m].words.get(w) else { continue };
                         if word.span.slice(text).trim_end_matches(['’', '\'', 'ʼ']) != &*word.text {
                             continue;
                         }
+                        // Another mention of the member may hold other words at this place
+                        // (one spelling of the name, not of every word read with it).
+                        if word.text.get(offset..offset + part.len()) != Some(part) {
+                            continue;
+                        }
                         let start = word.span.start + offset;
                         found.push(Variant {
                             mention: m,
-                            span: ByteSpan::new(start, start + length),
-                            written: word.text[offset..offset + length].to_string(),
+                            span: ByteSpan::new(start, start + part.len()),
+                            written: part.to_string(),
                             established: established.to_string(),
                             slip,
                             given_name: false,
