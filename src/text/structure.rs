@@ -44,7 +44,7 @@ pub enum OpeningKind {
     /// "Q: ", "A. ", "SMITH: ": who speaks in an interview or a transcript.
     SpeakerLabel,
     /// "Editor's note: ", "Correction: ", "UPDATE: ": the desk's note before the copy, or a
-    /// section's label in capitals before a dash ("WEDNESDAY’S ‘OUTLIERS’ - ").
+    /// section's label in capitals before a dash ("FRIDAY’S ‘HARBOUR NOTES’ - ").
     Note,
 }
 
@@ -295,8 +295,8 @@ fn dateline(paragraph: &str) -> Option<usize> {
     dateline_or_section(paragraph).and_then(|(len, section)| (!section).then_some(len))
 }
 
-/// A dateline, or a section's label in capitals before a dash ("WEDNESDAY’S ‘OUTLIERS’ -",
-/// "BUT ECONOMY FAVORS TRUMP -"): quotation marks, a day or month, or a word no place's
+/// A dateline, or a section's label in capitals before a dash ("FRIDAY’S ‘HARBOUR NOTES’ -",
+/// "BUT FERRY PLAN STALLS -"): quotation marks, a day or month, or a word no place's
 /// name holds say it is a label. Returns its length and whether it is a label.
 fn dateline_or_section(paragraph: &str) -> Option<(usize, bool)> {
     const NEVER_IN_A_PLACE: &[&str] =
@@ -377,9 +377,9 @@ mod tests {
 
     #[test]
     fn a_section_label_in_capitals_is_no_dateline() {
-        assert_eq!(dateline("WEDNESDAY’S ‘OUTLIERS’ - Links to the best of news."), None);
+        assert_eq!(dateline("FRIDAY’S ‘HARBOUR NOTES’ - Links to the best of news."), None);
         assert_eq!(dateline("MONDAY BRIEFING — Three things to know."), None);
-        assert_eq!(dateline_or_section("BUT ECONOMY FAVORS TRUMP - A poll found."), Some((27, true)));
+        assert_eq!(dateline_or_section("BUT FERRY PLAN STALLS - The board met."), Some((24, true)));
         assert!(dateline("ASHFORD, Ore. — Engineers met.").is_some());
     }
 

@@ -1469,7 +1469,7 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
     }
     // "Apple Music", "Google Trends": a well-known company's name opening a longer one
     // names its product, service or unit, for which the company speaks.
-    // (Not before a person's name: "BuzzFeed editor Ben Smith".)
+    // (Not before a person's name: "Google engineer Ana Ruiz".)
     if evidence.person + evidence.organisation + evidence.place == 0
         && (2..=3).contains(&mention.words.len())
         && !titled
@@ -1536,7 +1536,7 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
         // "in Cedar Rapids, the senator told reporters": a known place after a place's
         // preposition is where the sentence happens, not the senator.
         let placed = vocab::is_place_preposition(sentence.word_before(first_index, 1)) && known::place(&name).is_some();
-        // (For one word, the appositive's head must be the role: "Crowdpac, the most of
+        // (For one word, the appositive's head must be the role: "Harbourfund, the most of
         // any candidate" is no candidate.)
         let head_is_role = || {
             let head = descriptor.split([' ', ',']).take_while(|w| !matches!(*w, "of" | "at" | "for" | "in" | "on"));

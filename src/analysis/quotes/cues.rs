@@ -513,7 +513,7 @@ impl<'a> Reader<'a> {
                 .rev()
                 .take(APPOSITIVE_TOKENS)
                 .find(|&i| self.word(i) == "," && !self.quoted[i])?;
-            // ("Dan Ruiz, a professor at Northwestern University, said": the appositive
+            // ("Dan Ruiz, a professor at Harwick University, said": the appositive
             // is a role whose object is capitalised, and the name before it speaks.)
             if let Some(inner) = self.phrase_before(comma, &(first_comma + 1..comma))
                 && inner.start == first_comma + 1

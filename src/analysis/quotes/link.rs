@@ -1170,10 +1170,10 @@ mod tests {
         // own subject speaks when it has one.
         let found = attributions(
             "The union local that represents about 1,100 of the workers called the closures \"a betrayal.\"\n\n\
-             It was a deadline that several party insiders said went \"totally unnoticed.\"",
+             The ferry fee is a change that several dock workers said came \"far too late.\"",
         );
         assert_eq!(found[0].1.as_str(), "The union local");
-        assert_eq!(found[1].1.as_str(), "several party insiders");
+        assert_eq!(found[1].1.as_str(), "several dock workers");
         // An owner before the subject is not the subject.
         let found = attributions(
             "Piet Jansen farms nearby.\n\nJansen's son, Willem, 19, wants to leave. \"There is no future in it,\" he said.",
