@@ -196,35 +196,56 @@ pub struct Memo {
     keys: cluster::NameKeys,
 }
 
-/// The members and variants settled from a clustering, each variant with the words of its
-/// mention it covers (first and last), so it can be moved onto the same words after an
-/// edit that keeps every mention's reading.
+/// The members and variants settled from a clustering, each variant with where it lies
+/// in the words of its mention, so it can be moved onto the same words after an edit that
+/// keeps every mention's reading.
 #[derive(Clone, Debug)]
 struct Settled {
     members: Vec<Member>,
-    variants: Vec<(Variant, usize, usize)>,
+    variants: Vec<(Variant, VariantPlace)>,
+}
+
+/// Where a variant lies in its mention: the first and last words it touches, and how far
+/// into the first it starts and before the end of the last it stops (a part of a
+/// hyphenated word: "Man" of "Spider-Man").
+#[derive(Clone, Copy, Debug)]
+struct VariantPlace {
+    first: usize,
+    into_first: usize,
+    last: usize,
+    before_end_of_last: usize,
 }
 
 impl Settled {
-    /// `None` when a variant does not span whole words of its mention.
+    /// `None` when a variant does not lie inside the words of its mention.
     fn of(cast: &Cast) -> Option<Settled> {
-        let words = |variant: &Variant| {
-            let mention = cast.mentions.get(variant.mention.index())?;
-            let first = mention.words.iter().position(|w| w.span.start == variant.span.start)?;
-            let last = mention.words.iter().position(|w| w.span.end == variant.span.end)?;
-            Some((variant.clone(), first, last))
+        let place = |variant: &Variant| {
+            let words = &cast.mentions.get(variant.mention.index())?.words;
+            let (start, end) = (variant.span.start, variant.span.end);
+            let first = words.iter().position(|w| w.span.start <= start && start < w.span.end)?;
+            let last = words.iter().position(|w| w.span.start < end && end <= w.span.end)?;
+            let place = VariantPlace {
+                first,
+                into_first: start - words[first].span.start,
+                last,
+                before_end_of_last: words[last].span.end - end,
+            };
+            Some((variant.clone(), place))
         };
-        let variants = cast.variants.iter().map(words).collect::<Option<Vec<_>>>()?;
+        let variants = cast.variants.iter().map(place).collect::<Option<Vec<_>>>()?;
         Some(Settled { members: cast.members.clone(), variants })
     }
 
     /// The members and variants for `mentions`, read as the settled cast's were (the same
-    /// clustering): each variant moved onto the same words of its mention.
+    /// clustering): each variant moved onto the same words of its mention (which read as
+    /// before, so the same offsets inside them hold).
     fn for_mentions(&self, mentions: &[Mention]) -> Option<(Vec<Member>, Vec<Variant>)> {
-        let moved = |(variant, first, last): &(Variant, usize, usize)| {
+        let moved = |(variant, place): &(Variant, VariantPlace)| {
             let words = &mentions.get(variant.mention.index())?.words;
-            let span = ByteSpan::new(words.get(*first)?.span.start, words.get(*last)?.span.end);
-            Some(Variant { span, ..variant.clone() })
+            let start = words.get(place.first)?.span.start.checked_add(place.into_first)?;
+            let end = words.get(place.last)?.span.end.checked_sub(place.before_end_of_last)?;
+            (start < end).then_some(())?;
+            Some(Variant { span: ByteSpan::new(start, end), ..variant.clone() })
         };
         let variants = self.variants.iter().map(moved).collect::<Option<Vec<_>>>()?;
         Some((self.members.clone(), variants))

@@ -152,6 +152,29 @@ mod tests {
         }
     }
 
+    /// A variant in a part of a hyphenated word ("Afrixan" of "Afrixan-American") keeps the
+    /// settled members for the next edit, moved onto the same part of the same word.
+    #[test]
+    fn a_variant_inside_a_hyphenated_word_is_moved_not_settled_again() {
+        let settings = Settings::default();
+        let draft = "Leaders of the Afrixan-American caucus met on Tuesday.\n\nThe caucus said it would vote.";
+        let prose = Prose::new(draft, Language::PlainText);
+        let mut memo = super::super::Memo::default();
+        let cast = Cast::gather(&prose, &settings, &mut memo);
+        let part = cast.variants.iter().find(|v| v.written == "Afrixan").expect("the slip is found");
+        assert_eq!(part.span.slice(draft), "Afrixan");
+        assert!(memo.settled.is_some(), "a variant inside a word is kept for the next edit");
+        let edited = draft.replacen("met on", "met late on", 1);
+        let prose = Prose::new_reusing(&prose, &edited, Language::PlainText);
+        let reused = Cast::gather(&prose, &settings, &mut memo.clone());
+        let fresh = Cast::gather(&prose, &settings, &mut Default::default());
+        assert_eq!(summary(&reused), summary(&fresh));
+        let clustering = |cast: &Cast| cast.clustering.as_ref().map(Arc::as_ptr);
+        assert_eq!(clustering(&reused), clustering(&cast), "the edit keeps every name's reading");
+        let moved = reused.variants.iter().find(|v| v.written == "Afrixan").expect("the slip is kept");
+        assert_eq!(moved.span.slice(&edited), "Afrixan");
+    }
+
     /// A changed `names` setting clusters again: the newsroom's spelling founds a member.
     #[test]
     fn a_changed_names_setting_clusters_again() {
