@@ -104,6 +104,14 @@ pub const TIME_ADVERB: Roles = 1 << 42;
 pub const BODY_NOUN: Roles = 1 << 43;
 /// In `words::REGION_NOUNS`.
 pub const REGION_NOUN: Roles = 1 << 44;
+/// In `words::AGE_CHANGES`.
+pub const AGE_CHANGE: Roles = 1 << 45;
+/// In `words::TITLE_CHANGES`.
+pub const TITLE_CHANGE: Roles = 1 << 46;
+/// In `words::AFFILIATION_CHANGES`.
+pub const AFFILIATION_CHANGE: Roles = 1 << 47;
+/// In `words::PARTY_WORDS`.
+pub const PARTY_WORD: Roles = 1 << 48;
 /// Words of time that may sit between a speaker and the cue ("Officials last week said",
 /// "on Monday", "in March").
 pub const TIME_WORD: Roles = TIME_NOUN | WEEKDAY | MONTH;
@@ -128,7 +136,7 @@ pub const fn is_singular_subject(roles: Roles) -> bool {
 }
 
 /// Every list with its role.
-fn lists() -> [(&'static [&'static str], Roles); 44] {
+fn lists() -> [(&'static [&'static str], Roles); 48] {
     [
         (words::SENTENCE_OPENERS, SENTENCE_OPENER),
         (words::NAME_PARTICLES, NAME_PARTICLE),
@@ -174,6 +182,10 @@ fn lists() -> [(&'static [&'static str], Roles); 44] {
         (words::TIME_ADVERBS, TIME_ADVERB),
         (words::BODY_NOUNS, BODY_NOUN),
         (words::REGION_NOUNS, REGION_NOUN),
+        (words::AGE_CHANGES, AGE_CHANGE),
+        (words::TITLE_CHANGES, TITLE_CHANGE),
+        (words::AFFILIATION_CHANGES, AFFILIATION_CHANGE),
+        (words::PARTY_WORDS, PARTY_WORD),
     ]
 }
 
@@ -1093,6 +1105,71 @@ pub mod words {
         "shipper",
         "exporter",
         "importer",
+    ];
+
+    /// Words that say an age moved on in the story, before the new age: "turned 55".
+    pub const AGE_CHANGES: &[&str] = &["turned", "turns", "turning", "turn"];
+
+    /// Words that say an office changed or is told as a career: "was elected", "became",
+    /// "served as". ("former" and "then-" mark the title they stand before, not the story.)
+    pub const TITLE_CHANGES: &[&str] = &[
+        "elected",
+        "reelected",
+        "re-elected",
+        "became",
+        "become",
+        "becomes",
+        "becoming",
+        "appointed",
+        "sworn",
+        "nominated",
+        "promoted",
+        "elevated",
+        "succeeded",
+        "resigned",
+        "retired",
+        "served",
+        "formerly",
+        "previously",
+    ];
+
+    /// Verbs that say a party label changed ("switched parties", "left the Republican Party",
+    /// "caucuses with the Democrats"), when the sentence also names a party.
+    pub const AFFILIATION_CHANGES: &[&str] = &[
+        "switched",
+        "switch",
+        "switching",
+        "switches",
+        "left",
+        "leaving",
+        "leaves",
+        "joined",
+        "joins",
+        "defected",
+        "defect",
+        "became",
+        "become",
+        "becoming",
+        "caucuses",
+        "caucus",
+        "caucused",
+        "former",
+        "formerly",
+        "previously",
+    ];
+
+    /// Words that name a party, for [`AFFILIATION_CHANGES`].
+    pub const PARTY_WORDS: &[&str] = &[
+        "party",
+        "parties",
+        "democrats",
+        "republicans",
+        "democratic",
+        "republican",
+        "gop",
+        "independent",
+        "independents",
+        "democrat",
     ];
 
     /// Common nouns for a part of a country or a town that follow its name ("the Dorvan

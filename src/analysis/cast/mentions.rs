@@ -2167,12 +2167,15 @@ pub fn link_acronyms(mentions: &mut [Mention]) {
         let (before, after) = mentions.split_at_mut(index);
         let (previous, current) = (&mut before[index - 1], &after[0]);
         let gap = current.span.start.saturating_sub(previous.span.end);
+        if gap > 3 || previous.words.len() < 2 || !current.is_acronym() {
+            continue;
+        }
         // "Dana Marsh, U.S. attorney": a country's acronym is nobody's.
         let place = vocab::is_place_acronym(&current.core_text());
         // "NEW YORK (AP) —": a dateline's agency filed the story; it is no acronym of the
         // place (the dateline gave one the evidence of a place, the other of a body).
         let agency_of_dateline = previous.evidence.place >= 2 && current.evidence.organisation >= 2;
-        if current.is_acronym() && previous.words.len() >= 2 && gap <= 3 && !place && !agency_of_dateline {
+        if !place && !agency_of_dateline {
             previous.acronym = Some(current.core_text().replace('.', ""));
         }
     }

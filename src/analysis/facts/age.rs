@@ -98,7 +98,10 @@ pub(super) fn sentence_subjects(reading: &Reading, out: &mut Vec<Stated>) {
         }
         let first = sentence.tokens.start;
         let Some(at) = sentence.tokens.clone().find(|&at| {
-            reading.is_one_of(at, &["the"])
+            // An age opens with a digit: most tokens are passed over on the next one's
+            // first byte.
+            reading.word(at + 1).as_bytes().first().is_some_and(u8::is_ascii_digit)
+                && reading.is_one_of(at, &["the"])
                 && year_old(reading.word(at + 1)).is_some()
                 && (at == first || {
                     let next = reading.word(at + 2);

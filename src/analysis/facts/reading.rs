@@ -7,86 +7,22 @@ use std::ops::Range;
 use super::{Fact, FactKind, Stated};
 use crate::analysis::cast::{Cast, MemberId};
 use crate::analysis::fast_hash::FastSet;
-use crate::text::{ByteSpan, Prose, TokenKind};
-
-/// Words that say an age moved on in the story, before the new age: "turned 55".
-const AGE_CHANGES: &[&str] = &["turned", "turns", "turning", "turn"];
-
-/// Words that say an office changed or is told as a career: "was elected", "became",
-/// "served as". ("former" and "then-" mark the title they stand before, not the story.)
-const TITLE_CHANGES: &[&str] = &[
-    "elected",
-    "reelected",
-    "re-elected",
-    "became",
-    "become",
-    "becomes",
-    "becoming",
-    "appointed",
-    "sworn",
-    "nominated",
-    "promoted",
-    "elevated",
-    "succeeded",
-    "resigned",
-    "retired",
-    "served",
-    "formerly",
-    "previously",
-];
-
-/// Verbs that say a party label changed ("switched parties", "left the Republican Party",
-/// "caucuses with the Democrats"), when the sentence also names a party.
-const AFFILIATION_CHANGES: &[&str] = &[
-    "switched",
-    "switch",
-    "switching",
-    "switches",
-    "left",
-    "leaving",
-    "leaves",
-    "joined",
-    "joins",
-    "defected",
-    "defect",
-    "became",
-    "become",
-    "becoming",
-    "caucuses",
-    "caucus",
-    "caucused",
-    "former",
-    "formerly",
-    "previously",
-];
-
-/// Words that name a party, for [`AFFILIATION_CHANGES`].
-const PARTY_WORDS: &[&str] = &[
-    "party",
-    "parties",
-    "Democrats",
-    "Republicans",
-    "Democratic",
-    "Republican",
-    "GOP",
-    "independent",
-    "independents",
-    "Democrat",
-];
+use crate::text::{ByteSpan, Prose, TokenKind, lexicon};
 
 pub(super) struct Reading<'a> {
     pub prose: &'a Prose,
     pub cast: &'a Cast,
-    /// Per sentence, the kinds of change it reports (`CHANGES_READ` set once read): a
+    /// Per sentence, the kinds of change it reports (`CHANGES_READ` set once read; the words
+    /// are the lexicon's `AGE_CHANGES`, `TITLE_CHANGES`, `AFFILIATION_CHANGES`, `PARTY_WORDS`): a
     /// member's sentences are read for each fact stated of them, and a sentence names many.
     changes_said: RefCell<Vec<u8>>,
 }
 
 /// The sentence says someone turned an age or had a birthday.
 const AGE_CHANGED: u8 = 1;
-/// The sentence holds a word of `TITLE_CHANGES`.
+/// The sentence holds a word of the lexicon's `TITLE_CHANGES`.
 const TITLE_CHANGED: u8 = 1 << 1;
-/// The sentence holds a word of `AFFILIATION_CHANGES` and one of `PARTY_WORDS`.
+/// The sentence holds a word of the lexicon's `AFFILIATION_CHANGES` and one of `PARTY_WORDS`.
 const AFFILIATION_CHANGED: u8 = 1 << 2;
 /// The sentence was read.
 const CHANGES_READ: u8 = 1 << 7;
@@ -104,15 +40,27 @@ impl<'a> Reading<'a> {
             said.resize(self.prose.sentences.len(), 0);
         }
         if said[sentence] & CHANGES_READ == 0 {
-            let tokens = self.prose.sentences[sentence].tokens.clone();
+            // One pass over the sentence, one look-up a word.
             let mut marks = CHANGES_READ;
-            if self.sentence_turns_an_age(tokens.clone()) {
-                marks |= AGE_CHANGED;
+            let (mut affiliation_change, mut party) = (false, false);
+            for index in self.prose.sentences[sentence].tokens.clone() {
+                if !self.is_word(index) {
+                    continue;
+                }
+                let word = self.word(index);
+                let roles = lexicon::roles_of(word);
+                if (roles & lexicon::AGE_CHANGE != 0 && self.is_number(index + 1))
+                    || word.eq_ignore_ascii_case("birthday")
+                {
+                    marks |= AGE_CHANGED;
+                }
+                if roles & lexicon::TITLE_CHANGE != 0 {
+                    marks |= TITLE_CHANGED;
+                }
+                affiliation_change |= roles & lexicon::AFFILIATION_CHANGE != 0;
+                party |= roles & lexicon::PARTY_WORD != 0;
             }
-            if self.sentence_says(tokens.clone(), TITLE_CHANGES) {
-                marks |= TITLE_CHANGED;
-            }
-            if self.sentence_says(tokens.clone(), AFFILIATION_CHANGES) && self.sentence_says(tokens, PARTY_WORDS) {
+            if affiliation_change && party {
                 marks |= AFFILIATION_CHANGED;
             }
             said[sentence] = marks;
@@ -162,18 +110,6 @@ impl<'a> Reading<'a> {
         self.prose.tokens.get(index).map_or(ByteSpan::new(0, 0), |token| token.span)
     }
 
-    /// Whether the tokens of `sentence` hold one of `words`, compared without case.
-    fn sentence_says(&self, sentence: Range<usize>, words: &[&str]) -> bool {
-        sentence.into_iter().any(|index| self.is_word(index) && self.is_one_of(index, words))
-    }
-
-    /// Whether the sentence says someone turned an age ("turned 55") or had a birthday.
-    fn sentence_turns_an_age(&self, sentence: Range<usize>) -> bool {
-        sentence.into_iter().any(|index| {
-            (self.is_one_of(index, AGE_CHANGES) && self.is_number(index + 1)) || self.is_one_of(index, &["birthday"])
-        })
-    }
-
     /// Members whose sentences report a change of a kind of fact they have stated.
     pub fn changes(&self, stated: &[Stated]) -> Vec<(MemberId, FactKind)> {
         let turned = self.ages_turned();
@@ -211,7 +147,7 @@ impl<'a> Reading<'a> {
     /// The ages anyone in the draft "turned" or "turns" ("she turned 55 in May").
     fn ages_turned(&self) -> Vec<u16> {
         let text = self.prose.text.as_bytes();
-        // Every word of `AGE_CHANGES` starts with "t" and has four to seven letters: most
+        // Every word of the lexicon's `AGE_CHANGES` starts with "t" and has four to seven letters: most
         // tokens are passed over on their length and first letter, without slicing them.
         let could_be = |token: &crate::text::Token| {
             token.kind == TokenKind::Word
@@ -219,7 +155,7 @@ impl<'a> Reading<'a> {
                 && matches!(text.get(token.span.start), Some(b't' | b'T'))
         };
         (0..self.prose.tokens.len())
-            .filter(|&index| could_be(&self.prose.tokens[index]) && self.is_one_of(index, AGE_CHANGES))
+            .filter(|&index| could_be(&self.prose.tokens[index]) && self.is_one_of(index, lexicon::words::AGE_CHANGES))
             .filter_map(|index| self.word(index + 1).parse().ok())
             .collect()
     }

@@ -108,10 +108,16 @@ fn after_abbreviation(context: &Context, index: usize) -> usize {
     }
 }
 
+/// A capitalised word of a weekday's or its abbreviation's length and first letter (the
+/// test below holds every one to it): most words are passed over without comparing them.
+fn could_be_a_weekday(word: &str) -> bool {
+    (3..=9).contains(&word.len()) && matches!(word.as_bytes().first(), Some(b'M' | b'T' | b'W' | b'F' | b'S'))
+}
+
 /// The weekday (0 = Monday) of a capitalised weekday word at `index`, and the next index.
 fn weekday_at(context: &Context, index: usize) -> Option<(usize, usize)> {
     let word = context.prose.token_text(index);
-    if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+    if !could_be_a_weekday(word) {
         return None;
     }
     // (Compared without a lowercase copy: most capitalised words are no weekday.)
@@ -237,6 +243,16 @@ mod tests {
     use crate::settings::Settings;
 
     const CODE: &str = "fact.weekday";
+
+    #[test]
+    fn every_weekday_and_abbreviation_passes_the_quick_test() {
+        let names = WEEKDAYS.iter().chain(WEEKDAY_ABBREVIATIONS.iter().map(|(name, _)| name));
+        for name in names {
+            assert!(could_be_a_weekday(&capitalised(name)), "{name}");
+            assert!(could_be_a_weekday(&name.to_uppercase()), "{name}");
+        }
+        assert!(!could_be_a_weekday("Kowalski") && !could_be_a_weekday("Mo") && !could_be_a_weekday("Mississippi"));
+    }
 
     #[test]
     fn the_calendar_is_right() {

@@ -21,6 +21,9 @@ pub const RULE: Rule = Rule {
     scope: Scope::Document(check),
 };
 
+/// How many persons `Person` has.
+const PERSONS: usize = 3;
+
 /// Which persons the writer's own sentences use (columns, letters, first-person reporting:
 /// "I refuse to answer", "our first debate broke the record", "if you listen"): a word of
 /// the first or second person in a sentence with no quotation and no reported speech. In
@@ -35,6 +38,10 @@ fn writer_voice(context: &Context) -> Vec<Person> {
     let mut voice = Vec::new();
     let mut next = 0;
     for sentence in &context.prose.sentences {
+        // Every person found: nothing more to learn.
+        if voice.len() == PERSONS {
+            break;
+        }
         while next < covered.len() && covered[next].end <= sentence.span.start {
             next += 1;
         }
