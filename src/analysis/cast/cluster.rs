@@ -27,7 +27,7 @@ use crate::settings::Settings;
 /// A member while it is being built: its forms (core words of its full mentions) and its
 /// mentions. The clusters become the members in the same order, so a cluster's id is its
 /// member's.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Cluster {
     pub forms: Vec<Vec<String>>,
     pub mentions: Vec<MentionId>,
@@ -221,7 +221,7 @@ impl Tally {
 }
 
 /// One index's clusters for a key, if it has the key.
-type IndexList<'i> = Option<&'i Vec<MemberId>>;
+type IndexList<'i> = Option<&'i Listed>;
 
 /// Whether a name's words name a place: the gazetteer's, a region, a place's acronym
 /// ("U.S."), or a name ending in a place word ("Kern County").
@@ -256,9 +256,56 @@ fn opens_a_local_body(short: &[String], long: &[String]) -> bool {
     long.len() > short.len() && long.starts_with(short) && LOCAL_GOVERNMENT.contains(&long[short.len()].as_str())
 }
 
-fn push_once(list: &mut Vec<MemberId>, cluster: MemberId) {
-    if list.last() != Some(&cluster) {
-        list.push(cluster);
+/// The clusters an index lists under one key, in the order added. Nearly every key lists
+/// one cluster, held without a heap allocation (an index holds thousands of keys, built
+/// again at every clustering).
+#[derive(Debug, Default)]
+struct Listed {
+    first: Option<MemberId>,
+    more: Vec<MemberId>,
+}
+
+impl Listed {
+    fn of(cluster: MemberId) -> Self {
+        Listed { first: Some(cluster), more: Vec::new() }
+    }
+
+    /// Adds `cluster` unless it is the last added.
+    fn push_once(&mut self, cluster: MemberId) {
+        match self.more.last().copied().or(self.first) {
+            Some(last) if last == cluster => {}
+            None => self.first = Some(cluster),
+            Some(_) => self.more.push(cluster),
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = MemberId> + '_ {
+        self.first.into_iter().chain(self.more.iter().copied())
+    }
+}
+
+impl<'l> IntoIterator for &'l Listed {
+    type Item = MemberId;
+    type IntoIter =
+        std::iter::Chain<std::option::IntoIter<MemberId>, std::iter::Copied<std::slice::Iter<'l, MemberId>>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.first.into_iter().chain(self.more.iter().copied())
+    }
+}
+
+/// [`Listed::push_once`] into the list under `key`, which is copied only when it is new (most
+/// forms repeat words the index already holds).
+fn push_under<K, Q>(map: &mut HashMap<K, Listed>, key: &Q, cluster: MemberId)
+where
+    K: std::borrow::Borrow<Q> + Hash + Eq,
+    Q: ToOwned<Owned = K> + Hash + Eq + ?Sized,
+{
+    match map.get_mut(key) {
+        Some(list) => list.push_once(cluster),
+        None => {
+            map.insert(key.to_owned(), Listed::of(cluster));
+        }
     }
 }
 
@@ -267,29 +314,46 @@ fn push_once(list: &mut Vec<MemberId>, cluster: MemberId) {
 #[derive(Debug, Default)]
 struct Index {
     /// Exact forms.
-    by_form: HashMap<Vec<String>, Vec<MemberId>>,
+    by_form: HashMap<Vec<String>, Listed>,
     /// Loose forms and loose hyphenated surnames of full forms.
-    by_loose: HashMap<String, Vec<MemberId>>,
+    by_loose: HashMap<String, Listed>,
     /// `one_word_keys` of the full forms.
-    by_one_word: HashMap<u64, Vec<MemberId>>,
+    by_one_word: HashMap<u64, Listed>,
     /// `first_pair_key` of each full form's first word with every later word.
-    by_first_pair: HashMap<u64, Vec<MemberId>>,
+    by_first_pair: HashMap<u64, Listed>,
     /// Folded surnames.
-    by_folded_surname: HashMap<String, Vec<MemberId>>,
+    by_folded_surname: HashMap<String, Listed>,
     /// Last word of a surname with a particle ("Berg" of "van der Berg").
-    by_particle_last: HashMap<String, Vec<MemberId>>,
+    by_particle_last: HashMap<String, Listed>,
     /// The name after a particle prefix ("Assad" of "al-Assad").
-    by_particle_prefixed: HashMap<String, Vec<MemberId>>,
+    by_particle_prefixed: HashMap<String, Listed>,
     /// Each part of a hyphenated surname.
-    by_hyphen_part: HashMap<String, Vec<MemberId>>,
+    by_hyphen_part: HashMap<String, Listed>,
     /// Acronyms given in parentheses and initials of full forms.
-    by_acronym: HashMap<String, Vec<MemberId>>,
+    by_acronym: HashMap<String, Listed>,
     /// `spelling_keys` of surnames.
-    by_spelling: HashMap<u64, Vec<MemberId>>,
+    by_spelling: HashMap<u64, Listed>,
     /// Clusters that are not person-like, by the first word of a full form.
     other_first_word: HashMap<String, Tally>,
     /// Person-like clusters, by the first word of a two-word form.
     person_leading_word: HashMap<String, Tally>,
+}
+
+impl Index {
+    /// Room for the keys of a draft with `mentions` mentions, so the tables are not grown
+    /// (and rehashed) again and again while clustering: news copy keeps about one cluster
+    /// for every two or three mentions, each with about ten word keys and eight spelling
+    /// keys (measured on the corpus draft).
+    fn reserve(&mut self, mentions: usize) {
+        let clusters = mentions / 2;
+        self.by_form.reserve(clusters);
+        self.by_loose.reserve(clusters);
+        self.by_one_word.reserve(clusters * 10);
+        self.by_first_pair.reserve(clusters);
+        self.by_folded_surname.reserve(clusters / 2);
+        self.by_acronym.reserve(clusters / 2);
+        self.by_spelling.reserve(clusters * 8);
+    }
 }
 
 #[derive(Default)]
@@ -346,7 +410,7 @@ impl Clusterer {
     }
 
     fn set_acronym(&mut self, c: MemberId, acronym: String) {
-        push_once(self.index.by_acronym.entry(acronym.clone()).or_default(), c);
+        push_under(&mut self.index.by_acronym, acronym.as_str(), c);
         self.clusters[c].acronym = Some(acronym);
     }
 
@@ -354,44 +418,44 @@ impl Clusterer {
     fn add_form(&mut self, c: MemberId, form: Vec<String>) {
         let index = &mut self.index;
         let derived = &mut self.derived[c];
-        push_once(index.by_form.entry(form.clone()).or_default(), c);
+        push_under(&mut index.by_form, form.as_slice(), c);
         let loose_form = loose(&form);
-        push_once(index.by_loose.entry(loose_form.clone()).or_default(), c);
+        push_under(&mut index.by_loose, loose_form.as_str(), c);
         derived.loose_forms.push(loose_form);
         let mut hyphen_surname = None;
         if form.len() >= 2 {
             let surname = surname_of(&form);
             if surname.contains('-') {
                 let loose_surname = fold(&surname).replace('-', " ");
-                push_once(index.by_loose.entry(loose_surname.clone()).or_default(), c);
+                push_under(&mut index.by_loose, loose_surname.as_str(), c);
                 hyphen_surname = Some(loose_surname);
             }
             for key in one_word_keys(&form, self.keys.get_mut()) {
-                push_once(index.by_one_word.entry(key).or_default(), c);
+                index.by_one_word.entry(key).or_default().push_once(c);
             }
             for later in &form[1..] {
-                push_once(index.by_first_pair.entry(first_pair_key(&form[0], later)).or_default(), c);
+                index.by_first_pair.entry(first_pair_key(&form[0], later)).or_default().push_once(c);
             }
-            push_once(index.by_folded_surname.entry(fold(&surname)).or_default(), c);
+            index.by_folded_surname.entry(fold(&surname)).or_default().push_once(c);
             if surname.contains(' ')
                 && let Some(last) = surname.rsplit(' ').next()
             {
-                push_once(index.by_particle_last.entry(last.to_string()).or_default(), c);
+                push_under(&mut index.by_particle_last, last, c);
             }
             if let Some((prefix, rest)) = surname.split_once('-')
                 && vocab::is_particle(prefix)
             {
-                push_once(index.by_particle_prefixed.entry(rest.to_string()).or_default(), c);
+                push_under(&mut index.by_particle_prefixed, rest, c);
             }
             if surname.contains('-') {
                 for part in surname.split('-') {
-                    push_once(index.by_hyphen_part.entry(part.to_string()).or_default(), c);
+                    push_under(&mut index.by_hyphen_part, part, c);
                 }
             }
             for key in self.keys.get_mut().spelling_keys(&surname) {
-                push_once(index.by_spelling.entry(key).or_default(), c);
+                index.by_spelling.entry(key).or_default().push_once(c);
             }
-            push_once(index.by_acronym.entry(initials(&form)).or_default(), c);
+            index.by_acronym.entry(initials(&form)).or_default().push_once(c);
             if !derived.first_words.contains(&form[0]) {
                 derived.first_words.push(form[0].clone());
                 if !derived.person_like {
@@ -411,7 +475,7 @@ impl Clusterer {
             && !is_acronym(word)
         {
             for key in self.keys.get_mut().spelling_keys(word) {
-                push_once(index.by_spelling.entry(key).or_default(), c);
+                index.by_spelling.entry(key).or_default().push_once(c);
             }
         }
         derived.hyphen_surnames.push(hyphen_surname);
@@ -438,7 +502,7 @@ impl Clusterer {
 
     /// The first cluster (in order of creation) holding exactly this form.
     fn first_with_form(&self, words: &[String]) -> Option<MemberId> {
-        self.index.by_form.get(words).and_then(|list| list.iter().copied().min())
+        self.index.by_form.get(words).and_then(|list| list.iter().min())
     }
 
     /// How a full mention's words match a form of cluster `c`.
@@ -533,7 +597,7 @@ impl Clusterer {
     /// Every cluster in `lists` that passes `keep`, sorted, once each.
     fn gather(lists: &[IndexList], keep: impl Fn(MemberId) -> bool) -> Vec<MemberId> {
         let mut found: Vec<MemberId> =
-            lists.iter().flatten().flat_map(|list| list.iter().copied()).filter(|&c| keep(c)).collect();
+            lists.iter().flatten().flat_map(|list| list.iter()).filter(|&c| keep(c)).collect();
         found.sort_unstable();
         found.dedup();
         found
@@ -953,6 +1017,7 @@ pub fn cluster(mentions: &mut Vec<Mention>, settings: &Settings, keys: &mut Name
         "mentions in document order"
     );
     let mut clusterer = Clusterer::with_known_names(settings);
+    clusterer.index.reserve(mentions.len());
     keys.next_clustering();
     *clusterer.keys.get_mut() = std::mem::take(keys);
     let mut assigned: Vec<Option<MemberId>> = vec![None; mentions.len()];

@@ -261,7 +261,11 @@ impl Cast {
         let (mut mentions, lowercase_names) = mention_memo::extract_reusing(prose, &mut memo.mentions);
         let previous = memo.clustering.take();
         let clustering = recluster::cluster_reusing(&mut mentions, settings, previous.as_ref(), &mut memo.keys);
-        let reclustered = !previous.is_some_and(|previous| std::sync::Arc::ptr_eq(&previous, &clustering));
+        // Clustered again to the same clusters of the same mentions read the same: the
+        // settled members still hold.
+        let reclustered = !previous.is_some_and(|previous| {
+            std::sync::Arc::ptr_eq(&previous, &clustering) || previous.settles_like(&clustering)
+        });
         let clusters = clustering.clusters();
         let mut cast = Cast {
             mentions,

@@ -100,6 +100,18 @@ fn apply(mentions: &mut Vec<Mention>, assignment: &[Option<(MemberId, Join)>]) {
 }
 
 impl Clustering {
+    /// Whether the members settled from `self` hold for `other` too: the same clusters of
+    /// the same mentions kept, each kept mention read the same and joined the same way.
+    /// An edit that only adds or removes a mention clustering drops (a capitalised word
+    /// typed at a sentence start that joins no one) clusters again to the same result.
+    pub fn settles_like(&self, other: &Clustering) -> bool {
+        fn kept(clustering: &Clustering) -> impl Iterator<Item = (u64, (MemberId, Join))> + '_ {
+            let assigned = clustering.readings.iter().zip(&clustering.assignment);
+            assigned.filter_map(|(&reading, assigned)| assigned.map(|assigned| (reading, assigned)))
+        }
+        self.names == other.names && self.clusters == other.clusters && kept(self).eq(kept(other))
+    }
+
     pub fn clusters(&self) -> &[Cluster] {
         &self.clusters
     }
@@ -173,6 +185,30 @@ mod tests {
         assert_eq!(clustering(&reused), clustering(&cast), "the edit keeps every name's reading");
         let moved = reused.variants.iter().find(|v| v.written == "Afrixan").expect("the slip is kept");
         assert_eq!(moved.span.slice(&edited), "Afrixan");
+    }
+
+    /// A letter typed at a paragraph's start makes a capitalised word that joins no one:
+    /// the draft clusters again, to the same clusters, and the members settled before hold
+    /// (the cast is the fresh one).
+    #[test]
+    fn a_word_that_joins_no_one_clusters_again_to_the_same_members() {
+        let settings = Settings::default();
+        let draft = "Dana Marchetti chairs the council.\n\nThe council met on Tuesday. Marchetti said it would vote.";
+        let prose = Prose::new(draft, Language::PlainText);
+        let mut memo = super::super::Memo::default();
+        let before = Cast::gather(&prose, &settings, &mut memo);
+        let edited = draft.replacen("The council met", "SThe council met", 1);
+        let prose = Prose::new_reusing(&prose, &edited, Language::PlainText);
+        let reused = Cast::gather(&prose, &settings, &mut memo.clone());
+        let fresh = Cast::gather(&prose, &settings, &mut Default::default());
+        assert_eq!(summary(&reused), summary(&fresh));
+        let (old, new) = (before.clustering.as_ref().unwrap(), reused.clustering.as_ref().unwrap());
+        assert!(!Arc::ptr_eq(old, new), "the typed word changes what the draft reads");
+        assert!(old.settles_like(new), "and clusters to the same members");
+        let renamed = draft.replacen("Marchetti said", "Marchettis said", 1);
+        let prose = Prose::new_reusing(&prose, &renamed, Language::PlainText);
+        let changed = Cast::gather(&prose, &settings, &mut memo.clone());
+        assert!(!old.settles_like(changed.clustering.as_ref().unwrap()), "a changed name settles again");
     }
 
     /// A changed `names` setting clusters again: the newsroom's spelling founds a member.
