@@ -205,12 +205,31 @@ fn speaks_in_own_voice(reader: &Reader, index: usize, cue: &Range<usize>) -> boo
     {
         return false;
     }
+    // "gave $1 million to For Our Future", "a memoir, The Doctor: My Patients Were
+    // Presidents": a capitalised "Our" or "My" in a run of capitalised words, not opening
+    // the sentence, is part of a name or a title.
+    if word != "I" && word.starts_with(char::is_uppercase) && inside_a_capitalised_run(reader, index) {
+        return false;
+    }
     // "as we know it", "as you can see": idiom, not a voice.
     if index > 0 && reader.lower(index - 1) == "as" {
         return false;
     }
     let next = reader.lower(index + 1);
     !(word.eq_ignore_ascii_case("our") && (HOUSE_VOICE.contains(&next) || next == "wikinews"))
+}
+
+/// Whether the word at `index` stands in a run of capitalised words inside its sentence:
+/// after a capitalised word, or before one when a word or a mark other than a sentence's
+/// end stands before it.
+fn inside_a_capitalised_run(reader: &Reader, index: usize) -> bool {
+    let capitalised = |i: usize| {
+        reader.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && reader.word(i).starts_with(char::is_uppercase)
+    };
+    let Some(previous) = index.checked_sub(1) else { return false };
+    let opens_a_sentence = matches!(reader.word(previous), "." | "!" | "?" | "\"" | "“" | "‘" | "'" | "(" | "—" | "–");
+    capitalised(previous) || (!opens_a_sentence && capitalised(index + 1))
 }
 
 /// "…, the Senate announced it would meet": the cue introduces its own speech, so the

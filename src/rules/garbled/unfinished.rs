@@ -80,6 +80,25 @@ fn reads_as_foreign(tokens: &[Token], text: &str) -> bool {
     unknown * 3 >= words.len()
 }
 
+/// "… a real disgrace.” ― Ana Ruiz": a dash after the last closing mark credits the
+/// words before it, as a pull quote's or a reader's line does. An initial's period
+/// ("― Ana M. Ruiz") is part of the name, not a closing mark.
+fn ends_on_a_credit(text: &str) -> bool {
+    let mut end = text.len();
+    let tail = loop {
+        let Some(at) = text[..end].rfind(['.', '!', '?', '”', '"', '…']) else { break &text[..end] };
+        let mut before = text[..at].chars().rev();
+        let initial = text[at..].starts_with('.')
+            && matches!((before.next(), before.next()), (Some(letter), Some(' ')) if letter.is_uppercase());
+        if !initial {
+            break &text[at..];
+        }
+        end = at;
+    };
+    let tail = tail.trim_start_matches(['.', '!', '?', '”', '"', '…']);
+    tail.trim_start().starts_with(['―', '—', '–', '-', '~'])
+}
+
 fn check_paragraph(context: &ParagraphContext, findings: &mut Vec<Finding>) {
     let (text, tokens, sentences) = (context.text, context.tokens, context.sentences);
     let [.., previous, last] = sentences else { return };
@@ -114,10 +133,7 @@ fn check_paragraph(context: &ParagraphContext, findings: &mut Vec<Finding>) {
     if !chunk.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')) {
         return;
     }
-    // "… a real disgrace.” ― Ana Ruiz": a dash after the last closing mark credits
-    // the words before it, as a pull quote's or a reader's line does.
-    let tail = text[..chunk_end(text)].rsplit(['.', '!', '?', '”', '"', '…']).next().unwrap_or("");
-    if tail.trim_start().starts_with(['―', '—', '–', '-', '~']) {
+    if ends_on_a_credit(&text[..chunk_end(text)]) {
         return;
     }
     if !closed(&tokens[previous.tokens.clone()], text)
@@ -194,6 +210,7 @@ mod tests {
             "The board met. (Members said they would return on Friday",
             // A quotation credited after a dash.
             "“He never answers the question he is asked. He talks about himself.” ― Maria Elena Ortiz",
+            "“Fear. I am afraid the vote will go the wrong way. If he wins, our town is in trouble.” ― Tomas J. Okafor",
             // Too short to say a sentence was cut.
             "The board met. Tuesday too",
             // A quoted original in another language.

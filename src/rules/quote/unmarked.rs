@@ -150,6 +150,18 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_our_or_my_inside_a_name_or_a_title_is_no_voice() {
+        let none = Vec::<String>::new();
+        let fund = "The donor said she would give another $2 million to Build Our Harbour, a citizens' fund.";
+        assert_eq!(flagged(CODE, fund), none);
+        let book = "Ruiz said she is writing a memoir, The Night Desk: My Years at the Courier.";
+        assert_eq!(flagged(CODE, book), none);
+        // The sentence's own first word, or a lowercase one, is still the speaker's voice.
+        assert_eq!(flagged(CODE, "Our harbour will reopen, the mayor said."), ["Our harbour will reopen,"]);
+        assert_eq!(flagged(CODE, "The donor said our harbour fund would grow."), ["our harbour fund would grow."]);
+    }
+
+    #[test]
     fn the_fix_quotes_the_speech_and_leaves_the_attribution_outside() {
         assert_eq!(fixed(CODE, "We will not back down, the mayor said."), "\"We will not back down,\" the mayor said.");
         assert_eq!(fixed(CODE, "The mayor said we will not back down."), "The mayor said \"we will not back down.\"");
