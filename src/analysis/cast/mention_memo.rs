@@ -66,7 +66,7 @@ pub fn extract_reusing(prose: &Prose, cache: &mut MentionCache) -> (Vec<Mention>
     for (index, (paragraph, entry)) in prose.paragraphs.iter().zip(&entries).enumerate() {
         mentions.extend(entry.mentions.iter().map(|m| moved(m, 0, paragraph.span.start, index)));
     }
-    mentions::link_acronyms(&mut mentions);
+    mentions::link_acronyms(&mut mentions, &prose.text);
     let lowercase_names = lowercase_words.lowercase_names();
     drop(lowercase_words);
     (cache.lowercase, cache.mentions_read) = (Some(Arc::new(counts)), mentions.len());

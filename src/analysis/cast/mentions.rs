@@ -358,7 +358,7 @@ pub fn extract_with_lowercase_names(prose: &Prose) -> (Vec<Mention>, FastSet<Str
     for paragraph in 0..prose.paragraphs.len() {
         mentions.extend(extract_paragraph(prose, paragraph, &lowercase_words));
     }
-    link_acronyms(&mut mentions);
+    link_acronyms(&mut mentions, &prose.text);
     (mentions, lowercase_words.lowercase_names())
 }
 
@@ -2161,8 +2161,10 @@ fn is_honorific(title: &str) -> bool {
     )
 }
 
-/// "the World Health Organization (WHO)": remember the acronym on the long name.
-pub fn link_acronyms(mentions: &mut [Mention]) {
+/// "the World Health Organization (WHO)": remember the acronym on the long name. Only
+/// an acronym in parentheses: in "NBC's Lester Holt, ABC's Martha Raddatz" the next
+/// name's network is not the anchor's acronym.
+pub fn link_acronyms(mentions: &mut [Mention], text: &str) {
     for index in 1..mentions.len() {
         let (before, after) = mentions.split_at_mut(index);
         let (previous, current) = (&mut before[index - 1], &after[0]);
@@ -2170,7 +2172,10 @@ pub fn link_acronyms(mentions: &mut [Mention]) {
         if gap > 3 || previous.words.len() < 2 || !current.is_acronym() {
             continue;
         }
-        // "Dana Marsh, U.S. attorney": a country's acronym is nobody's.
+        if text.get(previous.span.end..current.span.start).is_none_or(|between| between.trim() != "(") {
+            continue;
+        }
+        // "Dana Marsh (U.S.)": a country's acronym is nobody's.
         let place = vocab::is_place_acronym(&current.core_text());
         // "NEW YORK (AP) —": a dateline's agency filed the story; it is no acronym of the
         // place (the dateline gave one the evidence of a place, the other of a body).

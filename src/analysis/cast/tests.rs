@@ -43,6 +43,20 @@ fn organisations_short_forms_and_acronyms() {
     assert_eq!(thornton.descriptors, ["chairman of Barrick Gold Corp."]);
 }
 
+/// Only an acronym in parentheses is the name's own: the outlet or the state written
+/// after a comma belongs to what follows ("NBC's Lena Dorsey, CBS's Omar Pryce") or is
+/// the place's own ("Port Callow, N.J.").
+#[test]
+fn an_acronym_after_a_comma_is_not_the_names_own() {
+    let draft = "The debate board chose NBC's Lena Dorsey, CBS's Omar Pryce and a radio host. Dorsey and Pryce will ask the questions. The Harbour Safety Board (HSB) met, and HSB staff spoke.";
+    let cast = gather(draft);
+    let member = |name: &str| &cast.members[cast.member_at(draft.find(name).unwrap()).unwrap()];
+    assert_eq!(member("Lena Dorsey").kind, MemberKind::Person);
+    assert_eq!(member("Omar Pryce").kind, MemberKind::Person);
+    assert_ne!(canonical_at(&cast, draft, "CBS", 0), "Lena Dorsey");
+    assert_eq!(canonical_at(&cast, draft, "HSB staff", 0), "Harbour Safety Board");
+}
+
 /// A descriptor is what someone is: the sentence's final period is not part of it, and
 /// the paper's honorific ("Mr.") is no role, where a title ("Sen.") is kept.
 #[test]
