@@ -1614,6 +1614,20 @@ pub mod words {
         "standards",
         "visa",
         "program",
+        "programs",
+        "programme",
+        "programmes",
+        // Grants and honours named after someone ("Pell Grants", "the Nobel Prize"):
+        // never the person ("Grant" alone stays a name).
+        "grants",
+        "scholarship",
+        "scholarships",
+        "fellowships",
+        "award",
+        "awards",
+        "prize",
+        "prizes",
+        "medal",
     ];
 
     /// Words that open a clause, not a noun phrase: what follows a name and a comma after them

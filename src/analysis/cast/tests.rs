@@ -57,6 +57,24 @@ fn an_acronym_after_a_comma_is_not_the_names_own() {
     assert_eq!(canonical_at(&cast, draft, "HSB staff", 0), "Harbour Safety Board");
 }
 
+/// A grant, a prize or a programme named after someone is no person: a pronoun after it
+/// finds the person who speaks, not the programme.
+#[test]
+fn grants_prizes_and_programmes_named_after_someone_are_no_people() {
+    let draft = "Ana Ruiz said the county never paid into Marlow Grants for students. She won the Okafor Prize in 2019 and the Tenby Medal.";
+    let cast = gather(draft);
+    for name in ["Marlow Grants", "Okafor Prize", "Tenby Medal"] {
+        let member = &cast.members[cast.member_at(draft.find(name).unwrap()).unwrap()];
+        assert_eq!(member.kind, MemberKind::Work, "{name}");
+    }
+    let ruiz = &cast.members[cast.member_at(draft.find("Ana Ruiz").unwrap()).unwrap()];
+    assert_eq!(ruiz.kind, MemberKind::Person);
+    // "Grant" alone is still a name.
+    let draft = "Hugh Grant arrived. Grant said little.";
+    let cast = gather(draft);
+    assert_eq!(canonical_at(&cast, draft, "Grant said", 0), "Hugh Grant");
+}
+
 /// A descriptor is what someone is: the sentence's final period is not part of it, and
 /// the paper's honorific ("Mr.") is no role, where a title ("Sen.") is kept.
 #[test]
