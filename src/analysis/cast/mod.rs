@@ -432,10 +432,14 @@ impl Cast {
             MemberKind::Person
         } else if evidence.organisation > 0 && evidence.organisation >= evidence.place {
             MemberKind::Organisation
-        } else if evidence.person == 0 && evidence.place == 0 && self.in_organisation_table(cluster) {
+        } else if evidence.person == 0
+            && (evidence.place == 0 || (evidence.region == 0 && !self.in_gazetteer(cluster, text)))
+            && self.in_organisation_table(cluster)
+        {
             // "Reuters reported", "a Twitter post", "the Drudge Report": a well-known
-            // organisation, when the draft says nothing of a person or a place, whatever
-            // its last word.
+            // organisation, when the draft says nothing of a person, whatever its last
+            // word; "employees at Wells Fargo" puts a company where a place goes, but a
+            // company no gazetteer knows as a place is still the company.
             MemberKind::Organisation
         } else if let Some(kind) = self.event_or_work(cluster).filter(|_| evidence.person == 0) {
             kind

@@ -7,6 +7,21 @@ fn gather(draft: &str) -> Cast {
     Cast::gather(&prose, &Settings::default(), &mut Default::default())
 }
 
+/// The member of the first mention of `name` in `draft`.
+fn member_named<'c>(cast: &'c Cast, draft: &str, name: &str) -> &'c Member {
+    &cast.members
+        [cast.member_at(draft.find(name).unwrap_or_else(|| panic!("{name}"))).unwrap_or_else(|| panic!("{name}"))]
+}
+
+/// Asserts the kind of the member of each name's first mention, and returns the cast.
+fn assert_kinds(draft: &str, expected: &[(&str, MemberKind)]) -> Cast {
+    let cast = gather(draft);
+    for (name, kind) in expected {
+        assert_eq!(member_named(&cast, draft, name).kind, *kind, "{name}");
+    }
+    cast
+}
+
 fn canonical_at(cast: &Cast, draft: &str, needle: &str, nth: usize) -> String {
     let offset = draft.match_indices(needle).nth(nth).unwrap_or_else(|| panic!("{needle} #{nth}")).0;
     cast.member_at(offset).map(|e| cast.members[e].canonical.clone()).unwrap_or_default()
@@ -49,10 +64,7 @@ fn organisations_short_forms_and_acronyms() {
 #[test]
 fn an_acronym_after_a_comma_is_not_the_names_own() {
     let draft = "The debate board chose NBC's Lena Dorsey, CBS's Omar Pryce and a radio host. Dorsey and Pryce will ask the questions. The Harbour Safety Board (HSB) met, and HSB staff spoke.";
-    let cast = gather(draft);
-    let member = |name: &str| &cast.members[cast.member_at(draft.find(name).unwrap()).unwrap()];
-    assert_eq!(member("Lena Dorsey").kind, MemberKind::Person);
-    assert_eq!(member("Omar Pryce").kind, MemberKind::Person);
+    let cast = assert_kinds(draft, &[("Lena Dorsey", MemberKind::Person), ("Omar Pryce", MemberKind::Person)]);
     assert_ne!(canonical_at(&cast, draft, "CBS", 0), "Lena Dorsey");
     assert_eq!(canonical_at(&cast, draft, "HSB staff", 0), "Harbour Safety Board");
 }
@@ -62,17 +74,24 @@ fn an_acronym_after_a_comma_is_not_the_names_own() {
 #[test]
 fn grants_prizes_and_programmes_named_after_someone_are_no_people() {
     let draft = "Ana Ruiz said the county never paid into Marlow Grants for students. She won the Okafor Prize in 2019 and the Tenby Medal.";
-    let cast = gather(draft);
-    for name in ["Marlow Grants", "Okafor Prize", "Tenby Medal"] {
-        let member = &cast.members[cast.member_at(draft.find(name).unwrap()).unwrap()];
-        assert_eq!(member.kind, MemberKind::Work, "{name}");
-    }
-    let ruiz = &cast.members[cast.member_at(draft.find("Ana Ruiz").unwrap()).unwrap()];
-    assert_eq!(ruiz.kind, MemberKind::Person);
+    let work = MemberKind::Work;
+    assert_kinds(
+        draft,
+        &[("Marlow Grants", work), ("Okafor Prize", work), ("Tenby Medal", work), ("Ana Ruiz", MemberKind::Person)],
+    );
     // "Grant" alone is still a name.
     let draft = "Hugh Grant arrived. Grant said little.";
     let cast = gather(draft);
     assert_eq!(canonical_at(&cast, draft, "Grant said", 0), "Hugh Grant");
+}
+
+/// A well-known company the copy puts where a place goes ("staff at Goldman Sachs", "a post
+/// on Facebook") is still the company; a town is still a town.
+#[test]
+fn a_listed_company_after_a_preposition_of_place_is_the_company() {
+    let draft = "Staff at Goldman Sachs were told in a memo. The memo was later posted on Facebook. The bank also has an office in Fargo.";
+    let organisation = MemberKind::Organisation;
+    assert_kinds(draft, &[("Goldman Sachs", organisation), ("Facebook", organisation), ("Fargo", MemberKind::Place)]);
 }
 
 /// A descriptor is what someone is: the sentence's final period is not part of it, and
