@@ -31,6 +31,15 @@ pub fn is_given_name(word: &str) -> bool {
         && place(word).is_none()
 }
 
+/// Whether a name of two words or more could be a person's: its first word could be a
+/// given name (one of the reference data, or a word that is no common English word:
+/// "Okafor", "Hope"), or its last word, the surname, is no common word ("Mitt Romney").
+/// Not "Judicial Watch", "Sports Illustrated", "Founding Fathers".
+pub fn could_be_a_persons_name(first: &str, last: &str) -> bool {
+    let common = crate::dictionary::is_common_word;
+    given_name(first).is_some() || !common(first) || !common(last)
+}
+
 /// A country, a first-level subdivision, a region or a country's acronym ("North Korea",
 /// "West Virginia", "Crimea", "U.S."): a place whose name is nobody's, unlike a town's
 /// ("Thornton" is also a surname).

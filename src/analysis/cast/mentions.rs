@@ -162,6 +162,15 @@ impl Mention {
         self.core_words().collect()
     }
 
+    /// Whether the core words could be a person's name (see
+    /// [`known::could_be_a_persons_name`]), the given name anywhere before the surname
+    /// ("Assistant U.S. Attorney Maya Song", a title read into the name).
+    pub(super) fn could_be_a_persons_name(&self) -> bool {
+        let words: Vec<&str> = self.core_words().map(|w| &*w.text).collect();
+        let Some((last, before)) = words.split_last() else { return true };
+        before.is_empty() || before.iter().any(|first| known::could_be_a_persons_name(first, last))
+    }
+
     /// The core words, without collecting them.
     pub(super) fn core_words(&self) -> impl Iterator<Item = &NameWord> {
         self.words.iter().filter(|w| w.is_core())
@@ -1435,7 +1444,14 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
             evidence.speaker += 1;
             evidence.organisation += 1;
         } else if mention.words.len() >= 2 && !known_body_with_article(mention) {
-            evidence.person += 1;
+            if mention.could_be_a_persons_name() {
+                evidence.person += 1;
+            } else {
+                // "Judicial Watch reported": common words no one is named by make a
+                // body's name, and a body speaks as a body.
+                evidence.speaker += 1;
+                evidence.organisation += 1;
+            }
         } else {
             evidence.speaker += 1;
         }

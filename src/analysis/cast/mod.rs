@@ -642,12 +642,14 @@ impl Cast {
         }
         // "The budget was tight, Okafor said. Later, James Okafor ...": a full name whose
         // surname speaks is a person.
-        // Not a well-known body's ("the Daily Beast reported").
-        if member.first_full.is_some()
+        // Not a well-known body's ("the Daily Beast reported"), nor a name that opens on a
+        // common word no one is named ("Judicial Watch reported", "Counter Jihad said").
+        if let Some(first_full) = member.first_full
             && member.speaks
             && person_like
             && member.kind != MemberKind::Place
             && !self.in_organisation_table(cluster)
+            && self.mentions[first_full].could_be_a_persons_name()
         {
             member.kind = MemberKind::Person;
             member.evidenced_person = true;

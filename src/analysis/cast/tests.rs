@@ -94,6 +94,20 @@ fn a_listed_company_after_a_preposition_of_place_is_the_company() {
     assert_kinds(draft, &[("Goldman Sachs", organisation), ("Facebook", organisation), ("Fargo", MemberKind::Place)]);
 }
 
+/// A name of common words no one is named by ("Civic Watch", "Harbour Voices") speaks as
+/// a body; a name with a surname or a given name speaks as a person, whatever its first
+/// word ("Mitt Okafor").
+#[test]
+fn a_name_of_common_words_that_speaks_is_a_body() {
+    let draft =
+        "“We will sue the port,” Civic Watch said. “So will we,” Harbour Voices said. “I will not,” Mitt Okafor said.";
+    let organisation = MemberKind::Organisation;
+    assert_kinds(
+        draft,
+        &[("Civic Watch", organisation), ("Harbour Voices", organisation), ("Mitt Okafor", MemberKind::Person)],
+    );
+}
+
 /// A descriptor is what someone is: the sentence's final period is not part of it, and
 /// the paper's honorific ("Mr.") is no role, where a title ("Sen.") is kept.
 #[test]
