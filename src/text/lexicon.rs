@@ -112,6 +112,8 @@ pub const TITLE_CHANGE: Roles = 1 << 46;
 pub const AFFILIATION_CHANGE: Roles = 1 << 47;
 /// In `words::PARTY_WORDS`.
 pub const PARTY_WORD: Roles = 1 << 48;
+/// In `words::NAMELESS_WORK_WORDS`.
+pub const NAMELESS_WORK_WORD: Roles = 1 << 49;
 /// Words of time that may sit between a speaker and the cue ("Officials last week said",
 /// "on Monday", "in March").
 pub const TIME_WORD: Roles = TIME_NOUN | WEEKDAY | MONTH;
@@ -136,7 +138,7 @@ pub const fn is_singular_subject(roles: Roles) -> bool {
 }
 
 /// Every list with its role.
-fn lists() -> [(&'static [&'static str], Roles); 48] {
+fn lists() -> [(&'static [&'static str], Roles); 49] {
     [
         (words::SENTENCE_OPENERS, SENTENCE_OPENER),
         (words::NAME_PARTICLES, NAME_PARTICLE),
@@ -186,6 +188,7 @@ fn lists() -> [(&'static [&'static str], Roles); 48] {
         (words::TITLE_CHANGES, TITLE_CHANGE),
         (words::AFFILIATION_CHANGES, AFFILIATION_CHANGE),
         (words::PARTY_WORDS, PARTY_WORD),
+        (words::NAMELESS_WORK_WORDS, NAMELESS_WORK_WORD),
     ]
 }
 
@@ -1105,6 +1108,26 @@ pub mod words {
         "shipper",
         "exporter",
         "importer",
+    ];
+
+    /// Last words of a work's, a law's or an honour's name that are nobody's surname: after
+    /// a given name they still end the work's name ("the Truman Show", "the Marshall
+    /// Plan", "the Hollis Prize"), where "Law", "Song" or "Bill" may be a surname.
+    pub const NAMELESS_WORK_WORDS: &[&str] = &[
+        "show",
+        "prize",
+        "prizes",
+        "award",
+        "awards",
+        "medal",
+        "grants",
+        "doctrine",
+        "amendment",
+        "treaty",
+        "initiative",
+        "plan",
+        "program",
+        "programme",
     ];
 
     /// Words that say an age moved on in the story, before the new age: "turned 55".

@@ -2053,8 +2053,9 @@ fn reference_evidence(mention: &Mention, evidence: &mut Evidence, titled: bool) 
     // "Bill of Rights": a name joined by "of" is no given name and surname.
     let joined = mention.words.iter().any(|w| &*w.text == "of");
     // "The Kelly Hart Morning Show": a given name opening a show's or a law's name.
-    let a_works_name =
-        mention.words.len() >= 3 && (vocab::is_work_word(&last.text) || vocab::is_event_word(&last.text));
+    let a_works_name = (mention.words.len() >= 3
+        && (vocab::is_work_word(&last.text) || vocab::is_event_word(&last.text)))
+        || lexicon::is(&last.text, lexicon::NAMELESS_WORK_WORD);
     // "Cedar Rapids", "Santa Clara": a place the gazetteer knows, whose first word is
     // also a given name.
     let a_place = known::place(&mention.core_text()).is_some();
@@ -2136,7 +2137,9 @@ fn appositive(tokens: &[Token], text: &str, start: usize) -> Option<String> {
     {
         return None;
     }
-    if lexicon::is(first_word, lexicon::CLAUSE_OPENER) {
+    // "the Dana Doctrine, gave the prize to a teacher": a verb in the past opens the
+    // sentence's next clause, not an appositive.
+    if lexicon::is(first_word, lexicon::CLAUSE_OPENER | lexicon::IRREGULAR_PAST) {
         return None;
     }
     let mut index = start;

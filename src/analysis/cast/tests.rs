@@ -79,6 +79,10 @@ fn grants_prizes_and_programmes_named_after_someone_are_no_people() {
         draft,
         &[("Marlow Grants", work), ("Okafor Prize", work), ("Tenby Medal", work), ("Ana Ruiz", MemberKind::Person)],
     );
+    // Founded on a given name too ("the Hollis Prize", "the Dana Doctrine"), where a
+    // surname ending a person's name ("John Law") stays a person.
+    let draft = "The board backed the Dana Doctrine, gave the Hollis Prize to a teacher and heard John Law speak.";
+    assert_kinds(draft, &[("Dana Doctrine", work), ("Hollis Prize", work), ("John Law", MemberKind::Person)]);
     // "Grant" alone is still a name.
     let draft = "Hugh Grant arrived. Grant said little.";
     let cast = gather(draft);
