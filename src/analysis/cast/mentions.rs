@@ -1424,6 +1424,17 @@ fn gather_evidence(mention: &mut Mention, sentence: &SentenceContext, first_inde
     let mark_follows =
         mention.possessive && tokens.get(end).is_some_and(|t| t.text(sentence.text).starts_with(is_apostrophe));
     let after = if mark_follows { end + 1 } else { end };
+    // "the Obama administration", "a Reagan presidency": a president's or a governor's
+    // surname before their administration names the person, whatever town the gazetteer
+    // knows by it (never a country's or a state's name: "the Kenya administration").
+    if !mention.possessive
+        && mention.words.len() <= 2
+        && matches!(lowercase(sentence.word_at(after)).as_ref(), "administration" | "presidency")
+        && !known::is_country_or_region(&name)
+        && evidence.organisation + evidence.place == 0
+    {
+        evidence.person += 1;
+    }
     // "Okafor, who chairs the board": a relative "who" speaks of a person.
     // Not a place's ("Senator Ana Ruiz of Texas, who"): never after a preposition, never
     // the gazetteer's.

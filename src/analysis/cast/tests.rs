@@ -112,6 +112,15 @@ fn a_name_of_common_words_that_speaks_is_a_body() {
     );
 }
 
+/// A surname before "administration" or "presidency" is the president's or the
+/// governor's, whatever town the gazetteer knows by it; a country or a state stays a place.
+#[test]
+fn a_surname_before_its_administration_is_a_person() {
+    let draft = "Flint asked for help, and the Obama administration sent water. The Okafor presidency ended in 2019. The Ohio administration of the grant changed.";
+    let person = MemberKind::Person;
+    assert_kinds(draft, &[("Obama", person), ("Okafor", person), ("Ohio", MemberKind::Place)]);
+}
+
 /// A descriptor is what someone is: the sentence's final period is not part of it, and
 /// the paper's honorific ("Mr.") is no role, where a title ("Sen.") is kept.
 #[test]
