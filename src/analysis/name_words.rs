@@ -157,6 +157,13 @@ pub fn is_compass_word(word: &str) -> bool {
     )
 }
 
+/// A word that names a part of the place after it: a compass word, or "Upper", "Lower",
+/// "Midtown", "Downtown", "Greater", "Inner", "Outer" ("Lower Manhattan", "Greater
+/// Manchester", "North Philadelphia").
+pub fn is_part_of_place_word(word: &str) -> bool {
+    is_compass_word(word) || matches!(word, "Upper" | "Lower" | "Midtown" | "Downtown" | "Greater" | "Inner" | "Outer")
+}
+
 /// A word that opens the name of a town, a mountain or a lake ("Port Harcourt", "Fort
 /// Worth", "Mount Kenya", "Lake Chad"): written in lowercase elsewhere in a draft ("the port
 /// fees"), it still belongs to the name that follows it at a sentence's start.

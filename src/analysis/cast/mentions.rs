@@ -1810,11 +1810,11 @@ fn name_evidence(mention: &mut Mention, titled: bool) -> Evidence {
     // "Mount Everest", "Mt. Hood", "Fort Bragg", "Lake Tahoe", "Cape Cod": a place's word
     // opening the name.
     let first = mention.words.first().map_or("", |w| w.text.trim_end_matches('.'));
-    // "South Vietnam", "Northern Kenya", "East Texas": a compass word before a country or a
-    // state names a part of it.
+    // "South Vietnam", "Northern Kenya", "East Texas", "Lower Manhattan", "North
+    // Philadelphia": a compass word or a part's word before a place names a part of it.
     let compass_of_a_country = mention.words.len() == 2
-        && vocab::is_compass_word(first)
-        && known::place(&mention.words[1].text).is_some_and(|p| p.kind != reference::PlaceKind::City);
+        && vocab::is_part_of_place_word(first)
+        && known::place(&mention.words[1].text).is_some();
     let place_first = mention.words.len() >= 2
         && (matches!(first, "Mount" | "Mt" | "Fort" | "Ft" | "Lake" | "Cape" | "Isle") || compass_of_a_country);
     if (vocab::is_place_word(last) && !state_of_no_place) || vocab::is_place_acronym(last) || lone_state {

@@ -121,6 +121,18 @@ fn a_surname_before_its_administration_is_a_person() {
     assert_kinds(draft, &[("Obama", person), ("Okafor", person), ("Ohio", MemberKind::Place)]);
 }
 
+/// A compass word or a part's word before a town names a part of it, not a person
+/// ("Lower Manhattan", "North Philadelphia"); a surname after a given name stays a person.
+#[test]
+fn a_part_of_a_town_is_a_place() {
+    let draft = "The ferry stops in Lower Manhattan. North Philadelphia residents marched. Oliver North said no.";
+    let place = MemberKind::Place;
+    assert_kinds(
+        draft,
+        &[("Lower Manhattan", place), ("North Philadelphia", place), ("Oliver North", MemberKind::Person)],
+    );
+}
+
 /// A descriptor is what someone is: the sentence's final period is not part of it, and
 /// the paper's honorific ("Mr.") is no role, where a title ("Sen.") is kept.
 #[test]
