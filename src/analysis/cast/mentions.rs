@@ -2192,7 +2192,7 @@ fn is_honorific(title: &str) -> bool {
 }
 
 /// "the World Health Organization (WHO)": remember the acronym on the long name. Only
-/// an acronym in parentheses: in "NBC's Lester Holt, ABC's Martha Raddatz" the next
+/// an acronym in parentheses: in "NBC's Lena Dorsey, CBS's Omar Pryce" the next
 /// name's network is not the anchor's acronym.
 pub fn link_acronyms(mentions: &mut [Mention], text: &str) {
     for index in 1..mentions.len() {

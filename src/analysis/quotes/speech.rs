@@ -205,7 +205,7 @@ fn speaks_in_own_voice(reader: &Reader, index: usize, cue: &Range<usize>) -> boo
     {
         return false;
     }
-    // "gave $1 million to For Our Future", "a memoir, The Doctor: My Patients Were
+    // "gave $2 million to Build Our Harbour", "a memoir, The Doctor: My Patients Were
     // Presidents": a capitalised "Our" or "My" in a run of capitalised words, not opening
     // the sentence, is part of a name or a title.
     if word != "I" && word.starts_with(char::is_uppercase) && inside_a_capitalised_run(reader, index) {
