@@ -279,8 +279,8 @@ impl Listed {
         }
     }
 
-    fn iter(&self) -> impl Iterator<Item = MemberId> + '_ {
-        self.first.into_iter().chain(self.more.iter().copied())
+    fn iter(&self) -> <&Listed as IntoIterator>::IntoIter {
+        self.into_iter()
     }
 }
 

@@ -164,23 +164,30 @@ mod tests {
         }
     }
 
+    /// The cast of `edited` gathered with the memo `draft` left, checked equal to a fresh
+    /// gathering: (the cast of `draft`, that memo, the cast of `edited`).
+    fn gathered_after_edit(draft: &str, edited: &str) -> (Cast, super::super::Memo, Cast) {
+        let settings = Settings::default();
+        let prose = Prose::new(draft, Language::PlainText);
+        let mut memo = super::super::Memo::default();
+        let before = Cast::gather(&prose, &settings, &mut memo);
+        let prose = Prose::new_reusing(&prose, edited, Language::PlainText);
+        let reused = Cast::gather(&prose, &settings, &mut memo.clone());
+        let fresh = Cast::gather(&prose, &settings, &mut Default::default());
+        assert_eq!(summary(&reused), summary(&fresh));
+        (before, memo, reused)
+    }
+
     /// A variant in a part of a hyphenated word ("Afrixan" of "Afrixan-American") keeps the
     /// settled members for the next edit, moved onto the same part of the same word.
     #[test]
     fn a_variant_inside_a_hyphenated_word_is_moved_not_settled_again() {
-        let settings = Settings::default();
         let draft = "Leaders of the Afrixan-American caucus met on Tuesday.\n\nThe caucus said it would vote.";
-        let prose = Prose::new(draft, Language::PlainText);
-        let mut memo = super::super::Memo::default();
-        let cast = Cast::gather(&prose, &settings, &mut memo);
+        let edited = draft.replacen("met on", "met late on", 1);
+        let (cast, memo, reused) = gathered_after_edit(draft, &edited);
         let part = cast.variants.iter().find(|v| v.written == "Afrixan").expect("the slip is found");
         assert_eq!(part.span.slice(draft), "Afrixan");
         assert!(memo.settled.is_some(), "a variant inside a word is kept for the next edit");
-        let edited = draft.replacen("met on", "met late on", 1);
-        let prose = Prose::new_reusing(&prose, &edited, Language::PlainText);
-        let reused = Cast::gather(&prose, &settings, &mut memo.clone());
-        let fresh = Cast::gather(&prose, &settings, &mut Default::default());
-        assert_eq!(summary(&reused), summary(&fresh));
         let clustering = |cast: &Cast| cast.clustering.as_ref().map(Arc::as_ptr);
         assert_eq!(clustering(&reused), clustering(&cast), "the edit keeps every name's reading");
         let moved = reused.variants.iter().find(|v| v.written == "Afrixan").expect("the slip is kept");
@@ -192,22 +199,14 @@ mod tests {
     /// (the cast is the fresh one).
     #[test]
     fn a_word_that_joins_no_one_clusters_again_to_the_same_members() {
-        let settings = Settings::default();
         let draft = "Dana Marchetti chairs the council.\n\nThe council met on Tuesday. Marchetti said it would vote.";
-        let prose = Prose::new(draft, Language::PlainText);
-        let mut memo = super::super::Memo::default();
-        let before = Cast::gather(&prose, &settings, &mut memo);
         let edited = draft.replacen("The council met", "SThe council met", 1);
-        let prose = Prose::new_reusing(&prose, &edited, Language::PlainText);
-        let reused = Cast::gather(&prose, &settings, &mut memo.clone());
-        let fresh = Cast::gather(&prose, &settings, &mut Default::default());
-        assert_eq!(summary(&reused), summary(&fresh));
+        let (before, _, reused) = gathered_after_edit(draft, &edited);
         let (old, new) = (before.clustering.as_ref().unwrap(), reused.clustering.as_ref().unwrap());
         assert!(!Arc::ptr_eq(old, new), "the typed word changes what the draft reads");
         assert!(old.settles_like(new), "and clusters to the same members");
         let renamed = draft.replacen("Marchetti said", "Marchettis said", 1);
-        let prose = Prose::new_reusing(&prose, &renamed, Language::PlainText);
-        let changed = Cast::gather(&prose, &settings, &mut memo.clone());
+        let (_, _, changed) = gathered_after_edit(draft, &renamed);
         assert!(!old.settles_like(changed.clustering.as_ref().unwrap()), "a changed name settles again");
     }
 

@@ -1108,6 +1108,11 @@ pub enum Person {
     Second,
 }
 
+impl Person {
+    /// Every person, once.
+    pub const ALL: [Person; 3] = [Person::FirstSingular, Person::FirstPlural, Person::Second];
+}
+
 /// First- and second-person words: the speaker's own voice.
 pub fn is_first_or_second_person(word: &str) -> bool {
     person_of(word).is_some()

@@ -21,9 +21,6 @@ pub const RULE: Rule = Rule {
     scope: Scope::Document(check),
 };
 
-/// How many persons `Person` has.
-const PERSONS: usize = 3;
-
 /// Which persons the writer's own sentences use (columns, letters, first-person reporting:
 /// "I refuse to answer", "our first debate broke the record", "if you listen"): a word of
 /// the first or second person in a sentence with no quotation and no reported speech. In
@@ -39,7 +36,7 @@ fn writer_voice(context: &Context) -> Vec<Person> {
     let mut next = 0;
     for sentence in &context.prose.sentences {
         // Every person found: nothing more to learn.
-        if voice.len() == PERSONS {
+        if voice.len() == Person::ALL.len() {
             break;
         }
         while next < covered.len() && covered[next].end <= sentence.span.start {
