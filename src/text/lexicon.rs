@@ -114,6 +114,8 @@ pub const AFFILIATION_CHANGE: Roles = 1 << 47;
 pub const PARTY_WORD: Roles = 1 << 48;
 /// In `words::NAMELESS_WORK_WORDS`.
 pub const NAMELESS_WORK_WORD: Roles = 1 << 49;
+/// In `words::CONNECTIVES`.
+pub const CONNECTIVE: Roles = 1 << 50;
 /// Words of time that may sit between a speaker and the cue ("Officials last week said",
 /// "on Monday", "in March").
 pub const TIME_WORD: Roles = TIME_NOUN | WEEKDAY | MONTH;
@@ -138,7 +140,7 @@ pub const fn is_singular_subject(roles: Roles) -> bool {
 }
 
 /// Every list with its role.
-fn lists() -> [(&'static [&'static str], Roles); 49] {
+fn lists() -> [(&'static [&'static str], Roles); 50] {
     [
         (words::SENTENCE_OPENERS, SENTENCE_OPENER),
         (words::NAME_PARTICLES, NAME_PARTICLE),
@@ -189,6 +191,7 @@ fn lists() -> [(&'static [&'static str], Roles); 49] {
         (words::AFFILIATION_CHANGES, AFFILIATION_CHANGE),
         (words::PARTY_WORDS, PARTY_WORD),
         (words::NAMELESS_WORK_WORDS, NAMELESS_WORK_WORD),
+        (words::CONNECTIVES, CONNECTIVE),
     ]
 }
 
@@ -1056,6 +1059,17 @@ pub mod words {
         "forest",
         "canyon",
         "cemetery",
+        "shoal",
+        "shoals",
+        "reef",
+        "atoll",
+        "lagoon",
+        "glacier",
+        "volcano",
+        "isle",
+        "plateau",
+        "archipelago",
+        "basin",
     ];
 
     /// Common nouns that say what kind of business or outlet a name is, written before it
@@ -1128,6 +1142,79 @@ pub mod words {
         "plan",
         "program",
         "programme",
+    ];
+
+    /// Sentence adverbs, connectives and interjections that open a sentence before its
+    /// subject ("However, she kept quiet", "Likewise, a study found"): alone, never the
+    /// one who speaks.
+    pub const CONNECTIVES: &[&str] = &[
+        "however",
+        "meanwhile",
+        "likewise",
+        "instead",
+        "moreover",
+        "furthermore",
+        "nevertheless",
+        "nonetheless",
+        "indeed",
+        "additionally",
+        "similarly",
+        "otherwise",
+        "thus",
+        "therefore",
+        "hence",
+        "besides",
+        "again",
+        "regardless",
+        "anyway",
+        "still",
+        "also",
+        "then",
+        "now",
+        "there",
+        "here",
+        "yet",
+        "so",
+        "wait",
+        "yes",
+        "well",
+        "oh",
+        "okay",
+        "perhaps",
+        "maybe",
+        "separately",
+        "elsewhere",
+        "overall",
+        "ultimately",
+        "finally",
+        "first",
+        "second",
+        "third",
+        "next",
+        "afterward",
+        "afterwards",
+        "consequently",
+        "accordingly",
+        "notably",
+        "importantly",
+        "unfortunately",
+        "fortunately",
+        "ironically",
+        "interestingly",
+        "surprisingly",
+        "clearly",
+        "obviously",
+        "apparently",
+        "admittedly",
+        "conversely",
+        "alternatively",
+        "incidentally",
+        "subsequently",
+        "initially",
+        "originally",
+        "eventually",
+        "presumably",
+        "certainly",
     ];
 
     /// Words that say an age moved on in the story, before the new age: "turned 55".

@@ -147,6 +147,13 @@ impl<'a> Reader<'a> {
             {
                 return Some(index..index + 1);
             }
+            // "As Parsons had written, '…'": the participle after "has" or "had".
+            if self.lower(index) == "written"
+                && index > bounds.start
+                && matches!(self.lower(index - 1), "has" | "had" | "have")
+            {
+                return Some(index..index + 1);
+            }
             // "The sign read: '…'", "Section 4 reads, '…'": written words quoted.
             if matches!(self.lower(index), "read" | "reads")
                 && matches!(self.word(index + 1), ":" | ",")
@@ -307,6 +314,13 @@ impl<'a> Reader<'a> {
         {
             return false;
         }
+        // "However, she kept quiet", "Adding, "…"": a connective or a participle alone
+        // opens a sentence; it never speaks.
+        if words.iter().all(|&i| self.is_connective(i))
+            || words.len() == 1 && self.is_in(first, lexicon::CUE_VERB) && self.lower(first).ends_with("ing")
+        {
+            return false;
+        }
         // ("housing director Ona Merrit": a participle before a role is part of it.)
         let opens_with_verb = text_is_lowercase(self.word(first))
             && self.lower(first).ends_with("ing")
@@ -321,7 +335,7 @@ impl<'a> Reader<'a> {
                     && self.is_in(i, lexicon::CUE_VERB | lexicon::IRREGULAR_PAST)
                     && !(bare_head || noun_position)
             });
-        if opens_with_verb || clause {
+        if opens_with_verb || clause || self.reads_as_a_clause(&words) {
             return false;
         }
         if self.capitalised(head) || self.is_in(head, lexicon::PRONOUN | lexicon::ANONYMOUS_HEAD | lexicon::ROLE_NOUN) {
@@ -336,6 +350,96 @@ impl<'a> Reader<'a> {
         // After an article the head is a noun whatever its ending: "a Sunday leader".
         let determined = words.len() > 1 && self.is_in(first, lexicon::NOUN_DETERMINER | lexicon::INDEFINITE_OPENER);
         !self.is_in(head, not_a_noun) && (determined || !NOT_NOUN_ENDINGS.iter().any(|ending| lower.ends_with(ending)))
+    }
+
+    /// Whether a speaker phrase's words (`words`, in order) read as a clause or a scrap of
+    /// one, never as who speaks: an auxiliary first ("is shown", "was either"), one lowercase
+    /// verb or article alone ("came", "say", "a"), or a first word followed by an article or
+    /// a possessive, which makes it a verb with its object ("write a", "stars an"), unless it
+    /// is a preposition ("a lawyer for the family"), a quantifier
+    /// ("all the"), a participle ("a lawyer representing the family") or a word that
+    /// names ("a group called the Alliance").
+    fn reads_as_a_clause(&self, words: &[usize]) -> bool {
+        const AUXILIARIES: [&str; 20] = [
+            "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
+            "would", "can", "could", "should", "may", "might",
+        ];
+        const NOT_VERBS: [&str; 30] = [
+            "all",
+            "both",
+            "half",
+            "such",
+            "quite",
+            "only",
+            "just",
+            "even",
+            "near",
+            "across",
+            "behind",
+            "under",
+            "over",
+            "within",
+            "outside",
+            "inside",
+            "among",
+            "between",
+            "against",
+            "toward",
+            "towards",
+            "through",
+            "like",
+            "via",
+            "amid",
+            "without",
+            "including",
+            "beyond",
+            "upon",
+            "around",
+        ];
+        const NAMING: [&str; 6] = ["called", "named", "dubbed", "titled", "known", "nicknamed"];
+        let lowercase = |i: usize| text_is_lowercase(self.word(i));
+        let first = words[0];
+        if lowercase(first) && AUXILIARIES.contains(&self.lower(first)) {
+            return true;
+        }
+        if let [only] = words
+            && lowercase(*only)
+        {
+            let lower = self.lower(*only);
+            let verb = self.is_in(*only, lexicon::IRREGULAR_PAST)
+                || self.is_in(*only, lexicon::CUE_VERB) && !lower.ends_with('s');
+            return verb || matches!(lower, "a" | "an" | "the");
+        }
+        words.windows(2).take(1).any(|pair| {
+            let (word, next) = (pair[0], pair[1]);
+            let lower = self.lower(word);
+            next == word + 1
+                && lowercase(word)
+                && matches!(self.lower(next), "the" | "a" | "an" | "his" | "their" | "its" | "our" | "my" | "your")
+                && !self.is_in(word, lexicon::CLAUSE_BOUNDARY | lexicon::NOUN_DETERMINER | lexicon::INDEFINITE_OPENER)
+                && !lower.ends_with("ing")
+                && !NOT_VERBS.contains(&lower)
+                && !NAMING.contains(&lower)
+        })
+    }
+
+    /// The name a digest credits an excerpt to, right before the `colon` that introduces
+    /// it: after a dash that ends the item's headline ("POLLS NOT WRONG - Ana Ruiz: …") or
+    /// after "more from" ("More from Ruiz: …").
+    pub fn credit_before_colon(&self, colon: usize, bounds: &Range<usize>) -> Option<Range<usize>> {
+        let name = self.phrase_before(colon, bounds)?;
+        let opener = name.start.checked_sub(1).filter(|&i| i >= bounds.start)?;
+        let after_dash = matches!(self.word(opener), "-" | "—" | "–" | "--");
+        let more_from = self.lower(opener) == "from" && opener > bounds.start && self.lower(opener - 1) == "more";
+        let named = name.clone().filter(|&i| self.is_word(i)).all(|i| self.capitalised(i) || self.lower(i) == "and")
+            && !self.word(name.start).chars().all(|c| !c.is_lowercase());
+        ((after_dash || more_from) && named && self.plausible_speaker(&name)).then_some(name)
+    }
+
+    /// A sentence adverb, connective or interjection ("However", "Likewise", "Wait") that
+    /// the cast does not hold as a name ("Still" may be a surname).
+    fn is_connective(&self, index: usize) -> bool {
+        self.is_in(index, lexicon::CONNECTIVE) && !self.named_in_cast(index)
     }
 
     /// A lowercase "-ly" adverb of manner not after a determiner ("boldly",
@@ -489,6 +593,16 @@ impl<'a> Reader<'a> {
             return Some(subject);
         }
         if let Some(direct) = self.phrase_before(end, bounds) {
+            // "Ana Ruiz, who is chair of the board said" (the clause's closing comma left
+            // out): the clause is no speaker; the name before "who" is.
+            let clause_of_who = direct.start > bounds.start + 1
+                && self.lower(direct.start - 1) == "who"
+                && self.word(direct.start - 2) == ","
+                && text_is_lowercase(self.word(direct.start))
+                && (self.is_in(direct.start, lexicon::IRREGULAR_PAST) || self.lower(direct.start).ends_with("ed"));
+            if clause_of_who {
+                return self.antecedent_of_who(direct.start - 2, bounds);
+            }
             return Some(direct);
         }
         // "Cruz, in remarks to ABC, said" / "The judge, Bernard Schwartz, said": the
@@ -708,8 +822,11 @@ impl<'a> Reader<'a> {
         if found.as_ref().is_none_or(|(subject, _)| !is_person(subject)) {
             // After an introduction that opens with a preposition ("In August, several
             // groups granted …"), any noun phrase that can speak is the subject.
-            let introduced =
-                found.as_ref().is_some_and(|(subject, _)| self.is_in(subject.start, lexicon::CLAUSE_BOUNDARY));
+            // So does a connective ("Likewise, a study by the board found …").
+            let introduced = found.as_ref().is_some_and(|(subject, _)| {
+                self.is_in(subject.start, lexicon::CLAUSE_BOUNDARY)
+                    || subject.len() == 1 && self.is_connective(subject.start)
+            });
             let is_person = |range: &Range<usize>| is_person(range) || introduced && self.plausible_speaker(range);
             let after = found.as_ref().map_or(bounds.start, |(_, after)| *after);
             let retry = (after..bounds.end.min(bounds.start + INTRODUCTION_TOKENS))

@@ -10,7 +10,7 @@ use crate::text::paragraph_map::ParagraphMap;
 use crate::text::{Prose, Token, TokenKind};
 
 pub use crate::text::lexicon::{
-    ANONYMOUS_HEAD, BETWEEN_SPEAKER_AND_CUE, CLAUSE_BOUNDARY, CUE_BARE_FORM, CUE_VERB, INDEFINITE_OPENER,
+    ANONYMOUS_HEAD, BETWEEN_SPEAKER_AND_CUE, CLAUSE_BOUNDARY, CONNECTIVE, CUE_BARE_FORM, CUE_VERB, INDEFINITE_OPENER,
     IRREGULAR_PAST, LISTENER_CUE, NOUN_DETERMINER, PERSON_TITLE, PRONOUN, ROLE, ROLE_NOUN, Roles as WordList,
     SUBJECT_PRONOUN, TIME_ADVERB, TIME_OPENER, TIME_WORD, is_person_subject, is_singular_subject, roles_of as lists_of,
     roles_of_lowercase as lists_of_lowercase,

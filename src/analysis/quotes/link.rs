@@ -267,6 +267,16 @@ fn same_sentence(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attrib
     let colon_before = range.start > sentence_bounds.start
         && matches!(reader.word(range.start - 1), ":" | "," | "—" | "–" | "-" | "--")
         && quote.form == QuoteForm::Full;
+    // "POLLS NOT WRONG, JUST EARLY - Ana Ruiz and Tom Baker: "…"", "More from Ruiz: "…"": a
+    // digest credits its excerpt to the name right before the colon.
+    if quote.form == QuoteForm::Full
+        && range.start > sentence_bounds.start
+        && reader.word(range.start - 1) == ":"
+        && let Some(name) = reader.credit_before_colon(range.start - 1, &sentence_bounds)
+    {
+        let colon = range.start - 1;
+        return Some(attribution(prose, reader, &(colon..colon + 1), &name, open_sentence, Link::SameSentence));
+    }
     let subjectless_cue = before.clone().any(|i| reader.cue_at(i, &before).is_some());
     // "After saying her foot was "so swollen," she was …": a participle in the
     // introduction speaks for the subject after it.
@@ -751,6 +761,71 @@ mod tests {
     /// Speaker as written and the mention it resolved to, for the first quotation.
     fn speaker_and_resolved(draft: &str) -> (String, String) {
         attributions(draft).first().map(|a| (a.1.clone(), a.2.clone())).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_connective_or_a_participle_opening_the_sentence_never_speaks() {
+        // The subject after the connective speaks.
+        assert_eq!(
+            speaker("Baker mocked the mayor. However, he spared the clerk, calling her a \"good sort\" and left."),
+            "he"
+        );
+        assert_eq!(
+            speaker(
+                "The council studied it. Likewise, a report from the harbour board had this to say: \"The pier will not last the winter.\""
+            ),
+            "a report"
+        );
+        // A participle alone leaves the quotation to the sentence before.
+        assert_eq!(
+            speaker("Ruiz said the count was \"sloppy.\" Adding, \"It is never the count, it is how they hide it.\""),
+            "Ruiz"
+        );
+        // "Wait" introduces the writer's own aside.
+        assert_ne!(speaker("Wait, it gets worse: \"By law, the council sets the fees every year.\""), "Wait");
+    }
+
+    #[test]
+    fn a_clause_or_a_scrap_of_one_never_speaks() {
+        // A relative clause whose closing comma is missing: the name before "who".
+        assert_eq!(
+            speaker("\"The ferry will not run in May,\" Ana Ruiz, who is chair of the harbour board said on Monday."),
+            "Ana Ruiz"
+        );
+        // The subject of a relative clause still speaks in it.
+        assert_eq!(
+            speaker("\"We will rebuild,\" Ana Ruiz, who the mayor said was tired, told the crowd."),
+            "the mayor"
+        );
+        // A saying, not a speaker; nor a verb and its object ("is shown", "write a").
+        assert_eq!(
+            speaker("The pier reopened. \"In ten years the sea will take it,\" is an old saying in the town."),
+            ""
+        );
+    }
+
+    #[test]
+    fn a_digest_credits_its_excerpt_to_the_name_before_the_colon() {
+        assert_eq!(
+            speaker(
+                "TURNOUT WAS HIGH, NOT RECORD - Ana Ruiz and Tom Baker: \"The count rose by a tenth over the last vote.\""
+            ),
+            "Ana Ruiz and Tom Baker"
+        );
+        assert_eq!(
+            speaker("What that means for May - More from Ruiz: \"A close count is likely in every ward.\""),
+            "Ruiz"
+        );
+        // Without the dash the sentence's subject still speaks.
+        assert_eq!(speaker("Morell praised Mendez on Twitter: \"He was a hero to all of us.\""), "Morell");
+    }
+
+    #[test]
+    fn a_participle_after_has_or_had_is_a_cue() {
+        assert_eq!(
+            speaker("As the columnist Ana Ruiz had written years earlier, \"No pier outlasts the sea.\""),
+            "the columnist Ana Ruiz"
+        );
     }
 
     #[test]
