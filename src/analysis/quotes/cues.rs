@@ -178,6 +178,10 @@ impl<'a> Reader<'a> {
         if index > bounds.start && self.capitalised(index) && self.is_word(index - 1) {
             return None;
         }
+        // "Ruiz will continue to be "a fighter"": going on with something, not speech.
+        if matches!(self.lower(index), "continue" | "continues" | "continued") && self.lower(index + 1) == "to" {
+            return None;
+        }
         // "the state was", "reports were": a noun, not a verb.
         let lower = self.lower(index);
         let past = lower.ends_with("ed") || self.is_in(index, lexicon::IRREGULAR_PAST);

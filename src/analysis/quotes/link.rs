@@ -821,6 +821,14 @@ mod tests {
     }
 
     #[test]
+    fn continuing_to_be_something_is_not_speech() {
+        assert_eq!(
+            speaker("In a statement, Baker said he is sure Ruiz will continue to be \"a voice for the harbour.\""),
+            "Baker"
+        );
+    }
+
+    #[test]
     fn a_participle_after_has_or_had_is_a_cue() {
         assert_eq!(
             speaker("As the columnist Ana Ruiz had written years earlier, \"No pier outlasts the sea.\""),
