@@ -169,9 +169,17 @@ impl<'a> CastView<'a> {
     /// The nearest member before `pronoun` it can refer to, and the mention naming them
     /// there: a person for "he" or "she" (within a few paragraphs), a body for "it" or
     /// "they" (within the paragraph: "they" more often means a group the draft
-    /// describes than one it names). Never a place.
-    pub fn antecedent(&self, prose: &Prose, pronoun: ByteSpan, word: &str) -> Option<(MemberId, ByteSpan)> {
-        self.antecedent_at(prose, pronoun, word, 0)
+    /// describes than one it names). Never a place, and never a name inside a quotation
+    /// (`quoted`): those are the speaker's words, not the writer's ("'I miss Jane Lee,' she
+    /// said" is not Jane Lee's).
+    pub fn antecedent(
+        &self,
+        prose: &Prose,
+        pronoun: ByteSpan,
+        word: &str,
+        quoted: &dyn Fn(ByteSpan) -> bool,
+    ) -> Option<(MemberId, ByteSpan)> {
+        self.antecedent_at(prose, pronoun, word, quoted, 0)
     }
 
     /// [`CastView::antecedent`], `depth` pronouns back along a chain of the same pronoun.
@@ -180,15 +188,17 @@ impl<'a> CastView<'a> {
         prose: &Prose,
         pronoun: ByteSpan,
         word: &str,
+        quoted: &dyn Fn(ByteSpan) -> bool,
         depth: usize,
     ) -> Option<(MemberId, ByteSpan)> {
         let paragraph_of = |offset: usize| prose.paragraphs.partition_point(|p| p.span.end < offset);
         let here = paragraph_of(pronoun.start);
         let lower = word.to_lowercase();
-        let (reach, fits): (usize, &dyn Fn(MemberId) -> bool) = match lower.as_str() {
+        let (reach, fits_member): (usize, &dyn Fn(MemberId) -> bool) = match lower.as_str() {
             "it" | "they" | "them" => (0, &|member| self.is_body(member)),
             _ => (PRONOUN_REACH_PARAGRAPHS, &|member| self.accepts_pronoun(member, &lower)),
         };
+        let fits = |m: &crate::analysis::cast::Mention| !quoted(m.span) && fits_member(m.member);
         let mentions = &self.cast.mentions;
         let before = &mentions[..mentions.partition_point(|m| m.span.start < pronoun.start)];
         let nearest = before
@@ -196,7 +206,7 @@ impl<'a> CastView<'a> {
             .rev()
             .take_while(|m| here - paragraph_of(m.span.start).min(here) <= reach)
             .filter(|m| m.span.end <= pronoun.start)
-            .find(|m| fits(m.member))?;
+            .find(|m| fits(m))?;
         // Within the sentence that holds the nearest candidate, a reader takes the first
         // one, the sentence's subject more often than not ("Ruiz spoke after meeting
         // Baker. He left …" is Ruiz's if both are men), unless the pronoun stands there.
@@ -208,7 +218,7 @@ impl<'a> CastView<'a> {
         let first = before[..before.partition_point(|m| m.span.start < start)].len();
         // ("Jansen's son, Willem, said …. He added": an owner before the subject is not it.)
         let mut candidates =
-            before[first..].iter().take_while(|m| m.span.start <= nearest.span.start).filter(|m| fits(m.member));
+            before[first..].iter().take_while(|m| m.span.start <= nearest.span.start).filter(|m| fits(m));
         let opening = candidates.next()?;
         let chosen = if opening.possessive { candidates.find(|m| !m.possessive).unwrap_or(opening) } else { opening };
         // "She says the posts about Maria Lopez are lies. … She wrote: …": the
@@ -221,7 +231,7 @@ impl<'a> CastView<'a> {
                 .iter()
                 .take_while(|t| t.span.end <= chosen.span.start)
                 .find(|t| t.text(&prose.text).eq_ignore_ascii_case(&lower))
-            && let Some(found) = self.antecedent_at(prose, earlier.span, word, depth + 1)
+            && let Some(found) = self.antecedent_at(prose, earlier.span, word, quoted, depth + 1)
         {
             return Some(found);
         }

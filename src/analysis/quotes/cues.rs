@@ -94,6 +94,12 @@ impl<'a> Reader<'a> {
         self.capitalised(index) && self.cast.speaker_in(self.span(&(index..index + 1))).is_some()
     }
 
+    /// Whether the token starting at byte `offset` stands inside a quotation.
+    pub fn is_quoted_at(&self, offset: usize) -> bool {
+        let index = self.tokens.partition_point(|token| token.span.start < offset);
+        self.quoted.get(index).copied().unwrap_or(false)
+    }
+
     pub fn capitalised(&self, index: usize) -> bool {
         self.is_word(index) && self.word(index).starts_with(char::is_uppercase)
     }

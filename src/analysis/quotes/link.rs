@@ -319,7 +319,10 @@ fn person_subject_with(
         SpeakerKind::Pronoun => {
             let pronoun = reader.lower(subject.start);
             lexicon::is_person_subject(lexicon::roles_of_lowercase(pronoun))
-                && reader.cast.antecedent(prose, reader.span(&subject), pronoun).is_some()
+                && reader
+                    .cast
+                    .antecedent(prose, reader.span(&subject), pronoun, &|span| reader.is_quoted_at(span.start))
+                    .is_some()
         }
         // A name the cast knows as a person; or, past the sentence's first word, a name it
         // does not know as something else.
@@ -846,6 +849,23 @@ mod tests {
         // Plural subjects and modals keep the bare form a cue.
         assert_eq!(speaker("\"We will rebuild the bridge,\" officials say."), "officials");
         assert_eq!(speaker("\"We will rebuild the bridge,\" the mayor will say."), "the mayor");
+    }
+
+    #[test]
+    fn a_pronoun_never_refers_to_a_name_inside_a_quotation() {
+        // The names a quotation holds are the speaker's words, not the writer's.
+        assert_eq!(
+            speaker_and_resolved(
+                "Ana Ruiz lost her son at sea. \"Nobody in Port Elm will forget him. We are a Harbour Star family now,\" she wrote."
+            ),
+            ("she".to_string(), "Ana Ruiz".to_string())
+        );
+        assert_eq!(
+            speaker_and_resolved(
+                "Ana Ruiz spoke at the pier on Monday. \"My friend Jane Lee knew the sea better than anyone,\" she said."
+            ),
+            ("she".to_string(), "Ana Ruiz".to_string())
+        );
     }
 
     #[test]

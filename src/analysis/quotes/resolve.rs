@@ -28,6 +28,13 @@ pub fn resolve_speakers(prose: &Prose, cast: &CastView, quotes: &mut [Quote], re
         slots.push((report.attribution.speaker.start, Slot::Report(index)));
     }
     slots.sort_by_key(|(position, _)| *position);
+    // Where the quotations stand, in order, for "is this name inside one".
+    let mut quoted_spans: Vec<ByteSpan> = quotes.iter().map(|quote| quote.span).collect();
+    quoted_spans.sort_by_key(|span| span.start);
+    let quoted = |span: ByteSpan| {
+        let after = quoted_spans.partition_point(|quote| quote.start <= span.start);
+        after > 0 && quoted_spans[after - 1].end >= span.end
+    };
     // The latest unnamed speaker seen so far for each head noun.
     let mut unnamed: HashMap<String, ByteSpan> = HashMap::default();
     for (_, slot) in slots {
@@ -35,11 +42,17 @@ pub fn resolve_speakers(prose: &Prose, cast: &CastView, quotes: &mut [Quote], re
             Slot::Quote(index) => quotes[index].attribution.as_mut().expect("slot has an attribution"),
             Slot::Report(index) => &mut reports[index].attribution,
         };
-        resolve_one(prose, cast, &mut unnamed, attribution);
+        resolve_one(prose, cast, &mut unnamed, attribution, &quoted);
     }
 }
 
-fn resolve_one(prose: &Prose, cast: &CastView, unnamed: &mut HashMap<String, ByteSpan>, attribution: &mut Attribution) {
+fn resolve_one(
+    prose: &Prose,
+    cast: &CastView,
+    unnamed: &mut HashMap<String, ByteSpan>,
+    attribution: &mut Attribution,
+    quoted: &dyn Fn(ByteSpan) -> bool,
+) {
     let text = prose.text.as_str();
     let speaker_text = attribution.speaker.slice(text);
     let mut words = speaker_text.split_whitespace();
@@ -56,7 +69,7 @@ fn resolve_one(prose: &Prose, cast: &CastView, unnamed: &mut HashMap<String, Byt
                         | lexicon::PLURAL_PRONOUN,
                 ) =>
         {
-            if let Some((member, mention)) = cast.antecedent(prose, attribution.speaker, &head) {
+            if let Some((member, mention)) = cast.antecedent(prose, attribution.speaker, &head, quoted) {
                 attribution.member = Some(member);
                 attribution.resolved = Some(mention);
             }
