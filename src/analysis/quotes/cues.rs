@@ -582,12 +582,20 @@ impl<'a> Reader<'a> {
         if end > bounds.start + 1 && self.lower(end - 1) == "who" && self.word(end - 2) == "," {
             return self.antecedent_of_who(end - 2, bounds).map(|_| end - 1..end);
         }
-        // "he began by saying": the subject of the verb the participle completes.
+        // "he began by saying": the subject of the verb the participle completes ("Ruiz
+        // broke with the movement by saying" leaves it to the sentence's subject).
         if end > bounds.start + 2
             && self.lower(end - 1) == "by"
             && self.lower(cue_start).ends_with("ing")
             && text_is_lowercase(self.word(end - 2))
             && !self.is_in(end - 2, lexicon::CLAUSE_BOUNDARY)
+            && {
+                let verb = self.lower(end - 2);
+                verb.ends_with("ed")
+                    || verb.ends_with('s') && !verb.ends_with("ss")
+                    || matches!(verb, "begin" | "start" | "open" | "end" | "close")
+                    || self.is_in(end - 2, lexicon::IRREGULAR_PAST | lexicon::CUE_VERB)
+            }
         {
             return self.subject_before(end - 2, bounds);
         }

@@ -824,6 +824,12 @@ mod tests {
     }
 
     #[test]
+    fn by_saying_completes_a_verb_not_a_noun() {
+        assert_eq!(speaker("Ruiz began by saying \"we lost the vote.\""), "Ruiz");
+        assert_eq!(speaker("Ruiz broke with the harbour movement by saying \"the board has lost its way.\""), "Ruiz");
+    }
+
+    #[test]
     fn continuing_to_be_something_is_not_speech() {
         assert_eq!(
             speaker("In a statement, Baker said he is sure Ruiz will continue to be \"a voice for the harbour.\""),
