@@ -32,9 +32,10 @@ pub struct MarkScan {
     /// Sorted by opening mark.
     pub pairs: Vec<MarkPair>,
     pub stray_closings: Vec<ByteSpan>,
-    /// Closing marks written in the shape of an opening mark ("abhorrent“, ‘never‘),
-    /// each with the closing mark it stands for.
-    pub misshapen_closings: Vec<(ByteSpan, char)>,
+    /// Marks written in the other shape: closing marks shaped like opening ones
+    /// ("abhorrent“, ‘never‘) and opening marks shaped like closing ones ("” … the
+    /// train has left"), each with the mark it stands for.
+    pub misshapen: Vec<(ByteSpan, char)>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -45,6 +46,8 @@ enum Role {
     Toggle,
     /// An opening mark's shape where a quotation closes: “abhorrent“.
     MisshapenClose,
+    /// A closing mark's shape where a quotation opens on an ellipsis: ” … the train has left.
+    MisshapenOpen,
     Apostrophe,
 }
 
@@ -107,6 +110,15 @@ fn classify(c: char, before: Option<char>, rest_after: &str, double_open: bool, 
     }
     if c == '‘' && closes_misshapen(single_open_on_top) && before.is_some_and(|b| !b.is_whitespace()) {
         return Role::MisshapenClose;
+    }
+    // A quotation taken up mid-sentence opens on an ellipsis; a closing mark before it,
+    // with nothing open, opens it in the wrong shape.
+    let ellipsis_follows = {
+        let rest = rest_after.trim_start_matches(' ');
+        rest.len() < rest_after.len() && (rest.starts_with('…') || rest.starts_with("..."))
+    };
+    if c == '”' && !double_open && is_opening_context(before) && ellipsis_follows {
+        return Role::MisshapenOpen;
     }
     if is_double(c) {
         return match c {
@@ -196,7 +208,11 @@ pub fn scan(text: &str, paragraphs: &[ByteSpan]) -> MarkScan {
                 Role::Close => close(&mut stack, mark, is_double(c), &mut scan),
                 Role::MisshapenClose => {
                     close(&mut stack, mark, is_double(c), &mut scan);
-                    scan.misshapen_closings.push((mark, if is_double(c) { '”' } else { '’' }));
+                    scan.misshapen.push((mark, if is_double(c) { '”' } else { '’' }));
+                }
+                Role::MisshapenOpen => {
+                    stack.push(OpenMark { mark, double: true, continuations: Vec::new() });
+                    scan.misshapen.push((mark, '“'));
                 }
             }
         }
@@ -411,18 +427,18 @@ mod tests {
             let found = scan(text, &[ByteSpan::new(0, text.len())]);
             assert_eq!(found.pairs.len(), 1, "{text}");
             assert_eq!(&text[found.pairs[0].open.start..found.pairs[0].end], quoted);
-            assert_eq!(found.misshapen_closings.len(), 1, "{text}");
-            assert_eq!(found.misshapen_closings[0].1, '”');
+            assert_eq!(found.misshapen.len(), 1, "{text}");
+            assert_eq!(found.misshapen[0].1, '”');
         }
         let text = "You ought to answer ‘not on my watch‘, she wrote.";
         let found = scan(text, &[ByteSpan::new(0, text.len())]);
-        assert_eq!((found.pairs.len(), found.misshapen_closings.len()), (1, 1));
-        assert_eq!(found.misshapen_closings[0].1, '’');
+        assert_eq!((found.pairs.len(), found.misshapen.len()), (1, 1));
+        assert_eq!(found.misshapen[0].1, '’');
         // An opening mark before a word, or a doubled opening mark, still opens.
         for text in ["“He called it “fake news” and left.”", "The platform reads: ““Radical change now.”"]
         {
             let found = scan(text, &[ByteSpan::new(0, text.len())]);
-            assert!(found.misshapen_closings.is_empty(), "{text}");
+            assert!(found.misshapen.is_empty(), "{text}");
         }
         // A direction mark pasted before a closing-shaped opening mark.
         let text = "\u{202a}”Sorry, you should have said so,” posted Ana Ruiz.";

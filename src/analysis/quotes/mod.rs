@@ -146,7 +146,7 @@ pub struct Quotes {
     /// Closing marks that close nothing.
     pub stray_closings: Vec<ByteSpan>,
     /// Closing marks written as opening marks, with the mark they stand for.
-    pub misshapen_closings: Vec<(ByteSpan, char)>,
+    pub misshapen: Vec<(ByteSpan, char)>,
     /// Whether the draft writes curly double quotation marks (fixes follow its style).
     pub curly: bool,
 }
@@ -177,13 +177,7 @@ impl Quotes {
         memo.speech = Some(speech_cache);
         resolve::resolve_speakers(prose, &cast, &mut quotes, &mut reports);
         let curly = prose.text.contains('“') || prose.text.contains('”');
-        Quotes {
-            quotes,
-            reports,
-            stray_closings: scan.stray_closings,
-            misshapen_closings: scan.misshapen_closings,
-            curly,
-        }
+        Quotes { quotes, reports, stray_closings: scan.stray_closings, misshapen: scan.misshapen, curly }
     }
 
     /// Each quotation attributed to a cast member, as (member, index into `quotes`), in
