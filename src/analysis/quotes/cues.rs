@@ -1023,10 +1023,22 @@ impl<'a> Reader<'a> {
                 && !self.lower(i).ends_with("ss")
                 && !self.is_in(i, lexicon::CLAUSE_BOUNDARY | lexicon::BETWEEN_SPEAKER_AND_CUE)
         };
+        // ("…," exhorted the host, actress Ana Ruiz: a name in apposition says the phrase
+        // is someone.)
+        let named_after = |phrase: &Range<usize>| {
+            phrase.end + 1 < after.end
+                && self.word(phrase.end) == ","
+                && self
+                    .phrase_after(phrase.end + 1, after)
+                    .is_some_and(|name| self.capitalised(name.end - 1) && self.plausible_speaker(&name))
+        };
         if (past(start) || present(start))
             && let Some(speaker) = self.phrase_after(start + 1, after)
             && closes(speaker.end)
-            && speaker_like(&speaker)
+            && (speaker_like(&speaker)
+                || named_after(&speaker)
+                    && !speaker.clone().any(|i| self.quoted[i] || self.is_in(i, lexicon::CLAUSE_BOUNDARY))
+                    && self.plausible_speaker(&speaker))
         {
             return Some(CueMatch { cue: start..start + 1, speaker });
         }

@@ -824,6 +824,16 @@ mod tests {
     }
 
     #[test]
+    fn an_inverted_verb_of_any_kind_speaks_for_a_phrase_a_name_follows() {
+        assert_eq!(
+            speaker("\"It is about time the pier had a lifeguard,\" exhorted the host, actress Ana Ruiz."),
+            "the host"
+        );
+        // With no name after it, a phrase that is no role stays unattributed.
+        assert_eq!(speaker("\"We lost,\" sighed the fans, many of them from Ohio."), "");
+    }
+
+    #[test]
     fn by_saying_completes_a_verb_not_a_noun() {
         assert_eq!(speaker("Ruiz began by saying \"we lost the vote.\""), "Ruiz");
         assert_eq!(speaker("Ruiz broke with the harbour movement by saying \"the board has lost its way.\""), "Ruiz");
