@@ -100,6 +100,7 @@ pub fn attribute(prose: &Prose, reader: &Reader, quotes: &mut [Quote]) {
         // A credit on the quotation's own line or the next is the most specific: in a list
         // of credited quotations, the line before credits another speaker.
         let found = credit_line(prose, reader, &quotes[index])
+            .or_else(|| credit_inside(prose, reader, &quotes[index]))
             .or_else(|| adjacent_sentence(prose, reader, quotes, &top_level, index))
             .or_else(|| continued_speaker(prose, quotes, &top_level, index))
             .or_else(|| introduced_by_colon(prose, reader, &quotes[index]))
@@ -587,6 +588,50 @@ fn credit_line(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attribut
     Some(attribution(prose, reader, &(dash..dash + 1), &(dash + 1..name_end), sentence, Link::CreditLine))
 }
 
+/// Tokens a credit inside the quotation marks may hold: a name, a comma and where the
+/// person works ("Ana Ruiz, Port Elm Harbour Board").
+const CREDIT_INSIDE_TOKENS: usize = 12;
+
+/// A pull quote whose last sentence, inside the marks, is its credit: "“… the pier will
+/// not last the winter. Ana Ruiz, Port Elm Harbour Board.”". The credit is a person the
+/// cast knows and, after a comma, capitalised words only; nothing in it is a verb.
+fn credit_inside(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attribution> {
+    if quote.form != QuoteForm::Full {
+        return None;
+    }
+    let start = prose.token_at_or_after(quote.content.start);
+    let mut end = prose.token_at_or_after(quote.content.end).min(prose.tokens.len());
+    while end > start && matches!(reader.word(end - 1), "." | ",") {
+        end -= 1;
+    }
+    if end <= start {
+        return None;
+    }
+    let sentence = prose.sentence_at(prose.tokens[end - 1].span.start)?;
+    let credit = prose.sentences[sentence].tokens.start.max(start)..end;
+    let after_a_sentence = credit.start > start && matches!(reader.word(credit.start - 1), "." | "!" | "?");
+    if !after_a_sentence || credit.len() < 2 || credit.len() > CREDIT_INSIDE_TOKENS {
+        return None;
+    }
+    let only_names = credit.clone().all(|i| match prose.tokens[i].kind {
+        TokenKind::Word => reader.capitalised(i) || matches!(reader.lower(i), "of" | "for" | "and" | "the"),
+        TokenKind::Punct => matches!(reader.word(i), "," | "." | "-" | "&"),
+        _ => false,
+    });
+    let name_end = credit.clone().find(|&i| reader.word(i) == ",").unwrap_or(credit.end);
+    let name = credit.start..name_end;
+    // Where they work after a comma, or a title before the name ("Rep. Ana Ruiz"): a
+    // sentence of a name alone ("… Big Daddy.") is the speaker's, not a credit.
+    let workplace = name_end + 1 < credit.end && reader.capitalised(name_end + 1);
+    let titled = name.clone().any(|i| reader.word(i) == "." && i + 1 < name.end);
+    let person = reader.speaker_member(&name).is_some_and(|member| reader.cast.is_person(member));
+    if !(only_names && reader.capitalised(credit.start) && person && (workplace || titled)) {
+        return None;
+    }
+    let period = credit.start - 1;
+    Some(attribution(prose, reader, &(period..period + 1), &name, sentence, Link::CreditLine))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::analysis::Facts;
@@ -831,6 +876,20 @@ mod tests {
         );
         // With no name after it, a phrase that is no role stays unattributed.
         assert_eq!(speaker("\"We lost,\" sighed the fans, many of them from Ohio."), "");
+    }
+
+    #[test]
+    fn a_credit_inside_the_marks_names_the_speaker() {
+        let found = attributions(
+            "The board met on Monday.\n\n\"The pier will not last another winter. Ana Ruiz, Port Elm Harbour Board.\"\n\nThe vote is in May.",
+        );
+        assert_eq!((found[0].1.as_str(), found[0].4), ("Ana Ruiz", Some(Link::CreditLine)));
+        // A slogan of capitalised words is no credit, nor a name alone.
+        assert_eq!(speaker("The crowd cheered.\n\n\"We will rebuild. God Bless Port Elm.\"\n\nThen it rained."), "");
+        assert_eq!(
+            speaker("Baker spoke last.\n\n\"Nobody saw it coming. Not even Tom Baker.\"\n\nThen it rained."),
+            "Baker"
+        );
     }
 
     #[test]
