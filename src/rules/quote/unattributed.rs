@@ -12,7 +12,7 @@ pub const RULE: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "A full-sentence quotation with no speaker.",
     doc: RuleDoc {
-        what: "Reports a quotation of a sentence or more (it opens like a sentence and has four words or more) whose speaker cannot be found: no cue verb (said, told, added, according to, …) with a speaker in its own sentence, none in the sentence before or after it in the same paragraph, no person who is the subject of the sentence before it (a name, or a \"he\" or \"she\" for someone the story has named), no attributed quotation in the paragraph before it when it is a paragraph of pure quotation, and no pull-quote credit (\"— Name, role\") on its own line or right after it. A speaker is always someone the draft names or an unnamed source, never a word that happens to stand near the cue; a long appositive between the speaker and the cue (\"…,\" Dana Marchetti, the mayor of Port Elm, a town of 4,000 that relies on the pier, said) does not lose the speaker. A quotation never closed is left to `quote.unbalanced`. Partial quotations, scare quotes, titles and slogans in title case (\"The Crown\", \"Jeb Can Fix It\"), texts cited by their year (a poster's \"No to the new road\" (2005)) and quotations in a headline (a title-case line, or the short one-sentence line that opens the draft) need no speaker of their own.",
+        what: "Reports a quotation of a sentence or more (it opens like a sentence and has four words or more) whose speaker cannot be found: no cue verb (said, told, added, according to, …) with a speaker in its own sentence, none in the sentence before or after it in the same paragraph, no person who is the subject of the sentence before it (a name, or a \"he\" or \"she\" for someone the story has named), no attributed quotation in the paragraph before it when it is a paragraph of pure quotation, and no pull-quote credit (\"— Name, role\") on its own line or right after it. A speaker is always someone the draft names or an unnamed source, never a word that happens to stand near the cue; a long appositive between the speaker and the cue (\"…,\" Dana Marchetti, the mayor of Port Elm, a town of 4,000 that relies on the pier, said) does not lose the speaker. A quotation never closed is left to `quote.unbalanced`. Partial quotations, scare quotes, titles and slogans in title case (\"The Crown\", \"Jeb Can Fix It\"), texts cited by their year (a poster's \"No to the new road\" (2005)), written words the sentence introduces as such (a sign that read, \"…\"; headlines like \"…\") and quotations in a headline (a title-case line, or the short one-sentence line that opens the draft) need no speaker of their own.",
         why: "A newsroom's first rule: every quotation has a source. A quotation whose attribution was cut in an edit leaves the reader unable to judge it.",
         example: "\"We will rebuild the bridge by spring.\" Work starts next week.",
         fix: "Say who said it: \"We will rebuild the bridge by spring,\" Mayor Ana Ruiz said.",
@@ -36,6 +36,8 @@ fn check(context: &Context) -> Vec<Finding> {
         .filter(|q| !structure::reads_as_title(q.content.slice(text)) && !in_headline(context, q.span))
         // "“No to the new road” (2005)": a poster, a slogan or a text cited by its year.
         .filter(|q| !cited_by_year(&text[q.span.end..]))
+        // "a sign that read, “…”", "headlines like “…”": written words, not speech.
+        .filter(|q| !introduced_as_text(context, q.span))
         .map(|quote| {
             let words: String = quote.content.slice(text).split_whitespace().take(6).collect::<Vec<_>>().join(" ");
             let finding = Finding::of(
@@ -69,6 +71,57 @@ fn in_headline(context: &Context, span: ByteSpan) -> bool {
         !line.contains('\n') && line.split_whitespace().count() <= HEADLINE_WORDS
     };
     paragraph.structure.part == Part::Headline || opening_line
+}
+
+/// Words naming written text that introduce a quotation of it: "headlines like “…”",
+/// "the line “…”", "a banner: “…”".
+const TEXT_NOUNS: &[&str] = &[
+    "headline",
+    "headlines",
+    "line",
+    "lines",
+    "slogan",
+    "slogans",
+    "sign",
+    "signs",
+    "motto",
+    "caption",
+    "banner",
+    "banners",
+    "placard",
+    "placards",
+    "inscription",
+    "sticker",
+    "stickers",
+    "poster",
+    "posters",
+    "hashtag",
+];
+
+/// Verbs that quote written words: "a sign that read, “…”", "a piece headlined “…”".
+const TEXT_VERBS: &[&str] = &["read", "reads", "reading", "titled", "entitled", "headlined", "captioned"];
+
+/// How many words before a quotation may stand between it and the text noun that
+/// introduces it ("this headline from the Post, which hits where it hurts: “…”").
+const TEXT_NOUN_REACH: usize = 12;
+
+/// Whether the words before the quotation, in its sentence, introduce it as written text:
+/// a verb of reading or titling right before it, or a word for a headline, a sign or a
+/// slogan a few words before.
+fn introduced_as_text(context: &Context, quote: ByteSpan) -> bool {
+    let prose = context.prose;
+    let Some(sentence) = prose.sentence_at(quote.start) else { return false };
+    let first = prose.sentences[sentence].tokens.start;
+    let end = prose.token_at_or_after(quote.start);
+    let words: Vec<String> = prose.tokens[first..end.max(first)]
+        .iter()
+        .rev()
+        .filter(|token| token.kind == crate::text::TokenKind::Word)
+        .take(TEXT_NOUN_REACH)
+        .map(|token| token.text(&prose.text).to_lowercase())
+        .collect();
+    words.first().is_some_and(|last| TEXT_VERBS.contains(&last.as_str()))
+        || words.iter().any(|word| TEXT_NOUNS.contains(&word.as_str()))
 }
 
 /// A headline has at most this many words.
@@ -177,6 +230,10 @@ mod tests {
             "The bus tour ended in Dover. \"Ruiz Gets It Done\" was painted on its side.",
             // Cited by its year: a poster, a slogan.
             "The party's posters grew harsher. \"No to the new road, no to the new port\" (2005) was the first.",
+            // Written words the sentence introduces as such.
+            "The fishermen marched at noon, behind a banner reading \"Port Elm stands with its fishermen.\"",
+            "The Post printed headlines like \"Mayor fails the harbour again.\"",
+            "Ruiz forwarded a column that included the line \"Nobody has done more for the pier than she has.\"",
             // The draft's opening line, short, is its headline.
             "\"We are in shock, all of us\": A harbour town mourns its pier\n\nPORT ELM — The pier fell on Monday.",
             // A headline quotes its story.
