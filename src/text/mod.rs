@@ -162,6 +162,23 @@ impl Prose {
     }
 
     /// The sentence that contains a byte offset, if any.
+    /// The tokens of sentence `index` after the dateline that opens its paragraph, when it
+    /// is the paragraph's first sentence: "PORT ELM, July 25 (UPI) — The board said …"
+    /// starts at "The". Every other sentence's tokens as they are.
+    pub fn sentence_body(&self, index: usize) -> Range<usize> {
+        let sentence = &self.sentences[index];
+        let tokens = sentence.tokens.clone();
+        let Some(paragraph) = self.paragraphs.get(sentence.paragraph) else { return tokens };
+        match paragraph.structure.opening {
+            Some(opening) if opening.kind == structure::OpeningKind::Dateline && paragraph.sentences.start == index => {
+                let end = paragraph.span.start + opening.len;
+                let skipped = self.tokens[tokens.clone()].partition_point(|token| token.span.start < end);
+                (tokens.start + skipped).min(tokens.end)..tokens.end
+            }
+            _ => tokens,
+        }
+    }
+
     pub fn sentence_at(&self, offset: usize) -> Option<usize> {
         let index = self.blocks.first_sentence_ending_after(self.text.len(), &self.tokens, &self.sentences, offset);
         (index < self.sentences.len() && self.sentences[index].span.start <= offset).then_some(index)

@@ -185,7 +185,7 @@ fn attribution(
         }
     }
     // "Ed Lamb, who laughed, …": the relative pronoun as written, resolved to its name.
-    if let Some(antecedent) = reader.who_antecedent(speaker, &prose.sentences[sentence].tokens) {
+    if let Some(antecedent) = reader.who_antecedent(speaker, &prose.sentence_body(sentence)) {
         let member = reader.speaker_member(&antecedent);
         if let Some(member) = member {
             reader.cast.mark_speaking(member);
@@ -199,8 +199,7 @@ fn attribution(
             link,
         };
     }
-    let kind =
-        reader.speaker_kind(speaker, || reader.anonymity.noted(sentence), prose.sentences[sentence].tokens.start);
+    let kind = reader.speaker_kind(speaker, || reader.anonymity.noted(sentence), prose.sentence_body(sentence).start);
     let member = (kind == SpeakerKind::Named).then(|| reader.speaker_member(speaker)).flatten();
     // A name the draft makes speak is a person or a body: a pronoun may point back to it.
     if let Some(member) = member {
@@ -218,7 +217,7 @@ fn same_sentence(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attrib
     let close_sentence = sentence_of(prose, prose.tokens[range.end - 1].span.start)?;
     let after = range.end..prose.sentences[close_sentence].tokens.end;
     let reach = if quote.form == QuoteForm::Full { CUE_REACH_AFTER } else { usize::MAX };
-    let before = prose.sentences[open_sentence].tokens.start..range.start;
+    let before = prose.sentence_body(open_sentence).start.min(range.start)..range.start;
     let cue_after = reader.first_cue_in(&after, reach);
     // A few quoted words belong to the nearer cue: "as Baker went on about "a stolen
     // count," … Ruiz nodded and said yes" is Baker's.
@@ -264,7 +263,7 @@ fn same_sentence(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<Attrib
     // "Morell praised Mendez on Twitter: "…"", "The mayor, Sadiq Khan, gave his
     // condolences, adding, "…"": a colon introducing the quotation, or a cue with no
     // subject of its own, leaves the speaker to the sentence's subject.
-    let sentence_bounds = prose.sentences[open_sentence].tokens.clone();
+    let sentence_bounds = prose.sentence_body(open_sentence);
     let colon_before = range.start > sentence_bounds.start
         && matches!(reader.word(range.start - 1), ":" | "," | "—" | "–" | "-" | "--")
         && quote.form == QuoteForm::Full;
@@ -312,7 +311,7 @@ fn person_subject_with(
     link: Link,
     accept: impl Fn(SpeakerKind, Option<MemberId>) -> bool,
 ) -> Option<Attribution> {
-    let bounds = prose.sentences[sentence].tokens.clone();
+    let bounds = prose.sentence_body(sentence);
     let (subject, verb) = reader.sentence_subject(&bounds)?;
     let kind = reader.speaker_kind(&subject, || reader.anonymity.noted(sentence), bounds.start);
     let member = (kind == SpeakerKind::Named).then(|| reader.speaker_member(&subject)).flatten();
@@ -347,7 +346,7 @@ fn previous_paragraph_subject(prose: &Prose, reader: &Reader, quote: &Quote) -> 
     let previous = &prose.paragraphs[paragraph_index - 1];
     let sentence = previous.sentences.end.checked_sub(1).filter(|&s| s >= previous.sentences.start)?;
     // A sentence with a quotation of its own speaks for that quotation, not this one.
-    let bounds = prose.sentences[sentence].tokens.clone();
+    let bounds = prose.sentence_body(sentence);
     if bounds.clone().any(|i| reader.quoted[i]) {
         return None;
     }
@@ -445,7 +444,7 @@ fn adjacent_sentence(
             .map(|a| Attribution { link: Link::AdjacentSentence, ..a })
     };
     let cue_in = |sentence: usize, last: bool| {
-        let bounds = prose.sentences[sentence].tokens.clone();
+        let bounds = prose.sentence_body(sentence);
         let chosen = if last { reader.last_cue_in(&bounds) } else { reader.first_cue_in(&bounds, usize::MAX) };
         chosen.map(|m| attribution(prose, reader, &m.cue, &m.speaker, sentence, Link::AdjacentSentence))
     };
@@ -511,7 +510,7 @@ fn introduced_by_colon(prose: &Prose, reader: &Reader, quote: &Quote) -> Option<
         return None;
     }
     let sentence = previous.sentences.end - 1;
-    let bounds = prose.sentences[sentence].tokens.clone();
+    let bounds = prose.sentence_body(sentence);
     if let Some(found) = reader.last_cue_in(&bounds) {
         return Some(attribution(prose, reader, &found.cue, &found.speaker, sentence, Link::AdjacentSentence));
     }
@@ -889,6 +888,16 @@ mod tests {
         assert_eq!(
             speaker("Baker spoke last.\n\n\"Nobody saw it coming. Not even Tom Baker.\"\n\nThen it rained."),
             "Baker"
+        );
+    }
+
+    #[test]
+    fn a_dateline_never_speaks() {
+        assert_eq!(
+            speaker(
+                "PORT ELM, July 25 (UPI) — The Harbour Party released a statement on Monday, offering \"a deep apology\" to the senator."
+            ),
+            "The Harbour Party"
         );
     }
 

@@ -34,11 +34,10 @@ pub(super) fn paragraph_speech(prose: &Prose, reader: &Reader, paragraph: usize)
     let sentences = prose.paragraphs[paragraph].sentences.clone();
     let mut reports: Vec<ReportedSpeech> = Vec::new();
     for sentence_index in sentences.clone() {
-        let sentence = &prose.sentences[sentence_index];
         if is_headline(prose, sentence_index) {
             continue;
         }
-        let bounds = sentence.tokens.clone();
+        let bounds = prose.sentence_body(sentence_index);
         let mut covered: Vec<Range<usize>> = Vec::new();
         for found in reader.cues_in(&bounds) {
             if covered.iter().any(|c| c.contains(&found.cue.start)) {
