@@ -896,9 +896,20 @@ fn mention_of(
         lowercase(sentence.word_before(first_index, 1)).as_ref(),
         "the" | "both" | "two" | "three" | "all" | "young" | "elder"
     );
+    // "Secretary of State John Kerry": a title that runs on through "of" starts at its head.
+    let title_start = match first_index.checked_sub(2) {
+        Some(head)
+            if !title_words.is_empty()
+                && lowercase(sentence.word_before(first_index, 1)) == "of"
+                && vocab::is_person_title_head(sentence.word_at(head)) =>
+        {
+            sentence.tokens[head].span.start
+        }
+        _ => start,
+    };
     let title = title_words
         .last()
-        .map(|last| ByteSpan::new(start, sentence.span_of(last).end).slice(sentence.text).to_string());
+        .map(|last| ByteSpan::new(title_start, sentence.span_of(last).end).slice(sentence.text).to_string());
 
     let known_place = is_known_place(&words, opening.sentence_initial);
     let lone_opening_word = opening.sentence_initial && name_words.len() == 1 && title_words.is_empty();

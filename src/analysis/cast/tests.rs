@@ -152,6 +152,11 @@ fn descriptors_are_roles_without_the_sentence_end_or_honorifics() {
     let cast = gather(draft);
     let reyes = &cast.members[cast.member_at(draft.find("Gloria").unwrap()).unwrap()];
     assert_eq!(reyes.descriptors, ["the association's president"]);
+    // A title that runs on through "of" is kept from its head.
+    let draft = "Secretary of State Ana Ruiz flew to Lisbon on Monday.";
+    let cast = gather(draft);
+    let ruiz = &cast.members[cast.member_at(draft.find("Ana").unwrap()).unwrap()];
+    assert_eq!(ruiz.descriptors, ["Secretary of State"]);
     let draft = "The plan came from Nebraska state senator Ada Vey.";
     let cast = gather(draft);
     let vey = &cast.members[cast.member_at(draft.find("Ada").unwrap()).unwrap()];
