@@ -896,7 +896,7 @@ fn mention_of(
         lowercase(sentence.word_before(first_index, 1)).as_ref(),
         "the" | "both" | "two" | "three" | "all" | "young" | "elder"
     );
-    // "Secretary of State John Kerry": a title that runs on through "of" starts at its head.
+    // "Secretary of State Ana Ruiz": a title that runs on through "of" starts at its head.
     let title_start = match first_index.checked_sub(2) {
         Some(head)
             if !title_words.is_empty()
