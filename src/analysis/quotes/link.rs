@@ -938,18 +938,12 @@ mod tests {
     #[test]
     fn a_pronoun_never_refers_to_a_name_inside_a_quotation() {
         // The names a quotation holds are the speaker's words, not the writer's.
-        assert_eq!(
-            speaker_and_resolved(
-                "Ana Ruiz lost her son at sea. \"Nobody in Port Elm will forget him. We are a Harbour Star family now,\" she wrote."
-            ),
-            ("she".to_string(), "Ana Ruiz".to_string())
-        );
-        assert_eq!(
-            speaker_and_resolved(
-                "Ana Ruiz spoke at the pier on Monday. \"My friend Jane Lee knew the sea better than anyone,\" she said."
-            ),
-            ("she".to_string(), "Ana Ruiz".to_string())
-        );
+        for draft in [
+            "Ana Ruiz lost her son at sea. \"Nobody in Port Elm will forget him. We are a Harbour Star family now,\" she wrote.",
+            "Ana Ruiz spoke at the pier on Monday. \"My friend Jane Lee knew the sea better than anyone,\" she said.",
+        ] {
+            assert_eq!(speaker_and_resolved(draft), ("she".to_string(), "Ana Ruiz".to_string()), "{draft}");
+        }
     }
 
     #[test]
