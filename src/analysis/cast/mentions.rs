@@ -164,7 +164,7 @@ impl Mention {
 
     /// Whether the core words could be a person's name (see
     /// [`known::could_be_a_persons_name`]), the given name anywhere before the surname
-    /// ("Assistant U.S. Attorney Maya Song", a title read into the name).
+    /// ("Assistant U.S. Attorney Nora Bell", a title read into the name).
     pub(super) fn could_be_a_persons_name(&self) -> bool {
         let words: Vec<&str> = self.core_words().map(|w| &*w.text).collect();
         let Some((last, before)) = words.split_last() else { return true };
