@@ -175,7 +175,7 @@ impl Quotes {
         link::attribute(prose, &reader, &mut quotes);
         let (mut reports, speech_cache) = speech_reuse::reported_speech_reusing(prose, &reader, memo.speech.as_ref());
         memo.speech = Some(speech_cache);
-        resolve::resolve_speakers(prose, &cast, &mut quotes, &mut reports);
+        resolve::resolve_speakers(prose, &cast, &mut quotes, &mut reports, &|span| reader.is_quoted_at(span.start));
         let curly = prose.text.contains('“') || prose.text.contains('”');
         Quotes { quotes, reports, stray_closings: scan.stray_closings, misshapen: scan.misshapen, curly }
     }

@@ -17,7 +17,15 @@ enum Slot {
     Report(usize),
 }
 
-pub fn resolve_speakers(prose: &Prose, cast: &CastView, quotes: &mut [Quote], reports: &mut [ReportedSpeech]) {
+/// `quoted` tells whether a name stands inside a quotation: a pronoun never refers back
+/// to one (see [`CastView::antecedent`]).
+pub fn resolve_speakers(
+    prose: &Prose,
+    cast: &CastView,
+    quotes: &mut [Quote],
+    reports: &mut [ReportedSpeech],
+    quoted: &dyn Fn(ByteSpan) -> bool,
+) {
     let mut slots: Vec<(usize, Slot)> = Vec::new();
     for (index, quote) in quotes.iter().enumerate() {
         if let Some(attribution) = &quote.attribution {
@@ -28,13 +36,6 @@ pub fn resolve_speakers(prose: &Prose, cast: &CastView, quotes: &mut [Quote], re
         slots.push((report.attribution.speaker.start, Slot::Report(index)));
     }
     slots.sort_by_key(|(position, _)| *position);
-    // Where the quotations stand, in order, for "is this name inside one".
-    let mut quoted_spans: Vec<ByteSpan> = quotes.iter().map(|quote| quote.span).collect();
-    quoted_spans.sort_by_key(|span| span.start);
-    let quoted = |span: ByteSpan| {
-        let after = quoted_spans.partition_point(|quote| quote.start <= span.start);
-        after > 0 && quoted_spans[after - 1].end >= span.end
-    };
     // The latest unnamed speaker seen so far for each head noun.
     let mut unnamed: HashMap<String, ByteSpan> = HashMap::default();
     for (_, slot) in slots {
@@ -42,7 +43,7 @@ pub fn resolve_speakers(prose: &Prose, cast: &CastView, quotes: &mut [Quote], re
             Slot::Quote(index) => quotes[index].attribution.as_mut().expect("slot has an attribution"),
             Slot::Report(index) => &mut reports[index].attribution,
         };
-        resolve_one(prose, cast, &mut unnamed, attribution, &quoted);
+        resolve_one(prose, cast, &mut unnamed, attribution, quoted);
     }
 }
 
