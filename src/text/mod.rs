@@ -163,7 +163,7 @@ impl Prose {
 
     /// The sentence that contains a byte offset, if any.
     /// The tokens of sentence `index` after the dateline that opens its paragraph, when it
-    /// is the paragraph's first sentence: "PORT ELM, July 25 (UPI) — The board said …"
+    /// is the paragraph's first sentence: "PORT ELM, March 3 (Reuters) — The board said …"
     /// starts at "The". Every other sentence's tokens as they are.
     pub fn sentence_body(&self, index: usize) -> Range<usize> {
         let sentence = &self.sentences[index];

@@ -191,7 +191,7 @@ fn is_title_case(words: &[&str]) -> bool {
 }
 
 /// Whether a short run of words is written as a title or a slogan ("Citizen Carly",
-/// "Jeb Can Fix It", "Tales From the Crypt"): every word but title case's function words
+/// "Ruiz Gets It Done", "Tales From the Harbour"): every word but title case's function words
 /// capitalised, two capitalised words at least.
 pub fn reads_as_title(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();

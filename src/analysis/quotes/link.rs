@@ -819,7 +819,7 @@ mod tests {
         );
         assert_eq!(
             speaker(
-                "The council studied it. Likewise, a report from the harbour board had this to say: \"The pier will not last the winter.\""
+                "The council studied it. Likewise, a report from the harbour board ended on a warning: \"The pier will not last the winter.\""
             ),
             "a report"
         );
@@ -859,10 +859,7 @@ mod tests {
             ),
             "Ana Ruiz and Tom Baker"
         );
-        assert_eq!(
-            speaker("What that means for May - More from Ruiz: \"A close count is likely in every ward.\""),
-            "Ruiz"
-        );
+        assert_eq!(speaker("Why turnout fell - More from Ruiz: \"A close count is likely in every ward.\""), "Ruiz");
         // Without the dash the sentence's subject still speaks.
         assert_eq!(speaker("Morell praised Mendez on Twitter: \"He was a hero to all of us.\""), "Morell");
     }
@@ -895,9 +892,9 @@ mod tests {
     fn a_dateline_never_speaks() {
         assert_eq!(
             speaker(
-                "PORT ELM, July 25 (UPI) — The Harbour Party released a statement on Monday, offering \"a deep apology\" to the senator."
+                "PORT ELM, March 3 (Reuters) — The ferry board issued a notice on Tuesday, calling for \"a full review\" of the timetable."
             ),
-            "The Harbour Party"
+            "The ferry board"
         );
     }
 

@@ -34,7 +34,7 @@ pub struct MarkScan {
     pub stray_closings: Vec<ByteSpan>,
     /// Marks written in the other shape: closing marks shaped like opening ones
     /// ("abhorrent“, ‘never‘) and opening marks shaped like closing ones ("” … the
-    /// train has left"), each with the mark it stands for.
+    /// ferry has sailed"), each with the mark it stands for.
     pub misshapen: Vec<(ByteSpan, char)>,
 }
 
@@ -46,7 +46,7 @@ enum Role {
     Toggle,
     /// An opening mark's shape where a quotation closes: “abhorrent“.
     MisshapenClose,
-    /// A closing mark's shape where a quotation opens on an ellipsis: ” … the train has left.
+    /// A closing mark's shape where a quotation opens on an ellipsis: ” … the ferry has sailed.
     MisshapenOpen,
     Apostrophe,
 }

@@ -204,8 +204,8 @@ fn speaks_in_own_voice(reader: &Reader, index: usize, cue: &Range<usize>) -> boo
     {
         return false;
     }
-    // "gave $2 million to Build Our Harbour", "a memoir, The Doctor: My Patients Were
-    // Presidents": a capitalised "Our" or "My" in a run of capitalised words, not opening
+    // "gave $2 million to Build Our Harbour", "a memoir, The Harbour Master: My Years
+    // on the Pier": a capitalised "Our" or "My" in a run of capitalised words, not opening
     // the sentence, is part of a name or a title.
     if word != "I" && word.starts_with(char::is_uppercase) && inside_a_capitalised_run(reader, index) {
         return false;

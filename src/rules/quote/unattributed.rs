@@ -12,7 +12,7 @@ pub const RULE: Rule = Rule {
     default_severity: Severity::Warning,
     summary: "A full-sentence quotation with no speaker.",
     doc: RuleDoc {
-        what: "Reports a quotation of a sentence or more (it opens like a sentence and has four words or more) whose speaker cannot be found: no cue verb (said, told, added, according to, …) with a speaker in its own sentence, none in the sentence before or after it in the same paragraph, no person who is the subject of the sentence before it (a name, or a \"he\" or \"she\" for someone the story has named), no attributed quotation in the paragraph before it when it is a paragraph of pure quotation, and no pull-quote credit (\"— Name, role\") on its own line or right after it. A speaker is always someone the draft names or an unnamed source, never a word that happens to stand near the cue; a long appositive between the speaker and the cue (\"…,\" Dana Marchetti, the mayor of Port Elm, a town of 4,000 that relies on the pier, said) does not lose the speaker. A quotation never closed is left to `quote.unbalanced`. Partial quotations, scare quotes, titles and slogans in title case (\"The Crown\", \"Jeb Can Fix It\"), texts cited by their year (a poster's \"No to the new road\" (2005)), written words the sentence introduces as such (a sign that read, \"…\"; headlines like \"…\") and quotations in a headline (a title-case line, or the short one-sentence line that opens the draft) need no speaker of their own.",
+        what: "Reports a quotation of a sentence or more (it opens like a sentence and has four words or more) whose speaker cannot be found: no cue verb (said, told, added, according to, …) with a speaker in its own sentence, none in the sentence before or after it in the same paragraph, no person who is the subject of the sentence before it (a name, or a \"he\" or \"she\" for someone the story has named), no attributed quotation in the paragraph before it when it is a paragraph of pure quotation, and no pull-quote credit (\"— Name, role\") on its own line or right after it. A speaker is always someone the draft names or an unnamed source, never a word that happens to stand near the cue; a long appositive between the speaker and the cue (\"…,\" Dana Marchetti, the mayor of Port Elm, a town of 4,000 that relies on the pier, said) does not lose the speaker. A quotation never closed is left to `quote.unbalanced`. Partial quotations, scare quotes, titles and slogans in title case (\"The Crown\", \"Ruiz Gets It Done\"), texts cited by their year (a poster's \"No to the new road\" (2005)), written words the sentence introduces as such (a sign that read, \"…\"; headlines like \"…\") and quotations in a headline (a title-case line, or the short one-sentence line that opens the draft) need no speaker of their own.",
         why: "A newsroom's first rule: every quotation has a source. A quotation whose attribution was cut in an edit leaves the reader unable to judge it.",
         example: "\"We will rebuild the bridge by spring.\" Work starts next week.",
         fix: "Say who said it: \"We will rebuild the bridge by spring,\" Mayor Ana Ruiz said.",
@@ -31,7 +31,7 @@ fn check(context: &Context) -> Vec<Finding> {
         .filter(|q| q.depth == 0 && q.form == QuoteForm::Full && q.attribution.is_none())
         // A quotation never closed swallows its own attribution; `quote.unbalanced` says so.
         .filter(|q| q.close_mark.is_some())
-        // A title or slogan in title case ("Jeb Can Fix It") names something; a headline
+        // A title or slogan in title case ("Ruiz Gets It Done") names something; a headline
         // quotes its story, which attributes the words.
         .filter(|q| !structure::reads_as_title(q.content.slice(text)) && !in_headline(context, q.span))
         // "“No to the new road” (2005)": a poster, a slogan or a text cited by its year.
@@ -102,7 +102,7 @@ const TEXT_NOUNS: &[&str] = &[
 const TEXT_VERBS: &[&str] = &["read", "reads", "reading", "titled", "entitled", "headlined", "captioned"];
 
 /// How many words before a quotation may stand between it and the text noun that
-/// introduces it ("this headline from the Post, which hits where it hurts: “…”").
+/// introduces it ("a headline in the Post on the harbour's budget: “…”").
 const TEXT_NOUN_REACH: usize = 12;
 
 /// Whether the words before the quotation, in its sentence, introduce it as written text:
@@ -233,7 +233,7 @@ mod tests {
             // Written words the sentence introduces as such.
             "The fishermen marched at noon, behind a banner reading \"Port Elm stands with its fishermen.\"",
             "The Post printed headlines like \"Mayor fails the harbour again.\"",
-            "Ruiz forwarded a column that included the line \"Nobody has done more for the pier than she has.\"",
+            "Ruiz shared a column with the line \"Nobody has done more for the pier than she has.\"",
             // The draft's opening line, short, is its headline.
             "\"We are in shock, all of us\": A harbour town mourns its pier\n\nPORT ELM — The pier fell on Monday.",
             // A headline quotes its story.
